@@ -1,0 +1,250 @@
+// Package slug turns human names into identifiers: URL and file-name slugs
+// (Make), matching keys for comparing names (Key), HTML heading ids (Anchor),
+// and numbered variants that avoid collisions (Unique).
+//
+// All functions are pure: they depend only on their arguments and are safe
+// for concurrent use. Package slug does not decide what to do with an empty
+// result or a collision; the caller does.
+package slug
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxLen is the maximum length in bytes of a slug returned by Make.
+const MaxLen = 80
+
+// Make returns a readable URL and file-name slug for name.
+//
+// The slug is lower case. Latin letters with accents are folded to ASCII
+// ("Jovenel Moïse" → "jovenel-moise"); other letters and digits are kept as
+// lower-case Unicode ("Владимир Путин" → "владимир-путин"). Apostrophes are
+// dropped ("Sing’oei" → "singoei"), "&" becomes "and", dots in
+// abbreviations vanish ("U.S." → "us"), and every other run of characters
+// becomes a single "-". The result has no leading or trailing "-" and is at
+// most MaxLen bytes long.
+//
+// The result is safe as a single path segment on Linux, macOS and Windows:
+// it contains only letters, digits, combining marks, "-" and, for the
+// Windows device names (con, nul, com1, ...), a trailing "_". Make returns ""
+// if name has no letters or digits.
+func Make(name string) string {
+	s := build(name, foldAccents, '-')
+	s = truncate(s, MaxLen)
+	if isWindowsReserved(s) {
+		s += "_"
+	}
+	return s
+}
+
+// Key returns a key for matching names: case, accents, apostrophes,
+// punctuation and spacing are folded, so Key("Sing'oei"), Key("Singoei") and
+// Key("SING’OEI") are equal, as are Key("U.S.") and Key("US"). Words stay
+// apart ("US" and "USA" differ) and letters outside the Latin script are
+// kept. Keys are for comparison only; they are not slugs.
+func Key(name string) string {
+	return build(name, foldAccents|foldCase, ' ')
+}
+
+// Anchor returns an id for a heading with the given text. It follows the
+// rules of Make but keeps accents ("Résumé du conflit" →
+// "résumé-du-conflit"), is not truncated, and returns "section" when text
+// has no letters or digits.
+func Anchor(text string) string {
+	s := build(text, 0, '-')
+	if s == "" {
+		return "section"
+	}
+	return s
+}
+
+// Unique returns base if it is not taken, and otherwise the first of
+// base-2, base-3, ... that is not. taken must eventually report false.
+func Unique(base string, taken func(string) bool) string {
+	if !taken(base) {
+		return base
+	}
+	for n := 2; ; n++ {
+		s := base + "-" + strconv.Itoa(n)
+		if !taken(s) {
+			return s
+		}
+	}
+}
+
+// Flags for build.
+const (
+	foldAccents = 1 << iota // spell Latin letters in ASCII
+	foldCase                // fold case beyond lower case (ς → σ)
+)
+
+// build does the work of Make, Key and Anchor: sep is the rune written
+// between words.
+func build(s string, flags int, sep rune) string {
+	fold := flags&foldAccents != 0
+	// Apostrophes go first: some of them (´) decompose into a space and a
+	// combining mark under NFKC.
+	s = strings.Map(dropApostrophe, s)
+	runes := []rune(norm.NFKC.String(s))
+	markAcronymDots(runes)
+	// Decompose so that accents are separate marks; compose again at the end.
+	runes = []rune(norm.NFD.String(string(runes)))
+
+	var b strings.Builder
+	b.Grow(len(runes))
+	const (
+		noBase   = iota // marks here are dropped
+		dropMark        // after a folded Latin letter or an ASCII digit
+		keepMark        // after a letter whose marks are part of it
+	)
+	state := noBase
+	pending := false // a separator is due before the next word
+	word := func(w string) {
+		if pending && b.Len() > 0 {
+			b.WriteRune(sep)
+		}
+		pending = false
+		b.WriteString(w)
+	}
+	for _, r := range runes {
+		switch {
+		case r == acronymDot || isApostrophe(r) || unicode.Is(unicode.Cf, r):
+			// Dropped without a trace: joins the letters around it.
+		case unicode.IsMark(r):
+			if state == keepMark {
+				b.WriteRune(r)
+			}
+		case r == '&':
+			pending = true
+			word("and")
+			pending = true
+			state = noBase
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+			state = keepMark
+			if r < utf8.RuneSelf {
+				word(string(r))
+				if fold || !unicode.IsLetter(r) {
+					state = dropMark
+				}
+				break
+			}
+			if fold && unicode.Is(unicode.Latin, r) {
+				state = dropMark
+				if f, ok := latinFold[r]; ok {
+					word(f)
+					break
+				}
+			}
+			if flags&foldCase != 0 && r == 'ς' {
+				r = 'σ' // final sigma matches sigma
+			}
+			word(string(r))
+		default:
+			pending = true
+			state = noBase
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// acronymDot replaces dots that markAcronymDots finds; it is a
+// noncharacter, so it never appears in normalized input of its own.
+const acronymDot = '\uFDD0'
+
+// markAcronymDots replaces with acronymDot every "." that separates single
+// letters, as in "U.S." or "J.R.R.", so that they drop out of the slug.
+func markAcronymDots(runes []rune) {
+	for i, r := range runes {
+		if r == acronymDot {
+			runes[i] = '\uFFFD'
+			continue
+		}
+		if r != '.' {
+			continue
+		}
+		before, start := letterRun(runes, i, -1)
+		if before != 1 {
+			continue
+		}
+		after, _ := letterRun(runes, i, +1)
+		if after == 1 || (start > 0 && runes[start-1] == acronymDot) {
+			runes[i] = acronymDot
+		}
+	}
+}
+
+// letterRun counts the letters next to runes[i] in direction dir (-1 or
+// +1), ignoring combining marks, and returns the count and the index of the
+// last rune of the run.
+func letterRun(runes []rune, i, dir int) (n, end int) {
+	end = i
+	for j := i + dir; j >= 0 && j < len(runes); j += dir {
+		r := runes[j]
+		if unicode.IsLetter(r) {
+			n++
+		} else if !unicode.IsMark(r) {
+			break
+		}
+		end = j
+	}
+	return n, end
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '`', '\u00B4', // acute accent
+		'\u02B9', '\u02BB', '\u02BC', '\u02BD', // modifier letters
+		'\u2018', '\u2019', '\u201B', '\u2032', // quotes and prime
+		'\uFF07': // fullwidth apostrophe
+		return true
+	}
+	return false
+}
+
+func dropApostrophe(r rune) rune {
+	if isApostrophe(r) {
+		return -1
+	}
+	return r
+}
+
+// latinFold spells the Latin letters that have no canonical decomposition
+// in ASCII. Letters missing here are kept as they are.
+var latinFold = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ð': "d",
+	'þ': "th", 'ł': "l", 'ı': "i", 'ħ': "h", 'ŧ': "t", 'ƒ': "f",
+	'ĸ': "k", 'ȷ': "j", 'ŋ': "ng", 'ɖ': "d", 'ɗ': "d", 'ƴ': "y",
+	'ɓ': "b", 'ƙ': "k", 'ɛ': "e", 'ɔ': "o",
+}
+
+// truncate cuts s to at most n bytes on a rune boundary and removes the
+// trailing "-" that may leave.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.TrimRight(s[:i], "-")
+}
+
+// isWindowsReserved reports whether s is a device name that Windows does
+// not allow as a file name, with or without an extension.
+func isWindowsReserved(s string) bool {
+	switch s {
+	case "con", "prn", "aux", "nul":
+		return true
+	}
+	if len(s) == 4 && (s[:3] == "com" || s[:3] == "lpt") && s[3] >= '0' && s[3] <= '9' {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,234 @@
+package slug
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestMake(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jovenel Moïse", "jovenel-moise"},
+		{"Sing’oei", "singoei"},
+		{"Sing'oei", "singoei"},
+		{"Singʼoei", "singoei"},
+		{"Sing`oei", "singoei"},
+		{"Sing´oei", "singoei"},
+		{"Владимир Путин", "владимир-путин"},
+		{"Йошкар-Ола", "йошкар-ола"},
+		{"北京", "北京"},
+		{"नरेन्द्र मोदी", "नरेन्द्र-मोदी"},
+		{"서울", "서울"},
+		{"Trinidad & Tobago", "trinidad-and-tobago"},
+		{"AT&T", "at-and-t"},
+		{"&", "and"},
+		{"U.S.", "us"},
+		{"U.S.A.", "usa"},
+		{"U.S.-backed forces", "us-backed-forces"},
+		{"J.R.R. Tolkien", "jrr-tolkien"},
+		{"Washington, D.C.", "washington-dc"},
+		{"J. Smith", "j-smith"},
+		{"St. Louis", "st-louis"},
+		{"version 1.2", "version-1-2"},
+		{"example.com", "example-com"},
+		{"  Haitian   National Police  ", "haitian-national-police"},
+		{"--a--b--", "a-b"},
+		{"Straße", "strasse"},
+		{"Łódź", "lodz"},
+		{"Øresund", "oresund"},
+		{"Æsir", "aesir"},
+		{"Þórr", "thorr"},
+		{"İstanbul", "istanbul"},
+		{"Ｆｕｌｌｗｉｄｔｈ", "fullwidth"},
+		{"ﬁnance", "finance"},
+		{"CO₂ emissions", "co2-emissions"},
+		{"Ğ̃x", "gx"},
+		{"a/b\\c:d", "a-b-c-d"},
+		{"tab\tnew\nline\x00nul", "tab-new-line-nul"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"soft\u00adhyphen", "softhyphen"},
+		{".", ""},
+		{"..", ""},
+		{"", ""},
+		{"!!!", ""},
+		{"'", ""},
+		{"CON", "con_"},
+		{"Nul", "nul_"},
+		{"com1", "com1_"},
+		{"console", "console"},
+		{"Ὀδυσσεύς", "ὀδυσσεύς"},
+		{"ΣΊΣΥΦΟΣ", "σίσυφοσ"},
+		{"2024 Haiti crisis", "2024-haiti-crisis"},
+	}
+	for _, tt := range tests {
+		if got := Make(tt.in); got != tt.want {
+			t.Errorf("Make(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMakeLength(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{strings.Repeat("a", 100), strings.Repeat("a", 80)},
+		// The cut falls right after a word: no trailing "-".
+		{strings.Repeat("a", 80) + " tail", strings.Repeat("a", 80)},
+		{strings.Repeat("a", 79) + " tail", strings.Repeat("a", 79)},
+		// "ж" is two bytes; 41 of them are 82 bytes, cut to 40.
+		{strings.Repeat("ж", 41), strings.Repeat("ж", 40)},
+		// An odd offset: the cut must not split a rune.
+		{"x" + strings.Repeat("ж", 45), "x" + strings.Repeat("ж", 39)},
+	}
+	for _, tt := range tests {
+		got := Make(tt.in)
+		if got != tt.want {
+			t.Errorf("Make(%q) = %q (%d bytes), want %q", tt.in, got, len(got), tt.want)
+		}
+		if len(got) > MaxLen || !utf8.ValidString(got) {
+			t.Errorf("Make(%q) = %q: %d bytes, valid UTF-8 %v", tt.in, got, len(got), utf8.ValidString(got))
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	same := [][]string{
+		{"Sing'oei", "Singoei", "SING’OEI", "singʼoei"},
+		{"U.S.", "US", "u.s", "us"},
+		{"Haitian National Police", "haitian  national police", "Haitian-National-Police", " HAITIAN national, police."},
+		{"Haiti", "Haïti", "HAITI"},
+		{"Côte d'Ivoire", "Cote d’Ivoire", "COTE DIVOIRE"},
+		{"Trinidad & Tobago", "Trinidad and Tobago"},
+		{"Straße", "STRASSE", "strasse"},
+		{"Владимир", "владимир", "ВЛАДИМИР"},
+		{"ΣΊΣΥΦΟΣ", "σίσυφος"},
+	}
+	for _, group := range same {
+		want := Key(group[0])
+		if want == "" {
+			t.Errorf("Key(%q) is empty", group[0])
+		}
+		for _, s := range group[1:] {
+			if got := Key(s); got != want {
+				t.Errorf("Key(%q) = %q, want %q as for %q", s, got, want, group[0])
+			}
+		}
+	}
+	different := [][2]string{
+		{"US", "USA"},
+		{"Niger", "Nigeria"},
+		{"Guinea", "Guinea-Bissau"},
+		{"the rapist", "therapist"},
+		{"Владимир", "Vladimir"},
+	}
+	for _, p := range different {
+		if Key(p[0]) == Key(p[1]) {
+			t.Errorf("Key(%q) == Key(%q) == %q, want different", p[0], p[1], Key(p[0]))
+		}
+	}
+	if got, want := Key("Haitian National Police"), "haitian national police"; got != want {
+		t.Errorf("Key = %q, want %q", got, want)
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Résumé du conflit", "résumé-du-conflit"},
+		{"Overview", "overview"},
+		{"Sing’oei's role", "singoeis-role"},
+		{"Q&A", "q-and-a"},
+		{"U.S. involvement", "us-involvement"},
+		{"Хронология", "хронология"},
+		{"Straße", "straße"},
+		{"1. Background", "1-background"},
+		{"", "section"},
+		{"???", "section"},
+		{"  Trailing  ", "trailing"},
+	}
+	for _, tt := range tests {
+		if got := Anchor(tt.in); got != tt.want {
+			t.Errorf("Anchor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestUnique(t *testing.T) {
+	tests := []struct {
+		base  string
+		taken []string
+		want  string
+	}{
+		{"haiti", nil, "haiti"},
+		{"haiti", []string{"haiti"}, "haiti-2"},
+		{"haiti", []string{"haiti", "haiti-2", "haiti-3"}, "haiti-4"},
+		{"haiti", []string{"haiti-2"}, "haiti"},
+	}
+	for _, tt := range tests {
+		set := map[string]bool{}
+		for _, s := range tt.taken {
+			set[s] = true
+		}
+		got := Unique(tt.base, func(s string) bool { return set[s] })
+		if got != tt.want {
+			t.Errorf("Unique(%q, %v) = %q, want %q", tt.base, tt.taken, got, tt.want)
+		}
+	}
+}
+
+// checkSlug reports what is wrong with s as a result of Make, or "".
+func checkSlug(s string) string {
+	switch {
+	case s == "." || s == "..":
+		return "is a dot name"
+	case strings.ContainsAny(s, "/\\:.*?\"<>|"):
+		return "contains a reserved character"
+	case strings.HasPrefix(s, "-") || strings.HasSuffix(s, "-"):
+		return "has a leading or trailing hyphen"
+	case strings.Contains(s, "--"):
+		return "has a double hyphen"
+	case len(s) > MaxLen:
+		return "is too long"
+	case !utf8.ValidString(s):
+		return "is not valid UTF-8"
+	case isWindowsReserved(s):
+		return "is a Windows device name"
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.IsSpace(r) {
+			return "contains a control, format or space character"
+		}
+		if unicode.IsUpper(r) {
+			return "contains an upper-case letter"
+		}
+	}
+	return ""
+}
+
+func FuzzMake(f *testing.F) {
+	for _, s := range []string{
+		"Jovenel Moïse", "Sing’oei", "Владимир Путин", "北京", "U.S.A.", "AT&T",
+		"..", "a/b\\c:d", "CON", strings.Repeat("ж", 60), "x\u0301\u0327", "ΣΊΣΥΦΟΣ",
+		"İ", "ﬁ", "\u00b4", "a.b.c", "q&a", "नरेन्द्र",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		s := Make(in)
+		if msg := checkSlug(s); msg != "" {
+			t.Fatalf("Make(%q) = %q %s", in, s, msg)
+		}
+		if s != "" {
+			if again := Make(s); again != s {
+				t.Fatalf("Make(%q) = %q, but Make(%q) = %q", in, s, s, again)
+			}
+		}
+		if a := Anchor(in); a == "" || strings.ContainsAny(a, "/\\ \t\n") {
+			t.Fatalf("Anchor(%q) = %q", in, a)
+		}
+		if k := Key(in); k != Key(k) {
+			t.Fatalf("Key(%q) = %q, but Key(%q) = %q", in, k, k, Key(k))
+		}
+	})
+}

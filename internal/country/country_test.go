@@ -1,0 +1,174 @@
+package country
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/slug"
+)
+
+func TestParseEmbedded(t *testing.T) {
+	if _, err := parse(countriesTSV); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		alpha2 string
+		names  []string
+	}{
+		{"US", []string{"United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America", "the United States", "united states"}},
+		{"HT", []string{"Haiti", "Haïti", "HAITI", "HT", "HTI", "Republic of Haiti"}},
+		{"GB", []string{"Britain", "UK", "U.K.", "United Kingdom", "Great Britain", "GBR", "the UK"}},
+		{"RU", []string{"Russia", "Russian Federation", "RU", "RUS"}},
+		{"CI", []string{"Ivory Coast", "Côte d'Ivoire", "Cote d’Ivoire", "Cote dIvoire", "CIV"}},
+		{"CD", []string{"DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo Kinshasa", "DR Congo", "the DRC", "Zaire"}},
+		{"CG", []string{"Republic of the Congo", "Congo-Brazzaville", "Congo"}},
+		{"KR", []string{"South Korea", "Republic of Korea", "Korea, Republic of", "KOR"}},
+		{"KP", []string{"North Korea", "DPRK", "Democratic People's Republic of Korea"}},
+		{"TR", []string{"Türkiye", "Turkiye", "Turkey", "TR", "TUR"}},
+		{"CZ", []string{"Czechia", "Czech Republic"}},
+		{"MK", []string{"North Macedonia", "Macedonia"}},
+		{"MM", []string{"Myanmar", "Burma"}},
+		{"SZ", []string{"Eswatini", "Swaziland"}},
+		{"CV", []string{"Cabo Verde", "Cape Verde"}},
+		{"TL", []string{"Timor-Leste", "East Timor"}},
+		{"VN", []string{"Vietnam", "Viet Nam"}},
+		{"LA", []string{"Laos", "Lao People's Democratic Republic"}},
+		{"PS", []string{"Palestine", "State of Palestine"}},
+		{"TW", []string{"Taiwan"}},
+		{"IR", []string{"Iran", "Islamic Republic of Iran"}},
+		{"SY", []string{"Syria", "Syrian Arab Republic"}},
+		{"VE", []string{"Venezuela"}},
+		{"BO", []string{"Bolivia"}},
+		{"TZ", []string{"Tanzania"}},
+		{"MD", []string{"Moldova"}},
+		{"NL", []string{"Netherlands", "The Netherlands", "Holland"}},
+		{"GM", []string{"Gambia", "The Gambia"}},
+		{"AE", []string{"United Arab Emirates", "UAE"}},
+		{"VA", []string{"Vatican City", "Holy See"}},
+		{"VI", []string{"U.S. Virgin Islands", "US Virgin Islands"}},
+		{"VG", []string{"British Virgin Islands"}},
+		{"XK", []string{"Kosovo"}},
+		// Codes that are also English words.
+		{"IN", []string{"IN", "in", "India"}},
+		{"IS", []string{"IS", "Iceland"}},
+		{"IT", []string{"IT", "Italy"}},
+		{"ME", []string{"ME", "Montenegro"}},
+		{"NO", []string{"NO", "Norway"}},
+		{"TO", []string{"TO", "Tonga"}},
+		{"AT", []string{"AT", "Austria"}},
+		{"BE", []string{"BE", "Belgium"}},
+		{"AM", []string{"AM", "Armenia"}},
+		{"AS", []string{"AS", "American Samoa"}},
+		{"GO", nil}, // not a code
+	}
+	for _, tt := range tests {
+		for _, name := range tt.names {
+			c, ok := Lookup(name)
+			if !ok || c.Alpha2 != tt.alpha2 {
+				t.Errorf("Lookup(%q) = %q, %v; want %s", name, c.Alpha2, ok, tt.alpha2)
+			}
+		}
+	}
+	c, ok := Lookup("United States of America")
+	want := Country{Name: "United States", Alpha2: "US", Alpha3: "USA"}
+	if !ok || c.Name != want.Name || c.Alpha2 != want.Alpha2 || c.Alpha3 != want.Alpha3 || !slices.Contains(c.Aliases, "America") {
+		t.Errorf("Lookup(United States of America) = %+v, %v", c, ok)
+	}
+}
+
+func TestLookupMissing(t *testing.T) {
+	for _, name := range []string{"", " ", "Atlantis", "GO", "Korea", "England", "Congo Free State", "the", "U", "USAA"} {
+		if c, ok := Lookup(name); ok {
+			t.Errorf("Lookup(%q) = %s, want not found", name, c.Alpha2)
+		}
+	}
+}
+
+// TestKeysUnique checks that no name, alias or code of one country has the
+// same key as another, or repeats one of the same country.
+func TestKeysUnique(t *testing.T) {
+	seen := map[string]string{}
+	for _, c := range All() {
+		for _, name := range append([]string{c.Alpha2, c.Alpha3, c.Name}, c.Aliases...) {
+			k := slug.Key(name)
+			if prev, dup := seen[k]; dup {
+				t.Errorf("%s %q: key %q already used by %s", c.Alpha2, name, k, prev)
+			}
+			seen[k] = c.Alpha2
+		}
+	}
+}
+
+func TestAll(t *testing.T) {
+	all := All()
+	if len(all) < 249 {
+		t.Errorf("All() has %d countries, want at least 249", len(all))
+	}
+	if !slices.IsSortedFunc(all, func(a, b Country) int { return strings.Compare(a.Name, b.Name) }) {
+		t.Error("All() is not sorted by Name")
+	}
+	codes := map[string]bool{}
+	for _, c := range all {
+		if codes[c.Alpha2] || codes[c.Alpha3] {
+			t.Errorf("%s/%s: code used twice", c.Alpha2, c.Alpha3)
+		}
+		codes[c.Alpha2], codes[c.Alpha3] = true, true
+		if got, ok := Lookup(c.Name); !ok || got.Alpha2 != c.Alpha2 {
+			t.Errorf("Lookup(%q) = %s, %v; want %s", c.Name, got.Alpha2, ok, c.Alpha2)
+		}
+	}
+	// The result belongs to the caller.
+	all[0].Name = "changed"
+	all[0].Aliases = append(all[0].Aliases[:0], "changed")
+	if again := All(); again[0].Name == "changed" || slices.Contains(again[0].Aliases, "changed") {
+		t.Error("modifying the result of All changed the table")
+	}
+}
+
+func TestFlag(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"US", "🇺🇸"},
+		{"us", "🇺🇸"},
+		{"Ht", "🇭🇹"},
+		{"GB", "🇬🇧"},
+		{"CD", "🇨🇩"},
+		{"XK", "🇽🇰"},
+		{"", ""},
+		{"U", ""},
+		{"USA", ""},
+		{"U1", ""},
+		{"É", ""}, // two bytes, not two letters
+		{"@[", ""},
+		{"`{", ""},
+	}
+	for _, tt := range tests {
+		if got := Flag(tt.in); got != tt.want {
+			t.Errorf("Flag(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ name, data string }{
+		{"few fields", "US\tUSA\tUnited States\n"},
+		{"bad alpha-2", "U\tUSA\tUnited States\t\n"},
+		{"lower case", "us\tUSA\tUnited States\t\n"},
+		{"empty name", "US\tUSA\t\t\n"},
+		{"collision", "US\tUSA\tUnited States\tAmerica\nAM\tARM\tArmenia\tAmerica\n"},
+		{"self collision", "US\tUSA\tUnited States\tU.S.\n"},
+		{"empty key", "US\tUSA\tUnited States\t...\n"},
+	}
+	for _, tt := range tests {
+		if _, err := parse(tt.data); err == nil {
+			t.Errorf("%s: parse succeeded, want error", tt.name)
+		}
+	}
+	tab, err := parse("# comment\n\nUS\tUSA\tUnited States\tAmerica|USA of course\r\n")
+	if err != nil || len(tab.all) != 1 || len(tab.all[0].Aliases) != 2 {
+		t.Errorf("parse of a valid table: %+v, %v", tab, err)
+	}
+}

@@ -1,0 +1,148 @@
+package date
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func mustParse(t testing.TB, s string) Date {
+	t.Helper()
+	d, err := Parse(s)
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", s, err)
+	}
+	return d
+}
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"2024", "2025", -1},
+		{"2024", "2024", 0},
+		{"2024", "2024-01", -1},       // less precise first
+		{"2024-01", "2024-01-01", -1}, // less precise first
+		{"2024-01-01", "2024-01-01T00:00Z", -1},
+		{"2024-12", "2024", 1},     // later start
+		{"2024", "early 2024", -1}, // longer span first
+		{"2024-09/2025-03", "2024-09/2024-12", -1},
+		{"2024-09/2024-12", "2024-09", -1}, // same start and precision: longer first
+		{"2024", "2024~", -1},              // then by String
+		{"2024~", "2024?", 1},
+		{"about 2024", "2024~", 0},
+		{"../2024", "2023", -1},
+		{"2024/..", "2024", -1},
+		{"2024-21", "2024-03", -1}, // season is less precise than month
+		{"2024-24", "2025", -1},
+		{"winter 2024", "2024-12-01", -1},
+	}
+	for _, tt := range tests {
+		a, b := mustParse(t, tt.a), mustParse(t, tt.b)
+		if got := Compare(a, b); got != tt.want {
+			t.Errorf("Compare(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+		if got := Compare(b, a); got != -tt.want {
+			t.Errorf("Compare(%q, %q) = %d, want %d", tt.b, tt.a, got, -tt.want)
+		}
+	}
+}
+
+func TestCompareZero(t *testing.T) {
+	d := mustParse(t, "9999")
+	if Compare(Date{}, d) != 1 || Compare(d, Date{}) != -1 || Compare(Date{}, Date{}) != 0 {
+		t.Errorf("zero Date does not sort last: %d %d %d", Compare(Date{}, d), Compare(d, Date{}), Compare(Date{}, Date{}))
+	}
+}
+
+func TestSort(t *testing.T) {
+	want := []string{
+		"../2023",
+		"2023/2025-03",
+		"2023-07",
+		"2023-07~",
+		"2024/..",
+		"2024",
+		"2024~",
+		"early 2024",
+		"2024-01",
+		"2024-01-01",
+		"2024-01-01T09:00Z",
+		"2024-21",
+		"mid 2024",
+		"2024-05-21",
+		"late 2024",
+		"2024-09/2025-02",
+		"2024-09/2024-12",
+		"2024-09",
+		"late 2024-09",
+		"2024-24",
+		"2025",
+		"",
+		"",
+	}
+	var dates []Date
+	for _, s := range want {
+		if s == "" {
+			dates = append(dates, Date{})
+			continue
+		}
+		dates = append(dates, mustParse(t, s))
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		shuffled := slices.Clone(dates)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		slices.SortFunc(shuffled, Compare)
+		var got []string
+		for _, d := range shuffled {
+			got = append(got, d.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("sorted:\n%q\nwant:\n%q", got, want)
+		}
+	}
+}
+
+func TestContains(t *testing.T) {
+	tests := []struct {
+		d, o string
+		want bool
+	}{
+		{"2024", "2024", true},
+		{"2024", "2024-07", true},
+		{"2024", "2024-12-31T23:59Z", true},
+		{"2024", "2025-01-01", false},
+		{"2024", "2023-12-31", false},
+		{"2024-07", "2024", false},
+		{"2024-09/2024-12", "2024-10-15", true},
+		{"2024-09/2024-12", "2024-12-31", true},
+		{"2024-09/2024-12", "2025-01", false},
+		{"2024-09/2024-12", "2024-08-31", false},
+		{"2024-09/2024-12", "late 2024", true},
+		{"2024/..", "2031-05", true},
+		{"2024/..", "2023-12", false},
+		{"../2024", "1900", true},
+		{"../2024", "2025", false},
+		{"late 2024", "2024-08", false},
+		{"late 2024", "2024-09", true},
+		{"mid 2024", "2024-21", false}, // spring is March–May
+		{"2024-22", "mid 2024", false}, // mid 2024 is May–August
+		{"2024-24", "2025-02-28", true},
+		{"2024-24", "2025-03-01", false},
+		{"early July 2024", "2024-07-10", true},
+		{"early July 2024", "2024-07-11", false},
+		{"late February 2024", "2024-02-29", true},
+	}
+	for _, tt := range tests {
+		d, o := mustParse(t, tt.d), mustParse(t, tt.o)
+		if got := d.Contains(o); got != tt.want {
+			t.Errorf("Parse(%q).Contains(%q) = %v, want %v", tt.d, tt.o, got, tt.want)
+		}
+	}
+	d := mustParse(t, "2024")
+	if d.Contains(Date{}) || (Date{}).Contains(d) {
+		t.Errorf("Contains with a zero Date reported true")
+	}
+}

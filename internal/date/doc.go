@@ -1,0 +1,46 @@
+// Package date parses, compares and formats the fuzzy dates that editors
+// write in the front matter of briefs and entities.
+//
+// A [Date] is either a single point of some [Precision] (a year, a season,
+// a month, a day or a minute), possibly narrowed to its early, middle or late
+// third and possibly qualified as approximate or uncertain, or an interval
+// between two such points, either of which may be open. The zero Date means
+// "no date".
+//
+// # Accepted input
+//
+// [Parse] accepts the Extended Date/Time Format (EDTF, ISO 8601-2) at levels 0
+// and 1, except unspecified digits ("202X"):
+//
+//	2025  2025-05  2025-05-21  2025-05-21T14:00Z  2025-05-21T14:00:30+03:00
+//	2024~ (approximate)  2024-07? (uncertain)  2024% (both)
+//	2024-21 … 2024-24 (spring, summer, autumn, winter)
+//	2024-09/2024-12  2023/2025-03  2024/..  ../2024  2024/  /2024
+//
+// and the natural forms editors type, in any letter case:
+//
+//	July 2023  Jul 2023  21 May 2025  May 21, 2025  spring 2024
+//	early 2024  mid-2024  late July 2024
+//	about 2024  circa 2024  c. 2024  around July 2023  perhaps 2024
+//	since 2024  until 2024  2023–2025  September–December 2024
+//
+// Parse also accepts everything [Date.String] and [Date.Human] produce, so
+// both round-trip.
+//
+// # Conventions
+//
+//   - Years run from 1 to 9999; year 0 and earlier are rejected.
+//   - Early, mid and late are the first, middle and last third of a year
+//     (January–April, May–August, September–December) or of a month
+//     (days 1–10, 11–20, 21 to the end).
+//   - Seasons are meteorological and northern: spring is March–May,
+//     summer June–August, autumn September–November, and winter of a year
+//     runs from December of that year to the end of February of the next.
+//   - Times keep minute precision (seconds are dropped) and are converted
+//     to UTC, so "2025-05-21T14:00+03:00" becomes "2025-05-21T11:00Z". A time
+//     written without a zone is taken to be UTC.
+//   - An empty end of an interval ("2024/") is treated as open ("2024/..").
+//
+// The package knows nothing about files or front matter; it turns strings into
+// values and values into strings.
+package date

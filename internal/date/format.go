@@ -1,0 +1,225 @@
+package date
+
+import (
+	"strconv"
+	"time"
+)
+
+var seasonNames = [...]string{"spring", "summer", "autumn", "winter"}
+
+// String returns the canonical form of d: EDTF where EDTF has a form
+// ("2023-07", "2024~", "2024-21", "2024-09/2024-12", "2025-05-21T14:00Z",
+// "2024/..", "../2024"), and otherwise a phrase made of "early", "mid" or
+// "late" and an EDTF date ("late 2024", "early 2024-07~", "late 2024/2025").
+// Parse(d.String()) gives back d. The zero Date gives "".
+func (d Date) String() string {
+	switch d.kind {
+	case pointKind:
+		return string(d.start.appendEDTF(nil))
+	case intervalKind:
+		b := make([]byte, 0, 24)
+		b = d.start.appendEDTFEnd(b)
+		b = append(b, '/')
+		b = d.end.appendEDTFEnd(b)
+		return string(b)
+	}
+	return ""
+}
+
+// appendEDTFEnd appends p as one end of an interval.
+func (p point) appendEDTFEnd(b []byte) []byte {
+	if p.open() {
+		return append(b, ".."...)
+	}
+	return p.appendEDTF(b)
+}
+
+func (p point) appendEDTF(b []byte) []byte {
+	switch p.part {
+	case early:
+		b = append(b, "early "...)
+	case mid:
+		b = append(b, "mid "...)
+	case late:
+		b = append(b, "late "...)
+	}
+	b = p.appendISO(b)
+	switch p.qual {
+	case uncertain:
+		b = append(b, '?')
+	case approximate:
+		b = append(b, '~')
+	case uncertain | approximate:
+		b = append(b, '%')
+	}
+	return b
+}
+
+// appendISO appends the EDTF form of p without part or qualifier.
+func (p point) appendISO(b []byte) []byte {
+	b = append4(b, int(p.year))
+	if p.prec >= Season {
+		b = append(b, '-')
+		b = append2(b, int(p.month))
+	}
+	if p.prec >= Day {
+		b = append(b, '-')
+		b = append2(b, int(p.day))
+	}
+	if p.prec >= Minute {
+		b = append(b, 'T')
+		b = append2(b, int(p.hour))
+		b = append(b, ':')
+		b = append2(b, int(p.minute))
+		b = append(b, 'Z')
+	}
+	return b
+}
+
+func append4(b []byte, n int) []byte {
+	return append(b, byte('0'+n/1000%10), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+}
+
+func append2(b []byte, n int) []byte {
+	return append(b, byte('0'+n/10%10), byte('0'+n%10))
+}
+
+// ISO returns a value for the datetime attribute of an HTML <time> element:
+// "2024", "2023-07", "2025-05-21" or "2025-05-21T14:00Z". Seasons and the
+// thirds of a year give the year, the thirds of a month give the month, so
+// ISO never claims more precision than d has. For an interval ISO describes
+// its start; it returns "" for the zero Date and for an interval open at its
+// start.
+func (d Date) ISO() string {
+	if d.kind == zeroKind || d.start.open() {
+		return ""
+	}
+	p := d.start
+	if p.prec == Season {
+		p.prec = Year
+	}
+	return string(p.appendISO(nil))
+}
+
+// Human returns d in English for readers: "2024", "July 2023",
+// "21 May 2025", "21 May 2025, 14:00 UTC", "spring 2024", "late 2024",
+// "mid-July 2024", "about 2024", "perhaps 2024", "perhaps about 2024",
+// "September–December 2024", "November 2024–February 2025",
+// "since 2024", "until 2024". It never shows more precision than d has.
+// Parse(d.Human()) gives back d. The zero Date gives "".
+func (d Date) Human() string {
+	switch d.kind {
+	case pointKind:
+		return string(d.start.appendHuman(nil))
+	case intervalKind:
+		return string(d.appendHumanInterval(nil))
+	}
+	return ""
+}
+
+const enDash = "–"
+
+func (d Date) appendHumanInterval(b []byte) []byte {
+	a, z := d.start, d.end
+	switch {
+	case a.open():
+		return z.appendHuman(append(b, "until "...))
+	case z.open():
+		return a.appendHuman(append(b, "since "...))
+	}
+	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year {
+		// Say the shared parts once: "September–December 2024".
+		switch a.prec {
+		case Season, Month:
+			b = a.appendName(b)
+			b = append(b, enDash...)
+			return z.appendHuman(b)
+		case Day:
+			b = strconv.AppendInt(b, int64(a.day), 10)
+			if a.month != z.month {
+				b = append(b, ' ')
+				b = a.appendName(b)
+			}
+			b = append(b, enDash...)
+			return z.appendHuman(b)
+		case Minute:
+			if a.month == z.month && a.day == z.day {
+				b = a.appendDay(b)
+				b = append(b, ", "...)
+				b = a.appendClock(b)
+				b = append(b, enDash...)
+				b = z.appendClock(b)
+				return append(b, " UTC"...)
+			}
+		}
+	}
+	b = a.appendHuman(b)
+	b = append(b, enDash...)
+	return z.appendHuman(b)
+}
+
+func (p point) appendHuman(b []byte) []byte {
+	switch p.qual {
+	case uncertain:
+		b = append(b, "perhaps "...)
+	case approximate:
+		b = append(b, "about "...)
+	case uncertain | approximate:
+		b = append(b, "perhaps about "...)
+	}
+	switch p.part {
+	case early:
+		b = append(b, "early "...)
+	case mid:
+		b = append(b, "mid-"...)
+	case late:
+		b = append(b, "late "...)
+	}
+	switch p.prec {
+	case Season, Month:
+		b = p.appendName(b)
+		b = append(b, ' ')
+	case Day:
+		b = p.appendDay(b)
+		return b
+	case Minute:
+		b = p.appendDay(b)
+		b = append(b, ", "...)
+		b = p.appendClock(b)
+		return append(b, " UTC"...)
+	}
+	return appendYear(b, int(p.year))
+}
+
+// appendName appends the name of p's month or season.
+func (p point) appendName(b []byte) []byte {
+	if p.prec == Season {
+		return append(b, seasonNames[p.month-21]...)
+	}
+	return append(b, time.Month(p.month).String()...)
+}
+
+// appendDay appends "21 May 2025".
+func (p point) appendDay(b []byte) []byte {
+	b = strconv.AppendInt(b, int64(p.day), 10)
+	b = append(b, ' ')
+	b = append(b, time.Month(p.month).String()...)
+	b = append(b, ' ')
+	return appendYear(b, int(p.year))
+}
+
+// appendClock appends "14:00".
+func (p point) appendClock(b []byte) []byte {
+	b = append2(b, int(p.hour))
+	b = append(b, ':')
+	return append2(b, int(p.minute))
+}
+
+// appendYear appends a year for readers: without leading zeros, except that
+// years below 100 keep four digits so that they cannot be read as a day.
+func appendYear(b []byte, y int) []byte {
+	if y < 100 {
+		return append4(b, y)
+	}
+	return strconv.AppendInt(b, int64(y), 10)
+}

@@ -1,0 +1,149 @@
+package date
+
+import (
+	"strings"
+	"time"
+)
+
+// natural parses a date written in words at [lo, hi) into f: a year, a month
+// or season name, a day number and a time, in any of the usual English orders
+// ("July 2023", "21 May 2025", "May 21, 2025", "spring 2024",
+// "21 May 2025, 14:00 UTC"). The year may be missing, for the start of a
+// range; resolve reports it if nothing supplies it.
+func (p *parser) natural(lo, hi int, f *fields) *ParseError {
+	for i := lo; i < hi; {
+		if n := spaceAt(p.in, i); n > 0 {
+			i += n
+			continue
+		}
+		if p.in[i] == ',' {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && p.in[j] != ',' && spaceAt(p.in, j) == 0 {
+			j++
+		}
+		if err := p.token(i, j, f); err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
+}
+
+// token parses one word of a natural date at [i, j).
+func (p *parser) token(i, j int, f *fields) *ParseError {
+	w := p.lower[i:j]
+	switch w {
+	case "of", "at", "the":
+		return nil
+	case "utc", "gmt", "z":
+		if f.has&hasTime == 0 {
+			return p.unexpected(i, j)
+		}
+		return nil
+	}
+	if f.has&hasTime != 0 {
+		return p.errorf(i, "unexpected %q after the time", p.in[i:j])
+	}
+	if !isDigit(w[0]) {
+		name := strings.TrimSuffix(w, ".")
+		if m := monthNumber(name); m != 0 {
+			if f.has&hasMonth != 0 || f.season != 0 {
+				return p.errorf(i, "unexpected %q: the month is already given", p.in[i:j])
+			}
+			f.month = int(m)
+			f.has |= hasMonth
+			return nil
+		}
+		if s := seasonNumber(name); s != 0 {
+			if f.has&hasMonth != 0 || f.season != 0 {
+				return p.errorf(i, "unexpected %q: the month is already given", p.in[i:j])
+			}
+			f.season = s
+			return nil
+		}
+		return p.errorf(i, "unknown word %q", p.in[i:j])
+	}
+	if strings.IndexByte(w, ':') >= 0 {
+		k, err := p.clock(i, j, 1, f)
+		if err != nil {
+			return err
+		}
+		if k < j && (w[k-i:] == "z" || w[k-i:] == "utc") {
+			k = j
+		}
+		if k < j {
+			return p.unexpected(k, j)
+		}
+		return nil
+	}
+	n := scanDigits(w, 0, len(w))
+	if n < len(w) {
+		switch w[n:] {
+		case "st", "nd", "rd", "th":
+			if n <= 2 {
+				break
+			}
+			fallthrough
+		default:
+			return p.unexpected(i, j)
+		}
+	}
+	if n <= 2 {
+		if f.has&hasDay != 0 {
+			return p.errorf(i, "unexpected %q: the day is already given", p.in[i:j])
+		}
+		f.day, f.dayOff = atoi(w[:n]), i
+		f.has |= hasDay
+		return nil
+	}
+	if f.has&hasYear != 0 {
+		return p.errorf(i, "unexpected %q: the year is already given", p.in[i:j])
+	}
+	y, err := p.checkYear(i, w)
+	if err != nil {
+		return err
+	}
+	f.year = y
+	f.has |= hasYear
+	return nil
+}
+
+// monthNumber returns the month named by a lower-case English name or its
+// three-letter abbreviation (or "sept"), or 0.
+func monthNumber(w string) time.Month {
+	if len(w) < 3 {
+		return 0
+	}
+	if w == "sept" {
+		return time.September
+	}
+	for m := time.January; m <= time.December; m++ {
+		name := m.String()
+		if len(w) != 3 && len(w) != len(name) {
+			continue
+		}
+		if strings.EqualFold(w, name[:len(w)]) {
+			return m
+		}
+	}
+	return 0
+}
+
+// seasonNumber returns the EDTF code (21–24) of a lower-case season name,
+// or 0.
+func seasonNumber(w string) int {
+	switch w {
+	case "spring":
+		return 21
+	case "summer":
+		return 22
+	case "autumn", "fall":
+		return 23
+	case "winter":
+		return 24
+	}
+	return 0
+}

@@ -1,0 +1,459 @@
+package date
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ParseError describes why Parse rejected its input.
+type ParseError struct {
+	Input  string // the string given to Parse
+	Offset int    // byte offset in Input of the problem, 0 if unknown
+	Msg    string // what is wrong, in a few words
+}
+
+// Error returns the message with the input, as in
+// `invalid date "2025-02-30": February 2025 has only 28 days`.
+func (e *ParseError) Error() string {
+	return "invalid date " + strconv.Quote(e.Input) + ": " + e.Msg
+}
+
+// Parse parses a date written in EDTF or in one of the natural forms listed
+// in the package documentation. It ignores surrounding space and the case of
+// words. The error, if any, is a *ParseError.
+func Parse(s string) (Date, error) {
+	p := parser{in: s, lower: lowerASCII(s)}
+	d, err := p.parse()
+	if err != nil {
+		return Date{}, err
+	}
+	return d, nil
+}
+
+// parser holds the input of one call to Parse. Positions are byte offsets
+// into in; lower is in with ASCII letters lowered, so offsets agree.
+type parser struct {
+	in, lower string
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func (p *parser) errorf(off int, format string, args ...any) *ParseError {
+	return &ParseError{Input: p.in, Offset: off, Msg: fmt.Sprintf(format, args...)}
+}
+
+// unexpected reports the text at [i, hi) as out of place.
+func (p *parser) unexpected(i, hi int) *ParseError {
+	s := p.in[i:hi]
+	if len(s) > 16 {
+		n := 16
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n] + "…"
+	}
+	return p.errorf(i, "unexpected %q", s)
+}
+
+// spaceAt returns the byte length of the space character at s[i], or 0.
+// Besides ASCII white space it knows the no-break and thin spaces that
+// word processors insert.
+func spaceAt(s string, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return 1
+	case 0xc2: // U+00A0
+		if i+1 < len(s) && s[i+1] == 0xa0 {
+			return 2
+		}
+	case 0xe2: // U+2009, U+202F
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xaf) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// trim returns [lo, hi) without the spaces at either end.
+func (p *parser) trim(lo, hi int) (int, int) {
+	for lo < hi {
+		n := spaceAt(p.in, lo)
+		if n == 0 || lo+n > hi {
+			break
+		}
+		lo += n
+	}
+	for hi > lo {
+		n := 0
+		for k := 1; k <= 3 && hi-k >= lo; k++ {
+			if spaceAt(p.in, hi-k) == k {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		hi -= n
+	}
+	return lo, hi
+}
+
+// word reports whether [lo, hi) starts with one of the lower-case words ws,
+// followed by a space or the end of the text, or by anything if the word ends
+// in '.' or '-' ("c.2024", "mid-2024"). It returns the word and the position
+// of the text after it and its following spaces.
+func (p *parser) word(lo, hi int, ws ...string) (string, int, bool) {
+	for _, w := range ws {
+		end := lo + len(w)
+		if end > hi || p.lower[lo:end] != w {
+			continue
+		}
+		if last := w[len(w)-1]; end < hi && last != '.' && last != '-' && spaceAt(p.in, end) == 0 {
+			continue
+		}
+		next, _ := p.trim(end, hi)
+		return w, next, true
+	}
+	return "", lo, false
+}
+
+func (p *parser) parse() (Date, *ParseError) {
+	lo, hi := p.trim(0, len(p.in))
+	if lo == hi {
+		return Date{}, p.errorf(0, "empty date")
+	}
+	if _, next, ok := p.word(lo, hi, "since"); ok {
+		return p.openInterval(next, hi, false)
+	}
+	if _, next, ok := p.word(lo, hi, "until", "till", "up to"); ok {
+		return p.openInterval(next, hi, true)
+	}
+	if _, next, ok := p.word(lo, hi, "from"); ok {
+		if sl, sh, ok := p.separator(next, hi); ok {
+			return p.rangeOf(next, sl, sh, hi)
+		}
+		return p.openInterval(next, hi, false)
+	}
+	if _, next, ok := p.word(lo, hi, "between"); ok {
+		i := strings.Index(p.lower[next:hi], " and ")
+		if i < 0 {
+			return Date{}, p.errorf(hi, `missing "and" after "between"`)
+		}
+		return p.rangeOf(next, next+i, next+i+len(" and "), hi)
+	}
+	if i := strings.IndexByte(p.in[lo:hi], '/'); i >= 0 {
+		return p.slashInterval(lo, lo+i, hi)
+	}
+	if sl, sh, ok := p.separator(lo, hi); ok {
+		return p.rangeOf(lo, sl, sh, hi)
+	}
+	pt, err := p.point(lo, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	return Date{start: pt, kind: pointKind}, nil
+}
+
+// separator finds the first range separator ("–", " to ") in [lo, hi) and
+// returns its bounds.
+func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
+	sl = hi
+	for _, sep := range [...]string{"–", "—", " - ", " to ", " until ", " till "} {
+		if i := strings.Index(p.lower[lo:hi], sep); i >= 0 && lo+i < sl {
+			sl, sh, ok = lo+i, lo+i+len(sep), true
+		}
+	}
+	return sl, sh, ok
+}
+
+// openInterval parses "since X" (toEnd false) or "until X" (toEnd true),
+// where X is at [lo, hi).
+func (p *parser) openInterval(lo, hi int, toEnd bool) (Date, *ParseError) {
+	pt, err := p.point(lo, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	if toEnd {
+		return Date{end: pt, kind: intervalKind}, nil
+	}
+	return Date{start: pt, kind: intervalKind}, nil
+}
+
+// slashInterval parses an EDTF interval with its '/' at i.
+func (p *parser) slashInterval(lo, i, hi int) (Date, *ParseError) {
+	if j := strings.IndexByte(p.in[i+1:hi], '/'); j >= 0 {
+		return Date{}, p.errorf(i+1+j, `too many "/": an interval has two ends`)
+	}
+	a, err := p.intervalEnd(lo, i)
+	if err != nil {
+		return Date{}, err
+	}
+	z, err := p.intervalEnd(i+1, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	if a.open() && z.open() {
+		return Date{}, p.errorf(lo, "an interval needs at least one known end")
+	}
+	return p.interval(a, z, i+1)
+}
+
+// intervalEnd parses one side of an EDTF interval. An empty side (unknown)
+// and ".." (open) both give an open end.
+func (p *parser) intervalEnd(lo, hi int) (point, *ParseError) {
+	lo, hi = p.trim(lo, hi)
+	if lo == hi || p.in[lo:hi] == ".." {
+		return point{}, nil
+	}
+	return p.point(lo, hi)
+}
+
+// rangeOf parses a natural range such as "September–December 2024", whose
+// separator is at [sl, sh). The start may leave out what it shares with the
+// end, and the end may be just a time when the start has a day.
+func (p *parser) rangeOf(lo, sl, sh, hi int) (Date, *ParseError) {
+	l, err := p.fields(lo, sl)
+	if err != nil {
+		return Date{}, err
+	}
+	r, err := p.fields(sh, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	borrow(&l, &r)
+	a, err := p.resolve(&l)
+	if err != nil {
+		return Date{}, err
+	}
+	z, err := p.resolve(&r)
+	if err != nil {
+		return Date{}, err
+	}
+	return p.interval(a, z, r.lo)
+}
+
+// interval checks that z does not start before a. off is where z was
+// written.
+func (p *parser) interval(a, z point, off int) (Date, *ParseError) {
+	if !a.open() && !z.open() {
+		as, _ := a.bounds()
+		zs, _ := z.bounds()
+		if zs.Before(as) {
+			return Date{}, p.errorf(off, "the interval ends before it starts")
+		}
+	}
+	return Date{start: a, end: z, kind: intervalKind}, nil
+}
+
+// fields is a date as written, before it is checked and made a point.
+type fields struct {
+	year, month, day int
+	hour, minute     int
+	zone             int // minutes east of UTC
+	season           int // 21–24, or 0
+	has              uint8
+	part             part
+	qual             qual
+	// Offsets for error messages.
+	lo, partOff, dayOff, timeOff int
+}
+
+// Bits of fields.has.
+const (
+	hasYear uint8 = 1 << iota
+	hasMonth
+	hasDay
+	hasTime
+)
+
+// point parses one date at [lo, hi).
+func (p *parser) point(lo, hi int) (point, *ParseError) {
+	f, err := p.fields(lo, hi)
+	if err != nil {
+		return point{}, err
+	}
+	return p.resolve(&f)
+}
+
+// fields parses qualifier and part words, qualifier suffixes and then an EDTF
+// or natural date at [lo, hi).
+func (p *parser) fields(lo, hi int) (fields, *ParseError) {
+	lo, hi = p.trim(lo, hi)
+	f := fields{lo: lo}
+	for lo < hi {
+		if _, next, ok := p.word(lo, hi, "about", "around", "circa", "ca.", "ca", "c.", "c",
+			"approximately", "approx.", "approx", "roughly"); ok {
+			f.qual |= approximate
+			lo = next
+			continue
+		}
+		if _, next, ok := p.word(lo, hi, "perhaps", "possibly", "probably", "maybe"); ok {
+			f.qual |= uncertain
+			lo = next
+			continue
+		}
+		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late"); ok {
+			if f.part != whole {
+				return f, p.errorf(lo, "only one of early, mid and late may be given")
+			}
+			switch w {
+			case "early":
+				f.part = early
+			case "late":
+				f.part = late
+			default:
+				f.part = mid
+			}
+			f.partOff = lo
+			lo = next
+			continue
+		}
+		break
+	}
+	for _, sfx := range [...]struct {
+		s string
+		q qual
+	}{{"(uncertain)", uncertain}, {"(approximate)", approximate}, {"(approx.)", approximate}} {
+		if strings.HasSuffix(p.lower[lo:hi], sfx.s) {
+			f.qual |= sfx.q
+			lo, hi = p.trim(lo, hi-len(sfx.s))
+		}
+	}
+	if hi > lo {
+		if q := qualifier(p.in[hi-1]); q != 0 {
+			if hi-1 > lo && qualifier(p.in[hi-2]) != 0 {
+				return f, p.errorf(hi-2, "only one of ?, ~ and %% may follow a date")
+			}
+			f.qual |= q
+			lo, hi = p.trim(lo, hi-1)
+		}
+	}
+	if lo == hi {
+		return f, p.errorf(lo, "missing date")
+	}
+	var err *ParseError
+	if looksEDTF(p.in[lo:hi]) {
+		err = p.edtf(lo, hi, &f)
+	} else {
+		err = p.natural(lo, hi, &f)
+	}
+	return f, err
+}
+
+func qualifier(c byte) qual {
+	switch c {
+	case '?':
+		return uncertain
+	case '~':
+		return approximate
+	case '%':
+		return uncertain | approximate
+	}
+	return 0
+}
+
+// borrow completes the start l of a natural range with what it shares with
+// the end r ("21–23 May 2025"), and an end that is just a time with the day
+// of the start ("21 May 2025, 14:00–16:00 UTC").
+func borrow(l, r *fields) {
+	const date = hasYear | hasMonth | hasDay
+	if r.has == hasTime && r.season == 0 && l.has&date == date {
+		r.year, r.month, r.day = l.year, l.month, l.day
+		r.has |= date
+	}
+	if l.has&hasYear == 0 && r.has&hasYear != 0 {
+		l.year = r.year
+		l.has |= hasYear
+		if l.has&(hasDay|hasMonth) == hasDay && r.has&hasMonth != 0 {
+			l.month = r.month
+			l.has |= hasMonth
+		}
+	}
+}
+
+// resolve checks f and turns it into a point.
+func (p *parser) resolve(f *fields) (point, *ParseError) {
+	if f.has&hasYear == 0 {
+		return point{}, p.errorf(f.lo, "missing year")
+	}
+	pt := point{year: int16(f.year), part: f.part, qual: f.qual}
+	switch {
+	case f.season != 0:
+		if f.has&(hasMonth|hasDay|hasTime) != 0 {
+			return point{}, p.errorf(f.lo, "a season cannot have a month, day or time")
+		}
+		pt.month, pt.prec = uint8(f.season), Season
+	case f.has&hasMonth == 0:
+		if f.has&hasDay != 0 {
+			return point{}, p.errorf(f.dayOff, "a day needs a month")
+		}
+		if f.has&hasTime != 0 {
+			return point{}, p.errorf(f.timeOff, "a time needs a day")
+		}
+		pt.prec = Year
+	case f.has&hasDay == 0:
+		if f.has&hasTime != 0 {
+			return point{}, p.errorf(f.timeOff, "a time needs a day")
+		}
+		pt.month, pt.prec = uint8(f.month), Month
+	default:
+		m := time.Month(f.month)
+		if f.day < 1 {
+			return point{}, p.errorf(f.dayOff, "there is no day 0")
+		}
+		if n := daysIn(f.year, m); f.day > n {
+			return point{}, p.errorf(f.dayOff, "%s %d has only %d days", m, f.year, n)
+		}
+		pt.month, pt.day, pt.prec = uint8(f.month), uint8(f.day), Day
+		if f.has&hasTime == 0 {
+			break
+		}
+		t := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, time.UTC)
+		t = t.Add(-time.Duration(f.zone) * time.Minute)
+		if t.Year() < 1 || t.Year() > 9999 {
+			return point{}, p.errorf(f.timeOff, "in UTC the time falls outside the years 1 to 9999")
+		}
+		pt.year, pt.month, pt.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
+		pt.hour, pt.minute, pt.prec = uint8(t.Hour()), uint8(t.Minute()), Minute
+	}
+	if pt.part != whole && pt.prec != Year && pt.prec != Month {
+		return point{}, p.errorf(f.partOff, "early, mid and late apply only to a year or a month")
+	}
+	return pt, nil
+}
+
+func daysIn(year int, m time.Month) int {
+	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// checkYear checks the digits of a year at off.
+func (p *parser) checkYear(off int, digits string) (int, *ParseError) {
+	switch {
+	case len(digits) > 4:
+		return 0, p.errorf(off, "years beyond 9999 are not supported")
+	case len(digits) < 3:
+		return 0, p.errorf(off, "a year needs four digits")
+	}
+	y, _ := strconv.Atoi(digits)
+	if y == 0 {
+		return 0, p.errorf(off, "there is no year 0: years start at 1")
+	}
+	return y, nil
+}

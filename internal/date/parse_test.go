@@ -1,0 +1,296 @@
+package date
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in     string
+		str    string
+		human  string
+		iso    string
+		prec   Precision
+		start  string // Start in RFC 3339, date only when midnight
+		end    string
+		approx bool
+		uncert bool
+	}{
+		// EDTF level 0.
+		{"2025", "2025", "2025", "2025", Year, "2025-01-01", "2026-01-01", false, false},
+		{"2025-05", "2025-05", "May 2025", "2025-05", Month, "2025-05-01", "2025-06-01", false, false},
+		{"2025-05-21", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"2025-05-21T14:00Z", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+		{"2025-05-21T14:00:30+03:00", "2025-05-21T11:00Z", "21 May 2025, 11:00 UTC", "2025-05-21T11:00Z", Minute, "2025-05-21T11:00:00Z", "2025-05-21T11:01:00Z", false, false},
+		{"2025-05-21t14:00:30.25-0230", "2025-05-21T16:30Z", "21 May 2025, 16:30 UTC", "2025-05-21T16:30Z", Minute, "2025-05-21T16:30:00Z", "2025-05-21T16:31:00Z", false, false},
+		{"2025-05-21 14:00", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+		{"2025-01-01T01:00+03", "2024-12-31T22:00Z", "31 December 2024, 22:00 UTC", "2024-12-31T22:00Z", Minute, "2024-12-31T22:00:00Z", "2024-12-31T22:01:00Z", false, false},
+		{"2024-02-29", "2024-02-29", "29 February 2024", "2024-02-29", Day, "2024-02-29", "2024-03-01", false, false},
+		{"0001", "0001", "0001", "0001", Year, "0001-01-01", "0002-01-01", false, false},
+		{"0500-03", "0500-03", "March 500", "0500-03", Month, "0500-03-01", "0500-04-01", false, false},
+		{"9999-12-31", "9999-12-31", "31 December 9999", "9999-12-31", Day, "9999-12-31", "10000-01-01", false, false},
+		{"  2025 \n", "2025", "2025", "2025", Year, "2025-01-01", "2026-01-01", false, false},
+
+		// EDTF level 1: qualifiers.
+		{"2024~", "2024~", "about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, false},
+		{"2024-07?", "2024-07?", "perhaps July 2024", "2024-07", Month, "2024-07-01", "2024-08-01", false, true},
+		{"2024%", "2024%", "perhaps about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, true},
+		{"2024-07-01~", "2024-07-01~", "about 1 July 2024", "2024-07-01", Day, "2024-07-01", "2024-07-02", true, false},
+
+		// EDTF level 1: seasons.
+		{"2024-21", "2024-21", "spring 2024", "2024", Season, "2024-03-01", "2024-06-01", false, false},
+		{"2024-22", "2024-22", "summer 2024", "2024", Season, "2024-06-01", "2024-09-01", false, false},
+		{"2024-23", "2024-23", "autumn 2024", "2024", Season, "2024-09-01", "2024-12-01", false, false},
+		{"2024-24", "2024-24", "winter 2024", "2024", Season, "2024-12-01", "2025-03-01", false, false},
+
+		// EDTF level 1: intervals.
+		{"2024-09/2024-12", "2024-09/2024-12", "September–December 2024", "2024-09", Month, "2024-09-01", "2025-01-01", false, false},
+		{"2024-11/2025-02", "2024-11/2025-02", "November 2024–February 2025", "2024-11", Month, "2024-11-01", "2025-03-01", false, false},
+		{"2023/2025-03", "2023/2025-03", "2023–March 2025", "2023", Year, "2023-01-01", "2025-04-01", false, false},
+		{"2023/2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
+		{"2025-05-21/2025-05-23", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
+		{"2025-05-21/2025-06-03", "2025-05-21/2025-06-03", "21 May–3 June 2025", "2025-05-21", Day, "2025-05-21", "2025-06-04", false, false},
+		{"2024-12-30/2025-01-02", "2024-12-30/2025-01-02", "30 December 2024–2 January 2025", "2024-12-30", Day, "2024-12-30", "2025-01-03", false, false},
+		{"2025-05-21T14:00Z/2025-05-21T16:00Z", "2025-05-21T14:00Z/2025-05-21T16:00Z", "21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T16:01:00Z", false, false},
+		{"2024-21/2024-23", "2024-21/2024-23", "spring–autumn 2024", "2024", Season, "2024-03-01", "2024-12-01", false, false},
+		{"2024/..", "2024/..", "since 2024", "2024", Year, "2024-01-01", "10001-01-01", false, false},
+		{"../2024", "../2024", "until 2024", "", Year, "0001-01-01", "2025-01-01", false, false},
+		{"2024/", "2024/..", "since 2024", "2024", Year, "2024-01-01", "10001-01-01", false, false},
+		{"/2024-03", "../2024-03", "until March 2024", "", Month, "0001-01-01", "2024-04-01", false, false},
+		{"2004-06~/2004-08", "2004-06~/2004-08", "about June 2004–August 2004", "2004-06", Month, "2004-06-01", "2004-09-01", true, false},
+		{"2024 / 2025?", "2024/2025?", "2024–perhaps 2025", "2024", Year, "2024-01-01", "2026-01-01", false, true},
+		{"late 2024/early 2025", "late 2024/early 2025", "late 2024–early 2025", "2024", Year, "2024-09-01", "2025-05-01", false, false},
+
+		// Natural forms.
+		{"July 2023", "2023-07", "July 2023", "2023-07", Month, "2023-07-01", "2023-08-01", false, false},
+		{"Jul 2023", "2023-07", "July 2023", "2023-07", Month, "2023-07-01", "2023-08-01", false, false},
+		{"jul. 2023", "2023-07", "July 2023", "2023-07", Month, "2023-07-01", "2023-08-01", false, false},
+		{"SEPT 2023", "2023-09", "September 2023", "2023-09", Month, "2023-09-01", "2023-10-01", false, false},
+		{"21 May 2025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"21st of May 2025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"May 21, 2025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"May 21 2025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"21\u00a0May\u00a02025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"May 21, 2025, 9:30", "2025-05-21T09:30Z", "21 May 2025, 09:30 UTC", "2025-05-21T09:30Z", Minute, "2025-05-21T09:30:00Z", "2025-05-21T09:31:00Z", false, false},
+		{"21 May 2025 at 14:00 GMT", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+		{"early 2024", "early 2024", "early 2024", "2024", Year, "2024-01-01", "2024-05-01", false, false},
+		{"mid 2024", "mid 2024", "mid-2024", "2024", Year, "2024-05-01", "2024-09-01", false, false},
+		{"mid-2024", "mid 2024", "mid-2024", "2024", Year, "2024-05-01", "2024-09-01", false, false},
+		{"Middle 2024", "mid 2024", "mid-2024", "2024", Year, "2024-05-01", "2024-09-01", false, false},
+		{"late 2024", "late 2024", "late 2024", "2024", Year, "2024-09-01", "2025-01-01", false, false},
+		{"early July 2024", "early 2024-07", "early July 2024", "2024-07", Month, "2024-07-01", "2024-07-11", false, false},
+		{"mid-July 2024", "mid 2024-07", "mid-July 2024", "2024-07", Month, "2024-07-11", "2024-07-21", false, false},
+		{"late July 2024", "late 2024-07", "late July 2024", "2024-07", Month, "2024-07-21", "2024-08-01", false, false},
+		{"late February 2024", "late 2024-02", "late February 2024", "2024-02", Month, "2024-02-21", "2024-03-01", false, false},
+		{"late 2024-07", "late 2024-07", "late July 2024", "2024-07", Month, "2024-07-21", "2024-08-01", false, false},
+		{"about 2024", "2024~", "about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, false},
+		{"circa 2024", "2024~", "about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, false},
+		{"c. 2024", "2024~", "about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, false},
+		{"ca. 2024", "2024~", "about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, false},
+		{"around July 2023", "2023-07~", "about July 2023", "2023-07", Month, "2023-07-01", "2023-08-01", true, false},
+		{"About late 2024", "late 2024~", "about late 2024", "2024", Year, "2024-09-01", "2025-01-01", true, false},
+		{"perhaps 2024", "2024?", "perhaps 2024", "2024", Year, "2024-01-01", "2025-01-01", false, true},
+		{"2024 (uncertain)", "2024?", "perhaps 2024", "2024", Year, "2024-01-01", "2025-01-01", false, true},
+		{"perhaps about 2024", "2024%", "perhaps about 2024", "2024", Year, "2024-01-01", "2025-01-01", true, true},
+		{"July 2023?", "2023-07?", "perhaps July 2023", "2023-07", Month, "2023-07-01", "2023-08-01", false, true},
+		{"spring 2024", "2024-21", "spring 2024", "2024", Season, "2024-03-01", "2024-06-01", false, false},
+		{"Fall 2024", "2024-23", "autumn 2024", "2024", Season, "2024-09-01", "2024-12-01", false, false},
+		{"since 2024", "2024/..", "since 2024", "2024", Year, "2024-01-01", "10001-01-01", false, false},
+		{"from May 2024", "2024-05/..", "since May 2024", "2024-05", Month, "2024-05-01", "10001-01-01", false, false},
+		{"until about 2024", "../2024~", "until about 2024", "", Year, "0001-01-01", "2025-01-01", true, false},
+		{"2023–2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
+		{"2023 - 2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
+		{"from 2023 to 2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
+		{"between 2023 and 2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
+		{"September–December 2024", "2024-09/2024-12", "September–December 2024", "2024-09", Month, "2024-09-01", "2025-01-01", false, false},
+		{"Sep to Dec 2024", "2024-09/2024-12", "September–December 2024", "2024-09", Month, "2024-09-01", "2025-01-01", false, false},
+		{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
+		{"21 May–3 June 2025", "2025-05-21/2025-06-03", "21 May–3 June 2025", "2025-05-21", Day, "2025-05-21", "2025-06-04", false, false},
+		{"21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z/2025-05-21T16:00Z", "21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T16:01:00Z", false, false},
+		{"late 2024 – early 2025", "late 2024/early 2025", "late 2024–early 2025", "2024", Year, "2024-09-01", "2025-05-01", false, false},
+	}
+	for _, tt := range tests {
+		d, err := Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if got := d.String(); got != tt.str {
+			t.Errorf("Parse(%q).String() = %q, want %q", tt.in, got, tt.str)
+		}
+		if got := d.Human(); got != tt.human {
+			t.Errorf("Parse(%q).Human() = %q, want %q", tt.in, got, tt.human)
+		}
+		if got := d.ISO(); got != tt.iso {
+			t.Errorf("Parse(%q).ISO() = %q, want %q", tt.in, got, tt.iso)
+		}
+		if got := d.Precision(); got != tt.prec {
+			t.Errorf("Parse(%q).Precision() = %v, want %v", tt.in, got, tt.prec)
+		}
+		if got := formatTime(d.Start()); got != tt.start {
+			t.Errorf("Parse(%q).Start() = %s, want %s", tt.in, got, tt.start)
+		}
+		if got := formatTime(d.End()); got != tt.end {
+			t.Errorf("Parse(%q).End() = %s, want %s", tt.in, got, tt.end)
+		}
+		if d.Approximate() != tt.approx || d.Uncertain() != tt.uncert {
+			t.Errorf("Parse(%q): Approximate, Uncertain = %v, %v, want %v, %v", tt.in, d.Approximate(), d.Uncertain(), tt.approx, tt.uncert)
+		}
+		if d.IsZero() {
+			t.Errorf("Parse(%q).IsZero() = true", tt.in)
+		}
+		for _, form := range []string{d.String(), d.Human()} {
+			if d2, err := Parse(form); err != nil || d2 != d {
+				t.Errorf("Parse(%q) = %v, %v; want %v (round trip of %q)", form, d2, err, d, tt.in)
+			}
+		}
+	}
+}
+
+func formatTime(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+func TestAccessors(t *testing.T) {
+	tests := []struct {
+		in       string
+		year     int
+		month    time.Month
+		interval bool
+	}{
+		{"2024", 2024, 0, false},
+		{"late 2024", 2024, 0, false},
+		{"2024-21", 2024, 0, false},
+		{"2024-24", 2024, 0, false},
+		{"2023-07", 2023, time.July, false},
+		{"late July 2024", 2024, time.July, false},
+		{"2025-05-21T14:00Z", 2025, time.May, false},
+		{"2025-01-01T01:00+03:00", 2024, time.December, false},
+		{"2024-09/2025-03", 2024, time.September, true},
+		{"2024/..", 2024, 0, true},
+		{"../2024-05", 0, 0, true},
+	}
+	for _, tt := range tests {
+		d, err := Parse(tt.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		if d.Year() != tt.year || d.Month() != tt.month || d.IsInterval() != tt.interval {
+			t.Errorf("Parse(%q): Year, Month, IsInterval = %d, %d, %v; want %d, %d, %v",
+				tt.in, d.Year(), d.Month(), d.IsInterval(), tt.year, tt.month, tt.interval)
+		}
+	}
+}
+
+func TestZero(t *testing.T) {
+	var d Date
+	if !d.IsZero() || d.String() != "" || d.Human() != "" || d.ISO() != "" || d.Precision() != None {
+		t.Errorf("zero Date: IsZero %v, String %q, Human %q, ISO %q, Precision %v", d.IsZero(), d.String(), d.Human(), d.ISO(), d.Precision())
+	}
+	if !d.Start().IsZero() || !d.End().IsZero() || d.Year() != 0 || d.Month() != 0 {
+		t.Errorf("zero Date: Start %v, End %v, Year %d, Month %d", d.Start(), d.End(), d.Year(), d.Month())
+	}
+	if d.IsInterval() || d.Approximate() || d.Uncertain() {
+		t.Errorf("zero Date: IsInterval %v, Approximate %v, Uncertain %v", d.IsInterval(), d.Approximate(), d.Uncertain())
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		in     string
+		offset int
+		msg    string
+	}{
+		{"", 0, "empty date"},
+		{"   ", 0, "empty date"},
+		{"2025-02-30", 8, "February 2025 has only 28 days"},
+		{"2024-04-31", 8, "April 2024 has only 30 days"},
+		{"30 February 2024", 0, "February 2024 has only 29 days"},
+		{"2025-02-00", 8, "there is no day 0"},
+		{"2025-13", 5, "there is no month 13"},
+		{"2025-00", 5, "there is no month 00"},
+		{"9999-99-99", 5, "there is no month 99"},
+		{"2024-25", 5, "only the seasons 21 to 24 are supported"},
+		{"2024-21-01", 7, "a season cannot have a day"},
+		{"0000", 0, "there is no year 0: years start at 1"},
+		{"0000-01", 0, "there is no year 0: years start at 1"},
+		{"10000", 0, "years beyond 9999 are not supported"},
+		{"12345-01", 0, "years beyond 9999 are not supported"},
+		{"Y12345", 0, "years beyond 9999 are not supported"},
+		{"-0500", 0, "years before 1 are not supported"},
+		{"202X", 3, "unspecified digits (X) are not supported; use an interval such as 2020/2029"},
+		{"2024-XX", 5, "unspecified digits (X) are not supported; use an interval such as 2020/2029"},
+		{"24-05", 0, "a year needs four digits"},
+		{"2024-5", 5, "a month needs two digits"},
+		{"2024-2025", 5, "a month needs two digits; write a range of years as 2024/2025"},
+		{"2024-05-1", 8, "a day needs two digits"},
+		{"2025-05-21T25:00Z", 11, "there is no hour 25"},
+		{"2025-05-21T14:60Z", 11, "there is no minute 60"},
+		{"2025-05-21T14Z", 11, "a time needs hours and minutes, as 14:00"},
+		{"2025-05-21T14:00+25:00", 16, "there is no time zone offset +25:00"},
+		{"9999-12-31T23:00-05:00", 11, "in UTC the time falls outside the years 1 to 9999"},
+		{"2025/2024", 5, "the interval ends before it starts"},
+		{"2024-12/2024-09", 8, "the interval ends before it starts"},
+		{"December–September 2024", 11, "the interval ends before it starts"},
+		{"2024/2025/2026", 9, `too many "/": an interval has two ends`},
+		{"../..", 0, "an interval needs at least one known end"},
+		{"/", 0, "an interval needs at least one known end"},
+		{"2024 foo", 5, `unknown word "foo"`},
+		{"2024-07-01abc", 10, `unexpected "abc"`},
+		{"2024x", 4, "unspecified digits (X) are not supported; use an interval such as 2020/2029"},
+		{"2024??", 4, "only one of ?, ~ and % may follow a date"},
+		{"July", 0, "missing year"},
+		{"about", 5, "missing date"},
+		{"since", 5, "missing date"},
+		{"early 2024-07-01", 0, "early, mid and late apply only to a year or a month"},
+		{"early late 2024", 6, "only one of early, mid and late may be given"},
+		{"May June 2024", 4, `unexpected "June": the month is already given`},
+		{"2024 2025", 5, `unexpected "2025": the year is already given`},
+		{"5 2024", 0, "a day needs a month"},
+		{"2024 14:00", 5, "a time needs a day"},
+		{"21 May 2025, 14:00 foo", 19, `unexpected "foo" after the time`},
+		{"spring May 2024", 7, `unexpected "May": the month is already given`},
+		{"between 2023, 2025", 18, `missing "and" after "between"`},
+		{"21 May 25", 7, `unexpected "25": the day is already given`},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.in)
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("Parse(%q) error = %v, want a *ParseError", tt.in, err)
+			continue
+		}
+		if pe.Msg != tt.msg || pe.Offset != tt.offset || pe.Input != tt.in {
+			t.Errorf("Parse(%q) error = {%q, %d, %q}, want {%q, %d, %q}", tt.in, pe.Input, pe.Offset, pe.Msg, tt.in, tt.offset, tt.msg)
+		}
+	}
+}
+
+func TestErrorString(t *testing.T) {
+	_, err := Parse("2025-02-30")
+	if got, want := err.Error(), `invalid date "2025-02-30": February 2025 has only 28 days`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+func TestText(t *testing.T) {
+	var d Date
+	if err := d.UnmarshalText([]byte("late July 2024")); err != nil {
+		t.Fatal(err)
+	}
+	b, err := d.MarshalText()
+	if err != nil || string(b) != "late 2024-07" {
+		t.Errorf("MarshalText() = %q, %v; want %q", b, err, "late 2024-07")
+	}
+	if err := d.UnmarshalText([]byte(" ")); err != nil || !d.IsZero() {
+		t.Errorf("UnmarshalText(\" \") = %v, %v; want zero Date", d, err)
+	}
+	if err := d.UnmarshalText([]byte("2025-13")); err == nil {
+		t.Errorf("UnmarshalText(\"2025-13\") succeeded")
+	}
+}

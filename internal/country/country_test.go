@@ -172,3 +172,37 @@ func TestParseErrors(t *testing.T) {
 		t.Errorf("parse of a valid table: %+v, %v", tab, err)
 	}
 }
+
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"Haïti", "U.S.", "the DRC", "", "the", "Congo, Republic of the", "ж"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		c, ok := Lookup(name)
+		if !ok {
+			return
+		}
+		if again, ok := Lookup(c.Name); !ok || again.Alpha2 != c.Alpha2 {
+			t.Fatalf("Lookup(%q) = %s, but Lookup(%q) = %s, %v", name, c.Alpha2, c.Name, again.Alpha2, ok)
+		}
+		if Flag(c.Alpha2) == "" {
+			t.Fatalf("Lookup(%q) = %s, which has no flag", name, c.Alpha2)
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("US\tUSA\tUnited States\tAmerica\n")
+	f.Add("# c\nAM\tARM\tArmenia\t\r\nUS\tUSA\tUnited States\tAM\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		tab, err := parse(data)
+		if err != nil {
+			return
+		}
+		for k, i := range tab.byKey {
+			if i < 0 || i >= len(tab.all) || k == "" {
+				t.Fatalf("bad index entry %q → %d", k, i)
+			}
+		}
+	})
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/diag"
+)
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "[flags]", "Build the site in the current directory (or -src) into public/ (or -out).", stderr)
+	src := fs.String("src", ".", "site root `dir`ectory holding content/")
+	out := fs.String("out", "", "output `dir`ectory (default: public/ in the site root)")
+	baseURL := fs.String("base-url", "", "absolute `URL` the site is published at, for feeds, sitemap and canonical links")
+	minify := fs.Bool("minify", false, "minify HTML, CSS, JS, JSON and XML")
+	drafts := fs.Bool("drafts", false, "include briefs marked draft")
+	workers := fs.Int("j", 0, "parallel `workers` (default: one per CPU)")
+	quiet := fs.Bool("quiet", false, "print only problems")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "brief build: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
+	if *workers < 0 {
+		fmt.Fprintln(stderr, "brief build: -j must be at least 1")
+		return exitUsage
+	}
+	if err := checkSiteRoot(*src); err != nil {
+		fmt.Fprintf(stderr, "brief build: %v\n", err)
+		return exitContent
+	}
+	dir := *out
+	if dir == "" {
+		dir = filepath.Join(*src, "public")
+	}
+	fsys := os.DirFS(*src)
+	res, stats, err := build.Write(ctx, fsys, *src, dir, build.Options{
+		Drafts: *drafts, Workers: *workers, BaseURL: *baseURL, Minify: *minify,
+	})
+	code := report(stderr, res.Diags, fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "brief build: %v\n", err)
+		return exitContent
+	}
+	if code != exitOK {
+		fmt.Fprintf(stderr, "brief build: %s left unchanged\n", dir)
+		return code
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "brief: built %s: %v\n", dir, stats)
+	}
+	return exitOK
+}
+
+// report prints the diagnostics, sorted, with a summary line, and returns
+// exitContent when any is an error.
+func report(w io.Writer, diags *diag.List, fsys fs.FS) int {
+	list := diags.Sorted()
+	diag.Print(w, list, fsys)
+	errs, warns := diags.Count()
+	if len(list) > 0 {
+		fmt.Fprintln(w, diag.Summary(errs, warns))
+	}
+	if errs > 0 {
+		return exitContent
+	}
+	return exitOK
+}
+
+// checkSiteRoot returns an error unless dir holds a content/ folder.
+func checkSiteRoot(dir string) error {
+	fi, err := os.Stat(filepath.Join(dir, "content"))
+	if err != nil || !fi.IsDir() {
+		return fmt.Errorf("%s has no content/ folder: run brief in a site root, pass -src, or start a site with \"brief init DIR\"", dir)
+	}
+	return nil
+}

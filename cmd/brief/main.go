@@ -1,0 +1,153 @@
+// Command brief builds a cross-linked static briefing site from Markdown
+// briefs with front matter.
+//
+// Usage:
+//
+//	brief build [-src DIR] [-out DIR] [-base-url URL] [-minify] [-drafts] [-j N] [-quiet]
+//	brief serve [-src DIR] [-addr 127.0.0.1:1313] [-drafts] [-open]
+//	brief check [-src DIR] [-format text|json] [-strict]
+//	brief new [-src DIR] "Title"
+//	brief init DIR
+//	brief version
+//	brief help [command]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the site has errors (or a command failed)
+	exitUsage   = 2 // the command line is wrong
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// command is a subcommand of brief.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"build", "build the site into public/", runBuild},
+		{"serve", "serve the site locally, rebuilding on every change", runServe},
+		{"check", "report every problem in the site without writing anything", runCheck},
+		{"new", "write a new brief with its front matter filled in", runNew},
+		{"init", "start a new site in a directory", runInit},
+		{"version", "print brief's version", runVersion},
+		{"help", "explain a command", runHelp},
+	}
+}
+
+// run runs brief with args and returns the exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	if name == "-h" || name == "-help" || name == "--help" {
+		usage(stdout)
+		return exitOK
+	}
+	if name == "-version" || name == "--version" {
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "brief: unknown command %q\n", name)
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "brief builds a cross-linked briefing site from Markdown briefs.\n\nUsage:\n\n\tbrief <command> [flags]\n\nCommands:\n\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\nRun \"brief help <command>\" for a command's flags.\n")
+}
+
+// newFlags returns a flag set for a subcommand whose usage names it.
+func newFlags(name, args, about string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: brief %s %s\n\n%s\n", name, args, about)
+		if hasFlags(fs) {
+			fmt.Fprintln(stderr, "\nFlags:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+// parseFlags parses args and returns the exit code to stop with, or -1 to
+// go on.
+func parseFlags(fs *flag.FlagSet, args []string) int {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	return -1
+}
+
+func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("version", "", "Print brief's version.", stderr)
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	fmt.Fprintf(stdout, "brief %s\n", version())
+	return exitOK
+}
+
+// version returns the module version brief was built from.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
+
+func runHelp(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stdout)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] && c.name != "help" {
+			return c.run(ctx, []string{"-h"}, stdout, stdout)
+		}
+	}
+	fmt.Fprintf(stderr, "brief help: unknown command %q\n", args[0])
+	return exitUsage
+}

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+)
+
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "brief serve: not yet implemented")
+	return exitUsage
+}
+
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "brief check: not yet implemented")
+	return exitUsage
+}

@@ -1,0 +1,54 @@
+package diag
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+)
+
+// Print writes each diagnostic on its own line. When src is not nil and the
+// position has a line, the offending source line follows with a caret under
+// the column, as compilers show it.
+func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
+	cache := map[string][]string{}
+	for _, d := range ds {
+		fmt.Fprintln(w, d)
+		if src == nil || d.Pos.Line <= 0 || d.Pos.File == "" {
+			continue
+		}
+		lines, ok := cache[d.Pos.File]
+		if !ok {
+			if data, err := fs.ReadFile(src, d.Pos.File); err == nil && len(data) <= 16<<20 {
+				lines = strings.Split(string(data), "\n")
+			}
+			cache[d.Pos.File] = lines
+		}
+		if d.Pos.Line > len(lines) {
+			continue
+		}
+		line := strings.TrimRight(lines[d.Pos.Line-1], "\r")
+		if len(line) > 200 || !utf8.ValidString(line) {
+			continue
+		}
+		fmt.Fprintf(w, "\t%s\n", line)
+		if d.Pos.Col > 0 && d.Pos.Col <= len(line)+1 {
+			fmt.Fprintf(w, "\t%s^\n", caretPad(line[:d.Pos.Col-1]))
+		}
+	}
+}
+
+// caretPad returns blanks as wide as prefix, keeping its tabs so the caret
+// lines up under the same column in a terminal.
+func caretPad(prefix string) string {
+	var b strings.Builder
+	for _, r := range prefix {
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}

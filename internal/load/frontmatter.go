@@ -1,0 +1,234 @@
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/adrg/frontmatter"
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// document is a content file split into its front matter, decoded as a YAML
+// node tree with positions in the file, and its Markdown body.
+type document struct {
+	meta     *yaml.Node // a mapping node, or nil when the file has none
+	body     []byte
+	bodyLine int // line of the file on which the body starts
+}
+
+// rawMatter receives the front matter's bytes from adrg/frontmatter.
+type rawMatter struct {
+	data   []byte
+	format string
+}
+
+func capture(format string) frontmatter.UnmarshalFunc {
+	return func(data []byte, v any) error {
+		*v.(*rawMatter) = rawMatter{data: bytes.Clone(data), format: format}
+		return nil
+	}
+}
+
+var formats = []*frontmatter.Format{
+	frontmatter.NewFormat("---", "---", capture("yaml")),
+	frontmatter.NewFormat("---yaml", "---", capture("yaml")),
+	frontmatter.NewFormat("+++", "+++", capture("toml")),
+	frontmatter.NewFormat("---toml", "---", capture("toml")),
+}
+
+// parseDocument splits src into front matter and body and parses the front
+// matter. Positions in errors are positions in file.
+func parseDocument(file string, src []byte) (document, error) {
+	open := firstLine(src) // 0-based index of the opening delimiter line
+	var raw rawMatter
+	body, err := frontmatter.Parse(bytes.NewReader(src), &raw, formats...)
+	if err != nil {
+		return document{}, &posError{diag.Pos{File: file, Line: 1, Col: 1}, err.Error()}
+	}
+	doc := document{body: body}
+	doc.bodyLine = bytes.Count(src[:len(src)-len(body)], []byte("\n")) + 1
+	if raw.format == "" {
+		if open >= 0 {
+			delim := strings.TrimSpace(lineAt(src, open))
+			if slices.Contains([]string{"---", "---yaml", "+++", "---toml"}, delim) {
+				return document{}, &posError{diag.Pos{File: file, Line: open + 1, Col: 1},
+					fmt.Sprintf("front matter opened with %q is never closed", delim)}
+			}
+		}
+		return doc, nil
+	}
+	offset := open + 1 // lines before the front matter's first line
+	var node *yaml.Node
+	if raw.format == "toml" {
+		node, err = parseTOML(file, raw.data, offset)
+	} else {
+		node, err = parseYAML(file, raw.data, offset)
+	}
+	if err != nil {
+		return document{}, err
+	}
+	doc.meta = node
+	return doc, nil
+}
+
+// firstLine returns the index of the first non-blank line, or -1.
+func firstLine(src []byte) int {
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.TrimSpace(line) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+func lineAt(src []byte, i int) string {
+	lines := strings.SplitN(string(src), "\n", i+2)
+	if i < len(lines) {
+		return lines[i]
+	}
+	return ""
+}
+
+// posError is an error at a position.
+type posError struct {
+	pos diag.Pos
+	msg string
+}
+
+func (e *posError) Error() string { return e.pos.String() + ": " + e.msg }
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+
+func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
+	if bytes.ContainsRune(data, '\t') {
+		// YAML forbids tabs for indentation; say where the first one is.
+		for i, line := range strings.Split(string(data), "\n") {
+			trimmed := strings.TrimLeft(line, " ")
+			if strings.HasPrefix(trimmed, "\t") {
+				return nil, &posError{diag.Pos{File: file, Line: offset + i + 1, Col: len(line) - len(trimmed) + 1},
+					"tab used for indentation in front matter; YAML allows only spaces"}
+			}
+		}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		msg := err.Error()
+		line := 1
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			if m[1] != "" {
+				line, _ = strconv.Atoi(m[1])
+			}
+			msg = msg[len(m[0]):]
+		}
+		return nil, &posError{diag.Pos{File: file, Line: offset + line, Col: 1}, "invalid front matter: " + msg}
+	}
+	if root.Kind == 0 { // empty front matter
+		return &yaml.Node{Kind: yaml.MappingNode, Line: offset, Column: 1}, nil
+	}
+	shift(&root, offset)
+	doc := &root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		return nil, &posError{diag.Pos{File: file, Line: doc.Line, Col: doc.Column}, "front matter must be a mapping of keys to values"}
+	}
+	return doc, nil
+}
+
+// shift moves every node's line by offset, so positions count from the top
+// of the file rather than from the top of the front matter. It is iterative
+// so that deeply nested input cannot exhaust the stack.
+func shift(root *yaml.Node, offset int) {
+	stack := []*yaml.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n.Line += offset
+		stack = append(stack, n.Content...)
+	}
+}
+
+// parseTOML decodes TOML front matter into a YAML node tree so that one
+// validator serves both formats. TOML keys get the line on which the key
+// first appears.
+func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
+	var m map[string]any
+	if _, err := toml.Decode(string(data), &m); err != nil {
+		var perr toml.ParseError
+		pos := diag.Pos{File: file, Line: offset + 1, Col: 1}
+		msg := err.Error()
+		if errors.As(err, &perr) {
+			pos.Line = offset + perr.Position.Line
+			pos.Col = perr.Position.Col
+			msg = perr.Message
+		}
+		return nil, &posError{pos, "invalid front matter: " + msg}
+	}
+	lines := strings.Split(string(data), "\n")
+	return tomlNode(m, lines, offset, 0), nil
+}
+
+func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
+	at := func(n *yaml.Node) *yaml.Node {
+		n.Line, n.Column = offset+line+1, 1
+		return n
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		n := at(&yaml.Node{Kind: yaml.MappingNode})
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			kl := keyLine(lines, k, line)
+			key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k, Line: offset + kl + 1, Column: 1}
+			n.Content = append(n.Content, key, tomlNode(v[k], lines, offset, kl))
+		}
+		return n
+	case []map[string]any:
+		n := at(&yaml.Node{Kind: yaml.SequenceNode})
+		for _, e := range v {
+			n.Content = append(n.Content, tomlNode(e, lines, offset, line))
+		}
+		return n
+	case []any:
+		n := at(&yaml.Node{Kind: yaml.SequenceNode})
+		for _, e := range v {
+			n.Content = append(n.Content, tomlNode(e, lines, offset, line))
+		}
+		return n
+	case string:
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v})
+	case bool:
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)})
+	case time.Time:
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.Format(time.RFC3339)})
+	default:
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: fmt.Sprint(v)})
+	}
+}
+
+// keyLine finds the line at or after from where key is assigned or opens a
+// table, falling back to from.
+func keyLine(lines []string, key string, from int) int {
+	for i := from; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(l, key) || strings.HasPrefix(l, "["+key) || strings.HasPrefix(l, "[["+key) ||
+			strings.HasPrefix(l, `"`+key+`"`) {
+			return i
+		}
+	}
+	return from
+}

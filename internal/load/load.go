@@ -1,0 +1,355 @@
+// Package load reads a site's files from an fs.FS into the site model: the
+// site file, briefs, entity profiles and static files.
+//
+// Load parses front matter (YAML between "---" lines, or TOML between
+// "+++"), validates it against brief's schema and reports every problem with
+// its position. It resolves nothing: names stay names until the resolve
+// phase. Load never follows symbolic links and never opens anything but
+// regular files.
+package load
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// MaxFileSize is the largest content file Load reads.
+const MaxFileSize = 16 << 20
+
+// Options control Load.
+type Options struct {
+	Drafts  bool // include briefs marked draft
+	Workers int  // parallel parsers; 0 means one per CPU
+}
+
+// Load reads the site rooted at fsys. Problems go to diags; the returned site
+// holds everything that could be read.
+func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
+	s := &site.Site{Config: loadConfig(fsys, diags)}
+	var jobs []job
+	jobs = append(jobs, briefJobs(fsys, diags)...)
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		jobs = append(jobs, entityJobs(fsys, k, diags)...)
+	}
+	s.Static = walkAssets(fsys, "static", "", diags)
+	run(jobs, opts.Workers, fsys, diags)
+
+	seen := map[string]string{} // slug → file, per kind
+	for _, j := range jobs {
+		switch {
+		case j.brief != nil:
+			b := j.brief
+			if !j.ok || (b.Draft && !opts.Drafts) {
+				continue
+			}
+			if prev, dup := seen["brief/"+b.Slug]; dup {
+				diags.Errorf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief slug %q is already used by %s", b.Slug, prev)
+				continue
+			}
+			seen["brief/"+b.Slug] = b.File
+			s.Briefs = append(s.Briefs, b)
+		case j.entity != nil && j.ok:
+			e := j.entity
+			key := e.Kind.Dir() + "/" + e.Slug
+			if prev, dup := seen[key]; dup {
+				diags.Errorf(diag.Pos{File: e.File, Line: 1, Col: 1}, "%s slug %q is already used by %s", e.Kind.Singular(), e.Slug, prev)
+				continue
+			}
+			seen[key] = e.File
+			switch e.Kind {
+			case site.Actor:
+				s.Actors = append(s.Actors, e)
+			case site.Country:
+				s.Countries = append(s.Countries, e)
+			default:
+				s.Topics = append(s.Topics, e)
+			}
+		}
+	}
+	return s
+}
+
+// job is one content file to parse.
+type job struct {
+	file   string
+	brief  *site.Brief
+	entity *site.Entity
+	ok     bool
+}
+
+func run(jobs []job, workers int, fsys fs.FS, diags *diag.List) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, max(len(jobs), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				jobs[i].ok = parse(fsys, &jobs[i], diags)
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// parse reads and decodes one content file.
+func parse(fsys fs.FS, j *job, diags *diag.List) bool {
+	src, ok := readText(fsys, j.file, diags)
+	if !ok {
+		return false
+	}
+	doc, err := parseDocument(j.file, src)
+	if err != nil {
+		pe := err.(*posError)
+		diags.Errorf(pe.pos, "%s", pe.msg)
+		return false
+	}
+	d := &decoder{file: j.file, diags: diags}
+	before, _ := diags.Count()
+	if b := j.brief; b != nil {
+		b.Body, b.BodyLine = doc.body, doc.bodyLine
+		if doc.meta == nil {
+			diags.Errorf(diag.Pos{File: j.file, Line: 1, Col: 1}, "brief has no front matter; start the file with a line \"---\", the fields, and another \"---\"")
+			return false
+		}
+		d.brief(doc.meta, b)
+		if b.Title == "" {
+			diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `title`")
+		}
+		if b.Date.IsZero() && b.DatePos.Line == 0 {
+			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; it is listed last and left off the timeline")
+		}
+	} else {
+		e := j.entity
+		e.Body, e.BodyLine = doc.body, doc.bodyLine
+		e.Pos = diag.Pos{File: j.file, Line: 1, Col: 1}
+		if doc.meta != nil {
+			d.entity(doc.meta, e)
+		}
+		if e.Name == "" {
+			diags.Errorf(e.Pos, "%s profile has no `name`", e.Kind.Singular())
+		}
+	}
+	after, _ := diags.Count()
+	return after == before
+}
+
+// readText reads a content file, rejecting what is not UTF-8 text.
+func readText(fsys fs.FS, file string, diags *diag.List) ([]byte, bool) {
+	at := diag.Pos{File: file}
+	if fi, err := fs.Stat(fsys, file); err == nil && fi.Size() > MaxFileSize {
+		diags.Errorf(at, "file is larger than %d MiB", MaxFileSize>>20)
+		return nil, false
+	}
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		diags.Errorf(at, "cannot read: %v", err)
+		return nil, false
+	}
+	if len(src) > MaxFileSize {
+		diags.Errorf(at, "file is larger than %d MiB", MaxFileSize>>20)
+		return nil, false
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		diags.Errorf(offsetPos(file, src, i), "file contains a NUL byte; is it a binary file?")
+		return nil, false
+	}
+	if !utf8.Valid(src) {
+		i := 0
+		for i < len(src) {
+			r, n := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		diags.Errorf(offsetPos(file, src, i), "file is not valid UTF-8")
+		return nil, false
+	}
+	if bytes.Contains(src, []byte("\r")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
+	return src, true
+}
+
+// offsetPos returns the position of byte i of src.
+func offsetPos(file string, src []byte, i int) diag.Pos {
+	line := bytes.Count(src[:i], []byte("\n")) + 1
+	col := i - bytes.LastIndexByte(src[:i], '\n')
+	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+// briefJobs lists content/briefs/*.md and content/briefs/*/index.md.
+func briefJobs(fsys fs.FS, diags *diag.List) []job {
+	const dir = "content/briefs"
+	entries := readDir(fsys, dir, diags)
+	var jobs []job
+	for _, ent := range entries {
+		name := ent.Name()
+		file := path.Join(dir, name)
+		switch {
+		case ignored(name):
+		case !regular(ent) && !ent.IsDir():
+			diags.Warnf(diag.Pos{File: file}, "skipped: not a regular file or directory")
+		case ent.IsDir():
+			index := path.Join(file, "index.md")
+			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
+				diags.Warnf(diag.Pos{File: file}, "skipped: a brief folder needs an index.md")
+				continue
+			}
+			b := newBrief(name, index, diags)
+			b.Bundle = true
+			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, diags) {
+				if a.Src != index {
+					b.Assets = append(b.Assets, a)
+				}
+			}
+			jobs = append(jobs, job{file: index, brief: b})
+		case strings.HasSuffix(name, ".md"):
+			jobs = append(jobs, job{file: file, brief: newBrief(strings.TrimSuffix(name, ".md"), file, diags)})
+		default:
+			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files or folders with an index.md")
+		}
+	}
+	return jobs
+}
+
+func newBrief(name, file string, diags *diag.List) *site.Brief {
+	s := slug.Make(name)
+	if s == "" {
+		s = "brief"
+	}
+	if s != name {
+		diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is briefs/%s/", s)
+	}
+	return &site.Brief{Slug: s, File: file}
+}
+
+// entityJobs lists content/<kind>/*.md.
+func entityJobs(fsys fs.FS, k site.Kind, diags *diag.List) []job {
+	dir := "content/" + k.Dir()
+	var jobs []job
+	for _, ent := range readDir(fsys, dir, diags) {
+		name, file := ent.Name(), path.Join(dir, ent.Name())
+		switch {
+		case ignored(name):
+		case !regular(ent) || !strings.HasSuffix(name, ".md"):
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
+		default:
+			s := slug.Make(strings.TrimSuffix(name, ".md"))
+			if s == "" {
+				s = k.Singular()
+			}
+			jobs = append(jobs, job{file: file, entity: &site.Entity{Kind: k, Slug: s, File: file}})
+		}
+	}
+	return jobs
+}
+
+func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil && !isNotExist(err) {
+		diags.Errorf(diag.Pos{File: dir}, "cannot read directory: %v", err)
+	}
+	return entries // sorted by name
+}
+
+func isNotExist(err error) bool {
+	return err != nil && (strings.Contains(err.Error(), "not a directory") || errors.Is(err, fs.ErrNotExist))
+}
+
+// ignored reports whether a file name is hidden or an editor's temporary.
+func ignored(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") ||
+		strings.HasSuffix(name, ".tmp") || strings.Contains(name, "___jb_") || name == "4913"
+}
+
+func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
+
+// walkAssets lists the regular files under dir, skipping links and hidden
+// files, as assets copied to prefix in the output.
+func walkAssets(fsys fs.FS, dir, prefix string, diags *diag.List) []site.Asset {
+	var out []site.Asset
+	fs.WalkDir(fsys, dir, func(p string, ent fs.DirEntry, err error) error {
+		if err != nil {
+			if !isNotExist(err) {
+				diags.Warnf(diag.Pos{File: p}, "cannot read: %v", err)
+			}
+			return nil
+		}
+		if p != dir && ignored(ent.Name()) {
+			if ent.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if ent.IsDir() {
+			return nil
+		}
+		if !ent.Type().IsRegular() {
+			diags.Warnf(diag.Pos{File: p}, "skipped: not a regular file (links are not followed)")
+			return nil
+		}
+		out = append(out, site.Asset{Src: p, Dest: path.Join(prefix, strings.TrimPrefix(p, dir+"/"))})
+		return nil
+	})
+	slices.SortFunc(out, func(a, b site.Asset) int { return strings.Compare(a.Dest, b.Dest) })
+	return out
+}
+
+// loadConfig reads brief.yaml or brief.toml, if present.
+func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
+	var c site.Config
+	var found []string
+	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
+		if fi, err := fs.Stat(fsys, name); err == nil && fi.Mode().IsRegular() {
+			found = append(found, name)
+		}
+	}
+	if len(found) == 0 {
+		return c
+	}
+	if len(found) > 1 {
+		diags.Errorf(diag.Pos{File: found[1]}, "two site files: %s and %s; keep one", found[0], found[1])
+	}
+	file := found[0]
+	src, ok := readText(fsys, file, diags)
+	if !ok {
+		return c
+	}
+	var node *yaml.Node
+	var err error
+	if strings.HasSuffix(file, ".toml") {
+		node, err = parseTOML(file, src, 0)
+	} else if len(bytes.TrimSpace(src)) > 0 {
+		node, err = parseYAML(file, src, 0)
+	}
+	if err != nil {
+		pe := err.(*posError)
+		diags.Errorf(pe.pos, "%s", strings.Replace(pe.msg, "front matter", "site file", 1))
+		return c
+	}
+	if node != nil {
+		(&decoder{file: file, diags: diags}).config(node, &c)
+	}
+	return c
+}

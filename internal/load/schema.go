@@ -1,0 +1,386 @@
+package load
+
+import (
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// decoder turns front-matter nodes into model values, reporting every
+// problem with its position instead of stopping at the first.
+type decoder struct {
+	file  string
+	diags *diag.List
+}
+
+func (d *decoder) pos(n *yaml.Node) diag.Pos {
+	return diag.Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.diags.Errorf(d.pos(n), format, args...)
+}
+
+// fields calls set for each key of the mapping m that is one of known, and
+// reports unknown keys, with a suggestion when one is close, and repeated
+// keys.
+func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key string, v *yaml.Node)) {
+	if m.Kind != yaml.MappingNode {
+		d.errorf(m, "%s must be a mapping of keys to values, not %s", what, describe(m))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, "%s has a key that is not a name", what)
+			continue
+		}
+		if v.Kind == yaml.AliasNode || k.Kind == yaml.AliasNode {
+			d.errorf(v, "YAML aliases (*name) are not supported in front matter")
+			continue
+		}
+		if seen[k.Value] {
+			d.errorf(k, "field `%s` is given twice", k.Value)
+			continue
+		}
+		seen[k.Value] = true
+		if !contains(known, k.Value) {
+			if s := suggest(k.Value, known); s != "" {
+				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?", k.Value, what, s)
+			} else {
+				d.errorf(k, "unknown field `%s` in %s (known fields: %s)", k.Value, what, strings.Join(known, ", "))
+			}
+			continue
+		}
+		set(k.Value, v)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if n.Tag == "!!null" {
+		return "empty"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+// str decodes a scalar as text.
+func (d *decoder) str(n *yaml.Node, field string) string {
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, "`%s` must be text, not %s", field, describe(n))
+		return ""
+	}
+	if n.Tag == "!!null" {
+		return ""
+	}
+	return strings.TrimSpace(n.Value)
+}
+
+// boolean decodes a scalar true or false.
+func (d *decoder) boolean(n *yaml.Node, field string) bool {
+	if n.Kind == yaml.ScalarNode {
+		switch strings.ToLower(n.Value) {
+		case "true", "yes", "on":
+			return true
+		case "false", "no", "off", "":
+			return false
+		}
+	}
+	d.errorf(n, "`%s` must be true or false, not %s", field, describe(n))
+	return false
+}
+
+// refs decodes a list of names. A single name is accepted as a list of one.
+func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
+	var items []*yaml.Node
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return nil
+		}
+		items = []*yaml.Node{n}
+	case yaml.SequenceNode:
+		items = n.Content
+	default:
+		d.errorf(n, "`%s` must be a list of names, not %s", field, describe(n))
+		return nil
+	}
+	var out []site.Ref
+	for _, it := range items {
+		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
+			d.errorf(it, "`%s` must be a list of names; this item is %s", field, describe(it))
+			continue
+		}
+		name := strings.Join(strings.Fields(it.Value), " ")
+		if name == "" {
+			d.errorf(it, "empty name in `%s`", field)
+			continue
+		}
+		out = append(out, site.Ref{Name: name, Pos: d.pos(it)})
+	}
+	return out
+}
+
+// date decodes a fuzzy date, reporting a parse error at the column of the
+// problem when the value is written on one line.
+func (d *decoder) date(n *yaml.Node, field string) date.Date {
+	s := d.str(n, field)
+	if s == "" {
+		if n.Kind == yaml.ScalarNode {
+			d.errorf(n, "`%s` is empty", field)
+		}
+		return date.Date{}
+	}
+	t, err := date.Parse(s)
+	if err != nil {
+		p := d.pos(n)
+		if pe, ok := err.(*date.ParseError); ok && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.FoldedStyle|yaml.LiteralStyle) == 0 {
+			p.Col += pe.Offset
+		}
+		d.diags.Errorf(p, "`%s`: %v", field, err)
+		return date.Date{}
+	}
+	return t
+}
+
+var (
+	briefFields  = []string{"title", "summary", "date", "actors", "countries", "topics", "sources", "events", "draft"}
+	sourceFields = []string{"title", "publisher", "date", "url", "note"}
+	eventFields  = []string{"date", "text", "actors", "countries"}
+	actorFields  = []string{"name", "aliases", "kind", "country", "summary"}
+	otherFields  = []string{"name", "aliases", "summary"}
+	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions"}
+)
+
+// brief decodes a brief's front matter into b.
+func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
+	d.fields(m, "brief", briefFields, func(key string, v *yaml.Node) {
+		switch key {
+		case "title":
+			b.Title = d.str(v, key)
+		case "summary":
+			b.Summary = d.str(v, key)
+		case "date":
+			b.Date = d.date(v, key)
+			b.DatePos = d.pos(v)
+		case "actors":
+			b.ActorRefs = d.refs(v, key)
+		case "countries":
+			b.CountryRefs = d.refs(v, key)
+		case "topics":
+			b.TopicRefs = d.refs(v, key)
+		case "draft":
+			b.Draft = d.boolean(v, key)
+		case "sources":
+			d.list(v, key, func(it *yaml.Node) {
+				if c := d.citation(it); c != nil {
+					b.Sources = append(b.Sources, c)
+				}
+			})
+		case "events":
+			d.list(v, key, func(it *yaml.Node) {
+				if e := d.event(it); e != nil {
+					e.Brief = b
+					b.Events = append(b.Events, e)
+				}
+			})
+		}
+	})
+}
+
+func (d *decoder) list(n *yaml.Node, field string, each func(*yaml.Node)) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "`%s` must be a list, not %s", field, describe(n))
+		return
+	}
+	for _, it := range n.Content {
+		each(it)
+	}
+}
+
+func (d *decoder) citation(n *yaml.Node) *site.Citation {
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		// A bare string is a source with only a title.
+		return &site.Citation{Source: &site.Source{Title: strings.TrimSpace(n.Value)}, Pos: d.pos(n)}
+	}
+	src := &site.Source{}
+	d.fields(n, "source", sourceFields, func(key string, v *yaml.Node) {
+		switch key {
+		case "title":
+			src.Title = d.str(v, key)
+		case "publisher":
+			src.Publisher = d.str(v, key)
+		case "date":
+			src.Date = d.date(v, key)
+		case "url":
+			src.URL = d.str(v, key)
+			if src.URL != "" && !SafeURL(src.URL) {
+				d.errorf(v, "source url %q must be an absolute http, https or mailto URL", src.URL)
+				src.URL = ""
+			}
+		case "note":
+			src.Note = d.str(v, key)
+		}
+	})
+	if n.Kind == yaml.MappingNode && src.Title == "" {
+		d.errorf(n, "source has no `title`")
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	return &site.Citation{Source: src, Pos: d.pos(n)}
+}
+
+func (d *decoder) event(n *yaml.Node) *site.Event {
+	e := &site.Event{Pos: d.pos(n)}
+	var hasDate bool
+	d.fields(n, "event", eventFields, func(key string, v *yaml.Node) {
+		switch key {
+		case "date":
+			hasDate = true
+			e.Date = d.date(v, key)
+		case "text":
+			e.Text = d.str(v, key)
+		case "actors":
+			e.ActorRefs = d.refs(v, key)
+		case "countries":
+			e.CountryRefs = d.refs(v, key)
+		}
+	})
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	if !hasDate {
+		d.errorf(n, "event has no `date`")
+	}
+	if e.Text == "" {
+		d.errorf(n, "event has no `text`")
+	}
+	if e.Date.IsZero() || e.Text == "" {
+		return nil
+	}
+	return e
+}
+
+// entity decodes an entity file's front matter into e.
+func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
+	known := otherFields
+	if e.Kind == site.Actor {
+		known = actorFields
+	}
+	d.fields(m, e.Kind.Singular()+" profile", known, func(key string, v *yaml.Node) {
+		switch key {
+		case "name":
+			e.Name = strings.Join(strings.Fields(d.str(v, key)), " ")
+		case "aliases":
+			for _, r := range d.refs(v, key) {
+				e.Aliases = append(e.Aliases, r.Name)
+				e.AliasRefs = append(e.AliasRefs, r)
+			}
+		case "kind":
+			e.Type = d.str(v, key)
+		case "country":
+			if s := d.str(v, key); s != "" {
+				e.CountryRef = site.Ref{Name: s, Pos: d.pos(v)}
+			}
+		case "summary":
+			e.Summary = d.str(v, key)
+		}
+	})
+}
+
+// config decodes the site file.
+func (d *decoder) config(m *yaml.Node, c *site.Config) {
+	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {
+		switch key {
+		case "title":
+			c.Title = d.str(v, key)
+		case "description":
+			c.Description = d.str(v, key)
+		case "language":
+			c.Language = d.str(v, key)
+		case "base_url":
+			c.BaseURL = d.str(v, key)
+		case "minify":
+			c.Minify = d.boolean(v, key)
+		case "pretty_urls":
+			c.PrettyURLs = d.boolean(v, key)
+		case "unsafe_html":
+			c.UnsafeHTML = d.boolean(v, key)
+		case "link_mentions":
+			c.LinkMentions = d.boolean(v, key)
+		}
+	})
+}
+
+// suggest returns the known name closest to s, if it is close enough to be
+// a likely typo.
+func suggest(s string, known []string) string {
+	best, bestDist := "", 3
+	for _, k := range known {
+		if dist := Distance(strings.ToLower(s), k); dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if bestDist*3 > len(s) { // too far for a word this short
+		return ""
+	}
+	return best
+}
+
+// Distance returns the Levenshtein edit distance between a and b, counted
+// in runes.
+func Distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// SafeURL reports whether u is an absolute URL with a scheme safe to link
+// to from a page: http, https or mailto.
+func SafeURL(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > 8 ||
+		strings.HasPrefix(l, "mailto:") && len(l) > 7
+}

@@ -1,0 +1,179 @@
+// Package markdown converts the Markdown bodies of briefs and profiles to
+// HTML with one shared goldmark instance: GitHub Flavored Markdown,
+// footnotes, typographic punctuation, readable heading IDs, and brief's own
+// extensions, which resolve [[wikilinks]] through the site's name table,
+// keep unsafe link schemes off the page and optionally link the first
+// mention of each entity.
+//
+// Convert also records which briefs link to which, so the render phase can
+// show "mentioned in", and a plain-text version of each body for search.
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// Options control the conversion.
+type Options struct {
+	UnsafeHTML   bool // pass raw HTML in Markdown through
+	LinkMentions bool // link the first mention of each entity named in front matter
+	PrettyURLs   bool // link to directories rather than their index.html
+	Workers      int
+}
+
+// Converter holds the configured goldmark instance. It is safe for
+// concurrent use.
+type Converter struct {
+	md   goldmark.Markdown
+	opts Options
+}
+
+// New returns a Converter configured by opts.
+func New(opts Options) *Converter {
+	rendererOpts := []renderer.Option{html.WithXHTML()}
+	if opts.UnsafeHTML {
+		rendererOpts = append(rendererOpts, html.WithUnsafe())
+	}
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer, WikiLinks{}),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
+		),
+		goldmark.WithRendererOptions(rendererOpts...),
+	)
+	return &Converter{md: md, opts: opts}
+}
+
+// Doc is one Markdown body being converted, with what the transformer
+// needs to know about it and what it found.
+type Doc struct {
+	File     string
+	BodyLine int
+	Source   []byte
+	Site     *site.Site
+	Self     *site.Brief    // the brief being converted, nil for a profile
+	Entities []*site.Entity // linked on first mention when LinkMentions is set
+	Diags    *diag.List
+
+	linksTo  []*site.Brief
+	headings []site.Heading
+	text     strings.Builder
+	first    string // plain text of the first paragraph
+}
+
+var docKey = parser.NewContextKey()
+
+// Convert renders doc.Source to HTML.
+func (c *Converter) Convert(doc *Doc) template.HTML {
+	ctx := parser.NewContext(parser.WithIDs(newAnchors()))
+	ctx.Set(docKey, doc)
+	root := c.md.Parser().Parse(text.NewReader(doc.Source), parser.WithContext(ctx))
+	var buf bytes.Buffer
+	buf.Grow(len(doc.Source) + len(doc.Source)/4)
+	if err := c.md.Renderer().Render(&buf, doc.Source, root); err != nil {
+		doc.Diags.Errorf(diag.Pos{File: doc.File}, "rendering Markdown: %v", err)
+	}
+	return template.HTML(buf.String())
+}
+
+// ConvertSite converts every brief and profile body of s, fills in their
+// HTML, text, headings and summaries, and the briefs' links and backlinks.
+func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
+	type item struct {
+		brief  *site.Brief
+		entity *site.Entity
+		doc    *Doc
+	}
+	var items []item
+	for _, b := range s.Briefs {
+		items = append(items, item{brief: b})
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			if len(bytes.TrimSpace(e.Body)) > 0 {
+				items = append(items, item{entity: e})
+			}
+		}
+	}
+	workers := c.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, max(len(items), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				it := &items[i]
+				if b := it.brief; b != nil {
+					doc := &Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags}
+					if c.opts.LinkMentions {
+						doc.Entities = b.Entities()
+					}
+					b.HTML = c.Convert(doc)
+					b.Text = strings.TrimSpace(doc.text.String())
+					b.Headings = doc.headings
+					b.LinksTo = doc.linksTo
+					if b.Summary == "" {
+						b.Summary = doc.first
+					}
+				} else {
+					e := it.entity
+					doc := &Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags}
+					e.HTML = c.Convert(doc)
+					if e.Summary == "" {
+						e.Summary = doc.first
+					}
+				}
+			}
+		})
+	}
+	for i := range items {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, b := range s.Briefs {
+		for _, t := range b.LinksTo {
+			if !slices.Contains(t.MentionedIn, b) {
+				t.MentionedIn = append(t.MentionedIn, b)
+			}
+		}
+	}
+}
+
+// pos returns the file position of byte offset off of the body.
+func (d *Doc) pos(off int) diag.Pos {
+	off = min(max(off, 0), len(d.Source))
+	line := bytes.Count(d.Source[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(d.Source[:off], '\n')
+	return diag.Pos{File: d.File, Line: d.BodyLine + line, Col: col}
+}
+
+// RelPrefix is how a body's links climb from its page to the site root:
+// every brief and profile page is two directories deep.
+const RelPrefix = "../../"
+
+func (d *Doc) href(path string, pretty bool) string {
+	if pretty {
+		return RelPrefix + path
+	}
+	return RelPrefix + path + "index.html"
+}

@@ -1,0 +1,225 @@
+package markdown
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// transformer resolves wikilinks, removes links with unsafe schemes,
+// links first mentions and collects headings and plain text.
+type transformer struct{ opts Options }
+
+func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
+	doc, _ := pc.Get(docKey).(*Doc)
+	if doc == nil {
+		return
+	}
+	src := reader.Source()
+	var wikis []*WikiLink
+	var unsafe []ast.Node
+	var texts []*ast.Text
+	firstDone := false
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if p, ok := n.(*ast.Paragraph); ok && !firstDone && doc.first == "" {
+				doc.first = strings.TrimSpace(plainText(p, src))
+				firstDone = doc.first != ""
+			}
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *WikiLink:
+			wikis = append(wikis, n)
+		case *ast.Link:
+			if !SafeLink(string(n.Destination)) {
+				unsafe = append(unsafe, n)
+			}
+		case *ast.AutoLink:
+			if !SafeLink(string(n.URL(src))) {
+				unsafe = append(unsafe, n)
+			}
+		case *ast.Image:
+			if !safeImage(string(n.Destination)) {
+				unsafe = append(unsafe, n)
+			}
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idb, _ := id.([]byte)
+			doc.headings = append(doc.headings, headingOf(n, string(idb), src))
+		case *ast.Text:
+			texts = append(texts, n)
+			doc.text.Write(n.Segment.Value(src))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				doc.text.WriteByte(' ')
+			}
+		}
+		if n.Type() == ast.TypeBlock {
+			doc.text.WriteByte(' ')
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, w := range wikis {
+		t.resolveWikiLink(doc, w)
+	}
+	for _, n := range unsafe {
+		doc.Diags.Warnf(doc.pos(n.Pos()), "link or image with an unsafe or unsupported URL scheme removed")
+		unwrap(n)
+	}
+	if t.opts.LinkMentions && len(doc.Entities) > 0 {
+		linkMentions(doc, texts, src, t.opts.PrettyURLs)
+	}
+}
+
+// resolveWikiLink replaces w with a link to what it names, or with its
+// text and a warning when it names nothing.
+func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
+	parent := w.Parent()
+	if parent == nil {
+		return
+	}
+	label := w.Label
+	if label == nil {
+		label = w.Target
+	}
+	var target string
+	frag := ""
+	target, frag, _ = strings.Cut(string(w.Target), "#")
+	tg, ok := doc.Site.Names[slug.Key(target)]
+	if !ok {
+		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic", w.Target)
+		parent.ReplaceChild(parent, w, ast.NewString(label))
+		return
+	}
+	link := ast.NewLink()
+	href := doc.href(tg.Path(), t.opts.PrettyURLs)
+	if frag != "" {
+		href += "#" + slug.Anchor(frag)
+	}
+	link.Destination = []byte(href)
+	link.SetAttributeString("class", []byte("wikilink"))
+	link.AppendChild(link, ast.NewString(label))
+	parent.ReplaceChild(parent, w, link)
+	if tg.Brief != nil && tg.Brief != doc.Self {
+		for _, b := range doc.linksTo {
+			if b == tg.Brief {
+				return
+			}
+		}
+		doc.linksTo = append(doc.linksTo, tg.Brief)
+	}
+}
+
+// unwrap replaces n by its children (a link by its text); an image, whose
+// children are its alt text, likewise.
+func unwrap(n ast.Node) {
+	parent := n.Parent()
+	if parent == nil {
+		return
+	}
+	if a, ok := n.(*ast.AutoLink); ok {
+		parent.ReplaceChild(parent, n, ast.NewString(a.Label(nil)))
+		return
+	}
+	for c := n.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		parent.InsertBefore(parent, n, c)
+		c = next
+	}
+	parent.RemoveChild(parent, n)
+}
+
+// SafeLink reports whether a link destination may reach a page: relative
+// URLs, fragments and the http, https, mailto and tel schemes.
+func SafeLink(dest string) bool {
+	scheme, ok := schemeOf(dest)
+	if !ok {
+		return true
+	}
+	switch scheme {
+	case "http", "https", "mailto", "tel":
+		return true
+	}
+	return false
+}
+
+func safeImage(dest string) bool {
+	scheme, ok := schemeOf(dest)
+	return !ok || scheme == "http" || scheme == "https"
+}
+
+// schemeOf returns the lower-cased scheme of a URL, ignoring the control
+// characters and spaces browsers ignore, and whether it has one.
+func schemeOf(dest string) (string, bool) {
+	var b strings.Builder
+	for _, r := range dest {
+		if r <= ' ' || r == 0x7f {
+			continue
+		}
+		if r == ':' {
+			s := strings.ToLower(b.String())
+			return s, s != ""
+		}
+		if r == '/' || r == '?' || r == '#' {
+			return "", false
+		}
+		b.WriteRune(r)
+	}
+	return "", false
+}
+
+func headingOf(h *ast.Heading, id string, src []byte) site.Heading {
+	return site.Heading{Level: h.Level, ID: id, Text: strings.TrimSpace(plainText(h, src))}
+}
+
+// plainText returns the text of n's descendants.
+func plainText(n ast.Node, src []byte) string {
+	var b bytes.Buffer
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *WikiLink:
+			if c.Label != nil {
+				b.Write(c.Label)
+			} else {
+				b.Write(c.Target)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// anchors generates heading IDs that keep non-ASCII words readable and
+// unique within a page.
+type anchors struct{ used map[string]bool }
+
+func newAnchors() *anchors { return &anchors{used: map[string]bool{}} }
+
+func (a *anchors) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := slug.Anchor(string(value))
+	id := base
+	for i := 2; a.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	a.used[id] = true
+	return []byte(id)
+}
+
+func (a *anchors) Put(value []byte) { a.used[string(value)] = true }

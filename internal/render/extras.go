@@ -1,0 +1,58 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefsite/brief/internal/output"
+)
+
+// extras adds robots.txt and, when the site has a base URL, sitemap.xml.
+// The data exports, search index and feeds are added by their own files.
+func (r *renderer) extras() {
+	base := r.site.Config.BaseURL
+	robots := "User-agent: *\nAllow: /\n"
+	if base != "" {
+		robots += "Sitemap: " + base + "sitemap.xml\n"
+	}
+	r.files = append(r.files, bytesFile("robots.txt", []byte(robots)))
+	if base == "" {
+		return
+	}
+	var pages []string
+	for _, f := range r.files {
+		if strings.HasSuffix(f.Path, "index.html") {
+			pages = append(pages, strings.TrimSuffix(f.Path, "index.html"))
+		}
+	}
+	r.files = append(r.files, output.File{Path: "sitemap.xml", Write: func(w io.Writer) error {
+		fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+"\n")
+		for _, p := range pages {
+			fmt.Fprintf(w, "<url><loc>%s</loc></url>\n", xmlEscape(base+p))
+		}
+		_, err := fmt.Fprint(w, "</urlset>\n")
+		return err
+	}})
+}
+
+func xmlEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&#34;")
+		case '\'':
+			b.WriteString("&#39;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,196 @@
+// Package render turns the resolved site model into the files of the
+// built site: HTML pages from the templates, the theme's assets, the data
+// exports, the search index, feeds and the sitemap.
+//
+// Render holds no output in memory: each output.File generates its bytes
+// when the output phase asks for them, so pages are rendered in parallel
+// while they are written and memory stays bounded for large sites.
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// Options control Render.
+type Options struct {
+	SiteFS fs.FS // the site root, for its templates/ overrides
+	Minify bool
+}
+
+// Render returns the files of the built site. It fails only when a
+// template does not parse.
+func Render(s *site.Site, opts Options) ([]output.File, error) {
+	theme := themeFS{site: opts.SiteFS}
+	sets, err := parseTemplates(theme)
+	if err != nil {
+		return nil, err
+	}
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs}
+	r.pages()
+	r.assets(theme)
+	r.extras()
+	for _, a := range s.Static {
+		r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
+	}
+	for _, b := range s.Briefs {
+		for _, a := range b.Assets {
+			r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
+		}
+	}
+	files := dedupe(r.files)
+	if opts.Minify {
+		files = minifyAll(files)
+	}
+	return files, nil
+}
+
+type renderer struct {
+	site   *site.Site
+	sets   map[string]*template.Template
+	pretty bool
+	files  []output.File
+}
+
+// page adds a page rendered with template tmpl. The page's path is set
+// from dir ("briefs/x/") or, for 404.html, taken as it is.
+func (r *renderer) page(tmpl, file string, p *Page) {
+	p.Site = r.site
+	p.Path = file
+	p.root = rootOf(file)
+	p.pretty = r.pretty
+	if base := r.site.Config.BaseURL; base != "" {
+		p.Canonical = base + strings.TrimSuffix(file, "index.html")
+	}
+	t := r.sets[tmpl]
+	r.files = append(r.files, output.File{Path: file, Write: func(w io.Writer) error {
+		return t.ExecuteTemplate(w, "base", p)
+	}})
+}
+
+func (r *renderer) pages() {
+	s := r.site
+	latest := s.Briefs[:min(len(s.Briefs), 10)]
+	recent := s.Timeline[max(len(s.Timeline)-8, 0):]
+	recent = slices.Clone(recent)
+	slices.Reverse(recent)
+	r.page("home.html", "index.html", &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent})
+	r.page("briefs.html", "briefs/index.html", &Page{Section: "briefs", Title: "All briefs", Description: "Every brief, newest first.", Briefs: s.Briefs})
+	for _, b := range s.Briefs {
+		r.page("brief.html", b.Path()+"index.html", &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b, Related: relatedBriefs(b)})
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		list := s.EntitiesOf(k)
+		title := strings.ToUpper(k.Plural()[:1]) + k.Plural()[1:]
+		r.page("entities.html", k.Dir()+"/index.html", &Page{Section: k.Dir(), Title: title, Kind: k, Entities: list})
+		byCount := slices.Clone(list)
+		slices.SortStableFunc(byCount, func(a, b *site.Entity) int { return len(b.Briefs) - len(a.Briefs) })
+		r.page("entities.html", k.Dir()+"/by-briefs/index.html", &Page{Section: k.Dir(), Title: title + " by number of briefs", Kind: k, Entities: byCount, ByCount: true})
+		for _, e := range list {
+			desc := e.Summary
+			if desc == "" {
+				desc = e.Kind.Singular() + " profile: " + e.Name
+			}
+			r.page("entity.html", e.Path()+"index.html", &Page{Section: k.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: k, Years: groupYears(e.Events)})
+		}
+	}
+	r.page("timeline.html", "timeline/index.html", &Page{Section: "timeline", Title: "Timeline", Description: "Every dated brief and event in order.", Years: groupYears(s.Timeline)})
+	r.page("sources.html", "sources/index.html", &Page{Section: "sources", Title: "Sources", Description: "The sources the briefs rest on."})
+	r.page("search.html", "search/index.html", &Page{Section: "search", Title: "Search"})
+	chrono := slices.Clone(s.Briefs)
+	slices.Reverse(chrono)
+	r.page("print.html", "print/index.html", &Page{Section: "print", Title: "The whole briefing", Briefs: chrono})
+	r.page("404.html", "404.html", &Page{Section: "404", Title: "Page not found"})
+}
+
+// relatedBriefs returns up to five other briefs sharing the most entities
+// with b.
+func relatedBriefs(b *site.Brief) []*site.Brief {
+	count := map[*site.Brief]int{}
+	for _, e := range b.Entities() {
+		if len(e.Briefs) > 200 {
+			continue // too common to say anything
+		}
+		for _, o := range e.Briefs {
+			if o != b {
+				count[o]++
+			}
+		}
+	}
+	var out []*site.Brief
+	for o, n := range count {
+		if n >= 2 {
+			out = append(out, o)
+		}
+	}
+	slices.SortFunc(out, func(x, y *site.Brief) int {
+		if d := count[y] - count[x]; d != 0 {
+			return d
+		}
+		return strings.Compare(x.Slug, y.Slug)
+	})
+	return out[:min(len(out), 5)]
+}
+
+// assets adds the theme's stylesheet and scripts.
+func (r *renderer) assets(theme themeFS) {
+	for _, name := range []string{"style.css", "search.js"} {
+		data, err := theme.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		r.files = append(r.files, bytesFile("assets/"+name, data))
+	}
+}
+
+// bytesFile is a file whose content is already known.
+func bytesFile(name string, data []byte) output.File {
+	return output.File{Path: name, Write: func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}}
+}
+
+// dedupe keeps the first file for each path: generated pages win over
+// static files of the same name, and the list is sorted by path.
+func dedupe(files []output.File) []output.File {
+	seen := map[string]bool{}
+	out := files[:0]
+	for _, f := range files {
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
+
+// Files renders every file into memory, for tests and the checker.
+func Files(files []output.File, srcFS fs.FS) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(files))
+	for _, f := range files {
+		var buf bytes.Buffer
+		if f.Write != nil {
+			if err := f.Write(&buf); err != nil {
+				return nil, err
+			}
+		} else {
+			data, err := fs.ReadFile(srcFS, f.Src)
+			if err != nil {
+				return nil, err
+			}
+			buf.Write(data)
+		}
+		out[path.Clean(f.Path)] = buf.Bytes()
+	}
+	return out, nil
+}

@@ -1,0 +1,228 @@
+// Package site is brief's model of a briefing: briefs, entities (actors,
+// countries, topics), sources and timeline events, and the links between
+// them.
+//
+// The package holds data only. The load phase fills in what the files say,
+// the resolve phase fills in the links (entities, backlinks, timelines), the
+// markdown phase fills in the bodies' HTML, and the render phase reads the
+// finished model. Nothing here does I/O.
+package site
+
+import (
+	"html/template"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// Site is a whole briefing, from its site root.
+type Site struct {
+	Config    Config
+	Briefs    []*Brief  // newest first (by date, then title)
+	Actors    []*Entity // by name
+	Countries []*Entity // by name
+	Topics    []*Entity // by name
+	Sources   []*Source // bibliography, by title
+	Timeline  []*Event  // every brief date and event line, in date order
+	Static    []Asset   // files copied as they are
+
+	// Names maps the match key (slug.Key) of every brief title and slug and
+	// every entity name, alias and slug to what it names, for wikilinks.
+	Names map[string]Target
+}
+
+// Config holds the site file's settings.
+type Config struct {
+	Title        string `yaml:"title" toml:"title" json:"title"`
+	Description  string `yaml:"description" toml:"description" json:"description"`
+	Language     string `yaml:"language" toml:"language" json:"language"`
+	BaseURL      string `yaml:"base_url" toml:"base_url" json:"base_url"`
+	Minify       bool   `yaml:"minify" toml:"minify" json:"-"`
+	PrettyURLs   bool   `yaml:"pretty_urls" toml:"pretty_urls" json:"-"`
+	UnsafeHTML   bool   `yaml:"unsafe_html" toml:"unsafe_html" json:"-"`
+	LinkMentions bool   `yaml:"link_mentions" toml:"link_mentions" json:"-"`
+}
+
+// Kind is the kind of an entity.
+type Kind uint8
+
+const (
+	Actor Kind = iota
+	Country
+	Topic
+)
+
+// Dir returns the content and output directory of entities of kind k.
+func (k Kind) Dir() string { return [...]string{"actors", "countries", "topics"}[k] }
+
+// Singular returns the English name of the kind.
+func (k Kind) Singular() string { return [...]string{"actor", "country", "topic"}[k] }
+
+// Plural returns the English plural of the kind.
+func (k Kind) Plural() string { return [...]string{"actors", "countries", "topics"}[k] }
+
+// Ref is a name as written in front matter, with its position.
+type Ref struct {
+	Name string
+	Pos  diag.Pos
+}
+
+// Brief is one brief: a Markdown file with front matter.
+type Brief struct {
+	Slug    string
+	File    string // path of the Markdown file, relative to the site root
+	Bundle  bool   // the brief is a folder: content/briefs/<slug>/index.md
+	Title   string
+	Summary string // from front matter, or the first paragraph of the body
+	Date    date.Date
+	DatePos diag.Pos
+	Draft   bool
+
+	ActorRefs, CountryRefs, TopicRefs []Ref
+
+	Sources []*Citation
+	Events  []*Event
+
+	Body     []byte // Markdown body
+	BodyLine int    // line of the file on which the body starts
+
+	// Filled in by resolve.
+	Actors, Countries, Topics []*Entity
+	Assets                    []Asset // bundle files copied beside the page
+
+	// Filled in by the markdown phase.
+	HTML        template.HTML
+	Text        string // plain text of the body, for the search index
+	LinksTo     []*Brief
+	MentionedIn []*Brief
+	Headings    []Heading
+}
+
+// Entities returns the brief's actors, countries and topics.
+func (b *Brief) Entities() []*Entity {
+	out := make([]*Entity, 0, len(b.Actors)+len(b.Countries)+len(b.Topics))
+	out = append(out, b.Actors...)
+	out = append(out, b.Countries...)
+	return append(out, b.Topics...)
+}
+
+// Heading is a section heading of a brief's body.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Citation is a source as one brief cites it.
+type Citation struct {
+	Source *Source
+	Pos    diag.Pos
+}
+
+// Source is an article, report or document briefs rest on. Citations with
+// the same title, publisher, date and URL are one source.
+type Source struct {
+	ID        string // stable anchor on the sources page
+	Title     string
+	Publisher string
+	URL       string // empty or an http(s)/mailto URL
+	Note      string
+	Date      date.Date
+	Briefs    []*Brief // the briefs that cite it, in site order
+}
+
+// Entity is an actor, a country or a topic.
+type Entity struct {
+	Kind       Kind
+	Slug       string
+	Name       string
+	Aliases    []string
+	AliasRefs  []Ref  // aliases with their positions in the file
+	Type       string // actors: person, organisation, force ...
+	Summary    string
+	File       string // "" for a profile generated from mentions alone
+	Body       []byte
+	BodyLine   int
+	Code       string // countries: ISO 3166-1 alpha-2
+	Flag       string // countries: flag emoji
+	CountryRef Ref    // actors: the country named in the file
+	Pos        diag.Pos
+
+	// Filled in by resolve.
+	Country *Entity   // actors: the country it belongs to
+	Members []*Entity // countries: actors that belong to it
+	Briefs  []*Brief  // briefs naming it, newest first
+	Events  []*Event  // its own timeline, in date order
+	Related []Weighted
+	Sources []*Source
+
+	// Filled in by the markdown phase.
+	HTML template.HTML
+}
+
+// Weighted is an entity with a count, such as how many briefs two entities
+// share.
+type Weighted struct {
+	Entity *Entity
+	Count  int
+}
+
+// Event is a dated line on a timeline: a brief's own date or one of its
+// events.
+type Event struct {
+	Date    date.Date
+	Text    string
+	Brief   *Brief
+	OfBrief bool // the brief's own date rather than an events line
+	Pos     diag.Pos
+
+	ActorRefs, CountryRefs []Ref
+	Actors, Countries      []*Entity
+}
+
+// Asset is a file copied to the output as it is.
+type Asset struct {
+	Src  string // path in the site's file system
+	Dest string // slash-separated path in the output
+}
+
+// EntitiesOf returns the site's entities of kind k.
+func (s *Site) EntitiesOf(k Kind) []*Entity {
+	switch k {
+	case Actor:
+		return s.Actors
+	case Country:
+		return s.Countries
+	}
+	return s.Topics
+}
+
+// Target is what a wikilink or a mention names: a brief or an entity.
+type Target struct {
+	Brief  *Brief
+	Entity *Entity
+}
+
+// Path returns the target's page directory, relative to the site root.
+func (t Target) Path() string {
+	if t.Brief != nil {
+		return t.Brief.Path()
+	}
+	return t.Entity.Path()
+}
+
+// Title returns the target's title or name.
+func (t Target) Title() string {
+	if t.Brief != nil {
+		return t.Brief.Title
+	}
+	return t.Entity.Name
+}
+
+// Path returns the brief's page directory relative to the site root, with
+// a trailing slash: "briefs/<slug>/".
+func (b *Brief) Path() string { return "briefs/" + b.Slug + "/" }
+
+// Path returns the entity's page directory relative to the site root, with
+// a trailing slash: "actors/<slug>/".
+func (e *Entity) Path() string { return e.Kind.Dir() + "/" + e.Slug + "/" }

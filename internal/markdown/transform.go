@@ -98,6 +98,9 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}
+	if w.Label == nil && slug.Key(target) == slug.Key(tg.Slug()) {
+		label = []byte(tg.Title()) // [[some-slug]] shows the title, not the slug
+	}
 	link := ast.NewLink()
 	href := doc.href(tg.Path(), t.opts.PrettyURLs)
 	if frag != "" {

@@ -211,6 +211,14 @@ func (t Target) Path() string {
 	return t.Entity.Path()
 }
 
+// Slug returns the target's slug.
+func (t Target) Slug() string {
+	if t.Brief != nil {
+		return t.Brief.Slug
+	}
+	return t.Entity.Slug
+}
+
 // Title returns the target's title or name.
 func (t Target) Title() string {
 	if t.Brief != nil {

@@ -6,13 +6,7 @@ import (
 	"io"
 )
 
-
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "brief serve: not yet implemented")
-	return exitUsage
-}
-
-func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "brief check: not yet implemented")
 	return exitUsage
 }

@@ -31,7 +31,10 @@ func looksEDTF(s string) bool {
 		return x || n > 4
 	}
 	switch w[n] {
-	case '-', 'T', 't':
+	case '-':
+		// "24-05" is a short EDTF year; "21-23 May" is a natural range.
+		return n >= 4 || len(w) == len(s)
+	case 'T', 't':
 		return true
 	}
 	return x

@@ -43,12 +43,21 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 			return p.unexpected(i, j)
 		}
 		return nil
+	case "am", "a.m.", "pm", "p.m.":
+		return p.meridiem(i, j, w[0] == 'p', f)
 	}
 	if f.has&hasTime != 0 {
 		return p.errorf(i, "unexpected %q after the time", p.in[i:j])
 	}
 	if !isDigit(w[0]) {
 		name := strings.TrimSuffix(w, ".")
+		if wd, ok := weekdayNumber(name); ok {
+			if f.weekdayOff != 0 {
+				return p.errorf(i, "unexpected %q: the weekday is already given", p.in[i:j])
+			}
+			f.weekday, f.weekdayOff = wd, i+1
+			return nil
+		}
 		if m := monthNumber(name); m != 0 {
 			if f.has&hasMonth != 0 || f.season != 0 {
 				return p.errorf(i, "unexpected %q: the month is already given", p.in[i:j])
@@ -64,6 +73,9 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 			f.season = s
 			return nil
 		}
+		if strings.IndexByte(w, '-') > 0 {
+			return p.errorf(i, "unknown word %q; write a range with \"to\" or \"/\"", p.in[i:j])
+		}
 		return p.errorf(i, "unknown word %q", p.in[i:j])
 	}
 	if strings.IndexByte(w, ':') >= 0 {
@@ -71,25 +83,29 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		if err != nil {
 			return err
 		}
-		if k < j && (w[k-i:] == "z" || w[k-i:] == "utc") {
-			k = j
+		switch w[k-i:] {
+		case "", "z", "utc":
+			return nil
+		case "am", "pm", "a.m.", "p.m.":
+			return p.meridiem(k, j, w[k-i] == 'p', f)
 		}
-		if k < j {
-			return p.unexpected(k, j)
-		}
-		return nil
+		return p.unexpected(k, j)
 	}
 	n := scanDigits(w, 0, len(w))
-	if n < len(w) {
-		switch w[n:] {
-		case "st", "nd", "rd", "th":
-			if n <= 2 {
-				break
-			}
-			fallthrough
-		default:
-			return p.unexpected(i, j)
-		}
+	switch sfx := w[n:]; {
+	case sfx == "" || sfx == ".":
+	case (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") && n <= 2:
+	case (sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.") && n <= 2:
+		// "2pm"
+		f.hour, f.minute, f.timeOff = atoi(w[:n]), 0, i
+		f.has |= hasTime
+		return p.meridiem(i+n, j, sfx[0] == 'p', f)
+	case sfx == "s" && n == 4 && w[3] == '0':
+		return p.errorf(i, "write a decade as an interval, such as %s/%s9", w[:n], w[:3])
+	case strings.IndexByte(sfx, '-') >= 0:
+		return p.errorf(i, "unexpected %q; write a range with \"to\" or \"/\"", p.in[i:j])
+	default:
+		return p.unexpected(i, j)
 	}
 	if n <= 2 {
 		if f.has&hasDay != 0 {
@@ -102,7 +118,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	if f.has&hasYear != 0 {
 		return p.errorf(i, "unexpected %q: the year is already given", p.in[i:j])
 	}
-	y, err := p.checkYear(i, w)
+	y, err := p.checkYear(i, w[:n])
 	if err != nil {
 		return err
 	}
@@ -146,4 +162,36 @@ func seasonNumber(w string) int {
 		return 24
 	}
 	return 0
+}
+
+// meridiem applies "am" or "pm" at [i, j) to the time already in f.
+func (p *parser) meridiem(i, j int, pm bool, f *fields) *ParseError {
+	if f.has&hasTime == 0 || f.meridiem {
+		return p.unexpected(i, j)
+	}
+	if f.hour < 1 || f.hour > 12 {
+		return p.errorf(f.timeOff, "there is no hour %d %s", f.hour, p.in[i:j])
+	}
+	f.hour %= 12
+	if pm {
+		f.hour += 12
+	}
+	f.meridiem = true
+	return nil
+}
+
+// weekdayNumber returns the day of the week named by a lower-case English
+// name or its usual abbreviations.
+func weekdayNumber(w string) (time.Weekday, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		name := strings.ToLower(d.String())
+		if w == name || w == name[:3] || (len(w) == 4 && w == name[:4] && (d == time.Tuesday || d == time.Thursday)) ||
+			(d == time.Thursday && w == "thurs") {
+			return d, true
+		}
+	}
+	return 0, false
 }

@@ -271,8 +271,10 @@ type fields struct {
 	has              uint8
 	part             part
 	qual             qual
-	// Offsets for error messages.
-	lo, partOff, dayOff, timeOff int
+	weekday          time.Weekday // checked against the day if weekdayOff != 0
+	meridiem         bool         // "am" or "pm" has been applied
+	// Offsets for error messages; weekdayOff is 1 + the offset, or 0.
+	lo, partOff, dayOff, timeOff, weekdayOff int
 }
 
 // Bits of fields.has.
@@ -421,6 +423,9 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 		if n := daysIn(f.year, m); f.day > n {
 			return point{}, p.errorf(f.dayOff, "%s %d has only %d days", m, f.year, n)
 		}
+		if wd := time.Date(f.year, m, f.day, 0, 0, 0, 0, time.UTC).Weekday(); f.weekdayOff != 0 && wd != f.weekday {
+			return point{}, p.errorf(f.weekdayOff-1, "%d %s %d is a %s, not a %s", f.day, m, f.year, wd, f.weekday)
+		}
 		pt.month, pt.day, pt.prec = uint8(f.month), uint8(f.day), Day
 		if f.has&hasTime == 0 {
 			break
@@ -432,6 +437,9 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 		}
 		pt.year, pt.month, pt.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
 		pt.hour, pt.minute, pt.prec = uint8(t.Hour()), uint8(t.Minute()), Minute
+	}
+	if f.weekdayOff != 0 && pt.prec < Day {
+		return point{}, p.errorf(f.weekdayOff-1, "a weekday needs a day")
 	}
 	if pt.part != whole && pt.prec != Year && pt.prec != Month {
 		return point{}, p.errorf(f.partOff, "early, mid and late apply only to a year or a month")

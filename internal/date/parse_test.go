@@ -75,6 +75,11 @@ func TestParse(t *testing.T) {
 		{"21\u00a0May\u00a02025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
 		{"May 21, 2025, 9:30", "2025-05-21T09:30Z", "21 May 2025, 09:30 UTC", "2025-05-21T09:30Z", Minute, "2025-05-21T09:30:00Z", "2025-05-21T09:31:00Z", false, false},
 		{"21 May 2025 at 14:00 GMT", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+		{"Wednesday, 21 May 2025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"Thurs. May 22, 2025.", "2025-05-22", "22 May 2025", "2025-05-22", Day, "2025-05-22", "2025-05-23", false, false},
+		{"21 May 2025, 2:30 pm", "2025-05-21T14:30Z", "21 May 2025, 14:30 UTC", "2025-05-21T14:30Z", Minute, "2025-05-21T14:30:00Z", "2025-05-21T14:31:00Z", false, false},
+		{"21 May 2025 12am", "2025-05-21T00:00Z", "21 May 2025, 00:00 UTC", "2025-05-21T00:00Z", Minute, "2025-05-21", "2025-05-21T00:01:00Z", false, false},
+		{"21 May 2025 9:05a.m. UTC", "2025-05-21T09:05Z", "21 May 2025, 09:05 UTC", "2025-05-21T09:05Z", Minute, "2025-05-21T09:05:00Z", "2025-05-21T09:06:00Z", false, false},
 		{"early 2024", "early 2024", "early 2024", "2024", Year, "2024-01-01", "2024-05-01", false, false},
 		{"mid 2024", "mid 2024", "mid-2024", "2024", Year, "2024-05-01", "2024-09-01", false, false},
 		{"mid-2024", "mid 2024", "mid-2024", "2024", Year, "2024-05-01", "2024-09-01", false, false},
@@ -257,6 +262,13 @@ func TestErrors(t *testing.T) {
 		{"spring May 2024", 7, `unexpected "May": the month is already given`},
 		{"between 2023, 2025", 18, `missing "and" after "between"`},
 		{"21 May 25", 7, `unexpected "25": the day is already given`},
+		{"Monday 21 May 2025", 0, "21 May 2025 is a Wednesday, not a Monday"},
+		{"Monday May 2025", 0, "a weekday needs a day"},
+		{"21 May 2025, 13:00 pm", 13, "there is no hour 13 pm"},
+		{"21 May 2025 pm", 12, `unexpected "pm"`},
+		{"the 2020s", 4, "write a decade as an interval, such as 2020/2029"},
+		{"September-December 2024", 0, `unknown word "September-December"; write a range with "to" or "/"`},
+		{"21-23 May 2025", 0, `unexpected "21-23"; write a range with "to" or "/"`},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)

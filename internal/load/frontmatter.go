@@ -128,6 +128,11 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 				line, _ = strconv.Atoi(m[1])
 			}
 			msg = msg[len(m[0]):]
+			if strings.HasPrefix(msg, "did not find expected") {
+				// yaml.v3 numbers these from the construct's opening
+				// line counting from 0.
+				line++
+			}
 		}
 		return nil, &posError{diag.Pos{File: file, Line: offset + line, Col: 1}, "invalid front matter: " + msg}
 	}

@@ -1,0 +1,55 @@
+# The one list of brief's commands. A new user needs only `make site` and
+# `make test`; CI runs `make test` through .ci/run.
+
+GO      ?= go
+PKGS    := ./...
+BENCH   ?= .
+BIN     := bin/brief
+
+.PHONY: all site build test test-short lint fmt-check vet tidy-check bench bench-compare fuzz clean
+
+all: lint test site
+
+## site: build the shipped briefing into public/
+site:
+	$(GO) run ./cmd/brief build
+
+## build: compile the brief command into bin/brief
+build:
+	$(GO) build -o $(BIN) ./cmd/brief
+
+## test: lint, then every test with the race detector
+test: lint
+	$(GO) test -race -count=1 $(PKGS)
+
+## test-short: the tests without the race detector or the browser
+test-short:
+	$(GO) test -short $(PKGS)
+
+## lint: formatting, vet and a tidy go.mod
+lint: fmt-check vet tidy-check
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+tidy-check:
+	$(GO) mod tidy -diff
+
+## bench: benchmarks of every phase and the whole build, with the floor
+bench:
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem $(PKGS)
+
+## fuzz: run each fuzz target for a short while
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "$$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 20s $$pkg || exit 1; \
+	  done; \
+	done
+
+clean:
+	rm -rf public bin

@@ -248,6 +248,7 @@ func TestErrors(t *testing.T) {
 		{"2024 foo", 5, `unknown word "foo"`},
 		{"2024-07-01abc", 10, `unexpected "abc"`},
 		{"2024x", 4, "unspecified digits (X) are not supported; use an interval such as 2020/2029"},
+		{"2024-07-01 and then some more text", 10, `unexpected " and then some m…"`},
 		{"2024??", 4, "only one of ?, ~ and % may follow a date"},
 		{"July", 0, "missing year"},
 		{"about", 5, "missing date"},
@@ -304,5 +305,13 @@ func TestText(t *testing.T) {
 	}
 	if err := d.UnmarshalText([]byte("2025-13")); err == nil {
 		t.Errorf("UnmarshalText(\"2025-13\") succeeded")
+	}
+}
+
+func TestPrecisionString(t *testing.T) {
+	for p, want := range map[Precision]string{None: "none", Year: "year", Season: "season", Month: "month", Day: "day", Minute: "minute", 9: "Precision(9)"} {
+		if got := p.String(); got != want {
+			t.Errorf("Precision(%d).String() = %q, want %q", p, got, want)
+		}
 	}
 }

@@ -1,0 +1,155 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/render"
+	"github.com/briefsite/brief/internal/site"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func renderAll(t *testing.T, res *Result, src fs.FS) map[string][]byte {
+	t.Helper()
+	if res.Diags.HasErrors() {
+		t.Fatalf("build failed:\n%v", res.Diags.Sorted())
+	}
+	files, err := render.Files(res.Files, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestGolden compares the whole built fixture with testdata/golden. Run
+// `go test ./internal/build -update` to rewrite it, and read the diff.
+func TestGolden(t *testing.T) {
+	fsys := fixture()
+	res := Build(context.Background(), fsys, Options{})
+	files := renderAll(t, res, fsys)
+	for name := range files {
+		if strings.HasPrefix(name, "assets/") {
+			delete(files, name) // the theme's own files change with the theme, not the content
+		}
+	}
+	golden := filepath.Join("testdata", "golden")
+	if *update {
+		os.RemoveAll(golden)
+		for name, data := range files {
+			p := filepath.Join(golden, filepath.FromSlash(name))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var want []string
+	filepath.WalkDir(golden, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(golden, p)
+			want = append(want, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	var got []string
+	for name := range files {
+		got = append(got, name)
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("file list differs from golden (run with -update):\ngot  %q\nwant %q", got, want)
+	}
+	for _, name := range want {
+		data, err := os.ReadFile(filepath.Join(golden, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(files[name], data) {
+			t.Errorf("%s differs from golden file (run with -update and review the diff)", name)
+		}
+	}
+}
+
+// TestDeterministic builds the fixture with one worker and with many and
+// expects byte-identical output.
+func TestDeterministic(t *testing.T) {
+	fsys := fixture()
+	one := renderAll(t, Build(context.Background(), fsys, Options{Workers: 1}), fsys)
+	many := renderAll(t, Build(context.Background(), fsys, Options{Workers: 8}), fsys)
+	if len(one) != len(many) {
+		t.Fatalf("-j 1 wrote %d files, -j 8 wrote %d", len(one), len(many))
+	}
+	for name, data := range one {
+		if !bytes.Equal(data, many[name]) {
+			t.Errorf("%s differs between -j 1 and -j 8", name)
+		}
+	}
+}
+
+// TestFixtureModel checks what the resolve phase makes of the fixture:
+// aliases, accents and punctuation name one entity, countries by code and
+// name are one, wikilinks make backlinks, and an unknown wikilink warns.
+func TestFixtureModel(t *testing.T) {
+	res := Build(context.Background(), fixture(), Options{})
+	s := res.Site
+	if res.Diags.HasErrors() {
+		t.Fatalf("unexpected errors: %v", res.Diags.Sorted())
+	}
+	entity := func(list []*site.Entity, name string) *site.Entity {
+		for _, e := range list {
+			if e.Name == name {
+				return e
+			}
+		}
+		t.Fatalf("no entity %q among %d", name, len(list))
+		return nil
+	}
+	pnh := entity(s.Actors, "Haitian National Police")
+	if len(pnh.Briefs) != 2 {
+		t.Errorf("PNH named by %d briefs, want 2 (alias and full name are one entity)", len(pnh.Briefs))
+	}
+	singoei := entity(s.Actors, "Korir Sing'oei")
+	if len(singoei.Events) != 2 { // the brief's date and the event naming "Singoei"
+		t.Errorf("Sing'oei has %d timeline events, want 2", len(singoei.Events))
+	}
+	us := entity(s.Countries, "United States")
+	if us.Code != "US" || len(us.Briefs) != 2 {
+		t.Errorf("United States: code %q, %d briefs; want US and 2 (\"US\" and \"United States\" are one)", us.Code, len(us.Briefs))
+	}
+	haiti := entity(s.Countries, "Haiti")
+	if pnh.Country != haiti || !slices.Contains(haiti.Members, pnh) {
+		t.Errorf("PNH's country is %v; Haiti's members %v", pnh.Country, haiti.Members)
+	}
+	if len(s.Sources) != 3 {
+		t.Errorf("%d sources, want 3 (the shared report merged)", len(s.Sources))
+	}
+	var funding *site.Brief
+	for _, b := range s.Briefs {
+		if b.Slug == "funding-gap" {
+			funding = b
+		}
+	}
+	if len(funding.MentionedIn) != 1 || funding.MentionedIn[0].Slug != "talks-resume" {
+		t.Errorf("funding-gap mentioned in %v, want talks-resume", funding.MentionedIn)
+	}
+	var warned bool
+	for _, d := range res.Diags.Sorted() {
+		if strings.Contains(d.Msg, "[[Nobody Known]]") && d.Pos.File == "content/briefs/talks-resume.md" && d.Pos.Line == 23 {
+			warned = true
+		}
+	}
+	if !warned {
+		t.Errorf("no positioned warning for the unresolved wikilink; got %v", res.Diags.Sorted())
+	}
+}

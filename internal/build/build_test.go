@@ -3,8 +3,8 @@ package build
 import (
 	"bytes"
 	"context"
-	"io/fs"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"

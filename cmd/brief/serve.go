@@ -4,9 +4,78 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
+	"os/exec"
+	"runtime"
+
+	"github.com/briefsite/brief/internal/serve"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "brief serve: not yet implemented")
-	return exitUsage
+	fs := newFlags("serve", "[flags]", "Build the site in the current directory (or -src) in memory, serve it at -addr and\n"+
+		"rebuild it on every change; open pages reload by themselves. Nothing is written to public/.", stderr)
+	src := fs.String("src", ".", "site root `dir`ectory holding content/")
+	addr := fs.String("addr", serve.DefaultAddr, "`host:port` to listen on; another host than 127.0.0.1 exposes the preview to the network")
+	drafts := fs.Bool("drafts", false, "include briefs marked draft")
+	open := fs.Bool("open", false, "open the site in the default browser")
+	workers := fs.Int("j", 0, "parallel `workers` (default: one per CPU)")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "brief serve: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
+	if *workers < 0 {
+		fmt.Fprintln(stderr, "brief serve: -j must be at least 1")
+		return exitUsage
+	}
+	host, _, err := net.SplitHostPort(*addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "brief serve: -addr %q: %v\n", *addr, err)
+		return exitUsage
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		fmt.Fprintf(stderr, "brief serve: warning: listening on %s: other machines can read the preview\n", *addr)
+	}
+	if err := checkSiteRoot(*src); err != nil {
+		fmt.Fprintf(stderr, "brief serve: %v\n", err)
+		return exitContent
+	}
+	err = serve.Run(ctx, serve.Options{
+		Dir:     *src,
+		Addr:    *addr,
+		Drafts:  *drafts,
+		Workers: *workers,
+		Stdout:  stdout,
+		Stderr:  stderr,
+		Ready: func(url string) {
+			if *open {
+				openBrowser(url)
+			}
+		},
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "brief serve: %v\n", err)
+		return exitContent
+	}
+	return exitOK
+}
+
+// openBrowser asks the system to show url, ignoring any failure: the URL
+// is printed in the terminal anyway.
+func openBrowser(url string) {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", url)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	if cmd.Start() == nil {
+		go cmd.Wait()
+	}
 }

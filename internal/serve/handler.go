@@ -1,0 +1,190 @@
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Paths the preview adds to the site. The site cannot hide them: no file
+// of a built site starts with "_brief/".
+const (
+	eventsPath = "/_brief/events"
+	scriptPath = "/_brief/live.js"
+)
+
+//go:embed live.js
+var liveJS []byte
+
+// ServeHTTP serves the files of the last good build, the live-reload
+// script and the event stream. Paths that are not files of the site,
+// including any that try to leave it, get the site's 404 page.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case eventsPath:
+		s.serveEvents(w, r)
+		return
+	case scriptPath:
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		http.ServeContent(w, r, "live.js", time.Time{}, bytes.NewReader(liveJS))
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	snap := s.site.Load()
+	if snap == nil {
+		s.serveBroken(w, r)
+		return
+	}
+	name, ok := sitePath(r)
+	if !ok {
+		s.notFound(w, r, snap)
+		return
+	}
+	if data, ok := snap.files[name]; ok {
+		s.serveFile(w, r, snap, name, data, http.StatusOK)
+		return
+	}
+	if _, ok := snap.files[name+"/index.html"]; ok {
+		// A folder asked for without its slash: send the browser to it, so
+		// that the page's relative links resolve.
+		u := r.URL.Path + "/"
+		if r.URL.RawQuery != "" {
+			u += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, u, http.StatusFound)
+		return
+	}
+	s.notFound(w, r, snap)
+}
+
+// sitePath returns the file of the site a request names: the URL path
+// without its leading slash, with index.html added to folders. It rejects
+// anything that is not a clean relative path: ".." and "." elements (also
+// when percent-encoded), encoded slashes, backslashes, NUL bytes, empty
+// elements such as a leading "//".
+func sitePath(r *http.Request) (string, bool) {
+	p := r.URL.Path
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+		return "", false
+	}
+	if raw := strings.ToLower(r.URL.RawPath); strings.Contains(raw, "%2f") || strings.Contains(raw, "%5c") {
+		return "", false
+	}
+	name := p[1:]
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	if !fs.ValidPath(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// serveFile writes one file of the site with its content type; HTML pages
+// get the live-reload script.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapshot, name string, data []byte, status int) {
+	h := w.Header()
+	ctype := contentType(name, data)
+	h.Set("Content-Type", ctype)
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	if strings.HasPrefix(ctype, "text/html") {
+		data = inject(data, snap.version)
+	}
+	if status == http.StatusOK {
+		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+		return
+	}
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// notFound serves the site's 404 page with status 404.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot) {
+	if data, ok := snap.files["404.html"]; ok {
+		s.serveFile(w, r, snap, "404.html", data, http.StatusNotFound)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// serveBroken answers every page while no build has succeeded yet: a
+// stub that shows the errors and reloads once the site builds.
+func (s *Server) serveBroken(w http.ResponseWriter, r *http.Request) {
+	page := []byte("<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: the site has errors</title>\n" +
+		"<body><p>The site does not build yet. The errors are listed in the terminal; " +
+		"this page reloads when they are fixed.</p></body>\n")
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.Method != http.MethodHead {
+		w.Write(inject(page, 0))
+	}
+}
+
+// contentType returns the MIME type for a file by its extension, or by
+// sniffing when the extension says nothing.
+func contentType(name string, data []byte) string {
+	switch path.Ext(name) {
+	case ".html", ".htm":
+		return "text/html; charset=utf-8"
+	case ".css":
+		return "text/css; charset=utf-8"
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
+	case ".json":
+		return "application/json"
+	case ".xml":
+		return "application/xml"
+	case ".txt", ".md":
+		return "text/plain; charset=utf-8"
+	case ".svg":
+		return "image/svg+xml"
+	case ".webmanifest":
+		return "application/manifest+json"
+	}
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	return http.DetectContentType(data)
+}
+
+// inject returns page with the live-reload script before its last
+// </body>, or at its end when it has none (minified pages may not).
+func inject(page []byte, version int64) []byte {
+	tag := `<script src="` + scriptPath + `" data-version="` + strconv.FormatInt(version, 10) + `"></script>`
+	i := lastIndexFold(page, "</body>")
+	if i < 0 {
+		i = len(page)
+	}
+	out := make([]byte, 0, len(page)+len(tag)+1)
+	out = append(out, page[:i]...)
+	out = append(out, tag...)
+	out = append(out, page[i:]...)
+	return out
+}
+
+// lastIndexFold is bytes.LastIndex ignoring ASCII case.
+func lastIndexFold(s []byte, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if s[i] == '<' && bytes.EqualFold(s[i:i+len(sub)], []byte(sub)) {
+			return i
+		}
+	}
+	return -1
+}

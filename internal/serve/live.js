@@ -1,0 +1,100 @@
+// brief serve: live reload for the page being previewed. It listens for
+// rebuilds on /_brief/events, reloads the page keeping its scroll position,
+// swaps stylesheets when only CSS changed, and lists the errors of a failed
+// build in an overlay. It is added to pages by "brief serve" only.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var version = script ? Number(script.getAttribute("data-version")) || 0 : 0;
+  var key = "brief-scroll:" + location.pathname;
+  var overlayID = "brief-errors";
+
+  // Restore the scroll position saved before a reload.
+  var saved = sessionStorage.getItem(key);
+  if (saved !== null) {
+    sessionStorage.removeItem(key);
+    var xy = saved.split(",");
+    var restore = function () { window.scrollTo(Number(xy[0]) || 0, Number(xy[1]) || 0); };
+    restore();
+    if (document.readyState !== "complete") window.addEventListener("load", restore);
+  }
+
+  function reload() {
+    try { sessionStorage.setItem(key, window.scrollX + "," + window.scrollY); } catch (e) {}
+    location.reload();
+  }
+
+  function swapCSS(v) {
+    var links = document.querySelectorAll('link[rel~="stylesheet"]');
+    Array.prototype.forEach.call(links, function (old) {
+      var url = new URL(old.href, location.href);
+      if (url.origin !== location.origin) return;
+      url.searchParams.set("brief", String(v));
+      var link = old.cloneNode(false);
+      link.href = url.href;
+      link.onload = link.onerror = function () { old.remove(); };
+      old.parentNode.insertBefore(link, old.nextSibling);
+    });
+  }
+
+  function hide() {
+    var box = document.getElementById(overlayID);
+    if (box) box.remove();
+  }
+
+  function el(tag, css, text) {
+    var e = document.createElement(tag);
+    if (css) e.style.cssText = css;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function show(report) {
+    hide();
+    var box = el("div", "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
+      "background:rgba(24,24,27,.96);color:#f4f4f5;padding:2rem;" +
+      "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left");
+    box.id = overlayID;
+    box.setAttribute("role", "alert");
+    var close = el("button", "float:right;font:inherit;background:none;color:inherit;" +
+      "border:1px solid #71717a;border-radius:4px;padding:0 .6em;cursor:pointer", "×");
+    close.title = "Hide until the next build";
+    close.onclick = hide;
+    box.appendChild(close);
+    box.appendChild(el("p", "margin:0 0 1rem;font-weight:bold;color:#fca5a5",
+      "brief: the site does not build (" + report.summary + "); still showing the last good version."));
+    (report.errors || []).forEach(function (e) {
+      var item = el("div", "margin:0 0 1rem");
+      item.appendChild(el("div", "color:#fecaca", e.pos + ": " + e.message));
+      if (e.line) {
+        var text = e.line;
+        if (e.col > 0) text += "\n" + new Array(e.col).join(" ") + "^";
+        item.appendChild(el("pre", "margin:.25rem 0 0 1.5rem;white-space:pre;color:#d4d4d8", text));
+      }
+      box.appendChild(item);
+    });
+    (document.body || document.documentElement).appendChild(box);
+  }
+
+  function data(ev) {
+    try { return JSON.parse(ev.data); } catch (e) { return {}; }
+  }
+
+  var source = new EventSource("/_brief/events");
+  source.addEventListener("hello", function (ev) {
+    // A rebuild happened while this page was loading or disconnected.
+    var v = data(ev).version;
+    if (v && v !== version) reload();
+  });
+  source.addEventListener("reload", function () { reload(); });
+  source.addEventListener("css", function (ev) {
+    hide();
+    version = data(ev).version;
+    swapCSS(version);
+  });
+  source.addEventListener("ok", function (ev) {
+    hide();
+    version = data(ev).version;
+  });
+  source.addEventListener("errors", function (ev) { show(data(ev)); });
+})();

@@ -1,0 +1,313 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// DefaultAddr is the address serve listens on unless told otherwise: the
+// loopback interface only.
+const DefaultAddr = "127.0.0.1:1313"
+
+// DefaultDebounce is how long the watcher waits after the last change
+// before it rebuilds, so that a burst of changes makes one rebuild.
+const DefaultDebounce = 80 * time.Millisecond
+
+// Options configure a Server.
+type Options struct {
+	Dir      string        // the site root, holding content/
+	Addr     string        // for Run; DefaultAddr when empty
+	Drafts   bool          // include draft briefs
+	Workers  int           // parallel workers; 0 means one per CPU
+	Debounce time.Duration // quiet period before a rebuild; DefaultDebounce when zero
+
+	// Stdout receives a line per rebuild; Stderr the diagnostics. Either
+	// may be nil to discard.
+	Stdout, Stderr io.Writer
+
+	// Ready, if set, is called with the site's URL once the server listens.
+	Ready func(url string)
+
+	// Rebuilt, if set, is called after every build with its report, on the
+	// goroutine that ran the build.
+	Rebuilt func(Report)
+}
+
+// Report describes one build of the preview.
+type Report struct {
+	Version  int64         // the version served after the build
+	Sources  []string      // changed source paths that caused it; nil for the first build
+	Updated  []string      // output paths whose content changed
+	Diags    []diag.Diagnostic
+	Failed   bool // the build had errors; the previous version is still served
+	Duration time.Duration
+}
+
+// Server builds a site into memory and serves it. It is an http.Handler;
+// Serve adds the watcher that rebuilds on change.
+type Server struct {
+	opts   Options
+	root   string // absolute site root
+	fsys   fs.FS
+	site   atomic.Pointer[snapshot]
+	events *broker
+
+	mu       sync.Mutex // serializes builds; guards the fields below
+	render   renderer
+	version  int64
+	lastWarn string // the warnings last printed, to print them only when they change
+}
+
+// New returns a Server for the site in opts.Dir. It builds nothing yet.
+func New(opts Options) (*Server, error) {
+	root, err := filepath.Abs(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(filepath.Join(root, "content")); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("%s has no content/ folder", opts.Dir)
+	}
+	if opts.Debounce <= 0 {
+		opts.Debounce = DefaultDebounce
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = io.Discard
+	}
+	fsys := os.DirFS(root)
+	return &Server{
+		opts:   opts,
+		root:   root,
+		fsys:   fsys,
+		events: newBroker(),
+		render: renderer{fsys: fsys, workers: opts.Workers, cache: map[string]srcEntry{}},
+	}, nil
+}
+
+// Run serves the site at opts.Addr until ctx is cancelled.
+func Run(ctx context.Context, opts Options) error {
+	s, err := New(opts)
+	if err != nil {
+		return err
+	}
+	addr := opts.Addr
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Serve builds the site, serves it on ln and rebuilds it on every change
+// until ctx is cancelled; then it shuts the server down, closing open
+// event streams, and stops watching. It closes ln.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w, err := newWatcher(s.root)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("watching %s: %w", s.opts.Dir, err)
+	}
+	defer w.close()
+
+	s.Rebuild(ctx, nil)
+
+	srv := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          nil,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	srv.RegisterOnShutdown(s.events.close)
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+
+	url := "http://" + ln.Addr().String() + "/"
+	fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s (Ctrl-C to stop)\n", s.opts.Dir, url)
+	if s.opts.Ready != nil {
+		s.opts.Ready(url)
+	}
+
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		s.watch(ctx, w)
+	}()
+
+	var serveErr error
+	select {
+	case <-ctx.Done():
+	case serveErr = <-served:
+	}
+	cancel()
+	shutCtx, stop := context.WithTimeout(context.Background(), 3*time.Second)
+	defer stop()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		srv.Close()
+	}
+	<-watched
+	if serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) {
+		return serveErr
+	}
+	return nil
+}
+
+// Rebuild builds the site again and, when the build succeeds, serves the
+// new version and tells open pages to reload. changed lists the source
+// paths that changed, for the report and to refresh cached copies of
+// static files; nil means unknown. It is safe to call at any time; builds
+// run one at a time.
+func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	start := time.Now()
+	rep := Report{Sources: changed}
+	if changed == nil {
+		s.render.forget([]string{""})
+	} else {
+		s.render.forget(changed)
+	}
+	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers})
+	var files map[string][]byte
+	if res.Files != nil && ctx.Err() == nil {
+		var err error
+		if files, err = s.render.render(res.Files); err != nil {
+			res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
+		}
+	}
+	rep.Diags = res.Diags.Sorted()
+	rep.Duration = time.Since(start)
+	if ctx.Err() != nil {
+		rep.Failed = true
+		return rep // shutting down: say nothing
+	}
+	prev := s.site.Load()
+	if res.Diags.HasErrors() || files == nil {
+		rep.Failed = true
+		if prev != nil {
+			rep.Version = prev.version
+		}
+		s.reportFailure(rep)
+		return rep
+	}
+	var old map[string][]byte
+	if prev != nil {
+		old = prev.files
+	}
+	s.version++
+	rep.Version = s.version
+	rep.Updated = diff(old, files)
+	s.site.Store(&snapshot{version: s.version, files: files})
+	s.reportSuccess(rep, prev == nil)
+	return rep
+}
+
+// reportFailure prints a failed build's diagnostics and sends its errors
+// to open pages.
+func (s *Server) reportFailure(rep Report) {
+	diag.Print(s.opts.Stderr, rep.Diags, s.fsys)
+	errs, warns := count(rep.Diags)
+	fmt.Fprintln(s.opts.Stderr, diag.Summary(errs, warns))
+	s.lastWarn = ""
+	what := "still serving the last good version"
+	if rep.Version == 0 {
+		what = "nothing to serve until it is fixed"
+	}
+	fmt.Fprintf(s.opts.Stdout, "brief: build failed in %v; %s\n", round(rep.Duration), what)
+	s.events.publish(errorsMessage(rep, s.fsys))
+	s.rebuilt(rep)
+}
+
+// reportSuccess prints a line about a good build, and its warnings when
+// they changed, and tells open pages what to do.
+func (s *Server) reportSuccess(rep Report, first bool) {
+	var warn strings.Builder
+	diag.Print(&warn, rep.Diags, s.fsys)
+	if w := warn.String(); w != s.lastWarn {
+		s.lastWarn = w
+		io.WriteString(s.opts.Stderr, w)
+		if w != "" {
+			_, n := count(rep.Diags)
+			fmt.Fprintln(s.opts.Stderr, diag.Summary(0, n))
+		}
+	}
+	switch {
+	case first:
+		fmt.Fprintf(s.opts.Stdout, "brief: built %d files in %v\n", len(rep.Updated), round(rep.Duration))
+	default:
+		fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v: %s%s\n", round(rep.Duration), plural(len(rep.Updated), "file"), changedNote(rep.Sources))
+	}
+	switch {
+	case first:
+		s.events.publish(message{event: "reload", data: versionJSON(rep.Version)})
+	case len(rep.Updated) == 0:
+		s.events.publish(message{event: "ok", data: versionJSON(rep.Version)})
+	case onlyCSS(rep.Updated):
+		s.events.publish(message{event: "css", data: versionJSON(rep.Version)})
+	default:
+		s.events.publish(message{event: "reload", data: versionJSON(rep.Version)})
+	}
+	s.rebuilt(rep)
+}
+
+func (s *Server) rebuilt(rep Report) {
+	if s.opts.Rebuilt != nil {
+		s.opts.Rebuilt(rep)
+	}
+}
+
+func count(ds []diag.Diagnostic) (errs, warns int) {
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	return errs, warns
+}
+
+func round(d time.Duration) time.Duration {
+	if d < 10*time.Millisecond {
+		return d.Round(10 * time.Microsecond)
+	}
+	return d.Round(time.Millisecond)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word + " changed"
+	}
+	return fmt.Sprintf("%d %ss changed", n, word)
+}
+
+// changedNote names the changed sources, or the first few of them.
+func changedNote(paths []string) string {
+	switch {
+	case len(paths) == 0:
+		return ""
+	case len(paths) <= 3:
+		return " (" + strings.Join(paths, ", ") + ")"
+	}
+	return fmt.Sprintf(" (%s and %d more)", strings.Join(paths[:2], ", "), len(paths)-2)
+}

@@ -1,12 +1,136 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/check"
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/render"
 )
 
+// outPrefix names the built files in check's positions: they are the files
+// brief build would write to public/.
+const outPrefix = "public/"
+
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "brief check: not yet implemented")
-	return exitUsage
+	fs := newFlags("check", "[flags]", "Build the site in memory, without writing anything, and report every problem:\n"+
+		"front matter, dates, names, wikilinks, broken links and unsafe URLs.\n"+
+		"Exits 0 when the site is clean, 1 when it has errors (or warnings, with -strict).", stderr)
+	src := fs.String("src", ".", "site root `dir`ectory holding content/")
+	format := fs.String("format", "text", "output `format`: text or json")
+	strict := fs.Bool("strict", false, "treat warnings as errors")
+	drafts := fs.Bool("drafts", false, "include briefs marked draft")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "brief check: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "brief check: -format must be text or json, not %q\n", *format)
+		return exitUsage
+	}
+	if err := checkSiteRoot(*src); err != nil {
+		fmt.Fprintf(stderr, "brief check: %v\n", err)
+		return exitContent
+	}
+	fsys := os.DirFS(*src)
+	ds, out, err := checkSite(ctx, fsys, build.Options{Drafts: *drafts})
+	if err != nil {
+		fmt.Fprintf(stderr, "brief check: %v\n", err)
+		return exitContent
+	}
+	errs, warns := 0, 0
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	if *format == "json" {
+		writeJSON(stdout, ds)
+	} else {
+		diag.Print(stdout, ds, overlay{src: fsys, out: out})
+		fmt.Fprintln(stdout, diag.Summary(errs, warns))
+	}
+	if errs > 0 || *strict && warns > 0 {
+		return exitContent
+	}
+	return exitOK
+}
+
+// checkSite builds the site at fsys in memory and returns every problem
+// of the build and of the checks, sorted, and the rendered files.
+func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diagnostic, map[string][]byte, error) {
+	res := build.Build(ctx, fsys, opts)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	files := res.Files
+	if files == nil && res.Site != nil {
+		// The build stops before rendering when the site has errors;
+		// render anyway so that links are checked too.
+		var err error
+		files, err = render.Render(res.Site, render.Options{SiteFS: fsys})
+		if err != nil {
+			files = nil
+		}
+	}
+	var out map[string][]byte
+	if files != nil {
+		var err error
+		if out, err = render.Files(files, fsys); err != nil {
+			res.Diags.Errorf(diag.Pos{}, "rendering: %v", err)
+			out = nil
+		}
+	}
+	res.Diags.Append(check.Run(res.Site, fsys, out, outPrefix)...)
+	return res.Diags.Sorted(), out, nil
+}
+
+// jsonDiag is one problem in -format json output.
+type jsonDiag struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Col      int    `json:"col"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+}
+
+func writeJSON(w io.Writer, ds []diag.Diagnostic) {
+	list := make([]jsonDiag, 0, len(ds))
+	for _, d := range ds {
+		list = append(list, jsonDiag{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Msg})
+	}
+	data, _ := json.MarshalIndent(list, "", "  ")
+	w.Write(append(data, '\n'))
+}
+
+// overlay reads the site's files, and the built files under public/ from
+// memory, so that diagnostics can quote the offending line of either.
+type overlay struct {
+	src fs.FS
+	out map[string][]byte
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if rest, ok := strings.CutPrefix(name, outPrefix); ok {
+		if data, ok := o.out[rest]; ok {
+			return fstest.MapFS{"f": {Data: bytes.Clone(data)}}.Open("f")
+		}
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return o.src.Open(name)
 }

@@ -1,0 +1,171 @@
+package check
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// element is a start tag of an HTML file with its attributes and, for
+// raw-text elements such as script and style, its content.
+type element struct {
+	name  string
+	pos   diag.Pos
+	attrs []attribute
+	text  string // content of script and style elements
+}
+
+// attribute is an attribute of an element. Pos is the position of its
+// value in the file (of its name when it has no value).
+type attribute struct {
+	key, val string
+	pos      diag.Pos
+}
+
+func (e *element) attr(key string) (attribute, bool) {
+	for _, a := range e.attrs {
+		if a.key == key {
+			return a, true
+		}
+	}
+	return attribute{}, false
+}
+
+// lines maps byte offsets of a file to line and column.
+type lines struct {
+	file   string
+	starts []int // offset of the first byte of each line
+}
+
+func newLines(file string, data []byte) *lines {
+	l := &lines{file: file, starts: []int{0}}
+	for i, c := range data {
+		if c == '\n' {
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	return l
+}
+
+func (l *lines) pos(off int) diag.Pos {
+	i := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
+	i = max(i, 0)
+	return diag.Pos{File: l.file, Line: i + 1, Col: off - l.starts[i] + 1}
+}
+
+// elements calls fn for each start tag of the HTML file data, in order.
+// Content of noscript is scanned as markup, as a browser without script
+// would show it.
+func elements(file string, data []byte, fn func(*element)) {
+	ln := newLines(file, data)
+	z := html.NewTokenizer(bytes.NewReader(data))
+	off := 0
+	var pending *element // a raw-text element waiting for its content
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		start, raw := off, z.Raw()
+		off += len(raw)
+		if pending != nil {
+			if tt == html.TextToken {
+				pending.text = string(z.Text())
+			}
+			fn(pending)
+			pending = nil
+			if tt == html.TextToken {
+				continue
+			}
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		// The tokenizer unescapes attribute values in place, so positions
+		// come from the untouched input.
+		src := data[start:min(off, len(data))]
+		name, more := z.TagName()
+		e := &element{name: string(name), pos: ln.pos(start)}
+		cursor := 1 + len(name)
+		lower := bytes.ToLower(src)
+		for more {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			a := attribute{key: string(k), val: string(v)}
+			at, vat := findAttr(lower, k, cursor)
+			if at >= 0 {
+				cursor = at + len(k)
+				a.pos = ln.pos(start + vat)
+			} else {
+				a.pos = e.pos
+			}
+			e.attrs = append(e.attrs, a)
+		}
+		switch e.name {
+		case "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes":
+			if tt == html.StartTagToken {
+				pending = e
+				continue
+			}
+		case "noscript":
+			z.NextIsNotRawText()
+		}
+		fn(e)
+	}
+	if pending != nil {
+		fn(pending)
+	}
+}
+
+// findAttr finds attribute key (lower case) in the lower-cased tag src from
+// offset from, and returns the offset of its name and of its value.
+func findAttr(src, key []byte, from int) (name, value int) {
+	if len(key) == 0 {
+		return -1, -1
+	}
+	for from < len(src) {
+		i := bytes.Index(src[from:], key)
+		if i < 0 {
+			return -1, -1
+		}
+		i += from
+		if i == 0 {
+			from = 1
+			continue
+		}
+		before := src[i-1]
+		j := i + len(key)
+		if isSpace(before) || before == '"' || before == '\'' || before == '/' {
+			if j >= len(src) || isSpace(src[j]) || src[j] == '=' || src[j] == '>' || src[j] == '/' {
+				v := j
+				for v < len(src) && isSpace(src[v]) {
+					v++
+				}
+				if v < len(src) && src[v] == '=' {
+					v++
+					for v < len(src) && isSpace(src[v]) {
+						v++
+					}
+					if v < len(src) && (src[v] == '"' || src[v] == '\'') {
+						v++
+					}
+					return i, v
+				}
+				return i, i
+			}
+		}
+		from = j
+	}
+	return -1, -1
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// isHTML reports whether an output path is an HTML page.
+func isHTML(p string) bool {
+	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm")
+}

@@ -1,0 +1,239 @@
+package check
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// urlAttrs are the attributes whose values are URLs a browser follows or
+// loads.
+var urlAttrs = map[string]bool{
+	"href": true, "src": true, "action": true, "formaction": true, "poster": true,
+	"cite": true, "data": true, "background": true, "xlink:href": true, "srcset": true,
+	"manifest": true, "longdesc": true, "ping": true,
+}
+
+// DangerousScheme reports whether u has a scheme that runs script or
+// embeds a document when followed: javascript:, vbscript: or data:. The
+// scheme is read as a browser reads it, ignoring leading blanks and control
+// characters and tabs and newlines anywhere, and in any case.
+func DangerousScheme(u string) bool {
+	s, ok := Scheme(u)
+	return ok && (s == "javascript" || s == "vbscript" || s == "data")
+}
+
+// Scheme returns the lower-cased scheme of the URL u as a browser parses
+// it, and whether u has one.
+func Scheme(u string) (string, bool) {
+	u = strings.TrimLeft(u, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c == '\t' || c == '\n' || c == '\r':
+			continue
+		case c == ':':
+			return strings.ToLower(b.String()), b.Len() > 0
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case b.Len() > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
+			return "", false
+		}
+		b.WriteByte(c)
+	}
+	return "", false
+}
+
+// ref is a URL in an HTML file.
+type ref struct {
+	elem, attr string
+	url        string
+	pos        diag.Pos
+}
+
+// page is what the checker learned about one HTML file.
+type page struct {
+	ids  map[string]bool
+	refs []ref
+}
+
+// problem is a diagnostic about a link, with the page it is on and the
+// link's unescaped path, so that callers can drop problems already
+// reported against the Markdown source.
+type problem struct {
+	diag.Diagnostic
+	page, path string
+}
+
+// Links checks every URL in every HTML file of files, a built site keyed
+// by slash-separated output path. It reports, with the position of the
+// URL in the file:
+//
+//   - relative links and resources that resolve to no file of the site
+//     (a link to "dir/" resolves to "dir/index.html");
+//   - links to a directory without a trailing slash;
+//   - fragments that name no id in the target page;
+//   - links that start with "/" or climb above the site root, which break
+//     when the site is published under a sub-path or opened from disk;
+//   - javascript:, vbscript: and data: URLs;
+//   - ids used twice in one page.
+//
+// Absolute http(s), mailto and tel URLs are not followed.
+func Links(files map[string][]byte) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	for _, p := range links(files) {
+		out = append(out, p.Diagnostic)
+	}
+	return out
+}
+
+func links(files map[string][]byte) []problem {
+	pages := map[string]*page{}
+	var names []string
+	var probs []problem
+	for name, data := range files {
+		if !isHTML(name) {
+			continue
+		}
+		names = append(names, name)
+		pg := &page{ids: map[string]bool{}}
+		pages[name] = pg
+		elements(name, data, func(e *element) {
+			for _, a := range e.attrs {
+				switch {
+				case a.key == "id" || a.key == "name" && e.name == "a":
+					if a.key == "id" && pg.ids[a.val] {
+						probs = append(probs, problem{Diagnostic: diag.Diagnostic{Pos: a.pos, Severity: diag.Warning,
+							Msg: fmt.Sprintf("id %q is used more than once in this page", a.val)}})
+					}
+					pg.ids[a.val] = true
+				case urlAttrs[a.key]:
+					if a.key == "srcset" {
+						for _, u := range srcset(a.val) {
+							pg.refs = append(pg.refs, ref{e.name, a.key, u, a.pos})
+						}
+						continue
+					}
+					pg.refs = append(pg.refs, ref{e.name, a.key, a.val, a.pos})
+				}
+			}
+		})
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		for _, r := range pages[name].refs {
+			if p, ok := checkRef(files, pages, name, r); ok {
+				probs = append(probs, p)
+			}
+		}
+	}
+	return probs
+}
+
+// srcset returns the URLs of a srcset attribute.
+func srcset(v string) []string {
+	var out []string
+	for _, c := range strings.Split(v, ",") {
+		if f := strings.Fields(c); len(f) > 0 {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}
+
+// checkRef checks one URL of page name and returns the problem, if any.
+func checkRef(files map[string][]byte, pages map[string]*page, name string, r ref) (problem, bool) {
+	var lpath string // the link's unescaped path, once known
+	at := func(sev diag.Severity, format string, args ...any) (problem, bool) {
+		return problem{Diagnostic: diag.Diagnostic{Pos: r.pos, Severity: sev, Msg: fmt.Sprintf(format, args...)},
+			page: name, path: lpath}, true
+	}
+	u := strings.Trim(r.url, " \t\n\r\f")
+	if scheme, ok := Scheme(u); ok {
+		if DangerousScheme(u) {
+			return at(diag.Error, "%s %s URL in %s=%q", scheme, kindOf(r), r.attr, short(r.url))
+		}
+		return problem{}, false // external
+	}
+	if strings.HasPrefix(u, "//") || strings.HasPrefix(u, `\\`) || strings.HasPrefix(u, `/\`) {
+		return problem{}, false // protocol-relative: external
+	}
+	if r.attr == "action" && u == "" {
+		return problem{}, false
+	}
+	rawPath, frag, hasFrag := strings.Cut(u, "#")
+	rawPath, _, _ = strings.Cut(rawPath, "?")
+	p, err := url.PathUnescape(rawPath)
+	if err != nil {
+		return at(diag.Error, "malformed URL %q: %v", short(r.url), err)
+	}
+	lpath = p
+	if strings.HasPrefix(p, "/") {
+		return at(diag.Error, "%s %q starts at the server root; it breaks when the site is published under a sub-path or opened from disk; make it relative", kindOf(r), short(r.url))
+	}
+	target := name
+	if p != "" {
+		joined := path.Join(path.Dir(name), p)
+		if joined == ".." || strings.HasPrefix(joined, "../") {
+			return at(diag.Error, "%s %q climbs above the site root", kindOf(r), short(r.url))
+		}
+		switch {
+		case strings.HasSuffix(p, "/") || joined == ".":
+			target = path.Join(joined, "index.html")
+		default:
+			target = joined
+		}
+		if _, ok := files[target]; !ok {
+			if _, dir := files[path.Join(joined, "index.html")]; dir && target == joined {
+				return at(diag.Warning, "%s %q names a directory; end it with a slash (%q) so it works from disk and relative links on the page resolve", kindOf(r), short(r.url), rawPath+"/")
+			}
+			return at(diag.Error, "broken %s %q: the site has no %s", kindOf(r), short(r.url), target)
+		}
+	}
+	if hasFrag && frag != "" && frag != "top" {
+		if pg, ok := pages[target]; ok {
+			id, err := url.PathUnescape(frag)
+			if err != nil {
+				id = frag
+			}
+			if !pg.ids[id] && !pg.ids[frag] {
+				where := "this page"
+				if target != name {
+					where = target
+				}
+				return at(diag.Warning, "%s %q: no element with id %q in %s", kindOf(r), short(r.url), id, where)
+			}
+		}
+	}
+	return problem{}, false
+}
+
+// kindOf names what a URL is for in messages.
+func kindOf(r ref) string {
+	switch {
+	case r.attr == "href" && (r.elem == "a" || r.elem == "area"):
+		return "link"
+	case r.elem == "img" || r.attr == "srcset" || r.attr == "poster":
+		return "image"
+	case r.elem == "script":
+		return "script"
+	case r.elem == "link":
+		return "resource"
+	case r.attr == "action" || r.attr == "formaction":
+		return "form action"
+	}
+	return "URL"
+}
+
+// short abbreviates long URLs in messages.
+func short(u string) string {
+	if len(u) > 120 {
+		return strings.ToValidUTF8(u[:117], "") + "..."
+	}
+	return u
+}

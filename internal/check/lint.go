@@ -1,0 +1,249 @@
+package check
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/markdown"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// Lint checks the resolved model s for problems the build accepts but an
+// editor wants to know about:
+//
+//   - briefs with no body text;
+//   - two briefs with the same title (wikilinks reach only one of them);
+//   - Markdown links and images in briefs and profiles whose relative
+//     target is not a file of the built site, or that start at the server
+//     root.
+//
+// src is the site's file system, read for positions; files is the built
+// site by output path. With files nil the Markdown links are not checked.
+// Problems the load and resolve phases already report (front matter,
+// dates, unknown names, briefs without sources) are not repeated.
+func Lint(s *site.Site, src fs.FS, files map[string][]byte) []diag.Diagnostic {
+	ds, _ := lint(s, src, files)
+	return ds
+}
+
+// linkKey names a link by its unescaped path. Keys do not name the page:
+// a body appears on its own page and on pages that gather bodies, such as
+// the printable briefing, and is reported once, at its source.
+type linkKey struct{ path string }
+
+func lint(s *site.Site, src fs.FS, files map[string][]byte) ([]diag.Diagnostic, map[linkKey]bool) {
+	var out []diag.Diagnostic
+	warn := func(pos diag.Pos, format string, args ...any) {
+		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
+	}
+	for _, b := range s.Briefs {
+		if len(bytes.TrimSpace(b.Body)) == 0 {
+			warn(diag.Pos{File: b.File, Line: max(b.BodyLine-1, 1), Col: 1}, "brief has no body text")
+		}
+	}
+	byTitle := map[string][]*site.Brief{}
+	for _, b := range s.Briefs {
+		if k := slug.Key(b.Title); k != "" {
+			byTitle[k] = append(byTitle[k], b)
+		}
+	}
+	for _, group := range byTitle {
+		if len(group) < 2 {
+			continue
+		}
+		slices.SortFunc(group, func(a, b *site.Brief) int { return strings.Compare(a.File, b.File) })
+		for _, b := range group[1:] {
+			warn(fieldPos(src, b.File, "title"), "brief title %q is also the title of %s; [[%s]] links only to one of them", b.Title, group[0].File, b.Title)
+		}
+	}
+	reported := map[linkKey]bool{}
+	if files != nil {
+		md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))
+		type body struct {
+			file string
+			line int
+			src  []byte
+			page string
+			what string
+		}
+		var bodies []body
+		for _, b := range s.Briefs {
+			bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", "brief"})
+		}
+		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+			for _, e := range s.EntitiesOf(k) {
+				if e.File != "" && len(e.Body) > 0 {
+					bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", "profile"})
+				}
+			}
+		}
+		for _, b := range bodies {
+			for _, l := range markdownLinks(md, b.src) {
+				pos := bodyPos(b.file, b.line, b.src, l.off)
+				msg, key, sev, ok := checkMarkdownLink(files, b.page, l)
+				if !ok {
+					continue
+				}
+				out = append(out, diag.Diagnostic{Pos: pos, Severity: sev, Msg: msg})
+				reported[key] = true
+			}
+		}
+	}
+	return out, reported
+}
+
+// mdLink is a link or image destination in a Markdown body.
+type mdLink struct {
+	dest  string
+	image bool
+	off   int // byte offset in the body, -1 if unknown
+}
+
+// markdownLinks returns the links and images of a Markdown body.
+func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
+	root := md.Parser().Parse(text.NewReader(src))
+	var out []mdLink
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Link:
+			out = append(out, mdLink{string(n.Destination), false, n.Pos()})
+		case *ast.Image:
+			out = append(out, mdLink{string(n.Destination), true, n.Pos()})
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// checkMarkdownLink checks a relative Markdown link of the body rendered
+// on page.
+func checkMarkdownLink(files map[string][]byte, page string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
+	what := "link"
+	if l.image {
+		what = "image"
+	}
+	u := strings.TrimSpace(l.dest)
+	if _, has := Scheme(u); has || u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") {
+		return "", key, 0, false // external, unsafe (reported by the markdown phase) or a fragment
+	}
+	raw, _, _ := strings.Cut(u, "#")
+	raw, _, _ = strings.Cut(raw, "?")
+	p, err := url.PathUnescape(raw)
+	if err != nil || p == "" {
+		return "", key, 0, false
+	}
+	key = linkKey{p}
+	if strings.HasPrefix(p, "/") {
+		return fmt.Sprintf("%s %q starts at the server root; it breaks when the site is published under a sub-path or opened from disk; write it relative to the page, as %q", what, l.dest, strings.TrimSuffix(markdown.RelPrefix, "/")+p), key, diag.Error, true
+	}
+	joined := path.Join(path.Dir(page), p)
+	if joined == ".." || strings.HasPrefix(joined, "../") {
+		return fmt.Sprintf("%s %q climbs above the site root", what, l.dest), key, diag.Error, true
+	}
+	target := joined
+	if strings.HasSuffix(p, "/") || joined == "." {
+		target = path.Join(joined, "index.html")
+	}
+	if _, found := files[target]; found {
+		return "", key, 0, false
+	}
+	if _, dir := files[path.Join(joined, "index.html")]; dir && target == joined {
+		return "", key, 0, false // reported on the page as a missing slash
+	}
+	hint := ""
+	switch {
+	case strings.HasSuffix(p, ".md"):
+		hint = "; link briefs and profiles with [[title]] or [[slug]]"
+	case strings.HasPrefix(page, "briefs/") && !strings.Contains(p, "/"):
+		hint = fmt.Sprintf("; files beside a brief are published when the brief is a folder, content/%sindex.md", strings.TrimSuffix(page, "index.html"))
+	}
+	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
+}
+
+// bodyPos returns the file position of byte off of a body that starts on
+// line bodyLine of file.
+func bodyPos(file string, bodyLine int, src []byte, off int) diag.Pos {
+	if off < 0 || off > len(src) {
+		return diag.Pos{File: file, Line: bodyLine}
+	}
+	line := bytes.Count(src[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(src[:off], '\n')
+	return diag.Pos{File: file, Line: bodyLine + line, Col: col}
+}
+
+// fieldPos returns the position of the value of the top-level front-matter
+// field key in file, or the file's first line when it cannot be found.
+func fieldPos(src fs.FS, file, key string) diag.Pos {
+	fallback := diag.Pos{File: file, Line: 1, Col: 1}
+	if src == nil {
+		return fallback
+	}
+	data, err := fs.ReadFile(src, file)
+	if err != nil {
+		return fallback
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	for i, line := range strings.Split(string(data), "\n") {
+		if i > 0 && (strings.TrimSpace(line) == "---" || strings.TrimSpace(line) == "+++") {
+			break
+		}
+		rest, ok := strings.CutPrefix(line, key)
+		if !ok {
+			continue
+		}
+		trimmed := strings.TrimLeft(rest, " \t")
+		if !strings.HasPrefix(trimmed, ":") && !strings.HasPrefix(trimmed, "=") {
+			continue
+		}
+		value := strings.TrimLeft(trimmed[1:], " \t")
+		return diag.Pos{File: file, Line: i + 1, Col: len(line) - len(value) + 1}
+	}
+	return fallback
+}
+
+// Run runs every check over a built site: Lint over the model, Links and,
+// unless the site allows raw HTML, Unsafe over the output. Output paths
+// in positions get prefix (such as "public/"), so they read as the files
+// a build would write. A broken link reported at its Markdown source is
+// not reported again in the page it renders to. The result is sorted.
+func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag.Diagnostic {
+	out, reported := lint(s, src, files)
+	flagged := map[diag.Pos]bool{}
+	for _, p := range links(files) {
+		if p.path != "" && reported[linkKey{p.path}] {
+			continue
+		}
+		flagged[p.Pos] = true
+		p.Pos.File = prefix + p.Pos.File
+		out = append(out, p.Diagnostic)
+	}
+	if !s.Config.UnsafeHTML {
+		for _, d := range Unsafe(files) {
+			if flagged[d.Pos] {
+				continue
+			}
+			d.Pos.File = prefix + d.Pos.File
+			out = append(out, d)
+		}
+	}
+	slices.SortFunc(out, func(a, b diag.Diagnostic) int {
+		return cmp.Or(a.Pos.Compare(b.Pos), cmp.Compare(a.Severity, b.Severity), strings.Compare(a.Msg, b.Msg))
+	})
+	return slices.Compact(out)
+}

@@ -1,0 +1,115 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// Unsafe reports what in the built files could run script that the site's
+// theme did not put there:
+//
+//   - script elements other than external scripts under assets/ and inline
+//     JSON data blocks;
+//   - event-handler attributes (onclick, onerror, ...);
+//   - javascript:, vbscript: and data: URLs in any URL attribute;
+//   - iframe, frame, object, embed and base elements, and meta refresh;
+//   - style attributes and elements that call expression() or url(javascript:);
+//   - JavaScript and JSON files that contain "</script" or "<!--", which
+//     would end or confuse an inline script block.
+//
+// A site built with unsafe_html on may legitimately fail these checks.
+func Unsafe(files map[string][]byte) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	add := func(pos diag.Pos, format string, args ...any) {
+		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
+	}
+	for name, data := range files {
+		switch {
+		case isHTML(name):
+			elements(name, data, func(e *element) { unsafeElement(name, e, add) })
+		case strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".json"):
+			lower := bytes.ToLower(data)
+			for _, bad := range []string{"</script", "<!--"} {
+				if i := bytes.Index(lower, []byte(bad)); i >= 0 {
+					add(newLines(name, data).pos(i), "%q in a script or data file; escape < as \\u003c", bad)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) {
+	for _, a := range e.attrs {
+		switch {
+		case strings.HasPrefix(a.key, "on"):
+			add(a.pos, "event-handler attribute %s on <%s>", a.key, e.name)
+		case urlAttrs[a.key] && a.key != "srcset" && DangerousScheme(a.val):
+			add(a.pos, "%s URL in <%s %s>", schemeName(a.val), e.name, a.key)
+		case a.key == "srcset":
+			for _, u := range srcset(a.val) {
+				if DangerousScheme(u) {
+					add(a.pos, "%s URL in <%s srcset>", schemeName(u), e.name)
+				}
+			}
+		case a.key == "style" && unsafeCSS(a.val):
+			add(a.pos, "script in a style attribute on <%s>", e.name)
+		}
+	}
+	switch e.name {
+	case "script":
+		typ, _ := e.attr("type")
+		t := strings.ToLower(strings.TrimSpace(typ.val))
+		if t == "application/json" || t == "application/ld+json" {
+			return
+		}
+		src, ok := e.attr("src")
+		if !ok {
+			add(e.pos, "inline <script>")
+			return
+		}
+		if strings.TrimSpace(e.text) != "" {
+			add(e.pos, "<script> with both src and content")
+		}
+		if _, external := Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
+			add(src.pos, "<script> from outside the site: %q", short(src.val))
+			return
+		}
+		u, _, _ := strings.Cut(src.val, "?")
+		if p := path.Join(path.Dir(name), u); !strings.HasPrefix(p, "assets/") {
+			add(src.pos, "<script> that is not one of the site's assets: %q", short(src.val))
+		}
+	case "iframe", "frame", "frameset", "object", "embed", "applet", "base":
+		add(e.pos, "<%s> element", e.name)
+	case "meta":
+		if a, ok := e.attr("http-equiv"); ok && strings.EqualFold(strings.TrimSpace(a.val), "refresh") {
+			add(a.pos, "<meta http-equiv=refresh>")
+		}
+	case "style":
+		if unsafeCSS(e.text) {
+			add(e.pos, "script in a <style> element")
+		}
+	}
+}
+
+func schemeName(u string) string {
+	s, _ := Scheme(u)
+	return s + ":"
+}
+
+// unsafeCSS reports whether CSS text can run script in some browser.
+func unsafeCSS(css string) bool {
+	l := strings.ToLower(css)
+	l = strings.Map(func(r rune) rune {
+		if r <= ' ' || r == '\\' {
+			return -1
+		}
+		return r
+	}, l)
+	return strings.Contains(l, "expression(") || strings.Contains(l, "javascript:") ||
+		strings.Contains(l, "vbscript:") || strings.Contains(l, "-moz-binding") || strings.Contains(l, "behavior:")
+}

@@ -219,7 +219,14 @@ func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
 	case bool:
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)})
 	case time.Time:
-		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.Format(time.RFC3339)})
+		layout := time.RFC3339
+		switch v.Location().String() { // BurntSushi/toml marks local values by zone name
+		case "date-local":
+			layout = time.DateOnly
+		case "datetime-local":
+			layout = "2006-01-02T15:04:05"
+		}
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.Format(layout)})
 	default:
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: fmt.Sprint(v)})
 	}

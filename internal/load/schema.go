@@ -348,7 +348,7 @@ func suggest(s string, known []string) string {
 			best, bestDist = k, dist
 		}
 	}
-	if bestDist*3 > len(s) { // too far for a word this short
+	if bestDist*3 > len(s)+1 { // too far for a word this short
 		return ""
 	}
 	return best

@@ -71,7 +71,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	for _, n := range unsafe {
 		doc.Diags.Warnf(doc.pos(n.Pos()), "link or image with an unsafe or unsupported URL scheme removed")
-		unwrap(n)
+		unwrap(n, src)
 	}
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, texts, src, t.opts.PrettyURLs)
@@ -122,13 +122,13 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 
 // unwrap replaces n by its children (a link by its text); an image, whose
 // children are its alt text, likewise.
-func unwrap(n ast.Node) {
+func unwrap(n ast.Node, src []byte) {
 	parent := n.Parent()
 	if parent == nil {
 		return
 	}
 	if a, ok := n.(*ast.AutoLink); ok {
-		parent.ReplaceChild(parent, n, ast.NewString(a.Label(nil)))
+		parent.ReplaceChild(parent, n, ast.NewString(bytes.Clone(a.Label(src))))
 		return
 	}
 	for c := n.FirstChild(); c != nil; {

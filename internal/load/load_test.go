@@ -1,0 +1,146 @@
+package load
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+func loadMap(t *testing.T, files map[string]string, opts Options) (*site.Site, []diag.Diagnostic) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	var diags diag.List
+	s := Load(fsys, opts, &diags)
+	return s, diags.Sorted()
+}
+
+// TestProblems checks that each kind of bad front matter is reported with
+// its exact position and message.
+func TestProblems(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      string // "line:col: severity: message" substring
+	}{
+		{"unknown field", "---\ntitle: T\nactor: [A]\n---\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},
+		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
+		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
+		{"impossible date", "---\ntitle: T\ndate: 2025-02-30\n---\n", "3:15: error: `date`: invalid date"},
+		{"quoted date", "---\ntitle: T\ndate: \"2025-13\"\n---\n", "3:7: error: `date`: invalid date"},
+		{"title list", "---\ntitle: [a, b]\n---\n", "2:8: error: `title` must be text, not a list"},
+		{"actors map", "---\ntitle: T\nactors: {a: 1}\n---\n", "3:9: error: `actors` must be a list of names, not a mapping"},
+		{"source without title", "---\ntitle: T\nsources:\n  - publisher: P\n---\n", "4:5: error: source has no `title`"},
+		{"bad source url", "---\ntitle: T\nsources:\n  - title: S\n    url: javascript:alert(1)\n---\n", "5:10: error: source url \"javascript:alert(1)\" must be an absolute http"},
+		{"event without text", "---\ntitle: T\nevents:\n  - date: 2024\n---\n", "4:5: error: event has no `text`"},
+		{"draft not bool", "---\ntitle: T\ndraft: maybe\n---\n", "3:8: error: `draft` must be true or false"},
+		{"repeated key", "---\ntitle: T\ntitle: U\n---\n", "3:1: error: field `title` is given twice"},
+		{"never closed", "---\ntitle: T\n", "1:1: error: front matter opened with \"---\" is never closed"},
+		{"tab indent", "---\ntitle: T\nactors:\n\t- A\n---\n", "4:1: error: tab used for indentation"},
+		{"yaml alias", "---\ntitle: &t T\nsummary: *t\n---\n", "3:10: error: YAML aliases"},
+		{"no front matter", "Just text.\n", "error: brief has no front matter"},
+		{"NUL byte", "---\ntitle: T\n---\na\x00b\n", "4:2: error: file contains a NUL byte"},
+		{"invalid UTF-8", "---\ntitle: T\x80\n---\n", "2:9: error: file is not valid UTF-8"},
+		{"toml unknown", "+++\ntitle = \"T\"\nactor = [\"A\"]\n+++\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},
+		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
+		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": tc.src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			joined := strings.Join(got, "\n")
+			if !strings.Contains(joined, "content/briefs/b.md:"+tc.want) && !strings.Contains(joined, tc.want) {
+				t.Errorf("diagnostics:\n%s\nwant one containing %q", joined, tc.want)
+			}
+		})
+	}
+}
+
+func TestGoodBrief(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"brief.toml": "title = \"Site\"\nminify = true\n",
+		"content/briefs/a.md": "\ufeff---\r\ntitle: \"A: colon\"\r\ndate: July 2023\r\nactors: Single Name\r\n" +
+			"sources:\r\n  - Bare title\r\n  - {title: T, url: 'https://x.org/a'}\r\nevents:\r\n  - {date: 2023-07-02, text: E, actors: [X]}\r\n---\r\nBody\r\n",
+		"content/briefs/b.md":         "+++\ntitle = \"B\"\ndate = 2025-05-21\ntopics = [\"T\"]\n+++\nBody\n",
+		"content/briefs/c/index.md":   "---\ntitle: C\ndraft: true\n---\n",
+		"content/briefs/d/index.md":   "---\ntitle: D\n---\n![x](img.png)\n",
+		"content/briefs/d/img.png":    "png",
+		"content/briefs/.hidden.md":   "junk",
+		"content/briefs/notes.md.swp": "junk",
+		"content/actors/x.md":         "---\nname: X\naliases: [Ex]\nkind: person\ncountry: Kenya\n---\nAbout X.\n",
+		"static/css/extra.css":        "body{}",
+	}, Options{})
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			t.Errorf("unexpected: %v", d)
+		}
+	}
+	if !s.Config.Minify || s.Config.Title != "Site" {
+		t.Errorf("config = %+v", s.Config)
+	}
+	if len(s.Briefs) != 3 {
+		t.Fatalf("loaded %d briefs, want 3 (draft skipped, hidden and swap files ignored)", len(s.Briefs))
+	}
+	a := s.Briefs[0]
+	if a.Title != "A: colon" || a.Date.String() != "2023-07" || len(a.ActorRefs) != 1 || a.ActorRefs[0].Name != "Single Name" {
+		t.Errorf("brief a = %q %q %v", a.Title, a.Date, a.ActorRefs)
+	}
+	if len(a.Sources) != 2 || a.Sources[0].Source.Title != "Bare title" || a.Sources[1].Source.URL != "https://x.org/a" {
+		t.Errorf("sources = %+v", a.Sources)
+	}
+	if a.BodyLine != 11 || strings.TrimSpace(string(a.Body)) != "Body" {
+		t.Errorf("body at line %d: %q", a.BodyLine, a.Body)
+	}
+	if a.DatePos.Line != 3 || a.DatePos.Col != 7 {
+		t.Errorf("date position %v, want 3:7", a.DatePos)
+	}
+	if b := s.Briefs[1]; b.Date.String() != "2025-05-21" || len(b.TopicRefs) != 1 {
+		t.Errorf("TOML brief = %+v", b)
+	}
+	d := s.Briefs[2]
+	if !d.Bundle || len(d.Assets) != 1 || d.Assets[0].Dest != "briefs/d/img.png" {
+		t.Errorf("bundle assets = %+v", d.Assets)
+	}
+	if len(s.Actors) != 1 || s.Actors[0].CountryRef.Name != "Kenya" || s.Actors[0].Aliases[0] != "Ex" {
+		t.Errorf("actors = %+v", s.Actors)
+	}
+	if len(s.Static) != 1 || s.Static[0].Dest != "css/extra.css" {
+		t.Errorf("static = %+v", s.Static)
+	}
+	drafts, _ := loadMap(t, map[string]string{"content/briefs/c.md": "---\ntitle: C\ndraft: true\n---\n"}, Options{Drafts: true})
+	if len(drafts.Briefs) != 1 {
+		t.Error("-drafts did not load the draft")
+	}
+}
+
+func TestDuplicateSlug(t *testing.T) {
+	_, ds := loadMap(t, map[string]string{
+		"content/briefs/a-b.md":   "---\ntitle: One\n---\n",
+		"content/briefs/a b.md":   "---\ntitle: Two\n---\n",
+		"content/briefs/ok/x.txt": "",
+	}, Options{})
+	var dup bool
+	for _, d := range ds {
+		if strings.Contains(d.Msg, `brief slug "a-b" is already used`) {
+			dup = true
+		}
+	}
+	if !dup {
+		t.Errorf("no duplicate-slug error in %v", ds)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	for in, want := range map[string]string{"actor": "actors", "titel": "title", "Countries": "countries", "zz": "", "sourcez": "sources", "xyzzy": ""} {
+		if got := suggest(in, briefFields); got != want {
+			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

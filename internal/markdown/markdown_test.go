@@ -1,0 +1,106 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// testSite has one brief and one actor to link to.
+func testSite() (*site.Site, *site.Brief, *site.Entity) {
+	other := &site.Brief{Slug: "funding-gap", Title: "Funding gap"}
+	actor := &site.Entity{Kind: site.Actor, Slug: "haitian-national-police", Name: "Haitian National Police", Aliases: []string{"PNH"}}
+	s := &site.Site{Names: map[string]site.Target{
+		"funding gap":             {Brief: other},
+		"funding-gap":             {Brief: other},
+		"haitian national police": {Entity: actor},
+		"pnh":                     {Entity: actor},
+	}}
+	return s, other, actor
+}
+
+func convert(t *testing.T, opts Options, body string) (string, *Doc, []diag.Diagnostic) {
+	t.Helper()
+	s, _, actor := testSite()
+	var diags diag.List
+	doc := &Doc{File: "b.md", BodyLine: 5, Source: []byte(body), Site: s, Self: &site.Brief{Slug: "self"}, Diags: &diags,
+		Entities: []*site.Entity{actor}}
+	html := string(New(opts).Convert(doc))
+	return html, doc, diags.Sorted()
+}
+
+func TestConvert(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		opts       Options
+		want       []string
+		not        []string
+	}{
+		{"wikilink title", "See [[Funding gap]].", Options{}, []string{`<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
+		{"wikilink slug shows title", "See [[funding-gap]].", Options{}, []string{`class="wikilink">Funding gap</a>`}, nil},
+		{"wikilink label", "See [[PNH|the police]].", Options{}, []string{`href="../../actors/haitian-national-police/index.html" class="wikilink">the police</a>`}, nil},
+		{"wikilink alias kept", "The [[pnh]] said.", Options{}, []string{`class="wikilink">pnh</a>`}, nil},
+		{"wikilink pretty", "[[Funding gap]]", Options{PrettyURLs: true}, []string{`href="../../briefs/funding-gap/"`}, nil},
+		{"wikilink unresolved", "[[Nobody]] here", Options{}, []string{"<p>Nobody here</p>"}, []string{"<a"}},
+		{"wikilink in code", "`[[Funding gap]]`", Options{}, []string{"<code>[[Funding gap]]</code>"}, []string{"<a"}},
+		{"javascript link", "[x](javascript:alert(1))", Options{}, []string{"<p>x</p>"}, []string{"javascript"}},
+		{"mixed-case scheme", "[x](JaVaScRiPt:alert(1))", Options{}, nil, []string{"alert", "<a"}},
+		{"control chars", "[x](java\tscript:alert(1))", Options{}, nil, []string{"<a"}},
+		{"data link", "[x](data:text/html;base64,PHNjcmlwdD4=)", Options{}, nil, []string{"data:"}},
+		{"vbscript autolink", "<vbscript:msgbox>", Options{}, nil, []string{`href="vbscript`}},
+		{"data image", "![i](data:image/svg+xml;base64,AAAA)", Options{}, nil, []string{"<img"}},
+		{"safe links", "[a](https://x.org) [b](../other/) [c](#sec) [d](mailto:a@b.org)", Options{}, []string{`href="https://x.org"`, `href="../other/"`, `href="#sec"`, `href="mailto:a@b.org"`}, nil},
+		{"raw html off", "<script>alert(1)</script>\n\nText <b onclick=x>b</b>", Options{}, []string{"raw HTML omitted"}, []string{"<script", "onclick"}},
+		{"raw html on", "<aside>note</aside>", Options{UnsafeHTML: true}, []string{"<aside>note</aside>"}, nil},
+		{"heading ids readable", "## Résumé du conflit\n\n## Résumé du conflit", Options{}, []string{`id="résumé-du-conflit"`, `id="résumé-du-conflit-2"`}, nil},
+		{"gfm table and footnote", "| a |\n|---|\n| b |\n\nText[^1].\n\n[^1]: Note.", Options{}, []string{"<table>", `class="footnotes"`}, nil},
+		{"typographer", `"quoted" -- dash`, Options{}, []string{"&ldquo;quoted&rdquo; &ndash; dash"}, nil},
+		{"mentions first only", "The Haitian National Police met. Haitian National Police again.", Options{LinkMentions: true},
+			[]string{`The <a href="../../actors/haitian-national-police/index.html" class="mention">Haitian National Police</a> met. Haitian National Police again.`}, nil},
+		{"mention alias whole word", "PNHX and PNH.", Options{LinkMentions: true}, []string{`PNHX and <a href="../../actors/haitian-national-police/index.html" class="mention">PNH</a>.`}, nil},
+		{"mentions off", "The Haitian National Police met.", Options{}, nil, []string{"mention"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			html, _, _ := convert(t, tc.opts, tc.body)
+			for _, w := range tc.want {
+				if !strings.Contains(html, w) {
+					t.Errorf("output lacks %s\n%s", w, html)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(html, n) {
+					t.Errorf("output contains %s\n%s", n, html)
+				}
+			}
+		})
+	}
+}
+
+func TestDiagnosticsAndFacts(t *testing.T) {
+	_, doc, ds := convert(t, Options{}, "First para [[Funding gap]].\n\nSecond [[Nowhere]] and [bad](javascript:x).\n\n## Head\n")
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"b.md:7:8: warning: wikilink [[Nowhere]] names no brief, actor, country or topic",
+		"b.md:7:24: warning: link or image with an unsafe or unsupported URL scheme removed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if doc.first != "First para Funding gap." {
+		t.Errorf("first paragraph %q", doc.first)
+	}
+	if len(doc.linksTo) != 1 || doc.linksTo[0].Slug != "funding-gap" {
+		t.Errorf("links to %v", doc.linksTo)
+	}
+	if len(doc.headings) != 1 || doc.headings[0].ID != "head" {
+		t.Errorf("headings %v", doc.headings)
+	}
+	if txt := doc.text.String(); !strings.Contains(txt, "Second") || !strings.Contains(txt, "Head") {
+		t.Errorf("plain text %q", txt)
+	}
+}

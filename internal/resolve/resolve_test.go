@@ -1,0 +1,111 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/site"
+)
+
+func resolveMap(t *testing.T, files map[string]string) (*site.Site, []diag.Diagnostic) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	var diags diag.List
+	s := load.Load(fsys, load.Options{}, &diags)
+	Resolve(s, &diags)
+	return s, diags.Sorted()
+}
+
+func TestAliasClash(t *testing.T) {
+	_, ds := resolveMap(t, map[string]string{
+		"content/actors/a.md": "---\nname: Alpha Group\naliases: [AG]\n---\n",
+		"content/actors/b.md": "---\nname: Another Group\naliases: [A.G.]\n---\n",
+	})
+	var at []string
+	for _, d := range ds {
+		if d.Severity == diag.Error && strings.Contains(d.Msg, "already claimed") || strings.Contains(d.Msg, "also claimed") {
+			at = append(at, d.Pos.String())
+		}
+	}
+	want := []string{"content/actors/a.md:3:11", "content/actors/b.md:3:11"}
+	if strings.Join(at, " ") != strings.Join(want, " ") {
+		t.Errorf("alias clash reported at %v, want both positions %v (all: %v)", at, want, ds)
+	}
+}
+
+func TestNamesResolve(t *testing.T) {
+	s, ds := resolveMap(t, map[string]string{
+		"content/briefs/one.md": "---\ntitle: One\ndate: 2024\nactors: [sing'oei, UN Security Council]\ncountries: [US, Côte d'Ivoire]\nsources: [{title: S}]\n---\n",
+		"content/briefs/two.md": "---\ntitle: Two\ndate: 2024-05\nactors: [SINGOEI, Security Council]\ncountries: [U.S., Ivory Coast, Atlantis]\nsources: [{title: S}]\n---\n",
+		"content/actors/s.md":   "---\nname: Singoei\n---\n",
+		"content/actors/unsc.md": "---\nname: UN Security Council\naliases: [Security Council]\n---\n",
+	})
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			t.Errorf("unexpected %v", d)
+		}
+	}
+	if len(s.Actors) != 2 {
+		t.Errorf("%d actors, want 2: %v", len(s.Actors), names(s.Actors))
+	}
+	if got := names(s.Countries); got != "Atlantis, Côte d'Ivoire, United States" {
+		t.Errorf("countries = %s", got)
+	}
+	for _, c := range s.Countries {
+		if len(c.Briefs) == 0 || (c.Name != "Atlantis" && c.Flag == "") {
+			t.Errorf("country %s: %d briefs, flag %q", c.Name, len(c.Briefs), c.Flag)
+		}
+	}
+	if s.Briefs[0].Title != "Two" {
+		t.Errorf("briefs not newest first: %s first", s.Briefs[0].Title)
+	}
+	if len(s.Sources) != 1 || len(s.Sources[0].Briefs) != 2 {
+		t.Errorf("sources not merged: %+v", s.Sources)
+	}
+	if tg, ok := s.Names["security council"]; !ok || tg.Entity == nil || tg.Entity.Name != "UN Security Council" {
+		t.Errorf("name table lacks the alias: %+v", tg)
+	}
+}
+
+func TestMisspellingWarning(t *testing.T) {
+	_, ds := resolveMap(t, map[string]string{
+		"content/briefs/one.md": "---\ntitle: One\ndate: 2024\nactors: [Wiliam Ruto]\nsources: [{title: S}]\n---\n",
+		"content/actors/r.md":   "---\nname: William Ruto\n---\n",
+	})
+	found := false
+	for _, d := range ds {
+		if d.Severity == diag.Warning && d.Pos.String() == "content/briefs/one.md:4:10" && strings.Contains(d.Msg, `looks like a misspelling of "William Ruto"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no misspelling warning at 4:10 in %v", ds)
+	}
+}
+
+func TestTimelineOrder(t *testing.T) {
+	s, _ := resolveMap(t, map[string]string{
+		"content/briefs/a.md": "---\ntitle: A\ndate: 2024-03-05\nsources: [{title: S}]\nevents:\n  - {date: 2024, text: year}\n  - {date: 2024-03, text: month}\n  - {date: late 2023, text: late}\n---\n",
+	})
+	var got []string
+	for _, e := range s.Timeline {
+		got = append(got, e.Text)
+	}
+	if want := "late year month A"; strings.Join(got, " ") != want {
+		t.Errorf("timeline order %v, want %s (less precise first within a span)", got, want)
+	}
+}
+
+func names(es []*site.Entity) string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name)
+	}
+	return strings.Join(out, ", ")
+}

@@ -41,9 +41,9 @@ func TestAliasClash(t *testing.T) {
 
 func TestNamesResolve(t *testing.T) {
 	s, ds := resolveMap(t, map[string]string{
-		"content/briefs/one.md": "---\ntitle: One\ndate: 2024\nactors: [sing'oei, UN Security Council]\ncountries: [US, Côte d'Ivoire]\nsources: [{title: S}]\n---\n",
-		"content/briefs/two.md": "---\ntitle: Two\ndate: 2024-05\nactors: [SINGOEI, Security Council]\ncountries: [U.S., Ivory Coast, Atlantis]\nsources: [{title: S}]\n---\n",
-		"content/actors/s.md":   "---\nname: Singoei\n---\n",
+		"content/briefs/one.md":  "---\ntitle: One\ndate: 2024\nactors: [sing'oei, UN Security Council]\ncountries: [US, Côte d'Ivoire]\nsources: [{title: S}]\n---\n",
+		"content/briefs/two.md":  "---\ntitle: Two\ndate: 2024-05\nactors: [SINGOEI, Security Council]\ncountries: [U.S., Ivory Coast, Atlantis]\nsources: [{title: S}]\n---\n",
+		"content/actors/s.md":    "---\nname: Singoei\n---\n",
 		"content/actors/unsc.md": "---\nname: UN Security Council\naliases: [Security Council]\n---\n",
 	})
 	for _, d := range ds {

@@ -5,14 +5,15 @@ GO      ?= go
 PKGS    := ./...
 BENCH   ?= .
 BIN     := bin/brief
+BRIEF_FLAGS ?=
 
 .PHONY: all site build test test-short lint fmt-check vet tidy-check bench bench-compare fuzz clean
 
 all: lint test site
 
-## site: build the shipped briefing into public/
+## site: build the shipped briefing into public/ (BRIEF_FLAGS adds build flags)
 site:
-	$(GO) run ./cmd/brief build
+	$(GO) run ./cmd/brief build $(BRIEF_FLAGS)
 
 ## build: compile the brief command into bin/brief
 build:

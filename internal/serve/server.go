@@ -49,9 +49,9 @@ type Options struct {
 
 // Report describes one build of the preview.
 type Report struct {
-	Version  int64         // the version served after the build
-	Sources  []string      // changed source paths that caused it; nil for the first build
-	Updated  []string      // output paths whose content changed
+	Version  int64    // the version served after the build
+	Sources  []string // changed source paths that caused it; nil for the first build
+	Updated  []string // output paths whose content changed
 	Diags    []diag.Diagnostic
 	Failed   bool // the build had errors; the previous version is still served
 	Duration time.Duration

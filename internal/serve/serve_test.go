@@ -1,0 +1,451 @@
+package serve
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// waitLimit bounds every wait for a rebuild to show.
+const waitLimit = 5 * time.Second
+
+// writeFile writes a file under dir, making its folders.
+func writeFile(t testing.TB, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// brief returns a brief's file with the minimal front matter.
+func brief(title, date, body string) string {
+	return "---\ntitle: " + title + "\ndate: " + date + "\nsources: [{title: S}]\n---\n" + body + "\n"
+}
+
+// newSite writes a minimal site: brief a, and brief b linking to a.
+func newSite(t testing.TB) string {
+	dir := filepath.Join(t.TempDir(), "site")
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha body."))
+	writeFile(t, dir, "content/briefs/b.md", brief("Beta", "2024-01-03", "Beta body, after [[a]]."))
+	return dir
+}
+
+// harness is a Server on a real listener watching a real folder.
+type harness struct {
+	t   *testing.T
+	dir string
+	url string // without the trailing slash
+
+	mu      sync.Mutex
+	reports []Report
+}
+
+func start(t *testing.T, dir string, opts Options) *harness {
+	t.Helper()
+	h := &harness{t: t, dir: dir}
+	ready := make(chan string, 1)
+	opts.Dir = dir
+	opts.Ready = func(url string) { ready <- url }
+	opts.Rebuilt = func(r Report) {
+		h.mu.Lock()
+		h.reports = append(h.reports, r)
+		h.mu.Unlock()
+	}
+	s, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-served:
+			if err != nil {
+				t.Errorf("Serve: %v", err)
+			}
+		case <-time.After(waitLimit):
+			t.Error("Serve did not return after cancellation")
+		}
+	})
+	select {
+	case url := <-ready:
+		h.url = strings.TrimSuffix(url, "/")
+	case err := <-served:
+		t.Fatalf("Serve returned early: %v", err)
+	case <-time.After(waitLimit):
+		t.Fatal("server not ready")
+	}
+	return h
+}
+
+// builds returns the reports of the builds so far, the first one included.
+func (h *harness) builds() []Report {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]Report(nil), h.reports...)
+}
+
+// get fetches a path of the site.
+func (h *harness) get(path string) (int, string) {
+	h.t.Helper()
+	resp, err := http.Get(h.url + path)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return resp.StatusCode, string(body)
+}
+
+// waitFor polls cond until it holds, failing the test after waitLimit.
+func (h *harness) waitFor(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for !cond() {
+		if time.Now().After(deadline) {
+			h.t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// waitPage waits until path is served with the status and containing want.
+func (h *harness) waitPage(path string, status int, want string) string {
+	h.t.Helper()
+	var body string
+	h.waitFor(fmt.Sprintf("%s to be %d with %q", path, status, want), func() bool {
+		var code int
+		code, body = h.get(path)
+		return code == status && strings.Contains(body, want)
+	})
+	return body
+}
+
+// event is one Server-Sent Event as a page receives it.
+type event struct{ name, data string }
+
+// events opens the event stream and returns the events as they come.
+func (h *harness) events() <-chan event {
+	h.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	h.t.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, "GET", h.url+eventsPath, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		h.t.Fatalf("event stream has Content-Type %q", ct)
+	}
+	ch := make(chan event, 64)
+	go func() {
+		defer resp.Body.Close()
+		defer close(ch)
+		sc := bufio.NewScanner(resp.Body)
+		var ev event
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case line == "":
+				if ev.name != "" {
+					ch <- ev
+				}
+				ev = event{}
+			case strings.HasPrefix(line, "event: "):
+				ev.name = line[len("event: "):]
+			case strings.HasPrefix(line, "data: "):
+				ev.data = line[len("data: "):]
+			}
+		}
+	}()
+	return ch
+}
+
+// next returns the next event named one of names, skipping others.
+func (h *harness) next(ch <-chan event, names ...string) event {
+	h.t.Helper()
+	timeout := time.After(waitLimit)
+	for {
+		select {
+		case ev, ok := <-ch:
+			if !ok {
+				h.t.Fatalf("event stream closed waiting for %v", names)
+			}
+			for _, n := range names {
+				if ev.name == n {
+					return ev
+				}
+			}
+		case <-timeout:
+			h.t.Fatalf("timed out waiting for event %v", names)
+		}
+	}
+}
+
+func TestServeFirstBuild(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	code, body := h.get("/")
+	if code != 200 || !strings.Contains(body, "briefs/a/index.html") {
+		t.Fatalf("GET / = %d, want 200 with a link to brief a:\n%s", code, body)
+	}
+	if !strings.Contains(body, `<script src="/_brief/live.js" data-version="1"></script></body>`) {
+		t.Errorf("GET / has no live-reload script before </body>")
+	}
+	code, body = h.get("/briefs/a/")
+	if code != 200 || !strings.Contains(body, "Alpha body.") {
+		t.Errorf("GET /briefs/a/ = %d, want the brief:\n%s", code, body)
+	}
+	resp, err := http.Get(h.url + "/assets/style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); ct != "text/css; charset=utf-8" {
+		t.Errorf("style.css Content-Type = %q", ct)
+	}
+	code, body = h.get("/no/such/page/")
+	if code != 404 || !strings.Contains(body, "Page not found") || !strings.Contains(body, scriptPath) {
+		t.Errorf("GET of a missing page = %d, want the site's 404 page with the script:\n%s", code, body)
+	}
+	if _, err := os.Stat(filepath.Join(h.dir, "public")); !os.IsNotExist(err) {
+		t.Errorf("serve wrote public/ (stat: %v)", err)
+	}
+}
+
+func TestServeEdit(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	h.waitPage("/briefs/a/", 200, "Alpha body.")
+	writeFile(t, h.dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha edited."))
+	h.waitPage("/briefs/a/", 200, "Alpha edited.")
+}
+
+func TestServeCreateInNewFolder(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	writeFile(t, h.dir, "content/briefs/new-folder/index.md", brief("Gamma", "2024-02-01", "Gamma body."))
+	h.waitPage("/briefs/new-folder/", 200, "Gamma body.")
+	h.waitPage("/", 200, "briefs/new-folder/index.html")
+	// The new folder is watched: an edit in it shows too.
+	writeFile(t, h.dir, "content/briefs/new-folder/index.md", brief("Gamma", "2024-02-01", "Gamma edited."))
+	h.waitPage("/briefs/new-folder/", 200, "Gamma edited.")
+}
+
+// TestServeVimSave saves the way vim does: probe with 4913, keep a swap
+// file, write the new text to a temporary file and rename it over the
+// brief.
+func TestServeVimSave(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	dir := filepath.Join(h.dir, "content/briefs")
+	writeFile(t, dir, ".a.md.swp", "swap")
+	writeFile(t, dir, "4913", "")
+	os.Remove(filepath.Join(dir, "4913"))
+	writeFile(t, dir, "a.md~", brief("Alpha", "2024-01-02", "Alpha body."))
+	writeFile(t, dir, "a.md.tmp", brief("Alpha", "2024-01-02", "Alpha saved by vim."))
+	if err := os.Rename(filepath.Join(dir, "a.md.tmp"), filepath.Join(dir, "a.md")); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "a.md~"))
+	os.Remove(filepath.Join(dir, ".a.md.swp"))
+	h.waitPage("/briefs/a/", 200, "Alpha saved by vim.")
+	for _, r := range h.builds() {
+		for _, p := range r.Sources {
+			if ignored(p) {
+				t.Errorf("rebuild caused by editor file %s", p)
+			}
+		}
+	}
+}
+
+func TestServeDelete(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	h.waitPage("/briefs/b/", 200, "briefs/a/index.html")
+	if err := os.Remove(filepath.Join(h.dir, "content/briefs/a.md")); err != nil {
+		t.Fatal(err)
+	}
+	h.waitPage("/briefs/a/", 404, "Page not found")
+	for _, p := range []string{"/", "/briefs/", "/briefs/b/", "/timeline/", "/print/", "/data/briefs.json"} {
+		code, body := h.get(p)
+		if code != 200 || strings.Contains(body, "briefs/a/") || strings.Contains(body, "Alpha") {
+			t.Errorf("after deleting brief a, GET %s = %d and still names it:\n%s", p, code, body)
+		}
+	}
+}
+
+func TestServeRename(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	d := filepath.Join(h.dir, "content/briefs")
+	if err := os.Rename(filepath.Join(d, "a.md"), filepath.Join(d, "alpha.md")); err != nil {
+		t.Fatal(err)
+	}
+	h.waitPage("/briefs/alpha/", 200, "Alpha body.")
+	h.waitPage("/briefs/a/", 404, "Page not found")
+	if _, body := h.get("/"); strings.Contains(body, "briefs/a/") {
+		t.Errorf("index still links the old name:\n%s", body)
+	}
+}
+
+func TestServeBurst(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	before := len(h.builds())
+	for i := range 200 {
+		writeFile(t, h.dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", fmt.Sprintf("Alpha version %d.", i)))
+	}
+	h.waitPage("/briefs/a/", 200, "Alpha version 199.")
+	// Let any rebuild still due happen before counting.
+	time.Sleep(3 * DefaultDebounce)
+	n := len(h.builds()) - before
+	if n < 1 || n > 2 {
+		t.Errorf("200 writes made %d rebuilds, want 1 or 2", n)
+	}
+	h.waitPage("/briefs/a/", 200, "Alpha version 199.")
+}
+
+func TestServeBrokenEdit(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	evs := h.events()
+	if ev := h.next(evs, "hello"); ev.data != `{"version":1}` {
+		t.Errorf("hello = %s", ev.data)
+	}
+	writeFile(t, h.dir, "content/briefs/a.md", "---\ntitle: Alpha\ndate: \"<b>someday\"\nsources: [{title: S}]\n---\nbroken\n")
+	ev := h.next(evs, "errors", "reload")
+	if ev.name != "errors" || !strings.Contains(ev.data, `"pos":"content/briefs/a.md:`) {
+		t.Fatalf("after a broken edit got %s %s, want errors naming a.md", ev.name, ev.data)
+	}
+	if !strings.Contains(ev.data, `"pos":"content/briefs/a.md:3:7"`) || !strings.Contains(ev.data, `"line":"date: \"\u003cb\u003esomeday\"","col":7`) {
+		t.Errorf("errors event lacks the offending line: %s", ev.data)
+	}
+	// The last good version is still served.
+	if code, body := h.get("/briefs/a/"); code != 200 || !strings.Contains(body, "Alpha body.") {
+		t.Errorf("after a broken edit GET /briefs/a/ = %d:\n%s", code, body)
+	}
+	// A page opened now learns of the errors at once.
+	late := h.events()
+	h.next(late, "hello")
+	if ev := h.next(late, "errors"); !strings.Contains(ev.data, "content/briefs/a.md") {
+		t.Errorf("late stream: %s", ev.data)
+	}
+
+	writeFile(t, h.dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha fixed."))
+	if ev := h.next(evs, "reload", "ok", "errors"); ev.name != "reload" {
+		t.Fatalf("after the fix got %s %s, want reload", ev.name, ev.data)
+	}
+	h.waitPage("/briefs/a/", 200, "Alpha fixed.")
+	fresh := h.events()
+	h.next(fresh, "hello")
+	select {
+	case ev := <-fresh:
+		if ev.name == "errors" {
+			t.Errorf("errors still reported after the fix: %s", ev.data)
+		}
+	case <-time.After(100 * time.Millisecond):
+	}
+}
+
+func TestServeCSSOnly(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	writeFile(t, h.dir, "templates/style.css", "body { color: rebeccapurple }\n")
+	ev := h.next(evs, "css", "reload", "errors")
+	if ev.name != "css" {
+		t.Fatalf("after a stylesheet change got %s %s, want css", ev.name, ev.data)
+	}
+	h.waitPage("/assets/style.css", 200, "rebeccapurple")
+}
+
+func TestServeBrokenFirstBuild(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "content/briefs/a.md", "---\ntitle: [\n---\n")
+	h := start(t, dir, Options{})
+	code, body := h.get("/")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, scriptPath) {
+		t.Fatalf("GET / before a good build = %d:\n%s", code, body)
+	}
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha at last."))
+	h.waitPage("/briefs/a/", 200, "Alpha at last.")
+}
+
+func TestServeDrafts(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "content/briefs/d.md", "---\ntitle: Draft\ndate: 2024-01-04\ndraft: true\nsources: [{title: S}]\n---\nDraft body.\n")
+	for _, drafts := range []bool{false, true} {
+		h := start(t, dir, Options{Drafts: drafts})
+		want := 404
+		if drafts {
+			want = 200
+		}
+		if code, _ := h.get("/briefs/d/"); code != want {
+			t.Errorf("drafts=%v: GET /briefs/d/ = %d, want %d", drafts, code, want)
+		}
+	}
+}
+
+// TestServeOutsideSite asks for files outside the site in every way a
+// request can spell it.
+func TestServeOutsideSite(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "site")
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha body."))
+	writeFile(t, parent, "secret.txt", "TOP SECRET")
+	h := start(t, dir, Options{})
+	secret := filepath.ToSlash(filepath.Join(parent, "secret.txt"))
+	for _, target := range []string{
+		"/../secret.txt",
+		"/%2e%2e/secret.txt",
+		"/%2E%2E/secret.txt",
+		"/..%2fsecret.txt",
+		"/..%5csecret.txt",
+		"/..\\secret.txt",
+		"/briefs/../../secret.txt",
+		"//etc/passwd",
+		"/" + secret,
+		"/" + strings.TrimPrefix(secret, "/"),
+		"/content/briefs/a.md",
+		"/./index.html",
+		"/index.html%00",
+	} {
+		code, body := rawGet(t, h.url, target)
+		if code != 404 || strings.Contains(body, "TOP SECRET") || strings.Contains(body, "root:") {
+			t.Errorf("GET %s = %d, want 404:\n%.200s", target, code, body)
+		}
+	}
+}
+
+// rawGet sends target as it is, without the client cleaning it.
+func rawGet(t *testing.T, base, target string) (int, string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", target)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("GET %s: %v", target, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}

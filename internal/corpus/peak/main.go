@@ -1,0 +1,88 @@
+// Peak builds a site with build.Write, as "brief build" does, and reports
+// the time and the process's peak resident memory (VmHWM, Linux only):
+//
+//	go run ./internal/corpus/peak -src /tmp/corpus-10k -out /tmp/out-10k
+//
+// It prints one line, "pages=N files=N seconds=S peak_kb=K", for scripts.
+// The build runs in a fresh process, so the peak is the build's own.
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+
+	"github.com/briefsite/brief/internal/build"
+)
+
+func main() {
+	src := flag.String("src", "", "site root `dir`ectory (required)")
+	out := flag.String("out", "", "output `dir`ectory (required)")
+	workers := flag.Int("j", 0, "parallel `workers` (default: one per CPU)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to `file`")
+	memProfile := flag.String("memprofile", "", "write a heap profile, taken at the end, to `file`")
+	flag.Parse()
+	if *src == "" || *out == "" || flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	res, st, err := build.Write(context.Background(), os.DirFS(*src), *src, *out, build.Options{Workers: *workers})
+	if err != nil {
+		fail(err)
+	}
+	if res.Diags.HasErrors() {
+		e, w := res.Diags.Count()
+		fail(fmt.Errorf("the site has %d errors, %d warnings", e, w))
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			fail(err)
+		}
+		f.Close()
+	}
+	fmt.Printf("pages=%d files=%d seconds=%.3f peak_kb=%d\n", st.Pages, st.Files, st.Duration.Seconds(), PeakKB())
+}
+
+// PeakKB returns the process's peak resident set size in KiB from
+// /proc/self/status, or -1 where that file does not exist.
+func PeakKB() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			if err == nil {
+				return kb
+			}
+		}
+	}
+	return -1
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "peak:", err)
+	os.Exit(1)
+}

@@ -1,1 +1,363 @@
-// Placeholder: replaced by the offline search implementation.
+// brief's offline search. It reads the index that assets/search-index.js
+// puts in window.BRIEF_SEARCH, so it works from file:// with no requests:
+// no fetch, modules or workers. It writes results with DOM nodes and
+// textContent only, never HTML from the index.
+//
+// Each index document has t (title or name), k (kind), u (URL from the
+// site root), d (date or type), a (aliases), s (summary), x (start of the
+// body text) and w (the other words of the body, already folded).
+(function () {
+  "use strict";
+
+  var MAX_RESULTS = 50;
+  var DEBOUNCE_MS = 120;
+  var SNIPPET_BEFORE = 60;
+  var SNIPPET_LEN = 200;
+
+  // Combining marks that matching ignores; internal/render/search.go strips
+  // the same ranges when it folds the index's words.
+  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+  var APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+
+  // fold returns s in lower case without accents or apostrophes and with
+  // final sigma as sigma, so that "Moïse" matches "moise" and "Sing’oei"
+  // matches "singoei". foldSearch in internal/render/search.go is its twin.
+  function fold(s) {
+    s = String(s).toLowerCase();
+    if (s.normalize) {
+      s = s.normalize("NFD");
+    }
+    return s.replace(MARKS, "").replace(APOSTROPHES, "").replace(/\u03c2/g, "\u03c3");
+  }
+
+  // foldMap folds s and returns, for each UTF-16 unit of the folded text,
+  // the index in s of the character it came from, so that a match in the
+  // folded text can be highlighted in s.
+  function foldMap(s) {
+    var text = "", map = [], i = 0;
+    while (i < s.length) {
+      var n = 1, c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        n = 2;
+      }
+      var f = fold(s.substr(i, n));
+      for (var j = 0; j < f.length; j++) {
+        map.push(i);
+      }
+      text += f;
+      i += n;
+    }
+    map.push(s.length);
+    return { text: text, map: map };
+  }
+
+  // terms splits a query into distinct folded words.
+  function terms(query) {
+    var parts = fold(query).split(/\s+/), out = [], seen = {};
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i];
+      if (p && !seen.hasOwnProperty(p)) {
+        seen[p] = true;
+        out.push(p);
+      }
+    }
+    return out;
+  }
+
+  function isWordChar(c) {
+    return /[0-9a-z]/.test(c) || c > "\u007f" && c.toLowerCase() !== c.toUpperCase();
+  }
+
+  // matchScore returns 2 if term starts a word of field, 1 if it occurs
+  // inside one, and 0 if it does not occur.
+  function matchScore(field, term) {
+    var at = field.indexOf(term), best = 0;
+    while (at >= 0) {
+      if (at === 0 || !isWordChar(field.charAt(at - 1))) {
+        return 2;
+      }
+      best = 1;
+      at = field.indexOf(term, at + 1);
+    }
+    return best;
+  }
+
+  // prepare folds every document's fields once.
+  function prepare(index) {
+    var docs = (index && index.docs) || [];
+    var out = [];
+    for (var i = 0; i < docs.length; i++) {
+      var d = docs[i];
+      out.push({
+        doc: d,
+        order: i,
+        title: fold(d.t || ""),
+        aliases: fold((d.a || []).join(" | ")),
+        aliasList: (d.a || []).map(fold),
+        summary: fold(d.s || ""),
+        body: fold(d.x || "") + " " + (d.w || "")
+      });
+    }
+    return out;
+  }
+
+  // search returns the documents that contain every term of query, best
+  // first: a title or alias equal to the query first, then by where each
+  // term matches: a title or name outranks an alias, which outranks a
+  // summary, which outranks the body; a match at the start of a word
+  // outranks one inside a word.
+  function search(prepared, query) {
+    var ts = terms(query), results = [];
+    if (!ts.length) {
+      return results;
+    }
+    for (var i = 0; i < prepared.length; i++) {
+      var p = prepared[i], score = 0, ok = true;
+      for (var j = 0; j < ts.length && ok; j++) {
+        var t = ts[j];
+        var s = Math.max(
+          50 * matchScore(p.title, t),
+          40 * matchScore(p.aliases, t),
+          5 * matchScore(p.summary, t),
+          matchScore(p.body, t));
+        if (s === 0) {
+          ok = false;
+        }
+        score += s;
+      }
+      if (ok) {
+        var whole = ts.join(" ");
+        if (p.title === whole) {
+          score += 1000;
+        } else if (p.aliasList.indexOf(whole) >= 0) {
+          score += 500;
+        }
+        results.push({ doc: p.doc, score: score, order: p.order, len: p.title.length });
+      }
+    }
+    // At equal scores the shorter title is the closer match.
+    results.sort(function (a, b) {
+      return b.score - a.score || a.len - b.len || a.order - b.order;
+    });
+    return results;
+  }
+
+  // snippet returns the part of the document's text to show under the
+  // result and the ranges of it that match: [{text, mark}].
+  function snippet(doc, ts) {
+    var fields = [doc.s || "", doc.x || ""];
+    var text = fields[0], start = -1;
+    for (var f = 0; f < fields.length && start < 0; f++) {
+      var fm = foldMap(fields[f]);
+      for (var j = 0; j < ts.length; j++) {
+        var at = fm.text.indexOf(ts[j]);
+        if (at >= 0 && (start < 0 || fm.map[at] < start)) {
+          text = fields[f];
+          start = fm.map[at];
+        }
+      }
+    }
+    if (!text) {
+      text = doc.x || "";
+    }
+    var from = 0;
+    if (start > SNIPPET_BEFORE) {
+      from = text.lastIndexOf(" ", start - SNIPPET_BEFORE);
+      from = from < 0 ? 0 : from + 1;
+    }
+    var to = Math.min(text.length, from + SNIPPET_LEN);
+    if (to < text.length) {
+      var space = text.lastIndexOf(" ", to);
+      if (space > start) {
+        to = space;
+      }
+    }
+    var part = text.slice(from, to);
+    return {
+      before: from > 0,
+      after: to < text.length,
+      pieces: highlight(part, ts)
+    };
+  }
+
+  // highlight splits text into pieces, marking those that match a term.
+  function highlight(text, ts) {
+    var fm = foldMap(text), marks = [];
+    for (var j = 0; j < ts.length; j++) {
+      var at = fm.text.indexOf(ts[j]);
+      while (at >= 0) {
+        marks.push([fm.map[at], fm.map[at + ts[j].length]]);
+        at = fm.text.indexOf(ts[j], at + ts[j].length);
+      }
+    }
+    marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var pieces = [], pos = 0;
+    for (var i = 0; i < marks.length; i++) {
+      var m = marks[i];
+      if (m[1] <= pos) {
+        continue;
+      }
+      var s = Math.max(m[0], pos);
+      if (s > pos) {
+        pieces.push({ text: text.slice(pos, s), mark: false });
+      }
+      pieces.push({ text: text.slice(s, m[1]), mark: true });
+      pos = m[1];
+    }
+    if (pos < text.length) {
+      pieces.push({ text: text.slice(pos), mark: false });
+    }
+    return pieces;
+  }
+
+  var api = { fold: fold, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight };
+  if (typeof window !== "undefined") {
+    window.BriefSearch = api;
+  }
+  if (typeof module !== "undefined" && module.exports) {
+    module.exports = api;
+  }
+  if (typeof document === "undefined") {
+    return;
+  }
+
+  var KIND_NAMES = { brief: "Brief", actor: "Actor", country: "Country", topic: "Topic" };
+
+  function queryParam() {
+    var m = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (!m) {
+      return "";
+    }
+    try {
+      return decodeURIComponent(m[1].replace(/\+/g, " "));
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) {
+      e.className = className;
+    }
+    if (text) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function start() {
+    var input = document.getElementById("q");
+    var list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    if (!input || !list || !status) {
+      return;
+    }
+    var root = list.getAttribute("data-root");
+    if (root === null) {
+      root = "../";
+    }
+    var prepared = prepare(window.BRIEF_SEARCH);
+    var form = input.form;
+    var timer = null;
+    var last = null;
+
+    function render(query) {
+      if (query === last) {
+        return;
+      }
+      last = query;
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      var ts = terms(query);
+      if (!ts.length) {
+        status.textContent = "";
+        return;
+      }
+      var results = search(prepared, query);
+      var shown = results.slice(0, MAX_RESULTS);
+      for (var i = 0; i < shown.length; i++) {
+        var d = shown[i].doc;
+        var li = el("li", "search-result search-result-" + d.k);
+        var a = el("a", "search-result-title", d.t);
+        a.href = root + d.u;
+        var heading = el("p", "search-result-heading");
+        heading.appendChild(a);
+        li.appendChild(heading);
+        var meta = KIND_NAMES[d.k] || d.k;
+        if (d.d) {
+          meta += " · " + d.d;
+        }
+        li.appendChild(el("p", "search-result-meta", meta));
+        var sn = snippet(d, ts);
+        if (sn.pieces.length) {
+          var p = el("p", "search-result-snippet");
+          if (sn.before) {
+            p.appendChild(document.createTextNode("… "));
+          }
+          for (var j = 0; j < sn.pieces.length; j++) {
+            var piece = sn.pieces[j];
+            p.appendChild(piece.mark ? el("mark", "", piece.text) : document.createTextNode(piece.text));
+          }
+          if (sn.after) {
+            p.appendChild(document.createTextNode(" …"));
+          }
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+      }
+      if (!results.length) {
+        status.textContent = "No results for \u201c" + query + "\u201d";
+      } else if (results.length > shown.length) {
+        status.textContent = results.length + " results, showing the first " + shown.length;
+      } else {
+        status.textContent = results.length === 1 ? "1 result" : results.length + " results";
+      }
+    }
+
+    function update() {
+      timer = null;
+      render(input.value);
+      if (window.history && window.history.replaceState) {
+        try {
+          var q = input.value ? "?q=" + encodeURIComponent(input.value) : "";
+          window.history.replaceState(null, "", window.location.pathname + q);
+        } catch (e) {
+          // Some browsers refuse replaceState on file://; the URL just stays.
+        }
+      }
+    }
+
+    input.addEventListener("input", function () {
+      if (timer !== null) {
+        clearTimeout(timer);
+      }
+      timer = setTimeout(update, DEBOUNCE_MS);
+    });
+    if (form) {
+      form.addEventListener("submit", function (ev) {
+        ev.preventDefault();
+        if (timer !== null) {
+          clearTimeout(timer);
+        }
+        update();
+        var first = list.querySelector("a");
+        if (first) {
+          window.location.href = first.href;
+        }
+      });
+    }
+    var q = queryParam();
+    if (q) {
+      input.value = q;
+    }
+    render(input.value);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

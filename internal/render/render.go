@@ -38,6 +38,9 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	r.pages()
 	r.assets(theme)
 	r.extras()
+	r.data()
+	r.feeds()
+	r.search()
 	for _, a := range s.Static {
 		r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
 	}

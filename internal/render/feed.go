@@ -1,0 +1,198 @@
+package render
+
+import (
+	"encoding/xml"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// feedLimit is the number of briefs in a feed.
+const feedLimit = 50
+
+// tagDate is the date in the tag: URIs that identify feeds and entries when
+// the site has no base URL. It is fixed so that identifiers never change.
+const tagDate = "2000"
+
+// feeds adds the Atom feed of the newest briefs, feed.xml, and one per
+// topic at topics/<slug>/feed.xml.
+func (r *renderer) feeds() {
+	r.files = append(r.files, r.feed("feed.xml", "", r.site.Config.Title, r.site.Config.Description, r.site.Briefs))
+	for _, t := range r.site.Topics {
+		r.files = append(r.files, r.feed(t.Path()+"feed.xml", t.Path(), r.site.Config.Title+": "+t.Name, t.Summary, t.Briefs))
+	}
+}
+
+type atomFeed struct {
+	XMLName   xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title     string      `xml:"title"`
+	Subtitle  string      `xml:"subtitle,omitempty"`
+	ID        string      `xml:"id"`
+	Updated   string      `xml:"updated"`
+	Links     []atomLink  `xml:"link"`
+	Author    atomPerson  `xml:"author"`
+	Generator string      `xml:"generator"`
+	Entries   []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr"`
+	Type string `xml:"type,attr,omitempty"`
+	Href string `xml:"href,attr"`
+}
+
+type atomPerson struct {
+	Name string `xml:"name"`
+}
+
+type atomEntry struct {
+	Title      string         `xml:"title"`
+	ID         string         `xml:"id"`
+	Updated    string         `xml:"updated"`
+	Links      []atomLink     `xml:"link"`
+	Categories []atomCategory `xml:"category"`
+	Summary    string         `xml:"summary,omitempty"`
+	Content    *atomContent   `xml:"content"`
+}
+
+type atomCategory struct {
+	Term  string `xml:"term,attr"`
+	Label string `xml:"label,attr,omitempty"`
+}
+
+// atomContent is an entry's HTML. Its xml:base is the brief's page, against
+// which the relative links of the brief's HTML resolve.
+type atomContent struct {
+	Type string `xml:"type,attr"`
+	Base string `xml:"xml:base,attr,omitempty"`
+	Body string `xml:",cdata"`
+}
+
+// feed returns the Atom feed at file of the dated briefs among briefs
+// (newest first), whose alternate page is in directory dir ("" for the
+// home page).
+func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief) output.File {
+	return output.File{Path: file, Write: func(w io.Writer) error {
+		f := r.atomFeed(file, dir, title, subtitle, briefs)
+		if _, err := io.WriteString(w, xml.Header); err != nil {
+			return err
+		}
+		enc := xml.NewEncoder(w)
+		enc.Indent("", " ")
+		if err := enc.Encode(f); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "\n")
+		return err
+	}}
+}
+
+func (r *renderer) atomFeed(file, dir, title, subtitle string, briefs []*site.Brief) *atomFeed {
+	base := r.site.Config.BaseURL
+	f := &atomFeed{
+		Title:     title,
+		Subtitle:  subtitle,
+		ID:        r.feedID(strings.TrimSuffix(file, ".xml")),
+		Updated:   atomTime(time.Unix(0, 0)),
+		Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: r.feedLink(file, dir)}},
+		Author:    atomPerson{Name: r.site.Config.Title},
+		Generator: "brief",
+	}
+	if f.Author.Name == "" {
+		f.Author.Name = "brief"
+	}
+	if base != "" {
+		f.Links = append(f.Links, atomLink{Rel: "self", Type: "application/atom+xml", Href: base + file})
+	}
+	for _, b := range briefs {
+		t, ok := briefTime(b.Date)
+		if !ok {
+			continue
+		}
+		href := r.feedLink(file, b.Path())
+		e := atomEntry{
+			Title:   b.Title,
+			ID:      r.feedID(b.Path()),
+			Updated: atomTime(t),
+			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
+			Summary: b.Summary,
+			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML)},
+		}
+		for _, t := range b.Topics {
+			e.Categories = append(e.Categories, atomCategory{Term: t.Slug, Label: t.Name})
+		}
+		f.Entries = append(f.Entries, e)
+	}
+	// Briefs come newest first already; the sort only moves the few whose
+	// span starts before the date they sort by ("until 2024").
+	slices.SortStableFunc(f.Entries, func(a, b atomEntry) int { return strings.Compare(b.Updated, a.Updated) })
+	f.Entries = f.Entries[:min(len(f.Entries), feedLimit)]
+	if len(f.Entries) > 0 {
+		f.Updated = f.Entries[0].Updated
+	}
+	return f
+}
+
+// feedLink returns the link from the feed at file to the page in directory
+// dir: absolute when the site has a base URL, relative to the feed
+// otherwise.
+func (r *renderer) feedLink(file, dir string) string {
+	if base := r.site.Config.BaseURL; base != "" {
+		if dir == "" {
+			return base
+		}
+		return base + r.link(dir)
+	}
+	if dir == "" && r.pretty {
+		return rootOf(file) + "./"
+	}
+	return rootOf(file) + r.link(dir)
+}
+
+// feedID returns the permanent identifier of the page or feed at p ("briefs/x/"
+// or "topics/y/feed"): a URL under the base URL when the site has one, and
+// otherwise a tag: URI (RFC 4151) named after the site.
+func (r *renderer) feedID(p string) string {
+	if base := r.site.Config.BaseURL; base != "" {
+		return base + p
+	}
+	return "tag:" + tagAuthority(r.site.Config.Title) + "," + tagDate + ":" + p
+}
+
+// tagAuthority returns a DNS-name-like label for a tag: URI made from the
+// site's title: ASCII letters, digits and hyphens.
+func tagAuthority(title string) string {
+	s := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return -1
+	}, slug.Make(title))
+	s = strings.Trim(s, "-")
+	if s == "" {
+		return "brief"
+	}
+	return s
+}
+
+// briefTime returns the instant that stands for d in a feed: the start of
+// its span (of its end for an interval open at its start). It reports false
+// for the zero Date.
+func briefTime(d date.Date) (time.Time, bool) {
+	first, last := endpoints(d)
+	switch {
+	case !first.IsZero():
+		return first.Start(), true
+	case !last.IsZero():
+		return last.Start(), true
+	}
+	return time.Time{}, false
+}
+
+func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }

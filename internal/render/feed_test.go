@@ -1,0 +1,145 @@
+package render_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+)
+
+type testFeed struct {
+	XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string   `xml:"title"`
+	ID      string   `xml:"id"`
+	Updated string   `xml:"updated"`
+	Author  string   `xml:"author>name"`
+	Links   []struct {
+		Rel  string `xml:"rel,attr"`
+		Href string `xml:"href,attr"`
+	} `xml:"link"`
+	Entries []struct {
+		Title   string `xml:"title"`
+		ID      string `xml:"id"`
+		Updated string `xml:"updated"`
+		Summary string `xml:"summary"`
+		Link    struct {
+			Href string `xml:"href,attr"`
+		} `xml:"link"`
+		Content struct {
+			Type string `xml:"type,attr"`
+			Base string `xml:"http://www.w3.org/XML/1998/namespace base,attr"`
+			Body string `xml:",chardata"`
+		} `xml:"content"`
+	} `xml:"entry"`
+}
+
+// parseFeed checks that data is well-formed XML from start to end and
+// decodes it as an Atom feed.
+func parseFeed(t *testing.T, name string, data []byte) testFeed {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		_, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s is not well-formed: %v", name, err)
+		}
+	}
+	var f testFeed
+	if err := xml.Unmarshal(data, &f); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return f
+}
+
+func TestFeeds(t *testing.T) {
+	tests := []struct {
+		name, baseURL, file string
+		titles              []string // entries, newest first
+		id, link            string   // of the first entry
+	}{
+		{"relative", "", "feed.xml",
+			[]string{"Until the end", "Ruto pledges troops", "President Jovenel Moïse dies"},
+			"tag:export-test,2000:briefs/open-start/", "briefs/open-start/index.html"},
+		{"topic", "", "topics/security/feed.xml",
+			[]string{"Ruto pledges troops", "President Jovenel Moïse dies"},
+			"tag:export-test,2000:briefs/month-brief/", "../../briefs/month-brief/index.html"},
+		{"absolute", "https://example.org/repo/", "feed.xml",
+			[]string{"Until the end", "Ruto pledges troops", "President Jovenel Moïse dies"},
+			"https://example.org/repo/briefs/open-start/", "https://example.org/repo/briefs/open-start/index.html"},
+		{"absolute topic", "https://example.org/repo/", "topics/diplomacy/feed.xml",
+			[]string{"Until the end", "Ruto pledges troops"},
+			"https://example.org/repo/briefs/open-start/", "https://example.org/repo/briefs/open-start/index.html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := buildExport(t, tt.baseURL)
+			f := parseFeed(t, tt.file, files[tt.file])
+			var titles, ids []string
+			for i, e := range f.Entries {
+				titles = append(titles, e.Title)
+				ids = append(ids, e.ID)
+				if i > 0 && e.Updated > f.Entries[i-1].Updated {
+					t.Errorf("entry %d (%s) is newer than the one before it", i, e.Updated)
+				}
+				if e.Content.Type != "html" || e.Content.Base != e.Link.Href || e.Content.Body == "" {
+					t.Errorf("entry %q: content type %q, xml:base %q, %d bytes", e.Title, e.Content.Type, e.Content.Base, len(e.Content.Body))
+				}
+			}
+			if !slices.Equal(titles, tt.titles) {
+				t.Fatalf("entries %q, want %q", titles, tt.titles)
+			}
+			slices.Sort(ids)
+			if len(slices.Compact(ids)) != len(titles) {
+				t.Errorf("entry ids repeat: %q", ids)
+			}
+			if f.Entries[0].ID != tt.id || f.Entries[0].Link.Href != tt.link {
+				t.Errorf("first entry: id %q, link %q; want %q, %q", f.Entries[0].ID, f.Entries[0].Link.Href, tt.id, tt.link)
+			}
+			if f.Updated != f.Entries[0].Updated || f.Entries[0].Updated != "2024-01-01T00:00:00Z" && f.Entries[0].Updated != "2023-07-01T00:00:00Z" {
+				t.Errorf("feed updated %q, first entry %q", f.Updated, f.Entries[0].Updated)
+			}
+			if f.Author == "" || f.ID == "" || f.Title == "" {
+				t.Errorf("feed lacks author, id or title: %+v", f)
+			}
+			var self string
+			for _, l := range f.Links {
+				if l.Rel == "self" {
+					self = l.Href
+				}
+			}
+			if tt.baseURL != "" && self != tt.baseURL+tt.file {
+				t.Errorf("self link = %q, want %q", self, tt.baseURL+tt.file)
+			}
+			if tt.baseURL == "" && self != "" {
+				t.Errorf("self link %q without a base URL", self)
+			}
+		})
+	}
+}
+
+func TestFeedEscapes(t *testing.T) {
+	files := buildExport(t, "")
+	f := parseFeed(t, "feed.xml", files["feed.xml"])
+	found := false
+	for _, e := range f.Entries {
+		if e.Title != "Ruto pledges troops" {
+			continue
+		}
+		found = true
+		if want := "Kenya offers </script><!-- to lead a <b>mission</b> & more."; e.Summary != want {
+			t.Errorf("summary = %q, want %q", e.Summary, want)
+		}
+		if !strings.Contains(e.Content.Body, "<p>In July 2023") {
+			t.Errorf("content %q is not the brief's HTML", e.Content.Body)
+		}
+	}
+	if !found {
+		t.Error("no entry for month-brief")
+	}
+}

@@ -1,0 +1,206 @@
+package render
+
+import (
+	"encoding/json"
+	"html"
+	"io"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// The search index is assets/search-index.js, a classic script that sets
+// window.BRIEF_SEARCH, so that the search page works from file://, where
+// browsers refuse fetch, modules and workers. templates/search.js reads it.
+//
+// Each document keeps the first searchBodyLen bytes of its text as written,
+// for matching and for the snippets of results, and the rest of its text
+// only as the distinct folded words not already in that part: a long brief
+// stays findable by any of its words at a fraction of its size.
+
+const (
+	searchIndexFile = "assets/search-index.js"
+	searchIndexVar  = "window.BRIEF_SEARCH"
+	searchBodyLen   = 280 // bytes of body text kept verbatim, for snippets
+)
+
+// searchDoc is one result the search page can show. Keys are short because
+// there is one set per document.
+type searchDoc struct {
+	Title   string   `json:"t"`           // title or name
+	Kind    string   `json:"k"`           // brief, actor, country or topic
+	URL     string   `json:"u"`           // relative to the site root
+	Meta    string   `json:"d,omitempty"` // date of a brief, type of an actor
+	Aliases []string `json:"a,omitempty"`
+	Summary string   `json:"s,omitempty"`
+	Text    string   `json:"x,omitempty"` // start of the body text
+	Words   string   `json:"w,omitempty"` // folded words of the rest
+}
+
+type searchIndex struct {
+	Version int         `json:"v"`
+	Docs    []searchDoc `json:"docs"`
+}
+
+// search adds the search index script.
+func (r *renderer) search() {
+	r.files = append(r.files, output.File{Path: searchIndexFile, Write: func(w io.Writer) error {
+		return writeSearchIndex(w, r.searchIndex())
+	}})
+}
+
+// writeSearchIndex writes idx as a script. encoding/json escapes <, > and
+// &, so no string in the index can close the script or open a comment.
+func writeSearchIndex(w io.Writer, idx *searchIndex) error {
+	data, err := json.Marshal(idx)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, searchIndexVar+" = "); err != nil {
+		return err
+	}
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, ";\n")
+	return err
+}
+
+// searchIndex returns the index of the site's briefs, then its actors,
+// countries and topics, in site order.
+func (r *renderer) searchIndex() *searchIndex {
+	s := r.site
+	idx := &searchIndex{Version: 1}
+	for _, b := range s.Briefs {
+		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.Human(), Summary: b.Summary}
+		d.Text, d.Words = splitBody(htmlText(string(b.HTML)), b.Title+" "+b.Summary)
+		idx.Docs = append(idx.Docs, d)
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			d := searchDoc{Title: e.Name, Kind: k.Singular(), URL: r.link(e.Path()), Aliases: e.Aliases, Summary: e.Summary}
+			switch {
+			case e.Type != "":
+				d.Meta = e.Type
+			case e.Code != "":
+				d.Meta = e.Code
+			}
+			d.Text, d.Words = splitBody(htmlText(string(e.HTML)), e.Name+" "+e.Summary)
+			idx.Docs = append(idx.Docs, d)
+		}
+	}
+	return idx
+}
+
+// splitBody returns the start of text, at most searchBodyLen bytes cut at
+// a space, and the distinct folded words of the rest that are not in the
+// start or in known, joined by spaces.
+func splitBody(text, known string) (start, words string) {
+	text = strings.Join(strings.Fields(text), " ")
+	if len(text) <= searchBodyLen {
+		return text, ""
+	}
+	cut := strings.LastIndexByte(text[:searchBodyLen], ' ')
+	if cut <= 0 {
+		cut = searchBodyLen
+		for cut > 0 && !isRuneStart(text[cut]) {
+			cut--
+		}
+	}
+	start, rest := text[:cut], text[cut:]
+	seen := map[string]bool{}
+	for _, w := range searchWords(start + " " + known) {
+		seen[w] = true
+	}
+	var out []string
+	for _, w := range searchWords(rest) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return start + " …", strings.Join(out, " ")
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// searchWords returns the folded words of s, in order, with repeats.
+func searchWords(s string) []string {
+	return strings.FieldsFunc(foldSearch(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+	})
+}
+
+// foldSearch folds s for matching the way templates/search.js folds a
+// query: lower case, decomposed (NFD), without the combining marks of the
+// ranges isStrippedMark lists and without apostrophes, and with final sigma
+// as sigma. "Moïse" and "Sing’oei" become "moise" and "singoei".
+func foldSearch(s string) string {
+	s = norm.NFD.String(strings.ToLower(s))
+	return strings.Map(func(r rune) rune {
+		switch {
+		case isStrippedMark(r) || isSearchApostrophe(r):
+			return -1
+		case r == 'ς':
+			return 'σ'
+		}
+		return r
+	}, s)
+}
+
+// isStrippedMark reports whether r is a combining mark that search ignores:
+// the combining diacritical marks blocks, the same ranges search.js strips.
+func isStrippedMark(r rune) bool {
+	return r >= 0x300 && r <= 0x36F || r >= 0x1AB0 && r <= 0x1AFF ||
+		r >= 0x1DC0 && r <= 0x1DFF || r >= 0x20D0 && r <= 0x20FF || r >= 0xFE20 && r <= 0xFE2F
+}
+
+func isSearchApostrophe(r rune) bool {
+	switch r {
+	case '\'', '‘', '’', 'ʼ', '`':
+		return true
+	}
+	return false
+}
+
+// htmlText returns the text of an HTML fragment that brief's Markdown
+// converter wrote: the tags dropped, block tags turned into spaces and
+// character references decoded.
+func htmlText(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		name := strings.TrimPrefix(s[i+1:i+j], "/")
+		if k := strings.IndexAny(name, " \t\n/"); k >= 0 {
+			name = name[:k]
+		}
+		if !isInlineTag(strings.ToLower(name)) {
+			b.WriteByte(' ')
+		}
+		s = s[i+j+1:]
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+// isInlineTag reports whether the tag name does not separate words.
+func isInlineTag(name string) bool {
+	switch name {
+	case "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q",
+		"s", "small", "span", "strong", "sub", "sup", "u":
+		return true
+	}
+	return false
+}

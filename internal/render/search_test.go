@@ -1,0 +1,272 @@
+package render_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefsite/brief/internal/render"
+)
+
+// foldCases are strings whose folding search.js and FoldSearch must agree
+// on.
+var foldCases = []struct{ in, want string }{
+	{"Jovenel Moïse", "jovenel moise"},
+	{"MOÏSE", "moise"},
+	{"Korir Sing'oei", "korir singoei"},
+	{"Sing’oei", "singoei"},
+	{"Ångström café naïve", "angstrom cafe naive"},
+	{"Ελλάς ΟΔΟΣ", "ελλασ οδοσ"},
+	{"İstanbul", "istanbul"},
+	{"Владимир Путин", "владимир путин"},
+	{"हिन्दी", "हिन्दी"}, // Devanagari signs are letters' parts, not accents
+	{"U.S.-Kenya", "u.s.-kenya"},
+}
+
+func TestFoldSearch(t *testing.T) {
+	for _, c := range foldCases {
+		if got := render.FoldSearch(c.in); got != c.want {
+			t.Errorf("FoldSearch(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSplitBody(t *testing.T) {
+	short := "A short body."
+	if start, words := render.SplitBody(short, ""); start != short || words != "" {
+		t.Errorf("SplitBody(short) = %q, %q", start, words)
+	}
+	long := strings.Repeat("alpha beta gamma ", 40) + "Délta, delta; EPSILON and Beta and Title."
+	start, words := render.SplitBody(long, "A Title")
+	if len(start) > render.SearchBodyLen+len(" …") || !strings.HasSuffix(start, " …") || !strings.HasPrefix(long, strings.TrimSuffix(start, " …")) {
+		t.Errorf("start = %q", start)
+	}
+	if want := "delta epsilon and"; words != want {
+		t.Errorf("words = %q, want %q (distinct, folded, not in the start or the title)", words, want)
+	}
+	// A body without spaces is cut on a rune boundary.
+	start, _ = render.SplitBody(strings.Repeat("é", render.SearchBodyLen), "")
+	if !utf8.ValidString(start) {
+		t.Errorf("start %q is not valid UTF-8", start)
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<p>a <em>b</em>c</p>\n<p>d</p>", "a bc d"},
+		{`<p>Moïse&rsquo;s <a href="x">party</a> &amp; <strong>allies</strong></p>`, "Moïse’s party & allies"},
+		{"<ul>\n<li>one</li><li>two</li></ul><h2 id=\"x\">Head</h2>", "one two Head"},
+		{"<p>x &lt;script&gt;</p>", "x <script>"},
+		{"broken <tag", "broken"},
+	}
+	for _, tt := range tests {
+		if got := render.HTMLText(tt.in); got != tt.want {
+			t.Errorf("HTMLText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzHTMLText(f *testing.F) {
+	f.Add("<p>a <em>b</em>c</p>")
+	f.Add("<a href='<'>&amp;&#x3c;</a")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := render.HTMLText(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Errorf("HTMLText(%q) = %q, not valid UTF-8", s, out)
+		}
+		if strings.Contains(out, "  ") {
+			t.Errorf("HTMLText(%q) = %q has a double space", s, out)
+		}
+	})
+}
+
+type testDoc struct {
+	T string   `json:"t"`
+	K string   `json:"k"`
+	U string   `json:"u"`
+	D string   `json:"d"`
+	A []string `json:"a"`
+	S string   `json:"s"`
+	X string   `json:"x"`
+	W string   `json:"w"`
+}
+
+// parseIndex checks that the search index is one statement setting
+// window.BRIEF_SEARCH to JSON, and decodes it.
+func parseIndex(t *testing.T, data []byte) []testDoc {
+	t.Helper()
+	const prefix, suffix = "window.BRIEF_SEARCH = ", ";\n"
+	if !bytes.HasPrefix(data, []byte(prefix)) || !bytes.HasSuffix(data, []byte(suffix)) {
+		t.Fatalf("index is not %q JSON %q: %.80q", prefix, suffix, data)
+	}
+	var idx struct {
+		V    int       `json:"v"`
+		Docs []testDoc `json:"docs"`
+	}
+	if err := json.Unmarshal(data[len(prefix):len(data)-len(suffix)], &idx); err != nil {
+		t.Fatal(err)
+	}
+	if idx.V != 1 {
+		t.Errorf("index version %d, want 1", idx.V)
+	}
+	return idx.Docs
+}
+
+func TestSearchIndex(t *testing.T) {
+	files := buildExport(t, "")
+	data := files["assets/search-index.js"]
+	for _, bad := range []string{"</script", "<!--", "<b>"} {
+		if bytes.Contains(data, []byte(bad)) {
+			t.Errorf("index holds %q unescaped", bad)
+		}
+	}
+	docs := parseIndex(t, data)
+	kinds := map[string]int{}
+	for _, d := range docs {
+		kinds[d.K]++
+		if d.T == "" || !strings.HasSuffix(d.U, "/index.html") || strings.HasPrefix(d.U, "/") {
+			t.Errorf("doc %+v lacks a title or a root-relative URL", d)
+		}
+	}
+	if kinds["brief"] != 3 || kinds["actor"] == 0 || kinds["country"] == 0 || kinds["topic"] == 0 {
+		t.Errorf("kinds = %v", kinds)
+	}
+	var moise, ruto *testDoc
+	for i, d := range docs {
+		switch d.T {
+		case "Jovenel Moïse":
+			moise = &docs[i]
+		case "Ruto pledges troops":
+			ruto = &docs[i]
+		}
+	}
+	if moise == nil || moise.K != "actor" || moise.U != "actors/jovenel-moise/index.html" || !slices.Contains(moise.A, "Moïse") {
+		t.Fatalf("Jovenel Moïse = %+v", moise)
+	}
+	if !strings.Contains(render.FoldSearch(moise.T), "moise") {
+		t.Errorf("%q does not fold to contain %q", moise.T, "moise")
+	}
+	if ruto == nil || ruto.D != "July 2023" || strings.Contains(ruto.X, "quokkaesque") || !strings.Contains(ruto.W, "quokkaesque") {
+		t.Errorf("long brief: %+v; want the last word in w only", ruto)
+	}
+}
+
+// TestSearchJS runs templates/search.js under Node, against the fixture's
+// index: matching, ranking, accents and highlighting. The browser test
+// covers the page itself.
+func TestSearchJS(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	files := buildExport(t, "")
+	dir := t.TempDir()
+	for _, name := range []string{"assets/search-index.js", "assets/search.js"} {
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), files[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var folds []string
+	for _, c := range foldCases {
+		folds = append(folds, c.in)
+	}
+	queries := []string{"moise", "MOÏSE", "singoei", "sing’oei", "quokkaesque", "ruto troops", "zzzz", "haiti", "  "}
+	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries})
+	const harness = `
+global.window = {};
+const fs = require("fs"), vm = require("vm"), path = require("path");
+for (const f of ["search-index.js", "search.js"]) {
+  vm.runInThisContext(fs.readFileSync(path.join(process.argv[2], f), "utf8"), {filename: f});
+}
+const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
+const input = JSON.parse(fs.readFileSync(0, "utf8"));
+const out = {folds: input.folds.map(S.fold), results: {}};
+for (const q of input.queries) {
+  out.results[q] = S.search(p, q).map(r => ({t: r.doc.t, snippet: S.snippet(r.doc, S.terms(q)).pieces}));
+}
+process.stdout.write(JSON.stringify(out));
+`
+	script := filepath.Join(dir, "harness.js")
+	if err := os.WriteFile(script, []byte(harness), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, script, dir)
+	cmd.Stdin = bytes.NewReader(input)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, stderr.Bytes())
+	}
+	type piece struct {
+		Text string
+		Mark bool
+	}
+	var out struct {
+		Folds   []string
+		Results map[string][]struct {
+			T       string
+			Snippet []piece
+		}
+	}
+	if err := json.Unmarshal(stdout, &out); err != nil {
+		t.Fatalf("%v: %s", err, stdout)
+	}
+	for i, c := range foldCases {
+		if out.Folds[i] != c.want {
+			t.Errorf("search.js fold(%q) = %q, FoldSearch gives %q", c.in, out.Folds[i], c.want)
+		}
+	}
+	titles := func(q string) []string {
+		var ts []string
+		for _, r := range out.Results[q] {
+			ts = append(ts, r.T)
+		}
+		return ts
+	}
+	first := map[string]string{
+		"moise":       "Jovenel Moïse",
+		"MOÏSE":       "Jovenel Moïse",
+		"singoei":     "Korir Sing'oei",
+		"sing’oei":    "Korir Sing'oei",
+		"quokkaesque": "Ruto pledges troops",
+		"haiti":       "Haiti",
+	}
+	for q, want := range first {
+		if ts := titles(q); len(ts) == 0 || ts[0] != want {
+			t.Errorf("search %q = %q, want %q first", q, ts, want)
+		}
+	}
+	if ts := titles("ruto troops"); !slices.Equal(ts, []string{"Ruto pledges troops"}) {
+		t.Errorf("search %q = %q, want only the brief with both words", "ruto troops", ts)
+	}
+	if ts := titles("moise"); !slices.Contains(ts, "President Jovenel Moïse dies") {
+		t.Errorf("search moise = %q, want the brief too", ts)
+	}
+	for _, q := range []string{"zzzz", "  "} {
+		if ts := titles(q); len(ts) != 0 {
+			t.Errorf("search %q = %q, want nothing", q, ts)
+		}
+	}
+	// The brief's snippet comes from its body and marks the accented word.
+	for _, r := range out.Results["moise"] {
+		if r.T != "President Jovenel Moïse dies" {
+			continue
+		}
+		var marked []string
+		for _, p := range r.Snippet {
+			if p.Mark {
+				marked = append(marked, p.Text)
+			}
+		}
+		if !slices.Equal(marked, []string{"Moïse"}) {
+			t.Errorf("snippet %+v marks %q, want [Moïse]", r.Snippet, marked)
+		}
+	}
+}

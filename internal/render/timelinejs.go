@@ -1,0 +1,115 @@
+package render
+
+import (
+	"html"
+	"strconv"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// The types below follow the JSON format of TimelineJS3
+// (https://timeline.knightlab.com/docs/json-format.html). Its text fields
+// hold HTML, so every string from the site is escaped before it goes in.
+
+type tlTimeline struct {
+	Title  *tlSlide  `json:"title,omitempty"`
+	Events []tlSlide `json:"events"`
+}
+
+type tlSlide struct {
+	StartDate   *tlDate `json:"start_date,omitempty"`
+	EndDate     *tlDate `json:"end_date,omitempty"`
+	DisplayDate string  `json:"display_date,omitempty"`
+	Text        tlText  `json:"text"`
+	Group       string  `json:"group,omitempty"`
+	UniqueID    string  `json:"unique_id,omitempty"`
+}
+
+type tlText struct {
+	Headline string `json:"headline"`
+	Text     string `json:"text,omitempty"`
+}
+
+// tlDate is a TimelineJS date. Only the fields the date actually has are
+// set: a month date has no day, a year or a season has no month.
+type tlDate struct {
+	Year        string `json:"year"`
+	Month       string `json:"month,omitempty"`
+	Day         string `json:"day,omitempty"`
+	Hour        string `json:"hour,omitempty"`
+	Minute      string `json:"minute,omitempty"`
+	DisplayDate string `json:"display_date,omitempty"`
+}
+
+// newTLDate returns the TimelineJS form of a single point, or nil for the
+// zero Date (an open end of an interval).
+func newTLDate(d date.Date) *tlDate {
+	if d.IsZero() {
+		return nil
+	}
+	t, p := d.Start(), d.Precision()
+	out := &tlDate{Year: strconv.Itoa(t.Year()), DisplayDate: d.Human()}
+	if p >= date.Month {
+		out.Month = strconv.Itoa(int(t.Month()))
+	}
+	if p >= date.Day {
+		out.Day = strconv.Itoa(t.Day())
+	}
+	if p >= date.Minute {
+		out.Hour = strconv.Itoa(t.Hour())
+		out.Minute = strconv.Itoa(t.Minute())
+	}
+	return out
+}
+
+// absLink returns the URL of the page in directory dir for a file that is
+// read away from the site: absolute when the site has a base URL, and
+// relative to the site root otherwise.
+func (r *renderer) absLink(dir string) string {
+	return r.site.Config.BaseURL + r.link(dir)
+}
+
+// timelineData returns the site's timeline in TimelineJS3's format: one
+// slide per dated brief and event line, grouped by the brief's first topic.
+func (r *renderer) timelineData() any {
+	s := r.site
+	tl := tlTimeline{Events: []tlSlide{}}
+	if s.Config.Title != "" {
+		tl.Title = &tlSlide{Text: tlText{Headline: html.EscapeString(s.Config.Title), Text: html.EscapeString(s.Config.Description)}}
+	}
+	seen := map[*site.Brief]int{}
+	for _, ev := range s.Timeline {
+		if ev.Date.IsZero() {
+			continue
+		}
+		first, last := endpoints(ev.Date)
+		slide := tlSlide{StartDate: newTLDate(first), DisplayDate: ev.Date.Human()}
+		if ev.Date.IsInterval() {
+			slide.EndDate = newTLDate(last)
+			if slide.StartDate == nil { // "until 2024": TimelineJS needs a start
+				slide.StartDate, slide.EndDate = slide.EndDate, nil
+			}
+		}
+		b := ev.Brief
+		if b == nil {
+			slide.Text.Headline = html.EscapeString(ev.Text)
+			tl.Events = append(tl.Events, slide)
+			continue
+		}
+		link := `<a href="` + html.EscapeString(r.absLink(b.Path())) + `">` + html.EscapeString(b.Title) + `</a>`
+		if ev.OfBrief {
+			slide.Text = tlText{Headline: html.EscapeString(b.Title), Text: "<p>" + html.EscapeString(b.Summary) + "</p><p>" + link + "</p>"}
+			slide.UniqueID = "brief-" + b.Slug
+		} else {
+			seen[b]++
+			slide.Text = tlText{Headline: html.EscapeString(ev.Text), Text: "<p>From " + link + "</p>"}
+			slide.UniqueID = "event-" + b.Slug + "-" + strconv.Itoa(seen[b])
+		}
+		if len(b.Topics) > 0 {
+			slide.Group = html.EscapeString(b.Topics[0].Name)
+		}
+		tl.Events = append(tl.Events, slide)
+	}
+	return tl
+}

@@ -4,9 +4,11 @@
 //
 // The preview is built by the same build.Build as "brief build"; serve
 // never writes the site to disk, so the user's public/ folder is left as it
-// is. Each rebuild renders every file into a new in-memory snapshot that is
-// swapped in only when the build succeeds: a broken edit keeps the last
-// good site served and shows its errors in an overlay on the page.
+// is. Each build becomes a snapshot, swapped in only when the build
+// succeeds: a broken edit keeps the last good site served and shows its
+// errors in an overlay on the page. A snapshot renders each file when it is
+// first asked for and keeps it, so a rebuild costs no more than the build
+// and memory holds only the pages someone looked at.
 //
 // Served HTML pages get a small script, injected before </body> at request
 // time (never into "brief build" output), that listens on

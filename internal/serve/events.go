@@ -21,7 +21,6 @@ import (
 //	hello   {"version":N}           sent first on every connection
 //	reload  {"version":N}           a new version is served: reload the page
 //	css     {"version":N}           only stylesheets changed: swap them
-//	ok      {"version":N}           a good build changed nothing: hide the errors
 //	errors  {"version":N,"summary":"…","errors":[…]}  the last build failed
 type message struct {
 	event string

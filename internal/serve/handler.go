@@ -3,6 +3,8 @@ package serve
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
+	"html"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -51,7 +53,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, snap)
 		return
 	}
-	if data, ok := snap.files[name]; ok {
+	if data, ok, err := snap.content(name); ok {
+		if err != nil {
+			s.renderFailed(w, r, snap, name, err)
+			return
+		}
 		s.serveFile(w, r, snap, name, data, http.StatusOK)
 		return
 	}
@@ -115,11 +121,26 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapsho
 
 // notFound serves the site's 404 page with status 404.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot) {
-	if data, ok := snap.files["404.html"]; ok {
+	if data, ok, err := snap.content("404.html"); ok && err == nil {
 		s.serveFile(w, r, snap, "404.html", data, http.StatusNotFound)
 		return
 	}
 	http.NotFound(w, r)
+}
+
+// renderFailed reports a page whose template failed on the site's data,
+// in the terminal and in the browser, which reloads at the next build.
+func (s *Server) renderFailed(w http.ResponseWriter, r *http.Request, snap *snapshot, name string, err error) {
+	fmt.Fprintf(s.opts.Stderr, "brief: %v\n", err)
+	page := "<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: " + html.EscapeString(name) + " failed</title>\n" +
+		"<body><p>This page could not be rendered:</p><pre>" + html.EscapeString(err.Error()) + "</pre></body>\n"
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusInternalServerError)
+	if r.Method != http.MethodHead {
+		w.Write(inject([]byte(page), snap.version))
+	}
 }
 
 // serveBroken answers every page while no build has succeeded yet: a

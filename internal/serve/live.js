@@ -92,9 +92,5 @@
     version = data(ev).version;
     swapCSS(version);
   });
-  source.addEventListener("ok", function (ev) {
-    hide();
-    version = data(ev).version;
-  });
   source.addEventListener("errors", function (ev) { show(data(ev)); });
 })();

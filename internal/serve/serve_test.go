@@ -347,7 +347,7 @@ func TestServeBrokenEdit(t *testing.T) {
 	}
 
 	writeFile(t, h.dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha fixed."))
-	if ev := h.next(evs, "reload", "ok", "errors"); ev.name != "reload" {
+	if ev := h.next(evs, "reload", "css", "errors"); ev.name != "reload" {
 		t.Fatalf("after the fix got %s %s, want reload", ev.name, ev.data)
 	}
 	h.waitPage("/briefs/a/", 200, "Alpha fixed.")

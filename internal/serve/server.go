@@ -51,7 +51,7 @@ type Options struct {
 type Report struct {
 	Version  int64    // the version served after the build
 	Sources  []string // changed source paths that caused it; nil for the first build
-	Updated  []string // output paths whose content changed
+	Files    int      // files of the site served after the build
 	Diags    []diag.Diagnostic
 	Failed   bool // the build had errors; the previous version is still served
 	Duration time.Duration
@@ -67,8 +67,8 @@ type Server struct {
 	events *broker
 
 	mu       sync.Mutex // serializes builds; guards the fields below
-	render   renderer
 	version  int64
+	failed   bool   // the last build failed
 	lastWarn string // the warnings last printed, to print them only when they change
 }
 
@@ -96,7 +96,6 @@ func New(opts Options) (*Server, error) {
 		root:   root,
 		fsys:   fsys,
 		events: newBroker(),
-		render: renderer{fsys: fsys, workers: opts.Workers, cache: map[string]srcEntry{}},
 	}, nil
 }
 
@@ -173,25 +172,20 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 }
 
 // Rebuild builds the site again and, when the build succeeds, serves the
-// new version and tells open pages to reload. changed lists the source
-// paths that changed, for the report and to refresh cached copies of
-// static files; nil means unknown. It is safe to call at any time; builds
-// run one at a time.
+// new version and tells open pages to reload, or to swap their stylesheets
+// when only stylesheets changed. changed lists the source paths that
+// changed, relative to the site root; nil means unknown. It is safe to call
+// at any time; builds run one at a time.
 func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
 	rep := Report{Sources: changed}
-	if changed == nil {
-		s.render.forget([]string{""})
-	} else {
-		s.render.forget(changed)
-	}
 	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers})
-	var files map[string][]byte
+	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
-		var err error
-		if files, err = s.render.render(res.Files); err != nil {
+		snap = newSnapshot(s.version+1, s.fsys, res.Files)
+		if err := snap.validate(); err != nil {
 			res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		}
 	}
@@ -202,23 +196,27 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		return rep // shutting down: say nothing
 	}
 	prev := s.site.Load()
-	if res.Diags.HasErrors() || files == nil {
+	if res.Diags.HasErrors() || snap == nil {
 		rep.Failed = true
 		if prev != nil {
 			rep.Version = prev.version
 		}
+		s.failed = true
 		s.reportFailure(rep)
 		return rep
 	}
-	var old map[string][]byte
-	if prev != nil {
-		old = prev.files
-	}
 	s.version++
 	rep.Version = s.version
-	rep.Updated = diff(old, files)
-	s.site.Store(&snapshot{version: s.version, files: files})
+	rep.Files = len(res.Files)
+	s.site.Store(snap)
+	event := "reload"
+	if prev != nil && !s.failed && changed != nil && stylesOnly(s.root, changed) {
+		event = "css"
+	}
+	s.failed = false
 	s.reportSuccess(rep, prev == nil)
+	s.events.publish(message{event: event, data: versionJSON(rep.Version)})
+	s.rebuilt(rep)
 	return rep
 }
 
@@ -239,7 +237,7 @@ func (s *Server) reportFailure(rep Report) {
 }
 
 // reportSuccess prints a line about a good build, and its warnings when
-// they changed, and tells open pages what to do.
+// they changed.
 func (s *Server) reportSuccess(rep Report, first bool) {
 	var warn strings.Builder
 	diag.Print(&warn, rep.Diags, s.fsys)
@@ -251,23 +249,11 @@ func (s *Server) reportSuccess(rep Report, first bool) {
 			fmt.Fprintln(s.opts.Stderr, diag.Summary(0, n))
 		}
 	}
-	switch {
-	case first:
-		fmt.Fprintf(s.opts.Stdout, "brief: built %d files in %v\n", len(rep.Updated), round(rep.Duration))
-	default:
-		fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v: %s%s\n", round(rep.Duration), plural(len(rep.Updated), "file"), changedNote(rep.Sources))
+	if first {
+		fmt.Fprintf(s.opts.Stdout, "brief: built %d files in %v\n", rep.Files, round(rep.Duration))
+		return
 	}
-	switch {
-	case first:
-		s.events.publish(message{event: "reload", data: versionJSON(rep.Version)})
-	case len(rep.Updated) == 0:
-		s.events.publish(message{event: "ok", data: versionJSON(rep.Version)})
-	case onlyCSS(rep.Updated):
-		s.events.publish(message{event: "css", data: versionJSON(rep.Version)})
-	default:
-		s.events.publish(message{event: "reload", data: versionJSON(rep.Version)})
-	}
-	s.rebuilt(rep)
+	fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v%s\n", round(rep.Duration), changedNote(rep.Sources))
 }
 
 func (s *Server) rebuilt(rep Report) {
@@ -294,18 +280,13 @@ func round(d time.Duration) time.Duration {
 	return d.Round(time.Millisecond)
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word + " changed"
-	}
-	return fmt.Sprintf("%d %ss changed", n, word)
-}
-
 // changedNote names the changed sources, or the first few of them.
 func changedNote(paths []string) string {
 	switch {
 	case len(paths) == 0:
 		return ""
+	case len(paths) == 1 && paths[0] == "":
+		return " (after missed events)"
 	case len(paths) <= 3:
 		return " (" + strings.Join(paths, ", ") + ")"
 	}

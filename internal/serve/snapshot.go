@@ -5,153 +5,106 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"runtime"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/briefsite/brief/internal/output"
 )
 
-// snapshot is one successful build held in memory: every file of the site
-// by its slash-separated path. A snapshot is never modified once published.
+// snapshot is one successful build: the files of the site by their
+// slash-separated paths. Files are rendered when first asked for and then
+// kept, so a rebuild costs the build alone and memory holds only the pages
+// someone looked at: rendering every page of a large site takes longer
+// than building it, and its HTML can be far larger than the model. A
+// snapshot is never changed once published, apart from filling in its
+// files.
 type snapshot struct {
 	version int64
-	files   map[string][]byte
+	fsys    fs.FS // the site, for files copied from it
+	files   map[string]*lazyFile
 }
 
-// srcEntry is a copied source file (a static file or a bundle's asset)
-// remembered between rebuilds, so unchanged ones are not read again.
-type srcEntry struct {
-	size int64
-	mod  time.Time
+// lazyFile is a file of a snapshot, rendered at most once.
+type lazyFile struct {
+	file output.File
+	once sync.Once
 	data []byte
+	err  error
 }
 
-// renderer renders built files into memory. It is used by one rebuild at a
-// time.
-type renderer struct {
-	fsys    fs.FS
-	workers int
-	cache   map[string]srcEntry // by source path
+func newSnapshot(version int64, fsys fs.FS, files []output.File) *snapshot {
+	m := make(map[string]*lazyFile, len(files))
+	for _, f := range files {
+		m[f.Path] = &lazyFile{file: f}
+	}
+	return &snapshot{version: version, fsys: fsys, files: m}
 }
 
-// forget drops the cached copies of the given source paths; "" or a path
-// ending in "/" drops everything under it.
-func (r *renderer) forget(paths []string) {
-	for _, p := range paths {
-		if p == "" || p == "." {
-			clear(r.cache)
-			return
-		}
-		delete(r.cache, p)
-		prefix := strings.TrimSuffix(p, "/") + "/"
-		for k := range r.cache {
-			if strings.HasPrefix(k, prefix) {
-				delete(r.cache, k)
-			}
-		}
+// content returns the bytes of the file at name, rendering it on first
+// use. ok is false when the site has no such file.
+func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
+	lf := s.files[name]
+	if lf == nil {
+		return nil, false, nil
 	}
+	lf.once.Do(func() { lf.data, lf.err = generate(lf.file, s.fsys) })
+	return lf.data, true, lf.err
 }
 
-// render generates every file, in parallel. It returns the files by path
-// and the first error.
-func (r *renderer) render(files []output.File) (map[string][]byte, error) {
-	workers := r.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	data := make([][]byte, len(files))
-	stat := make([]srcEntry, len(files))
-	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, max(len(files), 1)) {
-		wg.Go(func() {
-			var buf bytes.Buffer
-			for i := range next {
-				f := files[i]
-				if f.Write == nil {
-					stat[i], errs[i] = r.readSrc(f.Src)
-					data[i] = stat[i].data
-					continue
-				}
-				buf.Reset()
-				if err := f.Write(&buf); err != nil {
-					errs[i] = fmt.Errorf("rendering %s: %w", f.Path, err)
-					continue
-				}
-				data[i] = bytes.Clone(buf.Bytes())
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	out := make(map[string][]byte, len(files))
-	for i, f := range files {
-		if errs[i] != nil {
-			return nil, errs[i]
+// generate renders one file, or reads it from the site when it is a copy.
+// Only regular files are read, so a link put in place after the build is
+// never followed out of the site.
+func generate(f output.File, fsys fs.FS) ([]byte, error) {
+	if f.Write != nil {
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			return nil, fmt.Errorf("rendering %s: %w", f.Path, err)
 		}
-		out[f.Path] = data[i]
-		if f.Write == nil {
-			r.cache[f.Src] = stat[i]
-		}
+		return buf.Bytes(), nil
 	}
-	return out, nil
-}
-
-// readSrc returns a source file's bytes, from the cache when its size and
-// modification time are those of the cached copy. Only regular files are
-// read, so a link put in place after loading is never followed.
-func (r *renderer) readSrc(name string) (srcEntry, error) {
-	fi, err := fs.Lstat(r.fsys, name)
+	fi, err := fs.Lstat(fsys, f.Src)
 	if err != nil {
-		return srcEntry{}, err
+		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return srcEntry{}, fmt.Errorf("%s: not a regular file", name)
+		return nil, fmt.Errorf("%s: not a regular file", f.Src)
 	}
-	if e, ok := r.cache[name]; ok && e.size == fi.Size() && e.mod.Equal(fi.ModTime()) {
-		return e, nil
-	}
-	data, err := fs.ReadFile(r.fsys, name)
-	if err != nil {
-		return srcEntry{}, err
-	}
-	return srcEntry{size: fi.Size(), mod: fi.ModTime(), data: data}, nil
+	return fs.ReadFile(fsys, f.Src)
 }
 
-// diff returns the paths whose content differs between two sets of files,
-// sorted: added, removed and changed files alike.
-func diff(old, new map[string][]byte) []string {
-	var out []string
-	for p, b := range new {
-		if a, ok := old[p]; !ok || !bytes.Equal(a, b) {
-			out = append(out, p)
+// validate renders the pages every visit starts from, so that a template
+// that fails on the site's data fails the build rather than the request.
+func (s *snapshot) validate() error {
+	for _, name := range []string{"index.html", "404.html"} {
+		if _, _, err := s.content(name); err != nil {
+			return err
 		}
 	}
-	for p := range old {
-		if _, ok := new[p]; !ok {
-			out = append(out, p)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return nil
 }
 
-// onlyCSS reports whether every path is a stylesheet.
-func onlyCSS(paths []string) bool {
-	for _, p := range paths {
-		if !strings.HasSuffix(p, ".css") {
+// stylesOnly reports whether every changed source is a stylesheet, so that
+// pages can swap their stylesheets instead of reloading. Folders that exist
+// (a new templates/ holding style.css) do not count; anything else does.
+func stylesOnly(root string, sources []string) bool {
+	css := false
+	for _, p := range sources {
+		if strings.HasSuffix(p, ".css") {
+			css = true
+			continue
+		}
+		if p == "" {
+			return false
+		}
+		fi, err := os.Lstat(filepath.Join(root, filepath.FromSlash(p)))
+		if err != nil || !fi.IsDir() {
 			return false
 		}
 	}
-	return len(paths) > 0
+	return css
 }
 
 // sortedKeys returns the keys of m in order.

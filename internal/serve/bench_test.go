@@ -1,0 +1,58 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/corpus"
+)
+
+// BenchmarkRebuildOneLineEdit measures what an editor waits for after
+// saving a one-line edit to one brief, once the debounce is over: the
+// rebuild serve runs and the rendering of the edited page the browser
+// then reloads. The site is a generated corpus of n briefs.
+func BenchmarkRebuildOneLineEdit(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("briefs=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			if err := corpus.WriteDir(dir, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			file := corpus.BriefFiles(n, 1)[n/2]
+			page := "/briefs/" + strings.TrimSuffix(filepath.Base(file), ".md") + "/index.html"
+			orig, err := os.ReadFile(filepath.Join(dir, file))
+			if err != nil {
+				b.Fatal(err)
+			}
+			s, err := New(Options{Dir: dir})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			if rep := s.Rebuild(ctx, nil); rep.Failed {
+				b.Fatalf("corpus does not build: %v", rep.Diags)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				line := fmt.Sprintf("\nEdit number %d.\n", i)
+				if err := os.WriteFile(filepath.Join(dir, file), append(orig[:len(orig):len(orig)], line...), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				if rep := s.Rebuild(ctx, []string{file}); rep.Failed {
+					b.Fatalf("rebuild failed: %v", rep.Diags)
+				}
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, httptest.NewRequest("GET", page, nil))
+				if rec.Code != 200 || !strings.Contains(rec.Body.String(), fmt.Sprintf("Edit number %d.", i)) {
+					b.Fatalf("GET %s = %d without the edit", page, rec.Code)
+				}
+			}
+		})
+	}
+}

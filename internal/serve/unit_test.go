@@ -1,0 +1,163 @@
+package serve
+
+import (
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+func TestSitePath(t *testing.T) {
+	for _, tt := range []struct {
+		target string
+		want   string // "" means rejected
+	}{
+		{"/", "index.html"},
+		{"/briefs/", "briefs/index.html"},
+		{"/briefs/a/index.html", "briefs/a/index.html"},
+		{"/assets/style.css?v=3", "assets/style.css"},
+		{"/briefs", "briefs"},
+		{"/caf%C3%A9/", "café/index.html"},
+		{"/../etc/passwd", ""},
+		{"/%2e%2e/etc/passwd", ""},
+		{"/%2E%2e/", ""},
+		{"/..%2fetc/passwd", ""},
+		{"/briefs%2f..%2f..%2fx", ""},
+		{"/a/../../b", ""},
+		{"/./index.html", ""},
+		{"//etc/passwd", ""},
+		{"/a//b", ""},
+		{"/..\\etc\\passwd", ""},
+		{"/a%5cb", ""},
+		{"/a%00b", ""},
+		{"/..", ""},
+	} {
+		r := httptest.NewRequest("GET", "http://localhost"+tt.target, nil)
+		got, ok := sitePath(r)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("sitePath(%q) = %q, %v; want %q", tt.target, got, ok, tt.want)
+		}
+	}
+}
+
+func TestRelevant(t *testing.T) {
+	for _, tt := range []struct {
+		path string
+		want bool
+	}{
+		{"content/briefs/a.md", true},
+		{"content/briefs/new/index.md", true},
+		{"content/briefs/new", true},
+		{"templates/base.html", true},
+		{"templates/style.css", true},
+		{"static/img/x.png", true},
+		{"brief.yaml", true},
+		{"brief.toml", true},
+		{"content", true},
+		{"public/index.html", false},
+		{"public", false},
+		{".git/index", false},
+		{"content/.git/x", false},
+		{"README.md", false},
+		{"docs/brief.yaml", false},
+		{"content/briefs/4913", false},
+		{"content/briefs/.a.md.swp", false},
+		{"content/briefs/a.md.swp", false},
+		{"content/briefs/a.md~", false},
+		{"content/briefs/a.md___jb_tmp___", false},
+		{"content/briefs/a.md___jb_old___", false},
+		{"content/briefs/.#a.md", false},
+		{"content/briefs/a.md.tmp", false},
+		{"content/.hidden/a.md", false},
+	} {
+		if got := relevant(tt.path); got != tt.want {
+			t.Errorf("relevant(%q) = %v, want %v", tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestInject(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"<html><body><p>x</p></body></html>", `<html><body><p>x</p><script src="/_brief/live.js" data-version="7"></script></body></html>`},
+		{"<p>a</p></BODY>", `<p>a</p><script src="/_brief/live.js" data-version="7"></script></BODY>`},
+		{"<p>no end tag</p>", `<p>no end tag</p><script src="/_brief/live.js" data-version="7"></script>`},
+		{"<pre></body></pre></body>", `<pre></body></pre><script src="/_brief/live.js" data-version="7"></script></body>`},
+	} {
+		if got := string(inject([]byte(tt.in), 7)); got != tt.want {
+			t.Errorf("inject(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStylesOnly(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "templates"), 0o755)
+	for _, tt := range []struct {
+		sources []string
+		want    bool
+	}{
+		{[]string{"templates/style.css"}, true},
+		{[]string{"templates", "templates/style.css"}, true},
+		{[]string{"static/a.css", "static/b.css"}, true},
+		{[]string{"templates/style.css", "templates/base.html"}, false},
+		{[]string{"content/briefs/a.md"}, false},
+		{[]string{"static/gone"}, false},
+		{[]string{"templates"}, false},
+		{[]string{""}, false},
+		{nil, false},
+	} {
+		if got := stylesOnly(root, tt.sources); got != tt.want {
+			t.Errorf("stylesOnly(%q) = %v, want %v", tt.sources, got, tt.want)
+		}
+	}
+}
+
+// TestWatcherFolders checks that the watcher follows folders as they come
+// and go, and reports the files of a new folder that were written before
+// its watch was added.
+func TestWatcherFolders(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, root, "content/briefs/a.md", "a")
+	writeFile(t, root, "public/index.html", "old build")
+	writeFile(t, root, ".git/HEAD", "ref")
+	w, err := newWatcher(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	for _, d := range []string{".", "content", "content/briefs"} {
+		if !w.dirs[d] {
+			t.Errorf("%s is not watched", d)
+		}
+	}
+	for _, d := range []string{"public", ".git"} {
+		if w.dirs[d] {
+			t.Errorf("%s is watched", d)
+		}
+	}
+	writeFile(t, root, "content/briefs/new/deeper/index.md", "n")
+	got := w.handle(fsnotify.Event{Name: filepath.Join(root, "content/briefs/new"), Op: fsnotify.Create})
+	if !w.dirs["content/briefs/new"] || !w.dirs["content/briefs/new/deeper"] {
+		t.Errorf("new folders not watched: %v", w.dirs)
+	}
+	if want := "content/briefs/new content/briefs/new/deeper/index.md"; strings.Join(got, " ") != want {
+		t.Errorf("create of a folder reported %q, want %q", got, want)
+	}
+	os.RemoveAll(filepath.Join(root, "content/briefs/new"))
+	w.handle(fsnotify.Event{Name: filepath.Join(root, "content/briefs/new"), Op: fsnotify.Remove})
+	if w.dirs["content/briefs/new"] || w.dirs["content/briefs/new/deeper"] {
+		t.Errorf("removed folders still watched: %v", w.dirs)
+	}
+	if got := w.handle(fsnotify.Event{Name: filepath.Join(root, "content/briefs/a.md"), Op: fsnotify.Chmod}); got != nil {
+		t.Errorf("chmod reported %q", got)
+	}
+	if got := w.handle(fsnotify.Event{Name: filepath.Join(root, "public/index.html"), Op: fsnotify.Write}); got != nil {
+		t.Errorf("write to public/ reported %q", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -67,6 +68,22 @@ func (p *Page) URL(dir string) string {
 // Asset returns the relative link from this page to a file of the site.
 func (p *Page) Asset(file string) string { return p.root + file }
 
+// Latest returns the newest brief, or nil when there is none.
+func (p *Page) Latest() *site.Brief {
+	if len(p.Site.Briefs) == 0 {
+		return nil
+	}
+	return p.Site.Briefs[0]
+}
+
+// Last returns the last of events, or nil when there are none.
+func (p *Page) Last(events []*site.Event) *site.Event {
+	if len(events) == 0 {
+		return nil
+	}
+	return events[len(events)-1]
+}
+
 // BriefEvents returns the brief's own event lines in date order.
 func (p *Page) BriefEvents() []*site.Event {
 	var out []*site.Event
@@ -99,7 +116,9 @@ type Month struct {
 
 // groupYears groups events, already in date order, by year and month.
 // Events known only to a coarser span than a month (a year, a season,
-// "late 2024") get a group of their own, labelled with that span.
+// "late 2024") get a group of their own, labelled with that span, or
+// "Month not known" when the span is the whole year, which the year's
+// heading already says.
 func groupYears(events []*site.Event) []Year {
 	var years []Year
 	for _, e := range events {
@@ -107,6 +126,9 @@ func groupYears(events []*site.Event) []Year {
 		label := m.String() + " " + strconv.Itoa(y)
 		if m == 0 {
 			label = e.Date.Human()
+			if label == strconv.Itoa(y) {
+				label = "Month not known"
+			}
 		}
 		if len(years) == 0 || years[len(years)-1].Year != y {
 			years = append(years, Year{Year: y})
@@ -119,4 +141,72 @@ func groupYears(events []*site.Event) []Year {
 		mo.Events = append(mo.Events, e)
 	}
 	return years
+}
+
+// DateClass returns CSS classes that say how precisely d is known, for the
+// theme to draw: "prec-day" (a day or a time), "prec-month",
+// "prec-season" or "prec-year" (a year or a part of one), plus "fuzzy"
+// when d is approximate or uncertain and "span" when d is an interval.
+func (p *Page) DateClass(d date.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	var c string
+	switch d.Precision() {
+	case date.Day, date.Minute:
+		c = "prec-day"
+	case date.Month:
+		c = "prec-month"
+	case date.Season:
+		c = "prec-season"
+	default:
+		c = "prec-year"
+	}
+	if d.Approximate() || d.Uncertain() {
+		c += " fuzzy"
+	}
+	if d.IsInterval() {
+		c += " span"
+	}
+	return c
+}
+
+// MonthCell is one month of a Strip.
+type MonthCell struct {
+	Abbr  string // "Jan"
+	State string // "full" when the date covers the whole month, "part" when some of it, "" when none
+}
+
+// Strip shows which months of a year a date covers: a day marks part of
+// one month, "September–December 2024" fills four, "late 2024" fills the
+// last four and "2024" fills all twelve.
+type Strip struct {
+	Year   int
+	Months []MonthCell
+	Later  bool // the date runs on into a later year
+}
+
+// MonthStrip returns the strip of the year in which d starts, or nil for
+// the zero Date and for an interval open at its start.
+func (p *Page) MonthStrip(d date.Date) *Strip {
+	y := d.Year()
+	if d.IsZero() || y == 0 {
+		return nil
+	}
+	start, end := d.Start(), d.End()
+	s := &Strip{Year: y, Months: make([]MonthCell, 12), Later: end.Year() > y && !(end.Year() == y+1 && end.YearDay() == 1)}
+	for i := range s.Months {
+		m0 := time.Date(y, time.Month(i+1), 1, 0, 0, 0, 0, time.UTC)
+		m1 := m0.AddDate(0, 1, 0)
+		s.Months[i].Abbr = m0.Month().String()[:3]
+		switch {
+		case !start.Before(m1) || !end.After(m0):
+			// no overlap
+		case !start.After(m0) && !end.Before(m1):
+			s.Months[i].State = "full"
+		default:
+			s.Months[i].State = "part"
+		}
+	}
+	return s
 }

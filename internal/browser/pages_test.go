@@ -1,0 +1,222 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/briefsite/brief/internal/site"
+)
+
+// page is a page of the built site the tests open.
+type page struct {
+	Name  string // for messages and screenshot files
+	Path  string // relative to the site root
+	Ready string // CSS selector that is visible once the page is shown
+	Shot  bool   // save screenshots of it
+}
+
+// pagesOf picks the pages to test from the built model, so that the tests
+// follow the shipped briefing when its briefs change: the home page, the
+// brief with the most to show, the actor named in the most briefs, the
+// timeline, the search page and a few more.
+func pagesOf(s *site.Site) []page {
+	if len(s.Briefs) == 0 || len(s.Actors) == 0 {
+		return nil
+	}
+	brief := s.Briefs[0]
+	for _, b := range s.Briefs {
+		if len(b.Events) > 0 && len(b.MentionedIn) > 0 && len(b.Sources) > 0 {
+			brief = b
+			break
+		}
+	}
+	actor := s.Actors[0]
+	for _, a := range s.Actors {
+		if len(a.Briefs) > len(actor.Briefs) {
+			actor = a
+		}
+	}
+	pages := []page{
+		{"home", "index.html", "main h1", true},
+		{"brief", brief.Path() + "index.html", "article.brief h1", true},
+		{"profile", actor.Path() + "index.html", "article.profile h1", true},
+		{"timeline", "timeline/index.html", ".timeline", true},
+		{"search", "search/index.html", "#q", true},
+		{"actors", "actors/index.html", ".index-table", false},
+		{"sources", "sources/index.html", "main h1", false},
+	}
+	if len(s.Countries) > 0 {
+		c := s.Countries[0]
+		for _, x := range s.Countries {
+			if len(x.Briefs) > len(c.Briefs) {
+				c = x
+			}
+		}
+		pages = append(pages, page{"country", c.Path() + "index.html", "article.profile h1", false})
+	}
+	return append(pages, page{"print", "print/index.html", "main h1", false}, page{"404", "404.html", "main h1", false})
+}
+
+// origin is a place the built site is opened from.
+type origin struct{ Name, Base string }
+
+// TestBrowser opens the built shipped briefing in headless Chromium over
+// file:// and over HTTP under /repo/, and checks each page, the links from
+// the home page, search, the narrow layout, keyboard access and axe-core.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests do not run with -short")
+	}
+	exe := findBrowser(t)
+	bs := buildSite(t)
+	pages := pagesOf(bs.Site)
+	if len(pages) == 0 {
+		t.Fatal("the shipped briefing has no briefs or actors to test with")
+	}
+	bctx := startBrowser(t, exe)
+	shots := screenshotDir(t)
+	httpOrigin := origin{"http", serveUnderRepo(t, bs.Dir)}
+	for _, o := range []origin{{"file", fileURL(bs.Dir)}, httpOrigin} {
+		t.Run(o.Name, func(t *testing.T) {
+			t.Parallel()
+			t.Run("pages", func(t *testing.T) {
+				dir := ""
+				if o.Name == "http" {
+					dir = shots
+				}
+				testPages(t, newTab(t, bctx), o, pages, dir)
+			})
+			t.Run("links", func(t *testing.T) { testLinks(t, newTab(t, bctx), o) })
+			t.Run("search", func(t *testing.T) { testSearch(t, newTab(t, bctx), o) })
+			t.Run("keyboard", func(t *testing.T) { testKeyboard(t, newTab(t, bctx), o) })
+		})
+	}
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run("axe-"+scheme, func(t *testing.T) {
+			t.Parallel()
+			testAxe(t, newTab(t, bctx), httpOrigin, pages, scheme)
+		})
+	}
+	t.Logf("screenshots in %s", shots)
+}
+
+// open navigates the tab to p and waits until it shows.
+func (tb *tab) open(t *testing.T, o origin, p page) {
+	t.Helper()
+	tb.run(t, "opening "+p.Name, chromedp.Navigate(o.Base+p.Path), chromedp.WaitVisible(chromedp.CSS(p.Ready)))
+}
+
+// overflowJS lists the elements wider than the viewport, for the message
+// of a failed no-horizontal-scroll check.
+const overflowJS = `(() => {
+  const w = document.documentElement.clientWidth, out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > w + 1 && out.length < 8) out.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' right=' + Math.round(r.right));
+  }
+  return out.join(', ');
+})()`
+
+// testPages opens every page: no console errors or failed requests, one
+// h1, no horizontal scroll at 375 px; with dir set it saves screenshots at
+// 1280 and 375 px, in the dark scheme and as printed.
+func testPages(t *testing.T, tb *tab, o origin, pages []page, dir string) {
+	for _, p := range pages {
+		tb.setViewport(t, 1280, "light", "")
+		tb.open(t, o, p)
+		tb.checkClean(t, p.Name)
+		if n := eval[int](t, tb, `document.querySelectorAll('h1').length`); n != 1 {
+			t.Errorf("%s: %d h1 elements, want 1", p.Name, n)
+		}
+		shoot := dir != "" && p.Shot
+		if shoot {
+			tb.screenshot(t, dir, p.Name+"-1280")
+			tb.setViewport(t, 1280, "dark", "")
+			tb.screenshot(t, dir, p.Name+"-1280-dark")
+		}
+		for _, width := range []int64{375, 360} {
+			tb.setViewport(t, width, "light", "")
+			if !eval[bool](t, tb, `document.documentElement.scrollWidth <= document.documentElement.clientWidth`) {
+				t.Errorf("%s at %d px scrolls sideways: %s", p.Name, width, eval[string](t, tb, overflowJS))
+			}
+		}
+		if shoot {
+			tb.setViewport(t, 375, "light", "")
+			tb.screenshot(t, dir, p.Name+"-375")
+			tb.setViewport(t, 375, "dark", "")
+			tb.screenshot(t, dir, p.Name+"-375-dark")
+		}
+		if dir != "" && (p.Name == "brief" || p.Name == "profile") {
+			tb.setViewport(t, 800, "light", "print")
+			tb.screenshot(t, dir, p.Name+"-print")
+		}
+		tb.checkClean(t, p.Name+" (after resizing)")
+	}
+	tb.setViewport(t, 1280, "", "")
+}
+
+// click clicks the first element matching sel and waits for ready on the
+// page it leads to; the new location must contain want.
+func (tb *tab) click(t *testing.T, sel, ready, want string) {
+	t.Helper()
+	tb.run(t, "following "+sel, chromedp.Click(chromedp.CSS(sel)), chromedp.WaitVisible(chromedp.CSS(ready)))
+	loc := eval[string](t, tb, `location.href`)
+	if !strings.Contains(loc, want) {
+		t.Errorf("following %s led to %s, want a URL containing %q", sel, loc, want)
+	}
+	tb.checkClean(t, "after following "+sel)
+}
+
+// testLinks follows links by clicking, as a reader does: from the home
+// page to a brief, a profile and the timeline, and on from there.
+func testLinks(t *testing.T, tb *tab, o origin) {
+	home := page{"home", "index.html", "main h1", false}
+	tb.open(t, o, home)
+	tb.checkClean(t, "home")
+	tb.click(t, ".latest .brief-item-title a", "article.brief h1", "/briefs/")
+	tb.click(t, ".brief-aside a.tag-actor", "article.profile h1", "/actors/")
+	tb.click(t, ".profile .brief-item-title a", "article.brief h1", "/briefs/")
+
+	tb.open(t, o, home)
+	tb.click(t, ".latest .entities a[href*='actors/']", "article.profile h1", "/actors/")
+	tb.click(t, ".site-nav a[href^='../../timeline/']", ".timeline", "/timeline/")
+	tb.click(t, ".timeline .event-brief .event-text a", "article.brief h1", "/briefs/")
+
+	tb.open(t, o, home)
+	tb.click(t, ".site-nav a[href^='timeline/']", ".timeline", "/timeline/")
+	tb.click(t, ".site-title", ".hero h1", o.Base)
+}
+
+// testSearch types a name into the search box and follows a result.
+func testSearch(t *testing.T, tb *tab, o origin) {
+	tb.open(t, o, page{"search", "search/index.html", "#q", false})
+	tb.checkClean(t, "search")
+	tb.run(t, "searching", chromedp.SendKeys(chromedp.ID("q"), "Ruto"), chromedp.WaitVisible(chromedp.CSS("#search-results a")))
+	text := eval[string](t, tb, `Array.from(document.querySelectorAll('#search-results a')).map(a => a.textContent).join(' | ')`)
+	if !strings.Contains(text, "Ruto") {
+		t.Errorf("search for Ruto: no result names Ruto; results: %s", text)
+	}
+	tb.checkClean(t, "searching")
+	tb.click(t, "#search-results a", "main h1", o.Base)
+}
+
+// testKeyboard checks that the first Tab shows the skip link with a
+// visible focus ring, and that it moves focus to the main content.
+func testKeyboard(t *testing.T, tb *tab, o origin) {
+	tb.open(t, o, page{"home", "index.html", "main h1", false})
+	tb.run(t, "pressing Tab", chromedp.KeyEvent("\t"))
+	got := eval[string](t, tb, `(() => {
+	  const a = document.activeElement, r = a.getBoundingClientRect(), s = getComputedStyle(a);
+	  return [a.className, r.top >= 0 && r.left >= 0 && r.width > 0 ? 'visible' : 'hidden', s.outlineStyle].join(' ');
+	})()`)
+	if f := strings.Fields(got); len(f) != 3 || f[0] != "skip-link" || f[1] != "visible" || f[2] == "none" {
+		t.Errorf("after Tab the focus is %q, want the visible skip link with an outline", got)
+	}
+	tb.run(t, "pressing Enter", chromedp.KeyEvent("\r"))
+	if id := eval[string](t, tb, `document.activeElement.id`); id != "main" {
+		t.Errorf("the skip link moved focus to %q, want main", id)
+	}
+	tb.checkClean(t, "keyboard")
+}

@@ -48,6 +48,7 @@ type harness struct {
 	t   *testing.T
 	dir string
 	url string // without the trailing slash
+	srv *Server
 
 	mu      sync.Mutex
 	reports []Report
@@ -68,6 +69,7 @@ func start(t *testing.T, dir string, opts Options) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	h.srv = s
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

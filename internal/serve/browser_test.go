@@ -1,0 +1,100 @@
+package serve
+
+import (
+	"context"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestLiveReloadInBrowser drives the injected script in a headless
+// Chromium: a content edit reloads the page at the same scroll position, a
+// stylesheet edit swaps the stylesheet without a reload, a broken edit
+// shows every error as text in an overlay, and the fix removes it.
+func TestLiveReloadInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs a browser")
+	}
+	exe := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			exe = p
+			break
+		}
+	}
+	if exe == "" {
+		t.Skip("no Chromium on $PATH")
+	}
+	dir := newSite(t)
+	long := strings.Repeat("A paragraph that makes the page long enough to scroll.\n\n", 80)
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", long+"Alpha body."))
+	h := start(t, dir, Options{})
+
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.WindowSize(1000, 700))
+	t.Cleanup(cancelAlloc)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	t.Cleanup(cancelBrowser)
+	if _, err := chromedp.Run(bctx, chromedp.Navigate(h.url+"/briefs/a/")); err != nil {
+		t.Skipf("cannot drive %s: %v", exe, err)
+	}
+	streams := func() int {
+		h.srv.events.mu.Lock()
+		defer h.srv.events.mu.Unlock()
+		return len(h.srv.events.clients)
+	}
+	until := func(what, js string) {
+		t.Helper()
+		deadline := time.Now().Add(waitLimit)
+		for {
+			ok, err := chromedp.Run(bctx, chromedp.Evaluate[bool](js))
+			if err == nil && ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s (%s): %v", what, js, err)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	h.waitFor("the page to open its event stream", func() bool { return streams() == 1 })
+
+	// A content edit reloads the page and keeps the scroll position (the
+	// script's doing: the browser's own restoring is turned off).
+	y, err := chromedp.Run(bctx, chromedp.Evaluate[float64](`history.scrollRestoration = "manual"; window.marker = 1; window.scrollTo(0, 900); window.scrollY`))
+	if err != nil || y != 900 {
+		t.Fatalf("scrolling: y = %v, %v", y, err)
+	}
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", long+"Alpha edited."))
+	until("the reload", `document.body.textContent.includes("Alpha edited.") && window.marker === undefined`)
+	until("the scroll position", `Math.abs(window.scrollY - 900) < 2`)
+	h.waitFor("the reloaded page's event stream", func() bool { return streams() == 1 })
+
+	// A stylesheet edit swaps the stylesheet in place.
+	if _, err := chromedp.Run(bctx, chromedp.Evaluate[int](`window.marker = 2`)); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "templates/style.css", "body { background: rgb(1, 2, 3) }\n")
+	until("the new stylesheet", `getComputedStyle(document.body).backgroundColor === "rgb(1, 2, 3)"`)
+	until("no reload", `window.marker === 2 && document.querySelectorAll('link[rel="stylesheet"]').length === 1`)
+
+	// A broken edit shows the errors, as text, and keeps the page.
+	writeFile(t, dir, "content/briefs/a.md", "---\ntitle: Alpha\ndate: \"<b>someday\"\nsources: [{title: S}]\n---\nbroken\n")
+	until("the overlay", `(() => {
+		const o = document.getElementById("brief-errors");
+		return !!o && o.textContent.includes("content/briefs/a.md:3:7: ") &&
+			o.textContent.includes('date: "<b>someday"') && !o.querySelector("b") &&
+			document.body.textContent.includes("Alpha edited.");
+	})()`)
+	until("no reload on a failed build", `window.marker === 2`)
+
+	// The fix removes the overlay.
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", long+"Alpha fixed."))
+	until("the fixed page", `document.body.textContent.includes("Alpha fixed.") && !document.getElementById("brief-errors")`)
+}

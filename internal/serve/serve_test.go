@@ -45,10 +45,11 @@ func newSite(t testing.TB) string {
 
 // harness is a Server on a real listener watching a real folder.
 type harness struct {
-	t   *testing.T
-	dir string
-	url string // without the trailing slash
-	srv *Server
+	t    *testing.T
+	dir  string
+	url  string // without the trailing slash
+	srv  *Server
+	stop func() // cancels Serve and waits for it to return
 
 	mu      sync.Mutex
 	reports []Report
@@ -77,17 +78,21 @@ func start(t *testing.T, dir string, opts Options) *harness {
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() { served <- s.Serve(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-served:
-			if err != nil {
-				t.Errorf("Serve: %v", err)
+	var once sync.Once
+	h.stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-served:
+				if err != nil {
+					t.Errorf("Serve: %v", err)
+				}
+			case <-time.After(waitLimit):
+				t.Error("Serve did not return after cancellation")
 			}
-		case <-time.After(waitLimit):
-			t.Error("Serve did not return after cancellation")
-		}
-	})
+		})
+	}
+	t.Cleanup(h.stop)
 	select {
 	case url := <-ready:
 		h.url = strings.TrimSuffix(url, "/")
@@ -233,6 +238,30 @@ func TestServeFirstBuild(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(h.dir, "public")); !os.IsNotExist(err) {
 		t.Errorf("serve wrote public/ (stat: %v)", err)
+	}
+}
+
+// TestServeShutdown cancels the server while a page listens for events:
+// Serve returns at once and the stream ends.
+func TestServeShutdown(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	began := time.Now()
+	h.stop()
+	if d := time.Since(began); d > time.Second {
+		t.Errorf("shutting down with an open event stream took %v", d)
+	}
+	select {
+	case ev, ok := <-evs:
+		if ok {
+			t.Errorf("event %s after shutdown", ev.name)
+		}
+	case <-time.After(waitLimit):
+		t.Error("event stream still open after shutdown")
+	}
+	if _, err := http.Get(h.url + "/"); err == nil {
+		t.Error("server still answers after shutdown")
 	}
 }
 

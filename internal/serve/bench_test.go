@@ -2,22 +2,31 @@ package serve
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/briefsite/brief/internal/corpus"
 )
 
+var benchBriefs = flag.String("briefs", "100,1000", "comma-separated corpus sizes for BenchmarkRebuildOneLineEdit")
+
 // BenchmarkRebuildOneLineEdit measures what an editor waits for after
 // saving a one-line edit to one brief, once the debounce is over: the
 // rebuild serve runs and the rendering of the edited page the browser
-// then reloads. The site is a generated corpus of n briefs.
+// then reloads. The site is a generated corpus of n briefs, for each n of
+// the -briefs flag (go test -bench RebuildOneLineEdit -args -briefs 10000).
 func BenchmarkRebuildOneLineEdit(b *testing.B) {
-	for _, n := range []int{100, 1000} {
+	for _, field := range strings.Split(*benchBriefs, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(field))
+		if err != nil || n < 1 {
+			b.Fatalf("-briefs: bad size %q", field)
+		}
 		b.Run(fmt.Sprintf("briefs=%d", n), func(b *testing.B) {
 			dir := b.TempDir()
 			if err := corpus.WriteDir(dir, n, 1); err != nil {

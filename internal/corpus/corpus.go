@@ -30,6 +30,11 @@ import (
 	"github.com/briefsite/brief/internal/slug"
 )
 
+// Version changes whenever the files Generate makes for a given n and seed
+// change, so that corpora written to disk by an older generator can be
+// told apart.
+const Version = 1
+
 // Counts describes the size of a generated site.
 type Counts struct {
 	Briefs, Actors, Countries, Topics, Sources int

@@ -3,6 +3,7 @@
 //
 //	go run ./internal/corpus/peak -src /tmp/corpus-10k -out /tmp/out-10k
 //
+// With -floor it runs corpus.Floor, the bare goldmark worker pool, instead.
 // It prints one line, "pages=N files=N seconds=S peak_kb=K", for scripts.
 // The build runs in a fresh process, so the peak is the build's own.
 package main
@@ -16,8 +17,10 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/corpus"
 )
 
 func main() {
@@ -26,6 +29,7 @@ func main() {
 	workers := flag.Int("j", 0, "parallel `workers` (default: one per CPU)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to `file`")
 	memProfile := flag.String("memprofile", "", "write a heap profile, taken at the end, to `file`")
+	floor := flag.Bool("floor", false, "run the floor (corpus.Floor) instead of the build")
 	flag.Parse()
 	if *src == "" || *out == "" || flag.NArg() > 0 {
 		flag.Usage()
@@ -40,6 +44,16 @@ func main() {
 			fail(err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *floor {
+		os.RemoveAll(*out)
+		start := time.Now()
+		pages, err := corpus.Floor(os.DirFS(*src), *out, *workers)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Printf("pages=%d files=%d seconds=%.3f peak_kb=%d\n", pages, pages, time.Since(start).Seconds(), PeakKB())
+		return
 	}
 	res, st, err := build.Write(context.Background(), os.DirFS(*src), *src, *out, build.Options{Workers: *workers})
 	if err != nil {

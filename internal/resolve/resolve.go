@@ -26,7 +26,7 @@ const maxRelated = 8
 // Resolve links s in place.
 func Resolve(s *site.Site, diags *diag.List) {
 	defaults(&s.Config)
-	r := &resolver{site: s, diags: diags}
+	r := &resolver{site: s, diags: diags, keys: map[string]string{}}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
 	}
@@ -48,7 +48,7 @@ func Resolve(s *site.Site, diags *diag.List) {
 	sortBriefs(s.Briefs)
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
-		slices.SortFunc(list, byName)
+		slices.SortFunc(list, r.byName)
 		switch k {
 		case site.Actor:
 			s.Actors = list
@@ -80,6 +80,19 @@ type resolver struct {
 	site   *site.Site
 	diags  *diag.List
 	tables [3]map[string]*entry
+	keys   map[string]string // slug.Key of names seen so far
+}
+
+// key returns slug.Key(name), computing it once per distinct name: the
+// same few thousand names recur in every brief, and sorting compares them
+// again and again.
+func (r *resolver) key(name string) string {
+	k, ok := r.keys[name]
+	if !ok {
+		k = slug.Key(name)
+		r.keys[name] = k
+	}
+	return k
 }
 
 // entry is what a match key names, and where it was claimed.
@@ -93,7 +106,7 @@ type entry struct {
 func (r *resolver) index(k site.Kind) map[string]*entry {
 	t := map[string]*entry{}
 	claim := func(e *site.Entity, name string, pos diag.Pos, strong bool) {
-		key := slug.Key(name)
+		key := r.key(name)
 		if key == "" {
 			return
 		}
@@ -155,7 +168,7 @@ func (r *resolver) entities(k site.Kind, refs []site.Ref) []*site.Entity {
 // describes it.
 func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 	t := r.tables[k]
-	key := slug.Key(ref.Name)
+	key := r.key(ref.Name)
 	if key == "" {
 		r.diags.Errorf(ref.Pos, "%s name %q has no letters or digits", k.Singular(), ref.Name)
 		return nil
@@ -167,12 +180,12 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 	if k == site.Country {
 		if c, ok := country.Lookup(ref.Name); ok {
 			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
-			if en, ok := t[slug.Key(c.Name)]; ok {
+			if en, ok := t[r.key(c.Name)]; ok {
 				t[key] = en
 				return en.entity
 			}
 			for _, n := range append([]string{c.Name, c.Alpha2, c.Alpha3}, c.Aliases...) {
-				if nk := slug.Key(n); nk != "" && t[nk] == nil {
+				if nk := r.key(n); nk != "" && t[nk] == nil {
 					t[nk] = &entry{entity: e}
 				}
 			}
@@ -180,7 +193,7 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 	}
 	e.Slug = r.uniqueSlug(k, e.Name)
 	t[key] = &entry{entity: e}
-	t[slug.Key(e.Slug)] = &entry{entity: e}
+	t[r.key(e.Slug)] = &entry{entity: e}
 	switch k {
 	case site.Actor:
 		r.site.Actors = append(r.site.Actors, e)
@@ -211,12 +224,12 @@ func (r *resolver) warnMisspellings() {
 			if e.File != "" || e.Code != "" {
 				continue
 			}
-			key := slug.Key(e.Name)
+			key := r.key(e.Name)
 			for _, o := range list {
 				if o == e || len(key) < 5 {
 					continue
 				}
-				ok := slug.Key(o.Name)
+				ok := r.key(o.Name)
 				if d := distance(key, ok); d > 0 && d <= 2 && d*4 <= len(key) {
 					r.diags.Warnf(e.Pos, "%s %q has no profile and looks like a misspelling of %q", k.Singular(), e.Name, o.Name)
 					break
@@ -226,8 +239,9 @@ func (r *resolver) warnMisspellings() {
 	}
 }
 
-func byName(a, b *site.Entity) int {
-	return cmp.Or(strings.Compare(slug.Key(a.Name), slug.Key(b.Name)), strings.Compare(a.Slug, b.Slug))
+// byName orders entities by name, then slug.
+func (r *resolver) byName(a, b *site.Entity) int {
+	return cmp.Or(strings.Compare(r.key(a.Name), r.key(b.Name)), strings.Compare(a.Slug, b.Slug))
 }
 
 // sortBriefs orders briefs newest first, undated last, then by title.
@@ -251,7 +265,7 @@ func (r *resolver) sources() {
 			r.diags.Warnf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief cites no sources")
 		}
 		for _, c := range b.Sources {
-			key := strings.Join([]string{slug.Key(c.Source.Title), slug.Key(c.Source.Publisher), c.Source.Date.String(), c.Source.URL}, "\x00")
+			key := strings.Join([]string{r.key(c.Source.Title), r.key(c.Source.Publisher), c.Source.Date.String(), c.Source.URL}, "\x00")
 			src, ok := byKey[key]
 			if !ok {
 				src = c.Source
@@ -267,7 +281,7 @@ func (r *resolver) sources() {
 		}
 	}
 	slices.SortFunc(r.site.Sources, func(a, b *site.Source) int {
-		return cmp.Or(strings.Compare(slug.Key(a.Title), slug.Key(b.Title)), date.Compare(a.Date, b.Date),
+		return cmp.Or(strings.Compare(r.key(a.Title), r.key(b.Title)), date.Compare(a.Date, b.Date),
 			strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL))
 	})
 	taken := map[string]bool{}
@@ -320,11 +334,24 @@ func CompareEvents(a, b *site.Event) int {
 // related entities, and the members of each country.
 func (r *resolver) backrefs() {
 	s := r.site
+	// Sets of what each entity already lists, so that a popular entity
+	// does not scan its list for every brief that names it.
+	type entitySource struct {
+		e *site.Entity
+		s *site.Source
+	}
+	type entityEvent struct {
+		e  *site.Entity
+		ev *site.Event
+	}
+	hasSource := map[entitySource]bool{}
+	hasEvent := map[entityEvent]bool{}
 	for _, b := range s.Briefs {
 		for _, e := range b.Entities() {
 			e.Briefs = append(e.Briefs, b)
 			for _, c := range b.Sources {
-				if !slices.Contains(e.Sources, c.Source) {
+				if k := (entitySource{e, c.Source}); !hasSource[k] {
+					hasSource[k] = true
 					e.Sources = append(e.Sources, c.Source)
 				}
 			}
@@ -338,7 +365,8 @@ func (r *resolver) backrefs() {
 			named = append(append(named, ev.Actors...), ev.Countries...)
 		}
 		for _, e := range named {
-			if !slices.Contains(e.Events, ev) {
+			if k := (entityEvent{e, ev}); !hasEvent[k] {
+				hasEvent[k] = true
 				e.Events = append(e.Events, ev)
 			}
 		}
@@ -350,7 +378,7 @@ func (r *resolver) backrefs() {
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
-			e.Related = related(e)
+			e.Related = r.related(e)
 			slices.SortFunc(e.Sources, func(a, b *site.Source) int { return strings.Compare(a.ID, b.ID) })
 		}
 	}
@@ -358,7 +386,7 @@ func (r *resolver) backrefs() {
 
 // related counts the briefs e shares with each other entity and returns the
 // most frequent, most first, then by name.
-func related(e *site.Entity) []site.Weighted {
+func (r *resolver) related(e *site.Entity) []site.Weighted {
 	counts := map[*site.Entity]int{}
 	for _, b := range e.Briefs {
 		for _, o := range b.Entities() {
@@ -372,7 +400,7 @@ func related(e *site.Entity) []site.Weighted {
 		out = append(out, site.Weighted{Entity: o, Count: n})
 	}
 	slices.SortFunc(out, func(a, b site.Weighted) int {
-		return cmp.Or(b.Count-a.Count, byName(a.Entity, b.Entity), int(a.Entity.Kind)-int(b.Entity.Kind))
+		return cmp.Or(b.Count-a.Count, r.byName(a.Entity, b.Entity), int(a.Entity.Kind)-int(b.Entity.Kind))
 	})
 	return out[:min(len(out), maxRelated)]
 }
@@ -383,7 +411,7 @@ func (r *resolver) names() {
 	s := r.site
 	s.Names = map[string]site.Target{}
 	add := func(name string, t site.Target) {
-		if key := slug.Key(name); key != "" {
+		if key := r.key(name); key != "" {
 			if _, taken := s.Names[key]; !taken {
 				s.Names[key] = t
 			}

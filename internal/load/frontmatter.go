@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"github.com/adrg/frontmatter"
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -25,38 +24,79 @@ type document struct {
 	bodyLine int // line of the file on which the body starts
 }
 
-// rawMatter receives the front matter's bytes from adrg/frontmatter.
-type rawMatter struct {
-	data   []byte
-	format string
+// delimiters are the front-matter fences brief accepts: the opening line,
+// the closing line and the format between them. They are the fences of
+// adrg/frontmatter's YAML and TOML formats, and splitFrontMatter finds them
+// as that package does.
+var delimiters = []struct{ open, close, format string }{
+	{"---", "---", "yaml"},
+	{"---yaml", "---", "yaml"},
+	{"+++", "+++", "toml"},
+	{"---toml", "---", "toml"},
 }
 
-func capture(format string) frontmatter.UnmarshalFunc {
-	return func(data []byte, v any) error {
-		*v.(*rawMatter) = rawMatter{data: bytes.Clone(data), format: format}
-		return nil
+// splitFrontMatter finds the front matter of src without copying it. The
+// first line that is not blank must be an opening fence, and a later line
+// the matching closing fence; lines compare with surrounding white space
+// trimmed. It returns the front matter's format ("" when there is none,
+// or when it is never closed), its bytes and the body after the closing
+// fence, or all of src when there is no front matter. Like
+// adrg/frontmatter's Parse, it treats a file whose opening fence is its
+// last line, without a newline, as one without front matter.
+func splitFrontMatter(src []byte) (format string, raw, body []byte) {
+	pos := 0
+	// next returns the line at pos, trimmed, and moves past it; atEOF
+	// reports that the line has no newline, so it is the last.
+	next := func() (line []byte, atEOF bool) {
+		rest := src[pos:]
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			pos = len(src)
+			return bytes.TrimSpace(rest), true
+		}
+		pos += i + 1
+		return bytes.TrimSpace(rest[:i]), false
 	}
-}
-
-var formats = []*frontmatter.Format{
-	frontmatter.NewFormat("---", "---", capture("yaml")),
-	frontmatter.NewFormat("---yaml", "---", capture("yaml")),
-	frontmatter.NewFormat("+++", "+++", capture("toml")),
-	frontmatter.NewFormat("---toml", "---", capture("toml")),
+	close := ""
+	for close == "" {
+		line, atEOF := next()
+		if atEOF {
+			return "", nil, src
+		}
+		if len(line) == 0 {
+			continue
+		}
+		for _, d := range delimiters {
+			if string(line) == d.open {
+				format, close = d.format, d.close
+				break
+			}
+		}
+		if close == "" {
+			return "", nil, src
+		}
+	}
+	start := pos
+	for {
+		end := pos
+		line, atEOF := next()
+		if string(line) == close {
+			return format, src[start:end], src[pos:]
+		}
+		if atEOF {
+			return "", nil, src
+		}
+	}
 }
 
 // parseDocument splits src into front matter and body and parses the front
 // matter. Positions in errors are positions in file.
 func parseDocument(file string, src []byte) (document, error) {
 	open := firstLine(src) // 0-based index of the opening delimiter line
-	var raw rawMatter
-	body, err := frontmatter.Parse(bytes.NewReader(src), &raw, formats...)
-	if err != nil {
-		return document{}, &posError{diag.Pos{File: file, Line: 1, Col: 1}, err.Error()}
-	}
+	format, raw, body := splitFrontMatter(src)
 	doc := document{body: body}
 	doc.bodyLine = bytes.Count(src[:len(src)-len(body)], []byte("\n")) + 1
-	if raw.format == "" {
+	if format == "" {
 		if open >= 0 {
 			delim := strings.TrimSpace(lineAt(src, open))
 			if slices.Contains([]string{"---", "---yaml", "+++", "---toml"}, delim) {
@@ -68,10 +108,11 @@ func parseDocument(file string, src []byte) (document, error) {
 	}
 	offset := open + 1 // lines before the front matter's first line
 	var node *yaml.Node
-	if raw.format == "toml" {
-		node, err = parseTOML(file, raw.data, offset)
+	var err error
+	if format == "toml" {
+		node, err = parseTOML(file, raw, offset)
 	} else {
-		node, err = parseYAML(file, raw.data, offset)
+		node, err = parseYAML(file, raw, offset)
 	}
 	if err != nil {
 		return document{}, err
@@ -82,20 +123,33 @@ func parseDocument(file string, src []byte) (document, error) {
 
 // firstLine returns the index of the first non-blank line, or -1.
 func firstLine(src []byte) int {
-	for i, line := range strings.Split(string(src), "\n") {
-		if strings.TrimSpace(line) != "" {
+	for i := 0; len(src) > 0; i++ {
+		line := src
+		if j := bytes.IndexByte(src, '\n'); j >= 0 {
+			line, src = src[:j], src[j+1:]
+		} else {
+			src = nil
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
 			return i
 		}
 	}
 	return -1
 }
 
+// lineAt returns line i (0-based) of src, or "".
 func lineAt(src []byte, i int) string {
-	lines := strings.SplitN(string(src), "\n", i+2)
-	if i < len(lines) {
-		return lines[i]
+	for ; i > 0; i-- {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
 	}
-	return ""
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return string(src)
 }
 
 // posError is an error at a position.

@@ -14,7 +14,6 @@ import (
 	"html/template"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -27,6 +26,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Options control the conversion.
@@ -74,8 +74,26 @@ type Doc struct {
 
 	linksTo  []*site.Brief
 	headings []site.Heading
-	text     strings.Builder
+	text     bytes.Buffer
 	first    string // plain text of the first paragraph
+
+	// keys memoizes slug.Key for the wikilink targets of the documents
+	// one worker converts; nil computes every key afresh.
+	keys map[string]string
+	buf  *bytes.Buffer // the worker's output buffer, or nil
+}
+
+// key returns slug.Key(name), from the memo when there is one.
+func (d *Doc) key(name string) string {
+	if d.keys == nil {
+		return slug.Key(name)
+	}
+	k, ok := d.keys[name]
+	if !ok {
+		k = slug.Key(name)
+		d.keys[name] = k
+	}
+	return k
 }
 
 var docKey = parser.NewContextKey()
@@ -85,9 +103,15 @@ func (c *Converter) Convert(doc *Doc) template.HTML {
 	ctx := parser.NewContext(parser.WithIDs(newAnchors()))
 	ctx.Set(docKey, doc)
 	root := c.md.Parser().Parse(text.NewReader(doc.Source), parser.WithContext(ctx))
-	var buf bytes.Buffer
-	buf.Grow(len(doc.Source) + len(doc.Source)/4)
-	if err := c.md.Renderer().Render(&buf, doc.Source, root); err != nil {
+	// Render into the worker's buffer, reused from document to document,
+	// and keep an exact-size copy: the HTML of every body stays in memory
+	// until the site is written.
+	buf := doc.buf
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	buf.Reset()
+	if err := c.md.Renderer().Render(buf, doc.Source, root); err != nil {
 		doc.Diags.Errorf(diag.Pos{File: doc.File}, "rendering Markdown: %v", err)
 	}
 	return template.HTML(buf.String())
@@ -120,15 +144,16 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	next := make(chan int)
 	for range min(workers, max(len(items), 1)) {
 		wg.Go(func() {
+			keys, buf := map[string]string{}, new(bytes.Buffer)
 			for i := range next {
 				it := &items[i]
 				if b := it.brief; b != nil {
-					doc := &Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags}
+					doc := &Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf}
 					if c.opts.LinkMentions {
 						doc.Entities = b.Entities()
 					}
 					b.HTML = c.Convert(doc)
-					b.Text = strings.TrimSpace(doc.text.String())
+					b.Text = string(bytes.TrimSpace(doc.text.Bytes())) // an exact-size copy
 					b.Headings = doc.headings
 					b.LinksTo = doc.linksTo
 					if b.Summary == "" {
@@ -136,7 +161,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 				} else {
 					e := it.entity
-					doc := &Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags}
+					doc := &Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf}
 					e.HTML = c.Convert(doc)
 					if e.Summary == "" {
 						e.Summary = doc.first

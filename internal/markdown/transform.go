@@ -92,13 +92,14 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	var target string
 	frag := ""
 	target, frag, _ = strings.Cut(string(w.Target), "#")
-	tg, ok := doc.Site.Names[slug.Key(target)]
+	key := doc.key(target)
+	tg, ok := doc.Site.Names[key]
 	if !ok {
 		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic", w.Target)
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}
-	if w.Label == nil && slug.Key(target) == slug.Key(tg.Slug()) {
+	if w.Label == nil && key == doc.key(tg.Slug()) {
 		label = []byte(tg.Title()) // [[some-slug]] shows the title, not the slug
 	}
 	link := ast.NewLink()

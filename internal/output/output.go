@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -71,7 +72,7 @@ func Write(dir string, files []File, opts Options) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	if err := swap(tmp, abs); err != nil {
+	if err := swap(tmp, abs, opts.Workers); err != nil {
 		return err
 	}
 	ok = true
@@ -80,7 +81,7 @@ func Write(dir string, files []File, opts Options) error {
 
 // swap moves tmp to dir, removing the old dir only after the new one is in
 // place under a side name.
-func swap(tmp, dir string) error {
+func swap(tmp, dir string, workers int) error {
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
 		old = tmp + ".old"
@@ -95,7 +96,7 @@ func swap(tmp, dir string) error {
 		return err
 	}
 	if old != "" {
-		return os.RemoveAll(old)
+		return removeAll(old, workers)
 	}
 	return nil
 }
@@ -164,24 +165,33 @@ func within(path, dir string) bool {
 	return err == nil && rel != "." && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel)
 }
 
-// writeAll writes files under root in parallel.
+// writeAll writes files under root in parallel. Each worker creates the
+// directories it needs, once each, and reuses one buffer for every file.
+// Files nearer the root start first: they are the site's indexes, the
+// largest pages, so that no single long page is left running alone at
+// the end.
 func writeAll(root string, files []File, opts Options) error {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	dirs := map[string]bool{}
+	dirs := map[string]*dirOnce{}
 	for _, f := range files {
 		if !fs.ValidPath(f.Path) || f.Path == "." {
 			return fmt.Errorf("invalid output path %q", f.Path)
 		}
-		dirs[filepath.Dir(filepath.FromSlash(f.Path))] = true
-	}
-	for d := range dirs {
-		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
-			return err
+		d := filepath.Dir(filepath.FromSlash(f.Path))
+		if dirs[d] == nil {
+			dirs[d] = &dirOnce{path: filepath.Join(root, d)}
 		}
 	}
+	order := make([]int, len(files))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return strings.Count(files[a].Path, "/") - strings.Count(files[b].Path, "/")
+	})
 	var (
 		wg    sync.WaitGroup
 		mu    sync.Mutex
@@ -190,8 +200,14 @@ func writeAll(root string, files []File, opts Options) error {
 	next := make(chan int)
 	for range min(workers, max(len(files), 1)) {
 		wg.Go(func() {
+			w := bufio.NewWriterSize(nil, 32<<10)
 			for i := range next {
-				if err := writeFile(root, files[i], opts.SrcFS); err != nil {
+				f := files[i]
+				err := dirs[filepath.Dir(filepath.FromSlash(f.Path))].make()
+				if err == nil {
+					err = writeFile(root, f, opts.SrcFS, w)
+				}
+				if err != nil {
 					mu.Lock()
 					if first == nil {
 						first = err
@@ -201,7 +217,7 @@ func writeAll(root string, files []File, opts Options) error {
 			}
 		})
 	}
-	for i := range files {
+	for _, i := range order {
 		next <- i
 	}
 	close(next)
@@ -209,12 +225,25 @@ func writeAll(root string, files []File, opts Options) error {
 	return first
 }
 
-func writeFile(root string, f File, srcFS fs.FS) error {
+// dirOnce is an output directory, made by the first file written into it.
+type dirOnce struct {
+	path string
+	once sync.Once
+	err  error
+}
+
+func (d *dirOnce) make() error {
+	d.once.Do(func() { d.err = os.MkdirAll(d.path, 0o755) })
+	return d.err
+}
+
+// writeFile writes f under root through w, which it resets.
+func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 	dst, err := os.OpenFile(filepath.Join(root, filepath.FromSlash(f.Path)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(dst, 32<<10)
+	w.Reset(dst)
 	if f.Write != nil {
 		err = f.Write(w)
 	} else {
@@ -228,6 +257,7 @@ func writeFile(root string, f File, srcFS fs.FS) error {
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
+	w.Reset(nil)
 	if cerr := dst.Close(); err == nil {
 		err = cerr
 	}
@@ -235,4 +265,40 @@ func writeFile(root string, f File, srcFS fs.FS) error {
 		return fmt.Errorf("writing %s: %w", f.Path, err)
 	}
 	return nil
+}
+
+// removeAll removes dir and everything in it, removing the folders two
+// levels down in parallel: a built site is tens of thousands of small
+// folders, and removing them one by one takes as long as writing them.
+func removeAll(dir string, workers int) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var paths []string
+	top, _ := os.ReadDir(dir)
+	for _, e := range top {
+		p := filepath.Join(dir, e.Name())
+		if !e.IsDir() {
+			continue
+		}
+		sub, _ := os.ReadDir(p)
+		for _, s := range sub {
+			paths = append(paths, filepath.Join(p, s.Name()))
+		}
+	}
+	var wg sync.WaitGroup
+	next := make(chan string)
+	for range min(workers, max(len(paths), 1)) {
+		wg.Go(func() {
+			for p := range next {
+				os.RemoveAll(p) // what fails here fails again below, and is reported
+			}
+		})
+	}
+	for _, p := range paths {
+		next <- p
+	}
+	close(next)
+	wg.Wait()
+	return os.RemoveAll(dir)
 }

@@ -1,0 +1,99 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func textFile(path, text string) File {
+	return File{Path: path, Write: func(w io.Writer) error {
+		_, err := io.WriteString(w, text)
+		return err
+	}}
+}
+
+// tree returns every file under dir with its content.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestWriteReplaces checks that a second build replaces the first
+// completely, in nested folders, and leaves nothing beside the output.
+func TestWriteReplaces(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "public")
+	src := fstest.MapFS{"static/a.txt": {Data: []byte("copied")}}
+	var first []File
+	for i := range 300 {
+		first = append(first, textFile(fmt.Sprintf("briefs/b%d/index.html", i), fmt.Sprint("brief ", i)))
+	}
+	first = append(first, textFile("index.html", "home"), File{Path: "a.txt", Src: "static/a.txt"})
+	for _, workers := range []int{1, 4} {
+		if err := Write(dir, first, Options{SrcFS: src, Workers: workers}); err != nil {
+			t.Fatal(err)
+		}
+		got := tree(t, dir)
+		if len(got) != len(first)+1 || got["briefs/b7/index.html"] != "brief 7" || got["a.txt"] != "copied" || got[Marker] == "" {
+			t.Fatalf("workers=%d: first build wrote %d files, want %d and the marker", workers, len(got), len(first))
+		}
+	}
+	second := []File{textFile("index.html", "new home"), textFile("actors/x/index.html", "x")}
+	if err := Write(dir, second, Options{SrcFS: src}); err != nil {
+		t.Fatal(err)
+	}
+	got := tree(t, dir)
+	want := map[string]string{"index.html": "new home", "actors/x/index.html": "x", Marker: got[Marker]}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after the second build:\n%v\nwant\n%v", got, want)
+	}
+	entries, _ := os.ReadDir(parent)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if !slices.Equal(names, []string{"public"}) {
+		t.Errorf("beside the output: %v, want only public", names)
+	}
+}
+
+func TestWriteErrors(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	boom := File{Path: "bad/index.html", Write: func(w io.Writer) error { return fmt.Errorf("boom") }}
+	if err := Write(dir, []File{textFile("index.html", "x"), boom}, Options{}); err == nil || !strings.Contains(err.Error(), "writing bad/index.html: boom") {
+		t.Errorf("Write with a failing file: %v", err)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("a failed first build left %s behind", dir)
+	}
+	if err := Write(dir, []File{textFile("../x", "x")}, Options{}); err == nil {
+		t.Errorf("Write accepted the path ../x")
+	}
+	foreign := t.TempDir()
+	os.WriteFile(filepath.Join(foreign, "keep.txt"), []byte("mine"), 0o644)
+	if err := Write(foreign, []File{textFile("index.html", "x")}, Options{}); err == nil {
+		t.Errorf("Write replaced a folder brief did not make")
+	}
+	if data, _ := os.ReadFile(filepath.Join(foreign, "keep.txt")); string(data) != "mine" {
+		t.Errorf("a refused write changed the folder")
+	}
+}

@@ -100,10 +100,30 @@ func rootOf(path string) string {
 	return strings.Repeat("../", strings.Count(path, "/"))
 }
 
-// Year is a year of a timeline.
+// Year is a year of a timeline. Year 0 holds the dates whose start is
+// not known ("until 2024"), which come first.
 type Year struct {
 	Year   int
 	Months []Month
+}
+
+// Label returns the year's heading: "2024", or "Earlier" for year 0.
+func (y Year) Label() string {
+	if y.Year == 0 {
+		return "Earlier"
+	}
+	return strconv.Itoa(y.Year)
+}
+
+// YearID returns the anchor of the year of d on a timeline page.
+func (p *Page) YearID(d date.Date) string { return Year{Year: d.Year()}.ID() }
+
+// ID returns the year's anchor on the page: "y2024", or "y-earlier".
+func (y Year) ID() string {
+	if y.Year == 0 {
+		return "y-earlier"
+	}
+	return "y" + strconv.Itoa(y.Year)
 }
 
 // Month is a month of a timeline; Month 0 holds events known only to the

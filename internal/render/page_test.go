@@ -1,0 +1,80 @@
+package render_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/render"
+)
+
+// stripString draws a Strip as twelve characters, '#' for a full month,
+// '+' for part of one and '.' for none, then '>' when it runs on.
+func stripString(s *render.Strip) string {
+	if s == nil {
+		return "nil"
+	}
+	var b strings.Builder
+	for _, m := range s.Months {
+		switch m.State {
+		case "full":
+			b.WriteByte('#')
+		case "part":
+			b.WriteByte('+')
+		default:
+			b.WriteByte('.')
+		}
+	}
+	if s.Later {
+		b.WriteByte('>')
+	}
+	return b.String()
+}
+
+func TestMonthStripAndDateClass(t *testing.T) {
+	tests := []struct {
+		in, strip, class string
+	}{
+		{"2024", "############", "prec-year"},
+		{"2024-07", "......#.....", "prec-month"},
+		{"2024-07-14", "......+.....", "prec-day"},
+		{"2024-05-21T14:00Z", "....+.......", "prec-day"},
+		{"late 2024", "........####", "prec-year"},
+		{"2024-21", "..###.......", "prec-season"},
+		{"2024-09/2024-12", "........####", "prec-month span"},
+		{"2024-11/2025-02", "..........##>", "prec-month span"},
+		{"2024-12-30/2025-01-02", "...........+>", "prec-day span"},
+		{"2024?", "############", "prec-year fuzzy"},
+		{"2023-07~", "......#.....", "prec-month fuzzy"},
+		{"2024/..", "############>", "prec-year span"},
+		{"../2024", "nil", "prec-year span"},
+	}
+	p := &render.Page{}
+	for _, tt := range tests {
+		d, err := date.Parse(tt.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		if got := stripString(p.MonthStrip(d)); got != tt.strip {
+			t.Errorf("MonthStrip(%q) = %s, want %s", tt.in, got, tt.strip)
+		}
+		if got := p.DateClass(d); got != tt.class {
+			t.Errorf("DateClass(%q) = %q, want %q", tt.in, got, tt.class)
+		}
+	}
+	if p.MonthStrip(date.Date{}) != nil || p.DateClass(date.Date{}) != "" {
+		t.Error("the zero Date has a strip or a class")
+	}
+}
+
+func TestYearLabels(t *testing.T) {
+	for _, tt := range []struct {
+		year      int
+		label, id string
+	}{{2024, "2024", "y2024"}, {0, "Earlier", "y-earlier"}} {
+		y := render.Year{Year: tt.year}
+		if y.Label() != tt.label || y.ID() != tt.id {
+			t.Errorf("Year %d: label %q id %q, want %q %q", tt.year, y.Label(), y.ID(), tt.label, tt.id)
+		}
+	}
+}

@@ -4,8 +4,10 @@
 // textContent only, never HTML from the index.
 //
 // Each index document has t (title or name), k (kind), u (URL from the
-// site root), d (date or type), a (aliases), s (summary), x (start of the
-// body text) and w (the other words of the body, already folded).
+// site root), d (date or type), a (aliases), s (summary) and x (the start
+// of the body text). The index's words map each folded word of the rest of
+// the bodies to the documents that have it, as ascending document numbers
+// written as differences from the one before.
 (function () {
   "use strict";
 
@@ -18,12 +20,16 @@
   // the same ranges when it folds the index's words.
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+  var ASCII = /^[\x00-\x7f]*$/;
 
   // fold returns s in lower case without accents or apostrophes and with
   // final sigma as sigma, so that "Moïse" matches "moise" and "Sing’oei"
   // matches "singoei". foldSearch in internal/render/search.go is its twin.
   function fold(s) {
     s = String(s).toLowerCase();
+    if (ASCII.test(s)) {
+      return s.replace(APOSTROPHES, "");
+    }
     if (s.normalize) {
       s = s.normalize("NFD");
     }
@@ -36,11 +42,15 @@
   function foldMap(s) {
     var text = "", map = [], i = 0;
     while (i < s.length) {
-      var n = 1, c = s.charCodeAt(i);
+      var n = 1, c = s.charCodeAt(i), f;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
         n = 2;
       }
-      var f = fold(s.substr(i, n));
+      if (c < 0x80) {
+        f = c === 0x27 || c === 0x60 ? "" : s.charAt(i).toLowerCase();
+      } else {
+        f = fold(s.substr(i, n));
+      }
       for (var j = 0; j < f.length; j++) {
         map.push(i);
       }
@@ -82,21 +92,52 @@
     return best;
   }
 
-  // prepare folds every document's fields once.
+  // prepare folds every document's fields once and decodes the words.
   function prepare(index) {
     var docs = (index && index.docs) || [];
-    var out = [];
+    var words = (index && index.words) || {};
+    var out = { docs: [], words: [] };
+    for (var w in words) {
+      if (words.hasOwnProperty(w)) {
+        var list = words[w], n = 0, abs = [];
+        for (var k = 0; k < list.length; k++) {
+          n += list[k];
+          abs.push(n);
+        }
+        out.words.push({ word: w, docs: abs });
+      }
+    }
     for (var i = 0; i < docs.length; i++) {
       var d = docs[i];
-      out.push({
+      out.docs.push({
         doc: d,
         order: i,
         title: fold(d.t || ""),
         aliases: fold((d.a || []).join(" | ")),
         aliasList: (d.a || []).map(fold),
         summary: fold(d.s || ""),
-        body: fold(d.x || "") + " " + (d.w || "")
+        body: fold(d.x || "")
       });
+    }
+    return out;
+  }
+
+  // wordMatches returns, by document number, 2 for the documents with a
+  // word of the rest of their body that starts with term and 1 for those
+  // with one that contains it.
+  function wordMatches(words, term) {
+    var out = {};
+    for (var i = 0; i < words.length; i++) {
+      var at = words[i].word.indexOf(term);
+      if (at < 0) {
+        continue;
+      }
+      var s = at === 0 ? 2 : 1, docs = words[i].docs;
+      for (var k = 0; k < docs.length; k++) {
+        if (!(out[docs[k]] >= s)) {
+          out[docs[k]] = s;
+        }
+      }
     }
     return out;
   }
@@ -107,19 +148,23 @@
   // summary, which outranks the body; a match at the start of a word
   // outranks one inside a word.
   function search(prepared, query) {
-    var ts = terms(query), results = [];
+    var ts = terms(query), results = [], inWords = [];
     if (!ts.length) {
       return results;
     }
-    for (var i = 0; i < prepared.length; i++) {
-      var p = prepared[i], score = 0, ok = true;
-      for (var j = 0; j < ts.length && ok; j++) {
+    for (var j = 0; j < ts.length; j++) {
+      inWords.push(wordMatches(prepared.words, ts[j]));
+    }
+    for (var i = 0; i < prepared.docs.length; i++) {
+      var p = prepared.docs[i], score = 0, ok = true;
+      for (j = 0; j < ts.length && ok; j++) {
         var t = ts[j];
         var s = Math.max(
           50 * matchScore(p.title, t),
           40 * matchScore(p.aliases, t),
           5 * matchScore(p.summary, t),
-          matchScore(p.body, t));
+          matchScore(p.body, t),
+          inWords[j][i] || 0);
         if (s === 0) {
           ok = false;
         }

@@ -56,7 +56,7 @@ events:
 ---
 In July 2023 [[William Ruto]] vowed to send troops. </script><!-- <b>not bold</b> & more.
 
-` + longBody() + `
+` + longBody("quokkaesque") + `
 `)},
 		"content/briefs/open-start.md": {Data: []byte(`---
 title: Until the end
@@ -65,6 +65,8 @@ date: ../2024
 topics: [Diplomacy]
 ---
 Open start.
+
+` + longBody("zebrine") + `
 `)},
 		"content/actors/jovenel-moise.md": {Data: []byte(`---
 name: Jovenel Moïse
@@ -86,14 +88,14 @@ summary: Kenya's Principal Secretary for Foreign Affairs.
 	}
 }
 
-// longBody is a body longer than the search index keeps verbatim, whose
-// last word appears nowhere else.
-func longBody() string {
+// longBody is a body longer than the search index keeps verbatim, ending
+// with a word that every such body has and then with last.
+func longBody(last string) string {
 	s := ""
 	for range 40 {
 		s += "The mission continued its patrols in the capital. "
 	}
-	return s + "Finally the quokkaesque ending."
+	return s + "Finally the sharedtail and the " + last + " ending."
 }
 
 // buildExport builds exportSite and returns its data files, feeds and

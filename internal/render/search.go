@@ -18,9 +18,12 @@ import (
 // browsers refuse fetch, modules and workers. templates/search.js reads it.
 //
 // Each document keeps the first searchBodyLen bytes of its text as written,
-// for matching and for the snippets of results, and the rest of its text
-// only as the distinct folded words not already in that part: a long brief
-// stays findable by any of its words at a fraction of its size.
+// for matching and for the snippets of results. The rest of its text is
+// kept only in an inverted index: each distinct folded word maps to the
+// documents whose remaining text has it (and whose start, title and summary
+// do not), as ascending document numbers written as differences from the
+// one before. A long brief stays findable by any of its words at a fraction
+// of its size, and each word is stored once for the whole site.
 
 const (
 	searchIndexFile = "assets/search-index.js"
@@ -38,12 +41,14 @@ type searchDoc struct {
 	Aliases []string `json:"a,omitempty"`
 	Summary string   `json:"s,omitempty"`
 	Text    string   `json:"x,omitempty"` // start of the body text
-	Words   string   `json:"w,omitempty"` // folded words of the rest
 }
 
+// searchIndex is the whole index. encoding/json writes the map sorted by
+// word.
 type searchIndex struct {
-	Version int         `json:"v"`
-	Docs    []searchDoc `json:"docs"`
+	Version int              `json:"v"`
+	Docs    []searchDoc      `json:"docs"`
+	Words   map[string][]int `json:"words"` // folded word → delta-coded doc numbers
 }
 
 // search adds the search index script.
@@ -74,11 +79,19 @@ func writeSearchIndex(w io.Writer, idx *searchIndex) error {
 // countries and topics, in site order.
 func (r *renderer) searchIndex() *searchIndex {
 	s := r.site
-	idx := &searchIndex{Version: 1}
+	idx := &searchIndex{Version: 1, Words: map[string][]int{}}
+	add := func(d searchDoc, words []string) {
+		n := len(idx.Docs)
+		for _, w := range words {
+			idx.Words[w] = append(idx.Words[w], n)
+		}
+		idx.Docs = append(idx.Docs, d)
+	}
 	for _, b := range s.Briefs {
 		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.Human(), Summary: b.Summary}
-		d.Text, d.Words = splitBody(htmlText(string(b.HTML)), b.Title+" "+b.Summary)
-		idx.Docs = append(idx.Docs, d)
+		var words []string
+		d.Text, words = splitBody(htmlText(string(b.HTML)), b.Title+" "+b.Summary)
+		add(d, words)
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
@@ -89,8 +102,14 @@ func (r *renderer) searchIndex() *searchIndex {
 			case e.Code != "":
 				d.Meta = e.Code
 			}
-			d.Text, d.Words = splitBody(htmlText(string(e.HTML)), e.Name+" "+e.Summary)
-			idx.Docs = append(idx.Docs, d)
+			var words []string
+			d.Text, words = splitBody(htmlText(string(e.HTML)), e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "))
+			add(d, words)
+		}
+	}
+	for _, docs := range idx.Words {
+		for i := len(docs) - 1; i > 0; i-- {
+			docs[i] -= docs[i-1]
 		}
 	}
 	return idx
@@ -98,11 +117,11 @@ func (r *renderer) searchIndex() *searchIndex {
 
 // splitBody returns the start of text, at most searchBodyLen bytes cut at
 // a space, and the distinct folded words of the rest that are not in the
-// start or in known, joined by spaces.
-func splitBody(text, known string) (start, words string) {
+// start or in known.
+func splitBody(text, known string) (start string, words []string) {
 	text = strings.Join(strings.Fields(text), " ")
 	if len(text) <= searchBodyLen {
-		return text, ""
+		return text, nil
 	}
 	cut := strings.LastIndexByte(text[:searchBodyLen], ' ')
 	if cut <= 0 {
@@ -116,14 +135,13 @@ func splitBody(text, known string) (start, words string) {
 	for _, w := range searchWords(start + " " + known) {
 		seen[w] = true
 	}
-	var out []string
 	for _, w := range searchWords(rest) {
 		if !seen[w] {
 			seen[w] = true
-			out = append(out, w)
+			words = append(words, w)
 		}
 	}
-	return start + " …", strings.Join(out, " ")
+	return start + " …", words
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -39,7 +39,7 @@ func TestFoldSearch(t *testing.T) {
 
 func TestSplitBody(t *testing.T) {
 	short := "A short body."
-	if start, words := render.SplitBody(short, ""); start != short || words != "" {
+	if start, words := render.SplitBody(short, ""); start != short || words != nil {
 		t.Errorf("SplitBody(short) = %q, %q", start, words)
 	}
 	long := strings.Repeat("alpha beta gamma ", 40) + "Délta, delta; EPSILON and Beta and Title."
@@ -47,7 +47,7 @@ func TestSplitBody(t *testing.T) {
 	if len(start) > render.SearchBodyLen+len(" …") || !strings.HasSuffix(start, " …") || !strings.HasPrefix(long, strings.TrimSuffix(start, " …")) {
 		t.Errorf("start = %q", start)
 	}
-	if want := "delta epsilon and"; words != want {
+	if want := []string{"delta", "epsilon", "and"}; !slices.Equal(words, want) {
 		t.Errorf("words = %q, want %q (distinct, folded, not in the start or the title)", words, want)
 	}
 	// A body without spaces is cut on a rune boundary.
@@ -94,20 +94,20 @@ type testDoc struct {
 	A []string `json:"a"`
 	S string   `json:"s"`
 	X string   `json:"x"`
-	W string   `json:"w"`
 }
 
 // parseIndex checks that the search index is one statement setting
 // window.BRIEF_SEARCH to JSON, and decodes it.
-func parseIndex(t *testing.T, data []byte) []testDoc {
+func parseIndex(t *testing.T, data []byte) ([]testDoc, map[string][]int) {
 	t.Helper()
 	const prefix, suffix = "window.BRIEF_SEARCH = ", ";\n"
 	if !bytes.HasPrefix(data, []byte(prefix)) || !bytes.HasSuffix(data, []byte(suffix)) {
 		t.Fatalf("index is not %q JSON %q: %.80q", prefix, suffix, data)
 	}
 	var idx struct {
-		V    int       `json:"v"`
-		Docs []testDoc `json:"docs"`
+		V     int              `json:"v"`
+		Docs  []testDoc        `json:"docs"`
+		Words map[string][]int `json:"words"`
 	}
 	if err := json.Unmarshal(data[len(prefix):len(data)-len(suffix)], &idx); err != nil {
 		t.Fatal(err)
@@ -115,7 +115,7 @@ func parseIndex(t *testing.T, data []byte) []testDoc {
 	if idx.V != 1 {
 		t.Errorf("index version %d, want 1", idx.V)
 	}
-	return idx.Docs
+	return idx.Docs, idx.Words
 }
 
 func TestSearchIndex(t *testing.T) {
@@ -126,7 +126,7 @@ func TestSearchIndex(t *testing.T) {
 			t.Errorf("index holds %q unescaped", bad)
 		}
 	}
-	docs := parseIndex(t, data)
+	docs, words := parseIndex(t, data)
 	kinds := map[string]int{}
 	for _, d := range docs {
 		kinds[d.K]++
@@ -138,12 +138,13 @@ func TestSearchIndex(t *testing.T) {
 		t.Errorf("kinds = %v", kinds)
 	}
 	var moise, ruto *testDoc
+	rutoN := -1
 	for i, d := range docs {
 		switch d.T {
 		case "Jovenel Moïse":
 			moise = &docs[i]
 		case "Ruto pledges troops":
-			ruto = &docs[i]
+			ruto, rutoN = &docs[i], i
 		}
 	}
 	if moise == nil || moise.K != "actor" || moise.U != "actors/jovenel-moise/index.html" || !slices.Contains(moise.A, "Moïse") {
@@ -152,8 +153,24 @@ func TestSearchIndex(t *testing.T) {
 	if !strings.Contains(render.FoldSearch(moise.T), "moise") {
 		t.Errorf("%q does not fold to contain %q", moise.T, "moise")
 	}
-	if ruto == nil || ruto.D != "July 2023" || strings.Contains(ruto.X, "quokkaesque") || !strings.Contains(ruto.W, "quokkaesque") {
-		t.Errorf("long brief: %+v; want the last word in w only", ruto)
+	if ruto == nil || ruto.D != "July 2023" || strings.Contains(ruto.X, "quokkaesque") {
+		t.Errorf("long brief: %+v; want its last word out of x", ruto)
+	}
+	if got := words["quokkaesque"]; !slices.Equal(got, []int{rutoN}) {
+		t.Errorf("words[quokkaesque] = %v, want [%d]", got, rutoN)
+	}
+	if got := words["sharedtail"]; len(got) != 2 || got[0] < 0 || got[1] <= 0 {
+		t.Errorf("words[sharedtail] = %v, want two ascending deltas", got)
+	}
+	for w, docs := range words {
+		for i, d := range docs {
+			if d < 0 || i > 0 && d == 0 {
+				t.Errorf("words[%q] = %v: not ascending deltas", w, docs)
+			}
+		}
+		if w != render.FoldSearch(w) {
+			t.Errorf("word %q is not folded", w)
+		}
 	}
 }
 
@@ -176,7 +193,7 @@ func TestSearchJS(t *testing.T) {
 	for _, c := range foldCases {
 		folds = append(folds, c.in)
 	}
-	queries := []string{"moise", "MOÏSE", "singoei", "sing’oei", "quokkaesque", "ruto troops", "zzzz", "haiti", "  "}
+	queries := []string{"moise", "MOÏSE", "singoei", "sing’oei", "quokkaesque", "ruto troops", "zzzz", "haiti", "  ", "sharedtail", "zebrine"}
 	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries})
 	const harness = `
 global.window = {};
@@ -237,6 +254,7 @@ process.stdout.write(JSON.stringify(out));
 		"sing’oei":    "Korir Sing'oei",
 		"quokkaesque": "Ruto pledges troops",
 		"haiti":       "Haiti",
+		"zebrine":     "Until the end",
 	}
 	for q, want := range first {
 		if ts := titles(q); len(ts) == 0 || ts[0] != want {
@@ -245,6 +263,9 @@ process.stdout.write(JSON.stringify(out));
 	}
 	if ts := titles("ruto troops"); !slices.Equal(ts, []string{"Ruto pledges troops"}) {
 		t.Errorf("search %q = %q, want only the brief with both words", "ruto troops", ts)
+	}
+	if ts := titles("sharedtail"); !slices.Equal(ts, []string{"Until the end", "Ruto pledges troops"}) {
+		t.Errorf("search sharedtail = %q, want both long briefs", ts)
 	}
 	if ts := titles("moise"); !slices.Contains(ts, "President Jovenel Moïse dies") {
 		t.Errorf("search moise = %q, want the brief too", ts)

@@ -20,6 +20,7 @@
   // the same ranges when it folds the index's words.
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+  var MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]$/;
   var ASCII = /^[\x00-\x7f]*$/;
 
   // fold returns s in lower case without accents or apostrophes and with
@@ -37,10 +38,11 @@
   }
 
   // foldMap folds s and returns, for each UTF-16 unit of the folded text,
-  // the index in s of the character it came from, so that a match in the
-  // folded text can be highlighted in s.
+  // where in s the character it came from starts and ends, so that a match
+  // in the folded text can be highlighted in s. A combining mark belongs to
+  // the letter before it; an apostrophe belongs to nothing.
   function foldMap(s) {
-    var text = "", map = [], i = 0;
+    var text = "", starts = [], ends = [], i = 0;
     while (i < s.length) {
       var n = 1, c = s.charCodeAt(i), f;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -52,13 +54,16 @@
         f = fold(s.substr(i, n));
       }
       for (var j = 0; j < f.length; j++) {
-        map.push(i);
+        starts.push(i);
+        ends.push(i + n);
+      }
+      if (!f && ends.length && ends[ends.length - 1] === i && MARK.test(s.charAt(i))) {
+        ends[ends.length - 1] = i + n;
       }
       text += f;
       i += n;
     }
-    map.push(s.length);
-    return { text: text, map: map };
+    return { text: text, starts: starts, ends: ends };
   }
 
   // terms splits a query into distinct folded words.
@@ -196,9 +201,9 @@
       var fm = foldMap(fields[f]);
       for (var j = 0; j < ts.length; j++) {
         var at = fm.text.indexOf(ts[j]);
-        if (at >= 0 && (start < 0 || fm.map[at] < start)) {
+        if (at >= 0 && (start < 0 || fm.starts[at] < start)) {
           text = fields[f];
-          start = fm.map[at];
+          start = fm.starts[at];
         }
       }
     }
@@ -231,7 +236,7 @@
     for (var j = 0; j < ts.length; j++) {
       var at = fm.text.indexOf(ts[j]);
       while (at >= 0) {
-        marks.push([fm.map[at], fm.map[at + ts[j].length]]);
+        marks.push([fm.starts[at], fm.ends[at + ts[j].length - 1]]);
         at = fm.text.indexOf(ts[j], at + ts[j].length);
       }
     }

@@ -194,7 +194,21 @@ func TestSearchJS(t *testing.T) {
 		folds = append(folds, c.in)
 	}
 	queries := []string{"moise", "MOÏSE", "singoei", "sing’oei", "quokkaesque", "ruto troops", "zzzz", "haiti", "  ", "sharedtail", "zebrine"}
-	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries})
+	highlights := []struct {
+		text, query string
+		want        []string
+	}{
+		{"Kenya’s and Kenya's KENYA", "kenya", []string{"Kenya", "Kenya", "KENYA"}},
+		{"Jovenel Moïse and Moi\u0308se", "moise", []string{"Moïse", "Moi\u0308se"}},
+		{"Sing'oei, Sing’oei", "singoei", []string{"Sing'oei", "Sing’oei"}},
+		{"no match here", "zzz", nil},
+		{"overlapping terms", "lap overlapping", []string{"overlapping"}},
+	}
+	var hl [][2]string
+	for _, h := range highlights {
+		hl = append(hl, [2]string{h.text, h.query})
+	}
+	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl})
 	const harness = `
 global.window = {};
 const fs = require("fs"), vm = require("vm"), path = require("path");
@@ -203,7 +217,8 @@ for (const f of ["search-index.js", "search.js"]) {
 }
 const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
-const out = {folds: input.folds.map(S.fold), results: {}};
+const out = {folds: input.folds.map(S.fold), results: {},
+  highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text))};
 for (const q of input.queries) {
   out.results[q] = S.search(p, q).map(r => ({t: r.doc.t, snippet: S.snippet(r.doc, S.terms(q)).pieces}));
 }
@@ -226,8 +241,9 @@ process.stdout.write(JSON.stringify(out));
 		Mark bool
 	}
 	var out struct {
-		Folds   []string
-		Results map[string][]struct {
+		Highlights [][]string
+		Folds      []string
+		Results    map[string][]struct {
 			T       string
 			Snippet []piece
 		}
@@ -238,6 +254,11 @@ process.stdout.write(JSON.stringify(out));
 	for i, c := range foldCases {
 		if out.Folds[i] != c.want {
 			t.Errorf("search.js fold(%q) = %q, FoldSearch gives %q", c.in, out.Folds[i], c.want)
+		}
+	}
+	for i, h := range highlights {
+		if !slices.Equal(out.Highlights[i], h.want) {
+			t.Errorf("highlight(%q, %q) marks %q, want %q", h.text, h.query, out.Highlights[i], h.want)
 		}
 	}
 	titles := func(q string) []string {

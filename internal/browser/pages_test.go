@@ -89,7 +89,13 @@ func TestBrowser(t *testing.T) {
 				testPages(t, newTab(t, bctx), o, pages, dir)
 			})
 			t.Run("links", func(t *testing.T) { testLinks(t, newTab(t, bctx), o) })
-			t.Run("search", func(t *testing.T) { testSearch(t, newTab(t, bctx), o) })
+			t.Run("search", func(t *testing.T) {
+				dir := ""
+				if o.Name == "http" {
+					dir = shots
+				}
+				testSearch(t, newTab(t, bctx), o, dir)
+			})
 			t.Run("keyboard", func(t *testing.T) { testKeyboard(t, newTab(t, bctx), o) })
 		})
 	}
@@ -189,8 +195,9 @@ func testLinks(t *testing.T, tb *tab, o origin) {
 	tb.click(t, ".site-title", ".hero h1", o.Base)
 }
 
-// testSearch types a name into the search box and follows a result.
-func testSearch(t *testing.T, tb *tab, o origin) {
+// testSearch types a name into the search box and follows a result; with
+// dir set it saves screenshots of the results.
+func testSearch(t *testing.T, tb *tab, o origin, dir string) {
 	tb.open(t, o, page{"search", "search/index.html", "#q", false})
 	tb.checkClean(t, "search")
 	tb.run(t, "searching", chromedp.SendKeys(chromedp.ID("q"), "Ruto"), chromedp.WaitVisible(chromedp.CSS("#search-results a")))
@@ -199,6 +206,12 @@ func testSearch(t *testing.T, tb *tab, o origin) {
 		t.Errorf("search for Ruto: no result names Ruto; results: %s", text)
 	}
 	tb.checkClean(t, "searching")
+	if dir != "" {
+		tb.screenshot(t, dir, "search-results-1280")
+		tb.setViewport(t, 375, "light", "")
+		tb.screenshot(t, dir, "search-results-375")
+		tb.setViewport(t, 1280, "", "")
+	}
 	tb.click(t, "#search-results a", "main h1", o.Base)
 }
 

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -74,6 +75,14 @@ func (p *Page) Latest() *site.Brief {
 		return nil
 	}
 	return p.Site.Briefs[0]
+}
+
+// Top returns up to n of entities, those named in the most briefs first
+// (by name among equals).
+func (p *Page) Top(entities []*site.Entity, n int) []*site.Entity {
+	out := slices.Clone(entities)
+	slices.SortStableFunc(out, func(a, b *site.Entity) int { return len(b.Briefs) - len(a.Briefs) })
+	return out[:min(n, len(out))]
 }
 
 // Last returns the last of events, or nil when there are none.

@@ -49,6 +49,22 @@ func Scheme(u string) (string, bool) {
 	return "", false
 }
 
+// iconData reports whether a is the data: URL of an image in a
+// <link rel="icon">, which browsers only ever draw: themes embed their
+// icon this way.
+func iconData(e *element, a attribute) bool {
+	if e.name != "link" || a.key != "href" {
+		return false
+	}
+	rel, _ := e.attr("rel")
+	if !slices.Contains(strings.Fields(strings.ToLower(rel.val)), "icon") {
+		return false
+	}
+	s, ok := Scheme(a.val)
+	_, rest, _ := strings.Cut(a.val, ":")
+	return ok && s == "data" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "image/")
+}
+
 // ref is a URL in an HTML file.
 type ref struct {
 	elem, attr string
@@ -117,6 +133,9 @@ func links(files map[string][]byte) []problem {
 						for _, u := range srcset(a.val) {
 							pg.refs = append(pg.refs, ref{e.name, a.key, u, a.pos})
 						}
+						continue
+					}
+					if iconData(e, a) {
 						continue
 					}
 					pg.refs = append(pg.refs, ref{e.name, a.key, a.val, a.pos})

@@ -77,23 +77,27 @@ func lint(s *site.Site, src fs.FS, files map[string][]byte) ([]diag.Diagnostic, 
 			line int
 			src  []byte
 			page string
-			what string
+			hint string // what to say about a missing file beside the page
 		}
 		var bodies []body
 		for _, b := range s.Briefs {
-			bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", "brief"})
+			hint := fmt.Sprintf("; files beside a brief are published when the brief is a folder, content/%sindex.md", b.Path())
+			if b.Bundle {
+				hint = fmt.Sprintf("; there is no file %s", path.Join(path.Dir(b.File), "%s"))
+			}
+			bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", hint})
 		}
 		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 			for _, e := range s.EntitiesOf(k) {
 				if e.File != "" && len(e.Body) > 0 {
-					bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", "profile"})
+					bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", ""})
 				}
 			}
 		}
 		for _, b := range bodies {
 			for _, l := range markdownLinks(md, b.src) {
 				pos := bodyPos(b.file, b.line, b.src, l.off)
-				msg, key, sev, ok := checkMarkdownLink(files, b.page, l)
+				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, l)
 				if !ok {
 					continue
 				}
@@ -133,7 +137,7 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered
 // on page.
-func checkMarkdownLink(files map[string][]byte, page string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
+func checkMarkdownLink(files map[string][]byte, page, besideHint string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {
 		what = "image"
@@ -170,8 +174,8 @@ func checkMarkdownLink(files map[string][]byte, page string, l mdLink) (msg stri
 	switch {
 	case strings.HasSuffix(p, ".md"):
 		hint = "; link briefs and profiles with [[title]] or [[slug]]"
-	case strings.HasPrefix(page, "briefs/") && !strings.Contains(p, "/"):
-		hint = fmt.Sprintf("; files beside a brief are published when the brief is a folder, content/%sindex.md", strings.TrimSuffix(page, "index.html"))
+	case besideHint != "" && !strings.Contains(p, "/"):
+		hint = strings.Replace(besideHint, "%s", p, 1)
 	}
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
 }

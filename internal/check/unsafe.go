@@ -48,7 +48,7 @@ func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) 
 		switch {
 		case strings.HasPrefix(a.key, "on"):
 			add(a.pos, "event-handler attribute %s on <%s>", a.key, e.name)
-		case urlAttrs[a.key] && a.key != "srcset" && DangerousScheme(a.val):
+		case urlAttrs[a.key] && a.key != "srcset" && DangerousScheme(a.val) && !iconData(e, a):
 			add(a.pos, "%s URL in <%s %s>", schemeName(a.val), e.name, a.key)
 		case a.key == "srcset":
 			for _, u := range srcset(a.val) {

@@ -95,7 +95,27 @@ func (d *decoder) str(n *yaml.Node, field string) string {
 	if n.Tag == "!!null" {
 		return ""
 	}
+	if limit := maxLen(field); len(n.Value) > limit {
+		d.errorf(n, "`%s` is %d bytes long; the limit is %d", field, len(n.Value), limit)
+		return ""
+	}
 	return strings.TrimSpace(n.Value)
+}
+
+// Limits on the length of front-matter text. Titles and names appear on
+// many pages and in every data file, so a runaway value would multiply
+// into the output.
+const (
+	maxNameLen  = 1000  // titles, names, aliases, kinds, publishers, URLs
+	maxProseLen = 20000 // summaries, notes, event text, descriptions
+)
+
+func maxLen(field string) int {
+	switch field {
+	case "summary", "note", "text", "description":
+		return maxProseLen
+	}
+	return maxNameLen
 }
 
 // boolean decodes a scalar true or false.
@@ -131,6 +151,10 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 	for _, it := range items {
 		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
 			d.errorf(it, "`%s` must be a list of names; this item is %s", field, describe(it))
+			continue
+		}
+		if len(it.Value) > maxNameLen {
+			d.errorf(it, "name in `%s` is %d bytes long; the limit is %d", field, len(it.Value), maxNameLen)
 			continue
 		}
 		name := strings.Join(strings.Fields(it.Value), " ")

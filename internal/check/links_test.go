@@ -1,0 +1,198 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// want is an expected diagnostic: its position and severity exactly and a
+// part of its message.
+type want struct {
+	pos, sev, msg string
+}
+
+func match(t *testing.T, got []diag.Diagnostic, wants []want) {
+	t.Helper()
+	l := &diag.List{}
+	l.Append(got...)
+	sorted := l.Sorted()
+	if len(sorted) != len(wants) {
+		t.Errorf("got %d diagnostics, want %d:\n%s", len(sorted), len(wants), dump(sorted))
+		return
+	}
+	for i, w := range wants {
+		d := sorted[i]
+		if d.Pos.String() != w.pos || d.Severity.String() != w.sev || !strings.Contains(d.Msg, w.msg) {
+			t.Errorf("diagnostic %d:\n got %s\nwant %s: %s: …%s…", i, d, w.pos, w.sev, w.msg)
+		}
+	}
+}
+
+func dump(ds []diag.Diagnostic) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString("\t" + d.String() + "\n")
+	}
+	return b.String()
+}
+
+func TestLinks(t *testing.T) {
+	page := func(body string) []byte {
+		return []byte("<!doctype html>\n<html><body>\n" + body + "\n</body></html>\n")
+	}
+	tests := []struct {
+		name  string
+		files map[string][]byte
+		want  []want
+	}{
+		{
+			name: "clean site",
+			files: map[string][]byte{
+				"index.html":           page(`<a href="briefs/">b</a> <a href="briefs/x/index.html#intro">x</a> <a href="#top">top</a>`),
+				"briefs/index.html":    page(`<a href="../">home</a> <a href="x/">x</a> <link rel="stylesheet" href="../assets/style.css">`),
+				"briefs/x/index.html":  page(`<h2 id="intro">Intro</h2><img src="map.png" srcset="map.png 1x, map%20big.png 2x"><a href="https://example.org/">out</a> <a href="mailto:a@b.c">m</a>`),
+				"briefs/x/map.png":     nil,
+				"briefs/x/map big.png": nil,
+				"assets/style.css":     nil,
+			},
+		},
+		{
+			name: "broken",
+			files: map[string][]byte{
+				"index.html": page(`<a href="missing/">m</a>
+<img src="nope.png"> <a href="briefs">dir</a>`),
+				"briefs/index.html": page(``),
+			},
+			want: []want{
+				{"index.html:3:10", "error", `broken link "missing/": the site has no missing/index.html`},
+				{"index.html:4:11", "error", `broken image "nope.png"`},
+				{"index.html:4:31", "warning", `names a directory; end it with a slash`},
+			},
+		},
+		{
+			name: "root and climbing",
+			files: map[string][]byte{
+				"a/index.html": page(`<a href="/a/">root</a><a href="../../x/">up</a><a href="//cdn.example/x.js">cdn</a>`),
+			},
+			want: []want{
+				{"a/index.html:3:10", "error", "starts at the server root"},
+				{"a/index.html:3:32", "error", "climbs above the site root"},
+			},
+		},
+		{
+			name: "fragments",
+			files: map[string][]byte{
+				"index.html": page(`<p id="here"></p><a href="#here">ok</a><a href="#gone">bad</a><a href="b.html#there">ok</a><a href="b.html#nowhere">bad</a><a name="old"></a><a href="#old">ok</a><a href="#caf%C3%A9">ok</a><i id="café"></i>`),
+				"b.html":     page(`<div id="there"></div>`),
+			},
+			want: []want{
+				{"index.html:3:49", "warning", `no element with id "gone" in this page`},
+				{"index.html:3:101", "warning", `no element with id "nowhere" in b.html`},
+			},
+		},
+		{
+			name: "dangerous schemes",
+			files: map[string][]byte{
+				"index.html": page(`<a href="javascript:alert(1)">1</a>
+<a href="JaVaScRiPt:alert(1)">2</a>
+<a href="&#106;avascript:alert(1)">3</a>
+<a href=" &#x09;java&#x0A;script:alert(1)">4</a>
+<img src="data:image/svg+xml,<svg onload=alert(1)>">
+<a href='vbscript:msgbox(1)'>6</a>
+<form action="javascript:alert(1)"></form>`),
+			},
+			want: []want{
+				{"index.html:3:10", "error", "javascript link URL"},
+				{"index.html:4:10", "error", "javascript link URL"},
+				{"index.html:5:10", "error", "javascript link URL"},
+				{"index.html:6:10", "error", "javascript link URL"},
+				{"index.html:7:11", "error", "data image URL"},
+				{"index.html:8:10", "error", "vbscript link URL"},
+				{"index.html:9:15", "error", "javascript form action URL"},
+			},
+		},
+		{
+			name: "duplicate ids and noscript",
+			files: map[string][]byte{
+				"index.html": page(`<h2 id="main">A</h2><main id="main"></main><noscript><a href="gone.html">x</a></noscript>`),
+			},
+			want: []want{
+				{"index.html:3:31", "warning", `id "main" is used more than once`},
+				{"index.html:3:63", "error", `broken link "gone.html"`},
+			},
+		},
+		{
+			name: "non-HTML files are targets only",
+			files: map[string][]byte{
+				"feed.xml":   []byte(`<feed><link href="/nowhere"/></feed>`),
+				"index.html": page(`<a href="feed.xml#x">feed</a>`),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			match(t, Links(tt.files), tt.want)
+		})
+	}
+}
+
+func TestScheme(t *testing.T) {
+	tests := []struct {
+		url    string
+		scheme string
+		ok     bool
+	}{
+		{"https://x", "https", true},
+		{"JaVaScRiPt:alert(1)", "javascript", true},
+		{"\x01\x02 javascript:x", "javascript", true},
+		{"jav\tas\ncript:x", "javascript", true},
+		{"java\x00script:x", "", false},
+		{"briefs/x/", "", false},
+		{"../a:b", "", false},
+		{"a:b", "a", true},
+		{"1a:b", "", false},
+		{":x", "", false},
+		{"#x:y", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		s, ok := Scheme(tt.url)
+		if s != tt.scheme || ok != tt.ok {
+			t.Errorf("Scheme(%q) = %q, %v; want %q, %v", tt.url, s, ok, tt.scheme, tt.ok)
+		}
+	}
+}
+
+func TestUnsafe(t *testing.T) {
+	files := map[string][]byte{
+		"index.html": []byte(`<html><head>
+<script src="assets/search.js"></script>
+<script type="application/ld+json">{"a":1}</script>
+<script>alert(1)</script>
+<script src="https://evil.example/x.js"></script>
+<script src="data/evil.js"></script>
+</head><body onload="x()">
+<img src=x OnError=alert(1)>
+<iframe src="https://example.org"></iframe>
+<p style="background:url(javascript:alert(1))">x</p>
+<meta http-equiv="Refresh" content="0;url=javascript:alert(1)">
+<a href="java&#x73;cript:alert(1)">x</a>
+</body></html>`),
+		"assets/search-index.js": []byte("var index = [{\"t\":\"</script><script>alert(1)</script>\"}];"),
+		"data/briefs.json":       []byte(`[{"title":"\u003c/script\u003e"}]`),
+	}
+	match(t, Unsafe(files), []want{
+		{"assets/search-index.js:1:20", "error", `"</script"`},
+		{"index.html:4:1", "error", "inline <script>"},
+		{"index.html:5:14", "error", "from outside the site"},
+		{"index.html:6:14", "error", "not one of the site's assets"},
+		{"index.html:7:22", "error", "event-handler attribute onload"},
+		{"index.html:8:20", "error", "event-handler attribute onerror"},
+		{"index.html:9:1", "error", "<iframe> element"},
+		{"index.html:10:11", "error", "script in a style attribute"},
+		{"index.html:11:19", "error", "<meta http-equiv=refresh>"},
+		{"index.html:12:10", "error", "javascript: URL in <a href>"},
+	})
+}

@@ -2,12 +2,14 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -141,22 +143,25 @@ func unwrap(n ast.Node, src []byte) {
 }
 
 // SafeLink reports whether a link destination may reach a page: relative
-// URLs, fragments and the http, https, mailto and tel schemes.
+// URLs, fragments and the http, https, mailto and tel schemes. The
+// destination is judged both as written and as the renderer writes it,
+// with backslash escapes and character references resolved, so that
+// "&#106;avascript:" cannot pass for a relative URL.
 func SafeLink(dest string) bool {
-	scheme, ok := schemeOf(dest)
-	if !ok {
-		return true
-	}
-	switch scheme {
-	case "http", "https", "mailto", "tel":
-		return true
-	}
-	return false
+	return safeScheme(dest, "http", "https", "mailto", "tel")
 }
 
 func safeImage(dest string) bool {
-	scheme, ok := schemeOf(dest)
-	return !ok || scheme == "http" || scheme == "https"
+	return safeScheme(dest, "http", "https")
+}
+
+func safeScheme(dest string, allowed ...string) bool {
+	for _, d := range []string{dest, string(util.URLEscape([]byte(dest), true))} {
+		if scheme, ok := schemeOf(d); ok && !slices.Contains(allowed, scheme) {
+			return false
+		}
+	}
+	return true
 }
 
 // schemeOf returns the lower-cased scheme of a URL, ignoring the control

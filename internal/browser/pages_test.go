@@ -1,8 +1,13 @@
 package browser
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -97,6 +102,9 @@ func TestBrowser(t *testing.T) {
 				testSearch(t, newTab(t, bctx), o, dir)
 			})
 			t.Run("keyboard", func(t *testing.T) { testKeyboard(t, newTab(t, bctx), o) })
+			if o.Name == "http" {
+				t.Run("print", func(t *testing.T) { testPrint(t, newTab(t, bctx), o, len(bs.Site.Briefs), shots) })
+			}
 		})
 	}
 	for _, scheme := range []string{"light", "dark"} {
@@ -126,8 +134,9 @@ const overflowJS = `(() => {
 })()`
 
 // testPages opens every page: no console errors or failed requests, one
-// h1, no horizontal scroll at 375 px; with dir set it saves screenshots at
-// 1280 and 375 px, in the dark scheme and as printed.
+// h1, and over HTTP no horizontal scroll at 375 and 360 px; with dir set
+// it saves screenshots at 1280 and 375 px, at 1280 px in the dark scheme,
+// and as printed.
 func testPages(t *testing.T, tb *tab, o origin, pages []page, dir string) {
 	for _, p := range pages {
 		tb.setViewport(t, 1280, "light", "")
@@ -142,7 +151,11 @@ func testPages(t *testing.T, tb *tab, o origin, pages []page, dir string) {
 			tb.setViewport(t, 1280, "dark", "")
 			tb.screenshot(t, dir, p.Name+"-1280-dark")
 		}
+		// The layout does not depend on the origin: check it once.
 		for _, width := range []int64{375, 360} {
+			if o.Name != "http" {
+				break
+			}
 			tb.setViewport(t, width, "light", "")
 			if !eval[bool](t, tb, `document.documentElement.scrollWidth <= document.documentElement.clientWidth`) {
 				t.Errorf("%s at %d px scrolls sideways: %s", p.Name, width, eval[string](t, tb, overflowJS))
@@ -151,8 +164,6 @@ func testPages(t *testing.T, tb *tab, o origin, pages []page, dir string) {
 		if shoot {
 			tb.setViewport(t, 375, "light", "")
 			tb.screenshot(t, dir, p.Name+"-375")
-			tb.setViewport(t, 375, "dark", "")
-			tb.screenshot(t, dir, p.Name+"-375-dark")
 		}
 		if dir != "" && (p.Name == "brief" || p.Name == "profile") {
 			tb.setViewport(t, 800, "light", "print")
@@ -232,4 +243,37 @@ func testKeyboard(t *testing.T, tb *tab, o origin) {
 		t.Errorf("the skip link moved focus to %q, want main", id)
 	}
 	tb.checkClean(t, "keyboard")
+}
+
+// pdfPage matches a page object of a PDF file.
+var pdfPage = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
+
+// testPrint prints the whole briefing to PDF, as a reader would with the
+// browser's print command, and saves it beside the screenshots; in print
+// every brief starts a page of its own and the header, footer and skip
+// link are hidden.
+func testPrint(t *testing.T, tb *tab, o origin, briefs int, dir string) {
+	tb.open(t, o, page{"print", "print/index.html", "main h1", false})
+	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
+	defer cancel()
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
+	if err != nil {
+		t.Fatalf("printing: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "print.pdf"), pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(pdfPage.FindAll(pdf, -1)); n < briefs+1 {
+		t.Errorf("the printed briefing has %d pages, want at least %d: a cover and a page for each of %d briefs", n, briefs+1, briefs)
+	}
+	// In print, each brief starts a page and the site's furniture is gone.
+	tb.setViewport(t, 800, "light", "print")
+	got := eval[string](t, tb, `[
+	  Array.from(document.querySelectorAll('.print-brief')).every(e => getComputedStyle(e).breakBefore === 'page'),
+	  ['.site-header', '.site-footer', '.skip-link'].every(s => getComputedStyle(document.querySelector(s)).display === 'none'),
+	].join(' ')`)
+	if got != "true true" {
+		t.Errorf("print styles: briefs break pages, furniture hidden = %s, want true true", got)
+	}
+	tb.checkClean(t, "printing")
 }

@@ -269,9 +269,9 @@ func generatedCases() []badCase {
 		},
 		{
 			name:  "CR line endings",
-			setup: files(b+"cr.md", "---\rtitle: CR\rdate: 2024-05-01\r---\rBody.\r"),
+			setup: files(b+"cr.md", "---\rtitle: CR\rdate: 2024-05-01\rtittle: x\r---\rBody.\r"),
 			fails: true,
-			want:  []string{b + "cr.md:1:1: error: brief has no front matter"},
+			want:  []string{b + "cr.md:4:1: error: unknown field `tittle`"},
 		},
 		{
 			name:  "10 MB line in body",

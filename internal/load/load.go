@@ -186,7 +186,10 @@ func readText(fsys fs.FS, file string, diags *diag.List) ([]byte, bool) {
 		return nil, false
 	}
 	if bytes.Contains(src, []byte("\r")) {
+		// Windows and old Mac line endings: YAML counts a lone CR as a
+		// line break, so the Markdown and positions must too.
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
 	return src, true
 }

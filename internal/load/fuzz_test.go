@@ -1,0 +1,72 @@
+package load
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// FuzzFrontMatter loads a site of one brief, one actor profile or a site
+// file made of arbitrary bytes. Load must not panic, every diagnostic must
+// point into the file it names, and a brief that loads cleanly must have a
+// title.
+func FuzzFrontMatter(f *testing.F) {
+	seeds := []string{
+		"---\ntitle: T\ndate: 2024-05-01\nsources: [{title: S}]\n---\nBody.\n",
+		"+++\ntitle = \"T\"\ndate = 2024-05-01\n+++\nBody\n",
+		"---toml\ntitle = \"T\"\n---\n",
+		"---\ntitle: [a\n---\n",
+		"---\n\ttitle: T\n---\n",
+		"---\ntitle: &a T\nsummary: *a\n---\n",
+		"---\nx0: &a0 [a, a]\nx1: &a1 [*a0, *a0]\n---\n",
+		"\ufeff---\r\ntitle: T\r\n---\r\n",
+		"---\nevents:\n  - date: 2024\n    text: E\n    actors: [A, ~, [x]]\n---\n",
+		"---\nsources:\n  - title: S\n    url: javascript:alert(1)\n  - bare\n---\n",
+		"---\n? [a]\n: b\n---\n",
+		"---\ntitle: T\ntitle: U\n---\n",
+		"---\n- a\n---\n",
+		"---",
+		"",
+		"\x00",
+		"---\ntitle: \xff\n---\n",
+		"+++\n[actors]\nx = 1\n+++\n",
+		"+++\ntitle = \n+++\n",
+	}
+	for _, s := range seeds {
+		f.Add(s, uint8(0))
+	}
+	f.Add("name: N\naliases: [A, B]\nkind: person\ncountry: Kenya\n", uint8(1))
+	f.Add("title: Site\nminify: yes\nbase_url: https://x/\n", uint8(2))
+	f.Fuzz(func(t *testing.T, src string, which uint8) {
+		file := [...]string{"content/briefs/a.md", "content/actors/a.md", "brief.yaml", "brief.toml"}[which%4]
+		if which%4 == 1 && !strings.HasPrefix(src, "---") {
+			src = "---\n" + src + "\n---\n"
+		}
+		fsys := fstest.MapFS{file: {Data: []byte(src)}}
+		var diags diag.List
+		s := Load(fsys, Options{}, &diags)
+		lines := strings.Count(src, "\n") + strings.Count(src, "\r") + 1
+		for _, d := range diags.Sorted() {
+			if d.Pos.File != file {
+				t.Errorf("diagnostic for another file: %s", d)
+			}
+			if d.Pos.Line < 0 || d.Pos.Line > lines+1 || d.Pos.Col < 0 {
+				t.Errorf("position outside the file of %d lines: %s", lines, d)
+			}
+		}
+		if !diags.HasErrors() {
+			for _, b := range s.Briefs {
+				if b.Title == "" {
+					t.Errorf("brief without a title loaded without an error")
+				}
+			}
+			for _, e := range s.Actors {
+				if e.Name == "" {
+					t.Errorf("actor without a name loaded without an error")
+				}
+			}
+		}
+	})
+}

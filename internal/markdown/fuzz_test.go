@@ -1,0 +1,69 @@
+package markdown_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/check"
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/markdown"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// FuzzWikiLinks converts arbitrary Markdown bodies with wikilinks, with
+// raw HTML off and on. Conversion must not panic, every diagnostic must
+// point into the body, and the HTML must carry no javascript:, vbscript:
+// or data: URL and, with raw HTML off, no script or event handler.
+func FuzzWikiLinks(f *testing.F) {
+	seeds := []string{
+		"See [[Alice]] and [[alice|her]] and [[b]] and [[Nobody]].",
+		"[[Alice#Early life]] [[ ]] [[|x]] [[a|]] [[[[x]]]] [[a\nb]]",
+		"[[javascript:alert(1)]] [[Alice|<script>alert(1)</script>]]",
+		"[x](javascript:alert(1)) [y](&#106;avascript:alert(1)) <javascript:alert(1)>",
+		"![i](data:image/svg+xml,<svg onload=alert(1)>) [r][1]\n\n[1]: vbscript:x",
+		"<script>alert(1)</script><img src=x onerror=alert(1)>",
+		"# Alice [[Alice]]\n\n> [[Bob]]\n\n- [[Alice]]\n\n`[[Alice]]`",
+		"Alice met Bob. Bob met Alice.",
+		"[[" + strings.Repeat("a", 600) + "]]",
+		strings.Repeat("[[", 100),
+	}
+	for _, s := range seeds {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, body string, unsafe bool) {
+		alice := &site.Entity{Kind: site.Actor, Slug: "alice", Name: "Alice", Aliases: []string{"Al"}}
+		bob := &site.Entity{Kind: site.Actor, Slug: "bob", Name: "Bob"}
+		b := &site.Brief{Slug: "b", Title: "B brief", File: "content/briefs/b.md", BodyLine: 5, Body: []byte(body),
+			Actors: []*site.Entity{alice, bob}}
+		s := &site.Site{Briefs: []*site.Brief{b}, Actors: []*site.Entity{alice, bob}, Names: map[string]site.Target{
+			slug.Key("Alice"): {Entity: alice}, slug.Key("Al"): {Entity: alice}, slug.Key("alice"): {Entity: alice},
+			slug.Key("Bob"): {Entity: bob}, slug.Key("B brief"): {Brief: b}, slug.Key("b"): {Brief: b},
+		}}
+		var diags diag.List
+		c := markdown.New(markdown.Options{UnsafeHTML: unsafe, LinkMentions: true, Workers: 1})
+		c.ConvertSite(s, &diags)
+		lines := strings.Count(body, "\n") + 1
+		for _, d := range diags.Sorted() {
+			if d.Pos.File != b.File || d.Pos.Line < b.BodyLine || d.Pos.Line > b.BodyLine+lines {
+				t.Errorf("diagnostic outside the body: %s", d)
+			}
+		}
+		page := map[string][]byte{"briefs/b/index.html": []byte(b.HTML)}
+		if !unsafe {
+			for _, d := range check.Unsafe(page) {
+				t.Errorf("%s\nbody: %q\nhtml: %s", d, body, b.HTML)
+			}
+			return
+		}
+		// With raw HTML on, the author's own tags pass, but links
+		// written in Markdown never carry a script URL.
+		if !strings.Contains(body, "<") && !strings.Contains(body, "&") {
+			for _, d := range check.Links(page) {
+				if strings.Contains(d.Msg, "URL in") {
+					t.Errorf("%s\nbody: %q\nhtml: %s", d, body, b.HTML)
+				}
+			}
+		}
+	})
+}

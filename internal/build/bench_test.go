@@ -390,3 +390,61 @@ func peakKB(t *testing.T) int64 {
 	t.Fatal("no VmHWM in /proc/self/status")
 	return 0
 }
+
+// BenchmarkRebuild measures what brief serve does after a one-line edit
+// to one brief: build the site again in memory and render the edited page
+// and the two pages serve renders at every build (index.html, 404.html).
+// "cached" keeps a build.Cache between builds; "full" builds from
+// scratch. The corpus is copied, since the benchmark edits it.
+func BenchmarkRebuild(b *testing.B) {
+	forSizes(b, func(b *testing.B, dir string, n int) {
+		work := b.TempDir()
+		if err := os.CopyFS(work, os.DirFS(dir)); err != nil {
+			b.Fatal(err)
+		}
+		file := corpus.BriefFiles(n, benchSeed)[n/2]
+		page := "briefs/" + strings.TrimSuffix(filepath.Base(file), ".md") + "/index.html"
+		orig, err := os.ReadFile(filepath.Join(work, file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		fsys := os.DirFS(work)
+		for _, mode := range []string{"cached", "full"} {
+			b.Run(mode, func(b *testing.B) {
+				opts := build.Options{}
+				if mode == "cached" {
+					opts.Cache = build.NewCache()
+					build.Build(context.Background(), fsys, opts)
+				}
+				b.ReportAllocs()
+				b.ResetTimer()
+				for i := range b.N {
+					edit := fmt.Sprintf("\nEdit number %d.\n", i)
+					if err := os.WriteFile(filepath.Join(work, file), append(orig[:len(orig):len(orig)], edit...), 0o644); err != nil {
+						b.Fatal(err)
+					}
+					res := build.Build(context.Background(), fsys, opts)
+					if res.Files == nil {
+						b.Fatalf("rebuild failed: %v", res.Diags.Sorted())
+					}
+					found := false
+					for _, f := range res.Files {
+						if f.Path == page || f.Path == "index.html" || f.Path == "404.html" {
+							var buf strings.Builder
+							if err := f.Write(&buf); err != nil {
+								b.Fatal(err)
+							}
+							if f.Path == page {
+								found = strings.Contains(buf.String(), fmt.Sprintf("Edit number %d.", i))
+							}
+						}
+					}
+					if !found {
+						b.Fatalf("%s does not show the edit", page)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/rebuild")
+			})
+		}
+	})
+}

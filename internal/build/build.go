@@ -25,6 +25,25 @@ type Options struct {
 	Workers int    // parallel workers; 0 means one per CPU
 	BaseURL string // overrides the site file's base_url
 	Minify  bool   // minify HTML, CSS, JS, JSON and XML (or the site file's minify)
+
+	// Cache, if set, carries what one build learned to the next build of
+	// the same site, which then parses and converts again only the files
+	// that changed. brief serve keeps one for its rebuilds.
+	Cache *Cache
+}
+
+// Cache holds the parsed files and converted bodies of a site between
+// builds. Builds that use it produce exactly what builds without it do.
+// It is safe for concurrent use, though builds that share one gain
+// nothing from running at once.
+type Cache struct {
+	load     *load.Cache
+	markdown *markdown.Cache
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache {
+	return &Cache{load: load.NewCache(), markdown: markdown.NewCache()}
 }
 
 // Result is a built site held in memory: the model and the files to write.
@@ -39,7 +58,12 @@ type Result struct {
 // diagnostic; Files is nil when the site has errors.
 func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	res := &Result{Diags: &diag.List{}}
-	s := load.Load(fsys, load.Options{Drafts: opts.Drafts, Workers: opts.Workers}, res.Diags)
+	lopts := load.Options{Drafts: opts.Drafts, Workers: opts.Workers}
+	var mdCache *markdown.Cache
+	if opts.Cache != nil {
+		lopts.Cache, mdCache = opts.Cache.load, opts.Cache.markdown
+	}
+	s := load.Load(fsys, lopts, res.Diags)
 	if opts.BaseURL != "" {
 		s.Config.BaseURL = opts.BaseURL
 	}
@@ -57,6 +81,7 @@ func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		LinkMentions: s.Config.LinkMentions,
 		PrettyURLs:   s.Config.PrettyURLs,
 		Workers:      opts.Workers,
+		Cache:        mdCache,
 	})
 	conv.ConvertSite(s, res.Diags)
 	if res.Diags.HasErrors() || ctx.Err() != nil {

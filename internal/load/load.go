@@ -31,8 +31,9 @@ const MaxFileSize = 16 << 20
 
 // Options control Load.
 type Options struct {
-	Drafts  bool // include briefs marked draft
-	Workers int  // parallel parsers; 0 means one per CPU
+	Drafts  bool   // include briefs marked draft
+	Workers int    // parallel parsers; 0 means one per CPU
+	Cache   *Cache // if set, files unchanged since the last Load with it are not parsed again
 }
 
 // Load reads the site rooted at fsys. Problems go to diags; the returned site
@@ -45,7 +46,10 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		jobs = append(jobs, entityJobs(fsys, k, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", diags)
-	run(jobs, opts.Workers, fsys, diags)
+	run(jobs, opts.Workers, fsys, opts.Cache, diags)
+	if opts.Cache != nil {
+		opts.Cache.prune(jobs)
+	}
 
 	seen := map[string]string{} // slug → file, per kind
 	for _, j := range jobs {
@@ -90,7 +94,7 @@ type job struct {
 	ok     bool
 }
 
-func run(jobs []job, workers int, fsys fs.FS, diags *diag.List) {
+func run(jobs []job, workers int, fsys fs.FS, cache *Cache, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -99,7 +103,7 @@ func run(jobs []job, workers int, fsys fs.FS, diags *diag.List) {
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				jobs[i].ok = parse(fsys, &jobs[i], diags)
+				jobs[i].ok = parseCached(fsys, &jobs[i], cache, diags)
 			}
 		})
 	}
@@ -110,17 +114,43 @@ func run(jobs []job, workers int, fsys fs.FS, diags *diag.List) {
 	wg.Wait()
 }
 
-// parse reads and decodes one content file.
-func parse(fsys fs.FS, j *job, diags *diag.List) bool {
+// parseCached parses one content file, or takes it from cache when the
+// file has not changed, and adds its problems to diags. It reports
+// whether the file has no errors.
+func parseCached(fsys fs.FS, j *job, cache *Cache, diags *diag.List) bool {
+	var fi fs.FileInfo
+	if cache != nil {
+		var hit *cached
+		if hit, fi = cache.lookup(fsys, j.file); hit != nil {
+			hit.restore(j)
+			diags.Append(hit.diags...)
+			return hit.ok
+		}
+	}
+	// Each file's problems are collected apart, so that whether it has
+	// errors does not depend on other files parsed at the same time.
+	var local diag.List
+	src, ok := parse(fsys, j, &local)
+	ds := local.Sorted()
+	diags.Append(ds...)
+	if cache != nil {
+		cache.store(j.file, fi, src, j, ok, ds)
+	}
+	return ok
+}
+
+// parse reads and decodes one content file into j. It returns the file's
+// text, if it could be read, and whether the file has no errors.
+func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 	src, ok := readText(fsys, j.file, diags)
 	if !ok {
-		return false
+		return nil, false
 	}
 	doc, err := parseDocument(j.file, src)
 	if err != nil {
 		pe := err.(*posError)
 		diags.Errorf(pe.pos, "%s", pe.msg)
-		return false
+		return src, false
 	}
 	d := &decoder{file: j.file, diags: diags}
 	before, _ := diags.Count()
@@ -128,7 +158,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) bool {
 		b.Body, b.BodyLine = doc.body, doc.bodyLine
 		if doc.meta == nil {
 			diags.Errorf(diag.Pos{File: j.file, Line: 1, Col: 1}, "brief has no front matter; start the file with a line \"---\", the fields, and another \"---\"")
-			return false
+			return src, false
 		}
 		d.brief(doc.meta, b)
 		if b.Title == "" {
@@ -149,7 +179,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) bool {
 		}
 	}
 	after, _ := diags.Count()
-	return after == before
+	return src, after == before
 }
 
 // readText reads a content file, rejecting what is not UTF-8 text.

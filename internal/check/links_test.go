@@ -1,9 +1,10 @@
-package check
+package check_test
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/briefsite/brief/internal/check"
 	"github.com/briefsite/brief/internal/diag"
 )
 
@@ -133,7 +134,7 @@ func TestLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			match(t, Links(tt.files), tt.want)
+			match(t, check.Links(tt.files), tt.want)
 		})
 	}
 }
@@ -158,7 +159,7 @@ func TestScheme(t *testing.T) {
 		{"", "", false},
 	}
 	for _, tt := range tests {
-		s, ok := Scheme(tt.url)
+		s, ok := check.Scheme(tt.url)
 		if s != tt.scheme || ok != tt.ok {
 			t.Errorf("Scheme(%q) = %q, %v; want %q, %v", tt.url, s, ok, tt.scheme, tt.ok)
 		}
@@ -183,7 +184,7 @@ func TestUnsafe(t *testing.T) {
 		"assets/search-index.js": []byte("var index = [{\"t\":\"</script><script>alert(1)</script>\"}];"),
 		"data/briefs.json":       []byte(`[{"title":"\u003c/script\u003e"}]`),
 	}
-	match(t, Unsafe(files), []want{
+	match(t, check.Unsafe(files), []want{
 		{"assets/search-index.js:1:20", "error", `"</script"`},
 		{"index.html:4:1", "error", "inline <script>"},
 		{"index.html:5:14", "error", "from outside the site"},

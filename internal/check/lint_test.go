@@ -1,0 +1,42 @@
+package check_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// TestLint checks each lint rule on a small site, with exact positions.
+func TestLint(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Same\ndate: 2024-05-01\nsources: [S]\n---\nSee ![chart](chart.png) and [b](../b/) and [c](../c/).\n")},
+		"content/briefs/b.md": {Data: []byte("+++\ntitle = \"same\"\ndate = \"2024-05-02\"\nsources = [\"S\"]\n+++\n\n\n")},
+		"content/briefs/d/index.md": {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\n---\n![ok](ok.png) ![gone](sub/gone.png) [up](../../../x)\n" +
+			"[abs](/briefs/a/) [ext](https://example.org/x.png) [frag](#top) [mail](mailto:a@b.c)\n")},
+		"content/briefs/d/ok.png": {Data: []byte("png")},
+		"content/actors/alice.md": {Data: []byte("---\nname: Alice\n---\nAlice [writes](notes.pdf) and [[D]].\n")},
+		"content/topics/t.md":     {Data: []byte("---\nname: T\n---\n")},
+		"static/files/report.pdf": {Data: []byte("pdf")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []diag.Diagnostic
+	for _, d := range ds {
+		// The print page's own link problems are TestShippedSite's.
+		if d.Msg != "brief cites no sources" && !strings.HasPrefix(d.Pos.File, "public/print/") {
+			got = append(got, d)
+		}
+	}
+	match(t, got, []want{
+		{"content/actors/alice.md:4:7", "error", `broken link "notes.pdf": the built site has no actors/alice/notes.pdf`},
+		{"content/briefs/a.md:6:5", "error", `broken image "chart.png": the built site has no briefs/a/chart.png; files beside a brief are published when the brief is a folder, content/briefs/a/index.md`},
+		{"content/briefs/a.md:6:44", "error", `broken link "../c/": the built site has no briefs/c/index.html`},
+		{"content/briefs/b.md:2:9", "warning", `brief title "same" is also the title of content/briefs/a.md`},
+		{"content/briefs/b.md:5:1", "warning", "brief has no body text"},
+		{"content/briefs/d/index.md:6:15", "error", `broken image "sub/gone.png": the built site has no briefs/d/sub/gone.png`},
+		{"content/briefs/d/index.md:6:37", "error", `link "../../../x" climbs above the site root`},
+		{"content/briefs/d/index.md:7:1", "error", `link "/briefs/a/" starts at the server root`},
+	})
+}

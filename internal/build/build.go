@@ -38,12 +38,13 @@ type Options struct {
 // nothing from running at once.
 type Cache struct {
 	load     *load.Cache
+	resolve  *resolve.Memo
 	markdown *markdown.Cache
 }
 
 // NewCache returns an empty Cache.
 func NewCache() *Cache {
-	return &Cache{load: load.NewCache(), markdown: markdown.NewCache()}
+	return &Cache{load: load.NewCache(), resolve: resolve.NewMemo(), markdown: markdown.NewCache()}
 }
 
 // Result is a built site held in memory: the model and the files to write.
@@ -59,9 +60,12 @@ type Result struct {
 func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	res := &Result{Diags: &diag.List{}}
 	lopts := load.Options{Drafts: opts.Drafts, Workers: opts.Workers}
-	var mdCache *markdown.Cache
+	var (
+		mdCache *markdown.Cache
+		memo    *resolve.Memo
+	)
 	if opts.Cache != nil {
-		lopts.Cache, mdCache = opts.Cache.load, opts.Cache.markdown
+		lopts.Cache, mdCache, memo = opts.Cache.load, opts.Cache.markdown, opts.Cache.resolve
 	}
 	s := load.Load(fsys, lopts, res.Diags)
 	if opts.BaseURL != "" {
@@ -75,7 +79,7 @@ func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
-	resolve.Resolve(s, res.Diags)
+	resolve.ResolveWith(s, res.Diags, memo)
 	conv := markdown.New(markdown.Options{
 		UnsafeHTML:   s.Config.UnsafeHTML,
 		LinkMentions: s.Config.LinkMentions,

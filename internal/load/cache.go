@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Cache remembers what each content file held the last time Load read it,
@@ -22,10 +23,26 @@ import (
 type Cache struct {
 	mu    sync.Mutex
 	files map[string]*cached
+	slugs map[string]string // slug.Make of file names
 }
 
 // NewCache returns an empty Cache.
-func NewCache() *Cache { return &Cache{files: map[string]*cached{}} }
+func NewCache() *Cache { return &Cache{files: map[string]*cached{}, slugs: map[string]string{}} }
+
+// slug returns slug.Make(name), remembered when c is not nil.
+func (c *Cache) slug(name string) string {
+	if c == nil {
+		return slug.Make(name)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.slugs[name]
+	if !ok {
+		s = slug.Make(name)
+		c.slugs[name] = s
+	}
+	return s
+}
 
 // cached is one file as it was last parsed.
 type cached struct {
@@ -96,6 +113,9 @@ func (c *Cache) prune(keep []job) {
 		if !live[f] {
 			delete(c.files, f)
 		}
+	}
+	if len(c.slugs) > 2*len(keep)+1024 {
+		c.slugs = map[string]string{} // renamed files' names
 	}
 }
 

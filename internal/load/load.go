@@ -23,7 +23,6 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
-	"github.com/briefsite/brief/internal/slug"
 )
 
 // MaxFileSize is the largest content file Load reads.
@@ -41,9 +40,9 @@ type Options struct {
 func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
 	var jobs []job
-	jobs = append(jobs, briefJobs(fsys, diags)...)
+	jobs = append(jobs, briefJobs(fsys, opts.Cache, diags)...)
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		jobs = append(jobs, entityJobs(fsys, k, diags)...)
+		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", diags)
 	run(jobs, opts.Workers, fsys, opts.Cache, diags)
@@ -232,7 +231,7 @@ func offsetPos(file string, src []byte, i int) diag.Pos {
 }
 
 // briefJobs lists content/briefs/*.md and content/briefs/*/index.md.
-func briefJobs(fsys fs.FS, diags *diag.List) []job {
+func briefJobs(fsys fs.FS, cache *Cache, diags *diag.List) []job {
 	const dir = "content/briefs"
 	entries := readDir(fsys, dir, diags)
 	var jobs []job
@@ -249,7 +248,7 @@ func briefJobs(fsys fs.FS, diags *diag.List) []job {
 				diags.Warnf(diag.Pos{File: file}, "skipped: a brief folder needs an index.md")
 				continue
 			}
-			b := newBrief(name, index, diags)
+			b := newBrief(name, index, cache, diags)
 			b.Bundle = true
 			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, diags) {
 				if a.Src != index {
@@ -258,7 +257,7 @@ func briefJobs(fsys fs.FS, diags *diag.List) []job {
 			}
 			jobs = append(jobs, job{file: index, brief: b})
 		case strings.HasSuffix(name, ".md"):
-			jobs = append(jobs, job{file: file, brief: newBrief(strings.TrimSuffix(name, ".md"), file, diags)})
+			jobs = append(jobs, job{file: file, brief: newBrief(strings.TrimSuffix(name, ".md"), file, cache, diags)})
 		default:
 			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files or folders with an index.md")
 		}
@@ -266,8 +265,8 @@ func briefJobs(fsys fs.FS, diags *diag.List) []job {
 	return jobs
 }
 
-func newBrief(name, file string, diags *diag.List) *site.Brief {
-	s := slug.Make(name)
+func newBrief(name, file string, cache *Cache, diags *diag.List) *site.Brief {
+	s := cache.slug(name)
 	if s == "" {
 		s = "brief"
 	}
@@ -278,7 +277,7 @@ func newBrief(name, file string, diags *diag.List) *site.Brief {
 }
 
 // entityJobs lists content/<kind>/*.md.
-func entityJobs(fsys fs.FS, k site.Kind, diags *diag.List) []job {
+func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, diags *diag.List) []job {
 	dir := "content/" + k.Dir()
 	var jobs []job
 	for _, ent := range readDir(fsys, dir, diags) {
@@ -288,7 +287,7 @@ func entityJobs(fsys fs.FS, k site.Kind, diags *diag.List) []job {
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
 		default:
-			s := slug.Make(strings.TrimSuffix(name, ".md"))
+			s := cache.slug(strings.TrimSuffix(name, ".md"))
 			if s == "" {
 				s = k.Singular()
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Cache keeps the conversion of each body between builds of one site, for
@@ -25,6 +26,8 @@ type Cache struct {
 	opts Options // the options the entries were made with
 	docs map[string]*entry
 	seen map[string]bool // files converted or reused by the current ConvertSite
+
+	keys sync.Map // slug.Key of wikilink targets: string → string
 }
 
 // NewCache returns an empty Cache.
@@ -50,26 +53,38 @@ type result struct {
 	linksTo  []*site.Brief
 }
 
-// lookup is one wikilink target looked up in the site's names, and all of
-// the answer that went into the page.
+// lookup is one wikilink target looked up in the site's names, and what
+// the page took from the answer: the target's page, found from its kind
+// and slug, and its title, which shows when the link names its slug.
 type lookup struct {
-	key       string
-	found     bool
-	path      string
-	title     string
-	showTitle bool   // the link named the target by its slug, so shows its title
-	brief     string // slug of the brief it leads to, or ""
+	key   string
+	found bool
+	brief bool      // the target is a brief, not an entity
+	kind  site.Kind // the entity's kind
+	slug  string
+	title string
 }
 
-func lookupOf(doc *Doc, key string, tg site.Target, found bool) lookup {
+func lookupOf(key string, tg site.Target, found bool) lookup {
 	l := lookup{key: key, found: found}
-	if found {
-		l.path, l.title, l.showTitle = tg.Path(), tg.Title(), key == doc.key(tg.Slug())
-		if tg.Brief != nil {
-			l.brief = tg.Brief.Slug
-		}
+	switch {
+	case !found:
+	case tg.Brief != nil:
+		l.brief, l.slug, l.title = true, tg.Brief.Slug, tg.Brief.Title
+	default:
+		l.kind, l.slug, l.title = tg.Entity.Kind, tg.Entity.Slug, tg.Entity.Name
 	}
 	return l
+}
+
+// key returns slug.Key(name), remembered from build to build.
+func (c *Cache) key(name string) string {
+	if k, ok := c.keys.Load(name); ok {
+		return k.(string)
+	}
+	k := slug.Key(name)
+	c.keys.Store(name, k)
+	return k
 }
 
 // begin starts a ConvertSite; entries made with other options are dropped.
@@ -82,6 +97,15 @@ func (c *Cache) begin(opts Options) {
 		c.opts = opts
 	}
 	c.seen = map[string]bool{}
+	if n := len(c.docs); n > 0 {
+		// Forget the keys now and then, so that renames do not make the
+		// memo grow without end.
+		size := 0
+		c.keys.Range(func(_, _ any) bool { size++; return size <= 64*n })
+		if size > 64*n {
+			c.keys.Clear()
+		}
+	}
 }
 
 // end forgets the bodies the finished ConvertSite did not convert.
@@ -105,6 +129,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 		return result{html: html, text: string(bytes.TrimSpace(doc.text.Bytes())), headings: doc.headings,
 			first: doc.first, linksTo: doc.linksTo}
 	}
+	doc.cache = cache
 	mentions := ""
 	if c.opts.LinkMentions {
 		mentions = mentionKey(doc.Entities)
@@ -136,8 +161,8 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	e = &entry{source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds}
 	e.result = result{html: html, text: string(bytes.TrimSpace(doc.text.Bytes())), headings: doc.headings, first: doc.first}
 	for _, l := range doc.lookups {
-		if l.brief != "" {
-			e.links = append(e.links, l.brief)
+		if l.brief {
+			e.links = append(e.links, l.slug)
 		}
 	}
 	cache.mu.Lock()
@@ -155,7 +180,7 @@ func (e *entry) current(doc *Doc, mentions string) bool {
 	}
 	for _, l := range e.lookups {
 		tg, ok := doc.Site.Names[l.key]
-		if lookupOf(doc, l.key, tg, ok) != l {
+		if lookupOf(l.key, tg, ok) != l {
 			return false
 		}
 	}

@@ -87,12 +87,16 @@ type Doc struct {
 	keys map[string]string
 	buf  *bytes.Buffer // the worker's output buffer, or nil
 
+	cache   *Cache   // remembers keys across builds, or nil
 	record  bool     // note the wikilinks resolved, for the cache
 	lookups []lookup // the wikilinks resolved, in order, when recording
 }
 
 // key returns slug.Key(name), from the memo when there is one.
 func (d *Doc) key(name string) string {
+	if d.cache != nil {
+		return d.cache.key(name)
+	}
 	if d.keys == nil {
 		return slug.Key(name)
 	}

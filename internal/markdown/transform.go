@@ -97,7 +97,7 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	key := doc.key(target)
 	tg, ok := doc.Site.Names[key]
 	if doc.record {
-		doc.lookups = append(doc.lookups, lookupOf(doc, key, tg, ok))
+		doc.lookups = append(doc.lookups, lookupOf(key, tg, ok))
 	}
 	if !ok {
 		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic", w.Target)

@@ -10,8 +10,10 @@ package resolve
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/date"
@@ -24,9 +26,45 @@ import (
 const maxRelated = 8
 
 // Resolve links s in place.
-func Resolve(s *site.Site, diags *diag.List) {
+func Resolve(s *site.Site, diags *diag.List) { ResolveWith(s, diags, nil) }
+
+// Memo remembers the match keys (slug.Key) of the names Resolve meets, so
+// that resolving the same site again, as brief serve does after every
+// edit, does not compute them again. A Memo is safe for concurrent use;
+// resolves that share one run one at a time.
+type Memo struct {
+	mu   sync.Mutex
+	keys map[string]string
+}
+
+// NewMemo returns an empty Memo.
+func NewMemo() *Memo { return &Memo{keys: map[string]string{}} }
+
+// ResolveWith is Resolve with the keys remembered in m, which may be nil.
+func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
+	keys := map[string]string{}
+	if m != nil {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		keys = m.keys
+		defer m.forget(s)
+	}
+	resolveWith(s, diags, keys)
+}
+
+// forget drops the keys once the memo holds several times as many as the
+// site has names, as it does after many renames, so that it does not grow
+// without end.
+func (m *Memo) forget(s *site.Site) {
+	names := 2*len(s.Briefs) + 2*len(s.Sources) + 4*(len(s.Actors)+len(s.Countries)+len(s.Topics))
+	if len(m.keys) > 4*names+4096 {
+		m.keys = map[string]string{}
+	}
+}
+
+func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) {
 	defaults(&s.Config)
-	r := &resolver{site: s, diags: diags, keys: map[string]string{}, nameKeys: map[*site.Entity]string{}}
+	r := &resolver{site: s, diags: diags, keys: keys, nameKeys: map[*site.Entity]string{}}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
 	}
@@ -256,19 +294,6 @@ func (r *resolver) byName(a, b *site.Entity) int {
 	return cmp.Or(strings.Compare(r.nameKey(a), r.nameKey(b)), strings.Compare(a.Slug, b.Slug))
 }
 
-// sortBriefs orders briefs newest first, undated last, then by title.
-func sortBriefs(bs []*site.Brief) {
-	slices.SortStableFunc(bs, func(a, b *site.Brief) int {
-		if a.Date.IsZero() != b.Date.IsZero() {
-			if a.Date.IsZero() {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(-date.Compare(a.Date, b.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
-	})
-}
-
 // sources merges citations into one bibliography entry per source.
 func (r *resolver) sources() {
 	byKey := map[string]*site.Source{}
@@ -326,63 +351,36 @@ func (r *resolver) timeline() {
 			tl = append(tl, e)
 		}
 	}
-	slices.SortStableFunc(tl, CompareEvents)
+	sortEvents(tl)
 	r.site.Timeline = tl
 }
 
-// CompareEvents orders events by date, then brief dates before event
-// lines, then by text.
-func CompareEvents(a, b *site.Event) int {
-	c := date.Compare(a.Date, b.Date)
-	if c != 0 {
-		return c
-	}
-	if a.OfBrief != b.OfBrief {
-		if a.OfBrief {
-			return -1
-		}
-		return 1
-	}
-	return cmp.Or(strings.Compare(a.Text, b.Text), strings.Compare(a.Brief.Slug, b.Brief.Slug))
-}
 
 // backrefs fills in what each entity is named by: briefs, events, sources,
 // related entities, and the members of each country.
 func (r *resolver) backrefs() {
 	s := r.site
-	// Sets of what each entity already lists, so that a popular entity
-	// does not scan its list for every brief that names it.
-	type entitySource struct {
-		e *site.Entity
-		s *site.Source
-	}
-	type entityEvent struct {
-		e  *site.Entity
-		ev *site.Event
-	}
-	hasSource := make(map[entitySource]bool, 4*len(s.Briefs))
-	hasEvent := make(map[entityEvent]bool, 4*len(s.Timeline))
 	for _, b := range s.Briefs {
-		for _, e := range b.Entities() {
-			e.Briefs = append(e.Briefs, b)
-			for _, c := range b.Sources {
-				if k := (entitySource{e, c.Source}); !hasSource[k] {
-					hasSource[k] = true
-					e.Sources = append(e.Sources, c.Source)
-				}
+		for _, list := range [...][]*site.Entity{b.Actors, b.Countries, b.Topics} {
+			for _, e := range list {
+				e.Briefs = append(e.Briefs, b)
 			}
 		}
 	}
+	// Every event is on the timeline once, and names each entity at most
+	// once (a brief's entities are distinct), so no entity gets an event
+	// twice.
 	for _, ev := range s.Timeline {
-		var named []*site.Entity
 		if ev.OfBrief {
-			named = ev.Brief.Entities()
-		} else {
-			named = append(append(named, ev.Actors...), ev.Countries...)
+			for _, list := range [...][]*site.Entity{ev.Brief.Actors, ev.Brief.Countries, ev.Brief.Topics} {
+				for _, e := range list {
+					e.Events = append(e.Events, ev)
+				}
+			}
+			continue
 		}
-		for _, e := range named {
-			if k := (entityEvent{e, ev}); !hasEvent[k] {
-				hasEvent[k] = true
+		for _, list := range [...][]*site.Entity{ev.Actors, ev.Countries} {
+			for _, e := range list {
 				e.Events = append(e.Events, ev)
 			}
 		}
@@ -392,12 +390,58 @@ func (r *resolver) backrefs() {
 			a.Country.Members = append(a.Country.Members, a)
 		}
 	}
+	// Each entity's sources are those of its briefs, once each, by ID.
+	// A stamp per source marks those the current entity has, which is
+	// cheaper than searching the list so far.
+	index := make(map[*site.Source]int, len(s.Sources))
+	for i, src := range s.Sources {
+		index[src] = i
+	}
+	stamp := make([]int, len(s.Sources))
+	n := 0
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
-			e.Related = r.related(e)
+			n++
+			for _, b := range e.Briefs {
+				for _, c := range b.Sources {
+					if i := index[c.Source]; stamp[i] != n {
+						stamp[i] = n
+						e.Sources = append(e.Sources, c.Source)
+					}
+				}
+			}
 			slices.SortFunc(e.Sources, func(a, b *site.Source) int { return strings.Compare(a.ID, b.ID) })
 		}
 	}
+	r.relatedAll()
+}
+
+// relatedAll fills in every entity's related entities, in parallel: each
+// is counted and sorted on its own.
+func (r *resolver) relatedAll() {
+	var all []*site.Entity
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		all = append(all, r.site.EntitiesOf(k)...)
+	}
+	// Sorting reads the keys of entities' names; compute them first, as
+	// the workers share the table.
+	for _, e := range all {
+		r.nameKey(e)
+	}
+	var wg sync.WaitGroup
+	next := make(chan *site.Entity)
+	for range min(runtime.GOMAXPROCS(0), max(len(all), 1)) {
+		wg.Go(func() {
+			for e := range next {
+				e.Related = r.related(e)
+			}
+		})
+	}
+	for _, e := range all {
+		next <- e
+	}
+	close(next)
+	wg.Wait()
 }
 
 // related counts the briefs e shares with each other entity and returns the
@@ -419,7 +463,11 @@ func (r *resolver) related(e *site.Entity) []site.Weighted {
 	}
 	out := make([]weighted, 0, len(counts))
 	for o, n := range counts {
-		out = append(out, weighted{site.Weighted{Entity: o, Count: n}, r.nameKey(o)})
+		key, ok := r.nameKeys[o] // read only: related runs in parallel
+		if !ok {
+			key = slug.Key(o.Name)
+		}
+		out = append(out, weighted{site.Weighted{Entity: o, Count: n}, key})
 	}
 	slices.SortFunc(out, func(a, b weighted) int {
 		return cmp.Or(b.Count-a.Count, strings.Compare(a.key, b.key), strings.Compare(a.Entity.Slug, b.Entity.Slug),

@@ -1,0 +1,119 @@
+package resolve
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// dateKey holds what date.Compare compares, computed once per date:
+// sorting ten thousand briefs compares each date with a dozen others, and
+// working out a date's bounds is most of the cost of a comparison.
+type dateKey struct {
+	zero       bool
+	start, end time.Time
+	prec       date.Precision
+	text       string // d.String(), the last tie-break
+}
+
+func keyOf(d date.Date) dateKey {
+	if d.IsZero() {
+		return dateKey{zero: true}
+	}
+	return dateKey{start: d.Start(), end: d.End(), prec: d.Precision(), text: d.String()}
+}
+
+// compareDates orders as date.Compare orders the dates a and b were made
+// from: by start, then precision, longest span first, then canonical form;
+// no date sorts last.
+func compareDates(a, b *dateKey) int {
+	if a.zero || b.zero {
+		switch {
+		case a.zero && b.zero:
+			return 0
+		case a.zero:
+			return +1
+		default:
+			return -1
+		}
+	}
+	if c := a.start.Compare(b.start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.prec, b.prec); c != 0 {
+		return c
+	}
+	if c := b.end.Compare(a.end); c != 0 {
+		return c
+	}
+	return strings.Compare(a.text, b.text)
+}
+
+// sortBriefs orders briefs newest first, undated last, then by title.
+func sortBriefs(bs []*site.Brief) {
+	type keyed struct {
+		b   *site.Brief
+		key dateKey
+	}
+	ks := make([]keyed, len(bs))
+	for i, b := range bs {
+		ks[i] = keyed{b, keyOf(b.Date)}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int {
+		a, b := x.b, y.b
+		if x.key.zero != y.key.zero {
+			if x.key.zero {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(-compareDates(&x.key, &y.key), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
+	})
+	for i := range ks {
+		bs[i] = ks[i].b
+	}
+}
+
+// sortEvents sorts events as CompareEvents orders them.
+func sortEvents(events []*site.Event) {
+	type keyed struct {
+		ev  *site.Event
+		key dateKey
+	}
+	ks := make([]keyed, len(events))
+	for i, ev := range events {
+		ks[i] = keyed{ev, keyOf(ev.Date)}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int {
+		if c := compareDates(&x.key, &y.key); c != 0 {
+			return c
+		}
+		return compareEventsAfterDate(x.ev, y.ev)
+	})
+	for i := range ks {
+		events[i] = ks[i].ev
+	}
+}
+
+// CompareEvents orders events by date, then brief dates before event
+// lines, then by text.
+func CompareEvents(a, b *site.Event) int {
+	if c := date.Compare(a.Date, b.Date); c != 0 {
+		return c
+	}
+	return compareEventsAfterDate(a, b)
+}
+
+func compareEventsAfterDate(a, b *site.Event) int {
+	if a.OfBrief != b.OfBrief {
+		if a.OfBrief {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Or(strings.Compare(a.Text, b.Text), strings.Compare(a.Brief.Slug, b.Brief.Slug))
+}

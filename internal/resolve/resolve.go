@@ -355,7 +355,6 @@ func (r *resolver) timeline() {
 	r.site.Timeline = tl
 }
 
-
 // backrefs fills in what each entity is named by: briefs, events, sources,
 // related entities, and the members of each country.
 func (r *resolver) backrefs() {

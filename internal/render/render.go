@@ -72,6 +72,11 @@ func (r *renderer) page(tmpl, file string, p *Page) {
 	p.pretty = r.pretty
 	if base := r.site.Config.BaseURL; base != "" {
 		p.Canonical = base + strings.TrimSuffix(file, "index.html")
+		if file == "404.html" {
+			// Served for missing paths at any depth: links must not be
+			// relative to wherever the reader happens to be.
+			p.root = base
+		}
 	}
 	t := r.sets[tmpl]
 	r.files = append(r.files, output.File{Path: file, Write: func(w io.Writer) error {

@@ -7,7 +7,7 @@ BENCH   ?= .
 BIN     := bin/brief
 BRIEF_FLAGS ?=
 
-.PHONY: all site build test test-short lint fmt-check vet tidy-check bench bench-compare fuzz clean
+.PHONY: all site build test test-short lint fmt-check vet tidy-check bench bench-compare fuzz clean axe
 
 all: lint test site
 
@@ -19,13 +19,23 @@ site:
 build:
 	$(GO) build -o $(BIN) ./cmd/brief
 
-## test: lint, then every test with the race detector
-test: lint
+## test: lint, then every test with the race detector (browser tests need chromium)
+test: lint axe
 	$(GO) test -race -count=1 $(PKGS)
 
 ## test-short: the tests without the race detector or the browser
 test-short:
 	$(GO) test -short $(PKGS)
+
+# axe-core, the accessibility checker the browser tests run inside pages,
+# from the npm registry into a cache. Without npm the tests say they skip it.
+AXE_VERSION := 4.14.1
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --prefix .cache/axe --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION); \
+	else echo "npm not found: the accessibility checks will be skipped"; fi
 
 ## lint: formatting, vet and a tidy go.mod
 lint: fmt-check vet tidy-check

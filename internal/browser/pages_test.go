@@ -61,7 +61,7 @@ func pagesOf(s *site.Site) []page {
 		}
 		pages = append(pages, page{"country", c.Path() + "index.html", "article.profile h1", false})
 	}
-	return append(pages, page{"print", "print/index.html", "main h1", false}, page{"404", "404.html", "main h1", false})
+	return append(pages, page{"print", "print/briefing/index.html", "main h1", false}, page{"404", "404.html", "main h1", false})
 }
 
 // origin is a place the built site is opened from.
@@ -253,7 +253,7 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
 // every brief starts a page of its own and the header, footer and skip
 // link are hidden.
 func testPrint(t *testing.T, tb *tab, o origin, briefs int, dir string) {
-	tb.open(t, o, page{"print", "print/index.html", "main h1", false})
+	tb.open(t, o, page{"print", "print/briefing/index.html", "main h1", false})
 	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
 	defer cancel()
 	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))

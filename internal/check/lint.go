@@ -39,10 +39,19 @@ func Lint(s *site.Site, src fs.FS, files map[string][]byte) []diag.Diagnostic {
 	return ds
 }
 
-// linkKey names a link by its unescaped path. Keys do not name the page:
-// a body appears on its own page and on pages that gather bodies, such as
-// the printable briefing, and is reported once, at its source.
+// linkKey names a link by the path it resolves to from the site root (or
+// as written, when it starts at the server root). Keys do not name the
+// page: a body appears on its own page and on pages that gather bodies,
+// such as the printable briefing, and is reported once, at its source.
 type linkKey struct{ path string }
+
+// keyOf returns the key of link path p on page.
+func keyOf(page, p string) linkKey {
+	if strings.HasPrefix(p, "/") {
+		return linkKey{p}
+	}
+	return linkKey{path.Join(path.Dir(page), p)}
+}
 
 func lint(s *site.Site, src fs.FS, files map[string][]byte) ([]diag.Diagnostic, map[linkKey]bool) {
 	var out []diag.Diagnostic
@@ -152,7 +161,7 @@ func checkMarkdownLink(files map[string][]byte, page, besideHint string, l mdLin
 	if err != nil || p == "" {
 		return "", key, 0, false
 	}
-	key = linkKey{p}
+	key = keyOf(page, p)
 	if strings.HasPrefix(p, "/") {
 		return fmt.Sprintf("%s %q starts at the server root; it breaks when the site is published under a sub-path or opened from disk; write it relative to the page, as %q", what, l.dest, strings.TrimSuffix(markdown.RelPrefix, "/")+p), key, diag.Error, true
 	}
@@ -230,7 +239,7 @@ func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag
 	out, reported := lint(s, src, files)
 	flagged := map[diag.Pos]bool{}
 	for _, p := range links(files) {
-		if p.path != "" && reported[linkKey{p.path}] {
+		if p.path != "" && reported[keyOf(p.page, p.path)] {
 			continue
 		}
 		flagged[p.Pos] = true

@@ -353,7 +353,7 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 	var c site.Config
 	var found []string
 	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
-		if fi, err := fs.Stat(fsys, name); err == nil && fi.Mode().IsRegular() {
+		if fi, err := fs.Lstat(fsys, name); err == nil && fi.Mode().IsRegular() {
 			found = append(found, name)
 		}
 	}

@@ -224,3 +224,17 @@ func (d *Doc) href(path string, pretty bool) string {
 	}
 	return RelPrefix + path + "index.html"
 }
+
+// rebase makes a relative link in a brief's body relative to the site
+// root, through the brief's own folder, so that it works both on the
+// brief's page and on the printable briefing, which are both two folders
+// deep. Fragments, absolute URLs and profile bodies are left alone.
+func (d *Doc) rebase(dest []byte) []byte {
+	if d.Self == nil || len(dest) == 0 || dest[0] == '#' || dest[0] == '/' || dest[0] == '?' {
+		return dest
+	}
+	if _, ok := schemeOf(string(dest)); ok {
+		return dest
+	}
+	return []byte(RelPrefix + d.Self.Path() + string(dest))
+}

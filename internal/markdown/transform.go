@@ -40,9 +40,16 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		switch n := n.(type) {
 		case *WikiLink:
 			wikis = append(wikis, n)
+			if n.Label != nil {
+				doc.text.Write(n.Label)
+			} else {
+				doc.text.Write(n.Target)
+			}
 		case *ast.Link:
 			if !SafeLink(string(n.Destination)) {
 				unsafe = append(unsafe, n)
+			} else {
+				n.Destination = doc.rebase(n.Destination)
 			}
 		case *ast.AutoLink:
 			if !SafeLink(string(n.URL(src))) {
@@ -51,11 +58,15 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		case *ast.Image:
 			if !safeImage(string(n.Destination)) {
 				unsafe = append(unsafe, n)
+			} else {
+				n.Destination = doc.rebase(n.Destination)
 			}
 		case *ast.Heading:
 			id, _ := n.AttributeString("id")
 			idb, _ := id.([]byte)
 			doc.headings = append(doc.headings, headingOf(n, string(idb), src))
+		case *ast.String:
+			doc.text.Write(n.Value)
 		case *ast.Text:
 			texts = append(texts, n)
 			doc.text.Write(n.Segment.Value(src))

@@ -107,22 +107,23 @@ func swap(tmp, dir string, workers int) error {
 // make.
 func CheckTarget(dir, srcDir string) error {
 	dir = filepath.Clean(dir)
-	if dir == filepath.Dir(dir) {
+	real := realPath(dir)
+	if dir == filepath.Dir(dir) || real == filepath.Dir(real) {
 		return fmt.Errorf("refusing to write the site into the root directory %s", dir)
 	}
-	if home, err := os.UserHomeDir(); err == nil && sameDir(dir, home) {
+	if home, err := os.UserHomeDir(); err == nil && real == realPath(home) {
 		return fmt.Errorf("refusing to write the site into the home directory %s", dir)
 	}
 	if srcDir != "" {
-		src, _ := filepath.Abs(srcDir)
-		if sameDir(dir, src) {
+		src := realPath(srcDir)
+		if real == src {
 			return fmt.Errorf("refusing to write the site into its own source directory %s", dir)
 		}
-		if within(src, dir) {
+		if within(src, real) {
 			return fmt.Errorf("refusing to write the site into %s: it contains the source %s", dir, src)
 		}
 		for _, sub := range []string{"content", "templates", "static"} {
-			if within(dir, filepath.Join(src, sub)) || sameDir(dir, filepath.Join(src, sub)) {
+			if p := filepath.Join(src, sub); real == p || within(real, p) {
 				return fmt.Errorf("refusing to write the site into %s, part of the site's %s/", dir, sub)
 			}
 		}
@@ -150,13 +151,24 @@ func CheckTarget(dir, srcDir string) error {
 	return nil
 }
 
-func sameDir(a, b string) bool {
-	ea, err1 := filepath.EvalSymlinks(a)
-	eb, err2 := filepath.EvalSymlinks(b)
-	if err1 != nil || err2 != nil {
-		return filepath.Clean(a) == filepath.Clean(b)
+// realPath returns the absolute path p names once every symbolic link
+// in it is followed: the deepest existing ancestor is resolved and the
+// rest, which does not exist yet, appended.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
 	}
-	return ea == eb
+	rest := ""
+	for cur := abs; ; cur = filepath.Dir(cur) {
+		if r, err := filepath.EvalSymlinks(cur); err == nil {
+			return filepath.Join(r, rest)
+		}
+		if cur == filepath.Dir(cur) {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(cur), rest)
+	}
 }
 
 // within reports whether path lies strictly inside dir.

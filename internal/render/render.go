@@ -115,7 +115,7 @@ func (r *renderer) pages() {
 	r.page("search.html", "search/index.html", &Page{Section: "search", Title: "Search"})
 	chrono := slices.Clone(s.Briefs)
 	slices.Reverse(chrono)
-	r.page("print.html", "print/index.html", &Page{Section: "print", Title: "The whole briefing", Briefs: chrono})
+	r.page("print.html", "print/briefing/index.html", &Page{Section: "print", Title: "The whole briefing", Briefs: chrono})
 	r.page("404.html", "404.html", &Page{Section: "404", Title: "Page not found"})
 }
 

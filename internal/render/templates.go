@@ -20,7 +20,7 @@ type themeFS struct{ site fs.FS }
 // ReadFile returns the site's version of name if it has one, otherwise the
 // embedded one.
 func (t themeFS) ReadFile(name string) ([]byte, error) {
-	if t.site != nil {
+	if t.Overridden(name) {
 		if data, err := fs.ReadFile(t.site, "templates/"+name); err == nil {
 			return data, nil
 		}
@@ -33,7 +33,8 @@ func (t themeFS) Overridden(name string) bool {
 	if t.site == nil {
 		return false
 	}
-	fi, err := fs.Stat(t.site, "templates/"+name)
+	// Lstat: a link is not followed out of the site.
+	fi, err := fs.Lstat(t.site, "templates/"+name)
 	return err == nil && fi.Mode().IsRegular()
 }
 

@@ -315,7 +315,7 @@ func TestServeDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.waitPage("/briefs/a/", 404, "Page not found")
-	for _, p := range []string{"/", "/briefs/", "/briefs/b/", "/timeline/", "/print/", "/data/briefs.json"} {
+	for _, p := range []string{"/", "/briefs/", "/briefs/b/", "/timeline/", "/print/briefing/", "/data/briefs.json"} {
 		code, body := h.get(p)
 		if code != 200 || strings.Contains(body, "briefs/a/") || strings.Contains(body, "Alpha") {
 			t.Errorf("after deleting brief a, GET %s = %d and still names it:\n%s", p, code, body)

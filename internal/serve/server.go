@@ -65,6 +65,7 @@ type Server struct {
 	fsys   fs.FS
 	site   atomic.Pointer[snapshot]
 	events *broker
+	cache  *build.Cache // parsed files and converted bodies, reused by rebuilds
 
 	mu       sync.Mutex // serializes builds; guards the fields below
 	version  int64
@@ -96,6 +97,7 @@ func New(opts Options) (*Server, error) {
 		root:   root,
 		fsys:   fsys,
 		events: newBroker(),
+		cache:  build.NewCache(),
 	}, nil
 }
 
@@ -180,7 +182,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	defer s.mu.Unlock()
 	start := time.Now()
 	rep := Report{Sources: changed}
-	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers})
+	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache})
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
 		snap = newSnapshot(s.version+1, s.fsys, res.Files)

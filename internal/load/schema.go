@@ -9,6 +9,7 @@ import (
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // decoder turns front-matter nodes into model values, reporting every
@@ -368,7 +369,7 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 func suggest(s string, known []string) string {
 	best, bestDist := "", 3
 	for _, k := range known {
-		if dist := Distance(strings.ToLower(s), k); dist < bestDist {
+		if dist := slug.Distance(strings.ToLower(s), k); dist < bestDist {
 			best, bestDist = k, dist
 		}
 	}
@@ -376,29 +377,6 @@ func suggest(s string, known []string) string {
 		return ""
 	}
 	return best
-}
-
-// Distance returns the Levenshtein edit distance between a and b, counted
-// in runes.
-func Distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // SafeURL reports whether u is an absolute URL with a scheme safe to link

@@ -269,7 +269,7 @@ func (r *resolver) warnMisspellings() {
 					continue
 				}
 				ok := r.key(o.Name)
-				if d := distance(key, ok); d > 0 && d <= 2 && d*4 <= len(key) {
+				if d := slug.Distance(key, ok); d > 0 && d <= 2 && d*4 <= len(key) {
 					r.diags.Warnf(e.Pos, "%s %q has no profile and looks like a misspelling of %q", k.Singular(), e.Name, o.Name)
 					break
 				}
@@ -504,29 +504,4 @@ func (r *resolver) names() {
 			}
 		}
 	}
-}
-
-// distance is the edit distance between two ASCII-folded keys.
-func distance(a, b string) int {
-	if a == b {
-		return 0
-	}
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -232,3 +232,16 @@ func FuzzMake(f *testing.F) {
 		}
 	})
 }
+
+func TestDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"actor", "actors", 1}, {"titel", "title", 2}, {"moïse", "moise", 1}, {"", "abc", 3}, {"kitten", "sitting", 3},
+	} {
+		if got := Distance(tc.a, tc.b); got != tc.want {
+			t.Errorf("Distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -5,7 +5,7 @@
 //
 //	brief build [-src DIR] [-out DIR] [-base-url URL] [-minify] [-drafts] [-j N] [-quiet]
 //	brief serve [-src DIR] [-addr 127.0.0.1:1313] [-drafts] [-open]
-//	brief check [-src DIR] [-format text|json] [-strict]
+//	brief check [-src DIR] [-format text|json] [-strict] [-drafts]
 //	brief new [-src DIR] "Title"
 //	brief init DIR
 //	brief version

@@ -292,10 +292,20 @@ func (r *renderer) writeEventsCSV(w io.Writer) error {
 			ofBrief = "true"
 		}
 		cw.Write([]string{ev.Date.String(), ev.Date.Human(), start, end, ev.Date.Precision().String(),
-			ev.Text, slug, title, url, ofBrief, entityNames(ev.Actors), entityNames(ev.Countries)})
+			csvText(ev.Text), slug, csvText(title), url, ofBrief, csvText(entityNames(ev.Actors)), csvText(entityNames(ev.Countries))})
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvText keeps a spreadsheet from reading text as a formula: a cell that
+// would start with =, +, - or @ gets a leading apostrophe, as OWASP
+// advises against CSV injection.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func deref(s *string) string {

@@ -25,7 +25,6 @@ type Page struct {
 	Kind     site.Kind
 	ByCount  bool
 	Briefs   []*site.Brief
-	Related  []*site.Brief
 	Entities []*site.Entity
 	Events   []*site.Event
 	Years    []Year
@@ -94,14 +93,16 @@ func (p *Page) Last(events []*site.Event) *site.Event {
 }
 
 // BriefEvents returns the brief's own event lines in date order.
-func (p *Page) BriefEvents() []*site.Event {
-	var out []*site.Event
-	for _, e := range p.Site.Timeline {
-		if e.Brief == p.Brief && !e.OfBrief {
-			out = append(out, e)
-		}
+func (p *Page) BriefEvents() []*site.Event { return p.Brief.Events }
+
+// Related returns up to five other briefs sharing the most entities with
+// the page's brief. It is computed when the page is rendered, so that a
+// rebuild in brief serve does not compute it for every brief.
+func (p *Page) Related() []*site.Brief {
+	if p.Brief == nil {
+		return nil
 	}
-	return out
+	return relatedBriefs(p.Brief)
 }
 
 // rootOf returns the relative climb from an output path to the root.

@@ -93,7 +93,7 @@ func (r *renderer) pages() {
 	r.page("home.html", "index.html", &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent})
 	r.page("briefs.html", "briefs/index.html", &Page{Section: "briefs", Title: "All briefs", Description: "Every brief, newest first.", Briefs: s.Briefs})
 	for _, b := range s.Briefs {
-		r.page("brief.html", b.Path()+"index.html", &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b, Related: relatedBriefs(b)})
+		r.page("brief.html", b.Path()+"index.html", &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b})
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)

@@ -353,6 +353,19 @@ func (r *resolver) timeline() {
 	}
 	sortEvents(tl)
 	r.site.Timeline = tl
+	// Each brief's own events, in timeline order, in fresh slices: the
+	// parsed briefs may share their arrays with a build cache.
+	own := map[*site.Brief][]*site.Event{}
+	for _, e := range tl {
+		if !e.OfBrief {
+			own[e.Brief] = append(own[e.Brief], e)
+		}
+	}
+	for _, b := range r.site.Briefs {
+		if len(b.Events) > 0 {
+			b.Events = own[b]
+		}
+	}
 }
 
 // backrefs fills in what each entity is named by: briefs, events, sources,

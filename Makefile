@@ -7,7 +7,7 @@ BENCH   ?= .
 BIN     := bin/brief
 BRIEF_FLAGS ?=
 
-.PHONY: all site build test test-short lint fmt-check vet tidy-check bench bench-compare fuzz clean axe
+.PHONY: all site build test test-short lint fmt-check vet tidy-check bench bench-large bench-compare fuzz clean axe
 
 all: lint test site
 
@@ -50,9 +50,19 @@ vet:
 tidy-check:
 	$(GO) mod tidy -diff
 
-## bench: benchmarks of every phase and the whole build, with the floor
+## bench: benchmarks of every phase, the whole build and the floor at 1,000 briefs,
+## and serve's rebuild after a one-line edit (a few minutes)
 bench:
-	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem $(PKGS)
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -timeout 30m $(PKGS)
+
+## bench-large: the same at 10,000 briefs, with peak memory (tens of minutes)
+bench-large:
+	BRIEF_BENCH_LARGE=1 $(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -timeout 60m ./internal/build
+	$(GO) test -run '^$$' -bench RebuildOneLineEdit ./internal/serve -args -briefs 1000,10000
+
+## bench-compare: brief, the floor and Hugo v0.165.0 on one corpus, side by side
+bench-compare:
+	sh scripts/bench-compare.sh
 
 ## fuzz: run each fuzz target for a short while
 fuzz:

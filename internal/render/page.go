@@ -27,9 +27,10 @@ type Page struct {
 	Briefs   []*site.Brief
 	Entities []*site.Entity
 	Events   []*site.Event
-	Years    []Year
+	Timeline []*site.Event // grouped by Years
 
-	root   string // climbs from the page to the site root: "", "../", "../../"
+	years  func() []Year // Timeline grouped, computed once when first asked
+	root   string        // climbs from the page to the site root: "", "../", "../../"
 	pretty bool
 }
 
@@ -90,6 +91,16 @@ func (p *Page) Last(events []*site.Event) *site.Event {
 		return nil
 	}
 	return events[len(events)-1]
+}
+
+// Years returns the page's timeline grouped by year and month. It is
+// computed when the page is rendered, once, so that building the site
+// for brief serve does not group every profile's timeline up front.
+func (p *Page) Years() []Year {
+	if p.years == nil {
+		return groupYears(p.Timeline)
+	}
+	return p.years()
 }
 
 // BriefEvents returns the brief's own event lines in date order.

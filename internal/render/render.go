@@ -15,6 +15,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
@@ -70,6 +71,7 @@ func (r *renderer) page(tmpl, file string, p *Page) {
 	p.Path = file
 	p.root = rootOf(file)
 	p.pretty = r.pretty
+	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
 	if base := r.site.Config.BaseURL; base != "" {
 		p.Canonical = base + strings.TrimSuffix(file, "index.html")
 		if file == "404.html" {
@@ -107,10 +109,10 @@ func (r *renderer) pages() {
 			if desc == "" {
 				desc = e.Kind.Singular() + " profile: " + e.Name
 			}
-			r.page("entity.html", e.Path()+"index.html", &Page{Section: k.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: k, Years: groupYears(e.Events)})
+			r.page("entity.html", e.Path()+"index.html", &Page{Section: k.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: k, Timeline: e.Events})
 		}
 	}
-	r.page("timeline.html", "timeline/index.html", &Page{Section: "timeline", Title: "Timeline", Description: "Every dated brief and event in order.", Years: groupYears(s.Timeline)})
+	r.page("timeline.html", "timeline/index.html", &Page{Section: "timeline", Title: "Timeline", Description: "Every dated brief and event in order.", Timeline: s.Timeline})
 	r.page("sources.html", "sources/index.html", &Page{Section: "sources", Title: "Sources", Description: "The sources the briefs rest on."})
 	r.page("search.html", "search/index.html", &Page{Section: "search", Title: "Search"})
 	chrono := slices.Clone(s.Briefs)

@@ -47,7 +47,6 @@ type entry struct {
 // result is what converting a body yields.
 type result struct {
 	html     template.HTML
-	text     string
 	headings []site.Heading
 	first    string
 	linksTo  []*site.Brief
@@ -126,7 +125,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	cache := c.opts.Cache
 	if cache == nil {
 		html := c.Convert(doc)
-		return result{html: html, text: string(bytes.TrimSpace(doc.text.Bytes())), headings: doc.headings,
+		return result{html: html, headings: doc.headings,
 			first: doc.first, linksTo: doc.linksTo}
 	}
 	doc.cache = cache
@@ -159,7 +158,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	doc.Diags = diags
 
 	e = &entry{source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds}
-	e.result = result{html: html, text: string(bytes.TrimSpace(doc.text.Bytes())), headings: doc.headings, first: doc.first}
+	e.result = result{html: html, headings: doc.headings, first: doc.first}
 	for _, l := range doc.lookups {
 		if l.brief {
 			e.links = append(e.links, l.slug)

@@ -6,7 +6,7 @@
 // mention of each entity.
 //
 // Convert also records which briefs link to which, so the render phase can
-// show "mentioned in", and a plain-text version of each body for search.
+// show "mentioned in".
 package markdown
 
 import (
@@ -79,7 +79,6 @@ type Doc struct {
 
 	linksTo  []*site.Brief
 	headings []site.Heading
-	text     bytes.Buffer
 	first    string // plain text of the first paragraph
 
 	// keys memoizes slug.Key for the wikilink targets of the documents
@@ -173,7 +172,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 						doc.Entities = b.Entities()
 					}
 					r := c.convertCached(doc, bySlug)
-					b.HTML, b.Text, b.Headings, b.LinksTo = r.html, r.text, r.headings, r.linksTo
+					b.HTML, b.Headings, b.LinksTo = r.html, r.headings, r.linksTo
 					if b.Summary == "" {
 						b.Summary = r.first
 					}

@@ -101,7 +101,4 @@ func TestDiagnosticsAndFacts(t *testing.T) {
 	if len(doc.headings) != 1 || doc.headings[0].ID != "head" {
 		t.Errorf("headings %v", doc.headings)
 	}
-	if txt := doc.text.String(); !strings.Contains(txt, "Second") || !strings.Contains(txt, "Head") {
-		t.Errorf("plain text %q", txt)
-	}
 }

@@ -40,11 +40,6 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		switch n := n.(type) {
 		case *WikiLink:
 			wikis = append(wikis, n)
-			if n.Label != nil {
-				doc.text.Write(n.Label)
-			} else {
-				doc.text.Write(n.Target)
-			}
 		case *ast.Link:
 			if !SafeLink(string(n.Destination)) {
 				unsafe = append(unsafe, n)
@@ -65,17 +60,8 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			id, _ := n.AttributeString("id")
 			idb, _ := id.([]byte)
 			doc.headings = append(doc.headings, headingOf(n, string(idb), src))
-		case *ast.String:
-			doc.text.Write(n.Value)
 		case *ast.Text:
 			texts = append(texts, n)
-			doc.text.Write(n.Segment.Value(src))
-			if n.SoftLineBreak() || n.HardLineBreak() {
-				doc.text.WriteByte(' ')
-			}
-		}
-		if n.Type() == ast.TypeBlock {
-			doc.text.WriteByte(' ')
 		}
 		return ast.WalkContinue, nil
 	})

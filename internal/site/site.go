@@ -92,7 +92,6 @@ type Brief struct {
 
 	// Filled in by the markdown phase.
 	HTML        template.HTML
-	Text        string // plain text of the body, for the search index
 	LinksTo     []*Brief
 	MentionedIn []*Brief
 	Headings    []Heading

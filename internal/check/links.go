@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/markdown"
 )
 
 // urlAttrs are the attributes whose values are URLs a browser follows or
@@ -23,30 +24,8 @@ var urlAttrs = map[string]bool{
 // scheme is read as a browser reads it, ignoring leading blanks and control
 // characters and tabs and newlines anywhere, and in any case.
 func DangerousScheme(u string) bool {
-	s, ok := Scheme(u)
+	s, ok := markdown.Scheme(u)
 	return ok && (s == "javascript" || s == "vbscript" || s == "data")
-}
-
-// Scheme returns the lower-cased scheme of the URL u as a browser parses
-// it, and whether u has one.
-func Scheme(u string) (string, bool) {
-	u = strings.TrimLeft(u, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
-	var b strings.Builder
-	for i := 0; i < len(u); i++ {
-		c := u[i]
-		switch {
-		case c == '\t' || c == '\n' || c == '\r':
-			continue
-		case c == ':':
-			return strings.ToLower(b.String()), b.Len() > 0
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-		case b.Len() > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
-		default:
-			return "", false
-		}
-		b.WriteByte(c)
-	}
-	return "", false
 }
 
 // iconData reports whether a is the data: URL of an image in a
@@ -60,7 +39,7 @@ func iconData(e *element, a attribute) bool {
 	if !slices.Contains(strings.Fields(strings.ToLower(rel.val)), "icon") {
 		return false
 	}
-	s, ok := Scheme(a.val)
+	s, ok := markdown.Scheme(a.val)
 	_, rest, _ := strings.Cut(a.val, ":")
 	return ok && s == "data" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "image/")
 }
@@ -173,7 +152,7 @@ func checkRef(files map[string][]byte, pages map[string]*page, name string, r re
 			page: name, path: lpath}, true
 	}
 	u := strings.Trim(r.url, " \t\n\r\f")
-	if scheme, ok := Scheme(u); ok {
+	if scheme, ok := markdown.Scheme(u); ok {
 		if DangerousScheme(u) {
 			return at(diag.Error, "%s %s URL in %s=%q", scheme, kindOf(r), r.attr, short(r.url))
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefsite/brief/internal/check"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/markdown"
 )
 
 // want is an expected diagnostic: its position and severity exactly and a
@@ -159,7 +160,7 @@ func TestScheme(t *testing.T) {
 		{"", "", false},
 	}
 	for _, tt := range tests {
-		s, ok := check.Scheme(tt.url)
+		s, ok := markdown.Scheme(tt.url)
 		if s != tt.scheme || ok != tt.ok {
 			t.Errorf("Scheme(%q) = %q, %v; want %q, %v", tt.url, s, ok, tt.scheme, tt.ok)
 		}

@@ -152,7 +152,7 @@ func checkMarkdownLink(files map[string][]byte, page, besideHint string, l mdLin
 		what = "image"
 	}
 	u := strings.TrimSpace(l.dest)
-	if _, has := Scheme(u); has || u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") {
+	if _, has := markdown.Scheme(u); has || u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") {
 		return "", key, 0, false // external, unsafe (reported by the markdown phase) or a fragment
 	}
 	raw, _, _ := strings.Cut(u, "#")

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/markdown"
 )
 
 // Unsafe reports what in the built files could run script that the site's
@@ -75,7 +76,7 @@ func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) 
 		if strings.TrimSpace(e.text) != "" {
 			add(e.pos, "<script> with both src and content")
 		}
-		if _, external := Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
+		if _, external := markdown.Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
 			add(src.pos, "<script> from outside the site: %q", short(src.val))
 			return
 		}
@@ -97,7 +98,7 @@ func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) 
 }
 
 func schemeName(u string) string {
-	s, _ := Scheme(u)
+	s, _ := markdown.Scheme(u)
 	return s + ":"
 }
 

@@ -232,7 +232,7 @@ func (d *Doc) rebase(dest []byte) []byte {
 	if d.Self == nil || len(dest) == 0 || dest[0] == '#' || dest[0] == '/' || dest[0] == '?' {
 		return dest
 	}
-	if _, ok := schemeOf(string(dest)); ok {
+	if _, ok := Scheme(string(dest)); ok {
 		return dest
 	}
 	return []byte(RelPrefix + d.Self.Path() + string(dest))

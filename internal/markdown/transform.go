@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,31 +156,55 @@ func safeImage(dest string) bool {
 	return safeScheme(dest, "http", "https")
 }
 
+// safeScheme reports whether dest has no scheme or one of allowed. It is
+// stricter than a browser: dest is judged as written, with character
+// references resolved and percent-escapes decoded, each also with every
+// blank and control character removed, so that no spelling of a scheme
+// that some reader might still follow gets through.
 func safeScheme(dest string, allowed ...string) bool {
-	for _, d := range []string{dest, string(util.URLEscape([]byte(dest), true))} {
-		if scheme, ok := schemeOf(d); ok && !slices.Contains(allowed, scheme) {
-			return false
+	resolved := string(util.UnescapePunctuations(util.ResolveNumericReferences(util.ResolveEntityNames([]byte(dest)))))
+	for _, d := range []string{dest, resolved} {
+		decoded, err := url.PathUnescape(d)
+		if err != nil {
+			decoded = d
+		}
+		for _, v := range []string{d, squeeze(d), squeeze(decoded)} {
+			if scheme, ok := Scheme(v); ok && !slices.Contains(allowed, scheme) {
+				return false
+			}
 		}
 	}
 	return true
 }
 
-// schemeOf returns the lower-cased scheme of a URL, ignoring the control
-// characters and spaces browsers ignore, and whether it has one.
-func schemeOf(dest string) (string, bool) {
-	var b strings.Builder
-	for _, r := range dest {
+// squeeze removes blanks and control characters.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
 		if r <= ' ' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Scheme returns the lower-cased scheme of the URL u as a browser parses
+// it, and whether u has one.
+func Scheme(u string) (string, bool) {
+	u = strings.TrimLeft(u, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c == '\t' || c == '\n' || c == '\r':
 			continue
-		}
-		if r == ':' {
-			s := strings.ToLower(b.String())
-			return s, s != ""
-		}
-		if r == '/' || r == '?' || r == '#' {
+		case c == ':':
+			return strings.ToLower(b.String()), b.Len() > 0
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case b.Len() > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
 			return "", false
 		}
-		b.WriteRune(r)
+		b.WriteByte(c)
 	}
 	return "", false
 }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"strings"
 	"time"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -122,7 +123,7 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	err := output.Write(dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers})
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
 	for _, f := range res.Files {
-		if len(f.Path) > 5 && f.Path[len(f.Path)-5:] == ".html" {
+		if strings.HasSuffix(f.Path, ".html") {
 			st.Pages++
 		}
 	}

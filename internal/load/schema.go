@@ -264,7 +264,7 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 			src.Date = d.date(v, key)
 		case "url":
 			src.URL = d.str(v, key)
-			if src.URL != "" && !SafeURL(src.URL) {
+			if src.URL != "" && !safeURL(src.URL) {
 				d.errorf(v, "source url %q must be an absolute http, https or mailto URL", src.URL)
 				src.URL = ""
 			}
@@ -379,9 +379,9 @@ func suggest(s string, known []string) string {
 	return best
 }
 
-// SafeURL reports whether u is an absolute URL with a scheme safe to link
+// safeURL reports whether u is an absolute URL with a scheme safe to link
 // to from a page: http, https or mailto.
-func SafeURL(u string) bool {
+func safeURL(u string) bool {
 	l := strings.ToLower(strings.TrimSpace(u))
 	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > 8 ||
 		strings.HasPrefix(l, "mailto:") && len(l) > 7

@@ -46,10 +46,9 @@ type entry struct {
 
 // result is what converting a body yields.
 type result struct {
-	html     template.HTML
-	headings []site.Heading
-	first    string
-	linksTo  []*site.Brief
+	html    template.HTML
+	first   string
+	linksTo []*site.Brief
 }
 
 // lookup is one wikilink target looked up in the site's names, and what
@@ -125,8 +124,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	cache := c.opts.Cache
 	if cache == nil {
 		html := c.Convert(doc)
-		return result{html: html, headings: doc.headings,
-			first: doc.first, linksTo: doc.linksTo}
+		return result{html: html, first: doc.first, linksTo: doc.linksTo}
 	}
 	doc.cache = cache
 	mentions := ""
@@ -158,7 +156,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	doc.Diags = diags
 
 	e = &entry{source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds}
-	e.result = result{html: html, headings: doc.headings, first: doc.first}
+	e.result = result{html: html, first: doc.first}
 	for _, l := range doc.lookups {
 		if l.brief {
 			e.links = append(e.links, l.slug)

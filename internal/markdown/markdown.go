@@ -77,9 +77,8 @@ type Doc struct {
 	Entities []*site.Entity // linked on first mention when LinkMentions is set
 	Diags    *diag.List
 
-	linksTo  []*site.Brief
-	headings []site.Heading
-	first    string // plain text of the first paragraph
+	linksTo []*site.Brief
+	first   string // plain text of the first paragraph
 
 	// keys memoizes slug.Key for the wikilink targets of the documents
 	// one worker converts; nil computes every key afresh.
@@ -129,7 +128,7 @@ func (c *Converter) Convert(doc *Doc) template.HTML {
 }
 
 // ConvertSite converts every brief and profile body of s, fills in their
-// HTML, text, headings and summaries, and the briefs' links and backlinks.
+// HTML and summaries, and the briefs' links and backlinks.
 func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	type item struct {
 		brief  *site.Brief
@@ -172,7 +171,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 						doc.Entities = b.Entities()
 					}
 					r := c.convertCached(doc, bySlug)
-					b.HTML, b.Headings, b.LinksTo = r.html, r.headings, r.linksTo
+					b.HTML, b.LinksTo = r.html, r.linksTo
 					if b.Summary == "" {
 						b.Summary = r.first
 					}

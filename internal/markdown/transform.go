@@ -12,12 +12,11 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
-	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
 // transformer resolves wikilinks, removes links with unsafe schemes,
-// links first mentions and collects headings and plain text.
+// links first mentions and finds the first paragraph.
 type transformer struct{ opts Options }
 
 func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
@@ -57,12 +56,10 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			} else {
 				n.Destination = doc.rebase(n.Destination)
 			}
-		case *ast.Heading:
-			id, _ := n.AttributeString("id")
-			idb, _ := id.([]byte)
-			doc.headings = append(doc.headings, headingOf(n, string(idb), src))
 		case *ast.Text:
-			texts = append(texts, n)
+			if t.opts.LinkMentions {
+				texts = append(texts, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
@@ -207,10 +204,6 @@ func Scheme(u string) (string, bool) {
 		b.WriteByte(c)
 	}
 	return "", false
-}
-
-func headingOf(h *ast.Heading, id string, src []byte) site.Heading {
-	return site.Heading{Level: h.Level, ID: id, Text: strings.TrimSpace(plainText(h, src))}
 }
 
 // plainText returns the text of n's descendants.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"strings"
 
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -40,7 +39,6 @@ func (t themeFS) Overridden(name string) bool {
 
 var funcs = template.FuncMap{
 	"list": func(v ...any) []any { return v },
-	"join": strings.Join,
 }
 
 // parseTemplates parses every page template of the theme.

@@ -94,7 +94,6 @@ type Brief struct {
 	HTML        template.HTML
 	LinksTo     []*Brief
 	MentionedIn []*Brief
-	Headings    []Heading
 }
 
 // Entities returns the brief's actors, countries and topics.
@@ -103,13 +102,6 @@ func (b *Brief) Entities() []*Entity {
 	out = append(out, b.Actors...)
 	out = append(out, b.Countries...)
 	return append(out, b.Topics...)
-}
-
-// Heading is a section heading of a brief's body.
-type Heading struct {
-	Level int
-	ID    string
-	Text  string
 }
 
 // Citation is a source as one brief cites it.

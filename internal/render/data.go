@@ -1,9 +1,11 @@
 package render
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"iter"
 	"strings"
 	"time"
 
@@ -21,24 +23,101 @@ const dataVersion = 1
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
 	r.files = append(r.files,
-		r.jsonFile("data/briefs.json", r.briefsData),
-		r.jsonFile("data/entities.json", r.entitiesData),
-		r.jsonFile("data/events.json", r.eventsData),
-		r.jsonFile("data/sources.json", r.sourcesData),
-		r.jsonFile("data/timeline.json", r.timelineData),
+		r.jsonFile("data/briefs.json", r.briefsHead, "briefs", listOf(r.site.Briefs, r.briefData)),
+		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
+		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, r.eventData)),
+		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),
+		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides()),
 		output.File{Path: "data/events.csv", Write: r.writeEventsCSV},
 	)
 }
 
-// jsonFile is a file holding the JSON encoding of what build returns,
-// built when the file is written. encoding/json escapes <, > and & in
-// strings, so the files are safe to inline in HTML.
-func (r *renderer) jsonFile(name string, build func() any) output.File {
+// jsonFile is a file holding a JSON object whose last member, key, is a
+// long list: head (a struct) gives the members before it and items the
+// list's elements, made one at a time as the file is written, so that no
+// export is ever held whole in memory. The file reads exactly as
+// json.Encoder with SetIndent("", "  ") writes the whole object.
+// encoding/json escapes <, > and & in strings, so the files are safe to
+// inline in HTML.
+func (r *renderer) jsonFile(name string, head func() any, key string, items iter.Seq[any]) output.File {
 	return output.File{Path: name, Write: func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(build())
+		return writeJSONList(w, head(), key, items)
 	}}
+}
+
+// writeJSONList writes the object that head's members and the list key
+// make, with items as the list, indented by two spaces.
+func writeJSONList(w io.Writer, head any, key string, items iter.Seq[any]) error {
+	h, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
+		return err
+	}
+	bw := &errWriter{w: w}
+	if h = bytes.TrimSuffix(h, []byte("}")); len(h) > 1 { // "{\n  ...\n"
+		bw.Write(h[:len(h)-1])
+		bw.WriteString(",\n")
+	} else {
+		bw.WriteString("{\n")
+	}
+	k, _ := json.Marshal(key)
+	bw.WriteString("  ")
+	bw.Write(k)
+	bw.WriteString(": [")
+	n := 0
+	for v := range items {
+		data, err := json.MarshalIndent(v, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(data)
+		n++
+		if bw.err != nil {
+			return bw.err
+		}
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.err
+}
+
+// errWriter keeps the first error of a series of writes.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(p)
+	}
+}
+
+func (e *errWriter) WriteString(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}
+
+// version is the head of every data file but the TimelineJS one.
+type version struct {
+	Version int `json:"version"`
+}
+
+// listOf returns the elements of list as a sequence of what each makes.
+func listOf[T, U any](list []T, each func(T) U) iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for _, x := range list {
+			if !yield(each(x)) {
+				return
+			}
+		}
+	}
 }
 
 // link returns the URL of the page in directory dir ("briefs/x/"),
@@ -138,29 +217,30 @@ type jsonBrief struct {
 	Text        string    `json:"text"` // plain text of the body
 }
 
-func (r *renderer) briefsData() any {
-	s := r.site
-	briefs := make([]jsonBrief, 0, len(s.Briefs))
-	for _, b := range s.Briefs {
-		sources := make([]string, 0, len(b.Sources))
-		for _, c := range b.Sources {
-			if c.Source != nil {
-				sources = append(sources, c.Source.ID)
-			}
-		}
-		briefs = append(briefs, jsonBrief{
-			Slug: b.Slug, Title: b.Title, URL: r.link(b.Path()), File: b.File,
-			Date: newJSONDate(b.Date), Summary: b.Summary,
-			Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
-			Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
-			Text: htmlText(string(b.HTML)),
-		})
-	}
+func (r *renderer) briefsHead() any {
+	c := r.site.Config
 	return struct {
-		Version int         `json:"version"`
-		Site    jsonSite    `json:"site"`
-		Briefs  []jsonBrief `json:"briefs"`
-	}{dataVersion, jsonSite{s.Config.Title, s.Config.Description, s.Config.Language, s.Config.BaseURL}, briefs}
+		Version int      `json:"version"`
+		Site    jsonSite `json:"site"`
+	}{dataVersion, jsonSite{c.Title, c.Description, c.Language, c.BaseURL}}
+}
+
+func versionHead() any { return version{dataVersion} }
+
+func (r *renderer) briefData(b *site.Brief) jsonBrief {
+	sources := make([]string, 0, len(b.Sources))
+	for _, c := range b.Sources {
+		if c.Source != nil {
+			sources = append(sources, c.Source.ID)
+		}
+	}
+	return jsonBrief{
+		Slug: b.Slug, Title: b.Title, URL: r.link(b.Path()), File: b.File,
+		Date: newJSONDate(b.Date), Summary: b.Summary,
+		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
+		Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
+		Text: htmlText(string(b.HTML)),
+	}
 }
 
 type jsonEntity struct {
@@ -188,37 +268,41 @@ type jsonRelated struct {
 	Count int    `json:"count"`
 }
 
-func (r *renderer) entitiesData() any {
-	s := r.site
-	var out []jsonEntity
-	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		for _, e := range s.EntitiesOf(k) {
-			var country *string
-			if e.Country != nil {
-				id := entityID(e.Country)
-				country = &id
+// entityList returns the site's actors, then its countries, then its
+// topics, for the data export.
+func (r *renderer) entityList() iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+			for _, e := range r.site.EntitiesOf(k) {
+				if !yield(r.entityData(e)) {
+					return
+				}
 			}
-			related := make([]jsonRelated, 0, len(e.Related))
-			for _, w := range e.Related {
-				related = append(related, jsonRelated{entityID(w.Entity), w.Count})
-			}
-			sources := make([]string, 0, len(e.Sources))
-			for _, src := range e.Sources {
-				sources = append(sources, src.ID)
-			}
-			out = append(out, jsonEntity{
-				ID: entityID(e), Kind: k.Singular(), Slug: e.Slug, Name: e.Name,
-				URL: r.link(e.Path()), File: e.File, Aliases: nonNil(e.Aliases),
-				Type: e.Type, Summary: e.Summary, Code: e.Code, Flag: e.Flag,
-				Country: country, Members: entityIDs(e.Members), Briefs: briefSlugs(e.Briefs),
-				Related: related, Sources: sources, Generated: e.File == "",
-			})
 		}
 	}
-	return struct {
-		Version  int          `json:"version"`
-		Entities []jsonEntity `json:"entities"`
-	}{dataVersion, nonNil(out)}
+}
+
+func (r *renderer) entityData(e *site.Entity) jsonEntity {
+	var country *string
+	if e.Country != nil {
+		id := entityID(e.Country)
+		country = &id
+	}
+	related := make([]jsonRelated, 0, len(e.Related))
+	for _, w := range e.Related {
+		related = append(related, jsonRelated{entityID(w.Entity), w.Count})
+	}
+	sources := make([]string, 0, len(e.Sources))
+	for _, src := range e.Sources {
+		sources = append(sources, src.ID)
+	}
+	return jsonEntity{
+		ID: entityID(e), Kind: e.Kind.Singular(), Slug: e.Slug, Name: e.Name,
+		URL: r.link(e.Path()), File: e.File, Aliases: nonNil(e.Aliases),
+		Type: e.Type, Summary: e.Summary, Code: e.Code, Flag: e.Flag,
+		Country: country, Members: entityIDs(e.Members), Briefs: briefSlugs(e.Briefs),
+		Related: related, Sources: sources, Generated: e.File == "",
+	}
 }
 
 type jsonEvent struct {
@@ -231,20 +315,13 @@ type jsonEvent struct {
 	Countries []string  `json:"countries"`
 }
 
-func (r *renderer) eventsData() any {
-	events := make([]jsonEvent, 0, len(r.site.Timeline))
-	for _, ev := range r.site.Timeline {
-		j := jsonEvent{Date: newJSONDate(ev.Date), Text: ev.Text, OfBrief: ev.OfBrief,
-			Actors: entityIDs(ev.Actors), Countries: entityIDs(ev.Countries)}
-		if ev.Brief != nil {
-			j.Brief, j.URL = ev.Brief.Slug, r.link(ev.Brief.Path())
-		}
-		events = append(events, j)
+func (r *renderer) eventData(ev *site.Event) jsonEvent {
+	j := jsonEvent{Date: newJSONDate(ev.Date), Text: ev.Text, OfBrief: ev.OfBrief,
+		Actors: entityIDs(ev.Actors), Countries: entityIDs(ev.Countries)}
+	if ev.Brief != nil {
+		j.Brief, j.URL = ev.Brief.Slug, r.link(ev.Brief.Path())
 	}
-	return struct {
-		Version int         `json:"version"`
-		Events  []jsonEvent `json:"events"`
-	}{dataVersion, events}
+	return j
 }
 
 type jsonSource struct {
@@ -257,16 +334,9 @@ type jsonSource struct {
 	Briefs    []string  `json:"briefs"`
 }
 
-func (r *renderer) sourcesData() any {
-	sources := make([]jsonSource, 0, len(r.site.Sources))
-	for _, src := range r.site.Sources {
-		sources = append(sources, jsonSource{ID: src.ID, Title: src.Title, Publisher: src.Publisher,
-			URL: src.URL, Note: src.Note, Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs)})
-	}
-	return struct {
-		Version int          `json:"version"`
-		Sources []jsonSource `json:"sources"`
-	}{dataVersion, sources}
+func (r *renderer) sourceData(src *site.Source) jsonSource {
+	return jsonSource{ID: src.ID, Title: src.Title, Publisher: src.Publisher,
+		URL: src.URL, Note: src.Note, Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs)}
 }
 
 // eventsCSVHeader is the header row of data/events.csv.

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"html"
+	"html/template"
 	"io"
 	"strings"
 	"unicode"
@@ -43,55 +44,48 @@ type searchDoc struct {
 	Text    string   `json:"x,omitempty"` // start of the body text
 }
 
-// searchIndex is the whole index. encoding/json writes the map sorted by
-// word.
-type searchIndex struct {
-	Version int              `json:"v"`
-	Docs    []searchDoc      `json:"docs"`
-	Words   map[string][]int `json:"words"` // folded word → delta-coded doc numbers
-}
-
 // search adds the search index script.
 func (r *renderer) search() {
-	r.files = append(r.files, output.File{Path: searchIndexFile, Write: func(w io.Writer) error {
-		return writeSearchIndex(w, r.searchIndex())
-	}})
+	r.files = append(r.files, output.File{Path: searchIndexFile, Write: r.writeSearchIndex})
 }
 
-// writeSearchIndex writes idx as a script. encoding/json escapes <, > and
-// &, so no string in the index can close the script or open a comment.
-func writeSearchIndex(w io.Writer, idx *searchIndex) error {
-	data, err := json.Marshal(idx)
-	if err != nil {
-		return err
-	}
-	if _, err := io.WriteString(w, searchIndexVar+" = "); err != nil {
-		return err
-	}
-	if _, err := w.Write(data); err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, ";\n")
-	return err
-}
-
-// searchIndex returns the index of the site's briefs, then its actors,
-// countries and topics, in site order.
-func (r *renderer) searchIndex() *searchIndex {
-	s := r.site
-	idx := &searchIndex{Version: 1, Words: map[string][]int{}}
-	add := func(d searchDoc, words []string) {
-		n := len(idx.Docs)
-		for _, w := range words {
-			idx.Words[w] = append(idx.Words[w], n)
+// writeSearchIndex writes the index of the site's briefs, then its actors,
+// countries and topics, in site order, as a script:
+//
+//	window.BRIEF_SEARCH = {"v":1,"docs":[...],"words":{...}};
+//
+// Documents are written as they are made; only the inverted index is held
+// until the end. encoding/json escapes <, > and &, so no string in the
+// index can close the script or open a comment, and it writes the words
+// sorted.
+func (r *renderer) writeSearchIndex(w io.Writer) error {
+	ew := &errWriter{w: w}
+	ew.WriteString(searchIndexVar + ` = {"v":1,"docs":[`)
+	words := map[string][]int{}
+	n := 0
+	add := func(d searchDoc, known string, body template.HTML) error {
+		var rest []string
+		d.Text, rest = splitBody(htmlText(string(body)), known)
+		for _, w := range rest {
+			words[w] = append(words[w], n)
 		}
-		idx.Docs = append(idx.Docs, d)
+		data, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			ew.WriteString(",")
+		}
+		ew.Write(data)
+		n++
+		return ew.err
 	}
+	s := r.site
 	for _, b := range s.Briefs {
 		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.Human(), Summary: b.Summary}
-		var words []string
-		d.Text, words = splitBody(htmlText(string(b.HTML)), b.Title+" "+b.Summary)
-		add(d, words)
+		if err := add(d, b.Title+" "+b.Summary, b.HTML); err != nil {
+			return err
+		}
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
@@ -102,17 +96,24 @@ func (r *renderer) searchIndex() *searchIndex {
 			case e.Code != "":
 				d.Meta = e.Code
 			}
-			var words []string
-			d.Text, words = splitBody(htmlText(string(e.HTML)), e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "))
-			add(d, words)
+			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), e.HTML); err != nil {
+				return err
+			}
 		}
 	}
-	for _, docs := range idx.Words {
+	for _, docs := range words {
 		for i := len(docs) - 1; i > 0; i-- {
 			docs[i] -= docs[i-1]
 		}
 	}
-	return idx
+	data, err := json.Marshal(words)
+	if err != nil {
+		return err
+	}
+	ew.WriteString(`],"words":`)
+	ew.Write(data)
+	ew.WriteString("};\n")
+	return ew.err
 }
 
 // splitBody returns the start of text, at most searchBodyLen bytes cut at

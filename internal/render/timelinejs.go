@@ -2,6 +2,7 @@ package render
 
 import (
 	"html"
+	"iter"
 	"strconv"
 
 	"github.com/briefsite/brief/internal/date"
@@ -70,46 +71,61 @@ func (r *renderer) absLink(dir string) string {
 	return r.site.Config.BaseURL + r.link(dir)
 }
 
-// timelineData returns the site's timeline in TimelineJS3's format: one
-// slide per dated brief and event line, grouped by the brief's first topic.
-func (r *renderer) timelineData() any {
-	s := r.site
-	tl := tlTimeline{Events: []tlSlide{}}
-	if s.Config.Title != "" {
-		tl.Title = &tlSlide{Text: tlText{Headline: html.EscapeString(s.Config.Title), Text: html.EscapeString(s.Config.Description)}}
+// timelineHead returns the title slide of the TimelineJS file, when the
+// site has a title.
+func (r *renderer) timelineHead() any {
+	var head struct {
+		Title *tlSlide `json:"title,omitempty"`
 	}
-	seen := map[*site.Brief]int{}
-	for _, ev := range s.Timeline {
-		if ev.Date.IsZero() {
-			continue
-		}
-		first, last := endpoints(ev.Date)
-		slide := tlSlide{StartDate: newTLDate(first), DisplayDate: ev.Date.Human()}
-		if ev.Date.IsInterval() {
-			slide.EndDate = newTLDate(last)
-			if slide.StartDate == nil { // "until 2024": TimelineJS needs a start
-				slide.StartDate, slide.EndDate = slide.EndDate, nil
+	if c := r.site.Config; c.Title != "" {
+		head.Title = &tlSlide{Text: tlText{Headline: html.EscapeString(c.Title), Text: html.EscapeString(c.Description)}}
+	}
+	return head
+}
+
+// timelineSlides returns the site's timeline in TimelineJS3's format: one
+// slide per dated brief and event line, grouped by the brief's first topic.
+func (r *renderer) timelineSlides() iter.Seq[any] {
+	return func(yield func(any) bool) {
+		seen := map[*site.Brief]int{}
+		for _, ev := range r.site.Timeline {
+			if ev.Date.IsZero() {
+				continue
+			}
+			if !yield(r.timelineSlide(ev, seen)) {
+				return
 			}
 		}
-		b := ev.Brief
-		if b == nil {
-			slide.Text.Headline = html.EscapeString(ev.Text)
-			tl.Events = append(tl.Events, slide)
-			continue
-		}
-		link := `<a href="` + html.EscapeString(r.absLink(b.Path())) + `">` + html.EscapeString(b.Title) + `</a>`
-		if ev.OfBrief {
-			slide.Text = tlText{Headline: html.EscapeString(b.Title), Text: "<p>" + html.EscapeString(b.Summary) + "</p><p>" + link + "</p>"}
-			slide.UniqueID = "brief-" + b.Slug
-		} else {
-			seen[b]++
-			slide.Text = tlText{Headline: html.EscapeString(ev.Text), Text: "<p>From " + link + "</p>"}
-			slide.UniqueID = "event-" + b.Slug + "-" + strconv.Itoa(seen[b])
-		}
-		if len(b.Topics) > 0 {
-			slide.Group = html.EscapeString(b.Topics[0].Name)
-		}
-		tl.Events = append(tl.Events, slide)
 	}
-	return tl
+}
+
+// timelineSlide returns the slide of ev; seen counts the event lines of
+// each brief so far, for their unique IDs.
+func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSlide {
+	first, last := endpoints(ev.Date)
+	slide := tlSlide{StartDate: newTLDate(first), DisplayDate: ev.Date.Human()}
+	if ev.Date.IsInterval() {
+		slide.EndDate = newTLDate(last)
+		if slide.StartDate == nil { // "until 2024": TimelineJS needs a start
+			slide.StartDate, slide.EndDate = slide.EndDate, nil
+		}
+	}
+	b := ev.Brief
+	if b == nil {
+		slide.Text.Headline = html.EscapeString(ev.Text)
+		return slide
+	}
+	link := `<a href="` + html.EscapeString(r.absLink(b.Path())) + `">` + html.EscapeString(b.Title) + `</a>`
+	if ev.OfBrief {
+		slide.Text = tlText{Headline: html.EscapeString(b.Title), Text: "<p>" + html.EscapeString(b.Summary) + "</p><p>" + link + "</p>"}
+		slide.UniqueID = "brief-" + b.Slug
+	} else {
+		seen[b]++
+		slide.Text = tlText{Headline: html.EscapeString(ev.Text), Text: "<p>From " + link + "</p>"}
+		slide.UniqueID = "event-" + b.Slug + "-" + strconv.Itoa(seen[b])
+	}
+	if len(b.Topics) > 0 {
+		slide.Group = html.EscapeString(b.Topics[0].Name)
+	}
+	return slide
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -118,9 +119,9 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 
 // splitBody returns the start of text, at most searchBodyLen bytes cut at
 // a space, and the distinct folded words of the rest that are not in the
-// start or in known.
+// start or in known. text is words separated by single spaces, as htmlText
+// returns it.
 func splitBody(text, known string) (start string, words []string) {
-	text = strings.Join(strings.Fields(text), " ")
 	if len(text) <= searchBodyLen {
 		return text, nil
 	}
@@ -147,11 +148,50 @@ func splitBody(text, known string) (start string, words []string) {
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-// searchWords returns the folded words of s, in order, with repeats.
+// searchWords returns the folded words of s, in order, with repeats: the
+// runs of letters, digits and marks that foldSearch(s) has.
+//
+// Folding changes nothing across an ASCII byte that is neither a letter,
+// a digit nor an apostrophe, so s is cut at those first and each piece is
+// folded alone; a piece that is plain ASCII letters and digits is only
+// lowered, which is what folding does to it.
 func searchWords(s string) []string {
-	return strings.FieldsFunc(foldSearch(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
-	})
+	var words []string
+	for len(s) > 0 {
+		i := 0
+		plain := true // ASCII letters and digits only
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				plain = false
+				continue
+			}
+			if !isASCIIWordByte(c) {
+				if c != '\'' && c != '`' {
+					break
+				}
+				plain = false
+			}
+		}
+		switch piece := s[:i]; {
+		case piece == "":
+		case plain:
+			words = append(words, strings.ToLower(piece))
+		default:
+			words = append(words, strings.FieldsFunc(foldSearch(piece), func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+			})...)
+		}
+		if i < len(s) {
+			i++
+		}
+		s = s[i:]
+	}
+	return words
+}
+
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // foldSearch folds s for matching the way templates/search.js folds a
@@ -187,10 +227,12 @@ func isSearchApostrophe(r rune) bool {
 }
 
 // htmlText returns the text of an HTML fragment that brief's Markdown
-// converter wrote: the tags dropped, block tags turned into spaces and
-// character references decoded.
+// converter wrote: the tags dropped, block tags turned into spaces,
+// character references decoded and runs of white space made one space,
+// with none at either end.
 func htmlText(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
@@ -211,7 +253,37 @@ func htmlText(s string) string {
 		}
 		s = s[i+j+1:]
 	}
-	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+	return collapseSpace(html.UnescapeString(b.String()))
+}
+
+// collapseSpace returns the words of s (as strings.Fields has them)
+// separated by single spaces: strings.Join(strings.Fields(s), " "), in one
+// pass.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	word := -1 // start of the current word, or -1
+	for i := 0; i < len(s); {
+		c, n := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch space := unicode.IsSpace(c); {
+		case space && word >= 0:
+			b.WriteString(s[word:i])
+			word = -1
+		case !space && word < 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			word = i
+		}
+		i += n
+	}
+	if word >= 0 {
+		b.WriteString(s[word:])
+	}
+	return b.String()
 }
 
 // isInlineTag reports whether the tag name does not separate words.

@@ -19,6 +19,7 @@ package build_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -400,8 +401,15 @@ func peakKB(t *testing.T) int64 {
 // BenchmarkRebuild measures what brief serve does after a one-line edit
 // to one brief: build the site again in memory and render the edited page
 // and the two pages serve renders at every build (index.html, 404.html).
-// "cached" keeps a build.Cache between builds; "full" builds from
-// scratch. The corpus is copied, since the benchmark edits it.
+// The modes:
+//
+//	cached        a build.Cache, told the edited file, as serve does
+//	cached-title  the same, the edit changing the brief's title instead
+//	cached-stat   a build.Cache not told what changed (serve after it
+//	              missed file events): every file is checked
+//	full          no cache: the site built from scratch
+//
+// The corpus is copied, since the benchmark edits it.
 func BenchmarkRebuild(b *testing.B) {
 	forSizes(b, func(b *testing.B, dir string, n int) {
 		work := b.TempDir()
@@ -415,18 +423,25 @@ func BenchmarkRebuild(b *testing.B) {
 			b.Fatal(err)
 		}
 		fsys := os.DirFS(work)
-		for _, mode := range []string{"cached", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
-				if mode == "cached" {
+				if mode != "full" {
 					opts.Cache = build.NewCache()
 					build.Build(context.Background(), fsys, opts)
+				}
+				if mode != "full" && mode != "cached-stat" {
+					opts.Changed = []string{file}
 				}
 				b.ReportAllocs()
 				b.ResetTimer()
 				for i := range b.N {
-					edit := fmt.Sprintf("\nEdit number %d.\n", i)
-					if err := os.WriteFile(filepath.Join(work, file), append(orig[:len(orig):len(orig)], edit...), 0o644); err != nil {
+					edit := fmt.Sprintf("Edit number %d.", i)
+					src := append(orig[:len(orig):len(orig)], "\n"+edit+"\n"...)
+					if mode == "cached-title" {
+						src = bytes.Replace(orig, []byte("\ntitle: \""), []byte("\ntitle: \""+edit+" "), 1)
+					}
+					if err := os.WriteFile(filepath.Join(work, file), src, 0o644); err != nil {
 						b.Fatal(err)
 					}
 					res := build.Build(context.Background(), fsys, opts)
@@ -441,7 +456,7 @@ func BenchmarkRebuild(b *testing.B) {
 								b.Fatal(err)
 							}
 							if f.Path == page {
-								found = strings.Contains(buf.String(), fmt.Sprintf("Edit number %d.", i))
+								found = strings.Contains(buf.String(), edit)
 							}
 						}
 					}

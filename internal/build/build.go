@@ -31,21 +31,14 @@ type Options struct {
 	// the same site, which then parses and converts again only the files
 	// that changed. brief serve keeps one for its rebuilds.
 	Cache *Cache
-}
 
-// Cache holds the parsed files and converted bodies of a site between
-// builds. Builds that use it produce exactly what builds without it do.
-// It is safe for concurrent use, though builds that share one gain
-// nothing from running at once.
-type Cache struct {
-	load     *load.Cache
-	resolve  *resolve.Memo
-	markdown *markdown.Cache
-}
-
-// NewCache returns an empty Cache.
-func NewCache() *Cache {
-	return &Cache{load: load.NewCache(), resolve: resolve.NewMemo(), markdown: markdown.NewCache()}
+	// Changed, if not nil, lists the paths, relative to the site root,
+	// that may have changed since the last build with Cache, as a file
+	// watcher reports them. The build then looks only at those files; when
+	// they changed only in their Markdown bodies, it takes the site the
+	// last build made and converts only those bodies again. nil means
+	// anything may have changed. Without a Cache, Changed is not used.
+	Changed []string
 }
 
 // Result is a built site held in memory: the model and the files to write.
@@ -58,17 +51,32 @@ type Result struct {
 // Build loads, resolves and renders the site rooted at fsys. It returns
 // the result even when there are errors, so that callers can report every
 // diagnostic; Files is nil when the site has errors.
+//
+// A build with a Cache may return the Site of the last build with it,
+// changed in place: callers must be done with the previous Result, or
+// keep it from being read, while a build with the same Cache runs.
 func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
+	if c := opts.Cache; c != nil {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if res := c.patch(ctx, fsys, opts); res != nil {
+			return res
+		}
+	}
+	return build(ctx, fsys, opts)
+}
+
+// build runs every phase on the site.
+func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	res := &Result{Diags: &diag.List{}}
 	lopts := load.Options{Drafts: opts.Drafts, Workers: opts.Workers}
-	var (
-		mdCache *markdown.Cache
-		memo    *resolve.Memo
-	)
-	if opts.Cache != nil {
-		lopts.Cache, mdCache, memo = opts.Cache.load, opts.Cache.markdown, opts.Cache.resolve
+	var memo *resolve.Memo
+	if c := opts.Cache; c != nil {
+		c.model = nil
+		lopts.Cache, lopts.Changed, memo = c.load, opts.Changed, c.resolve
 	}
-	s := load.Load(fsys, lopts, res.Diags)
+	var early diag.List // load's and resolve's
+	s := load.Load(fsys, lopts, &early)
 	if opts.BaseURL != "" {
 		s.Config.BaseURL = opts.BaseURL
 	}
@@ -77,21 +85,44 @@ func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	}
 	res.Site = s
 	if ctx.Err() != nil {
+		res.Diags.Append(early.Sorted()...)
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
-	resolve.ResolveWith(s, res.Diags, memo)
-	conv := markdown.New(markdown.Options{
+	resolve.ResolveWith(s, &early, memo)
+	ds := early.Sorted()
+	res.Diags.Append(ds...)
+	var m *model
+	if opts.Cache != nil {
+		m = newModel(s, ds, opts)
+	}
+	convert(s, opts, res.Diags)
+	if m != nil {
+		opts.Cache.model = m
+	}
+	return finish(ctx, fsys, res)
+}
+
+// convert converts the Markdown bodies of s.
+func convert(s *site.Site, opts Options, diags *diag.List) {
+	mopts := markdown.Options{
 		UnsafeHTML:   s.Config.UnsafeHTML,
 		LinkMentions: s.Config.LinkMentions,
 		PrettyURLs:   s.Config.PrettyURLs,
 		Workers:      opts.Workers,
-		Cache:        mdCache,
-	})
-	conv.ConvertSite(s, res.Diags)
+	}
+	if opts.Cache != nil {
+		mopts.Cache = opts.Cache.markdown
+	}
+	markdown.New(mopts).ConvertSite(s, diags)
+}
+
+// finish renders res.Site unless the build has errors or was cancelled.
+func finish(ctx context.Context, fsys fs.FS, res *Result) *Result {
 	if res.Diags.HasErrors() || ctx.Err() != nil {
 		return res
 	}
+	s := res.Site
 	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify})
 	if err != nil {
 		res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
@@ -114,11 +145,18 @@ func (s Stats) String() string {
 
 // Write builds the site at fsys and writes it to dir. The site's errors
 // are in the returned diagnostics; err reports a failure to write.
+//
+// Once the bodies are converted, nothing that writes the site reads their
+// Markdown, so Write lets it go (the Body of every brief and entity in the
+// result is nil) to bound the memory of a large build.
 func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*Result, Stats, error) {
 	start := time.Now()
 	res := Build(ctx, fsys, opts)
 	if res.Files == nil {
 		return res, Stats{}, nil
+	}
+	if opts.Cache == nil {
+		dropBodies(res.Site)
 	}
 	err := output.Write(dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers})
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
@@ -128,4 +166,17 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 		}
 	}
 	return res, st, err
+}
+
+// dropBodies lets the Markdown of every body go. Each Body shares its
+// array with the file it was read from, so the files go too.
+func dropBodies(s *site.Site) {
+	for _, b := range s.Briefs {
+		b.Body = nil
+	}
+	for _, list := range [][]*site.Entity{s.Actors, s.Countries, s.Topics} {
+		for _, e := range list {
+			e.Body = nil
+		}
+	}
 }

@@ -3,10 +3,10 @@ package build_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -16,10 +16,12 @@ import (
 	"github.com/briefsite/brief/internal/corpus"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/render"
+	"github.com/briefsite/brief/internal/site"
 )
 
 // snapshot is everything a build produces that a reader or an editor sees.
 type snapshot struct {
+	site  *site.Site
 	files map[string][]byte
 	diags []diag.Diagnostic
 }
@@ -27,7 +29,7 @@ type snapshot struct {
 func built(t *testing.T, fsys fs.FS, opts build.Options) snapshot {
 	t.Helper()
 	res := build.Build(context.Background(), fsys, opts)
-	snap := snapshot{diags: res.Diags.Sorted()}
+	snap := snapshot{site: res.Site, diags: res.Diags.Sorted()}
 	if res.Files != nil {
 		files, err := render.Files(res.Files, fsys)
 		if err != nil {
@@ -56,57 +58,172 @@ func sameSnapshot(t *testing.T, step string, got, want snapshot) {
 	}
 }
 
-// edits is a sequence of changes to a generated site, each a function that
-// changes the files; the test builds after each with and without a cache.
-func edits(briefs []string, read func(string) string, write func(string, string), remove func(string)) []struct {
-	name string
-	do   func()
-} {
-	a, b, c := briefs[3], briefs[0], briefs[1]
+// editor changes the files of a site and notes the paths it changed, as
+// serve's watcher does.
+type editor struct {
+	read    func(string) string
+	write   func(string, string)
+	remove  func(string)
+	changed []string
+}
+
+func (e *editor) set(name, data string) {
+	e.write(name, data)
+	e.changed = append(e.changed, name)
+}
+
+func (e *editor) del(name string) {
+	e.remove(name)
+	e.changed = append(e.changed, name)
+}
+
+// appendBody adds text at the end of a file's body.
+func (e *editor) appendBody(name, text string) { e.set(name, e.read(name)+text) }
+
+// prependBody adds text at the start of a file's body, after its front
+// matter.
+func (e *editor) prependBody(name, text string) {
+	src := e.read(name)
+	i := strings.Index(src[3:], "\n---\n") + 3 + len("\n---\n")
+	e.set(name, src[:i]+text+src[i:])
+}
+
+// front replaces the first match of re in a file's front matter.
+func (e *editor) front(name, re, repl string) {
+	src := e.read(name)
+	i := strings.Index(src[3:], "\n---\n") + 3
+	e.set(name, regexp.MustCompile(re).ReplaceAllString(src[:i], repl)+src[i:])
+}
+
+// step is one change to a site. patch says whether a build with a Cache
+// and the changed paths changes the last build's site in place.
+type step struct {
+	name  string
+	patch bool
+	do    func(e *editor)
+}
+
+// edits is a sequence of changes to the site corpus.Generate(n, seed)
+// makes; the tests build after each with and without a cache.
+func edits(n int, seed int64) []step {
+	briefs := corpus.BriefFiles(n, seed)
+	files := corpus.Generate(n, seed)
+	a, c, d := briefs[3], briefs[1], briefs[2]
+	// b is a brief a does not link to yet.
+	b := briefs[0]
+	for _, f := range briefs[4:] {
+		if slug := strings.TrimSuffix(filepath.Base(f), ".md"); !bytes.Contains(files[a].Data, []byte(slug)) {
+			b = f
+			break
+		}
+	}
 	bSlug := strings.TrimSuffix(filepath.Base(b), ".md")
-	return []struct {
-		name string
-		do   func()
-	}{
-		{"unchanged", func() {}},
-		{"one-line edit", func() { write(a, read(a)+"\nA line added at the end.\n") }},
-		{"link to a brief by slug", func() { write(a, read(a)+"\nSee [["+bSlug+"]] and [["+bSlug+"#background|this]].\n") }},
-		{"retitle the linked brief", func() {
-			write(b, strings.Replace(read(b), "title: \"", "title: \"Retitled: ", 1))
+	var actors []string
+	for name := range files {
+		if strings.HasPrefix(name, "content/actors/") {
+			actors = append(actors, name)
+		}
+	}
+	slices.Sort(actors)
+	actor, other := actors[0], actors[1]
+	valid := func(title string) string {
+		return "---\ntitle: " + title + "\ndate: 2024-03\nactors: [Someone New]\nsources:\n  - title: S\n---\nBody of " + title + ".\n"
+	}
+	return []step{
+		{"unchanged", true, func(e *editor) {}},
+		{"one-line edit", true, func(e *editor) { e.appendBody(a, "\nA line added at the end.\n") }},
+		{"link to a brief by slug", true, func(e *editor) {
+			e.appendBody(a, "\nSee [["+bSlug+"]] and [["+bSlug+"#background|this]].\n")
 		}},
-		{"summary from the body", func() {
-			src := read(c)
-			if i := strings.Index(src, "\nsummary: "); i >= 0 {
-				j := strings.Index(src[i+1:], "\n")
-				src = src[:i] + src[i+1+j:]
-			}
-			write(c, src)
+		{"edit the linked brief's body", true, func(e *editor) { e.appendBody(b, "\nMore on this.\n") }},
+		{"drop the link", true, func(e *editor) {
+			e.set(a, strings.Replace(e.read(a), "\nSee [["+bSlug+"]] and [["+bSlug+"#background|this]].\n", "\n", 1))
 		}},
-		{"delete the linked brief", func() { remove(b) }},
-		{"broken front matter", func() { write(c, "---\ntitle: [unclosed\n---\nBody.\n") }},
-		{"new brief", func() {
-			write("content/briefs/zz-new.md", "---\ntitle: New\ndate: 2025-01-02\nactors: [Someone New]\n---\nLinks to [[zz-new]] and [[nobody]].\n")
+		{"link again", true, func(e *editor) { e.appendBody(a, "\nSee [["+bSlug+"]] again.\n") }},
+		{"retitle the linked brief", false, func(e *editor) { e.front(b, `title: "`, `title: "Retitled: `) }},
+		{"summary from the body", false, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
+		{"new first paragraph", true, func(e *editor) { e.prependBody(c, "A new first paragraph.\n\n") }},
+		{"change a date", false, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
+		{"change the actors", false, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
+		{"add an alias", false, func(e *editor) { e.front(actor, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ") }},
+		{"link to the alias", true, func(e *editor) { e.appendBody(a, "\nAs [[Zed Alias]] said.\n") }},
+		{"move the alias", false, func(e *editor) {
+			e.front(actor, `\naliases: \[.*\]`, "")
+			e.front(other, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ")
 		}},
-		{"profile edit", func() {
-			write("content/countries/kenya.md", "---\nname: Kenya\nsummary: \"\"\n---\nEdited profile, linking [[zz-new]].\n")
+		{"profile body edit", true, func(e *editor) { e.appendBody(actor, "\nA profile line, about [["+bSlug+"]].\n") }},
+		{"blank a profile body", true, func(e *editor) {
+			src := e.read(actor)
+			i := strings.Index(src[3:], "\n---\n") + 3 + len("\n---\n")
+			e.set(actor, src[:i])
 		}},
+		{"delete the linked brief", false, func(e *editor) { e.del(b) }},
+		{"broken front matter", false, func(e *editor) { e.set(c, "---\ntitle: [unclosed\n---\nBody.\n") }},
+		{"body edit of the broken brief", false, func(e *editor) { e.appendBody(c, "More body.\n") }},
+		{"fix it", false, func(e *editor) { e.set(c, valid("Fixed")) }},
+		{"new brief", false, func(e *editor) {
+			e.set("content/briefs/zz-new.md", "---\ntitle: New\ndate: 2025-01-02\nactors: [Someone New]\n---\nLinks to [[zz-new]] and [[nobody]].\n")
+		}},
+		{"profile edit", false, func(e *editor) {
+			e.set("content/countries/kenya.md", "---\nname: Kenya\nsummary: \"\"\n---\nEdited profile, linking [[zz-new]].\n")
+		}},
+		{"two bodies at once", true, func(e *editor) {
+			e.appendBody(a, "\nOne more line.\n")
+			e.appendBody(d, "\nAnd here, linking [[zz-new]].\n")
+		}},
+		{"a template and a body", true, func(e *editor) {
+			e.appendBody(a, "\nYet another line.\n")
+			e.changed = append(e.changed, "templates/brief.html") // not there: the theme's own
+		}},
+		{"a static file", false, func(e *editor) { e.set("static/extra.txt", "hello\n") }},
+		{"link mentions on", false, func(e *editor) { e.set("brief.yaml", e.read("brief.yaml")+"link_mentions: true\n") }},
+		{"body edit with mentions", true, func(e *editor) { e.appendBody(a, "\nSomeone Else spoke.\n") }},
+		{"rename a profile", false, func(e *editor) {
+			src := e.read(other)
+			e.del(other)
+			e.set("content/actors/renamed.md", src)
+		}},
+		{"missed events", false, func(e *editor) {
+			e.appendBody(a, "\nAfter missed events.\n")
+			e.changed = []string{""}
+		}},
+		{"draft", false, func(e *editor) { e.front(d, `\ndate: `, "\ndraft: true\ndate: ") }},
+		{"body edit of a draft", true, func(e *editor) { e.appendBody(d, "\nDraft text.\n") }},
+		{"delete a profile", false, func(e *editor) { e.del(actor) }},
+	}
+}
+
+// testCache builds after each step of edits with a cache told the changed
+// paths, a cache that checks every file and no cache, and compares.
+func testCache(t *testing.T, fsys fs.FS, e *editor, seed int64, workers func(i int) int) {
+	told, checking := build.NewCache(), build.NewCache()
+	opts := func(i int, c *build.Cache, changed []string) build.Options {
+		return build.Options{Cache: c, Changed: changed, Workers: workers(i)}
+	}
+	prev := built(t, fsys, opts(0, told, nil))
+	built(t, fsys, opts(0, checking, nil))
+	for i, st := range edits(60, seed) {
+		e.changed = []string{}
+		st.do(e)
+		want := built(t, fsys, build.Options{})
+		got := built(t, fsys, opts(i, told, e.changed))
+		sameSnapshot(t, st.name+" (told what changed)", got, want)
+		if inPlace := got.site == prev.site; inPlace != st.patch {
+			t.Errorf("%s: site changed in place = %v, want %v", st.name, inPlace, st.patch)
+		}
+		prev = got
+		sameSnapshot(t, st.name, built(t, fsys, opts(i, checking, nil)), want)
 	}
 }
 
 func TestCacheMapFS(t *testing.T) {
 	fsys := corpus.Generate(60, 5)
-	briefs := corpus.BriefFiles(60, 5)
-	cache := build.NewCache()
-	steps := edits(briefs,
-		func(name string) string { return string(fsys[name].Data) },
-		func(name, data string) { fsys[name] = &fstest.MapFile{Data: []byte(data)} },
-		func(name string) { delete(fsys, name) })
-	for _, step := range steps {
-		step.do()
-		want := built(t, fsys, build.Options{})
-		got := built(t, fsys, build.Options{Cache: cache})
-		sameSnapshot(t, step.name, got, want)
+	e := &editor{
+		read:   func(name string) string { return string(fsys[name].Data) },
+		write:  func(name, data string) { fsys[name] = &fstest.MapFile{Data: []byte(data)} },
+		remove: func(name string) { delete(fsys, name) },
 	}
+	testCache(t, fsys, e, 5, func(int) int { return 0 })
 }
 
 func TestCacheDisk(t *testing.T) {
@@ -114,28 +231,42 @@ func TestCacheDisk(t *testing.T) {
 	if err := corpus.WriteDir(dir, 60, 6); err != nil {
 		t.Fatal(err)
 	}
-	fsys := os.DirFS(dir)
-	briefs := corpus.BriefFiles(60, 6)
-	cache := build.NewCache()
-	built(t, fsys, build.Options{Cache: cache, Workers: 3})
-	steps := edits(briefs,
-		func(name string) string {
+	e := &editor{
+		read: func(name string) string {
 			data, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil {
 				t.Fatal(err)
 			}
 			return string(data)
 		},
-		func(name, data string) {
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+		write: func(name, data string) {
+			p := filepath.Join(dir, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 				t.Fatal(err)
 			}
 		},
-		func(name string) { os.Remove(filepath.Join(dir, name)) })
-	for i, step := range steps {
-		step.do()
-		want := built(t, fsys, build.Options{})
-		got := built(t, fsys, build.Options{Cache: cache, Workers: 1 + i%3})
-		sameSnapshot(t, fmt.Sprintf("%s (disk)", step.name), got, want)
+		remove: func(name string) { os.Remove(filepath.Join(dir, name)) },
+	}
+	testCache(t, os.DirFS(dir), e, 6, func(i int) int { return 1 + i%3 })
+}
+
+// TestCacheStale checks that a cache told what changed trusts it: a file
+// changed behind its back, and not listed, keeps what the cache read.
+// This is what makes a rebuild cheap, and why serve must list every path.
+func TestCacheStale(t *testing.T) {
+	fsys := corpus.Generate(20, 3)
+	a := corpus.BriefFiles(20, 3)[0]
+	page := "briefs/" + strings.TrimSuffix(filepath.Base(a), ".md") + "/index.html"
+	cache := build.NewCache()
+	built(t, fsys, build.Options{Cache: cache})
+	fsys[a] = &fstest.MapFile{Data: append(bytes.Clone(fsys[a].Data), "\nUnseen line.\n"...)}
+	if got := built(t, fsys, build.Options{Cache: cache, Changed: []string{}}); bytes.Contains(got.files[page], []byte("Unseen line.")) {
+		t.Errorf("a file not listed as changed was read again")
+	}
+	if got := built(t, fsys, build.Options{Cache: cache, Changed: []string{a}}); !bytes.Contains(got.files[page], []byte("Unseen line.")) {
+		t.Errorf("a file listed as changed was not read again")
 	}
 }

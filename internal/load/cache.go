@@ -3,6 +3,10 @@ package load
 import (
 	"bytes"
 	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -49,6 +53,7 @@ type cached struct {
 	size    int64
 	modTime time.Time
 	src     []byte // the file's text, compared when modTime is zero
+	head    []byte // the file's text before its body: front matter and fences
 
 	ok     bool
 	brief  *site.Brief  // as parsed; never handed out
@@ -57,9 +62,19 @@ type cached struct {
 }
 
 // lookup returns what the cache holds for file if it is still current.
-// It reads the file only when its modification time is unknown; then the
-// bytes read are returned for parsing, so the file is read once.
-func (c *Cache) lookup(fsys fs.FS, file string) (hit *cached, info fs.FileInfo) {
+// A file that changed does not list is taken to be current without a look;
+// nil means every file may have changed. lookup reads the file only when
+// its modification time is unknown; then the bytes read are returned for
+// parsing, so the file is read once.
+func (c *Cache) lookup(fsys fs.FS, file string, changed changeSet) (hit *cached, info fs.FileInfo) {
+	if changed != nil && !changed.has(file) {
+		c.mu.Lock()
+		e := c.files[file]
+		c.mu.Unlock()
+		if e != nil {
+			return e, nil
+		}
+	}
 	fi, err := fs.Stat(fsys, file)
 	if err != nil {
 		return nil, nil
@@ -92,12 +107,23 @@ func (c *Cache) store(file string, fi fs.FileInfo, src []byte, j *job, ok bool, 
 	e := &cached{size: fi.Size(), modTime: fi.ModTime(), src: src, ok: ok, diags: ds}
 	if j.brief != nil {
 		e.brief = cloneBrief(j.brief)
+		e.head = headOf(src, j.brief.Body, ok)
 	} else {
 		e.entity = cloneEntity(j.entity)
+		e.head = headOf(src, j.entity.Body, ok)
 	}
 	c.mu.Lock()
 	c.files[file] = e
 	c.mu.Unlock()
+}
+
+// headOf returns the part of src before body, which parse takes from its
+// end, or nil when the file did not parse.
+func headOf(src, body []byte, ok bool) []byte {
+	if !ok || len(body) > len(src) {
+		return nil
+	}
+	return src[: len(src)-len(body) : len(src)-len(body)]
 }
 
 // prune forgets the files not in keep, so that a deleted file does not
@@ -163,4 +189,104 @@ func cloneBrief(b *site.Brief) *site.Brief {
 func cloneEntity(e *site.Entity) *site.Entity {
 	c := *e
 	return &c
+}
+
+// changeSet holds the paths that may have changed since the last Load
+// with a cache. A nil changeSet means any file may have changed.
+type changeSet map[string]bool
+
+// newChangeSet returns the set of paths in changed, or nil when changed
+// is nil or names the root, as after missed events.
+func newChangeSet(changed []string) changeSet {
+	if changed == nil {
+		return nil
+	}
+	set := make(changeSet, len(changed))
+	for _, p := range changed {
+		p = path.Clean(p)
+		if p == "." || p == "" || p == "/" {
+			return nil
+		}
+		set[strings.TrimPrefix(p, "./")] = true
+	}
+	return set
+}
+
+// has reports whether file, or a folder holding it, may have changed.
+func (set changeSet) has(file string) bool {
+	for p := file; p != "."; p = path.Dir(p) {
+		if set[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// Edit is a content file whose Markdown body changed while the rest of
+// it, its front matter, stayed as it was.
+type Edit struct {
+	File string
+	Body []byte
+}
+
+// BodyEdits reports what changed in the files listed in changed, which
+// must name every path that changed since the last Load with c, when all
+// that changed are the bodies of content files that Load read without
+// errors: then it returns their new bodies, and Load would return the
+// site it returned last time with those bodies in place. ok is false when
+// anything else may have changed: a file added, removed or renamed, front
+// matter, a file with errors, the site file or a static file. Paths Load
+// does not read, such as templates, are left out.
+//
+// BodyEdits remembers the files it parses for the next Load with c, so a
+// Load after it reads them again only when they change again.
+func (c *Cache) BodyEdits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
+	set := newChangeSet(changed)
+	if set == nil {
+		return nil, false
+	}
+	for _, p := range slices.Sorted(maps.Keys(set)) {
+		if !readByLoad(p) {
+			continue
+		}
+		c.mu.Lock()
+		e := c.files[p]
+		c.mu.Unlock()
+		if e == nil || !e.ok {
+			return nil, false
+		}
+		fi, err := fs.Lstat(fsys, p)
+		if err != nil || !fi.Mode().IsRegular() {
+			return nil, false
+		}
+		j := job{file: p}
+		var body *[]byte
+		if e.brief != nil {
+			j.brief = &site.Brief{Slug: e.brief.Slug, File: p, Bundle: e.brief.Bundle, Assets: e.brief.Assets}
+			body = &j.brief.Body
+		} else {
+			j.entity = &site.Entity{Kind: e.entity.Kind, Slug: e.entity.Slug, File: p}
+			body = &j.entity.Body
+		}
+		var local diag.List
+		src, parsed := parse(fsys, &j, &local)
+		ds := local.Sorted()
+		c.store(p, fi, src, &j, parsed, ds)
+		if !parsed || !bytes.Equal(headOf(src, *body, parsed), e.head) || !slices.Equal(ds, e.diags) {
+			return nil, false
+		}
+		edits = append(edits, Edit{File: p, Body: *body})
+	}
+	return edits, true
+}
+
+// readByLoad reports whether Load reads the file at p, a clean path
+// relative to the site root: the site file, content and static files.
+func readByLoad(p string) bool {
+	top, _, _ := strings.Cut(p, "/")
+	switch top {
+	case "content", "static", "brief.yaml", "brief.yml", "brief.toml":
+		return true
+	}
+	return false
 }

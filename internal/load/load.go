@@ -33,6 +33,14 @@ type Options struct {
 	Drafts  bool   // include briefs marked draft
 	Workers int    // parallel parsers; 0 means one per CPU
 	Cache   *Cache // if set, files unchanged since the last Load with it are not parsed again
+
+	// Changed, if not nil, lists the paths, relative to the site root,
+	// that may have changed since the last Load with Cache, as a file
+	// watcher reports them; a folder stands for everything under it. A
+	// file Cache holds that Changed does not list is taken as it was,
+	// without a look at it. With a nil Changed, or without a Cache, every
+	// file is checked.
+	Changed []string
 }
 
 // Load reads the site rooted at fsys. Problems go to diags; the returned site
@@ -45,7 +53,11 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", diags)
-	run(jobs, opts.Workers, fsys, opts.Cache, diags)
+	var changed changeSet
+	if opts.Cache != nil {
+		changed = newChangeSet(opts.Changed)
+	}
+	run(jobs, opts.Workers, fsys, opts.Cache, changed, diags)
 	if opts.Cache != nil {
 		opts.Cache.prune(jobs)
 	}
@@ -93,7 +105,7 @@ type job struct {
 	ok     bool
 }
 
-func run(jobs []job, workers int, fsys fs.FS, cache *Cache, diags *diag.List) {
+func run(jobs []job, workers int, fsys fs.FS, cache *Cache, changed changeSet, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -102,7 +114,7 @@ func run(jobs []job, workers int, fsys fs.FS, cache *Cache, diags *diag.List) {
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				jobs[i].ok = parseCached(fsys, &jobs[i], cache, diags)
+				jobs[i].ok = parseCached(fsys, &jobs[i], cache, changed, diags)
 			}
 		})
 	}
@@ -116,11 +128,11 @@ func run(jobs []job, workers int, fsys fs.FS, cache *Cache, diags *diag.List) {
 // parseCached parses one content file, or takes it from cache when the
 // file has not changed, and adds its problems to diags. It reports
 // whether the file has no errors.
-func parseCached(fsys fs.FS, j *job, cache *Cache, diags *diag.List) bool {
+func parseCached(fsys fs.FS, j *job, cache *Cache, changed changeSet, diags *diag.List) bool {
 	var fi fs.FileInfo
 	if cache != nil {
 		var hit *cached
-		if hit, fi = cache.lookup(fsys, j.file); hit != nil {
+		if hit, fi = cache.lookup(fsys, j.file, changed); hit != nil {
 			hit.restore(j)
 			diags.Append(hit.diags...)
 			return hit.ok

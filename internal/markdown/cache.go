@@ -25,7 +25,13 @@ type Cache struct {
 	mu   sync.Mutex
 	opts Options // the options the entries were made with
 	docs map[string]*entry
-	seen map[string]bool // files converted or reused by the current ConvertSite
+	gen  int // counts ConvertSites
+
+	// names is what each key of the site's name table led to at the last
+	// ConvertSite, and moved the keys whose answer differs now, so that
+	// only conversions that looked one of them up are checked again.
+	names map[string]lookup
+	moved map[string]bool
 
 	keys sync.Map // slug.Key of wikilink targets: string → string
 }
@@ -35,6 +41,7 @@ func NewCache() *Cache { return &Cache{docs: map[string]*entry{}} }
 
 // entry is one body's conversion and what it depended on.
 type entry struct {
+	gen      int // the last ConvertSite that used it
 	source   []byte
 	bodyLine int
 	lookups  []lookup
@@ -42,6 +49,13 @@ type entry struct {
 	result
 	links []string // slugs of the briefs linked to, in order
 	diags []diag.Diagnostic
+
+	// self is the brief the conversion last went to, and linksTo the
+	// briefs links named then. A brief that is the same object as last
+	// time is part of the same site, changed in place by build, whose
+	// briefs are the objects they were.
+	self    *site.Brief
+	linksTo []*site.Brief
 }
 
 // result is what converting a body yields.
@@ -85,8 +99,9 @@ func (c *Cache) key(name string) string {
 	return k
 }
 
-// begin starts a ConvertSite; entries made with other options are dropped.
-func (c *Cache) begin(opts Options) {
+// begin starts a ConvertSite of a site with the name table names; entries
+// made with other options are dropped.
+func (c *Cache) begin(opts Options, names map[string]site.Target) {
 	opts.Workers, opts.Cache = 0, nil
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -94,7 +109,26 @@ func (c *Cache) begin(opts Options) {
 		c.docs = map[string]*entry{}
 		c.opts = opts
 	}
-	c.seen = map[string]bool{}
+	c.gen++
+	c.moved = map[string]bool{}
+	if c.names == nil {
+		c.names = make(map[string]lookup, len(names))
+	}
+	for key, tg := range names {
+		l := lookupOf(key, tg, true)
+		if old, ok := c.names[key]; !ok || old != l {
+			c.moved[key] = true
+			c.names[key] = l
+		}
+	}
+	if len(c.names) > len(names) {
+		for key := range c.names {
+			if _, ok := names[key]; !ok {
+				c.moved[key] = true
+				delete(c.names, key)
+			}
+		}
+	}
 	if n := len(c.docs); n > 0 {
 		// Forget the keys now and then, so that renames do not make the
 		// memo grow without end.
@@ -110,12 +144,11 @@ func (c *Cache) begin(opts Options) {
 func (c *Cache) end() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for f := range c.docs {
-		if !c.seen[f] {
+	for f, e := range c.docs {
+		if e.gen != c.gen {
 			delete(c.docs, f)
 		}
 	}
-	c.seen = nil
 }
 
 // convertCached converts doc, or takes its conversion from the cache when
@@ -133,17 +166,23 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	}
 	cache.mu.Lock()
 	e := cache.docs[doc.File]
-	cache.seen[doc.File] = true
+	if e != nil {
+		e.gen = cache.gen
+	}
+	gen, moved := cache.gen, cache.moved
 	cache.mu.Unlock()
-	if e != nil && e.current(doc, mentions) {
+	if e != nil && e.current(doc, mentions, moved) {
 		doc.Diags.Append(e.diags...)
 		r := e.result
-		r.linksTo = nil
-		for _, s := range e.links {
-			if b := bySlug[s]; b != nil && b != doc.Self && !containsBrief(r.linksTo, b) {
-				r.linksTo = append(r.linksTo, b)
+		if doc.Self != nil && doc.Self != e.self {
+			e.self, e.linksTo = doc.Self, nil
+			for _, s := range e.links {
+				if b := bySlug[s]; b != nil && b != doc.Self && !containsBrief(e.linksTo, b) {
+					e.linksTo = append(e.linksTo, b)
+				}
 			}
 		}
+		r.linksTo = e.linksTo
 		return r
 	}
 
@@ -155,7 +194,8 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	diags.Append(ds...)
 	doc.Diags = diags
 
-	e = &entry{source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds}
+	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds,
+		self: doc.Self, linksTo: doc.linksTo}
 	e.result = result{html: html, first: doc.first}
 	for _, l := range doc.lookups {
 		if l.brief {
@@ -170,12 +210,20 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	return r
 }
 
-// current reports whether e is the conversion doc would get now.
-func (e *entry) current(doc *Doc, mentions string) bool {
+// current reports whether e is the conversion doc would get now. Only
+// the wikilinks whose keys moved in the name table since the last
+// ConvertSite can lead elsewhere than they did.
+func (e *entry) current(doc *Doc, mentions string, moved map[string]bool) bool {
 	if e.bodyLine != doc.BodyLine || e.mentions != mentions || !sameBytes(e.source, doc.Source) {
 		return false
 	}
+	if len(moved) == 0 {
+		return true
+	}
 	for _, l := range e.lookups {
+		if !moved[l.key] {
+			continue
+		}
 		tg, ok := doc.Site.Names[l.key]
 		if lookupOf(l.key, tg, ok) != l {
 			return false

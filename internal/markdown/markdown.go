@@ -13,7 +13,6 @@ import (
 	"bytes"
 	"html/template"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -156,7 +155,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		for _, b := range s.Briefs {
 			bySlug[b.Slug] = b
 		}
-		c.opts.Cache.begin(c.opts)
+		c.opts.Cache.begin(c.opts, s.Names)
 	}
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -195,9 +194,11 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	if c.opts.Cache != nil {
 		c.opts.Cache.end()
 	}
+	// Briefs are visited in order, so b is already in t.MentionedIn only
+	// if it was added last.
 	for _, b := range s.Briefs {
 		for _, t := range b.LinksTo {
-			if !slices.Contains(t.MentionedIn, b) {
+			if n := len(t.MentionedIn); n == 0 || t.MentionedIn[n-1] != b {
 				t.MentionedIn = append(t.MentionedIn, b)
 			}
 		}

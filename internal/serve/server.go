@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -66,6 +67,11 @@ type Server struct {
 	site   atomic.Pointer[snapshot]
 	events *broker
 	cache  *build.Cache // parsed files and converted bodies, reused by rebuilds
+
+	// model is held for writing while a build runs, which may change the
+	// site model of the served snapshot in place, and for reading while a
+	// snapshot renders a file from it.
+	model sync.RWMutex
 
 	mu       sync.Mutex // serializes builds; guards the fields below
 	version  int64
@@ -174,18 +180,25 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 
 // Rebuild builds the site again and, when the build succeeds, serves the
 // new version and tells open pages to reload, or to swap their stylesheets
-// when only stylesheets changed. changed lists the source paths that
-// changed, relative to the site root; nil means unknown. It is safe to call
-// at any time; builds run one at a time.
+// when only stylesheets changed. changed lists every source path that
+// changed since the last Rebuild began, relative to the site root, or
+// holds "" when events were missed; nil means unknown. Files not listed
+// are not looked at again. It is safe to call at any time; builds run one
+// at a time.
 func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
 	rep := Report{Sources: changed}
-	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache})
+	if slices.Contains(changed, "") {
+		changed = nil // events were missed: anything may have changed
+	}
+	s.model.Lock()
+	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache, Changed: changed})
+	s.model.Unlock()
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
-		snap = newSnapshot(s.version+1, s.fsys, res.Files)
+		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model)
 		if err := snap.validate(); err != nil {
 			res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		}

@@ -23,7 +23,8 @@ import (
 // files.
 type snapshot struct {
 	version int64
-	fsys    fs.FS // the site, for files copied from it
+	fsys    fs.FS         // the site, for files copied from it
+	model   *sync.RWMutex // read-held while a file renders from the site model
 	files   map[string]*lazyFile
 }
 
@@ -35,12 +36,14 @@ type lazyFile struct {
 	err  error
 }
 
-func newSnapshot(version int64, fsys fs.FS, files []output.File) *snapshot {
+// newSnapshot returns the snapshot of a build's files. model guards the
+// site model they render from, which the next build may change.
+func newSnapshot(version int64, fsys fs.FS, files []output.File, model *sync.RWMutex) *snapshot {
 	m := make(map[string]*lazyFile, len(files))
 	for _, f := range files {
 		m[f.Path] = &lazyFile{file: f}
 	}
-	return &snapshot{version: version, fsys: fsys, files: m}
+	return &snapshot{version: version, fsys: fsys, model: model, files: m}
 }
 
 // content returns the bytes of the file at name, rendering it on first
@@ -50,7 +53,11 @@ func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	if lf == nil {
 		return nil, false, nil
 	}
-	lf.once.Do(func() { lf.data, lf.err = generate(lf.file, s.fsys) })
+	lf.once.Do(func() {
+		s.model.RLock()
+		defer s.model.RUnlock()
+		lf.data, lf.err = generate(lf.file, s.fsys)
+	})
 	return lf.data, true, lf.err
 }
 

@@ -1,0 +1,108 @@
+package build
+
+import (
+	"context"
+	"io/fs"
+	"sync"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/markdown"
+	"github.com/briefsite/brief/internal/resolve"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// Cache holds the parsed files and converted bodies of a site between
+// builds, and the site the last build made. Builds that use it produce
+// exactly what builds without it do. Builds that share one run one at a
+// time.
+type Cache struct {
+	load     *load.Cache
+	resolve  *resolve.Memo
+	markdown *markdown.Cache
+
+	mu    sync.Mutex // held by a build
+	model *model     // the last build's site, or nil
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache {
+	return &Cache{load: load.NewCache(), resolve: resolve.NewMemo(), markdown: markdown.NewCache()}
+}
+
+// model is a site as the last build left it, resolved and converted, with
+// what a build needs to change its bodies in place.
+type model struct {
+	site  *site.Site
+	diags []diag.Diagnostic // of load and resolve, which bodies do not change
+
+	drafts  bool // the options it was built with
+	baseURL string
+	minify  bool
+
+	files map[string]content // by file
+}
+
+// content is a brief or profile of a model, with its summary as loaded:
+// from front matter, or empty when the body's first paragraph is to fill
+// it in.
+type content struct {
+	brief   *site.Brief
+	entity  *site.Entity
+	summary string
+}
+
+// newModel notes what a build needs to patch s later. It runs before the
+// Markdown phase, which fills in summaries.
+func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
+	m := &model{site: s, diags: diags, drafts: opts.Drafts, baseURL: opts.BaseURL, minify: opts.Minify,
+		files: make(map[string]content, len(s.Briefs)+len(s.Actors))}
+	for _, b := range s.Briefs {
+		m.files[b.File] = content{brief: b, summary: b.Summary}
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			if e.File != "" {
+				m.files[e.File] = content{entity: e, summary: e.Summary}
+			}
+		}
+	}
+	return m
+}
+
+// patch builds the site by changing the last build's site in place, when
+// only the bodies of briefs and profiles changed since: nothing resolve
+// reads has changed then, so the site differs only in those bodies' HTML,
+// summaries and links. It returns nil when it cannot, and the caller
+// builds in full.
+func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
+	m := c.model
+	if m == nil || opts.Changed == nil || opts.Drafts != m.drafts || opts.BaseURL != m.baseURL || opts.Minify != m.minify {
+		return nil
+	}
+	c.model = nil // until the site is whole again
+	edits, ok := c.load.BodyEdits(fsys, opts.Changed)
+	if !ok {
+		return nil
+	}
+	for _, ed := range edits {
+		f := m.files[ed.File] // drafts and files with errors are not in the site
+		if b := f.brief; b != nil {
+			b.Body, b.Summary, b.HTML, b.LinksTo = ed.Body, f.summary, "", nil
+		} else if e := f.entity; e != nil {
+			e.Body, e.Summary, e.HTML = ed.Body, f.summary, ""
+		}
+	}
+	for _, b := range m.site.Briefs {
+		b.MentionedIn = nil // the Markdown phase fills them in again
+	}
+	res := &Result{Site: m.site, Diags: &diag.List{}}
+	res.Diags.Append(m.diags...)
+	if ctx.Err() != nil {
+		res.Diags.Errorf(diag.Pos{}, "build cancelled")
+		return res
+	}
+	convert(m.site, opts, res.Diags)
+	c.model = m
+	return finish(ctx, fsys, res)
+}

@@ -31,7 +31,8 @@ type Options struct {
 // template does not parse.
 func Render(s *site.Site, opts Options) ([]output.File, error) {
 	theme := themeFS{site: opts.SiteFS}
-	sets, err := parseTemplates(theme)
+	frags := &fragments{}
+	sets, err := parseTemplates(theme, frags)
 	if err != nil {
 		return nil, err
 	}

@@ -1,9 +1,11 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
+	"text/template/parse"
 
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -37,12 +39,30 @@ func (t themeFS) Overridden(name string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
+// memoPages are the page templates whose partials show the same items
+// at the same depth over and over: each event is on its brief's page and
+// on the profile of every entity it names, each brief in the list of
+// every entity it names. Their sets memoise fragments (see fragments).
+// Elsewhere an item is shown once at a depth, and a memo would only cost
+// memory.
+var memoPages = map[string]bool{"brief.html": true, "entity.html": true}
+
 var funcs = template.FuncMap{
 	"list": func(v ...any) []any { return v },
+	// fragment is bound to each template set by parseTemplates.
+	"fragment": func(string, *Page, any) (template.HTML, error) {
+		return "", errors.New("fragment: not bound to a template set")
+	},
 }
 
-// parseTemplates parses every page template of the theme.
-func parseTemplates(theme themeFS) (map[string]*template.Template, error) {
+// parseTemplates parses every page template of the theme and binds the
+// sets' fragment function to frags.
+//
+// The memo is on in the sets of memoPages, unless the site overrides
+// partials.html (its partials may read any field of the page) or the page
+// template redefines a template of base.html or partials.html (the sets
+// would no longer render a fragment alike).
+func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Template, error) {
 	common := template.New("base").Funcs(funcs)
 	for _, name := range []string{"base.html", "partials.html"} {
 		src, err := theme.ReadFile(name)
@@ -63,12 +83,35 @@ func parseTemplates(theme themeFS) (map[string]*template.Template, error) {
 		if err != nil {
 			return nil, err
 		}
+		before := trees(t)
 		if _, err := t.New(name).Parse(string(src)); err != nil {
 			return nil, templateError(theme, name, err)
 		}
+		memo := memoPages[name] && !theme.Overridden("partials.html") && !redefines(t, before)
+		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo)})
 		out[name] = t
 	}
 	return out, nil
+}
+
+// trees returns the parse tree of each template of t.
+func trees(t *template.Template) map[string]*parse.Tree {
+	out := map[string]*parse.Tree{}
+	for _, x := range t.Templates() {
+		out[x.Name()] = x.Tree
+	}
+	return out
+}
+
+// redefines reports whether a template of t has another parse tree than
+// it had in before.
+func redefines(t *template.Template, before map[string]*parse.Tree) bool {
+	for name, tree := range before {
+		if x := t.Lookup(name); x == nil || x.Tree != tree {
+			return true
+		}
+	}
+	return false
 }
 
 func templateError(theme themeFS, name string, err error) error {

@@ -1,0 +1,89 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"reflect"
+	"sync"
+	"sync/atomic"
+)
+
+// Fragments are partial templates rendered once and reused.
+//
+// The partials that show one item in a list ("event", "brief-item") read
+// nothing of the page but its climb to the root, through Page.URL, and
+// the site's pretty-URL setting, which is the same for every page of a
+// build. Every brief and profile page is at the same depth, and an event
+// is shown on the profile of each entity it names and on its brief's
+// page, so the same HTML would otherwise be produced five or six times.
+//
+// A template writes
+//
+//	{{fragment "event" $ .}}
+//
+// where it used to write {{template "event" (list $ .)}}, and gets the
+// same bytes: the partial executed with (list page item) in HTML text
+// context. In a template set whose memo is on, the result is kept, keyed
+// by the partial's name, the page's root and URL style and the item,
+// which must be a pointer; other items, and every call in a set whose memo is off, are
+// executed each time.
+
+// fragments is the memo of one Render call, shared by the template sets
+// whose memo is on: they define the partials identically. It is safe for
+// concurrent use.
+type fragments struct {
+	m     sync.Map // fragmentKey → template.HTML
+	n     atomic.Int64
+	bytes atomic.Int64
+}
+
+// fragmentKey identifies a fragment: the partials read nothing of the
+// page but its root and pretty-URL setting, which Page.URL uses.
+type fragmentKey struct {
+	name   string
+	root   string
+	pretty bool
+	item   any // a pointer
+}
+
+// fragmentFunc returns the "fragment" template function of the template
+// set t, memoised in f when memo is true.
+func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *Page, any) (template.HTML, error) {
+	return func(name string, p *Page, item any) (template.HTML, error) {
+		if !memo || item == nil || reflect.TypeOf(item).Kind() != reflect.Pointer {
+			return executeFragment(t, name, p, item)
+		}
+		k := fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}
+		if h, ok := f.m.Load(k); ok {
+			return h.(template.HTML), nil
+		}
+		h, err := executeFragment(t, name, p, item)
+		if err != nil {
+			return "", err
+		}
+		if _, loaded := f.m.LoadOrStore(k, h); !loaded {
+			f.n.Add(1)
+			f.bytes.Add(int64(len(h)))
+		}
+		return h, nil
+	}
+}
+
+// size returns the number of fragments kept and their total length.
+func (f *fragments) size() (n, bytes int64) { return f.n.Load(), f.bytes.Load() }
+
+var fragmentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// executeFragment executes the partial name of t with (list p item), as
+// {{template name (list p item)}} would.
+func executeFragment(t *template.Template, name string, p *Page, item any) (template.HTML, error) {
+	buf := fragmentBuffers.Get().(*bytes.Buffer)
+	defer fragmentBuffers.Put(buf)
+	buf.Reset()
+	if err := t.ExecuteTemplate(buf, name, []any{p, item}); err != nil {
+		return "", err
+	}
+	// A copy of exactly the fragment's length: memoised fragments live
+	// until the site is written.
+	return template.HTML(buf.String()), nil
+}

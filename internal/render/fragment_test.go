@@ -1,0 +1,314 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
+	brieftemplates "github.com/briefsite/brief/templates"
+)
+
+// fragmentItems returns briefs and events whose partials exercise every
+// branch: with and without summary, topics, actors and countries, an
+// event of a brief's own date, undated and interval dates, and text that
+// needs escaping in element content and in URLs.
+func fragmentItems(t *testing.T) (briefs []*site.Brief, events []*site.Event) {
+	t.Helper()
+	d := func(s string) date.Date {
+		if s == "" {
+			return date.Date{}
+		}
+		v, err := date.Parse(s)
+		if err != nil {
+			t.Fatalf("date.Parse(%q): %v", s, err)
+		}
+		return v
+	}
+	haiti := &site.Entity{Kind: site.Country, Slug: "haiti", Name: "Haïti"}
+	un := &site.Entity{Kind: site.Actor, Slug: "un", Name: `UN "Mission" & co`}
+	sec := &site.Entity{Kind: site.Topic, Slug: "security", Name: "Security <all>"}
+	b1 := &site.Brief{Slug: "moise-dies", Title: "Moïse dies", Summary: "A <b>crisis</b> & more.", Date: d("2021-07-07"),
+		Actors: []*site.Entity{un}, Countries: []*site.Entity{haiti}, Topics: []*site.Entity{sec, sec}}
+	b2 := &site.Brief{Slug: "q?x=1&y=\"2\"", Title: "Undated", Date: d("")}
+	b3 := &site.Brief{Slug: "late", Title: "Late", Date: d("2024-09/2024-12"), Countries: []*site.Entity{haiti}}
+	events = []*site.Event{
+		{Date: b1.Date, Text: b1.Title, Brief: b1, OfBrief: true, Actors: b1.Actors, Countries: b1.Countries},
+		{Date: d("2021-07~"), Text: "An interim <government> forms & sits.", Brief: b1, Actors: []*site.Entity{un}},
+		{Date: d("2024-11/2025-02"), Text: "A span", Brief: b3, Countries: []*site.Entity{haiti}},
+		{Date: d("../2024"), Text: "Until then", Brief: b2},
+	}
+	return []*site.Brief{b1, b2, b3}, events
+}
+
+// fragmentSite returns a site of the items of fragmentItems, wired as
+// resolve would: profiles list their briefs and events, which repeat
+// across the profiles and the briefs' pages.
+func fragmentSite(t *testing.T) *site.Site {
+	briefs, events := fragmentItems(t)
+	b1, b2, b3 := briefs[0], briefs[1], briefs[2]
+	un, haiti, sec := b1.Actors[0], b1.Countries[0], b1.Topics[0]
+	b1.Events = []*site.Event{events[1]}
+	un.Briefs, un.Events = []*site.Brief{b1}, []*site.Event{events[0], events[1]}
+	haiti.Briefs, haiti.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[2]}
+	sec.Briefs, sec.Events = []*site.Brief{b1}, []*site.Event{events[0]}
+	return &site.Site{
+		Config:    site.Config{Title: "Fragments"},
+		Briefs:    []*site.Brief{b3, b1, b2},
+		Actors:    []*site.Entity{un},
+		Countries: []*site.Entity{haiti},
+		Topics:    []*site.Entity{sec},
+		Timeline:  []*site.Event{events[3], events[0], events[1], events[2]},
+	}
+}
+
+// renderSite renders fragmentSite with the templates/ overrides of
+// files and returns every file.
+func renderSite(t *testing.T, files fstest.MapFS) map[string][]byte {
+	t.Helper()
+	out, err := Render(fragmentSite(t), Options{SiteFS: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Files(out, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+// themeWith returns the embedded template name with old replaced by new.
+func themeWith(t *testing.T, name, old, new string) *fstest.MapFile {
+	t.Helper()
+	src, err := fs.ReadFile(brieftemplates.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(src, []byte(old)) {
+		t.Fatalf("%s does not contain %s", name, old)
+	}
+	return &fstest.MapFile{Data: bytes.ReplaceAll(src, []byte(old), []byte(new))}
+}
+
+// TestFragmentOverrides renders a site with templates overridden the old
+// way, {{template "event" (list $ .)}} instead of {{fragment ...}}: the
+// pages must be what the theme makes.
+func TestFragmentOverrides(t *testing.T) {
+	want := renderSite(t, fstest.MapFS{})
+	tests := map[string]fstest.MapFS{
+		"entity.html": {"templates/entity.html": themeWith(t, "entity.html",
+			`{{fragment "brief-item" $ .}}`, `{{template "brief-item" (list $ .)}}`)},
+		"brief.html": {"templates/brief.html": themeWith(t, "brief.html",
+			`{{fragment "event" $ .}}`, `{{template "event" (list $ .)}}`)},
+		"partials.html": {"templates/partials.html": themeWith(t, "partials.html",
+			`{{fragment "event" $p .}}`, `{{template "event" (list $p .)}}`)},
+		"partials.html, same text": {"templates/partials.html": themeWith(t, "partials.html", "", "")},
+	}
+	for name, files := range tests {
+		got := renderSite(t, files)
+		if len(got) != len(want) {
+			t.Errorf("%s overridden: %d files, want %d", name, len(got), len(want))
+		}
+		for path, data := range want {
+			if !bytes.Equal(got[path], data) {
+				t.Errorf("%s overridden: %s differs from the theme's:\n%s", name, path, got[path])
+			}
+		}
+	}
+}
+
+// TestFragmentPageFields checks that a site's own partials may read any
+// field of the page: with partials.html overridden, an event shown on
+// several pages is rendered for each.
+func TestFragmentPageFields(t *testing.T) {
+	pages := renderSite(t, fstest.MapFS{"templates/partials.html": themeWith(t, "partials.html",
+		`<li class="event `, `<li data-page="{{$p.Path}}" class="event `)})
+	seen := 0
+	for path, data := range pages {
+		all := bytes.Count(data, []byte(`data-page="`))
+		own := bytes.Count(data, []byte(`data-page="`+path+`"`))
+		if all != own {
+			t.Errorf("%s: %d of %d events were rendered for another page", path, all-own, all)
+		}
+		if strings.HasPrefix(path, "actors/") || strings.HasPrefix(path, "countries/") || strings.HasPrefix(path, "topics/") {
+			seen += own
+		}
+	}
+	if seen < 5 { // the profiles show five events between them
+		t.Errorf("the profiles show %d events", seen)
+	}
+}
+
+// TestFragmentRedefined checks that a page template redefining a partial
+// the fragments use gets its own version, and the other pages not.
+func TestFragmentRedefined(t *testing.T) {
+	pages := renderSite(t, fstest.MapFS{"templates/brief.html": themeWith(t, "brief.html",
+		`{{define "main"}}`, `{{define "date"}}DATE{{end}}{{define "main"}}`)})
+	if b := pages["briefs/moise-dies/index.html"]; !bytes.Contains(b, []byte(`<p class="event-date">DATE</p>`)) {
+		t.Errorf("the brief's events do not use its template's date:\n%s", b)
+	}
+	for _, path := range []string{"actors/un/index.html", "countries/haiti/index.html"} {
+		if b := pages[path]; bytes.Contains(b, []byte("DATE")) || !bytes.Contains(b, []byte(`<p class="event-date"><time`)) {
+			t.Errorf("%s: the events use brief.html's date:\n%s", path, b)
+		}
+	}
+}
+
+// TestFragmentEqualsTemplate checks that {{fragment name $ item}} gives
+// the bytes {{template name (list $ item)}} gives, on a miss and on a hit,
+// for events and brief items at every depth, with and without pretty URLs,
+// in the sets whose memo is on and in those whose memo is off.
+func TestFragmentEqualsTemplate(t *testing.T) {
+	briefs, events := fragmentItems(t)
+	frags := &fragments{}
+	sets, err := parseTemplates(themeFS{}, frags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// In the theme, both partials are called in element content.
+	const probe = `{{define "probe-event"}}<ol>{{template "event" (list .Page .Item)}}</ol>|<ol>{{fragment "event" .Page .Item}}</ol>{{end}}` +
+		`{{define "probe-brief-item"}}<div>{{template "brief-item" (list .Page .Item)}}</div>|<div>{{fragment "brief-item" .Page .Item}}</div>{{end}}`
+	for _, setName := range []string{"brief.html", "entity.html", "timeline.html", "home.html"} {
+		set, err := sets[setName].Clone()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := set.Parse(probe); err != nil {
+			t.Fatal(err)
+		}
+		for _, pretty := range []bool{false, true} {
+			for _, root := range []string{"", "../", "../../", "https://example.org/repo/"} {
+				p := &Page{root: root, pretty: pretty}
+				var cases []struct {
+					name string
+					item any
+				}
+				for _, e := range events {
+					cases = append(cases, struct {
+						name string
+						item any
+					}{"event", e})
+				}
+				for _, b := range briefs {
+					cases = append(cases, struct {
+						name string
+						item any
+					}{"brief-item", b})
+				}
+				for _, c := range cases {
+					for round := range 2 { // a miss, then a hit
+						var buf bytes.Buffer
+						data := map[string]any{"Page": p, "Item": c.item}
+						if err := set.ExecuteTemplate(&buf, "probe-"+c.name, data); err != nil {
+							t.Fatal(err)
+						}
+						want, got, _ := bytes.Cut(buf.Bytes(), []byte("|"))
+						if !bytes.Equal(got, want) {
+							t.Errorf("%s, pretty=%v, root=%q, %s %v, round %d:\nfragment: %s\ntemplate: %s",
+								setName, pretty, root, c.name, c.item, round, got, want)
+						}
+						if len(want) < 50 {
+							t.Errorf("%s: %s rendered as %q", setName, c.name, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	// 2 pretty settings × 4 roots × (4 events + 3 briefs), kept once by
+	// the two sets whose memo is on.
+	if n, size := frags.size(); n != 2*4*7 || size == 0 {
+		t.Errorf("the memo holds %d fragments (%d bytes), want %d", n, size, 2*4*7)
+	}
+}
+
+// TestFragmentConcurrent renders fragments from several goroutines, for
+// the race detector, and checks that every one gets the same HTML.
+func TestFragmentConcurrent(t *testing.T) {
+	_, events := fragmentItems(t)
+	frags := &fragments{}
+	sets, err := parseTemplates(themeFS{}, frags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := frags.fragmentFunc(sets["entity.html"], true)
+	p := &Page{root: "../../"}
+	want := make([]template.HTML, len(events))
+	for i, e := range events {
+		if want[i], err = executeFragment(sets["entity.html"], "event", p, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				for i, e := range events {
+					got, err := f("event", p, e)
+					if err != nil || got != want[i] {
+						errs <- fmt.Errorf("event %d: %q, %v", i, got, err)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestFragmentMemoSwitch checks when the memo is on: in the sets of
+// brief and profile pages, not when the site overrides partials.html,
+// and not in a set whose page template redefines a partial.
+func TestFragmentMemoSwitch(t *testing.T) {
+	partials := []byte(`{{define "event"}}{{$p := index . 0}}<li>{{$p.Title}}</li>{{end}}`)
+	tests := []struct {
+		name  string
+		files fstest.MapFS
+		memo  map[string]bool // sets with the memo on
+	}{
+		{"theme", fstest.MapFS{}, map[string]bool{"brief.html": true, "entity.html": true}},
+		{"partials overridden", fstest.MapFS{"templates/partials.html": {Data: partials}},
+			map[string]bool{}},
+		{"brief.html redefines date", fstest.MapFS{"templates/brief.html": {Data: []byte(`{{define "main"}}{{end}}{{define "date"}}D{{end}}`)}},
+			map[string]bool{"entity.html": true}},
+		{"entity.html adds a template", fstest.MapFS{"templates/entity.html": {Data: []byte(`{{define "main"}}{{template "x"}}{{end}}{{define "x"}}x{{end}}`)}},
+			map[string]bool{"brief.html": true, "entity.html": true}},
+	}
+	_, events := fragmentItems(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, name := range pageTemplates {
+				frags := &fragments{}
+				sets, err := parseTemplates(themeFS{site: tt.files}, frags)
+				if err != nil {
+					t.Fatal(err)
+				}
+				// The set's own fragment function, as parseTemplates bound it.
+				set, err := sets[name].Clone()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := set.Parse(`{{define "probe"}}{{fragment "event" .P .E}}{{end}}`); err != nil {
+					t.Fatal(err)
+				}
+				if err := set.ExecuteTemplate(&bytes.Buffer{}, "probe", map[string]any{"P": &Page{Title: "T"}, "E": events[1]}); err != nil {
+					t.Fatal(err)
+				}
+				if n, _ := frags.size(); (n > 0) != tt.memo[name] {
+					t.Errorf("%s: memo holds %d fragments, want the memo on = %v", name, n, tt.memo[name])
+				}
+			}
+		})
+	}
+}

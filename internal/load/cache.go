@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"io/fs"
 	"maps"
 	"path"
@@ -52,8 +53,8 @@ func (c *Cache) slug(name string) string {
 type cached struct {
 	size    int64
 	modTime time.Time
-	src     []byte // the file's text, compared when modTime is zero
-	head    []byte // the file's text before its body: front matter and fences
+	src     []byte            // the file's text, compared when modTime is zero
+	head    [sha256.Size]byte // hash of the file's text before its body: front matter and fences
 
 	ok     bool
 	brief  *site.Brief  // as parsed; never handed out
@@ -104,7 +105,10 @@ func (c *Cache) store(file string, fi fs.FileInfo, src []byte, j *job, ok bool, 
 	if fi == nil {
 		return
 	}
-	e := &cached{size: fi.Size(), modTime: fi.ModTime(), src: src, ok: ok, diags: ds}
+	e := &cached{size: fi.Size(), modTime: fi.ModTime(), ok: ok, diags: ds}
+	if e.modTime.IsZero() {
+		e.src = src // compared by the next lookup
+	}
 	if j.brief != nil {
 		e.brief = cloneBrief(j.brief)
 		e.head = headOf(src, j.brief.Body, ok)
@@ -117,13 +121,13 @@ func (c *Cache) store(file string, fi fs.FileInfo, src []byte, j *job, ok bool, 
 	c.mu.Unlock()
 }
 
-// headOf returns the part of src before body, which parse takes from its
-// end, or nil when the file did not parse.
-func headOf(src, body []byte, ok bool) []byte {
+// headOf returns the hash of the part of src before body, which parse
+// takes from its end, or zero when the file did not parse.
+func headOf(src, body []byte, ok bool) [sha256.Size]byte {
 	if !ok || len(body) > len(src) {
-		return nil
+		return [sha256.Size]byte{}
 	}
-	return src[: len(src)-len(body) : len(src)-len(body)]
+	return sha256.Sum256(src[:len(src)-len(body)])
 }
 
 // prune forgets the files not in keep, so that a deleted file does not
@@ -272,7 +276,7 @@ func (c *Cache) BodyEdits(fsys fs.FS, changed []string) (edits []Edit, ok bool) 
 		src, parsed := parse(fsys, &j, &local)
 		ds := local.Sorted()
 		c.store(p, fi, src, &j, parsed, ds)
-		if !parsed || !bytes.Equal(headOf(src, *body, parsed), e.head) || !slices.Equal(ds, e.diags) {
+		if !parsed || headOf(src, *body, parsed) != e.head || !slices.Equal(ds, e.diags) {
 			return nil, false
 		}
 		edits = append(edits, Edit{File: p, Body: *body})

@@ -151,7 +151,9 @@ func parseCached(fsys fs.FS, j *job, cache *Cache, changed changeSet, diags *dia
 }
 
 // parse reads and decodes one content file into j. It returns the file's
-// text, if it could be read, and whether the file has no errors.
+// text, if it could be read, and whether the file has no errors. The body
+// is copied out of the text, so that the front matter's bytes are not
+// kept in memory with it.
 func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 	src, ok := readText(fsys, j.file, diags)
 	if !ok {
@@ -166,7 +168,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 	d := &decoder{file: j.file, diags: diags}
 	before, _ := diags.Count()
 	if b := j.brief; b != nil {
-		b.Body, b.BodyLine = doc.body, doc.bodyLine
+		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine
 		if doc.meta == nil {
 			diags.Errorf(diag.Pos{File: j.file, Line: 1, Col: 1}, "brief has no front matter; start the file with a line \"---\", the fields, and another \"---\"")
 			return src, false
@@ -180,7 +182,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		}
 	} else {
 		e := j.entity
-		e.Body, e.BodyLine = doc.body, doc.bodyLine
+		e.Body, e.BodyLine = bytes.Clone(doc.body), doc.bodyLine
 		e.Pos = diag.Pos{File: j.file, Line: 1, Col: 1}
 		if doc.meta != nil {
 			d.entity(doc.meta, e)

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"html/template"
+	"slices"
 	"strings"
 	"sync"
 
@@ -194,7 +195,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 	diags.Append(ds...)
 	doc.Diags = diags
 
-	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: doc.lookups, mentions: mentions, diags: ds,
+	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: distinct(doc.lookups), mentions: mentions, diags: ds,
 		self: doc.Self, linksTo: doc.linksTo}
 	e.result = result{html: html, first: doc.first}
 	for _, l := range doc.lookups {
@@ -258,6 +259,18 @@ func mentionKey(entities []*site.Entity) string {
 		b.WriteByte(1)
 	}
 	return b.String()
+}
+
+// distinct returns the first lookup of each key, in order, in a slice of
+// its own size: a body names the same few targets again and again.
+func distinct(ls []lookup) []lookup {
+	var out []lookup
+	for _, l := range ls {
+		if !slices.ContainsFunc(out, func(o lookup) bool { return o.key == l.key }) {
+			out = append(out, l)
+		}
+	}
+	return slices.Clone(out)
 }
 
 func containsBrief(list []*site.Brief, b *site.Brief) bool {

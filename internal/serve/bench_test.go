@@ -21,6 +21,9 @@ var benchBriefs = flag.String("briefs", "100,1000", "comma-separated corpus size
 // rebuild serve runs and the rendering of the edited page the browser
 // then reloads. The site is a generated corpus of n briefs, for each n of
 // the -briefs flag (go test -bench RebuildOneLineEdit -args -briefs 10000).
+// On Linux it also reports the process's peak resident memory (VmHWM) in
+// MB: the first build and the rebuilds, and whatever ran before in the
+// process, so run one size alone to measure serve at that size.
 func BenchmarkRebuildOneLineEdit(b *testing.B) {
 	for _, field := range strings.Split(*benchBriefs, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(field))
@@ -62,6 +65,27 @@ func BenchmarkRebuildOneLineEdit(b *testing.B) {
 					b.Fatalf("GET %s = %d without the edit", page, rec.Code)
 				}
 			}
+			if kb := peakKB(); kb > 0 {
+				b.ReportMetric(float64(kb)/1024, "peak-MB")
+			}
 		})
 	}
+}
+
+// peakKB returns the process's peak resident memory, VmHWM, in KiB, or 0
+// where /proc/self/status does not tell.
+func peakKB() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(data)) {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			if f := strings.Fields(rest); len(f) > 0 {
+				kb, _ := strconv.ParseInt(f[0], 10, 64)
+				return kb
+			}
+		}
+	}
+	return 0
 }

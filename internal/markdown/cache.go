@@ -154,7 +154,7 @@ func (c *Cache) end() {
 
 // convertCached converts doc, or takes its conversion from the cache when
 // nothing it depends on changed. bySlug finds the briefs it links to.
-func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) result {
+func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief) result {
 	cache := c.opts.Cache
 	if cache == nil {
 		html := c.Convert(doc)
@@ -178,7 +178,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug map[string]*site.Brief) resul
 		if doc.Self != nil && doc.Self != e.self {
 			e.self, e.linksTo = doc.Self, nil
 			for _, s := range e.links {
-				if b := bySlug[s]; b != nil && b != doc.Self && !containsBrief(e.linksTo, b) {
+				if b := bySlug()[s]; b != nil && b != doc.Self && !containsBrief(e.linksTo, b) {
 					e.linksTo = append(e.linksTo, b)
 				}
 			}

@@ -149,12 +149,15 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	var bySlug map[string]*site.Brief // for the cache to find linked briefs
-	if c.opts.Cache != nil {
-		bySlug = make(map[string]*site.Brief, len(s.Briefs))
+	// bySlug is for the cache to find the briefs a kept conversion links.
+	bySlug := sync.OnceValue(func() map[string]*site.Brief {
+		m := make(map[string]*site.Brief, len(s.Briefs))
 		for _, b := range s.Briefs {
-			bySlug[b.Slug] = b
+			m[b.Slug] = b
 		}
+		return m
+	})
+	if c.opts.Cache != nil {
 		c.opts.Cache.begin(c.opts, s.Names)
 	}
 	var wg sync.WaitGroup
@@ -162,10 +165,11 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	for range min(workers, max(len(items), 1)) {
 		wg.Go(func() {
 			keys, buf := map[string]string{}, new(bytes.Buffer)
+			doc := new(Doc) // reused: nothing keeps it after a conversion
 			for i := range next {
 				it := &items[i]
 				if b := it.brief; b != nil {
-					doc := &Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf}
+					*doc = Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf}
 					if c.opts.LinkMentions {
 						doc.Entities = b.Entities()
 					}
@@ -176,7 +180,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 				} else {
 					e := it.entity
-					doc := &Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf}
+					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf}
 					r := c.convertCached(doc, bySlug)
 					e.HTML = r.html
 					if e.Summary == "" {

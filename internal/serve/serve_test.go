@@ -487,3 +487,59 @@ func rawGet(t *testing.T, base, target string) (int, string) {
 	body, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(body)
 }
+
+// TestServeEditsWhileReading edits bodies, which rebuilds change the
+// served site's model in place, and front matter, which they build
+// afresh, while pages of the served version are being read. Every edit
+// must show, also in the pages that link to the brief, and under -race
+// no page may be rendered from a model being changed.
+func TestServeEditsWhileReading(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "content/briefs/c.md", brief("Gamma", "2024-01-04", "Gamma body."))
+	writeFile(t, dir, "content/actors/ann.md", "---\nname: Ann\n---\nAnn's profile.\n")
+	h := start(t, dir, Options{Debounce: 5 * time.Millisecond})
+	h.waitPage("/briefs/a/", 200, "Alpha body.")
+
+	done := make(chan struct{})
+	var readers sync.WaitGroup
+	for range 2 {
+		readers.Go(func() {
+			for {
+				for _, p := range []string{"/briefs/a/", "/briefs/b/", "/briefs/c/", "/actors/ann/", "/timeline/", "/briefs/", "/data/briefs.json", "/search/"} {
+					select {
+					case <-done:
+						return
+					default:
+					}
+					resp, err := http.Get(h.url + p)
+					if err == nil {
+						io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+					}
+				}
+			}
+		})
+	}
+	defer func() {
+		close(done)
+		readers.Wait()
+	}()
+
+	for i := range 5 {
+		text := fmt.Sprintf("Gamma edit %d, see", i)
+		writeFile(t, dir, "content/briefs/c.md", brief("Gamma", "2024-01-04", text+" [[b]]."))
+		h.waitPage("/briefs/c/", 200, text)
+		h.waitPage("/briefs/b/", 200, "briefs/c/index.html") // mentioned in c
+	}
+	writeFile(t, dir, "content/briefs/c.md", brief("Gamma", "2024-01-04", "Gamma without links."))
+	h.waitPage("/briefs/c/", 200, "Gamma without links.")
+	if _, body := h.get("/briefs/b/"); strings.Contains(body, "briefs/c/index.html") {
+		t.Errorf("brief b still says c mentions it")
+	}
+	writeFile(t, dir, "content/actors/ann.md", "---\nname: Ann\n---\nAnn profile, edited.\n")
+	h.waitPage("/actors/ann/", 200, "Ann profile, edited.")
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha retitled", "2024-01-02", "Alpha body."))
+	h.waitPage("/briefs/b/", 200, "Alpha retitled") // [[a]] shows the title
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha retitled", "2024-01-02", "Alpha body, edited."))
+	h.waitPage("/briefs/a/", 200, "Alpha body, edited.")
+}

@@ -53,17 +53,20 @@ func compareDates(a, b *dateKey) int {
 	return strings.Compare(a.text, b.text)
 }
 
-// sortBriefs orders briefs newest first, undated last, then by title.
+// sortBriefs orders briefs newest first, undated last, then by title, and
+// keeps the order of briefs that compare equal. A sort that breaks ties by
+// the briefs' places does this faster than a stable sort.
 func sortBriefs(bs []*site.Brief) {
 	type keyed struct {
 		b   *site.Brief
 		key dateKey
+		at  int
 	}
 	ks := make([]keyed, len(bs))
 	for i, b := range bs {
-		ks[i] = keyed{b, keyOf(b.Date)}
+		ks[i] = keyed{b, keyOf(b.Date), i}
 	}
-	slices.SortStableFunc(ks, func(x, y keyed) int {
+	slices.SortFunc(ks, func(x, y keyed) int {
 		a, b := x.b, y.b
 		if x.key.zero != y.key.zero {
 			if x.key.zero {
@@ -71,28 +74,31 @@ func sortBriefs(bs []*site.Brief) {
 			}
 			return -1
 		}
-		return cmp.Or(-compareDates(&x.key, &y.key), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
+		return cmp.Or(-compareDates(&x.key, &y.key), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug),
+			x.at-y.at)
 	})
 	for i := range ks {
 		bs[i] = ks[i].b
 	}
 }
 
-// sortEvents sorts events as CompareEvents orders them.
+// sortEvents sorts events as CompareEvents orders them, keeping the order
+// of events that compare equal.
 func sortEvents(events []*site.Event) {
 	type keyed struct {
 		ev  *site.Event
 		key dateKey
+		at  int
 	}
 	ks := make([]keyed, len(events))
 	for i, ev := range events {
-		ks[i] = keyed{ev, keyOf(ev.Date)}
+		ks[i] = keyed{ev, keyOf(ev.Date), i}
 	}
-	slices.SortStableFunc(ks, func(x, y keyed) int {
+	slices.SortFunc(ks, func(x, y keyed) int {
 		if c := compareDates(&x.key, &y.key); c != 0 {
 			return c
 		}
-		return compareEventsAfterDate(x.ev, y.ev)
+		return cmp.Or(compareEventsAfterDate(x.ev, y.ev), x.at-y.at)
 	})
 	for i := range ks {
 		events[i] = ks[i].ev

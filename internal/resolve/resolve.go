@@ -294,15 +294,25 @@ func (r *resolver) byName(a, b *site.Entity) int {
 	return cmp.Or(strings.Compare(r.nameKey(a), r.nameKey(b)), strings.Compare(a.Slug, b.Slug))
 }
 
+// sourceKey is what makes two citations one source: the keys of their
+// titles and publishers, their dates' canonical forms and their URLs.
+type sourceKey struct{ title, publisher, date, url string }
+
 // sources merges citations into one bibliography entry per source.
 func (r *resolver) sources() {
-	byKey := map[string]*site.Source{}
+	byKey := map[sourceKey]*site.Source{}
+	dates := map[date.Date]string{} // canonical forms, computed once each
 	for _, b := range r.site.Briefs {
 		if len(b.Sources) == 0 {
 			r.diags.Warnf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief cites no sources")
 		}
 		for _, c := range b.Sources {
-			key := strings.Join([]string{r.key(c.Source.Title), r.key(c.Source.Publisher), c.Source.Date.String(), c.Source.URL}, "\x00")
+			d, ok := dates[c.Source.Date]
+			if !ok {
+				d = c.Source.Date.String()
+				dates[c.Source.Date] = d
+			}
+			key := sourceKey{r.key(c.Source.Title), r.key(c.Source.Publisher), d, c.Source.URL}
 			src, ok := byKey[key]
 			if !ok {
 				src = c.Source
@@ -317,14 +327,25 @@ func (r *resolver) sources() {
 			}
 		}
 	}
-	titles := make(map[*site.Source]string, len(r.site.Sources))
-	for _, src := range r.site.Sources {
-		titles[src] = r.key(src.Title)
+	// Sorted with each title's key at hand. The order of the sort's
+	// comparisons, and so of sources it finds equal, is that of sorting
+	// the sources themselves.
+	type keyed struct {
+		src   *site.Source
+		title string
 	}
-	slices.SortFunc(r.site.Sources, func(a, b *site.Source) int {
-		return cmp.Or(strings.Compare(titles[a], titles[b]), date.Compare(a.Date, b.Date),
+	ks := make([]keyed, len(r.site.Sources))
+	for i, src := range r.site.Sources {
+		ks[i] = keyed{src, r.key(src.Title)}
+	}
+	slices.SortFunc(ks, func(x, y keyed) int {
+		a, b := x.src, y.src
+		return cmp.Or(strings.Compare(x.title, y.title), date.Compare(a.Date, b.Date),
 			strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL))
 	})
+	for i := range ks {
+		r.site.Sources[i] = ks[i].src
+	}
 	taken := map[string]bool{}
 	for _, src := range r.site.Sources {
 		base := slug.Make(src.Title)
@@ -402,50 +423,45 @@ func (r *resolver) backrefs() {
 			a.Country.Members = append(a.Country.Members, a)
 		}
 	}
-	// Each entity's sources are those of its briefs, once each, by ID.
-	// A stamp per source marks those the current entity has, which is
-	// cheaper than searching the list so far.
-	index := make(map[*site.Source]int, len(s.Sources))
-	for i, src := range s.Sources {
-		index[src] = i
-	}
-	stamp := make([]int, len(s.Sources))
-	n := 0
-	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		for _, e := range s.EntitiesOf(k) {
-			n++
-			for _, b := range e.Briefs {
-				for _, c := range b.Sources {
-					if i := index[c.Source]; stamp[i] != n {
-						stamp[i] = n
-						e.Sources = append(e.Sources, c.Source)
+	// Each entity's sources are those of its briefs, once each, by ID:
+	// going through the sources by ID, each is added to the entities of
+	// the briefs citing it, unless it was just added.
+	byID := slices.Clone(s.Sources)
+	slices.SortFunc(byID, func(a, b *site.Source) int { return strings.Compare(a.ID, b.ID) })
+	for _, src := range byID {
+		for _, b := range src.Briefs {
+			for _, list := range [...][]*site.Entity{b.Actors, b.Countries, b.Topics} {
+				for _, e := range list {
+					if n := len(e.Sources); n == 0 || e.Sources[n-1] != src {
+						e.Sources = append(e.Sources, src)
 					}
 				}
 			}
-			slices.SortFunc(e.Sources, func(a, b *site.Source) int { return strings.Compare(a.ID, b.ID) })
 		}
 	}
 	r.relatedAll()
 }
 
 // relatedAll fills in every entity's related entities, in parallel: each
-// is counted and sorted on its own.
+// is counted and ranked on its own.
 func (r *resolver) relatedAll() {
 	var all []*site.Entity
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		all = append(all, r.site.EntitiesOf(k)...)
 	}
-	// Sorting reads the keys of entities' names; compute them first, as
-	// the workers share the table.
-	for _, e := range all {
-		r.nameKey(e)
+	rk := &ranking{index: make(map[*site.Entity]int, len(all)), keys: make([]string, len(all))}
+	for i, e := range all {
+		rk.index[e] = i
+		rk.keys[i] = r.nameKey(e)
 	}
 	var wg sync.WaitGroup
 	next := make(chan *site.Entity)
 	for range min(runtime.GOMAXPROCS(0), max(len(all), 1)) {
 		wg.Go(func() {
+			counts := make([]int, len(all)) // zero between entities
+			var seen []int
 			for e := range next {
-				e.Related = r.related(e)
+				e.Related, seen = rk.related(e, all, counts, seen[:0])
 			}
 		})
 	}
@@ -456,40 +472,61 @@ func (r *resolver) relatedAll() {
 	wg.Wait()
 }
 
+// ranking is what ranking related entities reads: each entity's place in
+// the list of all, and the key of its name.
+type ranking struct {
+	index map[*site.Entity]int
+	keys  []string
+}
+
 // related counts the briefs e shares with each other entity and returns the
-// most frequent, most first, then by name.
-func (r *resolver) related(e *site.Entity) []site.Weighted {
-	counts := map[*site.Entity]int{}
+// most frequent, most first, then by name, slug and kind. counts, all zero,
+// is where it counts, by place in all, and it returns seen, the places it
+// counted, once it has set them back to zero.
+func (rk *ranking) related(e *site.Entity, all []*site.Entity, counts, seen []int) ([]site.Weighted, []int) {
 	for _, b := range e.Briefs {
 		for _, list := range [...][]*site.Entity{b.Actors, b.Countries} { // topics are not related entities
 			for _, o := range list {
 				if o != e {
-					counts[o]++
+					i := rk.index[o]
+					if counts[i] == 0 {
+						seen = append(seen, i)
+					}
+					counts[i]++
 				}
 			}
 		}
 	}
-	type weighted struct {
-		site.Weighted
-		key string
+	// The first maxRelated by the order, kept sorted as they are found:
+	// the order is total, so this is the start of the whole list sorted.
+	before := func(i, j int) bool {
+		a, b := all[i], all[j]
+		return cmp.Or(counts[j]-counts[i], strings.Compare(rk.keys[i], rk.keys[j]), strings.Compare(a.Slug, b.Slug),
+			int(a.Kind)-int(b.Kind)) < 0
 	}
-	out := make([]weighted, 0, len(counts))
-	for o, n := range counts {
-		key, ok := r.nameKeys[o] // read only: related runs in parallel
-		if !ok {
-			key = slug.Key(o.Name)
+	var top []int
+	for _, i := range seen {
+		if len(top) == maxRelated && !before(i, top[len(top)-1]) {
+			continue
 		}
-		out = append(out, weighted{site.Weighted{Entity: o, Count: n}, key})
+		at := len(top)
+		for at > 0 && before(i, top[at-1]) {
+			at--
+		}
+		if len(top) < maxRelated {
+			top = append(top, 0)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = i
 	}
-	slices.SortFunc(out, func(a, b weighted) int {
-		return cmp.Or(b.Count-a.Count, strings.Compare(a.key, b.key), strings.Compare(a.Entity.Slug, b.Entity.Slug),
-			int(a.Entity.Kind)-int(b.Entity.Kind))
-	})
-	top := make([]site.Weighted, min(len(out), maxRelated))
-	for i := range top {
-		top[i] = out[i].Weighted
+	out := make([]site.Weighted, len(top))
+	for n, i := range top {
+		out[n] = site.Weighted{Entity: all[i], Count: counts[i]}
 	}
-	return top
+	for _, i := range seen {
+		counts[i] = 0
+	}
+	return out, seen
 }
 
 // names fills the wikilink table. Briefs win over entities, then actors,

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
+
+	"github.com/briefsite/brief/internal/date"
 )
 
 // Fragments are partial templates rendered once and reused.
@@ -25,16 +27,30 @@ import (
 // same bytes: the partial executed with (list page item) in HTML text
 // context. In a template set whose memo is on, the result is kept, keyed
 // by the partial's name, the page's root and URL style and the item,
-// which must be a pointer; other items, and every call in a set whose memo is off, are
-// executed each time.
+// which must be a pointer; other items, and every call in a set whose
+// memo is off, are executed each time.
+//
+// Partials that read nothing but their data, such as "date", are shown
+// with
+//
+//	{{memo "date" .Date}}
+//
+// in place of {{template "date" .Date}}, and kept by name and value: a
+// date.Date or a pointer.
 
 // fragments is the memo of one Render call, shared by the template sets
 // whose memo is on: they define the partials identically. It is safe for
 // concurrent use.
 type fragments struct {
-	m     sync.Map // fragmentKey → template.HTML
+	m     sync.Map // fragmentKey or memoKey → template.HTML
 	n     atomic.Int64
 	bytes atomic.Int64
+}
+
+// memoKey identifies the output of a partial that reads only its data.
+type memoKey struct {
+	name string
+	data any // a pointer or a date.Date
 }
 
 // fragmentKey identifies a fragment: the partials read nothing of the
@@ -51,21 +67,55 @@ type fragmentKey struct {
 func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *Page, any) (template.HTML, error) {
 	return func(name string, p *Page, item any) (template.HTML, error) {
 		if !memo || item == nil || reflect.TypeOf(item).Kind() != reflect.Pointer {
-			return executeFragment(t, name, p, item)
+			return execute(t, name, []any{p, item})
 		}
 		k := fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}
 		if h, ok := f.m.Load(k); ok {
 			return h.(template.HTML), nil
 		}
-		h, err := executeFragment(t, name, p, item)
+		h, err := execute(t, name, []any{p, item})
 		if err != nil {
 			return "", err
 		}
-		if _, loaded := f.m.LoadOrStore(k, h); !loaded {
-			f.n.Add(1)
-			f.bytes.Add(int64(len(h)))
-		}
+		f.store(k, h)
 		return h, nil
+	}
+}
+
+// memoFunc returns the "memo" template function of the template set t,
+// memoised in f when memo is true.
+func (f *fragments) memoFunc(t *template.Template, memo bool) func(string, any) (template.HTML, error) {
+	return func(name string, data any) (template.HTML, error) {
+		if !memo || !memoizable(data) {
+			return execute(t, name, data)
+		}
+		k := memoKey{name: name, data: data}
+		if h, ok := f.m.Load(k); ok {
+			return h.(template.HTML), nil
+		}
+		h, err := execute(t, name, data)
+		if err != nil {
+			return "", err
+		}
+		f.store(k, h)
+		return h, nil
+	}
+}
+
+// memoizable reports whether data can key the memo: it must be
+// comparable without panicking, and equal data must render alike.
+func memoizable(data any) bool {
+	if _, ok := data.(date.Date); ok {
+		return true
+	}
+	return data != nil && reflect.TypeOf(data).Kind() == reflect.Pointer
+}
+
+// store keeps h under k unless another goroutine got there first.
+func (f *fragments) store(k any, h template.HTML) {
+	if _, loaded := f.m.LoadOrStore(k, h); !loaded {
+		f.n.Add(1)
+		f.bytes.Add(int64(len(h)))
 	}
 }
 
@@ -74,13 +124,13 @@ func (f *fragments) size() (n, bytes int64) { return f.n.Load(), f.bytes.Load() 
 
 var fragmentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// executeFragment executes the partial name of t with (list p item), as
-// {{template name (list p item)}} would.
-func executeFragment(t *template.Template, name string, p *Page, item any) (template.HTML, error) {
+// execute executes the partial name of t with data, as {{template name
+// data}} would in HTML text context.
+func execute(t *template.Template, name string, data any) (template.HTML, error) {
 	buf := fragmentBuffers.Get().(*bytes.Buffer)
 	defer fragmentBuffers.Put(buf)
 	buf.Reset()
-	if err := t.ExecuteTemplate(buf, name, []any{p, item}); err != nil {
+	if err := t.ExecuteTemplate(buf, name, data); err != nil {
 		return "", err
 	}
 	// A copy of exactly the fragment's length: memoised fragments live

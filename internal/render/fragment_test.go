@@ -55,7 +55,8 @@ func fragmentSite(t *testing.T) *site.Site {
 	b1, b2, b3 := briefs[0], briefs[1], briefs[2]
 	un, haiti, sec := b1.Actors[0], b1.Countries[0], b1.Topics[0]
 	b1.Events = []*site.Event{events[1]}
-	un.Briefs, un.Events = []*site.Brief{b1}, []*site.Event{events[0], events[1]}
+	b3.Actors, b1.MentionedIn, b3.MentionedIn = []*site.Entity{un}, []*site.Brief{b3}, []*site.Brief{b1, b2}
+	un.Briefs, un.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[1]}
 	haiti.Briefs, haiti.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[2]}
 	sec.Briefs, sec.Events = []*site.Brief{b1}, []*site.Event{events[0]}
 	return &site.Site{
@@ -104,8 +105,10 @@ func TestFragmentOverrides(t *testing.T) {
 	tests := map[string]fstest.MapFS{
 		"entity.html": {"templates/entity.html": themeWith(t, "entity.html",
 			`{{fragment "brief-item" $ .}}`, `{{template "brief-item" (list $ .)}}`)},
-		"brief.html": {"templates/brief.html": themeWith(t, "brief.html",
-			`{{fragment "event" $ .}}`, `{{template "event" (list $ .)}}`)},
+		"brief.html": {"templates/brief.html": oldBrief(t)},
+		"base.html": {"templates/base.html": themeWith(t, "base.html",
+			`<li><a href="{{.URL}}"{{with .Current}} aria-current="{{.}}"{{end}}>`,
+			`<li><a href="{{$.URL .Path}}"{{if eq $.Section .Section}} aria-current="{{if eq $.Path (print .Path "index.html")}}page{{else}}true{{end}}"{{end}}>`)},
 		"partials.html": {"templates/partials.html": themeWith(t, "partials.html",
 			`{{fragment "event" $p .}}`, `{{template "event" (list $p .)}}`)},
 		"partials.html, same text": {"templates/partials.html": themeWith(t, "partials.html", "", "")},
@@ -121,6 +124,17 @@ func TestFragmentOverrides(t *testing.T) {
 			}
 		}
 	}
+}
+
+// oldBrief returns the theme's brief.html written without fragment and
+// memo.
+func oldBrief(t *testing.T) *fstest.MapFile {
+	f := themeWith(t, "brief.html", `{{fragment "event" $ .}}`, `{{template "event" (list $ .)}}`)
+	if !bytes.Contains(f.Data, []byte(`{{memo "date" `)) {
+		t.Fatal(`brief.html does not contain {{memo "date" ...}}`)
+	}
+	f.Data = bytes.ReplaceAll(f.Data, []byte(`{{memo "date" `), []byte(`{{template "date" `))
+	return f
 }
 
 // TestFragmentPageFields checks that a site's own partials may read any
@@ -241,7 +255,7 @@ func TestFragmentConcurrent(t *testing.T) {
 	p := &Page{root: "../../"}
 	want := make([]template.HTML, len(events))
 	for i, e := range events {
-		if want[i], err = executeFragment(sets["entity.html"], "event", p, e); err != nil {
+		if want[i], err = execute(sets["entity.html"], "event", []any{p, e}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -310,5 +324,57 @@ func TestFragmentMemoSwitch(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMemo checks that {{memo "date" d}} gives the bytes {{template
+// "date" d}} gives, that dates and pointers are kept and other data is
+// executed each time, and that a memo and a fragment of the same name and
+// item are kept apart.
+func TestMemo(t *testing.T) {
+	briefs, _ := fragmentItems(t)
+	frags := &fragments{}
+	sets, err := parseTemplates(themeFS{}, frags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := sets["brief.html"] // not a clone: memo executes "item" in this set
+	const probe = `{{define "probe"}}<p>{{template "date" .}}</p>|<p>{{memo "date" .}}</p>{{end}}` +
+		`{{define "item"}}{{if eq (printf "%T" .) "[]interface {}"}}list{{else}}alone{{end}}{{end}}` +
+		`{{define "kinds"}}{{memo "item" .B}} {{fragment "item" .P .B}} {{memo "item" .S}}{{end}}`
+	if _, err := set.Parse(probe); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"", "2024", "2024-07-14", "2023-07~", "2024?", "2024-09/2024-12", "../2024", "late 2024", "2024-05-21T14:00Z"} {
+		var d date.Date
+		if s != "" {
+			if d, err = date.Parse(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for round := range 2 {
+			var buf bytes.Buffer
+			if err := set.ExecuteTemplate(&buf, "probe", d); err != nil {
+				t.Fatal(err)
+			}
+			want, got, _ := bytes.Cut(buf.Bytes(), []byte("|"))
+			if !bytes.Equal(got, want) {
+				t.Errorf("%q, round %d: memo gives %s, template %s", s, round, got, want)
+			}
+		}
+	}
+	if n, _ := frags.size(); n != 9 {
+		t.Errorf("the memo holds %d dates, want 9", n)
+	}
+	var buf bytes.Buffer
+	data := map[string]any{"P": &Page{}, "B": briefs[0], "S": []int{1}} // a slice cannot key a map
+	if err := set.ExecuteTemplate(&buf, "kinds", data); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := buf.String(), "alone list alone"; got != want {
+		t.Errorf("memo, fragment, memo of a slice: %q, want %q", got, want)
+	}
+	if n, _ := frags.size(); n != 11 {
+		t.Errorf("the memo holds %d fragments, want 11: 9 dates, a memo and a fragment of the brief", n)
 	}
 }

@@ -35,20 +35,40 @@ type Page struct {
 }
 
 // NavItem is an entry of the navigation bar.
-type NavItem struct{ Path, Label, Section string }
+type NavItem struct {
+	Path, Label, Section string
 
-var nav = []NavItem{
-	{"briefs/", "Briefs", "briefs"},
-	{"timeline/", "Timeline", "timeline"},
-	{"actors/", "Actors", "actors"},
-	{"countries/", "Countries", "countries"},
-	{"topics/", "Topics", "topics"},
-	{"sources/", "Sources", "sources"},
-	{"search/", "Search", "search"},
+	// Set by Page.Nav for the page.
+	URL     string // the link from the page to Path
+	Current string // "page" on the entry's own page, "true" elsewhere in its section, else ""
 }
 
-// Nav returns the navigation bar's entries.
-func (p *Page) Nav() []NavItem { return nav }
+var nav = []NavItem{
+	{Path: "briefs/", Label: "Briefs", Section: "briefs"},
+	{Path: "timeline/", Label: "Timeline", Section: "timeline"},
+	{Path: "actors/", Label: "Actors", Section: "actors"},
+	{Path: "countries/", Label: "Countries", Section: "countries"},
+	{Path: "topics/", Label: "Topics", Section: "topics"},
+	{Path: "sources/", Label: "Sources", Section: "sources"},
+	{Path: "search/", Label: "Search", Section: "search"},
+}
+
+// Nav returns the navigation bar's entries, with their links from the
+// page and whether the page is in their section.
+func (p *Page) Nav() []NavItem {
+	out := slices.Clone(nav)
+	for i := range out {
+		it := &out[i]
+		it.URL = p.URL(it.Path)
+		if it.Section == p.Section {
+			it.Current = "true"
+			if p.Path == it.Path+"index.html" {
+				it.Current = "page"
+			}
+		}
+	}
+	return out
+}
 
 // URL returns the link from this page to the page whose directory is dir
 // ("" for the home page, "briefs/x/" for a brief), relative so that the

@@ -122,13 +122,24 @@ func (r *renderer) pages() {
 	r.page("404.html", "404.html", &Page{Section: "404", Title: "Page not found"})
 }
 
+// tooCommon is the number of briefs above which naming an entity says
+// nothing about which briefs are related.
+const tooCommon = 200
+
 // relatedBriefs returns up to five other briefs sharing the most entities
 // with b.
 func relatedBriefs(b *site.Brief) []*site.Brief {
-	count := map[*site.Brief]int{}
-	for _, e := range b.Entities() {
-		if len(e.Briefs) > 200 {
-			continue // too common to say anything
+	entities := b.Entities()
+	n := 0
+	for _, e := range entities {
+		if len(e.Briefs) <= tooCommon {
+			n += len(e.Briefs)
+		}
+	}
+	count := make(map[*site.Brief]int, n) // sized once: it is filled for every brief page
+	for _, e := range entities {
+		if len(e.Briefs) > tooCommon {
+			continue
 		}
 		for _, o := range e.Briefs {
 			if o != b {

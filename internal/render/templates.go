@@ -49,14 +49,17 @@ var memoPages = map[string]bool{"brief.html": true, "entity.html": true}
 
 var funcs = template.FuncMap{
 	"list": func(v ...any) []any { return v },
-	// fragment is bound to each template set by parseTemplates.
+	// fragment and memo are bound to each template set by parseTemplates.
 	"fragment": func(string, *Page, any) (template.HTML, error) {
 		return "", errors.New("fragment: not bound to a template set")
+	},
+	"memo": func(string, any) (template.HTML, error) {
+		return "", errors.New("memo: not bound to a template set")
 	},
 }
 
 // parseTemplates parses every page template of the theme and binds the
-// sets' fragment function to frags.
+// sets' fragment and memo functions to frags.
 //
 // The memo is on in the sets of memoPages, unless the site overrides
 // partials.html (its partials may read any field of the page) or the page
@@ -88,7 +91,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 			return nil, templateError(theme, name, err)
 		}
 		memo := memoPages[name] && !theme.Overridden("partials.html") && !redefines(t, before)
-		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo)})
+		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo), "memo": frags.memoFunc(t, memo)})
 		out[name] = t
 	}
 	return out, nil

@@ -110,7 +110,8 @@ func (c *Cache) store(file string, fi fs.FileInfo, src []byte, j *job, ok bool, 
 		e.src = src // compared by the next lookup
 	}
 	if j.brief != nil {
-		e.brief = cloneBrief(j.brief)
+		e.brief = new(site.Brief)
+		copyBrief(e.brief, j.brief)
 		e.head = headOf(src, j.brief.Body, ok)
 	} else {
 		e.entity = cloneEntity(j.entity)
@@ -152,13 +153,10 @@ func (c *Cache) prune(keep []job) {
 // restore fills in j from e. The slug, file and bundle assets come from the
 // current listing of the site, the rest from the cached parse.
 func (e *cached) restore(j *job) {
-	if j.brief != nil && e.brief != nil {
-		b := cloneBrief(e.brief)
-		b.Slug, b.File, b.Bundle, b.Assets = j.brief.Slug, j.brief.File, j.brief.Bundle, j.brief.Assets
-		*j.brief = *b
-		for _, ev := range j.brief.Events {
-			ev.Brief = j.brief // not the discarded b
-		}
+	if b := j.brief; b != nil && e.brief != nil {
+		slug, file, bundle, assets := b.Slug, b.File, b.Bundle, b.Assets
+		copyBrief(b, e.brief)
+		b.Slug, b.File, b.Bundle, b.Assets = slug, file, bundle, assets
 	} else if j.entity != nil && e.entity != nil {
 		en := cloneEntity(e.entity)
 		en.Kind, en.Slug, en.File = j.entity.Kind, j.entity.Slug, j.entity.File
@@ -166,27 +164,26 @@ func (e *cached) restore(j *job) {
 	}
 }
 
-// cloneBrief copies a brief as load leaves it, with fresh citations,
-// sources and events, which resolve changes. Names, positions and the body
-// are shared, as nothing changes them.
-func cloneBrief(b *site.Brief) *site.Brief {
-	c := *b
+// copyBrief makes dst a copy of b as load leaves it, with fresh
+// citations, sources and events, which resolve changes. Names, positions
+// and the body are shared, as nothing changes them.
+func copyBrief(dst, b *site.Brief) {
+	*dst = *b
 	if b.Sources != nil {
-		c.Sources = make([]*site.Citation, len(b.Sources))
+		dst.Sources = make([]*site.Citation, len(b.Sources))
 		for i, ct := range b.Sources {
 			src := *ct.Source
-			c.Sources[i] = &site.Citation{Source: &src, Pos: ct.Pos}
+			dst.Sources[i] = &site.Citation{Source: &src, Pos: ct.Pos}
 		}
 	}
 	if b.Events != nil {
-		c.Events = make([]*site.Event, len(b.Events))
+		dst.Events = make([]*site.Event, len(b.Events))
 		for i, ev := range b.Events {
 			e := *ev
-			e.Brief = &c
-			c.Events[i] = &e
+			e.Brief = dst
+			dst.Events[i] = &e
 		}
 	}
-	return &c
 }
 
 // cloneEntity copies an entity profile as load leaves it.

@@ -533,7 +533,11 @@ func (rk *ranking) related(e *site.Entity, all []*site.Entity, counts, seen []in
 // countries and topics, in that order, when two share a name.
 func (r *resolver) names() {
 	s := r.site
-	s.Names = map[string]site.Target{}
+	size := 2 * len(s.Briefs)
+	for _, t := range r.tables {
+		size += len(t)
+	}
+	s.Names = make(map[string]site.Target, size)
 	add := func(name string, t site.Target) {
 		if key := r.key(name); key != "" {
 			if _, taken := s.Names[key]; !taken {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
@@ -34,7 +35,8 @@ type Cache struct {
 	names map[string]lookup
 	moved map[string]bool
 
-	keys sync.Map // slug.Key of wikilink targets: string → string
+	keys  sync.Map     // slug.Key of wikilink targets: string → string
+	nkeys atomic.Int64 // how many keys have been stored since the last Clear
 }
 
 // NewCache returns an empty Cache.
@@ -96,7 +98,9 @@ func (c *Cache) key(name string) string {
 		return k.(string)
 	}
 	k := slug.Key(name)
-	c.keys.Store(name, k)
+	if _, loaded := c.keys.LoadOrStore(name, k); !loaded {
+		c.nkeys.Add(1)
+	}
 	return k
 }
 
@@ -130,14 +134,11 @@ func (c *Cache) begin(opts Options, names map[string]site.Target) {
 			}
 		}
 	}
-	if n := len(c.docs); n > 0 {
+	if n := len(c.docs); n > 0 && c.nkeys.Load() > int64(64*n) {
 		// Forget the keys now and then, so that renames do not make the
 		// memo grow without end.
-		size := 0
-		c.keys.Range(func(_, _ any) bool { size++; return size <= 64*n })
-		if size > 64*n {
-			c.keys.Clear()
-		}
+		c.keys.Clear()
+		c.nkeys.Store(0)
 	}
 }
 

@@ -85,6 +85,14 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	if !ok {
 		return nil
 	}
+	res := &Result{Site: m.site, Diags: &diag.List{}}
+	res.Diags.Append(m.diags...)
+	if ctx.Err() != nil {
+		// The site is left as it was; the load cache has the new bodies,
+		// so the next build is a full one.
+		res.Diags.Errorf(diag.Pos{}, "build cancelled")
+		return res
+	}
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
@@ -95,12 +103,6 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	}
 	for _, b := range m.site.Briefs {
 		b.MentionedIn = nil // the Markdown phase fills them in again
-	}
-	res := &Result{Site: m.site, Diags: &diag.List{}}
-	res.Diags.Append(m.diags...)
-	if ctx.Err() != nil {
-		res.Diags.Errorf(diag.Pos{}, "build cancelled")
-		return res
 	}
 	convert(m.site, opts, res.Diags)
 	c.model = m

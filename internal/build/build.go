@@ -39,6 +39,8 @@ type Options struct {
 	// last build made and converts only those bodies again. nil means
 	// anything may have changed. Without a Cache, Changed is not used.
 	Changed []string
+
+	dropBodies bool // let each body's Markdown go once converted (Write)
 }
 
 // Result is a built site held in memory: the model and the files to write.
@@ -113,6 +115,8 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 	}
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown
+	} else {
+		mopts.DropSources = opts.dropBodies
 	}
 	markdown.New(mopts).ConvertSite(s, diags)
 }
@@ -146,17 +150,16 @@ func (s Stats) String() string {
 // Write builds the site at fsys and writes it to dir. The site's errors
 // are in the returned diagnostics; err reports a failure to write.
 //
-// Once the bodies are converted, nothing that writes the site reads their
-// Markdown, so Write lets it go (the Body of every brief and entity in the
-// result is nil) to bound the memory of a large build.
+// Nothing that writes the site reads the Markdown of a body once it is
+// converted, so without a Cache, Write lets each go as soon as it is
+// (the Body of every brief and entity with text is nil in the result), to
+// bound the memory of a large build.
 func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*Result, Stats, error) {
 	start := time.Now()
+	opts.dropBodies = opts.Cache == nil
 	res := Build(ctx, fsys, opts)
 	if res.Files == nil {
 		return res, Stats{}, nil
-	}
-	if opts.Cache == nil {
-		dropBodies(res.Site)
 	}
 	err := output.Write(dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers})
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
@@ -166,17 +169,4 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 		}
 	}
 	return res, st, err
-}
-
-// dropBodies lets the Markdown of every body go. Each Body shares its
-// array with the file it was read from, so the files go too.
-func dropBodies(s *site.Site) {
-	for _, b := range s.Briefs {
-		b.Body = nil
-	}
-	for _, list := range [][]*site.Entity{s.Actors, s.Countries, s.Topics} {
-		for _, e := range list {
-			e.Body = nil
-		}
-	}
 }

@@ -35,6 +35,11 @@ type Options struct {
 	PrettyURLs   bool // link to directories rather than their index.html
 	Workers      int
 
+	// DropSources makes ConvertSite let each body's Markdown go (set its
+	// Body to nil) once converted, for a build that reads it no more:
+	// a large site then never holds its Markdown and its HTML at once.
+	DropSources bool
+
 	// Cache, if set, keeps each body's conversion for the next
 	// ConvertSite with it, which converts again only the bodies that
 	// changed or whose wikilinks now lead elsewhere.
@@ -175,6 +180,9 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 					r := c.convertCached(doc, bySlug)
 					b.HTML, b.LinksTo = r.html, r.linksTo
+					if c.opts.DropSources {
+						b.Body = nil
+					}
 					if b.Summary == "" {
 						b.Summary = r.first
 					}
@@ -183,6 +191,9 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf}
 					r := c.convertCached(doc, bySlug)
 					e.HTML = r.html
+					if c.opts.DropSources {
+						e.Body = nil
+					}
 					if e.Summary == "" {
 						e.Summary = r.first
 					}

@@ -99,3 +99,21 @@ func TestDiagnosticsAndFacts(t *testing.T) {
 		t.Errorf("links to %v", doc.linksTo)
 	}
 }
+
+// TestDropSources checks that ConvertSite lets each converted body go with
+// DropSources, and keeps it otherwise.
+func TestDropSources(t *testing.T) {
+	for _, drop := range []bool{false, true} {
+		b := &site.Brief{Slug: "a", Title: "A", File: "content/briefs/a.md", Body: []byte("Some *text*.\n")}
+		e := &site.Entity{Kind: site.Actor, Slug: "x", Name: "X", File: "content/actors/x.md", Body: []byte("About X.\n")}
+		s := &site.Site{Briefs: []*site.Brief{b}, Actors: []*site.Entity{e}, Names: map[string]site.Target{}}
+		var diags diag.List
+		New(Options{DropSources: drop}).ConvertSite(s, &diags)
+		if !strings.Contains(string(b.HTML), "<em>text</em>") || !strings.Contains(string(e.HTML), "About X.") {
+			t.Fatalf("drop=%v: HTML %q, %q", drop, b.HTML, e.HTML)
+		}
+		if gone := b.Body == nil && e.Body == nil; gone != drop {
+			t.Errorf("drop=%v: bodies %q, %q", drop, b.Body, e.Body)
+		}
+	}
+}

@@ -50,6 +50,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		Workers: *workers,
 		Stdout:  stdout,
 		Stderr:  stderr,
+
+		BoundMemory: true,
 		Ready: func(url string) {
 			if *open {
 				openBrowser(url)

@@ -46,6 +46,13 @@ type Options struct {
 	// Rebuilt, if set, is called after every build with its report, on the
 	// goroutine that ran the build.
 	Rebuilt func(Report)
+
+	// BoundMemory makes the server set the process's soft memory limit
+	// after each good build to what the site needs and half again, at
+	// least 384 MiB, unless GOMEMLIMIT is set, so that a preview left
+	// running holds about what the site needs rather than twice that.
+	// The limit is the whole process's, so only the command asks for it.
+	BoundMemory bool
 }
 
 // Report describes one build of the preview.
@@ -77,6 +84,7 @@ type Server struct {
 	version  int64
 	failed   bool   // the last build failed
 	lastWarn string // the warnings last printed, to print them only when they change
+	heap     heapBound
 }
 
 // New returns a Server for the site in opts.Dir. It builds nothing yet.
@@ -228,6 +236,9 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		event = "css"
 	}
 	s.failed = false
+	if s.opts.BoundMemory {
+		s.heap.adjust()
+	}
 	s.reportSuccess(rep, prev == nil)
 	s.events.publish(message{event: event, data: versionJSON(rep.Version)})
 	s.rebuilt(rep)

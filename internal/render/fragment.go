@@ -42,9 +42,10 @@ import (
 // whose memo is on: they define the partials identically. It is safe for
 // concurrent use.
 type fragments struct {
-	m     sync.Map // fragmentKey or memoKey → template.HTML
-	n     atomic.Int64
-	bytes atomic.Int64
+	m       sync.Map // fragmentKey or memoKey → template.HTML
+	n       atomic.Int64
+	bytes   atomic.Int64
+	buffers sync.Pool // of *bytes.Buffer, for execute
 }
 
 // memoKey identifies the output of a partial that reads only its data.
@@ -67,13 +68,13 @@ type fragmentKey struct {
 func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *Page, any) (template.HTML, error) {
 	return func(name string, p *Page, item any) (template.HTML, error) {
 		if !memo || item == nil || reflect.TypeOf(item).Kind() != reflect.Pointer {
-			return execute(t, name, []any{p, item})
+			return f.execute(t, name, []any{p, item})
 		}
 		k := fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}
 		if h, ok := f.m.Load(k); ok {
 			return h.(template.HTML), nil
 		}
-		h, err := execute(t, name, []any{p, item})
+		h, err := f.execute(t, name, []any{p, item})
 		if err != nil {
 			return "", err
 		}
@@ -87,13 +88,13 @@ func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *
 func (f *fragments) memoFunc(t *template.Template, memo bool) func(string, any) (template.HTML, error) {
 	return func(name string, data any) (template.HTML, error) {
 		if !memo || !memoizable(data) {
-			return execute(t, name, data)
+			return f.execute(t, name, data)
 		}
 		k := memoKey{name: name, data: data}
 		if h, ok := f.m.Load(k); ok {
 			return h.(template.HTML), nil
 		}
-		h, err := execute(t, name, data)
+		h, err := f.execute(t, name, data)
 		if err != nil {
 			return "", err
 		}
@@ -122,13 +123,14 @@ func (f *fragments) store(k any, h template.HTML) {
 // size returns the number of fragments kept and their total length.
 func (f *fragments) size() (n, bytes int64) { return f.n.Load(), f.bytes.Load() }
 
-var fragmentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
 // execute executes the partial name of t with data, as {{template name
 // data}} would in HTML text context.
-func execute(t *template.Template, name string, data any) (template.HTML, error) {
-	buf := fragmentBuffers.Get().(*bytes.Buffer)
-	defer fragmentBuffers.Put(buf)
+func (f *fragments) execute(t *template.Template, name string, data any) (template.HTML, error) {
+	buf, _ := f.buffers.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	defer f.buffers.Put(buf)
 	buf.Reset()
 	if err := t.ExecuteTemplate(buf, name, data); err != nil {
 		return "", err

@@ -255,7 +255,7 @@ func TestFragmentConcurrent(t *testing.T) {
 	p := &Page{root: "../../"}
 	want := make([]template.HTML, len(events))
 	for i, e := range events {
-		if want[i], err = execute(sets["entity.html"], "event", []any{p, e}); err != nil {
+		if want[i], err = new(fragments).execute(sets["entity.html"], "event", []any{p, e}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -67,19 +67,11 @@ type fragmentKey struct {
 // set t, memoised in f when memo is true.
 func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *Page, any) (template.HTML, error) {
 	return func(name string, p *Page, item any) (template.HTML, error) {
+		data := []any{p, item}
 		if !memo || item == nil || reflect.TypeOf(item).Kind() != reflect.Pointer {
-			return f.execute(t, name, []any{p, item})
+			return f.execute(t, name, data)
 		}
-		k := fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}
-		if h, ok := f.m.Load(k); ok {
-			return h.(template.HTML), nil
-		}
-		h, err := f.execute(t, name, []any{p, item})
-		if err != nil {
-			return "", err
-		}
-		f.store(k, h)
-		return h, nil
+		return f.cached(fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}, t, name, data)
 	}
 }
 
@@ -90,17 +82,25 @@ func (f *fragments) memoFunc(t *template.Template, memo bool) func(string, any) 
 		if !memo || !memoizable(data) {
 			return f.execute(t, name, data)
 		}
-		k := memoKey{name: name, data: data}
-		if h, ok := f.m.Load(k); ok {
-			return h.(template.HTML), nil
-		}
-		h, err := f.execute(t, name, data)
-		if err != nil {
-			return "", err
-		}
-		f.store(k, h)
-		return h, nil
+		return f.cached(memoKey{name: name, data: data}, t, name, data)
 	}
+}
+
+// cached returns what the memo holds under k, or executes the partial
+// name of t with data and keeps the result under k.
+func (f *fragments) cached(k any, t *template.Template, name string, data any) (template.HTML, error) {
+	if h, ok := f.m.Load(k); ok {
+		return h.(template.HTML), nil
+	}
+	h, err := f.execute(t, name, data)
+	if err != nil {
+		return "", err
+	}
+	if _, loaded := f.m.LoadOrStore(k, h); !loaded {
+		f.n.Add(1)
+		f.bytes.Add(int64(len(h)))
+	}
+	return h, nil
 }
 
 // memoizable reports whether data can key the memo: it must be
@@ -110,14 +110,6 @@ func memoizable(data any) bool {
 		return true
 	}
 	return data != nil && reflect.TypeOf(data).Kind() == reflect.Pointer
-}
-
-// store keeps h under k unless another goroutine got there first.
-func (f *fragments) store(k any, h template.HTML) {
-	if _, loaded := f.m.LoadOrStore(k, h); !loaded {
-		f.n.Add(1)
-		f.bytes.Add(int64(len(h)))
-	}
 }
 
 // size returns the number of fragments kept and their total length.

@@ -187,15 +187,19 @@ func writeAll(root string, files []File, opts Options) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	dirs := map[string]*dirOnce{}
+	dirs := map[string]*dirOnce{".": {made: true}} // the root exists
+	var dirOf func(d string) *dirOnce
+	dirOf = func(d string) *dirOnce {
+		if dirs[d] == nil {
+			dirs[d] = &dirOnce{path: filepath.Join(root, d), parent: dirOf(filepath.Dir(d))}
+		}
+		return dirs[d]
+	}
 	for _, f := range files {
 		if !fs.ValidPath(f.Path) || f.Path == "." {
 			return fmt.Errorf("invalid output path %q", f.Path)
 		}
-		d := filepath.Dir(filepath.FromSlash(f.Path))
-		if dirs[d] == nil {
-			dirs[d] = &dirOnce{path: filepath.Join(root, d)}
-		}
+		dirOf(filepath.Dir(filepath.FromSlash(f.Path)))
 	}
 	order := make([]int, len(files))
 	for i := range order {
@@ -237,15 +241,27 @@ func writeAll(root string, files []File, opts Options) error {
 	return first
 }
 
-// dirOnce is an output directory, made by the first file written into it.
+// dirOnce is an output directory, made by the first file written into it
+// or into a directory below it. Its parent is made first, so each
+// directory takes one mkdir, where os.MkdirAll would also stat it and its
+// parent.
 type dirOnce struct {
-	path string
-	once sync.Once
-	err  error
+	path   string
+	parent *dirOnce // nil for the root
+	made   bool     // the root: it exists
+	once   sync.Once
+	err    error
 }
 
 func (d *dirOnce) make() error {
-	d.once.Do(func() { d.err = os.MkdirAll(d.path, 0o755) })
+	if d.made {
+		return nil
+	}
+	d.once.Do(func() {
+		if d.err = d.parent.make(); d.err == nil {
+			d.err = os.Mkdir(d.path, 0o755)
+		}
+	})
 	return d.err
 }
 

@@ -47,10 +47,13 @@ type Options struct {
 	// goroutine that ran the build.
 	Rebuilt func(Report)
 
-	// BoundMemory makes the server set the process's soft memory limit
-	// after each good build to what the site needs and half again, at
-	// least 384 MiB, unless GOMEMLIMIT is set, so that a preview left
-	// running holds about what the site needs rather than twice that.
+	// BoundMemory makes the server manage the process's memory. Unless
+	// GOMEMLIMIT is set, it sets the soft memory limit: before the first
+	// build, from the size of the site's content; after each good build,
+	// to what the site needs and half again; at least 360 MiB. A preview
+	// left running then holds about what the site needs rather than twice
+	// that. And it collects garbage shortly after each good build, while
+	// the preview is idle, so that rebuilds rarely wait for a collection.
 	// The limit is the whole process's, so only the command asks for it.
 	BoundMemory bool
 }
@@ -201,6 +204,9 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	if slices.Contains(changed, "") {
 		changed = nil // events were missed: anything may have changed
 	}
+	if s.opts.BoundMemory {
+		s.heap.beforeBuild(s.fsys)
+	}
 	s.model.Lock()
 	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache, Changed: changed})
 	s.model.Unlock()
@@ -237,7 +243,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	}
 	s.failed = false
 	if s.opts.BoundMemory {
-		s.heap.adjust()
+		s.heap.afterBuild()
 	}
 	s.reportSuccess(rep, prev == nil)
 	s.events.publish(message{event: event, data: versionJSON(rep.Version)})

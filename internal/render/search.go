@@ -63,12 +63,17 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	ew := &errWriter{w: w}
 	ew.WriteString(searchIndexVar + ` = {"v":1,"docs":[`)
 	words := map[string][]int{}
+	var split wordSplitter
 	n := 0
 	add := func(d searchDoc, known string, body template.HTML) error {
 		var rest []string
-		d.Text, rest = splitBody(htmlText(string(body)), known)
+		d.Text, rest = split.split(htmlText(string(body)), known)
 		for _, w := range rest {
-			words[w] = append(words[w], n)
+			docs, ok := words[w]
+			if !ok {
+				w = strings.Clone(w) // not the whole text it is cut from
+			}
+			words[w] = append(docs, n)
 		}
 		data, err := json.Marshal(d)
 		if err != nil {
@@ -122,6 +127,21 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 // start or in known. text is words separated by single spaces, as htmlText
 // returns it.
 func splitBody(text, known string) (start string, words []string) {
+	var w wordSplitter
+	return w.split(text, known)
+}
+
+// wordSplitter splits documents' text as splitBody does, reusing its
+// memory from one document to the next: the words split returns are good
+// until its next call.
+type wordSplitter struct {
+	seen  map[string]bool
+	words []string // the words of a piece of text, in order
+	rest  []string // what split returns
+}
+
+// split is splitBody.
+func (w *wordSplitter) split(text, known string) (start string, words []string) {
 	if len(text) <= searchBodyLen {
 		return text, nil
 	}
@@ -133,30 +153,42 @@ func splitBody(text, known string) (start string, words []string) {
 		}
 	}
 	start, rest := text[:cut], text[cut:]
-	seen := map[string]bool{}
-	for _, w := range searchWords(start + " " + known) {
-		seen[w] = true
+	if w.seen == nil {
+		w.seen = map[string]bool{}
 	}
-	for _, w := range searchWords(rest) {
-		if !seen[w] {
-			seen[w] = true
-			words = append(words, w)
+	clear(w.seen)
+	// start and known as one piece: the space between them cuts words.
+	w.words = appendSearchWords(appendSearchWords(w.words[:0], start), known)
+	for _, s := range w.words {
+		w.seen[s] = true
+	}
+	w.words = appendSearchWords(w.words[:0], rest)
+	w.rest = w.rest[:0]
+	for _, s := range w.words {
+		if !w.seen[s] {
+			w.seen[s] = true
+			w.rest = append(w.rest, s)
 		}
 	}
-	return start + " …", words
+	if len(w.rest) == 0 {
+		return start + " …", nil
+	}
+	return start + " …", w.rest
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // searchWords returns the folded words of s, in order, with repeats: the
 // runs of letters, digits and marks that foldSearch(s) has.
+func searchWords(s string) []string { return appendSearchWords(nil, s) }
+
+// appendSearchWords appends the words searchWords returns to words.
 //
 // Folding changes nothing across an ASCII byte that is neither a letter,
 // a digit nor an apostrophe, so s is cut at those first and each piece is
 // folded alone; a piece that is plain ASCII letters and digits is only
 // lowered, which is what folding does to it.
-func searchWords(s string) []string {
-	var words []string
+func appendSearchWords(words []string, s string) []string {
 	for len(s) > 0 {
 		i := 0
 		plain := true // ASCII letters and digits only
@@ -227,19 +259,19 @@ func isSearchApostrophe(r rune) bool {
 }
 
 // htmlText returns the text of an HTML fragment that brief's Markdown
-// converter wrote: the tags dropped, block tags turned into spaces,
-// character references decoded and runs of white space made one space,
-// with none at either end.
+// converter wrote: the tags dropped, block tags turned into spaces, the
+// character references of the text between tags decoded and runs of white
+// space made one space, with none at either end. It allocates once.
 func htmlText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var t spacedText
+	t.b.Grow(len(s))
 	for {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
-			b.WriteString(s)
+			t.write(html.UnescapeString(s))
 			break
 		}
-		b.WriteString(s[:i])
+		t.write(html.UnescapeString(s[:i]))
 		j := strings.IndexByte(s[i:], '>')
 		if j < 0 {
 			break
@@ -249,19 +281,37 @@ func htmlText(s string) string {
 			name = name[:k]
 		}
 		if !isInlineTag(strings.ToLower(name)) {
-			b.WriteByte(' ')
+			t.space()
 		}
 		s = s[i+j+1:]
 	}
-	return collapseSpace(html.UnescapeString(b.String()))
+	return t.b.String()
 }
 
 // collapseSpace returns the words of s (as strings.Fields has them)
 // separated by single spaces: strings.Join(strings.Fields(s), " "), in one
 // pass.
 func collapseSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var t spacedText
+	t.b.Grow(len(s))
+	t.write(s)
+	return t.b.String()
+}
+
+// spacedText is text written in pieces with its white space collapsed:
+// the words of the pieces (as strings.Fields has them), separated by
+// single spaces, with none at either end. A word may run on from one
+// piece to the next; space separates the words on either side of it.
+type spacedText struct {
+	b   strings.Builder
+	gap bool // white space since the last word written
+}
+
+// space separates the word written last from the next.
+func (t *spacedText) space() { t.gap = true }
+
+// write adds the words of s.
+func (t *spacedText) write(s string) {
 	word := -1 // start of the current word, or -1
 	for i := 0; i < len(s); {
 		c, n := rune(s[i]), 1
@@ -269,21 +319,24 @@ func collapseSpace(s string) string {
 			c, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch space := unicode.IsSpace(c); {
-		case space && word >= 0:
-			b.WriteString(s[word:i])
-			word = -1
-		case !space && word < 0:
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+		case space:
+			if word >= 0 {
+				t.b.WriteString(s[word:i])
+				word = -1
 			}
+			t.gap = true
+		case word < 0:
+			if t.gap && t.b.Len() > 0 {
+				t.b.WriteByte(' ')
+			}
+			t.gap = false
 			word = i
 		}
 		i += n
 	}
 	if word >= 0 {
-		b.WriteString(s[word:])
+		t.b.WriteString(s[word:])
 	}
-	return b.String()
 }
 
 // isInlineTag reports whether the tag name does not separate words.

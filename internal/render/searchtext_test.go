@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html"
 	"slices"
 	"strings"
 	"testing"
@@ -66,4 +67,82 @@ func FuzzCollapseSpace(f *testing.F) {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// textOfHTML is htmlText as its doc comment defines it, step by step:
+// the text between tags with its character references decoded, a space
+// for each block tag, then the white space collapsed.
+func textOfHTML(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(html.UnescapeString(s))
+			break
+		}
+		b.WriteString(html.UnescapeString(s[:i]))
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		name := strings.TrimPrefix(s[i+1:i+j], "/")
+		if k := strings.IndexAny(name, " \t\n/"); k >= 0 {
+			name = name[:k]
+		}
+		if !isInlineTag(strings.ToLower(name)) {
+			b.WriteByte(' ')
+		}
+		s = s[i+j+1:]
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var htmlTextCases = []string{
+	"",
+	"<p>a <em>b</em>c</p>\n<p>d</p>",
+	"<p>Moïse&rsquo;s <a href=\"x\">party</a> &amp; <strong>allies</strong></p>",
+	"<a href='<'>&amp;&#x3c;</a",
+	"&am<i>p; x&nbsp;y &#x2003;z</i>",
+	"  <br/>  lead<B>Bold</B>  <DIV>trail </div>  ",
+	"\xff<p>\xc3</p>",
+}
+
+func TestHTMLTextMatchesDefinition(t *testing.T) {
+	for _, s := range htmlTextCases {
+		if got, want := htmlText(s), textOfHTML(s); got != want {
+			t.Errorf("htmlText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzHTMLTextMatchesDefinition(f *testing.F) {
+	for _, s := range htmlTextCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := htmlText(s), textOfHTML(s); got != want {
+			t.Errorf("htmlText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestWordSplitterReuse checks that a wordSplitter used for one document
+// after another gives what splitBody gives for each alone.
+func TestWordSplitterReuse(t *testing.T) {
+	docs := []struct{ text, known string }{
+		{strings.Repeat("alpha beta gamma ", 40) + "delta epsilon", "Title"},
+		{"short", ""},
+		{strings.Repeat("zeta eta ", 60) + "alpha theta Title", "Title"},
+		{strings.Repeat("alpha ", 100), "alpha"},
+	}
+	var w wordSplitter
+	for range 2 {
+		for _, d := range docs {
+			gotStart, gotWords := w.split(d.text, d.known)
+			wantStart, wantWords := splitBody(d.text, d.known)
+			if gotStart != wantStart || !slices.Equal(gotWords, wantWords) || (gotWords == nil) != (wantWords == nil) {
+				t.Errorf("split(%.20q…) = %q, %q; splitBody gives %q, %q", d.text, gotStart, gotWords, wantStart, wantWords)
+			}
+		}
+	}
 }

@@ -63,17 +63,22 @@ func writeJSONList(w io.Writer, head any, key string, items iter.Seq[any]) error
 	bw.WriteString("  ")
 	bw.Write(k)
 	bw.WriteString(": [")
+	// One encoder and buffer for every item: json.MarshalIndent would
+	// allocate two copies of each.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ")
 	n := 0
 	for v := range items {
-		data, err := json.MarshalIndent(v, "    ", "  ")
-		if err != nil {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
 			return err
 		}
 		if n > 0 {
 			bw.WriteString(",")
 		}
 		bw.WriteString("\n    ")
-		bw.Write(data)
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 		n++
 		if bw.err != nil {
 			return bw.err

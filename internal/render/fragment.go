@@ -27,8 +27,11 @@ import (
 // same bytes: the partial executed with (list page item) in HTML text
 // context. In a template set whose memo is on, the result is kept, keyed
 // by the partial's name, the page's root and URL style and the item,
-// which must be a pointer; other items, and every call in a set whose
-// memo is off, are executed each time.
+// which must be a pointer or a string; other items, and every call in a
+// set whose memo is off, are executed each time.
+//
+// The page's header and footer are fragments too, with the page's
+// section as the item: {{fragment "site-header" . .Section}}.
 //
 // Partials that read nothing but their data, such as "date", are shown
 // with
@@ -60,7 +63,7 @@ type fragmentKey struct {
 	name   string
 	root   string
 	pretty bool
-	item   any // a pointer
+	item   any // a pointer or a string
 }
 
 // fragmentFunc returns the "fragment" template function of the template
@@ -68,7 +71,7 @@ type fragmentKey struct {
 func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *Page, any) (template.HTML, error) {
 	return func(name string, p *Page, item any) (template.HTML, error) {
 		data := []any{p, item}
-		if !memo || item == nil || reflect.TypeOf(item).Kind() != reflect.Pointer {
+		if !memo || !fragmentItem(item) {
 			return f.execute(t, name, data)
 		}
 		return f.cached(fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}, t, name, data)
@@ -101,6 +104,15 @@ func (f *fragments) cached(k any, t *template.Template, name string, data any) (
 		f.bytes.Add(int64(len(h)))
 	}
 	return h, nil
+}
+
+// fragmentItem reports whether item can key a fragment in the memo: a
+// pointer or a string.
+func fragmentItem(item any) bool {
+	if _, ok := item.(string); ok {
+		return true
+	}
+	return item != nil && reflect.TypeOf(item).Kind() == reflect.Pointer
 }
 
 // memoizable reports whether data can key the memo: it must be

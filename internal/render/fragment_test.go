@@ -106,9 +106,10 @@ func TestFragmentOverrides(t *testing.T) {
 		"entity.html": {"templates/entity.html": themeWith(t, "entity.html",
 			`{{fragment "brief-item" $ .}}`, `{{template "brief-item" (list $ .)}}`)},
 		"brief.html": {"templates/brief.html": oldBrief(t)},
-		"base.html": {"templates/base.html": themeWith(t, "base.html",
+		"base.html": {"templates/base.html": oldBase(t)},
+		"base.html, nav from the page's path": {"templates/base.html": themeWith(t, "base.html",
 			`<li><a href="{{.URL}}"{{with .Current}} aria-current="{{.}}"{{end}}>`,
-			`<li><a href="{{$.URL .Path}}"{{if eq $.Section .Section}} aria-current="{{if eq $.Path (print .Path "index.html")}}page{{else}}true{{end}}"{{end}}>`)},
+			`<li><a href="{{$p.URL .Path}}"{{if eq $p.Section .Section}} aria-current="{{if eq $p.Path (print .Path "index.html")}}page{{else}}true{{end}}"{{end}}>`)},
 		"partials.html": {"templates/partials.html": themeWith(t, "partials.html",
 			`{{fragment "event" $p .}}`, `{{template "event" (list $p .)}}`)},
 		"partials.html, same text": {"templates/partials.html": themeWith(t, "partials.html", "", "")},
@@ -124,6 +125,18 @@ func TestFragmentOverrides(t *testing.T) {
 			}
 		}
 	}
+}
+
+// oldBase returns the theme's base.html with the header and footer
+// shown by {{template}} instead of {{fragment}}.
+func oldBase(t *testing.T) *fstest.MapFile {
+	f := themeWith(t, "base.html", `{{fragment "site-header" . .Section}}`, `{{template "site-header" (list . .Section)}}`)
+	old, new := []byte(`{{fragment "site-footer" . ""}}`), []byte(`{{template "site-footer" (list . "")}}`)
+	if !bytes.Contains(f.Data, old) {
+		t.Fatalf("base.html does not contain %s", old)
+	}
+	f.Data = bytes.ReplaceAll(f.Data, old, new)
+	return f
 }
 
 // oldBrief returns the theme's brief.html written without fragment and
@@ -239,6 +252,68 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 	// the two sets whose memo is on.
 	if n, size := frags.size(); n != 2*4*7 || size == 0 {
 		t.Errorf("the memo holds %d fragments (%d bytes), want %d", n, size, 2*4*7)
+	}
+}
+
+// TestSiteHeaderFragment checks that the header and footer, shown with
+// {{fragment "site-header" . .Section}}, are what {{template}} gives for
+// every page, in a set whose memo is on, whatever page of a section and
+// depth is rendered first.
+func TestSiteHeaderFragment(t *testing.T) {
+	s := fragmentSite(t)
+	s.Config.Description = "About <this> briefing"
+	pages := []struct{ path, section string }{
+		{"index.html", "home"},
+		{"briefs/index.html", "briefs"},
+		{"briefs/moise-dies/index.html", "briefs"},
+		{"briefs/other/index.html", "briefs"},
+		{"actors/index.html", "actors"},
+		{"actors/by-briefs/index.html", "actors"},
+		{"actors/un/index.html", "actors"},
+		{"timeline/index.html", "timeline"},
+		{"print/briefing/index.html", "print"},
+		{"404.html", "404"},
+	}
+	const probe = `{{define "probe"}}{{template "site-header" (list . .Section)}}{{template "site-footer" (list . "")}}|` +
+		`{{fragment "site-header" . .Section}}{{fragment "site-footer" . ""}}{{end}}`
+	for _, pretty := range []bool{false, true} {
+		for _, base := range []string{"", "https://example.org/repo/"} {
+			frags := &fragments{}
+			sets, err := parseTemplates(themeFS{}, frags)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set, err := sets["brief.html"].Clone()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := set.Parse(probe); err != nil {
+				t.Fatal(err)
+			}
+			s.Config.BaseURL = base
+			r := &renderer{site: s, pretty: pretty}
+			for _, order := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}} {
+				for _, i := range order {
+					pg := pages[i]
+					p := &Page{Section: pg.section}
+					r.page("brief.html", pg.path, p)
+					var buf bytes.Buffer
+					if err := set.ExecuteTemplate(&buf, "probe", p); err != nil {
+						t.Fatal(err)
+					}
+					want, got, _ := bytes.Cut(buf.Bytes(), []byte("|"))
+					if !bytes.Equal(got, want) {
+						t.Errorf("%s, pretty=%v, base %q:\nfragment: %s\ntemplate: %s", pg.path, pretty, base, got, want)
+					}
+					if !bytes.Contains(want, []byte(`<header class="site-header">`)) || !bytes.Contains(want, []byte("About &lt;this&gt; briefing")) {
+						t.Errorf("%s: header and footer rendered as %s", pg.path, want)
+					}
+				}
+			}
+			if n, _ := frags.size(); n == 0 {
+				t.Error("the memo kept no header")
+			}
+		}
 	}
 }
 

@@ -106,7 +106,7 @@ func TestFragmentOverrides(t *testing.T) {
 		"entity.html": {"templates/entity.html": themeWith(t, "entity.html",
 			`{{fragment "brief-item" $ .}}`, `{{template "brief-item" (list $ .)}}`)},
 		"brief.html": {"templates/brief.html": oldBrief(t)},
-		"base.html": {"templates/base.html": oldBase(t)},
+		"base.html":  {"templates/base.html": oldBase(t)},
 		"base.html, nav from the page's path": {"templates/base.html": themeWith(t, "base.html",
 			`<li><a href="{{.URL}}"{{with .Current}} aria-current="{{.}}"{{end}}>`,
 			`<li><a href="{{$p.URL .Path}}"{{if eq $p.Section .Section}} aria-current="{{if eq $p.Path (print .Path "index.html")}}page{{else}}true{{end}}"{{end}}>`)},

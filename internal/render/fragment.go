@@ -12,12 +12,14 @@ import (
 
 // Fragments are partial templates rendered once and reused.
 //
-// The partials that show one item in a list ("event", "brief-item") read
-// nothing of the page but its climb to the root, through Page.URL, and
-// the site's pretty-URL setting, which is the same for every page of a
-// build. Every brief and profile page is at the same depth, and an event
-// is shown on the profile of each entity it names and on its brief's
-// page, so the same HTML would otherwise be produced five or six times.
+// The partials that show one item in a list ("event", "brief-item",
+// "brief-link", "tag", "source-item") read nothing of the page but its
+// climb to the root, through Page.URL, and the site's pretty-URL setting,
+// which is the same for every page of a build. Every brief and profile
+// page is at the same depth, and an event is shown on the profile of each
+// entity it names and on its brief's page, a source on the page of each
+// brief citing it, so the same HTML would otherwise be produced again and
+// again.
 //
 // A template writes
 //

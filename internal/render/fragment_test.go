@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -34,8 +36,12 @@ func fragmentItems(t *testing.T) (briefs []*site.Brief, events []*site.Event) {
 	haiti := &site.Entity{Kind: site.Country, Slug: "haiti", Name: "Haïti"}
 	un := &site.Entity{Kind: site.Actor, Slug: "un", Name: `UN "Mission" & co`}
 	sec := &site.Entity{Kind: site.Topic, Slug: "security", Name: "Security <all>"}
+	src1 := &site.Source{ID: "un-report", Title: `A "report" <2025>`, Publisher: "UN & co", URL: "https://example.org/r?a=1&b=2",
+		Date: d("2025-05-21"), Note: "Read <this>."}
+	src2 := &site.Source{ID: "src-b", Title: "Notes"}
 	b1 := &site.Brief{Slug: "moise-dies", Title: "Moïse dies", Summary: "A <b>crisis</b> & more.", Date: d("2021-07-07"),
-		Actors: []*site.Entity{un}, Countries: []*site.Entity{haiti}, Topics: []*site.Entity{sec, sec}}
+		Actors: []*site.Entity{un}, Countries: []*site.Entity{haiti}, Topics: []*site.Entity{sec, sec},
+		Sources: []*site.Citation{{Source: src1}, {Source: src2}}}
 	b2 := &site.Brief{Slug: "q?x=1&y=\"2\"", Title: "Undated", Date: d("")}
 	b3 := &site.Brief{Slug: "late", Title: "Late", Date: d("2024-09/2024-12"), Countries: []*site.Entity{haiti}}
 	events = []*site.Event{
@@ -55,6 +61,11 @@ func fragmentSite(t *testing.T) *site.Site {
 	b1, b2, b3 := briefs[0], briefs[1], briefs[2]
 	un, haiti, sec := b1.Actors[0], b1.Countries[0], b1.Topics[0]
 	b1.Events = []*site.Event{events[1]}
+	b3.Sources = b1.Sources[:1]
+	for _, c := range b1.Sources {
+		c.Source.Briefs = []*site.Brief{b1}
+	}
+	b1.Sources[0].Source.Briefs = append(b1.Sources[0].Source.Briefs, b3)
 	b3.Actors, b1.MentionedIn, b3.MentionedIn = []*site.Entity{un}, []*site.Brief{b3}, []*site.Brief{b1, b2}
 	un.Briefs, un.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[1]}
 	haiti.Briefs, haiti.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[2]}
@@ -65,6 +76,7 @@ func fragmentSite(t *testing.T) *site.Site {
 		Actors:    []*site.Entity{un},
 		Countries: []*site.Entity{haiti},
 		Topics:    []*site.Entity{sec},
+		Sources:   []*site.Source{b1.Sources[0].Source, b1.Sources[1].Source},
 		Timeline:  []*site.Event{events[3], events[0], events[1], events[2]},
 	}
 }
@@ -102,16 +114,28 @@ func themeWith(t *testing.T, name, old, new string) *fstest.MapFile {
 // pages must be what the theme makes.
 func TestFragmentOverrides(t *testing.T) {
 	want := renderSite(t, fstest.MapFS{})
+	// What each fragment shows on the brief page.
+	for _, s := range []string{`<header class="site-header">`, `<footer class="site-footer">`, `class="tag tag-actor"`,
+		`<li id="src-un-report">`, `<span class="when">`, `<li class="event`, `A &#34;report&#34; &lt;2025&gt;`} {
+		if !bytes.Contains(want["briefs/moise-dies/index.html"], []byte(s)) {
+			t.Errorf("the brief page does not show %s", s)
+		}
+	}
 	tests := map[string]fstest.MapFS{
 		"entity.html": {"templates/entity.html": themeWith(t, "entity.html",
 			`{{fragment "brief-item" $ .}}`, `{{template "brief-item" (list $ .)}}`)},
-		"brief.html": {"templates/brief.html": oldBrief(t)},
-		"base.html":  {"templates/base.html": oldBase(t)},
+		"brief.html":    {"templates/brief.html": withoutFragments(t, "brief.html")},
+		"base.html":     {"templates/base.html": withoutFragments(t, "base.html")},
+		"partials.html": {"templates/partials.html": withoutFragments(t, "partials.html")},
+		"all": {
+			"templates/brief.html":    withoutFragments(t, "brief.html"),
+			"templates/entity.html":   withoutFragments(t, "entity.html"),
+			"templates/base.html":     withoutFragments(t, "base.html"),
+			"templates/partials.html": withoutFragments(t, "partials.html"),
+		},
 		"base.html, nav from the page's path": {"templates/base.html": themeWith(t, "base.html",
 			`<li><a href="{{.URL}}"{{with .Current}} aria-current="{{.}}"{{end}}>`,
 			`<li><a href="{{$p.URL .Path}}"{{if eq $p.Section .Section}} aria-current="{{if eq $p.Path (print .Path "index.html")}}page{{else}}true{{end}}"{{end}}>`)},
-		"partials.html": {"templates/partials.html": themeWith(t, "partials.html",
-			`{{fragment "event" $p .}}`, `{{template "event" (list $p .)}}`)},
 		"partials.html, same text": {"templates/partials.html": themeWith(t, "partials.html", "", "")},
 	}
 	for name, files := range tests {
@@ -127,27 +151,25 @@ func TestFragmentOverrides(t *testing.T) {
 	}
 }
 
-// oldBase returns the theme's base.html with the header and footer
-// shown by {{template}} instead of {{fragment}}.
-func oldBase(t *testing.T) *fstest.MapFile {
-	f := themeWith(t, "base.html", `{{fragment "site-header" . .Section}}`, `{{template "site-header" (list . .Section)}}`)
-	old, new := []byte(`{{fragment "site-footer" . ""}}`), []byte(`{{template "site-footer" (list . "")}}`)
-	if !bytes.Contains(f.Data, old) {
-		t.Fatalf("base.html does not contain %s", old)
-	}
-	f.Data = bytes.ReplaceAll(f.Data, old, new)
-	return f
-}
+// fragmentCall is a call of the fragment function in a template.
+var fragmentCall = regexp.MustCompile(`\{\{fragment ("[^"]+") (\S+) ([^}]+)\}\}`)
 
-// oldBrief returns the theme's brief.html written without fragment and
-// memo.
-func oldBrief(t *testing.T) *fstest.MapFile {
-	f := themeWith(t, "brief.html", `{{fragment "event" $ .}}`, `{{template "event" (list $ .)}}`)
-	if !bytes.Contains(f.Data, []byte(`{{memo "date" `)) {
-		t.Fatal(`brief.html does not contain {{memo "date" ...}}`)
+// withoutFragments returns the theme's template name with every
+// {{fragment name page item}} written {{template name (list page item)}}
+// and every {{memo name data}} written {{template name data}}, as
+// templates were written before fragments.
+func withoutFragments(t *testing.T, name string) *fstest.MapFile {
+	t.Helper()
+	src, err := fs.ReadFile(brieftemplates.FS, name)
+	if err != nil {
+		t.Fatal(err)
 	}
-	f.Data = bytes.ReplaceAll(f.Data, []byte(`{{memo "date" `), []byte(`{{template "date" `))
-	return f
+	if !fragmentCall.Match(src) && !bytes.Contains(src, []byte(`{{memo `)) {
+		t.Fatalf("%s calls neither fragment nor memo", name)
+	}
+	src = fragmentCall.ReplaceAll(src, []byte(`{{template $1 (list $2 $3)}}`))
+	src = bytes.ReplaceAll(src, []byte(`{{memo `), []byte(`{{template `))
+	return &fstest.MapFile{Data: src}
 }
 
 // TestFragmentPageFields checks that a site's own partials may read any
@@ -189,8 +211,9 @@ func TestFragmentRedefined(t *testing.T) {
 
 // TestFragmentEqualsTemplate checks that {{fragment name $ item}} gives
 // the bytes {{template name (list $ item)}} gives, on a miss and on a hit,
-// for events and brief items at every depth, with and without pretty URLs,
-// in the sets whose memo is on and in those whose memo is off.
+// for every partial shown as a fragment of an item, at every depth, with
+// and without pretty URLs, in the sets whose memo is on and in those whose
+// memo is off.
 func TestFragmentEqualsTemplate(t *testing.T) {
 	briefs, events := fragmentItems(t)
 	frags := &fragments{}
@@ -198,60 +221,65 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// In the theme, both partials are called in element content.
-	const probe = `{{define "probe-event"}}<ol>{{template "event" (list .Page .Item)}}</ol>|<ol>{{fragment "event" .Page .Item}}</ol>{{end}}` +
-		`{{define "probe-brief-item"}}<div>{{template "brief-item" (list .Page .Item)}}</div>|<div>{{fragment "brief-item" .Page .Item}}</div>{{end}}`
+	type item struct {
+		partial string
+		item    any
+	}
+	var items []item
+	for _, e := range events {
+		items = append(items, item{"event", e})
+	}
+	for _, b := range briefs {
+		items = append(items, item{"brief-item", b}, item{"brief-link", b})
+	}
+	for _, e := range briefs[0].Entities() {
+		if !slices.Contains(items, item{"tag", e}) { // a topic named twice
+			items = append(items, item{"tag", e})
+		}
+	}
+	for _, c := range briefs[0].Sources {
+		items = append(items, item{"source-item", c.Source})
+	}
+	// Each partial probed in the element it is shown in.
+	var probe strings.Builder
+	for name, elem := range map[string]string{"event": "ol", "brief-item": "div", "brief-link": "ul", "tag": "ul", "source-item": "ol"} {
+		fmt.Fprintf(&probe, `{{define "probe-%[1]s"}}<%[2]s>{{template "%[1]s" (list .Page .Item)}}</%[2]s>|<%[2]s>{{fragment "%[1]s" .Page .Item}}</%[2]s>{{end}}`, name, elem)
+	}
 	for _, setName := range []string{"brief.html", "entity.html", "timeline.html", "home.html"} {
 		set, err := sets[setName].Clone()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := set.Parse(probe); err != nil {
+		if _, err := set.Parse(probe.String()); err != nil {
 			t.Fatal(err)
 		}
 		for _, pretty := range []bool{false, true} {
 			for _, root := range []string{"", "../", "../../", "https://example.org/repo/"} {
 				p := &Page{root: root, pretty: pretty}
-				var cases []struct {
-					name string
-					item any
-				}
-				for _, e := range events {
-					cases = append(cases, struct {
-						name string
-						item any
-					}{"event", e})
-				}
-				for _, b := range briefs {
-					cases = append(cases, struct {
-						name string
-						item any
-					}{"brief-item", b})
-				}
-				for _, c := range cases {
+				for _, c := range items {
 					for round := range 2 { // a miss, then a hit
 						var buf bytes.Buffer
 						data := map[string]any{"Page": p, "Item": c.item}
-						if err := set.ExecuteTemplate(&buf, "probe-"+c.name, data); err != nil {
+						if err := set.ExecuteTemplate(&buf, "probe-"+c.partial, data); err != nil {
 							t.Fatal(err)
 						}
 						want, got, _ := bytes.Cut(buf.Bytes(), []byte("|"))
 						if !bytes.Equal(got, want) {
 							t.Errorf("%s, pretty=%v, root=%q, %s %v, round %d:\nfragment: %s\ntemplate: %s",
-								setName, pretty, root, c.name, c.item, round, got, want)
+								setName, pretty, root, c.partial, c.item, round, got, want)
 						}
-						if len(want) < 50 {
-							t.Errorf("%s: %s rendered as %q", setName, c.name, want)
+						if len(want) < 30 {
+							t.Errorf("%s: %s rendered as %q", setName, c.partial, want)
 						}
 					}
 				}
 			}
 		}
 	}
-	// 2 pretty settings × 4 roots × (4 events + 3 briefs), kept once by
-	// the two sets whose memo is on.
-	if n, size := frags.size(); n != 2*4*7 || size == 0 {
-		t.Errorf("the memo holds %d fragments (%d bytes), want %d", n, size, 2*4*7)
+	// 2 pretty settings × 4 roots × the items, kept once by the two sets
+	// whose memo is on.
+	if n, size := frags.size(); n != int64(2*4*len(items)) || size == 0 {
+		t.Errorf("the memo holds %d fragments (%d bytes), want %d", n, size, 2*4*len(items))
 	}
 }
 

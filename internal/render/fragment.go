@@ -13,7 +13,7 @@ import (
 // Fragments are partial templates rendered once and reused.
 //
 // The partials that show one item in a list ("event", "brief-item",
-// "brief-link", "tag", "source-item") read nothing of the page but its
+// "brief-link", "tag", "source-item", "source-link") read nothing of the page but its
 // climb to the root, through Page.URL, and the site's pretty-URL setting,
 // which is the same for every page of a build. Every brief and profile
 // page is at the same depth, and an event is shown on the profile of each

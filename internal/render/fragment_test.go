@@ -66,6 +66,7 @@ func fragmentSite(t *testing.T) *site.Site {
 		c.Source.Briefs = []*site.Brief{b1}
 	}
 	b1.Sources[0].Source.Briefs = append(b1.Sources[0].Source.Briefs, b3)
+	un.Sources = []*site.Source{b1.Sources[0].Source, b1.Sources[1].Source}
 	b3.Actors, b1.MentionedIn, b3.MentionedIn = []*site.Entity{un}, []*site.Brief{b3}, []*site.Brief{b1, b2}
 	un.Briefs, un.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[1]}
 	haiti.Briefs, haiti.Events = []*site.Brief{b3, b1}, []*site.Event{events[0], events[2]}
@@ -119,6 +120,12 @@ func TestFragmentOverrides(t *testing.T) {
 		`<li id="src-un-report">`, `<span class="when">`, `<li class="event`, `A &#34;report&#34; &lt;2025&gt;`} {
 		if !bytes.Contains(want["briefs/moise-dies/index.html"], []byte(s)) {
 			t.Errorf("the brief page does not show %s", s)
+		}
+	}
+	// And on a profile.
+	for _, s := range []string{`<article class="brief-item">`, `<li><a href="../../sources/index.html#un-report">`} {
+		if !bytes.Contains(want["actors/un/index.html"], []byte(s)) {
+			t.Errorf("the profile does not show %s", s)
 		}
 	}
 	tests := map[string]fstest.MapFS{
@@ -238,11 +245,11 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 		}
 	}
 	for _, c := range briefs[0].Sources {
-		items = append(items, item{"source-item", c.Source})
+		items = append(items, item{"source-item", c.Source}, item{"source-link", c.Source})
 	}
 	// Each partial probed in the element it is shown in.
 	var probe strings.Builder
-	for name, elem := range map[string]string{"event": "ol", "brief-item": "div", "brief-link": "ul", "tag": "ul", "source-item": "ol"} {
+	for name, elem := range map[string]string{"event": "ol", "brief-item": "div", "brief-link": "ul", "tag": "ul", "source-item": "ol", "source-link": "ul"} {
 		fmt.Fprintf(&probe, `{{define "probe-%[1]s"}}<%[2]s>{{template "%[1]s" (list .Page .Item)}}</%[2]s>|<%[2]s>{{fragment "%[1]s" .Page .Item}}</%[2]s>{{end}}`, name, elem)
 	}
 	for _, setName := range []string{"brief.html", "entity.html", "timeline.html", "home.html"} {

@@ -40,12 +40,13 @@ import (
 //
 //	{{memo "date" .Date}}
 //
-// in place of {{template "date" .Date}}, and kept by name and value: a
-// date.Date or a pointer.
+// in place of {{template "date" .Date}}, and kept by template set, name
+// and value, a date.Date or a pointer, in every set: what such a partial
+// shows depends on nothing else.
 
-// fragments is the memo of one Render call, shared by the template sets
-// whose memo is on: they define the partials identically. It is safe for
-// concurrent use.
+// fragments is the memo of one Render call. Its fragments are shared by
+// the template sets whose memo is on: they define the partials
+// identically. It is safe for concurrent use.
 type fragments struct {
 	m       sync.Map // fragmentKey or memoKey → template.HTML
 	n       atomic.Int64
@@ -55,6 +56,7 @@ type fragments struct {
 
 // memoKey identifies the output of a partial that reads only its data.
 type memoKey struct {
+	set  *template.Template
 	name string
 	data any // a pointer or a date.Date
 }
@@ -81,13 +83,13 @@ func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *
 }
 
 // memoFunc returns the "memo" template function of the template set t,
-// memoised in f when memo is true.
-func (f *fragments) memoFunc(t *template.Template, memo bool) func(string, any) (template.HTML, error) {
+// memoised in f.
+func (f *fragments) memoFunc(t *template.Template) func(string, any) (template.HTML, error) {
 	return func(name string, data any) (template.HTML, error) {
-		if !memo || !memoizable(data) {
+		if !memoizable(data) {
 			return f.execute(t, name, data)
 		}
-		return f.cached(memoKey{name: name, data: data}, t, name, data)
+		return f.cached(memoKey{set: t, name: name, data: data}, t, name, data)
 	}
 }
 

@@ -248,8 +248,11 @@ type Strip struct {
 }
 
 // MonthStrip returns the strip of the year in which d starts, or nil for
-// the zero Date and for an interval open at its start.
-func (p *Page) MonthStrip(d date.Date) *Strip {
+// the zero Date and for an interval open at its start. Templates also
+// have it as the function monthStrip.
+func (p *Page) MonthStrip(d date.Date) *Strip { return monthStrip(d) }
+
+func monthStrip(d date.Date) *Strip {
 	y := d.Year()
 	if d.IsZero() || y == 0 {
 		return nil

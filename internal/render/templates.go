@@ -48,7 +48,8 @@ func (t themeFS) Overridden(name string) bool {
 var memoPages = map[string]bool{"brief.html": true, "entity.html": true}
 
 var funcs = template.FuncMap{
-	"list": func(v ...any) []any { return v },
+	"list":       func(v ...any) []any { return v },
+	"monthStrip": monthStrip,
 	// fragment and memo are bound to each template set by parseTemplates.
 	"fragment": func(string, *Page, any) (template.HTML, error) {
 		return "", errors.New("fragment: not bound to a template set")
@@ -91,7 +92,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 			return nil, templateError(theme, name, err)
 		}
 		memo := memoPages[name] && !theme.Overridden("partials.html") && !redefines(t, before)
-		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo), "memo": frags.memoFunc(t, memo)})
+		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo), "memo": frags.memoFunc(t)})
 		out[name] = t
 	}
 	return out, nil

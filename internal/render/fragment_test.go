@@ -501,3 +501,21 @@ func TestMemo(t *testing.T) {
 		t.Errorf("the memo holds %d fragments, want 11: 9 dates, a memo and a fragment of the brief", n)
 	}
 }
+
+// TestRelatedBriefsPool checks that related briefs counted in a pooled
+// map, used again and again, are those counted in a fresh one.
+func TestRelatedBriefsPool(t *testing.T) {
+	s := fragmentSite(t)
+	var pool sync.Pool
+	for range 3 {
+		for _, b := range s.Briefs {
+			got, want := relatedBriefs(b, &pool), relatedBriefs(b, nil)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: related %v with a pool, %v without", b.Slug, got, want)
+			}
+		}
+	}
+	if got := relatedBriefs(s.Briefs[1], &pool); len(got) != 1 || got[0] != s.Briefs[0] {
+		t.Errorf("briefs related to %s: %v, want %s", s.Briefs[1].Slug, got, s.Briefs[0].Slug)
+	}
+}

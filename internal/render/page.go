@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefsite/brief/internal/date"
@@ -32,6 +33,7 @@ type Page struct {
 	years  func() []Year // Timeline grouped, computed once when first asked
 	root   string        // climbs from the page to the site root: "", "../", "../../"
 	pretty bool
+	counts *sync.Pool // for Related; nil in tests
 }
 
 // NavItem is an entry of the navigation bar.
@@ -133,7 +135,7 @@ func (p *Page) Related() []*site.Brief {
 	if p.Brief == nil {
 		return nil
 	}
-	return relatedBriefs(p.Brief)
+	return relatedBriefs(p.Brief, p.counts)
 }
 
 // rootOf returns the relative climb from an output path to the root.

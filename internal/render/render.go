@@ -36,7 +36,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs}
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool)}
 	r.pages()
 	r.assets(theme)
 	r.extras()
@@ -63,6 +63,7 @@ type renderer struct {
 	sets   map[string]*template.Template
 	pretty bool
 	files  []output.File
+	counts *sync.Pool // of map[*site.Brief]int, for relatedBriefs
 }
 
 // page adds a page rendered with template tmpl. The page's path is set
@@ -72,6 +73,7 @@ func (r *renderer) page(tmpl, file string, p *Page) {
 	p.Path = file
 	p.root = rootOf(file)
 	p.pretty = r.pretty
+	p.counts = r.counts
 	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
 	if base := r.site.Config.BaseURL; base != "" {
 		p.Canonical = base + strings.TrimSuffix(file, "index.html")
@@ -127,16 +129,23 @@ func (r *renderer) pages() {
 const tooCommon = 200
 
 // relatedBriefs returns up to five other briefs sharing the most entities
-// with b.
-func relatedBriefs(b *site.Brief) []*site.Brief {
+// with b. It counts them in a map from counts, if not nil, and returns
+// the map there cleared.
+func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 	entities := b.Entities()
-	n := 0
-	for _, e := range entities {
-		if len(e.Briefs) <= tooCommon {
-			n += len(e.Briefs)
-		}
+	var count map[*site.Brief]int
+	if counts != nil {
+		count, _ = counts.Get().(map[*site.Brief]int)
 	}
-	count := make(map[*site.Brief]int, n) // sized once: it is filled for every brief page
+	if count == nil {
+		count = map[*site.Brief]int{}
+	}
+	defer func() {
+		if counts != nil {
+			clear(count)
+			counts.Put(count)
+		}
+	}()
 	for _, e := range entities {
 		if len(e.Briefs) > tooCommon {
 			continue

@@ -64,6 +64,7 @@ type memoKey struct {
 // fragmentKey identifies a fragment: the partials read nothing of the
 // page but its root and pretty-URL setting, which Page.URL uses.
 type fragmentKey struct {
+	set    *template.Template // the set, for a partial its page template defines; else nil
 	name   string
 	root   string
 	pretty bool
@@ -71,14 +72,20 @@ type fragmentKey struct {
 }
 
 // fragmentFunc returns the "fragment" template function of the template
-// set t, memoised in f when memo is true.
-func (f *fragments) fragmentFunc(t *template.Template, memo bool) func(string, *Page, any) (template.HTML, error) {
+// set t, memoised in f when memo is true. The sets share the fragments of
+// the partials named in shared, those of base.html and partials.html;
+// t keeps the others for itself.
+func (f *fragments) fragmentFunc(t *template.Template, memo bool, shared map[string]bool) func(string, *Page, any) (template.HTML, error) {
 	return func(name string, p *Page, item any) (template.HTML, error) {
 		data := []any{p, item}
 		if !memo || !fragmentItem(item) {
 			return f.execute(t, name, data)
 		}
-		return f.cached(fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}, t, name, data)
+		k := fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}
+		if !shared[name] {
+			k.set = t
+		}
+		return f.cached(k, t, name, data)
 	}
 }
 

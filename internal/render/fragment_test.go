@@ -216,6 +216,29 @@ func TestFragmentRedefined(t *testing.T) {
 	}
 }
 
+// TestFragmentOwnPartials checks that two page templates that define
+// partials of the same name, shown as fragments of the same item, each
+// get their own.
+func TestFragmentOwnPartials(t *testing.T) {
+	// The brief's actor, and the actors of the profile's briefs: the same entity.
+	own := func(page, old, actors, label string) *fstest.MapFile {
+		f := themeWith(t, page, old, old+`<p class="own">`+actors+`</p>`)
+		f.Data = append(f.Data, `{{define "own"}}`+label+`{{end}}`...)
+		return f
+	}
+	pages := renderSite(t, fstest.MapFS{
+		"templates/brief.html": own("brief.html", `<article class="brief">`,
+			`{{range .Brief.Actors}}{{fragment "own" $ .}}{{end}}`, "B"),
+		"templates/entity.html": own("entity.html", `<div class="profile-main">`,
+			`{{range .Entity.Briefs}}{{range .Actors}}{{fragment "own" $ .}}{{end}}{{end}}`, "E"),
+	})
+	for path, want := range map[string]string{"briefs/moise-dies/index.html": `<p class="own">B</p>`, "actors/un/index.html": `<p class="own">EE</p>`} {
+		if !bytes.Contains(pages[path], []byte(want)) {
+			t.Errorf("%s does not show %s:\n%s", path, want, pages[path])
+		}
+	}
+}
+
 // TestFragmentEqualsTemplate checks that {{fragment name $ item}} gives
 // the bytes {{template name (list $ item)}} gives, on a miss and on a hit,
 // for every partial shown as a fragment of an item, at every depth, with
@@ -361,7 +384,7 @@ func TestFragmentConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := frags.fragmentFunc(sets["entity.html"], true)
+	f := frags.fragmentFunc(sets["entity.html"], true, map[string]bool{"event": true})
 	p := &Page{root: "../../"}
 	want := make([]template.HTML, len(events))
 	for i, e := range events {

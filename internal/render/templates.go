@@ -77,6 +77,10 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 			return nil, templateError(theme, name, err)
 		}
 	}
+	shared := map[string]bool{} // the partials every set has
+	for _, x := range common.Templates() {
+		shared[x.Name()] = true
+	}
 	out := map[string]*template.Template{}
 	for _, name := range pageTemplates {
 		src, err := theme.ReadFile(name)
@@ -92,7 +96,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 			return nil, templateError(theme, name, err)
 		}
 		memo := memoPages[name] && !theme.Overridden("partials.html") && !redefines(t, before)
-		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo), "memo": frags.memoFunc(t)})
+		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t)})
 		out[name] = t
 	}
 	return out, nil

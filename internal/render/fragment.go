@@ -40,9 +40,10 @@ import (
 //
 //	{{memo "date" .Date}}
 //
-// in place of {{template "date" .Date}}, and kept by template set, name
-// and value, a date.Date or a pointer, in every set: what such a partial
-// shows depends on nothing else.
+// in place of {{template "date" .Date}}, and kept by name and value, a
+// date.Date or a pointer, in every template set (what such a partial
+// shows depends on nothing else), for each set alone but those that share
+// their fragments.
 
 // fragments is the memo of one Render call. Its fragments are shared by
 // the template sets whose memo is on: they define the partials
@@ -56,7 +57,7 @@ type fragments struct {
 
 // memoKey identifies the output of a partial that reads only its data.
 type memoKey struct {
-	set  *template.Template
+	set  *template.Template // nil in the sets that share fragments
 	name string
 	data any // a pointer or a date.Date
 }
@@ -90,13 +91,18 @@ func (f *fragments) fragmentFunc(t *template.Template, memo bool, shared map[str
 }
 
 // memoFunc returns the "memo" template function of the template set t,
-// memoised in f.
-func (f *fragments) memoFunc(t *template.Template) func(string, any) (template.HTML, error) {
+// memoised in f. The sets whose fragments are shared (shared is true)
+// share what memo keeps too; the others keep it for themselves.
+func (f *fragments) memoFunc(t *template.Template, shared bool) func(string, any) (template.HTML, error) {
+	set := t
+	if shared {
+		set = nil
+	}
 	return func(name string, data any) (template.HTML, error) {
 		if !memoizable(data) {
 			return f.execute(t, name, data)
 		}
-		return f.cached(memoKey{set: t, name: name, data: data}, t, name, data)
+		return f.cached(memoKey{set: set, name: name, data: data}, t, name, data)
 	}
 }
 

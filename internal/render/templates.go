@@ -96,7 +96,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 			return nil, templateError(theme, name, err)
 		}
 		memo := memoPages[name] && !theme.Overridden("partials.html") && !redefines(t, before)
-		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t)})
+		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t
 	}
 	return out, nil

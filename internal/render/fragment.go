@@ -49,10 +49,38 @@ import (
 // the template sets whose memo is on: they define the partials
 // identically. It is safe for concurrent use.
 type fragments struct {
-	m       sync.Map // fragmentKey or memoKey → template.HTML
+	frags   memoMap[fragmentKey]
+	memos   memoMap[memoKey]
 	n       atomic.Int64
 	bytes   atomic.Int64
 	buffers sync.Pool // of *bytes.Buffer, for execute
+}
+
+// memoMap holds partials' output by key. It is safe for concurrent use.
+type memoMap[K comparable] struct {
+	mu sync.RWMutex
+	m  map[K]template.HTML
+}
+
+func (m *memoMap[K]) load(k K) (template.HTML, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	h, ok := m.m[k]
+	return h, ok
+}
+
+// store keeps h under k unless the map has k, and reports whether it did.
+func (m *memoMap[K]) store(k K, h template.HTML) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.m[k]; ok {
+		return false
+	}
+	if m.m == nil {
+		m.m = map[K]template.HTML{}
+	}
+	m.m[k] = h
+	return true
 }
 
 // memoKey identifies the output of a partial that reads only its data.
@@ -86,7 +114,7 @@ func (f *fragments) fragmentFunc(t *template.Template, memo bool, shared map[str
 		if !shared[name] {
 			k.set = t
 		}
-		return f.cached(k, t, name, data)
+		return cached(f, &f.frags, k, t, name, data)
 	}
 }
 
@@ -102,21 +130,21 @@ func (f *fragments) memoFunc(t *template.Template, shared bool) func(string, any
 		if !memoizable(data) {
 			return f.execute(t, name, data)
 		}
-		return f.cached(memoKey{set: set, name: name, data: data}, t, name, data)
+		return cached(f, &f.memos, memoKey{set: set, name: name, data: data}, t, name, data)
 	}
 }
 
-// cached returns what the memo holds under k, or executes the partial
-// name of t with data and keeps the result under k.
-func (f *fragments) cached(k any, t *template.Template, name string, data any) (template.HTML, error) {
-	if h, ok := f.m.Load(k); ok {
-		return h.(template.HTML), nil
+// cached returns what m holds under k, or executes the partial name of t
+// with data and keeps the result in m under k.
+func cached[K comparable](f *fragments, m *memoMap[K], k K, t *template.Template, name string, data any) (template.HTML, error) {
+	if h, ok := m.load(k); ok {
+		return h, nil
 	}
 	h, err := f.execute(t, name, data)
 	if err != nil {
 		return "", err
 	}
-	if _, loaded := f.m.LoadOrStore(k, h); !loaded {
+	if m.store(k, h) {
 		f.n.Add(1)
 		f.bytes.Add(int64(len(h)))
 	}

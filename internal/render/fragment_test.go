@@ -463,14 +463,9 @@ func TestFragmentMemoSwitch(t *testing.T) {
 // fragmentsKept returns the number of fragments f keeps, leaving out the
 // partials kept by memo.
 func fragmentsKept(f *fragments) int {
-	n := 0
-	f.m.Range(func(k, _ any) bool {
-		if _, ok := k.(fragmentKey); ok {
-			n++
-		}
-		return true
-	})
-	return n
+	f.frags.mu.RLock()
+	defer f.frags.mu.RUnlock()
+	return len(f.frags.m)
 }
 
 // TestMemo checks that {{memo "date" d}} gives the bytes {{template

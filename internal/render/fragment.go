@@ -13,13 +13,13 @@ import (
 // Fragments are partial templates rendered once and reused.
 //
 // The partials that show one item in a list ("event", "brief-item",
-// "brief-link", "tag", "source-item", "source-link") read nothing of the page but its
-// climb to the root, through Page.URL, and the site's pretty-URL setting,
-// which is the same for every page of a build. Every brief and profile
-// page is at the same depth, and an event is shown on the profile of each
-// entity it names and on its brief's page, a source on the page of each
-// brief citing it, so the same HTML would otherwise be produced again and
-// again.
+// "brief-link", "tag", "source-item", "source-link") read nothing of the
+// page but its climb to the root, through Page.URL, and the site's
+// pretty-URL setting, which is the same for every page of a build. Every
+// brief and profile page is at the same depth, and an event is shown on
+// the profile of each entity it names and on its brief's page, a source
+// on the page of each brief citing it, so the same HTML would otherwise
+// be produced again and again.
 //
 // A template writes
 //
@@ -119,11 +119,11 @@ func (f *fragments) fragmentFunc(t *template.Template, memo bool, shared map[str
 }
 
 // memoFunc returns the "memo" template function of the template set t,
-// memoised in f. The sets whose fragments are shared (shared is true)
-// share what memo keeps too; the others keep it for themselves.
-func (f *fragments) memoFunc(t *template.Template, shared bool) func(string, any) (template.HTML, error) {
+// memoised in f. The sets whose memo is on (memo is true) share what it
+// keeps, as they share fragments; the others keep it for themselves.
+func (f *fragments) memoFunc(t *template.Template, memo bool) func(string, any) (template.HTML, error) {
 	set := t
-	if shared {
+	if memo {
 		set = nil
 	}
 	return func(name string, data any) (template.HTML, error) {

@@ -62,6 +62,11 @@ var funcs = template.FuncMap{
 // parseTemplates parses every page template of the theme and binds the
 // sets' fragment and memo functions to frags.
 //
+// A site's base.html and partials.html are parsed over the embedded ones:
+// each template they define replaces the embedded one of its name, and
+// the others stay. A site's copy made before the theme gained a partial
+// still works, and a site may define just the partials it changes.
+//
 // The memo is on in the sets of memoPages, unless the site overrides
 // partials.html (its partials may read any field of the page) or the page
 // template redefines a template of base.html or partials.html (the sets
@@ -69,6 +74,16 @@ var funcs = template.FuncMap{
 func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Template, error) {
 	common := template.New("base").Funcs(funcs)
 	for _, name := range []string{"base.html", "partials.html"} {
+		embedded, err := fs.ReadFile(brieftemplates.FS, name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := common.New(name).Parse(string(embedded)); err != nil {
+			return nil, fmt.Errorf("embedded template %s: %w", name, err)
+		}
+		if !theme.Overridden(name) {
+			continue
+		}
 		src, err := theme.ReadFile(name)
 		if err != nil {
 			return nil, err

@@ -201,6 +201,22 @@ func TestFragmentPageFields(t *testing.T) {
 	}
 }
 
+// TestFragmentPageFieldsInBase checks that a site's base.html may read any
+// field of the page in the partials the theme shows as fragments: with
+// base.html overridden, each page gets its own header.
+func TestFragmentPageFieldsInBase(t *testing.T) {
+	pages := renderSite(t, fstest.MapFS{"templates/base.html": {Data: []byte(
+		`{{define "site-header"}}<header data-page="{{(index . 0).Path}}"></header>{{end}}`)}})
+	for path, data := range pages {
+		if !strings.HasSuffix(path, ".html") || !bytes.Contains(data, []byte("<header data-page=")) {
+			continue
+		}
+		if want := `<header data-page="` + template.HTMLEscapeString(path) + `">`; !bytes.Contains(data, []byte(want)) {
+			t.Errorf("%s shows another page's header: %s", path, data[bytes.Index(data, []byte("<header")):][:60])
+		}
+	}
+}
+
 // TestFragmentRedefined checks that a page template redefining a partial
 // the fragments use gets its own version, and the other pages not.
 func TestFragmentRedefined(t *testing.T) {
@@ -415,8 +431,8 @@ func TestFragmentConcurrent(t *testing.T) {
 }
 
 // TestFragmentMemoSwitch checks when the memo is on: in the sets of
-// brief and profile pages, not when the site overrides partials.html,
-// and not in a set whose page template redefines a partial.
+// brief and profile pages, not when the site overrides base.html or
+// partials.html, and not in a set whose page template redefines a partial.
 func TestFragmentMemoSwitch(t *testing.T) {
 	partials := []byte(`{{define "event"}}{{$p := index . 0}}<li>{{$p.Title}}</li>{{end}}`)
 	tests := []struct {
@@ -426,6 +442,8 @@ func TestFragmentMemoSwitch(t *testing.T) {
 	}{
 		{"theme", fstest.MapFS{}, map[string]bool{"brief.html": true, "entity.html": true}},
 		{"partials overridden", fstest.MapFS{"templates/partials.html": {Data: partials}},
+			map[string]bool{}},
+		{"base overridden", fstest.MapFS{"templates/base.html": {Data: []byte(`{{define "site-footer"}}F{{end}}`)}},
 			map[string]bool{}},
 		{"brief.html redefines date", fstest.MapFS{"templates/brief.html": {Data: []byte(`{{define "main"}}{{end}}{{define "date"}}D{{end}}`)}},
 			map[string]bool{"entity.html": true}},

@@ -68,9 +68,9 @@ var funcs = template.FuncMap{
 // still works, and a site may define just the partials it changes.
 //
 // The memo is on in the sets of memoPages, unless the site overrides
-// partials.html (its partials may read any field of the page) or the page
-// template redefines a template of base.html or partials.html (the sets
-// would no longer render a fragment alike).
+// base.html or partials.html (its partials may read any field of the
+// page) or the page template redefines a template of base.html or
+// partials.html (the sets would no longer render a fragment alike).
 func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Template, error) {
 	common := template.New("base").Funcs(funcs)
 	for _, name := range []string{"base.html", "partials.html"} {
@@ -110,7 +110,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		if _, err := t.New(name).Parse(string(src)); err != nil {
 			return nil, templateError(theme, name, err)
 		}
-		memo := memoPages[name] && !theme.Overridden("partials.html") && !redefines(t, before)
+		memo := memoPages[name] && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
 		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t
 	}

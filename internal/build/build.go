@@ -40,7 +40,10 @@ type Options struct {
 	// anything may have changed. Without a Cache, Changed is not used.
 	Changed []string
 
-	dropBodies bool // let each body's Markdown go once converted (Write)
+	// writeOnce: the files are written once and the model is not read
+	// after (Write without a Cache), so each body's Markdown can go once
+	// converted and its HTML once written.
+	writeOnce bool
 }
 
 // Result is a built site held in memory: the model and the files to write.
@@ -102,7 +105,7 @@ func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	if m != nil {
 		opts.Cache.model = m
 	}
-	return finish(ctx, fsys, res)
+	return finish(ctx, fsys, res, opts)
 }
 
 // convert converts the Markdown bodies of s.
@@ -116,18 +119,18 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown
 	} else {
-		mopts.DropSources = opts.dropBodies
+		mopts.DropSources = opts.writeOnce
 	}
 	markdown.New(mopts).ConvertSite(s, diags)
 }
 
 // finish renders res.Site unless the build has errors or was cancelled.
-func finish(ctx context.Context, fsys fs.FS, res *Result) *Result {
+func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result {
 	if res.Diags.HasErrors() || ctx.Err() != nil {
 		return res
 	}
 	s := res.Site
-	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify})
+	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce})
 	if err != nil {
 		res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		return res
@@ -151,12 +154,14 @@ func (s Stats) String() string {
 // are in the returned diagnostics; err reports a failure to write.
 //
 // Nothing that writes the site reads the Markdown of a body once it is
-// converted, so without a Cache, Write lets each go as soon as it is
-// (the Body of every brief and entity with text is nil in the result), to
-// bound the memory of a large build.
+// converted, or a brief's HTML once the files showing it are written, so
+// without a Cache, Write lets each go as soon as it can, to bound the
+// memory of a large build: in the result, the Body of every brief and
+// entity is nil and, unless the site has templates of its own, the HTML
+// of every brief is "" (see render.Options.WriteOnce).
 func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*Result, Stats, error) {
 	start := time.Now()
-	opts.dropBodies = opts.Cache == nil
+	opts.writeOnce = opts.Cache == nil
 	res := Build(ctx, fsys, opts)
 	if res.Files == nil {
 		return res, Stats{}, nil

@@ -106,5 +106,5 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	}
 	convert(m.site, opts, res.Diags)
 	c.model = m
-	return finish(ctx, fsys, res)
+	return finish(ctx, fsys, res, opts)
 }

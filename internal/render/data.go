@@ -23,7 +23,7 @@ const dataVersion = 1
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
 	r.files = append(r.files,
-		r.jsonFile("data/briefs.json", r.briefsHead, "briefs", listOf(r.site.Briefs, r.briefData)),
+		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", listOf(r.site.Briefs, r.briefData)), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
 		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, r.eventData)),
 		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),

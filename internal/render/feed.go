@@ -78,8 +78,9 @@ type atomContent struct {
 // (newest first), whose alternate page is in directory dir ("" for the
 // home page).
 func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief) output.File {
-	return output.File{Path: file, Write: func(w io.Writer) error {
-		f := r.atomFeed(file, dir, title, subtitle, briefs)
+	shown := feedBriefs(briefs)
+	return r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {
+		f := r.atomFeed(file, dir, title, subtitle, shown)
 		if _, err := io.WriteString(w, xml.Header); err != nil {
 			return err
 		}
@@ -90,10 +91,10 @@ func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief)
 		}
 		_, err := io.WriteString(w, "\n")
 		return err
-	}}
+	}}, shownBriefs(shown))
 }
 
-func (r *renderer) atomFeed(file, dir, title, subtitle string, briefs []*site.Brief) *atomFeed {
+func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief) *atomFeed {
 	base := r.site.Config.BaseURL
 	f := &atomFeed{
 		Title:     title,
@@ -110,16 +111,13 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, briefs []*site.Br
 	if base != "" {
 		f.Links = append(f.Links, atomLink{Rel: "self", Type: "application/atom+xml", Href: base + file})
 	}
-	for _, b := range briefs {
-		t, ok := briefTime(b.Date)
-		if !ok {
-			continue
-		}
+	for _, fb := range shown {
+		b := fb.brief
 		href := r.feedLink(file, b.Path())
 		e := atomEntry{
 			Title:   b.Title,
 			ID:      r.feedID(b.Path()),
-			Updated: atomTime(t),
+			Updated: fb.updated,
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML)},
@@ -129,14 +127,39 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, briefs []*site.Br
 		}
 		f.Entries = append(f.Entries, e)
 	}
-	// Briefs come newest first already; the sort only moves the few whose
-	// span starts before the date they sort by ("until 2024").
-	slices.SortStableFunc(f.Entries, func(a, b atomEntry) int { return strings.Compare(b.Updated, a.Updated) })
-	f.Entries = f.Entries[:min(len(f.Entries), feedLimit)]
 	if len(f.Entries) > 0 {
 		f.Updated = f.Entries[0].Updated
 	}
 	return f
+}
+
+// feedBrief is a brief shown in a feed, with its entry's time.
+type feedBrief struct {
+	brief   *site.Brief
+	updated string // RFC 3339
+}
+
+// feedBriefs returns the briefs a feed of briefs shows: the newest
+// feedLimit of those with a date, newest first.
+func feedBriefs(briefs []*site.Brief) []feedBrief {
+	var out []feedBrief
+	for _, b := range briefs {
+		if t, ok := briefTime(b.Date); ok {
+			out = append(out, feedBrief{b, atomTime(t)})
+		}
+	}
+	// Briefs come newest first already; the sort only moves the few whose
+	// span starts before the date they sort by ("until 2024").
+	slices.SortStableFunc(out, func(a, b feedBrief) int { return strings.Compare(b.updated, a.updated) })
+	return out[:min(len(out), feedLimit)]
+}
+
+func shownBriefs(shown []feedBrief) []*site.Brief {
+	out := make([]*site.Brief, len(shown))
+	for i, fb := range shown {
+		out[i] = fb.brief
+	}
+	return out
 }
 
 // feedLink returns the link from the feed at file to the page in directory

@@ -447,6 +447,8 @@ func TestFragmentMemoSwitch(t *testing.T) {
 			map[string]bool{}},
 		{"brief.html redefines date", fstest.MapFS{"templates/brief.html": {Data: []byte(`{{define "main"}}{{end}}{{define "date"}}D{{end}}`)}},
 			map[string]bool{"entity.html": true}},
+		{"theme copied unchanged", fstest.MapFS{"templates/base.html": themeWith(t, "base.html", "", ""), "templates/partials.html": themeWith(t, "partials.html", "", "")},
+			map[string]bool{"brief.html": true, "entity.html": true}},
 		{"entity.html adds a template", fstest.MapFS{"templates/entity.html": {Data: []byte(`{{define "main"}}{{template "x"}}{{end}}{{define "x"}}x{{end}}`)}},
 			map[string]bool{"brief.html": true, "entity.html": true}},
 	}

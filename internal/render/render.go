@@ -25,6 +25,14 @@ import (
 type Options struct {
 	SiteFS fs.FS // the site root, for its templates/ overrides
 	Minify bool
+
+	// WriteOnce promises that each file is written at most once and that
+	// the model is not read after, as by brief build. Render then lets go
+	// of what a file needs once it is written, to bound the memory of a
+	// large build: a page's grouped timeline, and each brief's HTML
+	// (Brief.HTML becomes "") after the last file showing it, unless the
+	// site has templates of its own, which may show any brief's HTML.
+	WriteOnce bool
 }
 
 // Render returns the files of the built site. It fails only when a
@@ -36,7 +44,10 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool)}
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), once: opts.WriteOnce}
+	if opts.WriteOnce && !theme.overridesAny() {
+		r.bodies = newBodyReaders(s.Briefs)
+	}
 	r.pages()
 	r.assets(theme)
 	r.extras()
@@ -51,7 +62,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 			r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
 		}
 	}
-	files := dedupe(r.files)
+	files := r.bodies.readsFirst(dedupe(r.files))
 	if opts.Minify {
 		files = minifyAll(files)
 	}
@@ -63,12 +74,15 @@ type renderer struct {
 	sets   map[string]*template.Template
 	pretty bool
 	files  []output.File
-	counts *sync.Pool // of map[*site.Brief]int, for relatedBriefs
+	counts *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
+	once   bool         // Options.WriteOnce
+	bodies *bodyReaders // nil unless bodies are released
 }
 
 // page adds a page rendered with template tmpl. The page's path is set
-// from dir ("briefs/x/") or, for 404.html, taken as it is.
-func (r *renderer) page(tmpl, file string, p *Page) {
+// from dir ("briefs/x/") or, for 404.html, taken as it is. The page
+// shows the HTML of bodies.
+func (r *renderer) page(tmpl, file string, p *Page, bodies ...*site.Brief) {
 	p.Site = r.site
 	p.Path = file
 	p.root = rootOf(file)
@@ -84,9 +98,13 @@ func (r *renderer) page(tmpl, file string, p *Page) {
 		}
 	}
 	t := r.sets[tmpl]
-	r.files = append(r.files, output.File{Path: file, Write: func(w io.Writer) error {
+	once := r.once
+	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {
+		if once {
+			defer func() { p.years = nil }()
+		}
 		return t.ExecuteTemplate(w, "base", p)
-	}})
+	}}, bodies))
 }
 
 func (r *renderer) pages() {
@@ -98,7 +116,7 @@ func (r *renderer) pages() {
 	r.page("home.html", "index.html", &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent})
 	r.page("briefs.html", "briefs/index.html", &Page{Section: "briefs", Title: "All briefs", Description: "Every brief, newest first.", Briefs: s.Briefs})
 	for _, b := range s.Briefs {
-		r.page("brief.html", b.Path()+"index.html", &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b})
+		r.page("brief.html", b.Path()+"index.html", &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b}, b)
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
@@ -120,7 +138,7 @@ func (r *renderer) pages() {
 	r.page("search.html", "search/index.html", &Page{Section: "search", Title: "Search"})
 	chrono := slices.Clone(s.Briefs)
 	slices.Reverse(chrono)
-	r.page("print.html", "print/briefing/index.html", &Page{Section: "print", Title: "The whole briefing", Briefs: chrono})
+	r.page("print.html", "print/briefing/index.html", &Page{Section: "print", Title: "The whole briefing", Briefs: chrono}, chrono...)
 	r.page("404.html", "404.html", &Page{Section: "404", Title: "Page not found"})
 }
 

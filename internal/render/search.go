@@ -47,7 +47,7 @@ type searchDoc struct {
 
 // search adds the search index script.
 func (r *renderer) search() {
-	r.files = append(r.files, output.File{Path: searchIndexFile, Write: r.writeSearchIndex})
+	r.files = append(r.files, r.bodies.reading(output.File{Path: searchIndexFile, Write: r.writeSearchIndex}, r.site.Briefs))
 }
 
 // writeSearchIndex writes the index of the site's briefs, then its actors,

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
@@ -29,14 +30,35 @@ func (t themeFS) ReadFile(name string) ([]byte, error) {
 	return fs.ReadFile(brieftemplates.FS, name)
 }
 
-// Overridden reports whether the site provides its own copy of name.
+// Overridden reports whether the site provides its own copy of name,
+// other than the theme's own bytes (a site whose templates/ folder is a
+// copy of the theme is built as the theme builds).
 func (t themeFS) Overridden(name string) bool {
 	if t.site == nil {
 		return false
 	}
 	// Lstat: a link is not followed out of the site.
 	fi, err := fs.Lstat(t.site, "templates/"+name)
-	return err == nil && fi.Mode().IsRegular()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	mine, err := fs.ReadFile(t.site, "templates/"+name)
+	if err != nil {
+		return true // unreadable: assume it differs
+	}
+	theirs, err := fs.ReadFile(brieftemplates.FS, name)
+	return err != nil || !bytes.Equal(mine, theirs)
+}
+
+// overridesAny reports whether the site provides its own copy of any
+// template.
+func (t themeFS) overridesAny() bool {
+	for _, name := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
+		if t.Overridden(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // memoPages are the page templates whose partials show the same items

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefsite/brief/internal/date"
@@ -78,9 +79,11 @@ type atomContent struct {
 // (newest first), whose alternate page is in directory dir ("" for the
 // home page).
 func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief) output.File {
-	shown := feedBriefs(briefs)
-	return r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {
-		f := r.atomFeed(file, dir, title, subtitle, shown)
+	// Chosen when the feed is written, or now when it counts as a reader
+	// of their bodies: brief serve renders few feeds of a build.
+	shown := sync.OnceValue(func() []feedBrief { return feedBriefs(briefs) })
+	f := output.File{Path: file, Write: func(w io.Writer) error {
+		f := r.atomFeed(file, dir, title, subtitle, shown())
 		if _, err := io.WriteString(w, xml.Header); err != nil {
 			return err
 		}
@@ -91,7 +94,11 @@ func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief)
 		}
 		_, err := io.WriteString(w, "\n")
 		return err
-	}}, shownBriefs(shown))
+	}}
+	if r.bodies == nil {
+		return f
+	}
+	return r.bodies.reading(f, shownBriefs(shown()))
 }
 
 func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief) *atomFeed {
@@ -117,7 +124,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 		e := atomEntry{
 			Title:   b.Title,
 			ID:      r.feedID(b.Path()),
-			Updated: fb.updated,
+			Updated: atomTime(fb.updated),
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML)},
@@ -136,7 +143,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 // feedBrief is a brief shown in a feed, with its entry's time.
 type feedBrief struct {
 	brief   *site.Brief
-	updated string // RFC 3339
+	updated time.Time
 }
 
 // feedBriefs returns the briefs a feed of briefs shows: the newest
@@ -145,12 +152,12 @@ func feedBriefs(briefs []*site.Brief) []feedBrief {
 	var out []feedBrief
 	for _, b := range briefs {
 		if t, ok := briefTime(b.Date); ok {
-			out = append(out, feedBrief{b, atomTime(t)})
+			out = append(out, feedBrief{b, t})
 		}
 	}
 	// Briefs come newest first already; the sort only moves the few whose
 	// span starts before the date they sort by ("until 2024").
-	slices.SortStableFunc(out, func(a, b feedBrief) int { return strings.Compare(b.updated, a.updated) })
+	slices.SortStableFunc(out, func(a, b feedBrief) int { return b.updated.Compare(a.updated) })
 	return out[:min(len(out), feedLimit)]
 }
 

@@ -5,6 +5,9 @@ import (
 	"html"
 	"html/template"
 	"io"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +65,7 @@ func (r *renderer) search() {
 func (r *renderer) writeSearchIndex(w io.Writer) error {
 	ew := &errWriter{w: w}
 	ew.WriteString(searchIndexVar + ` = {"v":1,"docs":[`)
-	words := map[string][]int{}
+	words := map[string][]int32{} // the documents of each word
 	var split wordSplitter
 	n := 0
 	add := func(d searchDoc, known string, body template.HTML) error {
@@ -73,7 +76,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			if !ok {
 				w = strings.Clone(w) // not the whole text it is cut from
 			}
-			words[w] = append(docs, n)
+			words[w] = append(docs, int32(n))
 		}
 		data, err := json.Marshal(d)
 		if err != nil {
@@ -107,18 +110,46 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			}
 		}
 	}
-	for _, docs := range words {
-		for i := len(docs) - 1; i > 0; i-- {
-			docs[i] -= docs[i-1]
-		}
-	}
-	data, err := json.Marshal(words)
-	if err != nil {
+	ew.WriteString(`],"words":`)
+	if err := writeWords(ew, words); err != nil {
 		return err
 	}
-	ew.WriteString(`],"words":`)
-	ew.Write(data)
 	ew.WriteString("};\n")
+	return ew.err
+}
+
+// writeWords writes words as json.Marshal writes the map, its keys
+// sorted, with each list of documents as the differences between
+// neighbours (the first as it is), a piece at a time rather than as one
+// buffer. It changes the lists.
+func writeWords(ew *errWriter, words map[string][]int32) error {
+	buf := []byte{'{'}
+	for i, w := range slices.Sorted(maps.Keys(words)) {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		key, err := json.Marshal(w)
+		if err != nil {
+			return err
+		}
+		buf = append(append(buf, key...), ':', '[')
+		docs := words[w]
+		for j := len(docs) - 1; j > 0; j-- {
+			docs[j] -= docs[j-1]
+		}
+		for j, d := range docs {
+			if j > 0 {
+				buf = append(buf, ',')
+			}
+			buf = strconv.AppendInt(buf, int64(d), 10)
+		}
+		buf = append(buf, ']')
+		if len(buf) >= 32<<10 {
+			ew.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	ew.Write(append(buf, '}'))
 	return ew.err
 }
 

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bytes"
+	"encoding/json"
 	"html"
 	"slices"
 	"strings"
@@ -143,6 +145,45 @@ func TestWordSplitterReuse(t *testing.T) {
 			if gotStart != wantStart || !slices.Equal(gotWords, wantWords) || (gotWords == nil) != (wantWords == nil) {
 				t.Errorf("split(%.20q…) = %q, %q; splitBody gives %q, %q", d.text, gotStart, gotWords, wantStart, wantWords)
 			}
+		}
+	}
+}
+
+// TestWriteWords checks that the inverted index is written as
+// json.Marshal writes the map of delta-encoded lists, keys that need
+// escaping included.
+func TestWriteWords(t *testing.T) {
+	words := func() map[string][]int32 {
+		return map[string][]int32{
+			"haïti": {0, 3, 4, 90}, "<script>": {2}, "a&b": {1, 2}, "zebrine": {7}, `quo"te`: {0, 1000000},
+		}
+	}
+	want := map[string][]int32{}
+	for w, docs := range words() {
+		d := slices.Clone(docs)
+		for i := len(d) - 1; i > 0; i-- {
+			d[i] -= d[i-1]
+		}
+		want[w] = d
+	}
+	wantJSON, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		words map[string][]int32
+		want  string
+	}{
+		{"words", words(), string(wantJSON)},
+		{"none", map[string][]int32{}, "{}"},
+	} {
+		var buf bytes.Buffer
+		if err := writeWords(&errWriter{w: &buf}, tt.words); err != nil {
+			t.Fatal(err)
+		}
+		if buf.String() != tt.want {
+			t.Errorf("%s: writeWords wrote\n%s\nwant\n%s", tt.name, buf.String(), tt.want)
 		}
 	}
 }

@@ -370,7 +370,7 @@ func TestSiteHeaderFragment(t *testing.T) {
 				for _, i := range order {
 					pg := pages[i]
 					p := &Page{Section: pg.section}
-					r.page("brief.html", pg.path, p)
+					r.setPage(p, pg.path)
 					var buf bytes.Buffer
 					if err := set.ExecuteTemplate(&buf, "probe", p); err != nil {
 						t.Fatal(err)

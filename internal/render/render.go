@@ -44,7 +44,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), once: opts.WriteOnce}
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool)}
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
@@ -75,14 +75,25 @@ type renderer struct {
 	pretty bool
 	files  []output.File
 	counts *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
-	once   bool         // Options.WriteOnce
 	bodies *bodyReaders // nil unless bodies are released
 }
 
-// page adds a page rendered with template tmpl. The page's path is set
-// from dir ("briefs/x/") or, for 404.html, taken as it is. The page
-// shows the HTML of bodies.
-func (r *renderer) page(tmpl, file string, p *Page, bodies ...*site.Brief) {
+// page adds a page at file rendered with template tmpl from the Page that
+// newPage makes when the page is written: pages are made as they are
+// written, so that the site's eleven thousand Pages are not all held at
+// once. The page shows the HTML of bodies.
+func (r *renderer) page(tmpl, file string, newPage func() *Page, bodies ...*site.Brief) {
+	t := r.sets[tmpl]
+	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {
+		p := newPage()
+		r.setPage(p, file)
+		return t.ExecuteTemplate(w, "base", p)
+	}}, bodies))
+}
+
+// setPage sets what every page has: the site, its path, its climb to the
+// root and its canonical URL.
+func (r *renderer) setPage(p *Page, file string) {
 	p.Site = r.site
 	p.Path = file
 	p.root = rootOf(file)
@@ -97,14 +108,6 @@ func (r *renderer) page(tmpl, file string, p *Page, bodies ...*site.Brief) {
 			p.root = base
 		}
 	}
-	t := r.sets[tmpl]
-	once := r.once
-	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {
-		if once {
-			defer func() { p.years = nil }()
-		}
-		return t.ExecuteTemplate(w, "base", p)
-	}}, bodies))
 }
 
 func (r *renderer) pages() {
@@ -113,33 +116,45 @@ func (r *renderer) pages() {
 	recent := s.Timeline[max(len(s.Timeline)-8, 0):]
 	recent = slices.Clone(recent)
 	slices.Reverse(recent)
-	r.page("home.html", "index.html", &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent})
-	r.page("briefs.html", "briefs/index.html", &Page{Section: "briefs", Title: "All briefs", Description: "Every brief, newest first.", Briefs: s.Briefs})
+	r.page("home.html", "index.html", func() *Page {
+		return &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent}
+	})
+	r.page("briefs.html", "briefs/index.html", func() *Page {
+		return &Page{Section: "briefs", Title: "All briefs", Description: "Every brief, newest first.", Briefs: s.Briefs}
+	})
 	for _, b := range s.Briefs {
-		r.page("brief.html", b.Path()+"index.html", &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b}, b)
+		r.page("brief.html", b.Path()+"index.html", func() *Page { return &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b} }, b)
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
 		title := strings.ToUpper(k.Plural()[:1]) + k.Plural()[1:]
-		r.page("entities.html", k.Dir()+"/index.html", &Page{Section: k.Dir(), Title: title, Kind: k, Entities: list})
+		r.page("entities.html", k.Dir()+"/index.html", func() *Page { return &Page{Section: k.Dir(), Title: title, Kind: k, Entities: list} })
 		byCount := slices.Clone(list)
 		slices.SortStableFunc(byCount, func(a, b *site.Entity) int { return len(b.Briefs) - len(a.Briefs) })
-		r.page("entities.html", k.Dir()+"/by-briefs/index.html", &Page{Section: k.Dir(), Title: title + " by number of briefs", Kind: k, Entities: byCount, ByCount: true})
+		r.page("entities.html", k.Dir()+"/by-briefs/index.html", func() *Page {
+			return &Page{Section: k.Dir(), Title: title + " by number of briefs", Kind: k, Entities: byCount, ByCount: true}
+		})
 		for _, e := range list {
 			desc := e.Summary
 			if desc == "" {
 				desc = e.Kind.Singular() + " profile: " + e.Name
 			}
-			r.page("entity.html", e.Path()+"index.html", &Page{Section: k.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: k, Timeline: e.Events})
+			r.page("entity.html", e.Path()+"index.html", func() *Page {
+				return &Page{Section: k.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: k, Timeline: e.Events}
+			})
 		}
 	}
-	r.page("timeline.html", "timeline/index.html", &Page{Section: "timeline", Title: "Timeline", Description: "Every dated brief and event in order.", Timeline: s.Timeline})
-	r.page("sources.html", "sources/index.html", &Page{Section: "sources", Title: "Sources", Description: "The sources the briefs rest on."})
-	r.page("search.html", "search/index.html", &Page{Section: "search", Title: "Search"})
+	r.page("timeline.html", "timeline/index.html", func() *Page {
+		return &Page{Section: "timeline", Title: "Timeline", Description: "Every dated brief and event in order.", Timeline: s.Timeline}
+	})
+	r.page("sources.html", "sources/index.html", func() *Page {
+		return &Page{Section: "sources", Title: "Sources", Description: "The sources the briefs rest on."}
+	})
+	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: "Search"} })
 	chrono := slices.Clone(s.Briefs)
 	slices.Reverse(chrono)
-	r.page("print.html", "print/briefing/index.html", &Page{Section: "print", Title: "The whole briefing", Briefs: chrono}, chrono...)
-	r.page("404.html", "404.html", &Page{Section: "404", Title: "Page not found"})
+	r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: "The whole briefing", Briefs: chrono} }, chrono...)
+	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: "Page not found"} })
 }
 
 // tooCommon is the number of briefs above which naming an entity says

@@ -161,6 +161,7 @@ func feedBriefs(briefs []*site.Brief) []feedBrief {
 	return out[:min(len(out), feedLimit)]
 }
 
+// shownBriefs returns the briefs of shown.
 func shownBriefs(shown []feedBrief) []*site.Brief {
 	out := make([]*site.Brief, len(shown))
 	for i, fb := range shown {

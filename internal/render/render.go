@@ -27,11 +27,10 @@ type Options struct {
 	Minify bool
 
 	// WriteOnce promises that each file is written at most once and that
-	// the model is not read after, as by brief build. Render then lets go
-	// of what a file needs once it is written, to bound the memory of a
-	// large build: a page's grouped timeline, and each brief's HTML
-	// (Brief.HTML becomes "") after the last file showing it, unless the
-	// site has templates of its own, which may show any brief's HTML.
+	// the model is not read after, as by brief build. Render then lets
+	// each brief's HTML go (Brief.HTML becomes "") once the last file
+	// showing it is written, to bound the memory of a large build, unless
+	// the site has templates of its own, which may show any brief's HTML.
 	WriteOnce bool
 }
 
@@ -79,9 +78,8 @@ type renderer struct {
 }
 
 // page adds a page at file rendered with template tmpl from the Page that
-// newPage makes when the page is written: pages are made as they are
-// written, so that the site's eleven thousand Pages are not all held at
-// once. The page shows the HTML of bodies.
+// newPage makes when the page is written, so that a large site's Pages
+// are not all held at once. The page shows the HTML of bodies.
 func (r *renderer) page(tmpl, file string, newPage func() *Page, bodies ...*site.Brief) {
 	t := r.sets[tmpl]
 	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {

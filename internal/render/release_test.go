@@ -56,15 +56,7 @@ func TestWriteOnce(t *testing.T) {
 			if !slices.ContainsFunc(bodies, func(s string) bool { return s != "" }) {
 				t.Fatal("no brief has HTML to let go")
 			}
-			for _, f := range order(files) {
-				var buf bytes.Buffer
-				if err := f.Write(&buf); err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(buf.Bytes(), want[f.Path]) {
-					t.Errorf("%s differs from a normal build's", f.Path)
-				}
-			}
+			writeAndCompare(t, order(files), want)
 			for _, b := range res.Site.Briefs {
 				if b.HTML != "" {
 					t.Errorf("%s: HTML kept after every file was written", b.Slug)
@@ -110,6 +102,18 @@ func TestWriteOnceOwnTemplates(t *testing.T) {
 	i := slices.IndexFunc(files, func(f output.File) bool { return f.Path == "404.html" })
 	notFound := files[i]
 	files = append(slices.Delete(files, i, i+1), notFound)
+	writeAndCompare(t, files, want)
+	for i, b := range res.Site.Briefs {
+		if string(b.HTML) != bodies[i] {
+			t.Errorf("%s: HTML let go though the site has its own templates", b.Slug)
+		}
+	}
+}
+
+// writeAndCompare writes files in their order and reports each that
+// differs from want.
+func writeAndCompare(t *testing.T, files []output.File, want map[string][]byte) {
+	t.Helper()
 	for _, f := range files {
 		var buf bytes.Buffer
 		if err := f.Write(&buf); err != nil {
@@ -117,11 +121,6 @@ func TestWriteOnceOwnTemplates(t *testing.T) {
 		}
 		if !bytes.Equal(buf.Bytes(), want[f.Path]) {
 			t.Errorf("%s differs from a normal build's", f.Path)
-		}
-	}
-	for i, b := range res.Site.Briefs {
-		if string(b.HTML) != bodies[i] {
-			t.Errorf("%s: HTML let go though the site has its own templates", b.Slug)
 		}
 	}
 }

@@ -42,7 +42,7 @@ type Options struct {
 
 	// writeOnce: the files are written once and the model is not read
 	// after (Write without a Cache), so each body's Markdown can go once
-	// converted and its HTML once written.
+	// converted, and its HTML, held packed until then, once written.
 	writeOnce bool
 }
 
@@ -119,7 +119,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown
 	} else {
-		mopts.DropSources = opts.writeOnce
+		mopts.DropSources, mopts.PackHTML = opts.writeOnce, opts.writeOnce
 	}
 	markdown.New(mopts).ConvertSite(s, diags)
 }

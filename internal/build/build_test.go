@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/site"
 )
@@ -93,6 +94,47 @@ func TestDeterministic(t *testing.T) {
 	for name, data := range one {
 		if !bytes.Equal(data, many[name]) {
 			t.Errorf("%s differs between -j 1 and -j 8", name)
+		}
+	}
+}
+
+// TestWriteMatchesBuild writes the fixture to disk as brief build does,
+// dropping each body's Markdown once converted and holding its HTML
+// packed until its last page is written, and expects the files of an
+// in-memory build, byte for byte.
+func TestWriteMatchesBuild(t *testing.T) {
+	fsys := fixture()
+	want := renderAll(t, Build(context.Background(), fsys, Options{}), fsys)
+	dir := filepath.Join(t.TempDir(), "public")
+	res, _, err := Write(context.Background(), fsys, "", dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Diags.HasErrors() {
+		t.Fatalf("build failed:\n%v", res.Diags.Sorted())
+	}
+	if slices.ContainsFunc(res.Site.Briefs, func(b *site.Brief) bool { return b.Body != nil || !b.BodyHTML.IsZero() }) {
+		t.Error("a brief kept its Markdown or HTML after the build wrote it")
+	}
+	got := map[string][]byte{}
+	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == output.Marker {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		got[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Errorf("wrote %d files, want %d", len(got), len(want))
+	}
+	for name, data := range want {
+		if !bytes.Equal(got[name], data) {
+			t.Errorf("%s differs from the in-memory build", name)
 		}
 	}
 }

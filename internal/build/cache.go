@@ -96,9 +96,9 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
-			b.Body, b.Summary, b.HTML, b.LinksTo = ed.Body, f.summary, "", nil
+			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, f.summary, site.Markup{}, nil
 		} else if e := f.entity; e != nil {
-			e.Body, e.Summary, e.HTML = ed.Body, f.summary, ""
+			e.Body, e.Summary, e.BodyHTML = ed.Body, f.summary, site.Markup{}
 		}
 	}
 	for _, b := range m.site.Briefs {

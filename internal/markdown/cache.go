@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"bytes"
-	"html/template"
 	"slices"
 	"strings"
 	"sync"
@@ -63,7 +62,7 @@ type entry struct {
 
 // result is what converting a body yields.
 type result struct {
-	html    template.HTML
+	html    site.Markup
 	first   string
 	linksTo []*site.Brief
 }
@@ -158,7 +157,7 @@ func (c *Cache) end() {
 func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief) result {
 	cache := c.opts.Cache
 	if cache == nil {
-		html := c.Convert(doc)
+		html := c.keep(doc, c.convert(doc))
 		return result{html: html, first: doc.first, linksTo: doc.linksTo}
 	}
 	doc.cache = cache
@@ -191,7 +190,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	var local diag.List
 	diags := doc.Diags
 	doc.Diags, doc.record = &local, true
-	html := c.Convert(doc)
+	html := site.PlainMarkup(c.Convert(doc))
 	ds := local.Sorted()
 	diags.Append(ds...)
 	doc.Diags = diags

@@ -49,10 +49,10 @@ func FuzzWikiLinks(f *testing.F) {
 				t.Errorf("diagnostic outside the body: %s", d)
 			}
 		}
-		page := map[string][]byte{"briefs/b/index.html": []byte(b.HTML)}
+		page := map[string][]byte{"briefs/b/index.html": []byte(b.HTML())}
 		if !unsafe {
 			for _, d := range check.Unsafe(page) {
-				t.Errorf("%s\nbody: %q\nhtml: %s", d, body, b.HTML)
+				t.Errorf("%s\nbody: %q\nhtml: %s", d, body, b.HTML())
 			}
 			return
 		}
@@ -61,7 +61,7 @@ func FuzzWikiLinks(f *testing.F) {
 		if !strings.Contains(body, "<") && !strings.Contains(body, "&") {
 			for _, d := range check.Links(page) {
 				if strings.Contains(d.Msg, "URL in") {
-					t.Errorf("%s\nbody: %q\nhtml: %s", d, body, b.HTML)
+					t.Errorf("%s\nbody: %q\nhtml: %s", d, body, b.HTML())
 				}
 			}
 		}

@@ -40,6 +40,11 @@ type Options struct {
 	// a large site then never holds its Markdown and its HTML at once.
 	DropSources bool
 
+	// PackHTML makes ConvertSite keep each body's HTML packed (see
+	// site.Markup), for a build that holds every body until it writes
+	// the pages showing it. It is not used with a Cache.
+	PackHTML bool
+
 	// Cache, if set, keeps each body's conversion for the next
 	// ConvertSite with it, which converts again only the bodies that
 	// changed or whose wikilinks now lead elsewhere.
@@ -86,8 +91,9 @@ type Doc struct {
 
 	// keys memoizes slug.Key for the wikilink targets of the documents
 	// one worker converts; nil computes every key afresh.
-	keys map[string]string
-	buf  *bytes.Buffer // the worker's output buffer, or nil
+	keys   map[string]string
+	buf    *bytes.Buffer // the worker's output buffer, or nil
+	packer *site.Packer  // the worker's, for Options.PackHTML
 
 	cache   *Cache   // remembers keys across builds, or nil
 	record  bool     // note the wikilinks resolved, for the cache
@@ -114,12 +120,17 @@ var docKey = parser.NewContextKey()
 
 // Convert renders doc.Source to HTML.
 func (c *Converter) Convert(doc *Doc) template.HTML {
+	return template.HTML(c.convert(doc))
+}
+
+// convert renders doc.Source to HTML in the worker's buffer, reused from
+// document to document: the result is good until the next call with the
+// same buffer. Callers keep an exact-size copy, or a packed one, since
+// the HTML of every body stays in memory until the site is written.
+func (c *Converter) convert(doc *Doc) []byte {
 	ctx := parser.NewContext(parser.WithIDs(newAnchors()))
 	ctx.Set(docKey, doc)
 	root := c.md.Parser().Parse(text.NewReader(doc.Source), parser.WithContext(ctx))
-	// Render into the worker's buffer, reused from document to document,
-	// and keep an exact-size copy: the HTML of every body stays in memory
-	// until the site is written.
 	buf := doc.buf
 	if buf == nil {
 		buf = new(bytes.Buffer)
@@ -128,7 +139,16 @@ func (c *Converter) Convert(doc *Doc) template.HTML {
 	if err := c.md.Renderer().Render(buf, doc.Source, root); err != nil {
 		doc.Diags.Errorf(diag.Pos{File: doc.File}, "rendering Markdown: %v", err)
 	}
-	return template.HTML(buf.String())
+	return buf.Bytes()
+}
+
+// keep returns a copy of html that outlives the worker's buffer, packed
+// if the options say so.
+func (c *Converter) keep(doc *Doc, html []byte) site.Markup {
+	if c.opts.PackHTML && doc.packer != nil {
+		return doc.packer.Pack(html)
+	}
+	return site.PlainMarkup(template.HTML(html))
 }
 
 // ConvertSite converts every brief and profile body of s, fills in their
@@ -169,17 +189,17 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	next := make(chan int)
 	for range min(workers, max(len(items), 1)) {
 		wg.Go(func() {
-			keys, buf := map[string]string{}, new(bytes.Buffer)
+			keys, buf, packer := map[string]string{}, new(bytes.Buffer), new(site.Packer)
 			doc := new(Doc) // reused: nothing keeps it after a conversion
 			for i := range next {
 				it := &items[i]
 				if b := it.brief; b != nil {
-					*doc = Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf}
+					*doc = Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf, packer: packer}
 					if c.opts.LinkMentions {
 						doc.Entities = b.Entities()
 					}
 					r := c.convertCached(doc, bySlug)
-					b.HTML, b.LinksTo = r.html, r.linksTo
+					b.BodyHTML, b.LinksTo = r.html, r.linksTo
 					if c.opts.DropSources {
 						b.Body = nil
 					}
@@ -188,9 +208,9 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 				} else {
 					e := it.entity
-					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf}
+					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf, packer: packer}
 					r := c.convertCached(doc, bySlug)
-					e.HTML = r.html
+					e.BodyHTML = r.html
 					if c.opts.DropSources {
 						e.Body = nil
 					}

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"html/template"
 	"strings"
 	"testing"
 
@@ -102,18 +103,26 @@ func TestDiagnosticsAndFacts(t *testing.T) {
 
 // TestDropSources checks that ConvertSite lets each converted body go with
 // DropSources, and keeps it otherwise.
-func TestDropSources(t *testing.T) {
-	for _, drop := range []bool{false, true} {
+// TestBuildOnceOptions checks that DropSources lets the Markdown go and
+// PackHTML packs the HTML, and that neither changes the HTML.
+func TestBuildOnceOptions(t *testing.T) {
+	for _, opts := range []Options{{}, {DropSources: true}, {PackHTML: true}, {DropSources: true, PackHTML: true}} {
 		b := &site.Brief{Slug: "a", Title: "A", File: "content/briefs/a.md", Body: []byte("Some *text*.\n")}
 		e := &site.Entity{Kind: site.Actor, Slug: "x", Name: "X", File: "content/actors/x.md", Body: []byte("About X.\n")}
 		s := &site.Site{Briefs: []*site.Brief{b}, Actors: []*site.Entity{e}, Names: map[string]site.Target{}}
 		var diags diag.List
-		New(Options{DropSources: drop}).ConvertSite(s, &diags)
-		if !strings.Contains(string(b.HTML), "<em>text</em>") || !strings.Contains(string(e.HTML), "About X.") {
-			t.Fatalf("drop=%v: HTML %q, %q", drop, b.HTML, e.HTML)
+		New(opts).ConvertSite(s, &diags)
+		if got, want := b.HTML(), template.HTML("<p>Some <em>text</em>.</p>\n"); got != want {
+			t.Errorf("%+v: brief HTML %q, want %q", opts, got, want)
 		}
-		if gone := b.Body == nil && e.Body == nil; gone != drop {
-			t.Errorf("drop=%v: bodies %q, %q", drop, b.Body, e.Body)
+		if got, want := e.HTML(), template.HTML("<p>About X.</p>\n"); got != want {
+			t.Errorf("%+v: profile HTML %q, want %q", opts, got, want)
+		}
+		if gone := b.Body == nil && e.Body == nil; gone != opts.DropSources {
+			t.Errorf("%+v: bodies %q, %q", opts, b.Body, e.Body)
+		}
+		if packed := b.BodyHTML.Packed() && e.BodyHTML.Packed(); packed != opts.PackHTML {
+			t.Errorf("%+v: packed %v", opts, packed)
 		}
 	}
 }

@@ -244,7 +244,7 @@ func (r *renderer) briefData(b *site.Brief) jsonBrief {
 		Date: newJSONDate(b.Date), Summary: b.Summary,
 		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
 		Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
-		Text: htmlText(string(b.HTML)),
+		Text: htmlText(string(b.HTML())),
 	}
 }
 

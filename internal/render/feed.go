@@ -127,7 +127,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Updated: atomTime(fb.updated),
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
-			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML)},
+			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())},
 		}
 		for _, t := range b.Topics {
 			e.Categories = append(e.Categories, atomCategory{Term: t.Slug, Label: t.Name})

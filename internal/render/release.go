@@ -67,7 +67,7 @@ func (br *bodyReaders) reading(f output.File, briefs []*site.Brief) output.File 
 func (br *bodyReaders) release(briefs []*site.Brief) {
 	for _, b := range briefs {
 		if n := br.left[b]; n != nil && n.Add(-1) == 0 {
-			b.HTML = ""
+			b.BodyHTML = site.Markup{}
 		}
 	}
 }

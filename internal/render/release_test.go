@@ -28,7 +28,7 @@ func writeOnceFiles(t *testing.T, fsys fstest.MapFS) ([]output.File, *build.Resu
 	}
 	var bodies []string
 	for _, b := range res.Site.Briefs {
-		bodies = append(bodies, string(b.HTML))
+		bodies = append(bodies, string(b.HTML()))
 	}
 	return files, res, bodies
 }
@@ -58,7 +58,7 @@ func TestWriteOnce(t *testing.T) {
 			}
 			writeAndCompare(t, order(files), want)
 			for _, b := range res.Site.Briefs {
-				if b.HTML != "" {
+				if !b.BodyHTML.IsZero() {
 					t.Errorf("%s: HTML kept after every file was written", b.Slug)
 				}
 			}
@@ -84,7 +84,7 @@ func TestWriteOnce(t *testing.T) {
 		close(next)
 		wg.Wait()
 		for _, b := range res.Site.Briefs {
-			if b.HTML != "" {
+			if !b.BodyHTML.IsZero() {
 				t.Errorf("%s: HTML kept after every file was written", b.Slug)
 			}
 		}
@@ -104,7 +104,7 @@ func TestWriteOnceOwnTemplates(t *testing.T) {
 	files = append(slices.Delete(files, i, i+1), notFound)
 	writeAndCompare(t, files, want)
 	for i, b := range res.Site.Briefs {
-		if string(b.HTML) != bodies[i] {
+		if string(b.HTML()) != bodies[i] {
 			t.Errorf("%s: HTML let go though the site has its own templates", b.Slug)
 		}
 	}

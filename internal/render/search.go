@@ -92,7 +92,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	s := r.site
 	for _, b := range s.Briefs {
 		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.Human(), Summary: b.Summary}
-		if err := add(d, b.Title+" "+b.Summary, b.HTML); err != nil {
+		if err := add(d, b.Title+" "+b.Summary, b.HTML()); err != nil {
 			return err
 		}
 	}
@@ -105,7 +105,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			case e.Code != "":
 				d.Meta = e.Code
 			}
-			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), e.HTML); err != nil {
+			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), e.HTML()); err != nil {
 				return err
 			}
 		}

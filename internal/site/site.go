@@ -91,10 +91,13 @@ type Brief struct {
 	Assets                    []Asset // bundle files copied beside the page
 
 	// Filled in by the markdown phase.
-	HTML        template.HTML
+	BodyHTML    Markup // the body converted; see HTML
 	LinksTo     []*Brief
 	MentionedIn []*Brief
 }
+
+// HTML returns the brief's body converted to HTML.
+func (b *Brief) HTML() template.HTML { return b.BodyHTML.HTML() }
 
 // Entities returns the brief's actors, countries and topics.
 func (b *Brief) Entities() []*Entity {
@@ -148,8 +151,11 @@ type Entity struct {
 	Sources []*Source
 
 	// Filled in by the markdown phase.
-	HTML template.HTML
+	BodyHTML Markup // the body converted; see HTML
 }
+
+// HTML returns the profile's body converted to HTML.
+func (e *Entity) HTML() template.HTML { return e.BodyHTML.HTML() }
 
 // Weighted is an entity with a count, such as how many briefs two entities
 // share.

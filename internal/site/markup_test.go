@@ -1,0 +1,57 @@
+package site
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+)
+
+func TestMarkup(t *testing.T) {
+	long := strings.Repeat("<p>Kenya’s police lead the mission in Haiti. </p>\n", 500)
+	var p Packer
+	for _, html := range []string{"", "<p>x</p>\n", "<h2 id=\"réunion\">Réunion</h2>\n", long} {
+		plain := PlainMarkup(template.HTML(html))
+		packed := p.Pack([]byte(html))
+		if got := plain.HTML(); got != template.HTML(html) {
+			t.Errorf("PlainMarkup(%.20q).HTML() = %.20q", html, got)
+		}
+		if got := packed.HTML(); got != template.HTML(html) {
+			t.Errorf("Pack(%.20q).HTML() = %.20q", html, got)
+		}
+		if plain.Packed() {
+			t.Errorf("PlainMarkup(%.20q) is packed", html)
+		}
+		if packed.Packed() != (html != "") {
+			t.Errorf("Pack(%.20q).Packed() = %v", html, packed.Packed())
+		}
+		if plain.IsZero() != (html == "") || packed.IsZero() != (html == "") {
+			t.Errorf("%.20q: IsZero plain %v, packed %v", html, plain.IsZero(), packed.IsZero())
+		}
+	}
+	if got := (Markup{}).HTML(); got != "" {
+		t.Errorf("zero Markup HTML = %q", got)
+	}
+	// Packing keeps an exact copy, not the scratch memory, and the copy
+	// outlives the next Pack.
+	first := p.Pack([]byte(long))
+	if n := len(first.packed); cap(first.packed) >= len(long)/2 {
+		t.Errorf("packed %d bytes into len %d, cap %d", len(long), n, cap(first.packed))
+	}
+	p.Pack([]byte("<p>other</p>"))
+	if first.HTML() != template.HTML(long) {
+		t.Error("a later Pack changed an earlier one")
+	}
+}
+
+// FuzzMarkup checks that any bytes come back unpacked as they went in.
+func FuzzMarkup(f *testing.F) {
+	f.Add([]byte("<p>Some <em>text</em>.</p>\n"))
+	f.Add([]byte(strings.Repeat("abc", 100)))
+	f.Fuzz(func(t *testing.T, html []byte) {
+		var p Packer
+		m := p.Pack(html)
+		if got := m.HTML(); string(got) != string(html) {
+			t.Fatalf("Pack(%q).HTML() = %q", html, got)
+		}
+	})
+}

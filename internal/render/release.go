@@ -17,7 +17,7 @@ import (
 // page, the feeds showing the brief, the search index and the briefs'
 // data export. Each of those files is counted as a reader of the bodies it
 // shows; when it has been written it counts itself out, and the file
-// that takes a brief's count to zero sets the brief's HTML to "". The
+// that takes a brief's count to zero empties the brief's BodyHTML. The
 // counts are complete before the first file is written, since Render
 // makes every file before it returns. A file that is never written only
 // keeps its bodies.

@@ -28,7 +28,7 @@ type Options struct {
 
 	// WriteOnce promises that each file is written at most once and that
 	// the model is not read after, as by brief build. Render then lets
-	// each brief's HTML go (Brief.HTML becomes "") once the last file
+	// each brief's HTML go (Brief.BodyHTML becomes empty) once the last file
 	// showing it is written, to bound the memory of a large build, unless
 	// the site has templates of its own, which may show any brief's HTML.
 	WriteOnce bool

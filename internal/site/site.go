@@ -4,8 +4,8 @@
 //
 // The package holds data only. The load phase fills in what the files say,
 // the resolve phase fills in the links (entities, backlinks, timelines), the
-// markdown phase fills in the bodies' HTML, and the render phase reads the
-// finished model. Nothing here does I/O.
+// markdown phase fills in the bodies' HTML (see Markup), and the render
+// phase reads the finished model. Nothing here does I/O.
 package site
 
 import (

@@ -67,19 +67,28 @@ func sortBriefs(bs []*site.Brief) {
 		ks[i] = keyed{b, keyOf(b.Date), i}
 	}
 	slices.SortFunc(ks, func(x, y keyed) int {
-		a, b := x.b, y.b
-		if x.key.zero != y.key.zero {
-			if x.key.zero {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(-compareDates(&x.key, &y.key), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug),
-			x.at-y.at)
+		return cmp.Or(compareBriefKeys(x.b, y.b, &x.key, &y.key), x.at-y.at)
 	})
 	for i := range ks {
 		bs[i] = ks[i].b
 	}
+}
+
+// compareBriefs orders briefs as sortBriefs does, but for their places.
+func compareBriefs(a, b *site.Brief) int {
+	ka, kb := keyOf(a.Date), keyOf(b.Date)
+	return compareBriefKeys(a, b, &ka, &kb)
+}
+
+// compareBriefKeys is compareBriefs with the briefs' date keys.
+func compareBriefKeys(a, b *site.Brief, ka, kb *dateKey) int {
+	if ka.zero != kb.zero {
+		if ka.zero {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Or(-compareDates(ka, kb), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
 }
 
 // sortEvents sorts events as CompareEvents orders them, keeping the order
@@ -103,6 +112,12 @@ func sortEvents(events []*site.Event) {
 	for i := range ks {
 		events[i] = ks[i].ev
 	}
+}
+
+// compareEvents orders events as sortEvents does, but for their places.
+func compareEvents(a, b *site.Event) int {
+	ka, kb := keyOf(a.Date), keyOf(b.Date)
+	return cmp.Or(compareDates(&ka, &kb), compareEventsAfterDate(a, b))
 }
 
 // CompareEvents orders events by date, then brief dates before event

@@ -19,14 +19,15 @@ package build_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -398,13 +399,23 @@ func peakKB(t *testing.T) int64 {
 	return 0
 }
 
+// titleEnd matches the line of a generated brief's title, up to the
+// closing quote.
+var titleEnd = regexp.MustCompile(`(?m)^(title: "[^"\n]*)"$`)
+
+// dateLine matches the line of a generated brief's date.
+var dateLine = regexp.MustCompile(`(?m)^date: .*$`)
+
 // BenchmarkRebuild measures what brief serve does after a one-line edit
 // to one brief: build the site again in memory and render the edited page
 // and the two pages serve renders at every build (index.html, 404.html).
 // The modes:
 //
 //	cached        a build.Cache, told the edited file, as serve does
-//	cached-title  the same, the edit changing the brief's title instead
+//	cached-title  the same, the edit adding to the end of the brief's
+//	              title instead, which keeps its place in the site
+//	cached-date   the edit changing the brief's date, which moves it and
+//	              takes a full resolve
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -423,7 +434,7 @@ func BenchmarkRebuild(b *testing.B) {
 			b.Fatal(err)
 		}
 		fsys := os.DirFS(work)
-		for _, mode := range []string{"cached", "cached-title", "cached-stat", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -438,8 +449,15 @@ func BenchmarkRebuild(b *testing.B) {
 				for i := range b.N {
 					edit := fmt.Sprintf("Edit number %d.", i)
 					src := append(orig[:len(orig):len(orig)], "\n"+edit+"\n"...)
-					if mode == "cached-title" {
-						src = bytes.Replace(orig, []byte("\ntitle: \""), []byte("\ntitle: \""+edit+" "), 1)
+					switch mode {
+					case "cached-title":
+						end := titleEnd.FindSubmatchIndex(orig)[3] // before the closing quote
+						src = slices.Concat(orig[:end], []byte(", "+edit), orig[end:])
+					case "cached-date":
+						day := fmt.Appendf(nil, "date: 2019-01-%02d", i%28+1)
+						src = slices.Concat(orig, []byte("\n"+edit+"\n"))
+						loc := dateLine.FindIndex(src)
+						src = slices.Concat(src[:loc[0]], day, src[loc[1]:])
 					}
 					if err := os.WriteFile(filepath.Join(work, file), src, 0o644); err != nil {
 						b.Fatal(err)

@@ -71,17 +71,18 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 }
 
 // patch builds the site by changing the last build's site in place, when
-// only the bodies of briefs and profiles changed since: nothing resolve
-// reads has changed then, so the site differs only in those bodies' HTML,
-// summaries and links. It returns nil when it cannot, and the caller
-// builds in full.
+// only the bodies of briefs and profiles and the titles and summaries of
+// briefs changed since, and no title moves its brief in the site's order
+// (see resolve.Retitle): the site then differs only in those titles, the
+// name table, and the bodies' HTML, summaries and links. It returns nil
+// when it cannot, and the caller builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
 	if m == nil || opts.Changed == nil || opts.Drafts != m.drafts || opts.BaseURL != m.baseURL || opts.Minify != m.minify {
 		return nil
 	}
 	c.model = nil // until the site is whole again
-	edits, ok := c.load.BodyEdits(fsys, opts.Changed)
+	edits, ok := c.load.Edits(fsys, opts.Changed)
 	if !ok {
 		return nil
 	}
@@ -96,7 +97,11 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
-			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, f.summary, site.Markup{}, nil
+			if ed.Title != b.Title && !resolve.Retitle(m.site, c.resolve, b, ed.Title) {
+				return nil // the site is rebuilt, and this one dropped
+			}
+			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
+			m.files[ed.File] = content{brief: b, summary: ed.Summary}
 		} else if e := f.entity; e != nil {
 			e.Body, e.Summary, e.BodyHTML = ed.Body, f.summary, site.Markup{}
 		}

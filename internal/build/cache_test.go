@@ -141,6 +141,31 @@ func edits(n int, seed int64) []step {
 		}},
 		{"link again", true, func(e *editor) { e.appendBody(a, "\nSee [["+bSlug+"]] again.\n") }},
 		{"retitle the linked brief", false, func(e *editor) { e.front(b, `title: "`, `title: "Retitled: `) }},
+		{"two briefs of one day", false, func(e *editor) {
+			e.set("content/briefs/zz-alpha.md", "---\ntitle: Alpha\ndate: 2031-05-06\nsummary: First.\n---\nAlpha links [[Beta]] and [[Omega]].\n")
+			e.set("content/briefs/zz-beta.md", "---\ntitle: Beta\ndate: 2031-05-06\nevents:\n  - date: 2031-05-06\n    text: Alpha happened\n---\nBeta links [[zz-alpha]].\n")
+		}},
+		{"retitle in place", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: Beta`, "title: Omega") }},
+		{"retitle past a brief of the same day", false, func(e *editor) {
+			e.front("content/briefs/zz-alpha.md", `title: Alpha`, "title: Zulu")
+		}},
+		{"retitle as an actor is named", true, func(e *editor) {
+			name := regexp.MustCompile(`(?m)^name: "?([^"\n]*)`).FindStringSubmatch(e.read(actor))[1]
+			e.front("content/briefs/zz-beta.md", `title: Omega`, "title: \""+name+"\"")
+			e.appendBody("content/briefs/zz-alpha.md", "\nAnd [["+name+"]].\n")
+		}},
+		{"retitle back", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: .*`, "title: Omega") }},
+		{"edit a summary", true, func(e *editor) { e.front("content/briefs/zz-alpha.md", `summary: First.`, "summary: The first.") }},
+		{"title, summary and body at once", true, func(e *editor) {
+			e.front("content/briefs/zz-alpha.md", `title: Zulu`, "title: Yankee")
+			e.front("content/briefs/zz-alpha.md", `summary: .*`, "summary: Still first.")
+			e.appendBody("content/briefs/zz-alpha.md", "\nA line.\n")
+		}},
+		{"a title and a date", false, func(e *editor) {
+			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
+			e.front("content/briefs/zz-beta.md", `date: 2031-05-06`, "date: 2031-05-07")
+		}},
+		{"empty title", false, func(e *editor) { e.front("content/briefs/zz-alpha.md", `title: X-ray`, `title: ""`) }},
 		{"summary from the body", false, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
 		{"new first paragraph", true, func(e *editor) { e.prependBody(c, "A new first paragraph.\n\n") }},
 		{"change a date", false, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -223,25 +224,27 @@ func (set changeSet) has(file string) bool {
 	return false
 }
 
-// Edit is a content file whose Markdown body changed while the rest of
-// it, its front matter, stayed as it was.
+// Edit is a content file whose Markdown body changed, or a brief whose
+// body, title or summary changed, while the rest of it stayed as it was.
 type Edit struct {
-	File string
-	Body []byte
+	File           string
+	Body           []byte
+	Title, Summary string // a brief's, as its front matter now gives them
 }
 
-// BodyEdits reports what changed in the files listed in changed, which
-// must name every path that changed since the last Load with c, when all
-// that changed are the bodies of content files that Load read without
-// errors: then it returns their new bodies, and Load would return the
-// site it returned last time with those bodies in place. ok is false when
-// anything else may have changed: a file added, removed or renamed, front
-// matter, a file with errors, the site file or a static file. Paths Load
-// does not read, such as templates, are left out.
+// Edits reports what changed in the files listed in changed, which must
+// name every path that changed since the last Load with c, when all that
+// changed are the bodies of content files that Load read without errors
+// and the titles and summaries of briefs: then it returns their new
+// bodies, titles and summaries, and Load would return the site it
+// returned last time with those in place. ok is false when anything else
+// may have changed: a file added, removed or renamed, any other front
+// matter, a file with errors or other warnings, the site file or a static
+// file. Paths Load does not read, such as templates, are left out.
 //
-// BodyEdits remembers the files it parses for the next Load with c, so a
+// Edits remembers the files it parses for the next Load with c, so a
 // Load after it reads them again only when they change again.
-func (c *Cache) BodyEdits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
+func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 	set := newChangeSet(changed)
 	if set == nil {
 		return nil, false
@@ -273,12 +276,34 @@ func (c *Cache) BodyEdits(fsys fs.FS, changed []string) (edits []Edit, ok bool) 
 		src, parsed := parse(fsys, &j, &local)
 		ds := local.Sorted()
 		c.store(p, fi, src, &j, parsed, ds)
-		if !parsed || headOf(src, *body, parsed) != e.head || !slices.Equal(ds, e.diags) {
+		if !parsed || !slices.Equal(ds, e.diags) {
 			return nil, false
 		}
-		edits = append(edits, Edit{File: p, Body: *body})
+		ed := Edit{File: p, Body: *body}
+		if b := j.brief; b != nil {
+			if headOf(src, *body, parsed) != e.head && !sameButText(b, e.brief) {
+				return nil, false
+			}
+			ed.Title, ed.Summary = b.Title, b.Summary
+		} else if headOf(src, *body, parsed) != e.head {
+			return nil, false
+		}
+		edits = append(edits, ed)
 	}
 	return edits, true
+}
+
+// sameButText reports whether briefs a and b, as parsed, differ at most
+// in their titles, summaries and bodies.
+func sameButText(a, b *site.Brief) bool {
+	var x, y site.Brief
+	copyBrief(&x, a)
+	copyBrief(&y, b)
+	x.Title, x.Summary, x.Body = "", "", nil
+	y.Title, y.Summary, y.Body = "", "", nil
+	// The copies' events point back at them, which DeepEqual follows
+	// once: the copies compare field by field.
+	return reflect.DeepEqual(&x, &y)
 }
 
 // readByLoad reports whether Load reads the file at p, a clean path

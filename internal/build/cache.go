@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"io/fs"
+	"slices"
 	"sync"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -94,12 +95,12 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
+	if !c.retitle(m, edits) {
+		return nil
+	}
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
-			if ed.Title != b.Title && !resolve.Retitle(m.site, c.resolve, b, ed.Title) {
-				return nil // the site is rebuilt, and this one dropped
-			}
 			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
 			m.files[ed.File] = content{brief: b, summary: ed.Summary}
 		} else if e := f.entity; e != nil {
@@ -112,4 +113,31 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	convert(m.site, opts, res.Diags)
 	c.model = m
 	return finish(ctx, fsys, res, opts)
+}
+
+// retitle gives the briefs of m the titles edits give them, in place (see
+// resolve.Retitle). When one would move its brief, it puts back the
+// titles it changed, leaving m as it was, since the previous build's
+// pages may still be shown from it, and reports false.
+func (c *Cache) retitle(m *model, edits []load.Edit) bool {
+	type retitled struct {
+		brief *site.Brief
+		old   string
+	}
+	var done []retitled
+	for _, ed := range edits {
+		b := m.files[ed.File].brief
+		if b == nil || ed.Title == b.Title {
+			continue
+		}
+		old := b.Title
+		if !resolve.Retitle(m.site, c.resolve, b, ed.Title) {
+			for _, r := range slices.Backward(done) {
+				resolve.Retitle(m.site, c.resolve, r.brief, r.old) // back where it was: in place
+			}
+			return false
+		}
+		done = append(done, retitled{b, old})
+	}
+	return true
 }

@@ -28,7 +28,12 @@ type snapshot struct {
 
 func built(t *testing.T, fsys fs.FS, opts build.Options) snapshot {
 	t.Helper()
-	res := build.Build(context.Background(), fsys, opts)
+	return snapshotOf(t, fsys, build.Build(context.Background(), fsys, opts))
+}
+
+// snapshotOf renders the files of res, built from fsys.
+func snapshotOf(t *testing.T, fsys fs.FS, res *build.Result) snapshot {
+	t.Helper()
 	snap := snapshot{site: res.Site, diags: res.Diags.Sorted()}
 	if res.Files != nil {
 		files, err := render.Files(res.Files, fsys)
@@ -293,5 +298,56 @@ func TestCacheStale(t *testing.T) {
 	}
 	if got := built(t, fsys, build.Options{Cache: cache, Changed: []string{a}}); !bytes.Contains(got.files[page], []byte("Unseen line.")) {
 		t.Errorf("a file listed as changed was not read again")
+	}
+}
+
+// TestRetitleFallbackKeepsSite edits two titles at once, one that keeps
+// its brief in place and one that moves it, and checks that the build
+// falls back to a full one and leaves the last build's site, which serve
+// may still be showing, as it was.
+func TestRetitleFallbackKeepsSite(t *testing.T) {
+	fsys := corpus.Generate(60, 5)
+	brief := func(slug, title string) {
+		fsys["content/briefs/"+slug+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\ndate: 2031-05-06\n---\n" + slug + " links [[Alpha]].\n")}
+	}
+	brief("zz-alpha", "Alpha")
+	brief("zz-beta", "Beta")
+	brief("zz-gamma", "Gamma")
+	c := build.NewCache()
+	first := build.Build(context.Background(), fsys, build.Options{Cache: c})
+	if first.Files == nil {
+		t.Fatalf("build failed: %v", first.Diags.Sorted())
+	}
+	type seen struct{ title, html, timeline string }
+	look := func(s *site.Site) map[string]seen {
+		out := map[string]seen{}
+		for _, b := range s.Briefs {
+			out[b.Slug] = seen{title: b.Title, html: string(b.HTML())}
+		}
+		for _, ev := range s.Timeline {
+			if ev.OfBrief {
+				sn := out[ev.Brief.Slug]
+				sn.timeline = ev.Text
+				out[ev.Brief.Slug] = sn
+			}
+		}
+		return out
+	}
+	before := look(first.Site)
+	brief("zz-alpha", "Able") // still first of its day
+	brief("zz-beta", "Zulu")  // past Gamma
+	second := build.Build(context.Background(), fsys, build.Options{Cache: c, Changed: []string{"content/briefs/zz-alpha.md", "content/briefs/zz-beta.md"}})
+	if second.Site == first.Site {
+		t.Fatal("a title that moves its brief was patched in place")
+	}
+	sameSnapshot(t, "two retitles", snapshotOf(t, fsys, second), built(t, fsys, build.Options{}))
+	after := look(first.Site)
+	for slug, want := range before {
+		if got := after[slug]; got != want {
+			t.Errorf("%s: the last build's site changed from %+v to %+v", slug, want, got)
+		}
+	}
+	if tg := first.Site.Names["alpha"]; tg.Brief == nil || tg.Brief.Slug != "zz-alpha" {
+		t.Errorf("the last build's name table has alpha → %+v, want zz-alpha", tg)
 	}
 }

@@ -72,10 +72,10 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 }
 
 // patch builds the site by changing the last build's site in place, when
-// only the bodies of briefs and profiles and the titles and summaries of
+// only the bodies and summaries of briefs and profiles and the titles of
 // briefs changed since, and no title moves its brief in the site's order
 // (see resolve.Retitle): the site then differs only in those titles, the
-// name table, and the bodies' HTML, summaries and links. It returns nil
+// name table, summaries, and the bodies' HTML and links. It returns nil
 // when it cannot, and the caller builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
@@ -104,7 +104,8 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
 			m.files[ed.File] = content{brief: b, summary: ed.Summary}
 		} else if e := f.entity; e != nil {
-			e.Body, e.Summary, e.BodyHTML = ed.Body, f.summary, site.Markup{}
+			e.Body, e.Summary, e.BodyHTML = ed.Body, ed.Summary, site.Markup{}
+			m.files[ed.File] = content{entity: e, summary: ed.Summary}
 		}
 	}
 	for _, b := range m.site.Briefs {

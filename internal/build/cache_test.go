@@ -181,6 +181,8 @@ func edits(n int, seed int64) []step {
 			e.front(actor, `\naliases: \[.*\]`, "")
 			e.front(other, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ")
 		}},
+		{"profile summary edit", true, func(e *editor) { e.front(actor, `\nsummary: "`, "\nsummary: \"Edited: ") }},
+		{"profile summary from the body", false, func(e *editor) { e.front(actor, `\nsummary: .*`, "") }},
 		{"profile body edit", true, func(e *editor) { e.appendBody(actor, "\nA profile line, about [["+bSlug+"]].\n") }},
 		{"blank a profile body", true, func(e *editor) {
 			src := e.read(actor)
@@ -194,7 +196,7 @@ func edits(n int, seed int64) []step {
 		{"new brief", false, func(e *editor) {
 			e.set("content/briefs/zz-new.md", "---\ntitle: New\ndate: 2025-01-02\nactors: [Someone New]\n---\nLinks to [[zz-new]] and [[nobody]].\n")
 		}},
-		{"profile edit", false, func(e *editor) {
+		{"profile summary and body edit", true, func(e *editor) {
 			e.set("content/countries/kenya.md", "---\nname: Kenya\nsummary: \"\"\n---\nEdited profile, linking [[zz-new]].\n")
 		}},
 		{"two bodies at once", true, func(e *editor) {

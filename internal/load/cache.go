@@ -224,19 +224,20 @@ func (set changeSet) has(file string) bool {
 	return false
 }
 
-// Edit is a content file whose Markdown body changed, or a brief whose
-// body, title or summary changed, while the rest of it stayed as it was.
+// Edit is a content file whose Markdown body or summary changed, or for
+// a brief also its title, while the rest of it stayed as it was.
 type Edit struct {
-	File           string
-	Body           []byte
-	Title, Summary string // a brief's, as its front matter now gives them
+	File    string
+	Body    []byte
+	Summary string // as the front matter now gives it
+	Title   string // a brief's
 }
 
 // Edits reports what changed in the files listed in changed, which must
 // name every path that changed since the last Load with c, when all that
-// changed are the bodies of content files that Load read without errors
-// and the titles and summaries of briefs: then it returns their new
-// bodies, titles and summaries, and Load would return the site it
+// changed are the bodies and summaries of content files that Load read
+// without errors and the titles of briefs: then it returns their new
+// bodies, summaries and titles, and Load would return the site it
 // returned last time with those in place. ok is false when anything else
 // may have changed: a file added, removed or renamed, any other front
 // matter, a file with errors or other warnings, the site file or a static
@@ -280,12 +281,15 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			return nil, false
 		}
 		ed := Edit{File: p, Body: *body}
+		same := headOf(src, *body, parsed) == e.head
 		if b := j.brief; b != nil {
-			if headOf(src, *body, parsed) != e.head && !sameButText(b, e.brief) {
-				return nil, false
-			}
-			ed.Title, ed.Summary = b.Title, b.Summary
-		} else if headOf(src, *body, parsed) != e.head {
+			same = same || sameBriefButText(b, e.brief)
+			ed.Summary, ed.Title = b.Summary, b.Title
+		} else {
+			same = same || sameEntityButText(j.entity, e.entity)
+			ed.Summary = j.entity.Summary
+		}
+		if !same {
 			return nil, false
 		}
 		edits = append(edits, ed)
@@ -293,9 +297,9 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 	return edits, true
 }
 
-// sameButText reports whether briefs a and b, as parsed, differ at most
-// in their titles, summaries and bodies.
-func sameButText(a, b *site.Brief) bool {
+// sameBriefButText reports whether briefs a and b, as parsed, differ at
+// most in their titles, summaries and bodies.
+func sameBriefButText(a, b *site.Brief) bool {
 	var x, y site.Brief
 	copyBrief(&x, a)
 	copyBrief(&y, b)
@@ -303,6 +307,15 @@ func sameButText(a, b *site.Brief) bool {
 	y.Title, y.Summary, y.Body = "", "", nil
 	// The copies' events point back at them, which DeepEqual follows
 	// once: the copies compare field by field.
+	return reflect.DeepEqual(&x, &y)
+}
+
+// sameEntityButText reports whether profiles a and b, as parsed, differ
+// at most in their summaries and bodies.
+func sameEntityButText(a, b *site.Entity) bool {
+	x, y := *a, *b
+	x.Summary, x.Body = "", nil
+	y.Summary, y.Body = "", nil
 	return reflect.DeepEqual(&x, &y)
 }
 

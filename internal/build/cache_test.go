@@ -199,6 +199,19 @@ func edits(n int, seed int64) []step {
 		{"profile summary and body edit", true, func(e *editor) {
 			e.set("content/countries/kenya.md", "---\nname: Kenya\nsummary: \"\"\n---\nEdited profile, linking [[zz-new]].\n")
 		}},
+		{"save through a temporary file", true, func(e *editor) {
+			src := e.read(a) + "\nSaved as some editors save.\n"
+			e.set("content/briefs/sedX1y2Z3", src) // written, then renamed over a
+			e.del("content/briefs/sedX1y2Z3")
+			e.set(a, src)
+		}},
+		{"add a bundle folder", false, func(e *editor) {
+			e.set("content/briefs/zz-bundle/index.md", "---\ntitle: Bundle\ndate: 2030-01-01\n---\nIn a folder.\n")
+		}},
+		{"delete the bundle folder", false, func(e *editor) {
+			e.remove("content/briefs/zz-bundle/index.md")
+			e.changed = append(e.changed, "content/briefs/zz-bundle")
+		}},
 		{"two bodies at once", true, func(e *editor) {
 			e.appendBody(a, "\nOne more line.\n")
 			e.appendBody(d, "\nAnd here, linking [[zz-new]].\n")

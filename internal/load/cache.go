@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"io/fs"
 	"maps"
 	"path"
@@ -257,6 +258,9 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 		c.mu.Lock()
 		e := c.files[p]
 		c.mu.Unlock()
+		if e == nil && c.neverSeen(fsys, p) {
+			continue // an editor's temporary, made and removed since: Load never saw it
+		}
 		if e == nil || !e.ok {
 			return nil, false
 		}
@@ -295,6 +299,24 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 		edits = append(edits, ed)
 	}
 	return edits, true
+}
+
+// neverSeen reports whether the path p, which the cache holds no file at,
+// does not exist and holds no file the cache knows either: a file made and
+// removed again since the last Load, as editors that save through a
+// temporary file and a rename do.
+func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
+	if _, err := fs.Lstat(fsys, p); !errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for f := range c.files {
+		if strings.HasPrefix(f, p+"/") {
+			return false // a folder that held files Load read
+		}
+	}
+	return true
 }
 
 // sameBriefButText reports whether briefs a and b, as parsed, differ at

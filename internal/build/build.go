@@ -97,13 +97,9 @@ func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	resolve.ResolveWith(s, &early, memo)
 	ds := early.Sorted()
 	res.Diags.Append(ds...)
-	var m *model
-	if opts.Cache != nil {
-		m = newModel(s, ds, opts)
-	}
 	convert(s, opts, res.Diags)
-	if m != nil {
-		opts.Cache.model = m
+	if opts.Cache != nil {
+		opts.Cache.model = newModel(s, ds, opts)
 	}
 	return finish(ctx, fsys, res, opts)
 }

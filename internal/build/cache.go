@@ -44,27 +44,23 @@ type model struct {
 	files map[string]content // by file
 }
 
-// content is a brief or profile of a model, with its summary as loaded:
-// from front matter, or empty when the body's first paragraph is to fill
-// it in.
+// content is a brief or profile of a model.
 type content struct {
-	brief   *site.Brief
-	entity  *site.Entity
-	summary string
+	brief  *site.Brief
+	entity *site.Entity
 }
 
-// newModel notes what a build needs to patch s later. It runs before the
-// Markdown phase, which fills in summaries.
+// newModel notes what a build needs to patch s later.
 func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 	m := &model{site: s, diags: diags, drafts: opts.Drafts, baseURL: opts.BaseURL, minify: opts.Minify,
 		files: make(map[string]content, len(s.Briefs)+len(s.Actors))}
 	for _, b := range s.Briefs {
-		m.files[b.File] = content{brief: b, summary: b.Summary}
+		m.files[b.File] = content{brief: b}
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
 			if e.File != "" {
-				m.files[e.File] = content{entity: e, summary: e.Summary}
+				m.files[e.File] = content{entity: e}
 			}
 		}
 	}
@@ -102,10 +98,8 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
 			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
-			m.files[ed.File] = content{brief: b, summary: ed.Summary}
 		} else if e := f.entity; e != nil {
 			e.Body, e.Summary, e.BodyHTML = ed.Body, ed.Summary, site.Markup{}
-			m.files[ed.File] = content{entity: e, summary: ed.Summary}
 		}
 	}
 	for _, b := range m.site.Briefs {

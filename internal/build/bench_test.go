@@ -406,6 +406,9 @@ var titleEnd = regexp.MustCompile(`(?m)^(title: "[^"\n]*)"$`)
 // dateLine matches the line of a generated brief's date.
 var dateLine = regexp.MustCompile(`(?m)^date: .*$`)
 
+// actorsStart matches the start of a generated brief's list of actors.
+var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
+
 // BenchmarkRebuild measures what brief serve does after a one-line edit
 // to one brief: build the site again in memory and render the edited page
 // and the two pages serve renders at every build (index.html, 404.html).
@@ -414,8 +417,9 @@ var dateLine = regexp.MustCompile(`(?m)^date: .*$`)
 //	cached        a build.Cache, told the edited file, as serve does
 //	cached-title  the same, the edit adding to the end of the brief's
 //	              title instead, which keeps its place in the site
-//	cached-date   the edit changing the brief's date, which moves it and
-//	              takes a full resolve
+//	cached-date   the edit changing the brief's date, which moves it
+//	cached-actor  the edit adding an actor to the brief, which takes a
+//	              full resolve
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -434,7 +438,7 @@ func BenchmarkRebuild(b *testing.B) {
 			b.Fatal(err)
 		}
 		fsys := os.DirFS(work)
-		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-stat", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -458,6 +462,12 @@ func BenchmarkRebuild(b *testing.B) {
 						src = slices.Concat(orig, []byte("\n"+edit+"\n"))
 						loc := dateLine.FindIndex(src)
 						src = slices.Concat(src[:loc[0]], day, src[loc[1]:])
+					case "cached-actor":
+						loc := actorsStart.FindIndex(src)
+						if loc == nil {
+							b.Fatalf("%s names no actors", file)
+						}
+						src = slices.Concat(src[:loc[1]], []byte(`"`+edit+`", `), src[loc[1]:])
 					}
 					if err := os.WriteFile(filepath.Join(work, file), src, 0o644); err != nil {
 						b.Fatal(err)

@@ -68,11 +68,12 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 }
 
 // patch builds the site by changing the last build's site in place, when
-// only the bodies and summaries of briefs and profiles and the titles of
-// briefs changed since, and no title moves its brief in the site's order
-// (see resolve.Retitle): the site then differs only in those titles, the
-// name table, summaries, and the bodies' HTML and links. It returns nil
-// when it cannot, and the caller builds in full.
+// only the bodies and summaries of briefs and profiles and the titles and
+// dates of briefs changed since, and resolve.Revise can move the briefs
+// whose titles or dates changed: the site then differs only in those
+// titles and dates, the orders they set, the name table, summaries, and
+// the bodies' HTML and links. It returns nil when it cannot, and the
+// caller builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
 	if m == nil || opts.Changed == nil || opts.Drafts != m.drafts || opts.BaseURL != m.baseURL || opts.Minify != m.minify {
@@ -91,7 +92,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
-	if !c.retitle(m, edits) {
+	if !c.revise(m, edits) {
 		return nil
 	}
 	for _, ed := range edits {
@@ -110,29 +111,33 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	return finish(ctx, fsys, res, opts)
 }
 
-// retitle gives the briefs of m the titles edits give them, in place (see
-// resolve.Retitle). When one would move its brief, it puts back the
-// titles it changed, leaving m as it was, since the previous build's
-// pages may still be shown from it, and reports false.
-func (c *Cache) retitle(m *model, edits []load.Edit) bool {
-	type retitled struct {
+// revise gives the briefs of m the titles and dates edits give them, in
+// place (see resolve.Revise). When one cannot be, it puts back those it
+// changed, leaving m as it was, since the previous build's pages may
+// still be shown from it, and reports false.
+func (c *Cache) revise(m *model, edits []load.Edit) bool {
+	type revised struct {
 		brief *site.Brief
-		old   string
+		old   resolve.Revision
 	}
-	var done []retitled
+	var done []revised
 	for _, ed := range edits {
 		b := m.files[ed.File].brief
-		if b == nil || ed.Title == b.Title {
+		if b == nil {
 			continue
 		}
-		old := b.Title
-		if !resolve.Retitle(m.site, c.resolve, b, ed.Title) {
+		old := resolve.Revision{Title: b.Title, Date: b.Date, DatePos: b.DatePos}
+		rev := resolve.Revision{Title: ed.Title, Date: ed.Date, DatePos: ed.DatePos}
+		if rev == old {
+			continue
+		}
+		if !resolve.Revise(m.site, c.resolve, b, rev) {
 			for _, r := range slices.Backward(done) {
-				resolve.Retitle(m.site, c.resolve, r.brief, r.old) // back where it was: in place
+				resolve.Revise(m.site, c.resolve, r.brief, r.old) // back where it was: always possible
 			}
 			return false
 		}
-		done = append(done, retitled{b, old})
+		done = append(done, revised{b, old})
 	}
 	return true
 }

@@ -145,13 +145,14 @@ func edits(n int, seed int64) []step {
 			e.set(a, strings.Replace(e.read(a), "\nSee [["+bSlug+"]] and [["+bSlug+"#background|this]].\n", "\n", 1))
 		}},
 		{"link again", true, func(e *editor) { e.appendBody(a, "\nSee [["+bSlug+"]] again.\n") }},
-		{"retitle the linked brief", false, func(e *editor) { e.front(b, `title: "`, `title: "Retitled: `) }},
+		{"retitle the linked brief", true, func(e *editor) { e.front(b, `\ntitle: "`, "\ntitle: \"Retitled: ") }},
+		{"a source's title too", false, func(e *editor) { e.front(b, `title: "`, `title: "Retitled: `) }},
 		{"two briefs of one day", false, func(e *editor) {
 			e.set("content/briefs/zz-alpha.md", "---\ntitle: Alpha\ndate: 2031-05-06\nsummary: First.\n---\nAlpha links [[Beta]] and [[Omega]].\n")
 			e.set("content/briefs/zz-beta.md", "---\ntitle: Beta\ndate: 2031-05-06\nevents:\n  - date: 2031-05-06\n    text: Alpha happened\n---\nBeta links [[zz-alpha]].\n")
 		}},
 		{"retitle in place", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: Beta`, "title: Omega") }},
-		{"retitle past a brief of the same day", false, func(e *editor) {
+		{"retitle past a brief of the same day", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Alpha`, "title: Zulu")
 		}},
 		{"retitle as an actor is named", true, func(e *editor) {
@@ -166,14 +167,20 @@ func edits(n int, seed int64) []step {
 			e.front("content/briefs/zz-alpha.md", `summary: .*`, "summary: Still first.")
 			e.appendBody("content/briefs/zz-alpha.md", "\nA line.\n")
 		}},
-		{"a title and a date", false, func(e *editor) {
+		{"a title and a date", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
-			e.front("content/briefs/zz-beta.md", `date: 2031-05-06`, "date: 2031-05-07")
+			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-05-07")
+		}},
+		{"an event's date", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `date: 2031-05-06`, "date: 2031-05-08") }},
+		{"a span leaving out an event", false, func(e *editor) {
+			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-07`, "\ndate: 2031-05-09/2031-05-20")
 		}},
 		{"empty title", false, func(e *editor) { e.front("content/briefs/zz-alpha.md", `title: X-ray`, `title: ""`) }},
 		{"summary from the body", false, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
 		{"new first paragraph", true, func(e *editor) { e.prependBody(c, "A new first paragraph.\n\n") }},
-		{"change a date", false, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
+		{"change a date", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
+		{"a date that puts a brief first to cite its sources", false, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: 2099-01-01") }},
+		{"and back", false, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
 		{"change the actors", false, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"add an alias", false, func(e *editor) { e.front(actor, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ") }},
 		{"link to the alias", true, func(e *editor) { e.appendBody(a, "\nAs [[Zed Alias]] said.\n") }},
@@ -316,53 +323,61 @@ func TestCacheStale(t *testing.T) {
 	}
 }
 
-// TestRetitleFallbackKeepsSite edits two titles at once, one that keeps
-// its brief in place and one that moves it, and checks that the build
-// falls back to a full one and leaves the last build's site, which serve
-// may still be showing, as it was.
-func TestRetitleFallbackKeepsSite(t *testing.T) {
+// TestReviseFallbackKeepsSite edits two briefs at once: a title that
+// moves its brief, revised in place, then a date that would make its
+// brief the first to cite a shared source, which resolve.Revise leaves to
+// a full build. It checks that the build falls back to a full one and leaves
+// the last build's site, which serve may still be showing, as it was.
+func TestReviseFallbackKeepsSite(t *testing.T) {
 	fsys := corpus.Generate(60, 5)
-	brief := func(slug, title string) {
-		fsys["content/briefs/"+slug+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\ndate: 2031-05-06\n---\n" + slug + " links [[Alpha]].\n")}
+	brief := func(slug, title, date string) {
+		fsys["content/briefs/"+slug+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\ndate: " + date +
+			"\nsources:\n  - title: Shared\n---\n" + slug + " links [[Alpha]].\n")}
 	}
-	brief("zz-alpha", "Alpha")
-	brief("zz-beta", "Beta")
-	brief("zz-gamma", "Gamma")
+	brief("zz-alpha", "Alpha", "2031-05-06")
+	brief("zz-beta", "Beta", "2031-05-06")
+	brief("zz-gamma", "Gamma", "2031-05-06")
 	c := build.NewCache()
 	first := build.Build(context.Background(), fsys, build.Options{Cache: c})
 	if first.Files == nil {
 		t.Fatalf("build failed: %v", first.Diags.Sorted())
 	}
-	type seen struct{ title, html, timeline string }
-	look := func(s *site.Site) map[string]seen {
+	type seen struct{ title, date, html, timeline string }
+	look := func(s *site.Site) (map[string]seen, []string) {
 		out := map[string]seen{}
+		var order []string
 		for _, b := range s.Briefs {
-			out[b.Slug] = seen{title: b.Title, html: string(b.HTML())}
+			out[b.Slug] = seen{title: b.Title, date: b.Date.String(), html: string(b.HTML())}
+			order = append(order, b.Slug)
 		}
 		for _, ev := range s.Timeline {
 			if ev.OfBrief {
 				sn := out[ev.Brief.Slug]
-				sn.timeline = ev.Text
+				sn.timeline = ev.Text + " " + ev.Date.String()
 				out[ev.Brief.Slug] = sn
+				order = append(order, ev.Brief.Slug)
 			}
 		}
-		return out
+		return out, order
 	}
-	before := look(first.Site)
-	brief("zz-alpha", "Able") // still first of its day
-	brief("zz-beta", "Zulu")  // past Gamma
-	second := build.Build(context.Background(), fsys, build.Options{Cache: c, Changed: []string{"content/briefs/zz-alpha.md", "content/briefs/zz-beta.md"}})
+	before, beforeOrder := look(first.Site)
+	brief("zz-beta", "Zulu", "2031-05-06")   // moves past Gamma, revised first
+	brief("zz-gamma", "Gamma", "2031-05-07") // would cite Shared first
+	second := build.Build(context.Background(), fsys, build.Options{Cache: c, Changed: []string{"content/briefs/zz-beta.md", "content/briefs/zz-gamma.md"}})
 	if second.Site == first.Site {
-		t.Fatal("a title that moves its brief was patched in place")
+		t.Fatal("a date that changes which brief cites a source first was patched in place")
 	}
-	sameSnapshot(t, "two retitles", snapshotOf(t, fsys, second), built(t, fsys, build.Options{}))
-	after := look(first.Site)
+	sameSnapshot(t, "two revisions", snapshotOf(t, fsys, second), built(t, fsys, build.Options{}))
+	after, afterOrder := look(first.Site)
 	for slug, want := range before {
 		if got := after[slug]; got != want {
 			t.Errorf("%s: the last build's site changed from %+v to %+v", slug, want, got)
 		}
 	}
-	if tg := first.Site.Names["alpha"]; tg.Brief == nil || tg.Brief.Slug != "zz-alpha" {
-		t.Errorf("the last build's name table has alpha → %+v, want zz-alpha", tg)
+	if !slices.Equal(afterOrder, beforeOrder) {
+		t.Errorf("the last build's briefs and timeline went from\n%v\nto\n%v", beforeOrder, afterOrder)
+	}
+	if tg := first.Site.Names["beta"]; tg.Brief == nil || tg.Brief.Slug != "zz-beta" {
+		t.Errorf("the last build's name table has beta → %+v, want zz-beta", tg)
 	}
 }

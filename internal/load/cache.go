@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -226,20 +227,24 @@ func (set changeSet) has(file string) bool {
 }
 
 // Edit is a content file whose Markdown body or summary changed, or for
-// a brief also its title, while the rest of it stayed as it was.
+// a brief also its title or date, while the rest of it stayed as it was.
 type Edit struct {
 	File    string
 	Body    []byte
 	Summary string // as the front matter now gives it
-	Title   string // a brief's
+
+	// A brief's
+	Title   string
+	Date    date.Date
+	DatePos diag.Pos
 }
 
 // Edits reports what changed in the files listed in changed, which must
 // name every path that changed since the last Load with c, when all that
 // changed are the bodies and summaries of content files that Load read
-// without errors and the titles of briefs: then it returns their new
-// bodies, summaries and titles, and Load would return the site it
-// returned last time with those in place. ok is false when anything else
+// without errors and the titles and dates of briefs: then it returns
+// their new bodies, summaries, titles and dates, and Load would return the
+// site it returned last time with those in place. ok is false when anything else
 // may have changed: a file added, removed or renamed, any other front
 // matter, a file with errors or other warnings, the site file or a static
 // file. Paths Load does not read, such as templates, are left out.
@@ -287,8 +292,8 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 		ed := Edit{File: p, Body: *body}
 		same := headOf(src, *body, parsed) == e.head
 		if b := j.brief; b != nil {
-			same = same || sameBriefButText(b, e.brief)
-			ed.Summary, ed.Title = b.Summary, b.Title
+			same = same || sameBriefButEditable(b, e.brief)
+			ed.Summary, ed.Title, ed.Date, ed.DatePos = b.Summary, b.Title, b.Date, b.DatePos
 		} else {
 			same = same || sameEntityButText(j.entity, e.entity)
 			ed.Summary = j.entity.Summary
@@ -319,14 +324,15 @@ func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
 	return true
 }
 
-// sameBriefButText reports whether briefs a and b, as parsed, differ at
-// most in their titles, summaries and bodies.
-func sameBriefButText(a, b *site.Brief) bool {
+// sameBriefButEditable reports whether briefs a and b, as parsed, differ
+// at most in what an Edit carries: their titles, dates, summaries and
+// bodies.
+func sameBriefButEditable(a, b *site.Brief) bool {
 	var x, y site.Brief
 	copyBrief(&x, a)
 	copyBrief(&y, b)
-	x.Title, x.Summary, x.Body = "", "", nil
-	y.Title, y.Summary, y.Body = "", "", nil
+	x.Title, x.Summary, x.Body, x.Date, x.DatePos = "", "", nil, date.Date{}, diag.Pos{}
+	y.Title, y.Summary, y.Body, y.Date, y.DatePos = "", "", nil, date.Date{}, diag.Pos{}
 	// The copies' events point back at them, which DeepEqual follows
 	// once: the copies compare field by field.
 	return reflect.DeepEqual(&x, &y)

@@ -37,7 +37,7 @@ type Memo struct {
 	keys map[string]string
 
 	// The last site resolved with the memo and its entities' name tables,
-	// for Retitle.
+	// for Revise.
 	last   *site.Site
 	tables [3]map[string]*entry
 }
@@ -58,50 +58,6 @@ func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	if m != nil {
 		m.last, m.tables = s, r.tables
 	}
-}
-
-// Retitle gives brief b of s the title title in place of a new Resolve,
-// when s was the last site resolved with m and the new title changes
-// nothing but itself and the name table: b keeps its place among the
-// briefs and on the timeline. Otherwise it changes nothing and reports
-// false, and the site must be resolved again.
-func Retitle(s *site.Site, m *Memo, b *site.Brief, title string) bool {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.last != s {
-		return false
-	}
-	i := slices.Index(s.Briefs, b)
-	j := -1 // b's date on the timeline
-	if !b.Date.IsZero() {
-		j = slices.IndexFunc(s.Timeline, func(e *site.Event) bool { return e.OfBrief && e.Brief == b })
-	}
-	if i < 0 || !b.Date.IsZero() && j < 0 {
-		return false
-	}
-	old := b.Title
-	b.Title = title
-	if j >= 0 {
-		s.Timeline[j].Text = title
-	}
-	// Briefs of one date are in the same order among the briefs and on
-	// the timeline, so the second test follows from the first; it is
-	// there for the day the two orders part.
-	if !inPlace(s.Briefs, i, compareBriefs) || j >= 0 && !inPlace(s.Timeline, j, compareEvents) {
-		b.Title = old
-		if j >= 0 {
-			s.Timeline[j].Text = old
-		}
-		return false
-	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables}
-	r.names()
-	return true
-}
-
-// inPlace reports whether list[i] sorts strictly between its neighbours.
-func inPlace[T any](list []T, i int, compare func(a, b T) int) bool {
-	return (i == 0 || compare(list[i-1], list[i]) < 0) && (i == len(list)-1 || compare(list[i], list[i+1]) < 0)
 }
 
 // forget drops the keys once the memo holds several times as many as the

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -9,7 +8,6 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/site"
-	"github.com/briefsite/brief/internal/slug"
 )
 
 func resolveMap(t *testing.T, files map[string]string) (*site.Site, []diag.Diagnostic) {
@@ -110,60 +108,4 @@ func names(es []*site.Entity) string {
 		out = append(out, e.Name)
 	}
 	return strings.Join(out, ", ")
-}
-
-// TestRetitle checks that Retitle changes a title in place only while the
-// brief keeps its place, and that wikilinks then find it by its new title.
-func TestRetitle(t *testing.T) {
-	fsys := fstest.MapFS{
-		"content/briefs/b.md":  {Data: []byte("---\ntitle: Bravo\ndate: 2024-05-06\n---\n")},
-		"content/briefs/d.md":  {Data: []byte("---\ntitle: Delta\ndate: 2024-05-06\n---\n")},
-		"content/briefs/f.md":  {Data: []byte("---\ntitle: Foxtrot\ndate: 2024-05-06\n---\n")},
-		"content/actors/ec.md": {Data: []byte("---\nname: Echo\n---\n")},
-	}
-	var diags diag.List
-	s := load.Load(fsys, load.Options{}, &diags)
-	m := NewMemo()
-	ResolveWith(s, &diags, m)
-	d := s.Briefs[1]
-	if d.Slug != "d" {
-		t.Fatalf("briefs in order %v, want b, d, f", s.Briefs)
-	}
-	if other := load.Load(fsys, load.Options{}, &diags); Retitle(other, m, other.Briefs[1], "Charlie") {
-		t.Error("Retitle changed a site the memo did not resolve last")
-	}
-	for _, tc := range []struct {
-		title string
-		ok    bool
-	}{
-		{"Charlie", true}, // between Bravo and Foxtrot
-		{"Echo", true},    // a brief wins the name over an actor
-		{"Alpha", false},  // before Bravo
-		{"Golf", false},   // after Foxtrot
-	} {
-		before := d.Title
-		if got := Retitle(s, m, d, tc.title); got != tc.ok {
-			t.Errorf("Retitle(%q) = %v, want %v", tc.title, got, tc.ok)
-		}
-		want := before
-		if tc.ok {
-			want = tc.title
-		}
-		ev := s.Timeline[slices.IndexFunc(s.Timeline, func(e *site.Event) bool { return e.Brief == d })]
-		if d.Title != want || ev.Text != want {
-			t.Errorf("after Retitle(%q): title %q, on the timeline %q, want %q", tc.title, d.Title, ev.Text, want)
-		}
-		if tg := s.Names[slug.Key(want)]; tg.Brief != d {
-			t.Errorf("after Retitle(%q): %q names %+v, want the brief", tc.title, want, tg)
-		}
-		if tg := s.Names[slug.Key(before)]; tc.ok && tg.Brief == d {
-			t.Errorf("after Retitle(%q): the old title %q still names the brief", tc.title, before)
-		}
-	}
-	if !Retitle(s, m, d, "Delta") {
-		t.Fatal("Retitle back to Delta failed")
-	}
-	if tg := s.Names[slug.Key("Echo")]; tg.Entity == nil || tg.Entity.Name != "Echo" {
-		t.Errorf("once the brief gave up the title Echo, it names %+v, want the actor", tg)
-	}
 }

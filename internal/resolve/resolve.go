@@ -36,10 +36,11 @@ type Memo struct {
 	mu   sync.Mutex
 	keys map[string]string
 
-	// The last site resolved with the memo and its entities' name tables,
-	// for Revise.
+	// The last site resolved with the memo, its entities' name tables
+	// and its mixed sources, for Revise.
 	last   *site.Site
 	tables [3]map[string]*entry
+	mixed  map[*site.Source]bool
 }
 
 // NewMemo returns an empty Memo.
@@ -56,7 +57,7 @@ func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	}
 	r := resolveWith(s, diags, keys)
 	if m != nil {
-		m.last, m.tables = s, r.tables
+		m.last, m.tables, m.mixed = s, r.tables, r.mixed
 	}
 }
 
@@ -129,6 +130,11 @@ type resolver struct {
 	tables   [3]map[string]*entry
 	keys     map[string]string       // slug.Key of names seen so far
 	nameKeys map[*site.Entity]string // the key of each entity's name, for sorting
+
+	// mixed holds the sources whose citations differ: in the spelling
+	// of their titles or publishers, or in their notes. The first brief
+	// citing such a source gives it its title, publisher and note.
+	mixed map[*site.Source]bool
 }
 
 // key returns slug.Key(name), computing it once per distinct name: the
@@ -323,12 +329,21 @@ func (r *resolver) sources() {
 			}
 			key := sourceKey{r.key(c.Source.Title), r.key(c.Source.Publisher), d, c.Source.URL}
 			src, ok := byKey[key]
-			if !ok {
+			switch {
+			case !ok:
 				src = c.Source
 				byKey[key] = src
 				r.site.Sources = append(r.site.Sources, src)
-			} else if src.Note == "" {
-				src.Note = c.Source.Note
+			case !sameCitation(src, c.Source):
+				// Were src's note filled in from a citation, that
+				// citation differed from the first, and src is mixed.
+				if r.mixed == nil {
+					r.mixed = map[*site.Source]bool{}
+				}
+				r.mixed[src] = true
+				if src.Note == "" {
+					src.Note = c.Source.Note
+				}
 			}
 			c.Source = src
 			if !slices.Contains(src.Briefs, b) {
@@ -364,6 +379,12 @@ func (r *resolver) sources() {
 		src.ID = slug.Unique(base, func(s string) bool { return taken[s] })
 		taken[src.ID] = true
 	}
+}
+
+// sameCitation reports whether two citations of one source, a and b,
+// give it the same fields.
+func sameCitation(a, b *site.Source) bool {
+	return a.Title == b.Title && a.Publisher == b.Publisher && a.URL == b.URL && a.Note == b.Note && a.Date == b.Date
 }
 
 // timeline collects every brief date and event line, in date order.

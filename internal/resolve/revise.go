@@ -26,9 +26,10 @@ type Revision struct {
 // again, when the change does more than that: when b gains or loses its
 // date, so its timeline entry; when one of b's event lines lies outside
 // its old or new span, which Resolve warns of, naming the span; or when
-// the move changes which of a source's citations Resolve would take as
-// the source (the first brief citing it) or, for a source with a note,
-// the order of the briefs whose notes it would look at.
+// b cites a source whose citations differ and the move changes which
+// citation Resolve would take the source's fields from (the first
+// brief's) or, for a source with a note, the order of the briefs whose
+// notes it would look at.
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -94,7 +95,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 			return false
 		}
 		j, clash := newPlace(src.Briefs, i, &nb, compareBriefs)
-		if len(src.Briefs) > 1 && ((i == 0) != (j == 0) || src.Note != "" && i != j) {
+		if m.mixed[src] && ((i == 0) != (j == 0) || src.Note != "" && i != j) {
 			return false
 		}
 		ok = ok && !clash

@@ -105,8 +105,12 @@ func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) *resolv
 			s.Topics = list
 		}
 	}
+	// The timeline reads the briefs' dates, titles and events; sources
+	// their citations alone: the two can go side by side.
+	var wg sync.WaitGroup
+	wg.Go(r.timeline)
 	r.sources()
-	r.timeline()
+	wg.Wait()
 	r.backrefs()
 	r.names()
 	return r

@@ -22,6 +22,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -406,6 +407,23 @@ var titleEnd = regexp.MustCompile(`(?m)^(title: "[^"\n]*)"$`)
 // dateLine matches the line of a generated brief's date.
 var dateLine = regexp.MustCompile(`(?m)^date: .*$`)
 
+// knownActor returns the name of the first actor with a profile in fsys.
+func knownActor(b *testing.B, fsys fs.FS) string {
+	ents, err := fs.ReadDir(fsys, "content/actors")
+	if err != nil || len(ents) == 0 {
+		b.Fatalf("no actor profiles: %v", err)
+	}
+	data, err := fs.ReadFile(fsys, "content/actors/"+ents[0].Name())
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^name: "?([^"\n]*)`).FindSubmatch(data)
+	if m == nil {
+		b.Fatalf("%s has no name", ents[0].Name())
+	}
+	return string(m[1])
+}
+
 // actorsStart matches the start of a generated brief's list of actors.
 var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 
@@ -418,8 +436,11 @@ var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 //	cached-title  the same, the edit adding to the end of the brief's
 //	              title instead, which keeps its place in the site
 //	cached-date   the edit changing the brief's date, which moves it
-//	cached-actor  the edit adding an actor to the brief, which takes a
-//	              full resolve
+//	cached-actor  the edit adding to the brief an actor with a profile,
+//	              every other time
+//	cached-new-actor
+//	              the edit adding an actor no file names yet, which
+//	              takes a full resolve
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -438,7 +459,8 @@ func BenchmarkRebuild(b *testing.B) {
 			b.Fatal(err)
 		}
 		fsys := os.DirFS(work)
-		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-stat", "full"} {
+		known := knownActor(b, fsys)
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -462,12 +484,19 @@ func BenchmarkRebuild(b *testing.B) {
 						src = slices.Concat(orig, []byte("\n"+edit+"\n"))
 						loc := dateLine.FindIndex(src)
 						src = slices.Concat(src[:loc[0]], day, src[loc[1]:])
-					case "cached-actor":
+					case "cached-actor", "cached-new-actor":
 						loc := actorsStart.FindIndex(src)
 						if loc == nil {
 							b.Fatalf("%s names no actors", file)
 						}
-						src = slices.Concat(src[:loc[1]], []byte(`"`+edit+`", `), src[loc[1]:])
+						name := edit
+						if mode == "cached-actor" {
+							if i%2 == 1 {
+								break
+							}
+							name = known
+						}
+						src = slices.Concat(src[:loc[1]], []byte(`"`+name+`", `), src[loc[1]:])
 					}
 					if err := os.WriteFile(filepath.Join(work, file), src, 0o644); err != nil {
 						b.Fatal(err)

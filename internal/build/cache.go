@@ -68,11 +68,10 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 }
 
 // patch builds the site by changing the last build's site in place, when
-// only the bodies and summaries of briefs and profiles and the titles and
-// dates of briefs changed since, and resolve.Revise can move the briefs
-// whose titles or dates changed: the site then differs only in those
-// titles and dates, the orders they set, the name table, summaries, and
-// the bodies' HTML and links. It returns nil when it cannot, and the
+// only the bodies and summaries of briefs and profiles and the titles,
+// dates and names of briefs changed since, and resolve.Revise can revise
+// those briefs in place: the site then differs only in what Revise
+// changes, summaries, and the bodies' HTML and links. It returns nil when it cannot, and the
 // caller builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
@@ -111,8 +110,8 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	return finish(ctx, fsys, res, opts)
 }
 
-// revise gives the briefs of m the titles and dates edits give them, in
-// place (see resolve.Revise). When one cannot be, it puts back those it
+// revise gives the briefs of m the titles, dates and names edits give
+// them, in place (see resolve.Revise). When one cannot be, it puts back those it
 // changed, leaving m as it was, since the previous build's pages may
 // still be shown from it, and reports false.
 func (c *Cache) revise(m *model, edits []load.Edit) bool {
@@ -126,9 +125,10 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 		if b == nil {
 			continue
 		}
-		old := resolve.Revision{Title: b.Title, Date: b.Date, DatePos: b.DatePos}
-		rev := resolve.Revision{Title: ed.Title, Date: ed.Date, DatePos: ed.DatePos}
-		if rev == old {
+		old := resolve.RevisionOf(b)
+		rev := resolve.Revision{Title: ed.Title, Date: ed.Date, DatePos: ed.DatePos,
+			ActorRefs: ed.ActorRefs, CountryRefs: ed.CountryRefs, TopicRefs: ed.TopicRefs}
+		if rev.Equal(old) {
 			continue
 		}
 		if !resolve.Revise(m.site, c.resolve, b, rev) {

@@ -97,7 +97,11 @@ func (e *editor) prependBody(name, text string) {
 func (e *editor) front(name, re, repl string) {
 	src := e.read(name)
 	i := strings.Index(src[3:], "\n---\n") + 3
-	e.set(name, regexp.MustCompile(re).ReplaceAllString(src[:i], repl)+src[i:])
+	out := regexp.MustCompile(re).ReplaceAllString(src[:i], repl) + src[i:]
+	if out == src {
+		panic("front: no change for " + re)
+	}
+	e.set(name, out)
 }
 
 // step is one change to a site. patch says whether a build with a Cache
@@ -181,6 +185,14 @@ func edits(n int, seed int64) []step {
 		{"change a date", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
 		{"a date that puts a brief first to cite its sources", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: 2099-01-01") }},
 		{"and back", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
+		{"add a known actor", true, func(e *editor) {
+			name := regexp.MustCompile(`(?m)^name: "?([^"\n]*)`).FindStringSubmatch(e.read(actor))[1]
+			e.front(a, `\nactors: \[`, "\nactors: [\""+name+"\", ")
+		}},
+		{"and drop it", true, func(e *editor) { e.front(a, `\nactors: \[[^,]*, `, "\nactors: [") }},
+		{"no countries", true, func(e *editor) {
+			e.front(a, `\ncountries: \[[^\]]*\]`, "\ncountries: []")
+		}},
 		{"change the actors", false, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"add an alias", false, func(e *editor) { e.front(actor, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ") }},
 		{"link to the alias", true, func(e *editor) { e.appendBody(a, "\nAs [[Zed Alias]] said.\n") }},

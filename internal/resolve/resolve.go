@@ -36,11 +36,12 @@ type Memo struct {
 	mu   sync.Mutex
 	keys map[string]string
 
-	// The last site resolved with the memo, its entities' name tables
-	// and its mixed sources, for Revise.
-	last   *site.Site
-	tables [3]map[string]*entry
-	mixed  map[*site.Source]bool
+	// The last site resolved with the memo, its entities' name tables,
+	// mixed sources and the order it met the briefs in, for Revise.
+	last      *site.Site
+	tables    [3]map[string]*entry
+	mixed     map[*site.Source]bool
+	loadOrder map[*site.Brief]int
 }
 
 // NewMemo returns an empty Memo.
@@ -57,7 +58,7 @@ func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	}
 	r := resolveWith(s, diags, keys)
 	if m != nil {
-		m.last, m.tables, m.mixed = s, r.tables, r.mixed
+		m.last, m.tables, m.mixed, m.loadOrder = s, r.tables, r.mixed, r.loadOrder
 	}
 }
 
@@ -73,7 +74,8 @@ func (m *Memo) forget(s *site.Site) {
 
 func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) *resolver {
 	defaults(&s.Config)
-	r := &resolver{site: s, diags: diags, keys: keys, nameKeys: map[*site.Entity]string{}}
+	r := &resolver{site: s, diags: diags, keys: keys, nameKeys: map[*site.Entity]string{},
+		loadOrder: make(map[*site.Brief]int, len(s.Briefs))}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
 	}
@@ -82,7 +84,8 @@ func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) *resolv
 			a.Country = r.entity(site.Country, a.CountryRef)
 		}
 	}
-	for _, b := range s.Briefs {
+	for i, b := range s.Briefs {
+		r.loadOrder[b], r.maker = i, b
 		b.Actors = r.entities(site.Actor, b.ActorRefs)
 		b.Countries = r.entities(site.Country, b.CountryRefs)
 		b.Topics = r.entities(site.Topic, b.TopicRefs)
@@ -91,6 +94,7 @@ func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) *resolv
 			e.Countries = r.entities(site.Country, e.CountryRefs)
 		}
 	}
+	r.maker = nil
 	r.warnMisspellings()
 	sortBriefs(s.Briefs)
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
@@ -135,6 +139,12 @@ type resolver struct {
 	keys     map[string]string       // slug.Key of names seen so far
 	nameKeys map[*site.Entity]string // the key of each entity's name, for sorting
 
+	// maker is the brief whose names are being resolved, nil for a
+	// profile; loadOrder holds each brief's place in the order Load gave
+	// them.
+	maker     *site.Brief
+	loadOrder map[*site.Brief]int
+
 	// mixed holds the sources whose citations differ: in the spelling
 	// of their titles or publishers, or in their notes. The first brief
 	// citing such a source gives it its title, publisher and note.
@@ -157,6 +167,9 @@ func (r *resolver) key(name string) string {
 type entry struct {
 	entity *site.Entity
 	pos    diag.Pos
+	// maker is the brief whose name made the entry, when no profile
+	// did: the first brief, in load order, to use the key.
+	maker *site.Brief
 }
 
 // index builds the name table of one kind from the profile files: names,
@@ -171,13 +184,13 @@ func (r *resolver) index(k site.Kind) map[string]*entry {
 		prev, ok := t[key]
 		switch {
 		case !ok:
-			t[key] = &entry{e, pos}
+			t[key] = &entry{entity: e, pos: pos}
 		case prev.entity == e:
 		case strong && prev.pos.File != "" && pos.File != "":
 			r.diags.Errorf(pos, "%s name or alias %q is already claimed by %s (%s)", k.Singular(), name, prev.entity.Name, prev.pos)
 			r.diags.Errorf(prev.pos, "%s name or alias %q is also claimed by %s (%s)", k.Singular(), name, e.Name, pos)
 		case strong && prev.pos.File == "":
-			t[key] = &entry{e, pos} // a file's own name beats a code or slug
+			t[key] = &entry{entity: e, pos: pos} // a file's own name beats a code or slug
 		}
 	}
 	list := r.site.EntitiesOf(k)
@@ -239,19 +252,19 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 		if c, ok := country.Lookup(ref.Name); ok {
 			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
 			if en, ok := t[r.key(c.Name)]; ok {
-				t[key] = en
+				t[key] = &entry{entity: en.entity, maker: r.maker}
 				return en.entity
 			}
 			for _, n := range append([]string{c.Name, c.Alpha2, c.Alpha3}, c.Aliases...) {
 				if nk := r.key(n); nk != "" && t[nk] == nil {
-					t[nk] = &entry{entity: e}
+					t[nk] = &entry{entity: e, maker: r.maker}
 				}
 			}
 		}
 	}
 	e.Slug = r.uniqueSlug(k, e.Name)
-	t[key] = &entry{entity: e}
-	t[r.key(e.Slug)] = &entry{entity: e}
+	t[key] = &entry{entity: e, maker: r.maker}
+	t[r.key(e.Slug)] = &entry{entity: e, maker: r.maker}
 	switch k {
 	case site.Actor:
 		r.site.Actors = append(r.site.Actors, e)
@@ -479,15 +492,7 @@ func (r *resolver) backrefs() {
 // relatedAll fills in every entity's related entities, in parallel: each
 // is counted and ranked on its own.
 func (r *resolver) relatedAll() {
-	var all []*site.Entity
-	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		all = append(all, r.site.EntitiesOf(k)...)
-	}
-	rk := &ranking{index: make(map[*site.Entity]int, len(all)), keys: make([]string, len(all))}
-	for i, e := range all {
-		rk.index[e] = i
-		rk.keys[i] = r.nameKey(e)
-	}
+	all, rk := r.ranking()
 	var wg sync.WaitGroup
 	next := make(chan *site.Entity)
 	for range min(runtime.GOMAXPROCS(0), max(len(all), 1)) {
@@ -504,6 +509,21 @@ func (r *resolver) relatedAll() {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// ranking returns every entity of the site, actors, countries, then
+// topics, and what ranking their related entities reads.
+func (r *resolver) ranking() ([]*site.Entity, *ranking) {
+	var all []*site.Entity
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		all = append(all, r.site.EntitiesOf(k)...)
+	}
+	rk := &ranking{index: make(map[*site.Entity]int, len(all)), keys: make([]string, len(all))}
+	for i, e := range all {
+		rk.index[e] = i
+		rk.keys[i] = r.nameKey(e)
+	}
+	return all, rk
 }
 
 // ranking is what ranking related entities reads: each entity's place in

@@ -2,56 +2,83 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 )
 
-// Revision is a brief's new title and date, as its front matter now
+// Revision is what of a brief's front matter Revise can change in place:
+// its title, date, actors, countries and topics, as the front matter now
 // gives them.
 type Revision struct {
 	Title   string
 	Date    date.Date
 	DatePos diag.Pos
+
+	ActorRefs, CountryRefs, TopicRefs []site.Ref
 }
 
-// Revise gives brief b of s the title and date of rev in place of a new
-// Resolve, when s was the last site resolved with m. It moves b, and its
-// entry on the timeline, to where they now sort among the briefs, on the
-// timeline, and in the lists of b's entities and sources, and rebuilds
-// the name table.
+// RevisionOf returns b's title, date and names as a Revision.
+func RevisionOf(b *site.Brief) Revision {
+	return Revision{Title: b.Title, Date: b.Date, DatePos: b.DatePos,
+		ActorRefs: b.ActorRefs, CountryRefs: b.CountryRefs, TopicRefs: b.TopicRefs}
+}
+
+// Equal reports whether r and o are the same revision.
+func (r Revision) Equal(o Revision) bool {
+	return r.Title == o.Title && r.Date == o.Date && r.DatePos == o.DatePos && r.sameNames(o)
+}
+
+func (r Revision) sameNames(o Revision) bool {
+	return slices.Equal(r.ActorRefs, o.ActorRefs) && slices.Equal(r.CountryRefs, o.CountryRefs) && slices.Equal(r.TopicRefs, o.TopicRefs)
+}
+
+// kinds are the kinds of entity a brief names, in the order of its lists.
+var kinds = [...]site.Kind{site.Actor, site.Country, site.Topic}
+
+// Revise gives brief b of s the title, date and names of rev in place of
+// a new Resolve, when s was the last site resolved with m. It moves b,
+// and its entry on the timeline, to where they now sort among the
+// briefs, on the timeline, and in the lists of b's entities and sources;
+// it takes b off the lists of the entities it no longer names and puts
+// it on those of the entities it now names, whose sources and related
+// entities it counts again; and it rebuilds the name table.
 //
 // It changes nothing and reports false, and the site must be resolved
-// again, when the change does more than that: when b gains or loses its
-// date, so its timeline entry; when one of b's event lines lies outside
-// its old or new span, which Resolve warns of, naming the span; or when
-// b cites a source whose citations differ and the move changes which
-// citation Resolve would take the source's fields from (the first
-// brief's) or, for a source with a note, the order of the briefs whose
-// notes it would look at.
+// again, when the change does more than that:
+//   - b gains or loses its date, so its timeline entry;
+//   - one of b's event lines lies outside its old or new span, which
+//     Resolve warns of, naming the span;
+//   - b cites a source whose citations differ and the move changes which
+//     citation Resolve would take the source's fields from (the first
+//     brief's) or, for a source with a note, the order of the briefs
+//     whose notes it would look at;
+//   - b names an entity that does not exist yet, or under a name no
+//     other file uses, or b was the first brief to use one of the names
+//     it names or named: in those cases the entities, or their tables,
+//     change.
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.last != s || b.Date.IsZero() != rev.Date.IsZero() || eventsOutside(b, b.Date) || eventsOutside(b, rev.Date) {
 		return false
 	}
+	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	old := [3][]*site.Entity{b.Actors, b.Countries, b.Topics}
+	named := old
+	if !rev.sameNames(RevisionOf(b)) {
+		var ok bool
+		if named, ok = r.renamed(m, b, rev); !ok {
+			return false
+		}
+	}
 	// b as it will be, to find its new places with.
 	nb := *b
 	nb.Title, nb.Date, nb.DatePos = rev.Title, rev.Date, rev.DatePos
-	var moves []func()
-	ok := true
-	plan := func(list []*site.Brief) {
-		i := slices.Index(list, b)
-		if i < 0 {
-			ok = false
-			return
-		}
-		j, clash := newPlace(list, i, &nb, compareBriefs)
-		ok = ok && !clash
-		moves = append(moves, func() { move(list, i, j) })
-	}
-	plan(s.Briefs)
+	p := &plan{ok: true}
+	planEntry(p, &s.Briefs, b, &nb, compareBriefs, true, true)
 	var ev *site.Event // b's entry on the timeline
 	var nev site.Event
 	if !b.Date.IsZero() {
@@ -62,25 +89,19 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		ev = s.Timeline[i]
 		nev = *ev
 		nev.Date, nev.Text, nev.Pos = rev.Date, rev.Title, rev.DatePos
-		planEvent := func(list []*site.Event, i int) {
-			j, clash := newPlace(list, i, &nev, compareEvents)
-			ok = ok && !clash
-			moves = append(moves, func() { move(list, i, j) })
-		}
-		planEvent(s.Timeline, i)
-		for _, list := range [...][]*site.Entity{b.Actors, b.Countries, b.Topics} {
-			for _, e := range list {
-				i := slices.Index(e.Events, ev)
-				if i < 0 {
-					return false
-				}
-				planEvent(e.Events, i)
-			}
-		}
+		planEntry(p, &s.Timeline, ev, &nev, compareEvents, true, true)
 	}
-	for _, list := range [...][]*site.Entity{b.Actors, b.Countries, b.Topics} {
-		for _, e := range list {
-			plan(e.Briefs)
+	var changed []*site.Entity // entities b joins or leaves
+	for k := range kinds {
+		for _, e := range union(old[k], named[k]) {
+			was, is := slices.Contains(old[k], e), slices.Contains(named[k], e)
+			if was != is {
+				changed = append(changed, e)
+			}
+			planEntry(p, &e.Briefs, b, &nb, compareBriefs, was, is)
+			if ev != nil {
+				planEntry(p, &e.Events, ev, &nev, compareEvents, was, is)
+			}
 		}
 	}
 	var cited []*site.Source
@@ -98,22 +119,136 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		if m.mixed[src] && ((i == 0) != (j == 0) || src.Note != "" && i != j) {
 			return false
 		}
-		ok = ok && !clash
-		moves = append(moves, func() { move(src.Briefs, i, j) })
+		p.ok = p.ok && !clash
+		p.moves = append(p.moves, func() { move(src.Briefs, i, j) })
 	}
-	if !ok {
+	if !p.ok {
 		return false
 	}
+
 	b.Title, b.Date, b.DatePos = rev.Title, rev.Date, rev.DatePos
+	b.ActorRefs, b.CountryRefs, b.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
+	b.Actors, b.Countries, b.Topics = named[0], named[1], named[2]
 	if ev != nil {
 		ev.Date, ev.Text, ev.Pos = nev.Date, nev.Text, nev.Pos
+		ev.Actors, ev.Countries = b.Actors, b.Countries
 	}
-	for _, mv := range moves {
+	for _, mv := range p.moves {
 		mv()
 	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	if len(changed) > 0 {
+		var touched []*site.Entity // whose related entities b counts in
+		for k := range kinds {
+			touched = append(touched, union(old[k], named[k])...)
+		}
+		for _, e := range changed {
+			e.Sources = sourcesOf(e)
+		}
+		r.relatedOf(touched)
+	}
 	r.names()
 	return true
+}
+
+// renamed returns the entities rev names, by kind, when each of its
+// names is one Resolve already knows, and neither b nor a brief after
+// it in load order gave the tables any of the names b names or named.
+func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*site.Entity, ok bool) {
+	refs := [3][]site.Ref{rev.ActorRefs, rev.CountryRefs, rev.TopicRefs}
+	oldRefs := [3][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs}
+	at := m.loadOrder[b]
+	for k, kind := range kinds {
+		t := r.tables[kind]
+		for _, ref := range oldRefs[k] {
+			if en := t[r.key(ref.Name)]; en == nil || en.maker == b {
+				return named, false
+			}
+		}
+		for _, ref := range refs[k] {
+			en := t[r.key(ref.Name)]
+			if en == nil || en.maker != nil && (en.maker == b || m.loadOrder[en.maker] > at) {
+				return named, false
+			}
+			if !slices.Contains(named[k], en.entity) {
+				named[k] = append(named[k], en.entity)
+			}
+		}
+	}
+	return named, true
+}
+
+// sourcesOf returns the sources e's briefs cite, by ID, as Resolve lists
+// them.
+func sourcesOf(e *site.Entity) []*site.Source {
+	var out []*site.Source
+	for _, b := range e.Briefs {
+		for _, c := range b.Sources {
+			out = append(out, c.Source)
+		}
+	}
+	slices.SortFunc(out, func(a, b *site.Source) int { return strings.Compare(a.ID, b.ID) })
+	return slices.Compact(out)
+}
+
+// relatedOf counts again the related entities of each of list.
+func (r *resolver) relatedOf(list []*site.Entity) {
+	r.nameKeys = map[*site.Entity]string{}
+	all, rk := r.ranking()
+	counts := make([]int, len(all))
+	var seen []int
+	for _, e := range list {
+		e.Related, seen = rk.related(e, all, counts, seen[:0])
+	}
+}
+
+// plan is the changes Revise will make to the lists that hold b, found
+// before any is made.
+type plan struct {
+	moves []func()
+	ok    bool // false when a list holds what it could not place
+}
+
+// planEntry plans the change to *list, sorted by compare, for x, which
+// will sort as nx: taking it off when it was on the list and is no
+// longer, putting it on when it was not and now is, or moving it when it
+// stays. A list left empty is nil, as Resolve leaves it.
+func planEntry[T comparable](p *plan, list *[]T, x, nx T, compare func(a, b T) int, was, is bool) {
+	if !was && !is {
+		return
+	}
+	if !was {
+		j, clash := slices.BinarySearchFunc(*list, nx, compare)
+		p.ok = p.ok && !clash
+		p.moves = append(p.moves, func() { *list = slices.Insert(*list, j, x) })
+		return
+	}
+	i := slices.Index(*list, x)
+	if i < 0 {
+		p.ok = false
+		return
+	}
+	if !is {
+		p.moves = append(p.moves, func() {
+			if *list = slices.Delete(*list, i, i+1); len(*list) == 0 {
+				*list = nil
+			}
+		})
+		return
+	}
+	j, clash := newPlace(*list, i, nx, compare)
+	p.ok = p.ok && !clash
+	p.moves = append(p.moves, func() { move(*list, i, j) })
+}
+
+// union returns the elements of a, then those of b not in a.
+func union[T comparable](a, b []T) []T {
+	out := slices.Clone(a)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // eventsOutside reports whether one of b's event lines lies outside d, an

@@ -21,8 +21,15 @@ import (
 // merged sources and the name table, by slug and ID, not by pointer.
 func describe(s *site.Site) string {
 	var w strings.Builder
+	slugs := func(es []*site.Entity) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Slug)
+		}
+		return out
+	}
 	for _, b := range s.Briefs {
-		fmt.Fprintf(&w, "brief %s %q %s %v\n", b.Slug, b.Title, b.Date, b.DatePos)
+		fmt.Fprintf(&w, "brief %s %q %s %v %v %v %v\n", b.Slug, b.Title, b.Date, b.DatePos, slugs(b.Actors), slugs(b.Countries), slugs(b.Topics))
 		for _, c := range b.Sources {
 			fmt.Fprintf(&w, "  cites %s %q %q\n", c.Source.ID, c.Source.Title, c.Source.Note)
 		}
@@ -31,14 +38,15 @@ func describe(s *site.Site) string {
 		}
 	}
 	event := func(e *site.Event) string {
-		return fmt.Sprintf("%s %v %q %s %v", e.Date, e.OfBrief, e.Text, e.Brief.Slug, e.Pos)
+		return fmt.Sprintf("%s %v %q %s %v %v %v", e.Date, e.OfBrief, e.Text, e.Brief.Slug, e.Pos, slugs(e.Actors), slugs(e.Countries))
 	}
 	for _, e := range s.Timeline {
 		fmt.Fprintf(&w, "timeline %s\n", event(e))
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
-			fmt.Fprintf(&w, "%s %s %q %v\n", k.Singular(), e.Slug, e.Name, e.Pos)
+			fmt.Fprintf(&w, "%s %s %q %v; nil lists: %v %v %v %v\n", k.Singular(), e.Slug, e.Name, e.Pos,
+				e.Briefs == nil, e.Events == nil, e.Sources == nil, e.Related == nil)
 			for _, b := range e.Briefs {
 				fmt.Fprintf(&w, "  brief %s\n", b.Slug)
 			}
@@ -74,7 +82,7 @@ func describe(s *site.Site) string {
 
 // reviseFixture is a generated site with what the generator does not
 // make: citations of one source that differ, in notes and in spelling,
-// and briefs of one day with titles alike.
+// briefs of one day with titles alike, and entities without profiles.
 func reviseFixture() fstest.MapFS {
 	fsys := corpus.Generate(40, 9)
 	add := func(name, data string) { fsys[name] = &fstest.MapFile{Data: []byte(data)} }
@@ -91,6 +99,13 @@ func reviseFixture() fstest.MapFS {
 	uniform := "sources:\n  - title: Uniform report\n    note: Alike.\n"
 	add("content/briefs/zz-uniform-1.md", "---\ntitle: Uniform one\ndate: 2022-01-01\n"+uniform+"---\nU1.\n")
 	add("content/briefs/zz-uniform-2.md", "---\ntitle: Uniform two\ndate: 2022-02-01\n"+uniform+"---\nU2.\n")
+	add("content/briefs/zz-free-1.md", "---\ntitle: Free one\ndate: 2022-05-01\nactors: [Free Agent]\ntopics: [Loose Topic]\n---\nF1.\n")
+	add("content/briefs/zz-free-2.md", "---\ntitle: Free two\ndate: 2022-06-01\nactors: [Free Agent]\n---\nF2.\n")
+	add("content/briefs/zz-free-3.md", "---\ntitle: Free three\ndate: 2022-07-01\nevents:\n  - date: 2022-07-01\n    text: Met\n    actors: [Event Agent]\n---\nF3.\n")
+	add("content/briefs/zz-solo.md", "---\ntitle: Solo\ndate: 2022-09-01\nactors: [Solo Agent]\n---\nSolo.\n")
+	add("content/briefs/zz-lonely.md", "---\ntitle: Lonely\ndate: 2022-08-01\ntopics: [Lonely Topic, Crowded Topic]\n---\nL.\n")
+	add("content/topics/lonely.md", "---\nname: Lonely Topic\n---\n")
+	add("content/topics/crowded.md", "---\nname: Crowded Topic\n---\n")
 	add("content/briefs/zz-same-1.md", "---\ntitle: Same day\ndate: 2024-03-05\n---\nA.\n")
 	add("content/briefs/zz-same-2.md", "---\ntitle: Same Day!\ndate: 2024-03-05\n---\nB.\n")
 	add("content/briefs/zz-span.md", "---\ntitle: A span\ndate: 2024-03/2024-06\nevents:\n  - date: 2024-04-02\n    text: Inside the span\n---\nC.\n")
@@ -111,6 +126,7 @@ func TestRevise(t *testing.T) {
 		for _, b := range s.Briefs {
 			if rev, ok := revised[b.Slug]; ok {
 				b.Title, b.Date, b.DatePos = rev.Title, rev.Date, rev.DatePos
+				b.ActorRefs, b.CountryRefs, b.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
 			}
 		}
 		Resolve(s, &diags)
@@ -131,9 +147,17 @@ func TestRevise(t *testing.T) {
 		dates = append(dates, b.Date.String())
 	}
 	titles = append(titles, "Aardvark", "Zebra", "Same day", "SAME DAY", "Noted two")
+	// Names of every kind, known and not: names, slugs, other spellings.
+	var names [3][]string
+	for k, kind := range kinds {
+		for _, e := range s.EntitiesOf(kind) {
+			names[k] = append(names[k], e.Name, e.Slug, strings.ToUpper(e.Name))
+		}
+	}
+	names[1] = append(names[1], "KE", "Republic of Kenya", "Atlantis")
 	dates = append(dates, "2024-03-05", "2024-03", "2024", "early 2024", "2024-04-01/2024-05-01", "1999-12-31", "2040-01-01", "2024-03-05?")
 	rng := rand.New(rand.NewPCG(9, 9))
-	var took, refused int
+	var took, refused, tookNames, refusedNames int
 	var made []*site.Brief // the fixture's own
 	for _, b := range s.Briefs {
 		if strings.HasPrefix(b.Slug, "zz-") {
@@ -145,7 +169,11 @@ func TestRevise(t *testing.T) {
 		if rng.IntN(2) == 0 {
 			b = made[rng.IntN(len(made))]
 		}
-		rev := Revision{Title: b.Title, Date: b.Date, DatePos: b.DatePos}
+		rev := RevisionOf(b)
+		renamed := rng.IntN(3) == 0
+		if renamed {
+			rev = renameAtRandom(rng, rev, names)
+		}
 		switch rng.IntN(4) {
 		case 0:
 			rev.Title = titles[rng.IntN(len(titles))]
@@ -162,6 +190,11 @@ func TestRevise(t *testing.T) {
 		}
 		before := describe(s)
 		ok := Revise(s, m, b, rev)
+		if renamed && ok {
+			tookNames++
+		} else if renamed {
+			refusedNames++
+		}
 		if !ok {
 			refused++
 			if got := describe(s); got != before {
@@ -181,9 +214,37 @@ func TestRevise(t *testing.T) {
 	}
 	// Both ways through Revise must be taken often for the test to mean
 	// anything.
-	if took < 60 || refused < 15 {
-		t.Errorf("Revise took %d revisions and refused %d, want at least 60 and 15", took, refused)
+	if took < 60 || refused < 15 || tookNames < 15 || refusedNames < 5 {
+		t.Errorf("Revise took %d revisions (%d of names) and refused %d (%d), want at least 60 (15) and 15 (5)",
+			took, tookNames, refused, refusedNames)
 	}
+}
+
+// renameAtRandom returns rev with a name added to, taken from or moved
+// in one of its lists, or one list emptied.
+func renameAtRandom(rng *rand.Rand, rev Revision, names [3][]string) Revision {
+	lists := [3]*[]site.Ref{&rev.ActorRefs, &rev.CountryRefs, &rev.TopicRefs}
+	k := rng.IntN(3)
+	refs := slices.Clone(*lists[k])
+	switch n := len(refs); {
+	case rng.IntN(3) == 0 || n == 0:
+		pos := diag.Pos{File: "x.md", Line: 3, Col: 10 + n}
+		name := names[k][rng.IntN(len(names[k]))]
+		if rng.IntN(5) == 0 {
+			name = "Nobody Known"
+		}
+		refs = slices.Insert(refs, rng.IntN(n+1), site.Ref{Name: name, Pos: pos})
+	case rng.IntN(2) == 0:
+		i := rng.IntN(n)
+		refs = slices.Delete(refs, i, i+1)
+	case rng.IntN(4) == 0:
+		refs = nil
+	default:
+		i, j := rng.IntN(n), rng.IntN(n)
+		refs[i], refs[j] = refs[j], refs[i]
+	}
+	*lists[k] = refs
+	return rev
 }
 
 // lineDiff returns the first lines where a and b differ.
@@ -236,7 +297,9 @@ func TestReviseRefuses(t *testing.T) {
 			}
 		}
 		before := describe(s)
-		got := Revise(s, m, b, Revision{Title: b.Title, Date: d, DatePos: b.DatePos})
+		rev := RevisionOf(b)
+		rev.Date = d
+		got := Revise(s, m, b, rev)
 		if got != tc.ok {
 			t.Errorf("Revise(%s, %q) = %v, want %v", tc.slug, tc.date, got, tc.ok)
 		}
@@ -256,5 +319,55 @@ func TestSameCitationFields(t *testing.T) {
 	// ID and Briefs are Resolve's; sameCitation compares the rest.
 	if want := "ID Title Publisher URL Note Date Briefs"; strings.Join(got, " ") != want {
 		t.Errorf("site.Source has fields %v, want %s: does sameCitation compare them all?", got, want)
+	}
+}
+
+// TestReviseNames checks which changes to a brief's names Revise takes
+// in place, on briefs made for them.
+func TestReviseNames(t *testing.T) {
+	fsys := reviseFixture()
+	add := func(name string) func(*Revision) {
+		return func(r *Revision) { r.ActorRefs = append(slices.Clone(r.ActorRefs), site.Ref{Name: name}) }
+	}
+	for _, tc := range []struct {
+		slug string
+		edit func(*Revision)
+		ok   bool
+	}{
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, false},
+		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, false},                                // it made Solo Agent, now named by none                              // it made Loose Topic
+		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true}, // zz-free-1 made it, before
+		{"zz-free-2", add("Event Agent"), false},                                                   // zz-free-3 made it, after
+		{"zz-free-3", add("Event Agent"), false},                                                   // its event made it
+		{"zz-free-2", add("Nobody Known"), false},                                                  // not made yet
+		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true},                   // leaves a profile with no brief
+		{"zz-lonely", func(r *Revision) { r.TopicRefs = []site.Ref{r.TopicRefs[1], r.TopicRefs[0]} }, true},
+	} {
+		var diags diag.List
+		s := load.Load(fsys, load.Options{}, &diags)
+		m := NewMemo()
+		ResolveWith(s, &diags, m)
+		b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+		rev := RevisionOf(b)
+		tc.edit(&rev)
+		before := describe(s)
+		got := Revise(s, m, b, rev)
+		if got != tc.ok {
+			t.Errorf("Revise(%s, %v %v %v) = %v, want %v", tc.slug, rev.ActorRefs, rev.CountryRefs, rev.TopicRefs, got, tc.ok)
+		}
+		if !got {
+			if describe(s) != before {
+				t.Errorf("Revise(%s) refused but changed the site", tc.slug)
+			}
+			continue
+		}
+		// The same revision, resolved from scratch.
+		f := load.Load(fsys, load.Options{}, &diags)
+		fb := f.Briefs[slices.IndexFunc(f.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+		fb.ActorRefs, fb.CountryRefs, fb.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
+		Resolve(f, &diags)
+		if got, want := describe(s), describe(f); got != want {
+			t.Errorf("Revise(%s): the site differs from a new resolve:\n%s", tc.slug, lineDiff(want, got))
+		}
 	}
 }

@@ -69,10 +69,10 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 
 // patch builds the site by changing the last build's site in place, when
 // only the bodies and summaries of briefs and profiles and the titles,
-// dates and names of briefs changed since, and resolve.Revise can revise
-// those briefs in place: the site then differs only in what Revise
-// changes, summaries, and the bodies' HTML and links. It returns nil when it cannot, and the
-// caller builds in full.
+// dates, names and event lines of briefs changed since, and resolve can
+// revise those briefs in place: the site then differs only in what that
+// changes, summaries, and the bodies' HTML and links. It returns nil when
+// it cannot, and the caller builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
 	if m == nil || opts.Changed == nil || opts.Drafts != m.drafts || opts.BaseURL != m.baseURL || opts.Minify != m.minify {
@@ -110,16 +110,19 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	return finish(ctx, fsys, res, opts)
 }
 
-// revise gives the briefs of m the titles, dates and names edits give
-// them, in place (see resolve.Revise). When one cannot be, it puts back those it
-// changed, leaving m as it was, since the previous build's pages may
-// still be shown from it, and reports false.
+// revise gives the briefs of m the titles, dates, names and event lines
+// edits give them, in place (see resolve.Revise and resolve.ReviseEvent).
+// When one cannot be, it undoes those it made, leaving m as it was, since
+// the previous build's pages may still be shown from it, and reports
+// false.
 func (c *Cache) revise(m *model, edits []load.Edit) bool {
-	type revised struct {
-		brief *site.Brief
-		old   resolve.Revision
+	var undo []func() // in the order the revisions were made
+	fail := func() bool {
+		for _, u := range slices.Backward(undo) {
+			u() // back where it was: always possible
+		}
+		return false
 	}
-	var done []revised
 	for _, ed := range edits {
 		b := m.files[ed.File].brief
 		if b == nil {
@@ -128,16 +131,27 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 		old := resolve.RevisionOf(b)
 		rev := resolve.Revision{Title: ed.Title, Date: ed.Date, DatePos: ed.DatePos,
 			ActorRefs: ed.ActorRefs, CountryRefs: ed.CountryRefs, TopicRefs: ed.TopicRefs}
-		if rev.Equal(old) {
-			continue
-		}
-		if !resolve.Revise(m.site, c.resolve, b, rev) {
-			for _, r := range slices.Backward(done) {
-				resolve.Revise(m.site, c.resolve, r.brief, r.old) // back where it was: always possible
+		if !rev.Equal(old) {
+			if !resolve.Revise(m.site, c.resolve, b, rev) {
+				return fail()
 			}
-			return false
+			undo = append(undo, func() { resolve.Revise(m.site, c.resolve, b, old) })
 		}
-		done = append(done, revised{b, old})
+		for _, line := range ed.Events {
+			i := slices.IndexFunc(b.Events, func(e *site.Event) bool { return e.Pos == line.Pos })
+			if i < 0 {
+				return fail()
+			}
+			ev := b.Events[i]
+			if ev.Date == line.Date && ev.Text == line.Text {
+				continue
+			}
+			was := *ev
+			if !resolve.ReviseEvent(m.site, c.resolve, b, line) {
+				return fail()
+			}
+			undo = append(undo, func() { resolve.ReviseEvent(m.site, c.resolve, b, &was) })
+		}
 	}
 	return true
 }

@@ -175,9 +175,14 @@ func edits(n int, seed int64) []step {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
 			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-05-07")
 		}},
-		{"an event's date", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `date: 2031-05-06`, "date: 2031-05-08") }},
+		{"an event's date", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `date: 2031-05-06`, "date: 2031-05-08") }},
+		{"an event's text", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `text: Alpha happened`, "text: Zeta happened") }},
 		{"a span leaving out an event", false, func(e *editor) {
 			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-07`, "\ndate: 2031-05-09/2031-05-20")
+		}},
+		{"an event's date out of a span", false, func(e *editor) {
+			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-09/2031-05-20`, "\ndate: 2031-05-01/2031-05-20")
+			e.front("content/briefs/zz-beta.md", `date: 2031-05-08`, "date: 2031-05-30")
 		}},
 		{"empty title", false, func(e *editor) { e.front("content/briefs/zz-alpha.md", `title: X-ray`, `title: ""`) }},
 		{"summary from the body", false, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
@@ -335,24 +340,25 @@ func TestCacheStale(t *testing.T) {
 	}
 }
 
-// TestReviseFallbackKeepsSite edits two briefs at once: a title that
-// moves its brief, revised in place, then a date that would make its
-// brief the first to cite a source its citations spell two ways, which
-// resolve.Revise leaves to a full build. It checks that the build falls back to a full one and leaves
+// TestReviseFallbackKeepsSite edits two briefs at once: a title and an
+// event line that move, revised in place, then a date that would make
+// its brief the first to cite a source its citations spell two ways,
+// which resolve.Revise leaves to a full build. It checks that the build falls back to a full one and leaves
 // the last build's site, which serve may still be showing, as it was.
 func TestReviseFallbackKeepsSite(t *testing.T) {
 	fsys := corpus.Generate(60, 5)
-	brief := func(slug, title, date string) {
+	brief := func(slug, title, date, event string) {
 		source := "Shared"
 		if slug == "zz-gamma" {
 			source = "shared" // the same source, spelt otherwise
 		}
 		fsys["content/briefs/"+slug+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\ndate: " + date +
-			"\nsources:\n  - title: " + source + "\n---\n" + slug + " links [[Alpha]].\n")}
+			"\nsources:\n  - title: " + source + "\nevents:\n  - date: " + event + "\n    text: " + slug + " event\n---\n" +
+			slug + " links [[Alpha]].\n")}
 	}
-	brief("zz-alpha", "Alpha", "2031-05-06")
-	brief("zz-beta", "Beta", "2031-05-06")
-	brief("zz-gamma", "Gamma", "2031-05-06")
+	brief("zz-alpha", "Alpha", "2031-05-06", "2031-05-01")
+	brief("zz-beta", "Beta", "2031-05-06", "2031-05-02")
+	brief("zz-gamma", "Gamma", "2031-05-06", "2031-05-03")
 	c := build.NewCache()
 	first := build.Build(context.Background(), fsys, build.Options{Cache: c})
 	if first.Files == nil {
@@ -367,6 +373,7 @@ func TestReviseFallbackKeepsSite(t *testing.T) {
 			order = append(order, b.Slug)
 		}
 		for _, ev := range s.Timeline {
+			order = append(order, ev.Text+" "+ev.Date.String())
 			if ev.OfBrief {
 				sn := out[ev.Brief.Slug]
 				sn.timeline = ev.Text + " " + ev.Date.String()
@@ -377,8 +384,8 @@ func TestReviseFallbackKeepsSite(t *testing.T) {
 		return out, order
 	}
 	before, beforeOrder := look(first.Site)
-	brief("zz-beta", "Zulu", "2031-05-06")   // moves past Gamma, revised first
-	brief("zz-gamma", "Gamma", "2031-05-07") // would spell Shared first
+	brief("zz-beta", "Zulu", "2031-05-06", "2031-05-04")   // moves past Gamma, revised first, with its event
+	brief("zz-gamma", "Gamma", "2031-05-07", "2031-05-03") // would spell Shared first
 	second := build.Build(context.Background(), fsys, build.Options{Cache: c, Changed: []string{"content/briefs/zz-beta.md", "content/briefs/zz-gamma.md"}})
 	if second.Site == first.Site {
 		t.Fatal("a date that changes how a source is spelt was patched in place")

@@ -227,8 +227,8 @@ func (set changeSet) has(file string) bool {
 }
 
 // Edit is a content file whose Markdown body or summary changed, or for
-// a brief also its title, date, actors, countries or topics, while the
-// rest of it stayed as it was.
+// a brief also its title, date, actors, countries, topics or the dates
+// and texts of its events, while the rest of it stayed as it was.
 type Edit struct {
 	File    string
 	Body    []byte
@@ -239,13 +239,15 @@ type Edit struct {
 	Date                              date.Date
 	DatePos                           diag.Pos
 	ActorRefs, CountryRefs, TopicRefs []site.Ref
+	Events                            []*site.Event // as parsed, in file order
 }
 
 // Edits reports what changed in the files listed in changed, which must
 // name every path that changed since the last Load with c, when all that
 // changed are the bodies and summaries of content files that Load read
 // without errors and the titles, dates, actors, countries and topics of
-// briefs: then it returns what they now give, and Load would return the
+// briefs and the dates and texts of their events: then it returns what
+// they now give, and Load would return the
 // site it returned last time with those in place. ok is false when anything else
 // may have changed: a file added, removed or renamed, any other front
 // matter, a file with errors or other warnings, the site file or a static
@@ -296,7 +298,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 		if b := j.brief; b != nil {
 			same = same || sameBriefButEditable(b, e.brief)
 			ed.Summary, ed.Title, ed.Date, ed.DatePos = b.Summary, b.Title, b.Date, b.DatePos
-			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs = b.ActorRefs, b.CountryRefs, b.TopicRefs
+			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
 		} else {
 			same = same || sameEntityButText(j.entity, e.entity)
 			ed.Summary = j.entity.Summary
@@ -329,7 +331,7 @@ func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
 
 // sameBriefButEditable reports whether briefs a and b, as parsed, differ
 // at most in what an Edit carries: their titles, dates, names of
-// entities, summaries and bodies.
+// entities, summaries, bodies, and the dates and texts of their events.
 func sameBriefButEditable(a, b *site.Brief) bool {
 	var x, y site.Brief
 	copyBrief(&x, a)
@@ -337,6 +339,9 @@ func sameBriefButEditable(a, b *site.Brief) bool {
 	for _, z := range []*site.Brief{&x, &y} {
 		z.Title, z.Summary, z.Body, z.Date, z.DatePos = "", "", nil, date.Date{}, diag.Pos{}
 		z.ActorRefs, z.CountryRefs, z.TopicRefs = nil, nil, nil
+		for _, e := range z.Events { // copies
+			e.Date, e.Text = date.Date{}, ""
+		}
 	}
 	// The copies' events point back at them, which DeepEqual follows
 	// once: the copies compare field by field.

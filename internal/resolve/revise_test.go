@@ -103,6 +103,7 @@ func reviseFixture() fstest.MapFS {
 	add("content/briefs/zz-free-2.md", "---\ntitle: Free two\ndate: 2022-06-01\nactors: [Free Agent]\n---\nF2.\n")
 	add("content/briefs/zz-free-3.md", "---\ntitle: Free three\ndate: 2022-07-01\nevents:\n  - date: 2022-07-01\n    text: Met\n    actors: [Event Agent]\n---\nF3.\n")
 	add("content/briefs/zz-solo.md", "---\ntitle: Solo\ndate: 2022-09-01\nactors: [Solo Agent]\n---\nSolo.\n")
+	add("content/briefs/zz-events.md", "---\ntitle: Events\ndate: 2021-01-01\nevents:\n  - date: 2021-02-01\n    text: First\n    actors: [Free Agent]\n  - date: 2021-03-01\n    text: Second\n---\nE.\n")
 	add("content/briefs/zz-lonely.md", "---\ntitle: Lonely\ndate: 2022-08-01\ntopics: [Lonely Topic, Crowded Topic]\n---\nL.\n")
 	add("content/topics/lonely.md", "---\nname: Lonely Topic\n---\n")
 	add("content/topics/crowded.md", "---\nname: Crowded Topic\n---\n")
@@ -118,7 +119,8 @@ func reviseFixture() fstest.MapFS {
 // same diagnostics.
 func TestRevise(t *testing.T) {
 	fsys := reviseFixture()
-	revised := map[string]Revision{} // by slug, those Revise took
+	revised := map[string]Revision{}   // by slug, those Revise took
+	lines := map[diag.Pos]site.Event{} // by position, those ReviseEvent took
 	cache := load.NewCache()
 	fresh := func() (*site.Site, []diag.Diagnostic) {
 		var diags diag.List
@@ -127,6 +129,11 @@ func TestRevise(t *testing.T) {
 			if rev, ok := revised[b.Slug]; ok {
 				b.Title, b.Date, b.DatePos = rev.Title, rev.Date, rev.DatePos
 				b.ActorRefs, b.CountryRefs, b.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
+			}
+			for _, e := range b.Events {
+				if line, ok := lines[e.Pos]; ok {
+					e.Date, e.Text = line.Date, line.Text
+				}
 			}
 		}
 		Resolve(s, &diags)
@@ -157,17 +164,48 @@ func TestRevise(t *testing.T) {
 	names[1] = append(names[1], "KE", "Republic of Kenya", "Atlantis")
 	dates = append(dates, "2024-03-05", "2024-03", "2024", "early 2024", "2024-04-01/2024-05-01", "1999-12-31", "2040-01-01", "2024-03-05?")
 	rng := rand.New(rand.NewPCG(9, 9))
-	var took, refused, tookNames, refusedNames int
-	var made []*site.Brief // the fixture's own
+	var took, refused, tookNames, refusedNames, tookLines, refusedLines int
+	var made, withEvents []*site.Brief // the fixture's own; those with event lines
 	for _, b := range s.Briefs {
 		if strings.HasPrefix(b.Slug, "zz-") {
 			made = append(made, b)
 		}
+		if len(b.Events) > 0 {
+			withEvents = append(withEvents, b)
+		}
 	}
-	for i := range 150 {
+	for i := range 200 {
 		b := s.Briefs[rng.IntN(len(s.Briefs))]
 		if rng.IntN(2) == 0 {
 			b = made[rng.IntN(len(made))]
+		}
+		if rng.IntN(3) == 0 {
+			b = withEvents[rng.IntN(len(withEvents))]
+			line := *b.Events[rng.IntN(len(b.Events))]
+			if rng.IntN(2) == 0 {
+				line.Text = titles[rng.IntN(len(titles))]
+			}
+			if rng.IntN(3) > 0 {
+				d, err := date.Parse(dates[rng.IntN(len(dates))])
+				if err != nil {
+					t.Fatal(err)
+				}
+				line.Date = d
+			}
+			before := describe(s)
+			if !ReviseEvent(s, m, b, &line) {
+				refusedLines++
+				if got := describe(s); got != before {
+					t.Fatalf("revision %d of %s's line at %v: refused, but the site changed:\n%s", i, b.Slug, line.Pos, lineDiff(before, got))
+				}
+				continue
+			}
+			tookLines++
+			lines[line.Pos] = line
+			if got, want := describe(s), describe(mustFresh(fresh, t, want)); got != want {
+				t.Fatalf("revision %d of %s's line at %v: the site differs from a new resolve:\n%s", i, b.Slug, line.Pos, lineDiff(want, got))
+			}
+			continue
 		}
 		rev := RevisionOf(b)
 		renamed := rng.IntN(3) == 0
@@ -214,10 +252,24 @@ func TestRevise(t *testing.T) {
 	}
 	// Both ways through Revise must be taken often for the test to mean
 	// anything.
+	if tookLines < 15 || refusedLines < 3 {
+		t.Errorf("ReviseEvent took %d revisions and refused %d, want at least 15 and 3", tookLines, refusedLines)
+	}
 	if took < 60 || refused < 15 || tookNames < 15 || refusedNames < 5 {
 		t.Errorf("Revise took %d revisions (%d of names) and refused %d (%d), want at least 60 (15) and 15 (5)",
 			took, tookNames, refused, refusedNames)
 	}
+}
+
+// mustFresh returns the site fresh resolves, after checking that it
+// reports the diagnostics want.
+func mustFresh(fresh func() (*site.Site, []diag.Diagnostic), t *testing.T, want []diag.Diagnostic) *site.Site {
+	t.Helper()
+	s, ds := fresh()
+	if !slices.Equal(ds, want) {
+		t.Fatalf("a new resolve reports\n%v\nnot\n%v", ds, want)
+	}
+	return s
 }
 
 // renameAtRandom returns rev with a name added to, taken from or moved
@@ -368,6 +420,69 @@ func TestReviseNames(t *testing.T) {
 		Resolve(f, &diags)
 		if got, want := describe(s), describe(f); got != want {
 			t.Errorf("Revise(%s): the site differs from a new resolve:\n%s", tc.slug, lineDiff(want, got))
+		}
+	}
+}
+
+// TestReviseEvent checks which changes to an event line ReviseEvent
+// takes in place, and that what it takes is what a new Resolve makes.
+func TestReviseEvent(t *testing.T) {
+	fsys := reviseFixture()
+	day := func(s string) date.Date {
+		d, err := date.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, tc := range []struct {
+		name, slug string
+		edit       func(line *site.Event, b *site.Brief)
+		ok         bool
+	}{
+		{"text", "zz-events", func(l *site.Event, _ *site.Brief) { l.Text = "Zeroth" }, true},
+		{"past the other line", "zz-events", func(l *site.Event, _ *site.Brief) { l.Date = day("2021-04-01") }, true},
+		{"before the brief's date", "zz-events", func(l *site.Event, _ *site.Brief) { l.Date = day("2020-12-31") }, true},
+		{"equal to the other line", "zz-events", func(l *site.Event, b *site.Brief) { l.Date, l.Text = b.Events[1].Date, b.Events[1].Text }, false},
+		{"other actors", "zz-events", func(l *site.Event, _ *site.Brief) { l.ActorRefs = nil }, false},
+		{"no such line", "zz-events", func(l *site.Event, _ *site.Brief) { l.Pos.Line = 99 }, false},
+		{"out of the span", "zz-span", func(l *site.Event, _ *site.Brief) { l.Date = day("2024-08-01") }, false},
+		{"within the span", "zz-span", func(l *site.Event, _ *site.Brief) { l.Date = day("2024-05-01") }, true},
+	} {
+		var diags diag.List
+		s := load.Load(fsys, load.Options{}, &diags)
+		m := NewMemo()
+		ResolveWith(s, &diags, m)
+		want := diags.Sorted()
+		b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+		line := *b.Events[0]
+		tc.edit(&line, b)
+		before := describe(s)
+		got := ReviseEvent(s, m, b, &line)
+		if got != tc.ok {
+			t.Errorf("%s: ReviseEvent = %v, want %v", tc.name, got, tc.ok)
+		}
+		if !got {
+			if describe(s) != before {
+				t.Errorf("%s: refused but changed the site", tc.name)
+			}
+			continue
+		}
+		var fdiags diag.List
+		f := load.Load(fsys, load.Options{}, &fdiags)
+		for _, fb := range f.Briefs {
+			for _, e := range fb.Events {
+				if e.Pos == line.Pos {
+					e.Date, e.Text = line.Date, line.Text
+				}
+			}
+		}
+		Resolve(f, &fdiags)
+		if got, want := describe(s), describe(f); got != want {
+			t.Errorf("%s: the site differs from a new resolve:\n%s", tc.name, lineDiff(want, got))
+		}
+		if ds := fdiags.Sorted(); !slices.Equal(ds, want) {
+			t.Errorf("%s: a new resolve reports\n%v\nnot\n%v", tc.name, ds, want)
 		}
 	}
 }

@@ -247,11 +247,10 @@ type Edit struct {
 // changed are the bodies and summaries of content files that Load read
 // without errors and the titles, dates, actors, countries and topics of
 // briefs and the dates and texts of their events: then it returns what
-// they now give, and Load would return the
-// site it returned last time with those in place. ok is false when anything else
-// may have changed: a file added, removed or renamed, any other front
-// matter, a file with errors or other warnings, the site file or a static
-// file. Paths Load does not read, such as templates, are left out.
+// they now give, and Load would return the site it returned last time
+// with those in place. ok is false when anything else may have changed:
+// a file added, removed or renamed, any other front matter, a file with
+// errors or other warnings, the site file or a static file. Paths Load does not read, such as templates, are left out.
 //
 // Edits remembers the files it parses for the next Load with c, so a
 // Load after it reads them again only when they change again.

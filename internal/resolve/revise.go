@@ -55,10 +55,10 @@ var kinds = [...]site.Kind{site.Actor, site.Country, site.Topic}
 //     citation Resolve would take the source's fields from (the first
 //     brief's) or, for a source with a note, the order of the briefs
 //     whose notes it would look at;
-//   - b names an entity that does not exist yet, or under a name no
-//     other file uses, or b was the first brief to use one of the names
-//     it names or named: in those cases the entities, or their tables,
-//     change.
+//   - b now names an entity that does not exist yet, or by a name that
+//     neither a profile nor a brief before b in load order uses, or b
+//     was the first to use one of the names it named: the entities, or
+//     their name tables, would change.
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -68,11 +68,12 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 }
 
 // patch builds the site by changing the last build's site in place, when
-// only the bodies and summaries of briefs and profiles and the titles,
-// dates, names and event lines of briefs changed since, and resolve can
-// revise those briefs in place: the site then differs only in what that
-// changes, summaries, and the bodies' HTML and links. It returns nil when
-// it cannot, and the caller builds in full.
+// only the bodies and summaries of briefs and profiles, the kinds of
+// profiles and the titles, dates, names and event lines of briefs
+// changed since, and resolve can revise those briefs in place: the site
+// then differs only in what that changes, summaries, kinds, and the
+// bodies' HTML and links. It returns nil when it cannot, and the caller
+// builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
 	if m == nil || opts.Changed == nil || opts.Drafts != m.drafts || opts.BaseURL != m.baseURL || opts.Minify != m.minify {
@@ -99,7 +100,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		if b := f.brief; b != nil {
 			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
 		} else if e := f.entity; e != nil {
-			e.Body, e.Summary, e.BodyHTML = ed.Body, ed.Summary, site.Markup{}
+			e.Body, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.Summary, ed.Type, site.Markup{}
 		}
 	}
 	for _, b := range m.site.Briefs {

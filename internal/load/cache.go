@@ -228,11 +228,13 @@ func (set changeSet) has(file string) bool {
 
 // Edit is a content file whose Markdown body or summary changed, or for
 // a brief also its title, date, actors, countries, topics or the dates
-// and texts of its events, while the rest of it stayed as it was.
+// and texts of its events, for a profile its kind, while the rest of it
+// stayed as it was.
 type Edit struct {
 	File    string
 	Body    []byte
 	Summary string // as the front matter now gives it
+	Type    string // a profile's
 
 	// A brief's
 	Title                             string
@@ -299,8 +301,8 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			ed.Summary, ed.Title, ed.Date, ed.DatePos = b.Summary, b.Title, b.Date, b.DatePos
 			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
 		} else {
-			same = same || sameEntityButText(j.entity, e.entity)
-			ed.Summary = j.entity.Summary
+			same = same || sameEntityButEditable(j.entity, e.entity)
+			ed.Summary, ed.Type = j.entity.Summary, j.entity.Type
 		}
 		if !same {
 			return nil, false
@@ -347,12 +349,13 @@ func sameBriefButEditable(a, b *site.Brief) bool {
 	return reflect.DeepEqual(&x, &y)
 }
 
-// sameEntityButText reports whether profiles a and b, as parsed, differ
-// at most in their summaries and bodies.
-func sameEntityButText(a, b *site.Entity) bool {
+// sameEntityButEditable reports whether profiles a and b, as parsed,
+// differ at most in what an Edit carries: their summaries, kinds (Type)
+// and bodies.
+func sameEntityButEditable(a, b *site.Entity) bool {
 	x, y := *a, *b
-	x.Summary, x.Body = "", nil
-	y.Summary, y.Body = "", nil
+	x.Summary, x.Body, x.Type = "", nil, ""
+	y.Summary, y.Body, y.Type = "", nil, ""
 	return reflect.DeepEqual(&x, &y)
 }
 

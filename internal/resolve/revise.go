@@ -57,8 +57,9 @@ var kinds = [...]site.Kind{site.Actor, site.Country, site.Topic}
 //     whose notes it would look at;
 //   - b now names an entity that does not exist yet, or by a name that
 //     neither a profile nor a brief before b in load order uses, or b
-//     was the first to use one of the names it named: the entities, or
-//     their name tables, would change.
+//     was the first to use one of the names it named and no longer uses
+//     it first in the same place: the entities, or their name tables,
+//     would change.
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -151,22 +152,37 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 }
 
 // renamed returns the entities rev names, by kind, when each of its
-// names is one Resolve already knows, and neither b nor a brief after
-// it in load order gave the tables any of the names b names or named.
+// names is one Resolve already knows and the name tables would stay as
+// they are: no name of rev was first used, in load order, by a brief
+// after b, and each name b was the first to use, b still uses first by
+// the same Ref (name and position), which made the same entry.
 func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*site.Entity, ok bool) {
 	refs := [3][]site.Ref{rev.ActorRefs, rev.CountryRefs, rev.TopicRefs}
 	oldRefs := [3][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs}
 	at := m.loadOrder[b]
 	for k, kind := range kinds {
 		t := r.tables[kind]
+		// first returns the first of list with the key of ref's name.
+		first := func(list []site.Ref, ref site.Ref) (site.Ref, bool) {
+			i := slices.IndexFunc(list, func(x site.Ref) bool { return r.key(x.Name) == r.key(ref.Name) })
+			if i < 0 {
+				return site.Ref{}, false
+			}
+			return list[i], true
+		}
+		made := func(ref site.Ref) bool { // by b, as it was and will be
+			was, ok1 := first(oldRefs[k], ref)
+			is, ok2 := first(refs[k], ref)
+			return ok1 && ok2 && was == is
+		}
 		for _, ref := range oldRefs[k] {
-			if en := t[r.key(ref.Name)]; en == nil || en.maker == b {
+			if en := t[r.key(ref.Name)]; en == nil || en.maker == b && !made(ref) {
 				return named, false
 			}
 		}
 		for _, ref := range refs[k] {
 			en := t[r.key(ref.Name)]
-			if en == nil || en.maker != nil && (en.maker == b || m.loadOrder[en.maker] > at) {
+			if en == nil || en.maker == b && !made(ref) || en.maker != nil && m.loadOrder[en.maker] > at {
 				return named, false
 			}
 			if !slices.Contains(named[k], en.entity) {

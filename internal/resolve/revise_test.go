@@ -386,13 +386,18 @@ func TestReviseNames(t *testing.T) {
 		edit func(*Revision)
 		ok   bool
 	}{
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, false},
-		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, false},                                // it made Solo Agent, now named by none                              // it made Loose Topic
-		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true}, // zz-free-1 made it, before
-		{"zz-free-2", add("Event Agent"), false},                                                   // zz-free-3 made it, after
-		{"zz-free-3", add("Event Agent"), false},                                                   // its event made it
-		{"zz-free-2", add("Nobody Known"), false},                                                  // not made yet
-		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true},                   // leaves a profile with no brief
+		// zz-free-1 made Loose Topic; zz-events' event made Free Agent.
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, false},                                                       // drops the name it made
+		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, false},                                                         // it made Solo Agent, now named by none
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = append(r.TopicRefs, site.Ref{Name: "Crowded Topic"}) }, true},       // keeps the name it made
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, false},                         // the same name, elsewhere
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = append([]site.Ref{{Name: "LOOSE TOPIC"}}, r.TopicRefs...) }, false}, // spelt otherwise first
+		{"zz-free-1", func(r *Revision) { r.ActorRefs = append([]site.Ref{{Name: "FREE AGENT"}}, r.ActorRefs...) }, true},   // a name another made
+		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                          // zz-free-1 made it, before
+		{"zz-free-2", add("Event Agent"), false},                                                                            // zz-free-3 made it, after
+		{"zz-free-3", add("Event Agent"), false},                                                                            // its event made it
+		{"zz-free-2", add("Nobody Known"), false},                                                                           // not made yet
+		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true},                                            // leaves a profile with no brief
 		{"zz-lonely", func(r *Revision) { r.TopicRefs = []site.Ref{r.TopicRefs[1], r.TopicRefs[0]} }, true},
 	} {
 		var diags diag.List

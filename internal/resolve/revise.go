@@ -92,9 +92,10 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		nev.Date, nev.Text, nev.Pos = rev.Date, rev.Title, rev.DatePos
 		planEntry(p, &s.Timeline, ev, &nev, compareEvents, true, true)
 	}
-	var changed []*site.Entity // entities b joins or leaves
+	var touched, changed []*site.Entity // entities b names or named; those it joins or leaves
 	for k := range kinds {
 		for _, e := range union(old[k], named[k]) {
+			touched = append(touched, e)
 			was, is := slices.Contains(old[k], e), slices.Contains(named[k], e)
 			if was != is {
 				changed = append(changed, e)
@@ -138,14 +139,10 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		mv()
 	}
 	if len(changed) > 0 {
-		var touched []*site.Entity // whose related entities b counts in
-		for k := range kinds {
-			touched = append(touched, union(old[k], named[k])...)
-		}
 		for _, e := range changed {
 			e.Sources = sourcesOf(e)
 		}
-		r.relatedOf(touched)
+		r.relatedOf(touched) // each counts b's entities
 	}
 	r.names()
 	return true

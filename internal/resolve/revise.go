@@ -35,9 +35,6 @@ func (r Revision) sameNames(o Revision) bool {
 	return slices.Equal(r.ActorRefs, o.ActorRefs) && slices.Equal(r.CountryRefs, o.CountryRefs) && slices.Equal(r.TopicRefs, o.TopicRefs)
 }
 
-// kinds are the kinds of entity a brief names, in the order of its lists.
-var kinds = [...]site.Kind{site.Actor, site.Country, site.Topic}
-
 // Revise gives brief b of s the title, date and names of rev in place of
 // a new Resolve, when s was the last site resolved with m. It moves b,
 // and its entry on the timeline, to where they now sort among the
@@ -92,8 +89,9 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		nev.Date, nev.Text, nev.Pos = rev.Date, rev.Title, rev.DatePos
 		planEntry(p, &s.Timeline, ev, &nev, compareEvents, true, true)
 	}
-	var touched, changed []*site.Entity // entities b names or named; those it joins or leaves
-	for k := range kinds {
+	// The entities b names or named, by kind; those it joins or leaves.
+	var touched, changed []*site.Entity
+	for k := range old {
 		for _, e := range union(old[k], named[k]) {
 			touched = append(touched, e)
 			was, is := slices.Contains(old[k], e), slices.Contains(named[k], e)
@@ -157,7 +155,7 @@ func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*si
 	refs := [3][]site.Ref{rev.ActorRefs, rev.CountryRefs, rev.TopicRefs}
 	oldRefs := [3][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs}
 	at := m.loadOrder[b]
-	for k, kind := range kinds {
+	for k, kind := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		t := r.tables[kind]
 		// first returns the first of list with the key of ref's name.
 		first := func(list []site.Ref, ref site.Ref) (site.Ref, bool) {

@@ -156,7 +156,7 @@ func TestRevise(t *testing.T) {
 	titles = append(titles, "Aardvark", "Zebra", "Same day", "SAME DAY", "Noted two")
 	// Names of every kind, known and not: names, slugs, other spellings.
 	var names [3][]string
-	for k, kind := range kinds {
+	for k, kind := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(kind) {
 			names[k] = append(names[k], e.Name, e.Slug, strings.ToUpper(e.Name))
 		}

@@ -63,11 +63,12 @@ func writeJSONList(w io.Writer, head any, key string, items iter.Seq[any]) error
 	bw.WriteString("  ")
 	bw.Write(k)
 	bw.WriteString(": [")
-	// One encoder and buffer for every item: json.MarshalIndent would
-	// allocate two copies of each.
+	// One encoder and two buffers for every item: json.MarshalIndent
+	// would allocate two copies of each, and an encoder's own indent
+	// checks every byte again.
 	var buf bytes.Buffer
+	var out []byte
 	enc := json.NewEncoder(&buf)
-	enc.SetIndent("    ", "  ")
 	n := 0
 	for v := range items {
 		buf.Reset()
@@ -78,7 +79,8 @@ func writeJSONList(w io.Writer, head any, key string, items iter.Seq[any]) error
 			bw.WriteString(",")
 		}
 		bw.WriteString("\n    ")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		out = appendIndented(out[:0], bytes.TrimSuffix(buf.Bytes(), []byte("\n")), "    ", "  ")
+		bw.Write(out)
 		n++
 		if bw.err != nil {
 			return bw.err

@@ -345,11 +345,13 @@ func (t *spacedText) space() { t.gap = true }
 func (t *spacedText) write(s string) {
 	word := -1 // start of the current word, or -1
 	for i := 0; i < len(s); {
-		c, n := rune(s[i]), 1
-		if c >= utf8.RuneSelf {
+		space, n := isASCIISpace(s[i]), 1
+		if s[i] >= utf8.RuneSelf {
+			var c rune
 			c, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
 		}
-		switch space := unicode.IsSpace(c); {
+		switch {
 		case space:
 			if word >= 0 {
 				t.b.WriteString(s[word:i])
@@ -368,6 +370,16 @@ func (t *spacedText) write(s string) {
 	if word >= 0 {
 		t.b.WriteString(s[word:])
 	}
+}
+
+// isASCIISpace reports whether unicode.IsSpace reports the ASCII byte c
+// as space.
+func isASCIISpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
 // isInlineTag reports whether the tag name does not separate words.

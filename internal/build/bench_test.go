@@ -424,6 +424,10 @@ func knownActor(b *testing.B, fsys fs.FS) string {
 	return string(m[1])
 }
 
+// sourceTitleEnd matches the title of a generated brief's first source,
+// up to its closing quote.
+var sourceTitleEnd = regexp.MustCompile(`(?m)^(  - title: "[^"\n]*)"$`)
+
 // actorsStart matches the start of a generated brief's list of actors.
 var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 
@@ -439,8 +443,10 @@ var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 //	cached-actor  the edit adding to the brief an actor with a profile,
 //	              every other time
 //	cached-new-actor
-//	              the edit adding an actor no file names yet, which
-//	              takes a full resolve
+//	              the edit adding an actor no file names yet (and
+//	              dropping the one the last edit added)
+//	cached-source the edit adding to the title of the brief's first
+//	              source, which takes a full resolve
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -460,7 +466,7 @@ func BenchmarkRebuild(b *testing.B) {
 		}
 		fsys := os.DirFS(work)
 		known := knownActor(b, fsys)
-		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-stat", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -484,6 +490,12 @@ func BenchmarkRebuild(b *testing.B) {
 						src = slices.Concat(orig, []byte("\n"+edit+"\n"))
 						loc := dateLine.FindIndex(src)
 						src = slices.Concat(src[:loc[0]], day, src[loc[1]:])
+					case "cached-source":
+						loc := sourceTitleEnd.FindSubmatchIndex(src)
+						if loc == nil {
+							b.Fatalf("%s cites no source with a title", file)
+						}
+						src = slices.Concat(src[:loc[3]], []byte(", "+edit), src[loc[3]:])
 					case "cached-actor", "cached-new-actor":
 						loc := actorsStart.FindIndex(src)
 						if loc == nil {

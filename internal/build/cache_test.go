@@ -199,7 +199,11 @@ func edits(n int, seed int64) []step {
 		{"no countries", true, func(e *editor) {
 			e.front(a, `\ncountries: \[[^\]]*\]`, "\ncountries: []")
 		}},
-		{"change the actors", false, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
+		{"a new actor", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
+		{"drop the new actor", true, func(e *editor) { e.front(a, `"Someone Else", `, "") }},
+		{"the new actor again", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
+		{"a new actor that looks misspelt", false, func(e *editor) { e.front(c, `\nactors: \[`, "\nactors: [\"Someone Elsa\", ") }},
+		{"and drop that", false, func(e *editor) { e.front(c, `"Someone Elsa", `, "") }},
 		{"add an alias", false, func(e *editor) { e.front(actor, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ") }},
 		{"link to the alias", true, func(e *editor) { e.appendBody(a, "\nAs [[Zed Alias]] said.\n") }},
 		{"move the alias", false, func(e *editor) {
@@ -251,6 +255,8 @@ func edits(n int, seed int64) []step {
 		{"a static file", false, func(e *editor) { e.set("static/extra.txt", "hello\n") }},
 		{"link mentions on", false, func(e *editor) { e.set("brief.yaml", e.read("brief.yaml")+"link_mentions: true\n") }},
 		{"body edit with mentions", true, func(e *editor) { e.appendBody(a, "\nSomeone Else spoke.\n") }},
+		{"a mention of no one yet", true, func(e *editor) { e.appendBody(d, "\nThe Quiet Newcomer spoke too.\n") }},
+		{"a new actor mentioned elsewhere", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"The Quiet Newcomer\", ") }},
 		{"rename a profile", false, func(e *editor) {
 			src := e.read(other)
 			e.del(other)

@@ -100,14 +100,7 @@ func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) *resolv
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
 		slices.SortFunc(list, r.byName)
-		switch k {
-		case site.Actor:
-			s.Actors = list
-		case site.Country:
-			s.Countries = list
-		default:
-			s.Topics = list
-		}
+		r.setEntities(k, list)
 	}
 	// The timeline reads the briefs' dates, titles and events; sources
 	// their citations alone: the two can go side by side.

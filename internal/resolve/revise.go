@@ -1,12 +1,14 @@
 package resolve
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Revision is what of a brief's front matter Revise can change in place:
@@ -52,23 +54,28 @@ func (r Revision) sameNames(o Revision) bool {
 //     citation Resolve would take the source's fields from (the first
 //     brief's) or, for a source with a note, the order of the briefs
 //     whose notes it would look at;
-//   - b now names an entity that does not exist yet, or by a name that
-//     neither a profile nor a brief before b in load order uses, or b
-//     was the first to use one of the names it named and no longer uses
-//     it first in the same place: the entities, or their name tables,
-//     would change.
+//   - b now names an entity by a name that only briefs after b in load
+//     order use, or b was the first to use one of the names it named and
+//     no longer uses it first in the same place: the name tables would
+//     change;
+//   - b names a new entity, stops naming one it alone named, or moves
+//     the name that made one, and that entity is a country, has a slug
+//     taken, or has a name a small edit away from another's, which
+//     Resolve warns of (see renamed, newEntity, dropped and movedTo).
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.last != s || b.Date.IsZero() != rev.Date.IsZero() || eventsOutside(b, b.Date) || eventsOutside(b, rev.Date) {
 		return false
 	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	r := &resolver{site: s, keys: m.keys, tables: m.tables, nameKeys: map[*site.Entity]string{}}
 	old := [3][]*site.Entity{b.Actors, b.Countries, b.Topics}
 	named := old
+	var born, gone []*site.Entity // the entities b's names make and unmake
+	var moved []madeAt
 	if !rev.sameNames(RevisionOf(b)) {
 		var ok bool
-		if named, ok = r.renamed(m, b, rev); !ok {
+		if named, born, gone, moved, ok = r.renamed(m, b, rev); !ok {
 			return false
 		}
 	}
@@ -136,6 +143,15 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	for _, mv := range p.moves {
 		mv()
 	}
+	for _, e := range gone {
+		r.unmake(e)
+	}
+	for _, e := range born {
+		r.make(e, b)
+	}
+	for _, x := range moved {
+		x.entity.Pos = x.pos
+	}
 	if len(changed) > 0 {
 		for _, e := range changed {
 			e.Sources = sourcesOf(e)
@@ -151,7 +167,14 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 // they are: no name of rev was first used, in load order, by a brief
 // after b, and each name b was the first to use, b still uses first by
 // the same Ref (name and position), which made the same entry.
-func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*site.Entity, ok bool) {
+//
+// Three exceptions change the tables, and the entities without a
+// profile that b's names make, as Resolve would: a name no entity has
+// yet makes an entity (born), when newEntity allows it; b drops the last
+// name of one such entity it made (gone), when dropped allows it; and
+// the name that made such an entity moves in b's list (moved), when
+// movedTo allows it.
+func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*site.Entity, born, gone []*site.Entity, moved []madeAt, ok bool) {
 	refs := [3][]site.Ref{rev.ActorRefs, rev.CountryRefs, rev.TopicRefs}
 	oldRefs := [3][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs}
 	at := m.loadOrder[b]
@@ -170,22 +193,175 @@ func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*si
 			is, ok2 := first(refs[k], ref)
 			return ok1 && ok2 && was == is
 		}
+		var unsettled []*site.Entity // made by b, by names that moved
 		for _, ref := range oldRefs[k] {
-			if en := t[r.key(ref.Name)]; en == nil || en.maker == b && !made(ref) {
-				return named, false
+			en := t[r.key(ref.Name)]
+			if en == nil {
+				return named, nil, nil, nil, false
+			}
+			if en.maker == b && !made(ref) && !slices.Contains(unsettled, en.entity) {
+				unsettled = append(unsettled, en.entity)
 			}
 		}
 		for _, ref := range refs[k] {
-			en := t[r.key(ref.Name)]
-			if en == nil || en.maker == b && !made(ref) || en.maker != nil && m.loadOrder[en.maker] > at {
-				return named, false
+			key := r.key(ref.Name)
+			en := t[key]
+			if en == nil {
+				i := slices.IndexFunc(born, func(e *site.Entity) bool { return e.Kind == kind && r.key(e.Name) == key })
+				if i < 0 {
+					e := r.newEntity(kind, ref, born)
+					if e == nil {
+						return named, nil, nil, nil, false
+					}
+					born = append(born, e)
+					i = len(born) - 1
+				}
+				if !slices.Contains(named[k], born[i]) {
+					named[k] = append(named[k], born[i])
+				}
+				continue
+			}
+			if en.maker != nil && m.loadOrder[en.maker] > at {
+				return named, nil, nil, nil, false
+			}
+			if en.maker == b && !made(ref) && !slices.Contains(unsettled, en.entity) {
+				unsettled = append(unsettled, en.entity)
 			}
 			if !slices.Contains(named[k], en.entity) {
 				named[k] = append(named[k], en.entity)
 			}
 		}
+		for _, e := range unsettled {
+			if !slices.Contains(named[k], e) {
+				if !r.dropped(e, b) {
+					return named, nil, nil, nil, false
+				}
+				gone = append(gone, e)
+				continue
+			}
+			pos, ok := r.movedTo(e, refs[k])
+			if !ok {
+				return named, nil, nil, nil, false
+			}
+			moved = append(moved, madeAt{e, pos})
+		}
 	}
-	return named, true
+	// No misspelling warning may come or go: no entity made or unmade is
+	// a small edit away from another, before or after.
+	for _, e := range gone {
+		if r.nearName(r.key(e.Name), e, r.site.EntitiesOf(e.Kind)) {
+			return named, nil, nil, nil, false
+		}
+	}
+	for _, e := range born {
+		after := slices.Concat(r.site.EntitiesOf(e.Kind), born)
+		after = slices.DeleteFunc(after, func(x *site.Entity) bool { return x.Kind != e.Kind || slices.Contains(gone, x) })
+		if r.nearName(r.key(e.Name), e, after) {
+			return named, nil, nil, nil, false
+		}
+	}
+	return named, born, gone, moved, true
+}
+
+// madeAt is an entity without a profile and the position of the name
+// that now makes it.
+type madeAt struct {
+	entity *site.Entity
+	pos    diag.Pos
+}
+
+// newEntity returns the entity Resolve would make for ref, a name no
+// entity of kind k has, when making it changes nothing else Resolve
+// decides: k is not Country (whose names Resolve looks up in the list of
+// countries), the name has letters or digits, and its slug is free and
+// names nothing yet. It returns nil otherwise. (renamed checks that no
+// misspelling warning comes or goes.)
+func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *site.Entity {
+	key := r.key(ref.Name)
+	if k == site.Country || key == "" {
+		return nil
+	}
+	sl := slug.Make(ref.Name)
+	if sl == "" {
+		sl = k.Singular()
+	}
+	if sk := r.key(sl); sk != key && r.tables[k][sk] != nil {
+		return nil
+	}
+	others := slices.Concat(r.site.EntitiesOf(k), born)
+	if slices.ContainsFunc(others, func(o *site.Entity) bool { return o.Kind == k && o.Slug == sl }) {
+		return nil
+	}
+	return &site.Entity{Kind: k, Name: ref.Name, Pos: ref.Pos, Slug: sl}
+}
+
+// dropped reports whether e, which b's name made, goes when b no longer
+// names it, and nothing else Resolve decides changes but e's absence: e
+// has no profile and is not a country, b is its only brief, and no event
+// line names it. (renamed checks that no misspelling warning goes.)
+func (r *resolver) dropped(e *site.Entity, b *site.Brief) bool {
+	if e.Kind == site.Country || e.File != "" || len(e.Briefs) != 1 || e.Briefs[0] != b || len(e.Members) > 0 {
+		return false
+	}
+	for _, ev := range e.Events {
+		if !ev.OfBrief || ev.Brief != b {
+			return false
+		}
+	}
+	return true
+}
+
+// movedTo returns the position of the first of refs that names e, an
+// entity without a profile that b's name made, when that name makes e
+// as it is but for its position, and the position is in no diagnostic:
+// e is not a country, the name is spelt as e's, and it is no small edit
+// away from another entity's name.
+func (r *resolver) movedTo(e *site.Entity, refs []site.Ref) (diag.Pos, bool) {
+	if e.Kind == site.Country || e.File != "" {
+		return diag.Pos{}, false
+	}
+	t := r.tables[e.Kind]
+	i := slices.IndexFunc(refs, func(x site.Ref) bool { en := t[r.key(x.Name)]; return en != nil && en.entity == e })
+	if i < 0 || refs[i].Name != e.Name || r.nearName(r.key(e.Name), e, r.site.EntitiesOf(e.Kind)) {
+		return diag.Pos{}, false
+	}
+	return refs[i].Pos, true
+}
+
+// nearName reports whether key is at most two edits away from the key
+// of the name of one of list other than self: close enough for Resolve
+// to warn of a misspelling.
+func (r *resolver) nearName(key string, self *site.Entity, list []*site.Entity) bool {
+	return slices.ContainsFunc(list, func(o *site.Entity) bool { return o != self && slug.Distance(key, r.key(o.Name)) <= 2 })
+}
+
+// make adds e, which b's name made, to the site's entities and the name
+// tables, as Resolve would have.
+func (r *resolver) make(e *site.Entity, b *site.Brief) {
+	t := r.tables[e.Kind]
+	t[r.key(e.Name)] = &entry{entity: e, maker: b}
+	t[r.key(e.Slug)] = &entry{entity: e, maker: b}
+	list := r.site.EntitiesOf(e.Kind)
+	i, _ := slices.BinarySearchFunc(list, e, r.byName)
+	r.setEntities(e.Kind, slices.Insert(list, i, e))
+}
+
+// unmake takes e off the site's entities and out of the name tables.
+func (r *resolver) unmake(e *site.Entity) {
+	maps.DeleteFunc(r.tables[e.Kind], func(_ string, en *entry) bool { return en.entity == e })
+	r.setEntities(e.Kind, slices.DeleteFunc(r.site.EntitiesOf(e.Kind), func(x *site.Entity) bool { return x == e }))
+}
+
+// setEntities sets the site's entities of kind k.
+func (r *resolver) setEntities(k site.Kind, list []*site.Entity) {
+	switch k {
+	case site.Actor:
+		r.site.Actors = list
+	case site.Country:
+		r.site.Countries = list
+	default:
+		r.site.Topics = list
+	}
 }
 
 // sourcesOf returns the sources e's briefs cite, by ID, as Resolve lists

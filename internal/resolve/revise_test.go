@@ -109,6 +109,10 @@ func reviseFixture() fstest.MapFS {
 	add("content/topics/crowded.md", "---\nname: Crowded Topic\n---\n")
 	add("content/briefs/zz-same-1.md", "---\ntitle: Same day\ndate: 2024-03-05\n---\nA.\n")
 	add("content/briefs/zz-same-2.md", "---\ntitle: Same Day!\ndate: 2024-03-05\n---\nB.\n")
+	add("content/briefs/zz-near.md", "---\ntitle: Near\ndate: 2020-03-01\nactors: [Near Agent, Near Agents]\ncountries: [Atlantis, Freedonia]\n---\nN.\n")
+	add("content/briefs/zz-pair-1.md", "---\ntitle: Pair one\ndate: 2020-01-01\nactors: [Pair Agent]\n---\nP1.\n")
+	add("content/briefs/zz-pair-2.md", "---\ntitle: Pair two\nactors: [Pair Agent]\n---\nP2.\n")
+	add("content/actors/claimer.md", "---\nname: Claimer Agency\naliases: [\"The Interim Coordinating Committee for Humanitarian Logistics and River Access O\"]\n---\n")
 	add("content/briefs/zz-span.md", "---\ntitle: A span\ndate: 2024-03/2024-06\nevents:\n  - date: 2024-04-02\n    text: Inside the span\n---\nC.\n")
 	return fsys
 }
@@ -151,7 +155,9 @@ func TestRevise(t *testing.T) {
 	var titles, dates []string
 	for _, b := range s.Briefs {
 		titles = append(titles, b.Title)
-		dates = append(dates, b.Date.String())
+		if !b.Date.IsZero() {
+			dates = append(dates, b.Date.String())
+		}
 	}
 	titles = append(titles, "Aardvark", "Zebra", "Same day", "SAME DAY", "Noted two")
 	// Names of every kind, known and not: names, slugs, other spellings.
@@ -164,7 +170,7 @@ func TestRevise(t *testing.T) {
 	names[1] = append(names[1], "KE", "Republic of Kenya", "Atlantis")
 	dates = append(dates, "2024-03-05", "2024-03", "2024", "early 2024", "2024-04-01/2024-05-01", "1999-12-31", "2040-01-01", "2024-03-05?")
 	rng := rand.New(rand.NewPCG(9, 9))
-	var took, refused, tookNames, refusedNames, tookLines, refusedLines int
+	var took, refused, tookNames, refusedNames, tookLines, refusedLines, born, gone int
 	var made, withEvents []*site.Brief // the fixture's own; those with event lines
 	for _, b := range s.Briefs {
 		if strings.HasPrefix(b.Slug, "zz-") {
@@ -212,6 +218,14 @@ func TestRevise(t *testing.T) {
 		if renamed {
 			rev = renameAtRandom(rng, rev, names)
 		}
+		if i := slices.IndexFunc(s.Briefs, holdsNewName); i >= 0 && rng.IntN(4) == 0 {
+			// A brief that named a new entity drops it again.
+			b, renamed = s.Briefs[i], true
+			rev = RevisionOf(b)
+			for _, list := range []*[]site.Ref{&rev.ActorRefs, &rev.CountryRefs, &rev.TopicRefs} {
+				*list = slices.DeleteFunc(slices.Clone(*list), func(r site.Ref) bool { return slices.Contains(newNames, r.Name) })
+			}
+		}
 		switch rng.IntN(4) {
 		case 0:
 			rev.Title = titles[rng.IntN(len(titles))]
@@ -227,7 +241,14 @@ func TestRevise(t *testing.T) {
 			rev.DatePos.Col += rng.IntN(2)
 		}
 		before := describe(s)
+		entities := len(s.Actors) + len(s.Countries) + len(s.Topics)
 		ok := Revise(s, m, b, rev)
+		switch now := len(s.Actors) + len(s.Countries) + len(s.Topics); {
+		case now > entities:
+			born++
+		case now < entities:
+			gone++
+		}
 		if renamed && ok {
 			tookNames++
 		} else if renamed {
@@ -255,6 +276,10 @@ func TestRevise(t *testing.T) {
 	if tookLines < 15 || refusedLines < 3 {
 		t.Errorf("ReviseEvent took %d revisions and refused %d, want at least 15 and 3", tookLines, refusedLines)
 	}
+	t.Logf("took %d (%d of names, %d lines), refused %d (%d, %d); made %d entities, unmade %d", took, tookNames, tookLines, refused, refusedNames, refusedLines, born, gone)
+	if born < 3 || gone < 3 {
+		t.Errorf("Revise made %d entities and unmade %d, want at least 3 of each", born, gone)
+	}
 	if took < 60 || refused < 15 || tookNames < 15 || refusedNames < 5 {
 		t.Errorf("Revise took %d revisions (%d of names) and refused %d (%d), want at least 60 (15) and 15 (5)",
 			took, tookNames, refused, refusedNames)
@@ -272,6 +297,31 @@ func mustFresh(fresh func() (*site.Site, []diag.Diagnostic), t *testing.T, want 
 	return s
 }
 
+// swapNames returns the first two refs of list with their names swapped
+// and their positions kept.
+func swapNames(list []site.Ref) []site.Ref {
+	out := slices.Clone(list)
+	out[0].Name, out[1].Name = list[1].Name, list[0].Name
+	return out
+}
+
+// longName is a name longer than a slug may be.
+const longName = "The Interim Coordinating Committee for Humanitarian Logistics and Port Access Operations"
+
+// newNames are names no file of reviseFixture uses; the last is a
+// misspelling of Solo Agent.
+var newNames = []string{"Nobody Known", "NOBODY KNOWN", "Newcomer Alpha", "Wholly Fresh Group", "Solo Agnet"}
+
+// holdsNewName reports whether b names one of newNames.
+func holdsNewName(b *site.Brief) bool {
+	for _, list := range [][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs} {
+		if slices.ContainsFunc(list, func(r site.Ref) bool { return slices.Contains(newNames, r.Name) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // renameAtRandom returns rev with a name added to, taken from or moved
 // in one of its lists, or one list emptied.
 func renameAtRandom(rng *rand.Rand, rev Revision, names [3][]string) Revision {
@@ -282,8 +332,8 @@ func renameAtRandom(rng *rand.Rand, rev Revision, names [3][]string) Revision {
 	case rng.IntN(3) == 0 || n == 0:
 		pos := diag.Pos{File: "x.md", Line: 3, Col: 10 + n}
 		name := names[k][rng.IntN(len(names[k]))]
-		if rng.IntN(5) == 0 {
-			name = "Nobody Known"
+		if rng.IntN(2) == 0 {
+			name = newNames[rng.IntN(len(newNames))]
 		}
 		refs = slices.Insert(refs, rng.IntN(n+1), site.Ref{Name: name, Pos: pos})
 	case rng.IntN(2) == 0:
@@ -387,17 +437,34 @@ func TestReviseNames(t *testing.T) {
 		ok   bool
 	}{
 		// zz-free-1 made Loose Topic; zz-events' event made Free Agent.
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, false},                                                       // drops the name it made
-		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, false},                                                         // it made Solo Agent, now named by none
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = append(r.TopicRefs, site.Ref{Name: "Crowded Topic"}) }, true},       // keeps the name it made
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, false},                         // the same name, elsewhere
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = append([]site.Ref{{Name: "LOOSE TOPIC"}}, r.TopicRefs...) }, false}, // spelt otherwise first
-		{"zz-free-1", func(r *Revision) { r.ActorRefs = append([]site.Ref{{Name: "FREE AGENT"}}, r.ActorRefs...) }, true},   // a name another made
-		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                          // zz-free-1 made it, before
-		{"zz-free-2", add("Event Agent"), false},                                                                            // zz-free-3 made it, after
-		{"zz-free-3", add("Event Agent"), false},                                                                            // its event made it
-		{"zz-free-2", add("Nobody Known"), false},                                                                           // not made yet
-		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true},                                            // leaves a profile with no brief
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, true},                                                           // drops the name it alone made
+		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, true},                                                             // it made Solo Agent, now named by none
+		{"zz-solo", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Solo Agents"}} }, true},                               // its one actor for a new one, spelt alike
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = append(r.TopicRefs, site.Ref{Name: "Crowded Topic"}) }, true},          // keeps the name it made
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                             // the name it made, moved
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = append([]site.Ref{{Name: "LOOSE TOPIC"}}, r.TopicRefs...) }, false},    // spelt otherwise first
+		{"zz-free-1", func(r *Revision) { r.ActorRefs = append([]site.Ref{{Name: "FREE AGENT"}}, r.ActorRefs...) }, true},      // a name another made
+		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                             // zz-free-1 made it, before
+		{"zz-free-2", add("Event Agent"), false},                                                                               // zz-free-3 made it, after
+		{"zz-free-3", add("Event Agent"), true},                                                                                // its event made it; now its front matter does
+		{"zz-free-2", add("Nobody Known"), true},                                                                               // not made yet: made now
+		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Fresh Topic"}, {Name: "FRESH TOPIC"}} }, true},      // one new topic, twice
+		{"zz-free-2", add("Solo Agnet"), false},                                                                                // new, but a misspelling of Solo Agent
+		{"zz-free-2", func(r *Revision) { r.CountryRefs = []site.Ref{{Name: "Ruritania"}} }, false},                            // a new country
+		{"zz-free-2", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Nobody Known"}, {Name: "Nobody Known 2"}} }, false}, // two new names alike
+		{"zz-free-2", add("!!!"), false},
+		// Slugs are cut at 80 bytes: these two long names share one.
+		{"zz-free-2", add(longName + " Alpha"), true},
+		{"zz-free-2", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: longName + " Alpha"}, {Name: longName + " Omega"}} }, false},
+		// Its slug's key is an alias of Claimer Agency.
+		{"zz-free-2", add(strings.Replace(longName, "Port", "River", 1) + " Beta"), false},
+		{"zz-pair-1", func(r *Revision) { r.ActorRefs = nil }, false}, // it made Pair Agent, which zz-pair-2 names
+		// zz-near made two actors with names alike, and two countries.
+		{"zz-near", func(r *Revision) { r.ActorRefs = swapNames(r.ActorRefs) }, false},
+		{"zz-near", func(r *Revision) { r.CountryRefs = swapNames(r.CountryRefs) }, false},
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Crowded Topic"}, r.TopicRefs[0]} }, true}, // moves the name it made
+		{"zz-near", func(r *Revision) { r.ActorRefs = r.ActorRefs[:1] }, false},
+		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true}, // leaves a profile with no brief
 		{"zz-lonely", func(r *Revision) { r.TopicRefs = []site.Ref{r.TopicRefs[1], r.TopicRefs[0]} }, true},
 	} {
 		var diags diag.List

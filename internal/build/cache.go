@@ -69,8 +69,8 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 
 // patch builds the site by changing the last build's site in place, when
 // only the bodies and summaries of briefs and profiles, the kinds of
-// profiles and the titles, dates, names and event lines of briefs
-// changed since, and resolve can revise those briefs in place: the site
+// profiles and the titles, dates, names, citations and event lines of
+// briefs changed since, and resolve can revise those briefs in place: the site
 // then differs only in what that changes, summaries, kinds, and the
 // bodies' HTML and links. It returns nil when it cannot, and the caller
 // builds in full.
@@ -111,8 +111,9 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	return finish(ctx, fsys, res, opts)
 }
 
-// revise gives the briefs of m the titles, dates, names and event lines
-// edits give them, in place (see resolve.Revise and resolve.ReviseEvent).
+// revise gives the briefs of m the titles, dates, names, citations and
+// event lines edits give them, in place (see resolve.Revise,
+// resolve.ReviseSources and resolve.ReviseEvent).
 // When one cannot be, it undoes those it made, leaving m as it was, since
 // the previous build's pages may still be shown from it, and reports
 // false.
@@ -137,6 +138,17 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 				return fail()
 			}
 			undo = append(undo, func() { resolve.Revise(m.site, c.resolve, b, old) })
+		}
+		if ed.SourcesEdited {
+			was := make([]*site.Citation, len(b.Sources))
+			for i, c := range b.Sources {
+				x := c.Source
+				was[i] = &site.Citation{Pos: c.Pos, Source: &site.Source{Title: x.Title, Publisher: x.Publisher, URL: x.URL, Note: x.Note, Date: x.Date}}
+			}
+			if !resolve.ReviseSources(m.site, c.resolve, b, ed.Sources) {
+				return fail()
+			}
+			undo = append(undo, func() { resolve.ReviseSources(m.site, c.resolve, b, was) })
 		}
 		for _, line := range ed.Events {
 			i := slices.IndexFunc(b.Events, func(e *site.Event) bool { return e.Pos == line.Pos })

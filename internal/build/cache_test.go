@@ -199,6 +199,14 @@ func edits(n int, seed int64) []step {
 		{"no countries", true, func(e *editor) {
 			e.front(a, `\ncountries: \[[^\]]*\]`, "\ncountries: []")
 		}},
+		{"a source of its own", false, func(e *editor) {
+			e.front(a, `\nsources:\n`, "\nsources:\n  - title: \"Own dispatch\"\n    url: \"https://own.example/1\"\n")
+		}},
+		{"its URL", true, func(e *editor) { e.front(a, `https://own.example/1`, "https://own.example/2") }},
+		{"its title", true, func(e *editor) { e.front(a, `"Own dispatch"`, `"Zz own dispatch"`) }},
+		{"a shared source's title", false, func(e *editor) {
+			e.front(a, `(?m)^(  - title: "[^"]*)"\n    publisher`, `$1, edited"`+"\n    publisher")
+		}},
 		{"a new actor", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"drop the new actor", true, func(e *editor) { e.front(a, `"Someone Else", `, "") }},
 		{"the new actor again", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},

@@ -242,6 +242,10 @@ type Edit struct {
 	DatePos                           diag.Pos
 	ActorRefs, CountryRefs, TopicRefs []site.Ref
 	Events                            []*site.Event // as parsed, in file order
+	// Sources are its citations as parsed, at the positions they had;
+	// SourcesEdited says whether any of their fields changed.
+	Sources       []*site.Citation
+	SourcesEdited bool
 }
 
 // Edits reports what changed in the files listed in changed, which must
@@ -300,6 +304,9 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			same = same || sameBriefButEditable(b, e.brief)
 			ed.Summary, ed.Title, ed.Date, ed.DatePos = b.Summary, b.Title, b.Date, b.DatePos
 			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
+			ed.Sources, ed.SourcesEdited = b.Sources, !slices.EqualFunc(b.Sources, e.brief.Sources, func(x, y *site.Citation) bool {
+				return x.Source.SameCitation(y.Source)
+			})
 		} else {
 			same = same || sameEntityButEditable(j.entity, e.entity)
 			ed.Summary, ed.Type = j.entity.Summary, j.entity.Type
@@ -342,6 +349,9 @@ func sameBriefButEditable(a, b *site.Brief) bool {
 		z.ActorRefs, z.CountryRefs, z.TopicRefs = nil, nil, nil
 		for _, e := range z.Events { // copies
 			e.Date, e.Text = date.Date{}, ""
+		}
+		for _, c := range z.Sources { // copies, kept for their positions
+			*c.Source = site.Source{}
 		}
 	}
 	// The copies' events point back at them, which DeepEqual follows

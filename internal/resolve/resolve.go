@@ -323,6 +323,11 @@ func (r *resolver) byName(a, b *site.Entity) int {
 // titles and publishers, their dates' canonical forms and their URLs.
 type sourceKey struct{ title, publisher, date, url string }
 
+// sourceKey returns the key of src, whose date has the canonical form d.
+func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
+	return sourceKey{r.key(src.Title), r.key(src.Publisher), d, src.URL}
+}
+
 // sources merges citations into one bibliography entry per source.
 func (r *resolver) sources() {
 	byKey := map[sourceKey]*site.Source{}
@@ -337,14 +342,14 @@ func (r *resolver) sources() {
 				d = c.Source.Date.String()
 				dates[c.Source.Date] = d
 			}
-			key := sourceKey{r.key(c.Source.Title), r.key(c.Source.Publisher), d, c.Source.URL}
+			key := r.sourceKey(c.Source, d)
 			src, ok := byKey[key]
 			switch {
 			case !ok:
 				src = c.Source
 				byKey[key] = src
 				r.site.Sources = append(r.site.Sources, src)
-			case !sameCitation(src, c.Source):
+			case !src.SameCitation(c.Source):
 				// Were src's note filled in from a citation, that
 				// citation differed from the first, and src is mixed.
 				if r.mixed == nil {
@@ -372,29 +377,37 @@ func (r *resolver) sources() {
 	for i, src := range r.site.Sources {
 		ks[i] = keyed{src, r.key(src.Title)}
 	}
-	slices.SortFunc(ks, func(x, y keyed) int {
-		a, b := x.src, y.src
-		return cmp.Or(strings.Compare(x.title, y.title), date.Compare(a.Date, b.Date),
-			strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL))
-	})
+	slices.SortFunc(ks, func(x, y keyed) int { return compareSources(x.src, y.src, x.title, y.title) })
 	for i := range ks {
 		r.site.Sources[i] = ks[i].src
 	}
-	taken := map[string]bool{}
-	for _, src := range r.site.Sources {
+	for i, id := range sourceIDs(r.site.Sources) {
+		r.site.Sources[i].ID = id
+	}
+}
+
+// compareSources orders sources a and b, whose titles have the keys ka
+// and kb, as the bibliography lists them: by title, date, publisher and
+// URL.
+func compareSources(a, b *site.Source, ka, kb string) int {
+	return cmp.Or(strings.Compare(ka, kb), date.Compare(a.Date, b.Date),
+		strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL))
+}
+
+// sourceIDs returns the IDs of the sources of list, in bibliography
+// order: the slugs of their titles, numbered where slugs repeat.
+func sourceIDs(list []*site.Source) []string {
+	ids := make([]string, len(list))
+	taken := make(map[string]bool, len(list))
+	for i, src := range list {
 		base := slug.Make(src.Title)
 		if base == "" {
 			base = "source"
 		}
-		src.ID = slug.Unique(base, func(s string) bool { return taken[s] })
-		taken[src.ID] = true
+		ids[i] = slug.Unique(base, func(s string) bool { return taken[s] })
+		taken[ids[i]] = true
 	}
-}
-
-// sameCitation reports whether two citations of one source, a and b,
-// give it the same fields.
-func sameCitation(a, b *site.Source) bool {
-	return a.Title == b.Title && a.Publisher == b.Publisher && a.URL == b.URL && a.Note == b.Note && a.Date == b.Date
+	return ids
 }
 
 // timeline collects every brief date and event line, in date order.

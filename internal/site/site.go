@@ -125,6 +125,12 @@ type Source struct {
 	Briefs    []*Brief // the briefs that cite it, in site order
 }
 
+// SameCitation reports whether s and o, two citations, give the same
+// title, publisher, URL, note and date: all but what resolve adds.
+func (s *Source) SameCitation(o *Source) bool {
+	return s.Title == o.Title && s.Publisher == o.Publisher && s.URL == o.URL && s.Note == o.Note && s.Date == o.Date
+}
+
 // Entity is an actor, a country or a topic.
 type Entity struct {
 	Kind       Kind

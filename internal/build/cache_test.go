@@ -204,8 +204,13 @@ func edits(n int, seed int64) []step {
 		}},
 		{"its URL", true, func(e *editor) { e.front(a, `https://own.example/1`, "https://own.example/2") }},
 		{"its title", true, func(e *editor) { e.front(a, `"Own dispatch"`, `"Zz own dispatch"`) }},
-		{"a shared source's title", false, func(e *editor) {
-			e.front(a, `(?m)^(  - title: "[^"]*)"\n    publisher`, `$1, edited"`+"\n    publisher")
+		{"a shared source's title", true, func(e *editor) {
+			src := e.read(a)
+			title := regexp.MustCompile(`(?m)^  - title: "([^"]*)"\n    publisher`).FindStringSubmatch(src)[1]
+			e.set(a, strings.Replace(src, `"`+title+`"`, `"`+title+`, edited"`, 1))
+		}},
+		{"two sources' titles", false, func(e *editor) {
+			e.front(a, `(?m)^(  - title: "[^"]*)"\n    publisher`, `$1, again"`+"\n    publisher")
 		}},
 		{"a new actor", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"drop the new actor", true, func(e *editor) { e.front(a, `"Someone Else", `, "") }},
@@ -381,30 +386,34 @@ func TestCacheStale(t *testing.T) {
 // the last build's site, which serve may still be showing, as it was.
 func TestReviseFallbackKeepsSite(t *testing.T) {
 	fsys := corpus.Generate(60, 5)
-	brief := func(slug, title, date, event string) {
-		source := "Shared"
-		if slug == "zz-gamma" {
-			source = "shared" // the same source, spelt otherwise
-		}
+	brief := func(slug, title, date, event, source string) {
 		fsys["content/briefs/"+slug+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\ndate: " + date +
 			"\nsources:\n  - title: " + source + "\nevents:\n  - date: " + event + "\n    text: " + slug + " event\n---\n" +
 			slug + " links [[Alpha]].\n")}
 	}
-	brief("zz-alpha", "Alpha", "2031-05-06", "2031-05-01")
-	brief("zz-beta", "Beta", "2031-05-06", "2031-05-02")
-	brief("zz-gamma", "Gamma", "2031-05-06", "2031-05-03")
+	brief("zz-alpha", "Alpha", "2031-05-06", "2031-05-01", "Shared")
+	brief("zz-beta", "Beta", "2031-05-06", "2031-05-02", "Beta's own")
+	brief("zz-gamma", "Gamma", "2031-05-06", "2031-05-03", "shared") // Shared, spelt otherwise
 	c := build.NewCache()
 	first := build.Build(context.Background(), fsys, build.Options{Cache: c})
 	if first.Files == nil {
 		t.Fatalf("build failed: %v", first.Diags.Sorted())
 	}
-	type seen struct{ title, date, html, timeline string }
+	type seen struct{ title, date, html, timeline, sources string }
 	look := func(s *site.Site) (map[string]seen, []string) {
 		out := map[string]seen{}
 		var order []string
 		for _, b := range s.Briefs {
 			out[b.Slug] = seen{title: b.Title, date: b.Date.String(), html: string(b.HTML())}
 			order = append(order, b.Slug)
+		}
+		for _, src := range s.Sources {
+			order = append(order, src.ID+" "+src.Title)
+			for _, b := range src.Briefs {
+				sn := out[b.Slug]
+				sn.sources += src.ID + " "
+				out[b.Slug] = sn
+			}
 		}
 		for _, ev := range s.Timeline {
 			order = append(order, ev.Text+" "+ev.Date.String())
@@ -418,8 +427,8 @@ func TestReviseFallbackKeepsSite(t *testing.T) {
 		return out, order
 	}
 	before, beforeOrder := look(first.Site)
-	brief("zz-beta", "Zulu", "2031-05-06", "2031-05-04")   // moves past Gamma, revised first, with its event
-	brief("zz-gamma", "Gamma", "2031-05-07", "2031-05-03") // would spell Shared first
+	brief("zz-beta", "Zulu", "2031-05-06", "2031-05-04", "Zulu's own") // moves past Gamma, revised first, with its event and source
+	brief("zz-gamma", "Gamma", "2031-05-07", "2031-05-03", "shared")   // would spell Shared first
 	second := build.Build(context.Background(), fsys, build.Options{Cache: c, Changed: []string{"content/briefs/zz-beta.md", "content/briefs/zz-gamma.md"}})
 	if second.Site == first.Site {
 		t.Fatal("a date that changes how a source is spelt was patched in place")

@@ -8,22 +8,24 @@ import (
 
 // ReviseSources gives brief b of s the citations cits, as load parsed
 // them, in place of a new Resolve, when s was the last site resolved
-// with m and the citations differ from b's own in the fields of one
-// source alone: one that b alone cites, and once. It changes that
-// source's fields, moves it to where it now sorts in the bibliography,
-// gives it the ID its title now makes, and lists again the sources of
-// the entities of b's briefs.
+// with m and the citations differ from b's own in one citation alone.
+// The citation then cites what its new fields make: the source it cited,
+// changed, when b alone cited it; another source, when the fields are
+// that source's; or a new source. The bibliography loses a source no
+// brief cites any more and places a new or changed one where it sorts,
+// with the ID its title makes, and the entities of b's briefs list their
+// sources again.
 //
 // It changes nothing and reports false, and the site must be resolved
 // again, when the change does more than that:
 //   - cits are not as many as b's citations, or at other positions;
 //   - more than one citation changed;
 //   - b cites a source whose citations differ (b's own fields are then
-//     not known), or the source it changes is cited by another brief, or
-//     twice by b;
-//   - the source's new title, publisher, date and URL are another
-//     source's, so that the two would merge;
-//   - another source's ID would change with it.
+//     not known), or cites the source it changes twice;
+//   - the new fields are those of another source, but for a field that
+//     does not make the two different sources (a note, or the spelling
+//     of a title or publisher), or that source's citations differ;
+//   - another source's ID would change.
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -53,42 +55,83 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 			cites++
 		}
 	}
-	if len(src.Briefs) != 1 || src.Briefs[0] != b || cites != 1 {
+	if cites != 1 {
 		return false
 	}
 	r := &resolver{site: s, keys: m.keys, tables: m.tables}
-	now := *src // src as it will be
 	c := cits[edited].Source
-	now.Title, now.Publisher, now.URL, now.Note, now.Date = c.Title, c.Publisher, c.URL, c.Note, c.Date
-	key := r.sourceKey(&now, now.Date.String())
+	fields := site.Source{Title: c.Title, Publisher: c.Publisher, URL: c.URL, Note: c.Note, Date: c.Date}
+	key := r.sourceKey(&fields, fields.Date.String())
+	var into *site.Source // another source with the new fields' key
 	for _, o := range s.Sources {
 		if o != src && r.sourceKey(o, o.Date.String()) == key {
-			return false
+			into = o
+			break
 		}
 	}
-	i := slices.Index(s.Sources, src)
-	if i < 0 {
-		return false
+	alone := len(src.Briefs) == 1 // b alone cites src
+	if !alone && key == r.sourceKey(src, src.Date.String()) {
+		return false // src's citations would differ
 	}
-	j, clash := newPlace(s.Sources, i, &now, func(a, b *site.Source) int {
-		return compareSources(a, b, r.key(a.Title), r.key(b.Title))
-	})
-	if clash {
-		return false
-	}
+	bySource := func(a, b *site.Source) int { return compareSources(a, b, r.key(a.Title), r.key(b.Title)) }
+	// The bibliography as it will be; made, the source the new fields
+	// make or change, if any; at, b's place among into's briefs.
 	order := slices.Clone(s.Sources)
-	order[i] = &now
-	move(order, i, j)
+	var made *site.Source
+	at := 0
+	switch {
+	case into != nil:
+		var clash bool
+		if at, clash = slices.BinarySearchFunc(into.Briefs, b, compareBriefs); clash || m.mixed[into] || !into.SameCitation(&fields) {
+			return false
+		}
+		if alone {
+			order = slices.DeleteFunc(order, func(o *site.Source) bool { return o == src })
+		}
+	case alone:
+		now := *src
+		now.Title, now.Publisher, now.URL, now.Note, now.Date = fields.Title, fields.Publisher, fields.URL, fields.Note, fields.Date
+		made = &now
+		i := slices.Index(order, src)
+		j, clash := newPlace(order, i, made, bySource)
+		if i < 0 || clash {
+			return false
+		}
+		order[i] = made
+		move(order, i, j)
+	default:
+		made = &fields
+		made.Briefs = []*site.Brief{b}
+		j, clash := slices.BinarySearchFunc(order, made, bySource)
+		if clash {
+			return false
+		}
+		order = slices.Insert(order, j, made)
+	}
 	ids := sourceIDs(order)
 	for k, o := range order {
-		if o != &now && ids[k] != o.ID {
+		if o == made {
+			made.ID = ids[k]
+		} else if ids[k] != o.ID {
 			return false
 		}
 	}
 
-	now.ID = ids[j]
-	*src = now
-	move(s.Sources, i, j)
+	switch {
+	case into != nil:
+		into.Briefs = slices.Insert(into.Briefs, at, b)
+		if !alone {
+			src.Briefs = slices.DeleteFunc(src.Briefs, func(x *site.Brief) bool { return x == b })
+		}
+		b.Sources[edited].Source = into
+	case alone:
+		*src = *made
+		order[slices.Index(order, made)] = src
+	default:
+		src.Briefs = slices.DeleteFunc(src.Briefs, func(x *site.Brief) bool { return x == b })
+		b.Sources[edited].Source = made
+	}
+	s.Sources = order
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
 			if slices.Contains(e.Briefs, b) {

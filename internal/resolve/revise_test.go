@@ -115,6 +115,8 @@ func reviseFixture() fstest.MapFS {
 	add("content/briefs/zz-own.md", "---\ntitle: Own\ndate: 2023-05-06\nactors: [Free Agent]\nsources:\n"+own("Own report", "Own Wire")+own("Second own report", "Other Wire")+"---\nO.\n")
 	add("content/briefs/zz-twice.md", "---\ntitle: Twice\ndate: 2023-05-07\nsources:\n"+own("Twice report", "Wire")+own("Twice report", "Wire")+"---\nT.\n")
 	add("content/briefs/zz-twin.md", "---\ntitle: Twin\ndate: 2023-05-08\nsources:\n"+own("Twin", "Twin Wire")+own("Twin", "Zed Wire")+"---\nT.\n")
+	add("content/briefs/zz-pub-1.md", "---\ntitle: Pub one\ndate: 2023-07-01\nsources:\n"+own("Pub report", "Wire Service")+"---\nP.\n")
+	add("content/briefs/zz-pub-2.md", "---\ntitle: Pub two\ndate: 2023-07-02\nsources:\n"+own("Pub report", "Wire Service")+"---\nP.\n")
 	add("content/briefs/zz-near.md", "---\ntitle: Near\ndate: 2020-03-01\nactors: [Near Agent, Near Agents]\ncountries: [Atlantis, Freedonia]\n---\nN.\n")
 	add("content/briefs/zz-pair-1.md", "---\ntitle: Pair one\ndate: 2020-01-01\nactors: [Pair Agent]\n---\nP1.\n")
 	add("content/briefs/zz-pair-2.md", "---\ntitle: Pair two\nactors: [Pair Agent]\n---\nP2.\n")
@@ -558,6 +560,12 @@ func TestReviseEvent(t *testing.T) {
 func TestReviseSources(t *testing.T) {
 	fsys := reviseFixture()
 	type edit func(src *site.Source)
+	d, err := date.Parse("2023-05-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// secondOwn is the second source zz-own cites.
+	secondOwn := site.Source{Title: "Second own report", Publisher: "Other Wire", URL: "https://own.example/other-wire", Date: d}
 	for _, tc := range []struct {
 		name string
 		slug string
@@ -579,7 +587,19 @@ func TestReviseSources(t *testing.T) {
 		}, false},
 		{"two sources", "zz-own", []int{0, 1}, func(s *site.Source) { s.Note = "Both." }, false},
 		{"cited twice", "zz-twice", []int{0}, func(s *site.Source) { s.Note = "Once." }, false},
-		{"a shared source", "zz-uniform-1", []int{0}, func(s *site.Source) { s.Note = "Changed." }, false},
+		{"a shared source's note", "zz-uniform-1", []int{0}, func(s *site.Source) { s.Note = "Changed." }, false},
+		{"a shared source's URL", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL = "https://own.example/uniform" }, true},
+		{"a shared source's title", "zz-uniform-2", []int{0}, func(s *site.Source) { s.Title = "A uniform report" }, true},
+		{"from a shared source to another", "zz-uniform-1", []int{0}, func(s *site.Source) { *s = secondOwn }, true},
+		{"from its own source to one it cites", "zz-own", []int{0}, func(s *site.Source) { *s = secondOwn }, false},
+		{"from its own source to another", "zz-own", []int{0}, func(s *site.Source) {
+			*s = site.Source{Title: "Twin", Publisher: "Twin Wire", URL: "https://own.example/twin-wire", Date: d}
+		}, true},
+		{"to another but for the note", "zz-uniform-1", []int{0}, func(s *site.Source) { *s = secondOwn; s.Note = "Different." }, false},
+		{"to a source whose citations differ", "zz-own", []int{0}, func(s *site.Source) {
+			*s = site.Source{Title: "Spelt Report"} // as zz-spelt-2, the first, spells it
+		}, false},
+		{"a shared source's publisher, spelt otherwise", "zz-pub-1", []int{0}, func(s *site.Source) { s.Publisher = "Wire service" }, false},
 		{"a mixed source", "zz-noted-2", []int{0}, func(s *site.Source) { s.Note = "Another note." }, false},
 		// zz-spelt-3's own spelling differs from the source's, which the
 		// newer zz-spelt-2 gives: made alike, the source is no longer mixed.

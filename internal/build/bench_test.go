@@ -428,6 +428,10 @@ func knownActor(b *testing.B, fsys fs.FS) string {
 // up to its closing quote.
 var sourceTitleEnd = regexp.MustCompile(`(?m)^(  - title: "[^"\n]*)"$`)
 
+// countriesStart matches the start of a generated brief's list of
+// countries.
+var countriesStart = regexp.MustCompile(`(?m)^countries: \[`)
+
 // actorsStart matches the start of a generated brief's list of actors.
 var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 
@@ -446,7 +450,10 @@ var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 //	              the edit adding an actor no file names yet (and
 //	              dropping the one the last edit added)
 //	cached-source the edit adding to the title of the brief's first
-//	              source, which takes a full resolve
+//	              source, which other briefs cite
+//	cached-new-country
+//	              the edit adding a country no file names yet, which
+//	              takes a full resolve
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -466,7 +473,7 @@ func BenchmarkRebuild(b *testing.B) {
 		}
 		fsys := os.DirFS(work)
 		known := knownActor(b, fsys)
-		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-stat", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-new-country", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -496,6 +503,12 @@ func BenchmarkRebuild(b *testing.B) {
 							b.Fatalf("%s cites no source with a title", file)
 						}
 						src = slices.Concat(src[:loc[3]], []byte(", "+edit), src[loc[3]:])
+					case "cached-new-country":
+						loc := countriesStart.FindIndex(src)
+						if loc == nil {
+							b.Fatalf("%s names no countries", file)
+						}
+						src = slices.Concat(src[:loc[1]], []byte(`"Ruritania `+strconv.Itoa(i)+`", `), src[loc[1]:])
 					case "cached-actor", "cached-new-actor":
 						loc := actorsStart.FindIndex(src)
 						if loc == nil {

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"io/fs"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -305,6 +306,17 @@ func mustFresh(fresh func() (*site.Site, []diag.Diagnostic), t *testing.T, want 
 	return s
 }
 
+// resolvedFixture loads and resolves fsys with a new memo, and returns
+// the site, the memo, the brief of slug and the diagnostics.
+func resolvedFixture(fsys fs.FS, slug string) (*site.Site, *Memo, *site.Brief, []diag.Diagnostic) {
+	var diags diag.List
+	s := load.Load(fsys, load.Options{}, &diags)
+	m := NewMemo()
+	ResolveWith(s, &diags, m)
+	b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == slug })]
+	return s, m, b, diags.Sorted()
+}
+
 // swapNames returns the first two refs of list with their names swapped
 // and their positions kept.
 func swapNames(list []site.Ref) []site.Ref {
@@ -394,11 +406,7 @@ func TestReviseRefuses(t *testing.T) {
 		{"zz-same-1", "2024-03-05", true},        // unchanged
 		{"zz-same-2", "2024-03-06", true},        // a title like another's, on another day
 	} {
-		var diags diag.List
-		s := load.Load(fsys, load.Options{}, &diags)
-		m := NewMemo()
-		ResolveWith(s, &diags, m)
-		b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+		s, m, b, _ := resolvedFixture(fsys, tc.slug)
 		var d date.Date
 		if tc.date != "" {
 			var err error
@@ -462,11 +470,7 @@ func TestReviseNames(t *testing.T) {
 		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true}, // leaves a profile with no brief
 		{"zz-lonely", func(r *Revision) { r.TopicRefs = []site.Ref{r.TopicRefs[1], r.TopicRefs[0]} }, true},
 	} {
-		var diags diag.List
-		s := load.Load(fsys, load.Options{}, &diags)
-		m := NewMemo()
-		ResolveWith(s, &diags, m)
-		b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+		s, m, b, _ := resolvedFixture(fsys, tc.slug)
 		rev := RevisionOf(b)
 		tc.edit(&rev)
 		before := describe(s)
@@ -481,6 +485,7 @@ func TestReviseNames(t *testing.T) {
 			continue
 		}
 		// The same revision, resolved from scratch.
+		var diags diag.List
 		f := load.Load(fsys, load.Options{}, &diags)
 		fb := f.Briefs[slices.IndexFunc(f.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
 		fb.ActorRefs, fb.CountryRefs, fb.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
@@ -516,12 +521,7 @@ func TestReviseEvent(t *testing.T) {
 		{"out of the span", "zz-span", func(l *site.Event, _ *site.Brief) { l.Date = day("2024-08-01") }, false},
 		{"within the span", "zz-span", func(l *site.Event, _ *site.Brief) { l.Date = day("2024-05-01") }, true},
 	} {
-		var diags diag.List
-		s := load.Load(fsys, load.Options{}, &diags)
-		m := NewMemo()
-		ResolveWith(s, &diags, m)
-		want := diags.Sorted()
-		b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+		s, m, b, want := resolvedFixture(fsys, tc.slug)
 		line := *b.Events[0]
 		tc.edit(&line, b)
 		before := describe(s)
@@ -606,12 +606,7 @@ func TestReviseSources(t *testing.T) {
 		{"a mixed source spelt as its first citation", "zz-spelt-3", []int{0}, func(s *site.Source) { s.Title = "Spelt Report" }, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var diags diag.List
-			s := load.Load(fsys, load.Options{}, &diags)
-			m := NewMemo()
-			ResolveWith(s, &diags, m)
-			want := diags.Sorted()
-			b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
+			s, m, b, want := resolvedFixture(fsys, tc.slug)
 			cits := make([]*site.Citation, len(b.Sources))
 			for i, c := range b.Sources {
 				x := c.Source // as parsed: its fields alone

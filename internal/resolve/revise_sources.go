@@ -93,8 +93,11 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		now.Title, now.Publisher, now.URL, now.Note, now.Date = fields.Title, fields.Publisher, fields.URL, fields.Note, fields.Date
 		made = &now
 		i := slices.Index(order, src)
+		if i < 0 {
+			return false
+		}
 		j, clash := newPlace(order, i, made, bySource)
-		if i < 0 || clash {
+		if clash {
 			return false
 		}
 		order[i] = made

@@ -215,6 +215,8 @@ func edits(n int, seed int64) []step {
 		{"a new actor", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"drop the new actor", true, func(e *editor) { e.front(a, `"Someone Else", `, "") }},
 		{"the new actor again", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
+		{"a new country", true, func(e *editor) { e.front(c, `\ncountries: \[`, "\ncountries: [\"Bhutan\", \"BTN\", ") }},
+		{"drop the new country", true, func(e *editor) { e.front(c, `"Bhutan", "BTN", `, "") }},
 		{"a new actor that looks misspelt", false, func(e *editor) { e.front(c, `\nactors: \[`, "\nactors: [\"Someone Elsa\", ") }},
 		{"and drop that", false, func(e *editor) { e.front(c, `"Someone Elsa", `, "") }},
 		{"add an alias", false, func(e *editor) { e.front(actor, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ") }},

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
@@ -59,9 +60,10 @@ func (r Revision) sameNames(o Revision) bool {
 //     no longer uses it first in the same place: the name tables would
 //     change;
 //   - b names a new entity, stops naming one it alone named, or moves
-//     the name that made one, and that entity is a country, has a slug
-//     taken, or has a name a small edit away from another's, which
-//     Resolve warns of (see renamed, newEntity, dropped and movedTo).
+//     the name that made one, and that entity has a slug taken, or a
+//     name a small edit away from another's, which Resolve warns of, or
+//     is a country named by a spelling Resolve files apart from its
+//     names and codes (see renamed, newEntity, dropped and movedTo).
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -207,7 +209,7 @@ func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*si
 			key := r.key(ref.Name)
 			en := t[key]
 			if en == nil {
-				i := slices.IndexFunc(born, func(e *site.Entity) bool { return e.Kind == kind && r.key(e.Name) == key })
+				i := slices.IndexFunc(born, func(e *site.Entity) bool { return e.Kind == kind && slices.Contains(r.keysOf(e), key) })
 				if i < 0 {
 					e := r.newEntity(kind, ref, born)
 					if e == nil {
@@ -239,7 +241,7 @@ func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*si
 				gone = append(gone, e)
 				continue
 			}
-			pos, ok := r.movedTo(e, refs[k])
+			pos, ok := r.movedTo(e, oldRefs[k], refs[k])
 			if !ok {
 				return named, nil, nil, nil, false
 			}
@@ -272,35 +274,73 @@ type madeAt struct {
 
 // newEntity returns the entity Resolve would make for ref, a name no
 // entity of kind k has, when making it changes nothing else Resolve
-// decides: k is not Country (whose names Resolve looks up in the list of
-// countries), the name has letters or digits, and its slug is free and
-// names nothing yet. It returns nil otherwise. (renamed checks that no
-// misspelling warning comes or goes.)
+// decides: the name has letters or digits, its slug is free and names
+// nothing yet, and a country in the list of countries is named by one of
+// the names and codes Resolve files it under. It returns nil otherwise.
+// (renamed checks that no misspelling warning comes or goes.)
 func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *site.Entity {
 	key := r.key(ref.Name)
-	if k == site.Country || key == "" {
+	if key == "" {
 		return nil
 	}
-	sl := slug.Make(ref.Name)
-	if sl == "" {
-		sl = k.Singular()
+	e := &site.Entity{Kind: k, Name: ref.Name, Pos: ref.Pos}
+	if k == site.Country {
+		if c, ok := country.Lookup(ref.Name); ok {
+			// A name it is not filed under ("the Bhutan") would have an
+			// entry of its own. (Filed under them, the country has no
+			// entity yet, or the name would have its entry.)
+			if !slices.Contains(r.countryKeys(c), key) {
+				return nil
+			}
+			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
+		}
 	}
-	if sk := r.key(sl); sk != key && r.tables[k][sk] != nil {
+	e.Slug = slug.Make(e.Name)
+	if e.Slug == "" {
+		e.Slug = k.Singular()
+	}
+	if sk := r.key(e.Slug); sk != key && r.tables[k][sk] != nil {
 		return nil
 	}
 	others := slices.Concat(r.site.EntitiesOf(k), born)
-	if slices.ContainsFunc(others, func(o *site.Entity) bool { return o.Kind == k && o.Slug == sl }) {
+	if slices.ContainsFunc(others, func(o *site.Entity) bool { return o.Kind == k && o.Slug == e.Slug }) {
 		return nil
 	}
-	return &site.Entity{Kind: k, Name: ref.Name, Pos: ref.Pos, Slug: sl}
+	return e
+}
+
+// countryKeys returns the keys of the names Resolve files a country it
+// looked up under: its name, its codes and its other names.
+func (r *resolver) countryKeys(c country.Country) []string {
+	var keys []string
+	for _, n := range append([]string{c.Name, c.Alpha2, c.Alpha3}, c.Aliases...) {
+		if nk := r.key(n); nk != "" {
+			keys = append(keys, nk)
+		}
+	}
+	return keys
+}
+
+// keysOf returns the keys under which Resolve files e, an entity without
+// a profile that a brief's name made, when no other entity has them: its
+// name's (for a country looked up, those of its names and codes) and its
+// slug's.
+func (r *resolver) keysOf(e *site.Entity) []string {
+	keys := []string{r.key(e.Name)}
+	if e.Code != "" {
+		c, _ := country.Lookup(e.Name)
+		keys = r.countryKeys(c)
+	}
+	return append(keys, r.key(e.Slug))
 }
 
 // dropped reports whether e, which b's name made, goes when b no longer
 // names it, and nothing else Resolve decides changes but e's absence: e
-// has no profile and is not a country, b is its only brief, and no event
-// line names it. (renamed checks that no misspelling warning goes.)
+// has no profile, b is its only brief, no actor's profile puts it in its
+// country, and no event line names it. (renamed checks that no
+// misspelling warning goes.)
 func (r *resolver) dropped(e *site.Entity, b *site.Brief) bool {
-	if e.Kind == site.Country || e.File != "" || len(e.Briefs) != 1 || e.Briefs[0] != b || len(e.Members) > 0 {
+	if e.File != "" || len(e.Briefs) != 1 || e.Briefs[0] != b || len(e.Members) > 0 {
 		return false
 	}
 	for _, ev := range e.Events {
@@ -314,15 +354,23 @@ func (r *resolver) dropped(e *site.Entity, b *site.Brief) bool {
 // movedTo returns the position of the first of refs that names e, an
 // entity without a profile that b's name made, when that name makes e
 // as it is but for its position, and the position is in no diagnostic:
-// e is not a country, the name is spelt as e's, and it is no small edit
-// away from another entity's name.
-func (r *resolver) movedTo(e *site.Entity, refs []site.Ref) (diag.Pos, bool) {
-	if e.Kind == site.Country || e.File != "" {
+// b names e only by the keys it is filed under (keysOf), the name is
+// spelt as e's (a country in the list takes the list's name), and it is
+// no small edit away from another entity's name.
+func (r *resolver) movedTo(e *site.Entity, oldRefs, refs []site.Ref) (diag.Pos, bool) {
+	if e.File != "" {
 		return diag.Pos{}, false
 	}
 	t := r.tables[e.Kind]
-	i := slices.IndexFunc(refs, func(x site.Ref) bool { en := t[r.key(x.Name)]; return en != nil && en.entity == e })
-	if i < 0 || refs[i].Name != e.Name || r.nearName(r.key(e.Name), e, r.site.EntitiesOf(e.Kind)) {
+	names := func(x site.Ref) bool { en := t[r.key(x.Name)]; return en != nil && en.entity == e }
+	keys := r.keysOf(e)
+	for _, x := range slices.Concat(oldRefs, refs) {
+		if names(x) && !slices.Contains(keys, r.key(x.Name)) {
+			return diag.Pos{}, false // an entry of its own, which may come or go
+		}
+	}
+	i := slices.IndexFunc(refs, names)
+	if i < 0 || e.Code == "" && refs[i].Name != e.Name || r.nearName(r.key(e.Name), e, r.site.EntitiesOf(e.Kind)) {
 		return diag.Pos{}, false
 	}
 	return refs[i].Pos, true
@@ -339,8 +387,11 @@ func (r *resolver) nearName(key string, self *site.Entity, list []*site.Entity) 
 // tables, as Resolve would have.
 func (r *resolver) make(e *site.Entity, b *site.Brief) {
 	t := r.tables[e.Kind]
-	t[r.key(e.Name)] = &entry{entity: e, maker: b}
-	t[r.key(e.Slug)] = &entry{entity: e, maker: b}
+	for _, k := range r.keysOf(e) {
+		if t[k] == nil {
+			t[k] = &entry{entity: e, maker: b}
+		}
+	}
 	list := r.site.EntitiesOf(e.Kind)
 	i, _ := slices.BinarySearchFunc(list, e, r.byName)
 	r.setEntities(e.Kind, slices.Insert(list, i, e))

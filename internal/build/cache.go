@@ -141,9 +141,8 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 		}
 		if ed.SourcesEdited {
 			was := make([]*site.Citation, len(b.Sources))
-			for i, c := range b.Sources {
-				x := c.Source
-				was[i] = &site.Citation{Pos: c.Pos, Source: &site.Source{Title: x.Title, Publisher: x.Publisher, URL: x.URL, Note: x.Note, Date: x.Date}}
+			for i, ct := range b.Sources {
+				was[i] = &site.Citation{Pos: ct.Pos, Source: ct.Source.Bare()}
 			}
 			if !resolve.ReviseSources(m.site, c.resolve, b, ed.Sources) {
 				return fail()

@@ -252,7 +252,8 @@ type Edit struct {
 // name every path that changed since the last Load with c, when all that
 // changed are the bodies and summaries of content files that Load read
 // without errors and the titles, dates, actors, countries and topics of
-// briefs and the dates and texts of their events: then it returns what
+// briefs, the fields of their citations and the dates and texts of their
+// events: then it returns what
 // they now give, and Load would return the site it returned last time
 // with those in place. ok is false when anything else may have changed:
 // a file added, removed or renamed, any other front matter, a file with

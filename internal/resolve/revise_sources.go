@@ -59,9 +59,8 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		return false
 	}
 	r := &resolver{site: s, keys: m.keys, tables: m.tables}
-	c := cits[edited].Source
-	fields := site.Source{Title: c.Title, Publisher: c.Publisher, URL: c.URL, Note: c.Note, Date: c.Date}
-	key := r.sourceKey(&fields, fields.Date.String())
+	fields := cits[edited].Source.Bare()
+	key := r.sourceKey(fields, fields.Date.String())
 	var into *site.Source // another source with the new fields' key
 	for _, o := range s.Sources {
 		if o != src && r.sourceKey(o, o.Date.String()) == key {
@@ -82,16 +81,15 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	switch {
 	case into != nil:
 		var clash bool
-		if at, clash = slices.BinarySearchFunc(into.Briefs, b, compareBriefs); clash || m.mixed[into] || !into.SameCitation(&fields) {
+		if at, clash = slices.BinarySearchFunc(into.Briefs, b, compareBriefs); clash || m.mixed[into] || !into.SameCitation(fields) {
 			return false
 		}
 		if alone {
 			order = slices.DeleteFunc(order, func(o *site.Source) bool { return o == src })
 		}
 	case alone:
-		now := *src
-		now.Title, now.Publisher, now.URL, now.Note, now.Date = fields.Title, fields.Publisher, fields.URL, fields.Note, fields.Date
-		made = &now
+		made = fields
+		made.ID, made.Briefs = src.ID, src.Briefs
 		i := slices.Index(order, src)
 		if i < 0 {
 			return false
@@ -103,7 +101,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		order[i] = made
 		move(order, i, j)
 	default:
-		made = &fields
+		made = fields
 		made.Briefs = []*site.Brief{b}
 		j, clash := slices.BinarySearchFunc(order, made, bySource)
 		if clash {

@@ -618,9 +618,7 @@ func TestReviseSources(t *testing.T) {
 			s, m, b, want := resolvedFixture(fsys, tc.slug)
 			cits := make([]*site.Citation, len(b.Sources))
 			for i, c := range b.Sources {
-				x := c.Source // as parsed: its fields alone
-				src := site.Source{Title: x.Title, Publisher: x.Publisher, URL: x.URL, Note: x.Note, Date: x.Date}
-				cits[i] = &site.Citation{Source: &src, Pos: c.Pos}
+				cits[i] = &site.Citation{Source: c.Source.Bare(), Pos: c.Pos} // as parsed
 			}
 			for _, i := range tc.at {
 				tc.edit(cits[i].Source)

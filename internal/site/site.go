@@ -131,6 +131,12 @@ func (s *Source) SameCitation(o *Source) bool {
 	return s.Title == o.Title && s.Publisher == o.Publisher && s.URL == o.URL && s.Note == o.Note && s.Date == o.Date
 }
 
+// Bare returns a copy of s without what resolve adds, its ID and briefs:
+// what a citation gives.
+func (s *Source) Bare() *Source {
+	return &Source{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Note: s.Note, Date: s.Date}
+}
+
 // Entity is an actor, a country or a topic.
 type Entity struct {
 	Kind       Kind

@@ -31,6 +31,9 @@ func TestSameCitation(t *testing.T) {
 	if !base.SameCitation(&o) {
 		t.Error("SameCitation compares what resolve adds, ID and Briefs")
 	}
+	if bare := o.Bare(); bare == &o || bare.ID != "" || bare.Briefs != nil || !bare.SameCitation(&base) {
+		t.Errorf("Bare() = %+v, want a copy of %+v without ID and Briefs", bare, o)
+	}
 	// A new field needs a case above, and perhaps SameCitation.
 	var got []string
 	for f := range reflect.TypeFor[Source]().Fields() {

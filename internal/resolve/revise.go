@@ -388,6 +388,9 @@ func (r *resolver) nearName(key string, self *site.Entity, list []*site.Entity) 
 func (r *resolver) make(e *site.Entity, b *site.Brief) {
 	t := r.tables[e.Kind]
 	for _, k := range r.keysOf(e) {
+		// Resolve sets the entries of the name and the slug whether
+		// taken or not, the others only when free; newEntity has made
+		// sure the first two are free.
 		if t[k] == nil {
 			t[k] = &entry{entity: e, maker: b}
 		}

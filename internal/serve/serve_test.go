@@ -272,6 +272,28 @@ func TestServeEdit(t *testing.T) {
 	h.waitPage("/briefs/a/", 200, "Alpha edited.")
 }
 
+// TestServeFrontMatterEdits names a new actor in a brief, moves its
+// citation of a shared source to a new one, and drops both again: the
+// pages the new actor and source make come and go.
+func TestServeFrontMatterEdits(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	h.waitPage("/briefs/a/", 200, "Alpha body.")
+	edited := "---\ntitle: Alpha\ndate: 2024-01-02\nactors: [Wholly New Group]\nsources: [{title: S, url: \"https://example.org/s2\"}]\n---\nAlpha body.\n"
+	writeFile(t, h.dir, "content/briefs/a.md", edited)
+	h.waitPage("/actors/wholly-new-group/", 200, "briefs/a/index.html")
+	h.waitPage("/sources/", 200, "https://example.org/s2")
+	h.waitPage("/briefs/b/", 200, "Beta body")
+	writeFile(t, h.dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha body."))
+	h.waitPage("/actors/wholly-new-group/", 404, "Page not found")
+	body := h.waitPage("/actors/", 200, "Actors")
+	if strings.Contains(body, "Wholly New Group") {
+		t.Errorf("the actors page still lists the dropped actor:\n%s", body)
+	}
+	if _, body := h.get("/sources/"); strings.Contains(body, "https://example.org/s2") {
+		t.Errorf("the sources page still lists the dropped source:\n%s", body)
+	}
+}
+
 func TestServeCreateInNewFolder(t *testing.T) {
 	h := start(t, newSite(t), Options{})
 	writeFile(t, h.dir, "content/briefs/new-folder/index.md", brief("Gamma", "2024-02-01", "Gamma body."))

@@ -449,8 +449,8 @@ var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 //	              source, which other briefs cite
 //	cached-misspelt
 //	              the edit adding (every other time) an actor spelt a
-//	              letter away from one with a profile, which takes a
-//	              full resolve (resolve warns of it)
+//	              letter away from one with a profile, which resolve
+//	              warns of
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch

@@ -97,6 +97,9 @@ func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	resolve.ResolveWith(s, &early, memo)
 	ds := early.Sorted()
 	res.Diags.Append(ds...)
+	if memo != nil {
+		res.Diags.Append(memo.Misspellings()...) // kept apart, for Revise to change
+	}
 	convert(s, opts, res.Diags)
 	if opts.Cache != nil {
 		opts.Cache.model = newModel(s, ds, opts)

@@ -35,7 +35,7 @@ func NewCache() *Cache {
 // what a build needs to change its bodies in place.
 type model struct {
 	site  *site.Site
-	diags []diag.Diagnostic // of load and resolve, which bodies do not change
+	diags []diag.Diagnostic // of load and resolve, which bodies do not change, but the misspellings the memo keeps
 
 	drafts  bool // the options it was built with
 	baseURL string
@@ -89,12 +89,14 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	if ctx.Err() != nil {
 		// The site is left as it was; the load cache has the new bodies,
 		// so the next build is a full one.
+		res.Diags.Append(c.resolve.Misspellings()...)
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
 	if !c.revise(m, edits) {
 		return nil
 	}
+	res.Diags.Append(c.resolve.Misspellings()...) // as Revise left them
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {

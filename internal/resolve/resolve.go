@@ -10,6 +10,7 @@ package resolve
 
 import (
 	"cmp"
+	"fmt"
 	"runtime"
 	"slices"
 	"strings"
@@ -42,12 +43,25 @@ type Memo struct {
 	tables    [3]map[string]*entry
 	mixed     map[*site.Source]bool
 	loadOrder map[*site.Brief]int
+	// misspelt holds Resolve's misspelling warnings, which Revise keeps
+	// up to date; ResolveWith reports them here, not in its diags.
+	misspelt map[*site.Entity]diag.Diagnostic
+}
+
+// Misspellings returns the warnings of the last site resolved with m
+// about names a small edit away from others, as Revise left them, sorted.
+func (m *Memo) Misspellings() []diag.Diagnostic {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return misspellings(m.misspelt)
 }
 
 // NewMemo returns an empty Memo.
 func NewMemo() *Memo { return &Memo{keys: map[string]string{}} }
 
 // ResolveWith is Resolve with the keys remembered in m, which may be nil.
+// With a memo, the misspelling warnings are not added to diags but kept
+// in m (see Memo.Misspellings).
 func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	keys := map[string]string{}
 	if m != nil {
@@ -57,9 +71,11 @@ func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 		defer m.forget(s)
 	}
 	r := resolveWith(s, diags, keys)
-	if m != nil {
-		m.last, m.tables, m.mixed, m.loadOrder = s, r.tables, r.mixed, r.loadOrder
+	if m == nil {
+		diags.Append(misspellings(r.misspelt)...)
+		return
 	}
+	m.last, m.tables, m.mixed, m.loadOrder, m.misspelt = s, r.tables, r.mixed, r.loadOrder, r.misspelt
 }
 
 // forget drops the keys once the memo holds several times as many as the
@@ -142,6 +158,10 @@ type resolver struct {
 	// of their titles or publishers, or in their notes. The first brief
 	// citing such a source gives it its title, publisher and note.
 	mixed map[*site.Source]bool
+
+	// misspelt holds a warning for each entity without a profile whose
+	// name is a small edit away from another's.
+	misspelt map[*site.Entity]diag.Diagnostic
 }
 
 // key returns slug.Key(name), computing it once per distinct name: the
@@ -279,28 +299,54 @@ func (r *resolver) uniqueSlug(k site.Kind, name string) string {
 	})
 }
 
-// warnMisspellings warns about generated entities, named without a
-// profile, whose name is a small edit away from another entity's.
+// warnMisspellings finds the entities without a profile whose names are
+// a small edit away from another entity's, and keeps a warning for each
+// in r.misspelt.
 func (r *resolver) warnMisspellings() {
+	r.misspelt = map[*site.Entity]diag.Diagnostic{}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := r.site.EntitiesOf(k)
 		for _, e := range list {
-			if e.File != "" || e.Code != "" {
-				continue
-			}
-			key := r.key(e.Name)
-			for _, o := range list {
-				if o == e || len(key) < 5 {
-					continue
-				}
-				ok := r.key(o.Name)
-				if d := slug.Distance(key, ok); d > 0 && d <= 2 && d*4 <= len(key) {
-					r.diags.Warnf(e.Pos, "%s %q has no profile and looks like a misspelling of %q", k.Singular(), e.Name, o.Name)
-					break
-				}
+			if d, ok := r.misspelling(e, list); ok {
+				r.misspelt[e] = d
 			}
 		}
 	}
+}
+
+// misspelling returns the warning for e, one of list, when e has no
+// profile and its name is a small edit away from that of another of
+// list: the nearest, and of those the first by name.
+func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagnostic, bool) {
+	key := r.key(e.Name)
+	if e.File != "" || e.Code != "" || len(key) < 5 {
+		return diag.Diagnostic{}, false
+	}
+	var near *site.Entity
+	least := 0
+	for _, o := range list {
+		if o == e {
+			continue
+		}
+		d := slug.Distance(key, r.key(o.Name))
+		if d > 0 && d <= 2 && d*4 <= len(key) && (near == nil || d < least || d == least && r.byName(o, near) < 0) {
+			near, least = o, d
+		}
+	}
+	if near == nil {
+		return diag.Diagnostic{}, false
+	}
+	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q", e.Kind.Singular(), e.Name, near.Name)
+	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+}
+
+// misspellings returns the warnings of misspelt, sorted.
+func misspellings(misspelt map[*site.Entity]diag.Diagnostic) []diag.Diagnostic {
+	var l diag.List
+	for _, d := range misspelt {
+		l.Append(d)
+	}
+	return l.Sorted()
 }
 
 // nameKey returns the key of e's name. Entities' names do not change once

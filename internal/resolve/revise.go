@@ -60,10 +60,13 @@ func (r Revision) sameNames(o Revision) bool {
 //     no longer uses it first in the same place: the name tables would
 //     change;
 //   - b names a new entity, stops naming one it alone named, or moves
-//     the name that made one, and that entity has a slug taken, or a
-//     name a small edit away from another's, which Resolve warns of, or
-//     is a country named by a spelling Resolve files apart from its
-//     names and codes (see renamed, newEntity, dropped and movedTo).
+//     the name that made one, and that entity has a slug taken, or is a
+//     country named by a spelling Resolve files apart from its names and
+//     codes (see renamed, newEntity, dropped and movedTo).
+//
+// Resolve's warnings about names a small edit away from others come and
+// go with the entities Revise makes, unmakes and moves: it keeps them up
+// to date in m (see Memo.Misspellings).
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -153,6 +156,14 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	}
 	for _, x := range moved {
 		x.entity.Pos = x.pos
+	}
+	if len(born)+len(gone)+len(moved) > 0 {
+		r.misspelt = m.misspelt
+		list := slices.Concat(born, gone)
+		for _, x := range moved {
+			list = append(list, x.entity)
+		}
+		r.rewarn(list)
 	}
 	if len(changed) > 0 {
 		for _, e := range changed {
@@ -248,20 +259,6 @@ func (r *resolver) renamed(m *Memo, b *site.Brief, rev Revision) (named [3][]*si
 			moved = append(moved, madeAt{e, pos})
 		}
 	}
-	// No misspelling warning may come or go: no entity made or unmade is
-	// a small edit away from another, before or after.
-	for _, e := range gone {
-		if r.nearName(r.key(e.Name), e, r.site.EntitiesOf(e.Kind)) {
-			return named, nil, nil, nil, false
-		}
-	}
-	for _, e := range born {
-		after := slices.Concat(r.site.EntitiesOf(e.Kind), born)
-		after = slices.DeleteFunc(after, func(x *site.Entity) bool { return x.Kind != e.Kind || slices.Contains(gone, x) })
-		if r.nearName(r.key(e.Name), e, after) {
-			return named, nil, nil, nil, false
-		}
-	}
 	return named, born, gone, moved, true
 }
 
@@ -277,7 +274,6 @@ type madeAt struct {
 // decides: the name has letters or digits, its slug is free and names
 // nothing yet, and a country in the list of countries is named by one of
 // the names and codes Resolve files it under. It returns nil otherwise.
-// (renamed checks that no misspelling warning comes or goes.)
 func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *site.Entity {
 	key := r.key(ref.Name)
 	if key == "" {
@@ -337,8 +333,7 @@ func (r *resolver) keysOf(e *site.Entity) []string {
 // dropped reports whether e, which b's name made, goes when b no longer
 // names it, and nothing else Resolve decides changes but e's absence: e
 // has no profile, b is its only brief, no actor's profile puts it in its
-// country, and no event line names it. (renamed checks that no
-// misspelling warning goes.)
+// country, and no event line names it.
 func (r *resolver) dropped(e *site.Entity, b *site.Brief) bool {
 	if e.File != "" || len(e.Briefs) != 1 || e.Briefs[0] != b || len(e.Members) > 0 {
 		return false
@@ -353,10 +348,9 @@ func (r *resolver) dropped(e *site.Entity, b *site.Brief) bool {
 
 // movedTo returns the position of the first of refs that names e, an
 // entity without a profile that b's name made, when that name makes e
-// as it is but for its position, and the position is in no diagnostic:
-// b names e only by the keys it is filed under (keysOf), the name is
-// spelt as e's (a country in the list takes the list's name), and it is
-// no small edit away from another entity's name.
+// as it is but for its position: b names e only by the keys it is filed
+// under (keysOf), and the name is spelt as e's (a country in the list
+// takes the list's name).
 func (r *resolver) movedTo(e *site.Entity, oldRefs, refs []site.Ref) (diag.Pos, bool) {
 	if e.File != "" {
 		return diag.Pos{}, false
@@ -370,17 +364,38 @@ func (r *resolver) movedTo(e *site.Entity, oldRefs, refs []site.Ref) (diag.Pos, 
 		}
 	}
 	i := slices.IndexFunc(refs, names)
-	if i < 0 || e.Code == "" && refs[i].Name != e.Name || r.nearName(r.key(e.Name), e, r.site.EntitiesOf(e.Kind)) {
+	if i < 0 || e.Code == "" && refs[i].Name != e.Name {
 		return diag.Pos{}, false
 	}
 	return refs[i].Pos, true
 }
 
-// nearName reports whether key is at most two edits away from the key
-// of the name of one of list other than self: close enough for Resolve
-// to warn of a misspelling.
-func (r *resolver) nearName(key string, self *site.Entity, list []*site.Entity) bool {
-	return slices.ContainsFunc(list, func(o *site.Entity) bool { return o != self && slug.Distance(key, r.key(o.Name)) <= 2 })
+// rewarn brings r.misspelt up to date after the entities of list were
+// made, unmade or moved: it finds the warnings again of those and of the
+// entities whose names are a small edit away from theirs, and drops
+// those of the entities gone.
+func (r *resolver) rewarn(list []*site.Entity) {
+	var again []*site.Entity
+	for _, x := range list {
+		delete(r.misspelt, x)
+		all := r.site.EntitiesOf(x.Kind)
+		if slices.Contains(all, x) {
+			again = append(again, x)
+		}
+		key := r.key(x.Name)
+		for _, e := range all {
+			if e != x && slug.Distance(key, r.key(e.Name)) <= 2 {
+				again = append(again, e)
+			}
+		}
+	}
+	for _, e := range again {
+		if d, ok := r.misspelling(e, r.site.EntitiesOf(e.Kind)); ok {
+			r.misspelt[e] = d
+		} else {
+			delete(r.misspelt, e)
+		}
+	}
 }
 
 // make adds e, which b's name made, to the site's entities and the name

@@ -118,6 +118,7 @@ func reviseFixture() fstest.MapFS {
 	add("content/briefs/zz-twin.md", "---\ntitle: Twin\ndate: 2023-05-08\nsources:\n"+own("Twin", "Twin Wire")+own("Twin", "Zed Wire")+"---\nT.\n")
 	add("content/briefs/zz-pub-1.md", "---\ntitle: Pub one\ndate: 2023-07-01\nsources:\n"+own("Pub report", "Wire Service")+"---\nP.\n")
 	add("content/briefs/zz-pub-2.md", "---\ntitle: Pub two\ndate: 2023-07-02\nsources:\n"+own("Pub report", "Wire Service")+"---\nP.\n")
+	add("content/briefs/zz-greek.md", "---\ntitle: Greek\ndate: 2020-04-01\nactors: [Zeta Group, Beta Group]\n---\nG.\n")
 	add("content/briefs/zz-near.md", "---\ntitle: Near\ndate: 2020-03-01\nactors: [Near Agent, Near Agents]\ncountries: [Atlantis, Freedonia]\n---\nN.\n")
 	add("content/briefs/zz-pair-1.md", "---\ntitle: Pair one\ndate: 2020-01-01\nactors: [Pair Agent]\n---\nP1.\n")
 	add("content/briefs/zz-pair-2.md", "---\ntitle: Pair two\nactors: [Pair Agent]\n---\nP2.\n")
@@ -156,7 +157,8 @@ func TestRevise(t *testing.T) {
 	s := load.Load(fsys, load.Options{}, &diags)
 	m := NewMemo()
 	ResolveWith(s, &diags, m)
-	want := diags.Sorted()
+	resolved := diags.Sorted() // all but the misspellings, which m keeps
+	want := withMisspellings(resolved, m)
 	if other, _ := fresh(); Revise(other, m, other.Briefs[0], Revision{Title: "Other"}) {
 		t.Error("Revise changed a site the memo did not resolve last")
 	}
@@ -217,6 +219,7 @@ func TestRevise(t *testing.T) {
 			}
 			tookLines++
 			lines[line.Pos] = line
+			want = withMisspellings(resolved, m)
 			if got, want := describe(s), describe(mustFresh(fresh, t, want)); got != want {
 				t.Fatalf("revision %d of %s's line at %v: the site differs from a new resolve:\n%s", i, b.Slug, line.Pos, lineDiff(want, got))
 			}
@@ -268,10 +271,14 @@ func TestRevise(t *testing.T) {
 			if got := describe(s); got != before {
 				t.Fatalf("revision %d of %s to %+v: refused, but the site changed:\n%s", i, b.Slug, rev, lineDiff(before, got))
 			}
+			if got := withMisspellings(resolved, m); !slices.Equal(got, want) {
+				t.Fatalf("revision %d of %s to %+v: refused, but the warnings changed to\n%v", i, b.Slug, rev, got)
+			}
 			continue
 		}
 		took++
 		revised[b.Slug] = rev
+		want = withMisspellings(resolved, m)
 		f, ds := fresh()
 		if got, want := describe(s), describe(f); got != want {
 			t.Fatalf("revision %d of %s to %+v: the site differs from a new resolve:\n%s", i, b.Slug, rev, lineDiff(want, got))
@@ -307,7 +314,8 @@ func mustFresh(fresh func() (*site.Site, []diag.Diagnostic), t *testing.T, want 
 }
 
 // resolvedFixture loads and resolves fsys with a new memo, and returns
-// the site, the memo, the brief of slug and the diagnostics.
+// the site, the memo, the brief of slug and the diagnostics but the
+// misspellings m keeps.
 func resolvedFixture(fsys fs.FS, slug string) (*site.Site, *Memo, *site.Brief, []diag.Diagnostic) {
 	var diags diag.List
 	s := load.Load(fsys, load.Options{}, &diags)
@@ -315,6 +323,15 @@ func resolvedFixture(fsys fs.FS, slug string) (*site.Site, *Memo, *site.Brief, [
 	ResolveWith(s, &diags, m)
 	b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == slug })]
 	return s, m, b, diags.Sorted()
+}
+
+// withMisspellings returns ds and the misspellings m keeps, sorted: the
+// diagnostics Resolve without a memo reports.
+func withMisspellings(ds []diag.Diagnostic, m *Memo) []diag.Diagnostic {
+	var l diag.List
+	l.Append(ds...)
+	l.Append(m.Misspellings()...)
+	return l.Sorted()
 }
 
 // swapNames returns the first two refs of list with their names swapped
@@ -440,21 +457,21 @@ func TestReviseNames(t *testing.T) {
 		ok   bool
 	}{
 		// zz-free-1 made Loose Topic; zz-events' event made Free Agent.
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, true},                                                           // drops the name it alone made
-		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, true},                                                             // it made Solo Agent, now named by none
-		{"zz-solo", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Solo Agents"}} }, true},                               // its one actor for a new one, spelt alike
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = append(r.TopicRefs, site.Ref{Name: "Crowded Topic"}) }, true},          // keeps the name it made
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                             // the name it made, moved
-		{"zz-free-1", func(r *Revision) { r.TopicRefs = append([]site.Ref{{Name: "LOOSE TOPIC"}}, r.TopicRefs...) }, false},    // spelt otherwise first
-		{"zz-free-1", func(r *Revision) { r.ActorRefs = append([]site.Ref{{Name: "FREE AGENT"}}, r.ActorRefs...) }, true},      // a name another made
-		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                             // zz-free-1 made it, before
-		{"zz-free-2", add("Event Agent"), false},                                                                               // zz-free-3 made it, after
-		{"zz-free-3", add("Event Agent"), true},                                                                                // its event made it; now its front matter does
-		{"zz-free-2", add("Nobody Known"), true},                                                                               // not made yet: made now
-		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Fresh Topic"}, {Name: "FRESH TOPIC"}} }, true},      // one new topic, twice
-		{"zz-free-2", add("Solo Agnet"), false},                                                                                // new, but a misspelling of Solo Agent
-		{"zz-free-2", func(r *Revision) { r.CountryRefs = []site.Ref{{Name: "Ruritania"}} }, true},                             // a new country, not in the list
-		{"zz-free-2", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Nobody Known"}, {Name: "Nobody Known 2"}} }, false}, // two new names alike
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = nil }, true},                                                          // drops the name it alone made
+		{"zz-solo", func(r *Revision) { r.ActorRefs = nil }, true},                                                            // it made Solo Agent, now named by none
+		{"zz-solo", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Solo Agents"}} }, true},                              // its one actor for a new one, spelt alike
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = append(r.TopicRefs, site.Ref{Name: "Crowded Topic"}) }, true},         // keeps the name it made
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                            // the name it made, moved
+		{"zz-free-1", func(r *Revision) { r.TopicRefs = append([]site.Ref{{Name: "LOOSE TOPIC"}}, r.TopicRefs...) }, false},   // spelt otherwise first
+		{"zz-free-1", func(r *Revision) { r.ActorRefs = append([]site.Ref{{Name: "FREE AGENT"}}, r.ActorRefs...) }, true},     // a name another made
+		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Loose Topic"}} }, true},                            // zz-free-1 made it, before
+		{"zz-free-2", add("Event Agent"), false},                                                                              // zz-free-3 made it, after
+		{"zz-free-3", add("Event Agent"), true},                                                                               // its event made it; now its front matter does
+		{"zz-free-2", add("Nobody Known"), true},                                                                              // not made yet: made now
+		{"zz-free-2", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Fresh Topic"}, {Name: "FRESH TOPIC"}} }, true},     // one new topic, twice
+		{"zz-free-2", add("Solo Agnet"), true},                                                                                // new, and a misspelling of Solo Agent, warned of
+		{"zz-free-2", func(r *Revision) { r.CountryRefs = []site.Ref{{Name: "Ruritania"}} }, true},                            // a new country, not in the list
+		{"zz-free-2", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Nobody Known"}, {Name: "Nobody Known 2"}} }, true}, // two new names alike, each warned of
 		{"zz-free-2", add("!!!"), false},
 		// Slugs are cut at 80 bytes: these two long names share one.
 		{"zz-free-2", add(longName + " Alpha"), true},
@@ -462,8 +479,12 @@ func TestReviseNames(t *testing.T) {
 		// Its slug's key is an alias of Claimer Agency.
 		{"zz-free-2", add(strings.Replace(longName, "Port", "River", 1) + " Beta"), false},
 		{"zz-pair-1", func(r *Revision) { r.ActorRefs = nil }, false}, // it made Pair Agent, which zz-pair-2 names
-		// zz-near made two actors with names alike, and two countries.
-		{"zz-near", func(r *Revision) { r.ActorRefs = swapNames(r.ActorRefs) }, false},
+		// zz-near made two actors with names alike, each warned of, and two
+		// countries.
+		{"zz-near", func(r *Revision) { r.ActorRefs = swapNames(r.ActorRefs) }, true},
+		// As near to Zeta Group, made first, as to Beta Group: the warning
+		// names the first by name.
+		{"zz-free-2", add("Meta Group"), true},
 		{"zz-near", func(r *Revision) { r.CountryRefs = swapNames(r.CountryRefs) }, true},
 		// Countries in the list, filed under their names and codes.
 		{"zz-free-2", func(r *Revision) { r.CountryRefs = []site.Ref{{Name: "Bhutan"}} }, true},
@@ -475,11 +496,11 @@ func TestReviseNames(t *testing.T) {
 		}, true},
 		{"zz-free-2", func(r *Revision) { r.CountryRefs = []site.Ref{{Name: "The Bhutan"}} }, false},                 // a spelling Resolve files apart
 		{"zz-free-1", func(r *Revision) { r.TopicRefs = []site.Ref{{Name: "Crowded Topic"}, r.TopicRefs[0]} }, true}, // moves the name it made
-		{"zz-near", func(r *Revision) { r.ActorRefs = r.ActorRefs[:1] }, false},
+		{"zz-near", func(r *Revision) { r.ActorRefs = r.ActorRefs[:1] }, true},
 		{"zz-lonely", func(r *Revision) { r.TopicRefs = r.TopicRefs[1:] }, true}, // leaves a profile with no brief
 		{"zz-lonely", func(r *Revision) { r.TopicRefs = []site.Ref{r.TopicRefs[1], r.TopicRefs[0]} }, true},
 	} {
-		s, m, b, _ := resolvedFixture(fsys, tc.slug)
+		s, m, b, resolved := resolvedFixture(fsys, tc.slug)
 		rev := RevisionOf(b)
 		tc.edit(&rev)
 		before := describe(s)
@@ -501,6 +522,9 @@ func TestReviseNames(t *testing.T) {
 		Resolve(f, &diags)
 		if got, want := describe(s), describe(f); got != want {
 			t.Errorf("Revise(%s): the site differs from a new resolve:\n%s", tc.slug, lineDiff(want, got))
+		}
+		if got, want := withMisspellings(resolved, m), diags.Sorted(); !slices.Equal(got, want) {
+			t.Errorf("Revise(%s): the diagnostics are\n%v\nnot, as a new resolve has them,\n%v", tc.slug, got, want)
 		}
 	}
 }
@@ -557,7 +581,7 @@ func TestReviseEvent(t *testing.T) {
 		if got, want := describe(s), describe(f); got != want {
 			t.Errorf("%s: the site differs from a new resolve:\n%s", tc.name, lineDiff(want, got))
 		}
-		if ds := fdiags.Sorted(); !slices.Equal(ds, want) {
+		if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
 			t.Errorf("%s: a new resolve reports\n%v\nnot\n%v", tc.name, ds, want)
 		}
 	}
@@ -644,7 +668,7 @@ func TestReviseSources(t *testing.T) {
 			if got, want := describe(s), describe(f); got != want {
 				t.Errorf("the site differs from a new resolve:\n%s", lineDiff(want, got))
 			}
-			if ds := fdiags.Sorted(); !slices.Equal(ds, want) {
+			if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
 				t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
 			}
 		})

@@ -35,7 +35,9 @@ func NewCache() *Cache {
 // what a build needs to change its bodies in place.
 type model struct {
 	site  *site.Site
-	diags []diag.Diagnostic // of load and resolve, which bodies do not change, but the misspellings the memo keeps
+	// diags are those of load and resolve, which bodies do not change,
+	// but for the misspelling warnings, which the memo keeps.
+	diags []diag.Diagnostic
 
 	drafts  bool // the options it was built with
 	baseURL string

@@ -34,7 +34,7 @@ func NewCache() *Cache {
 // model is a site as the last build left it, resolved and converted, with
 // what a build needs to change its bodies in place.
 type model struct {
-	site  *site.Site
+	site *site.Site
 	// diags are those of load and resolve, which bodies do not change,
 	// but for the misspelling warnings, which the memo keeps.
 	diags []diag.Diagnostic

@@ -109,6 +109,13 @@ func hasFlags(fs *flag.FlagSet) bool {
 	return n > 0
 }
 
+// flagSet reports whether the command line set the flag name of fs.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
 // parseFlags parses args and returns the exit code to stop with, or -1 to
 // go on.
 func parseFlags(fs *flag.FlagSet, args []string) int {

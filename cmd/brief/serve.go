@@ -7,6 +7,7 @@ import (
 	"net"
 	"os/exec"
 	"runtime"
+	"strconv"
 
 	"github.com/briefsite/brief/internal/serve"
 )
@@ -15,7 +16,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlags("serve", "[flags]", "Build the site in the current directory (or -src) in memory, serve it at -addr and\n"+
 		"rebuild it on every change; open pages reload by themselves. Nothing is written to public/.", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory holding content/")
-	addr := fs.String("addr", serve.DefaultAddr, "`host:port` to listen on; another host than 127.0.0.1 exposes the preview to the network")
+	addr := fs.String("addr", serve.DefaultAddr, "`host:port` to listen on; another host than 127.0.0.1 exposes the preview to the network.\n"+
+		"Unless -addr or -port is given, a free port is used when 1313 is taken")
+	port := fs.Int("port", 0, "`port` to listen on, at the host of -addr; 0 picks a free one")
 	drafts := fs.Bool("drafts", false, "include briefs marked draft")
 	open := fs.Bool("open", false, "open the site in the default browser")
 	workers := fs.Int("j", 0, "parallel `workers` (default: one per CPU)")
@@ -36,8 +39,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "brief serve: -addr %q: %v\n", *addr, err)
 		return exitUsage
 	}
+	if *port < 0 || *port > 65535 {
+		fmt.Fprintf(stderr, "brief serve: -port %d: not a port number\n", *port)
+		return exitUsage
+	}
+	listenAt := "" // serve.DefaultAddr, or a free port if it is taken
+	if flagSet(fs, "addr") || flagSet(fs, "port") {
+		listenAt = *addr
+		if flagSet(fs, "port") {
+			listenAt = net.JoinHostPort(host, strconv.Itoa(*port))
+		}
+	}
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		fmt.Fprintf(stderr, "brief serve: warning: listening on %s: other machines can read the preview\n", *addr)
+		fmt.Fprintf(stderr, "brief serve: warning: listening on %s: other machines can read the preview\n", host)
 	}
 	if err := checkSiteRoot(*src); err != nil {
 		fmt.Fprintf(stderr, "brief serve: %v\n", err)
@@ -45,7 +59,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	err = serve.Run(ctx, serve.Options{
 		Dir:     *src,
-		Addr:    *addr,
+		Addr:    listenAt,
 		Drafts:  *drafts,
 		Workers: *workers,
 		Stdout:  stdout,

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/briefsite/brief/internal/build"
@@ -31,7 +32,7 @@ const DefaultDebounce = 80 * time.Millisecond
 // Options configure a Server.
 type Options struct {
 	Dir      string        // the site root, holding content/
-	Addr     string        // for Run; DefaultAddr when empty
+	Addr     string        // for Run; when empty, DefaultAddr or, if that is taken, a free port
 	Drafts   bool          // include draft briefs
 	Workers  int           // parallel workers; 0 means one per CPU
 	Debounce time.Duration // quiet period before a rebuild; DefaultDebounce when zero
@@ -118,21 +119,38 @@ func New(opts Options) (*Server, error) {
 	}, nil
 }
 
-// Run serves the site at opts.Addr until ctx is cancelled.
+// Run serves the site at opts.Addr until ctx is cancelled. Without an
+// address it listens at DefaultAddr, or, when another program holds that
+// port, at a free port of the same host, as Hugo's server does.
 func Run(ctx context.Context, opts Options) error {
 	s, err := New(opts)
 	if err != nil {
 		return err
 	}
-	addr := opts.Addr
-	if addr == "" {
-		addr = DefaultAddr
-	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := listen(opts.Addr, s.opts.Stderr)
 	if err != nil {
 		return err
 	}
 	return s.Serve(ctx, ln)
+}
+
+// listen listens at addr or, when addr is empty, as Run describes; it
+// tells stderr when it falls back to another port.
+func listen(addr string, stderr io.Writer) (net.Listener, error) {
+	if addr != "" {
+		return net.Listen("tcp", addr)
+	}
+	ln, err := net.Listen("tcp", DefaultAddr)
+	if !errors.Is(err, syscall.EADDRINUSE) {
+		return ln, err
+	}
+	host, port, _ := net.SplitHostPort(DefaultAddr)
+	ln, err = net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "brief serve: port %s is in use; listening on a free port instead\n", port)
+	return ln, nil
 }
 
 // Serve builds the site, serves it on ln and rebuilds it on every change

@@ -1,10 +1,13 @@
 package serve
 
 import (
+	"errors"
+	"net"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/fsnotify/fsnotify"
@@ -159,5 +162,44 @@ func TestWatcherFolders(t *testing.T) {
 	}
 	if got := w.handle(fsnotify.Event{Name: filepath.Join(root, "public/index.html"), Op: fsnotify.Write}); got != nil {
 		t.Errorf("write to public/ reported %q", got)
+	}
+}
+
+// TestListenFallsBack checks that without an address serve listens at
+// DefaultAddr, or at a free port of its host when DefaultAddr is taken,
+// and says so; and that an address given is used as it is.
+func TestListenFallsBack(t *testing.T) {
+	held, err := net.Listen("tcp", DefaultAddr)
+	if err != nil && !errors.Is(err, syscall.EADDRINUSE) {
+		t.Skipf("cannot hold %s: %v", DefaultAddr, err)
+	}
+	if held != nil {
+		defer held.Close()
+	}
+	var stderr strings.Builder
+	ln, err := listen("", &stderr)
+	if err != nil {
+		t.Fatalf("listen with %s taken: %v", DefaultAddr, err)
+	}
+	defer ln.Close()
+	host, port, _ := net.SplitHostPort(ln.Addr().String())
+	if wantHost, wantPort, _ := net.SplitHostPort(DefaultAddr); host != wantHost || port == wantPort {
+		t.Errorf("listening at %s with %s taken, want another port of %s", ln.Addr(), DefaultAddr, wantHost)
+	}
+	if !strings.Contains(stderr.String(), "port 1313 is in use") {
+		t.Errorf("stderr = %q, want it to say port 1313 is in use", stderr.String())
+	}
+
+	stderr.Reset()
+	if _, err := listen(DefaultAddr, &stderr); !errors.Is(err, syscall.EADDRINUSE) {
+		t.Errorf("listen at a taken address given = %v, want EADDRINUSE", err)
+	}
+	given, err := listen("127.0.0.1:0", &stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	given.Close()
+	if stderr.Len() > 0 {
+		t.Errorf("listen at an address given wrote %q", stderr.String())
 	}
 }

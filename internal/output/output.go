@@ -10,6 +10,7 @@ package output
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -30,6 +31,7 @@ type File struct {
 	Path  string                  // slash-separated, relative to the output root
 	Write func(w io.Writer) error // generates the content
 	Src   string                  // or: copy this file of SrcFS
+	Last  bool                    // start after the files without Last
 }
 
 // Options control Write.
@@ -181,7 +183,7 @@ func within(path, dir string) bool {
 // directories it needs, once each, and reuses one buffer for every file.
 // Files nearer the root start first: they are the site's indexes, the
 // largest pages, so that no single long page is left running alone at
-// the end.
+// the end. Files marked Last start after all others.
 func writeAll(root string, files []File, opts Options) error {
 	workers := opts.Workers
 	if workers <= 0 {
@@ -206,7 +208,8 @@ func writeAll(root string, files []File, opts Options) error {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
-		return strings.Count(files[a].Path, "/") - strings.Count(files[b].Path, "/")
+		fa, fb := files[a], files[b]
+		return cmp.Or(boolCompare(fa.Last, fb.Last), strings.Count(fa.Path, "/")-strings.Count(fb.Path, "/"))
 	})
 	var (
 		wg    sync.WaitGroup
@@ -329,4 +332,15 @@ func removeAll(dir string, workers int) error {
 	close(next)
 	wg.Wait()
 	return os.RemoveAll(dir)
+}
+
+// boolCompare orders false before true.
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

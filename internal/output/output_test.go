@@ -97,3 +97,32 @@ func TestWriteErrors(t *testing.T) {
 		t.Errorf("a refused write changed the folder")
 	}
 }
+
+// TestWriteOrder checks the order files start in: those nearer the root
+// first, in the order given among equals, and those marked Last after
+// all others.
+func TestWriteOrder(t *testing.T) {
+	var started []string
+	file := func(path string, last bool) File {
+		return File{Path: path, Last: last, Write: func(w io.Writer) error {
+			started = append(started, path) // one worker: no race
+			_, err := io.WriteString(w, path)
+			return err
+		}}
+	}
+	files := []File{
+		file("briefs/a/index.html", false),
+		file("timeline/index.html", true),
+		file("data/briefs.json", false),
+		file("index.html", true),
+		file("actors/b/index.html", false),
+		file("feed.xml", false),
+	}
+	if err := Write(filepath.Join(t.TempDir(), "public"), files, Options{Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"feed.xml", "data/briefs.json", "briefs/a/index.html", "actors/b/index.html", "index.html", "timeline/index.html"}
+	if !slices.Equal(started, want) {
+		t.Errorf("files started in the order\n%q\nwant\n%q", started, want)
+	}
+}

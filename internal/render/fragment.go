@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html/template"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -32,6 +33,13 @@ import (
 // which must be a pointer or a string; other items, and every call in a
 // set whose memo is off, are executed each time.
 //
+// The item partials are kept only for pages at the depth of brief and
+// profile pages (itemRoot). The pages at other depths that list items,
+// the timeline, the list of briefs and the home page, show each item
+// once; they take the fragment kept for itemRoot with the climb to the
+// root in its links replaced, and are written after the brief and
+// profile pages so that the fragments are there (see rebased).
+//
 // The page's header and footer are fragments too, with the page's
 // section as the item: {{fragment "site-header" . .Section}}.
 //
@@ -53,7 +61,8 @@ type fragments struct {
 	memos   memoMap[memoKey]
 	n       atomic.Int64
 	bytes   atomic.Int64
-	buffers sync.Pool // of *bytes.Buffer, for execute
+	rebases atomic.Int64 // fragments shown rebased (see rebased)
+	buffers sync.Pool    // of *bytes.Buffer, for execute
 }
 
 // memoMap holds partials' output by key. It is safe for concurrent use.
@@ -113,6 +122,9 @@ func (f *fragments) fragmentFunc(t *template.Template, memo bool, shared map[str
 		k := fragmentKey{name: name, root: p.root, pretty: p.pretty, item: item}
 		if !shared[name] {
 			k.set = t
+		}
+		if k.set == nil && itemPartials[name] && p.root != itemRoot {
+			return f.rebased(k, t, name, data)
 		}
 		return cached(f, &f.frags, k, t, name, data)
 	}
@@ -187,4 +199,36 @@ func (f *fragments) execute(t *template.Template, name string, data any) (templa
 	// A copy of exactly the fragment's length: memoised fragments live
 	// until the site is written.
 	return template.HTML(buf.String()), nil
+}
+
+// itemRoot is the root of the brief and profile pages, which show most
+// items: the fragments of itemPartials are kept for pages at this depth.
+const itemRoot = "../../"
+
+// itemPartials are the partials that show one item in a list. They write
+// every link to a page of the site with Page.URL: in a fragment kept for
+// pages at itemRoot, `href="` followed by itemRoot is the start of such a
+// link and nothing else, since text is escaped and sources' URLs are
+// absolute.
+var itemPartials = map[string]bool{"event": true, "brief-item": true, "brief-link": true, "tag": true, "source-item": true, "source-link": true}
+
+// rebased returns the fragment k for a page whose root is not itemRoot:
+// the one kept for pages at itemRoot with its links' climb to the root
+// replaced, or, when that is not kept yet, the partial executed. Nothing
+// is kept for other roots: the pages there show each item once.
+func (f *fragments) rebased(k fragmentKey, t *template.Template, name string, data any) (template.HTML, error) {
+	root := k.root
+	if root == "" && k.pretty {
+		// Page.URL links the home page as "./" from the root, not as
+		// itemRoot with the climb dropped; no item partial links it,
+		// but the rebasing would not hold.
+		return f.execute(t, name, data)
+	}
+	k.root = itemRoot
+	h, ok := f.frags.load(k)
+	if !ok {
+		return f.execute(t, name, data)
+	}
+	f.rebases.Add(1)
+	return template.HTML(strings.ReplaceAll(string(h), `href="`+itemRoot, `href="`+root)), nil
 }

@@ -291,6 +291,7 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 	for name, elem := range map[string]string{"event": "ol", "brief-item": "div", "brief-link": "ul", "tag": "ul", "source-item": "ol", "source-link": "ul"} {
 		fmt.Fprintf(&probe, `{{define "probe-%[1]s"}}<%[2]s>{{template "%[1]s" (list .Page .Item)}}</%[2]s>|<%[2]s>{{fragment "%[1]s" .Page .Item}}</%[2]s>{{end}}`, name, elem)
 	}
+	rebases := 0
 	for _, setName := range []string{"brief.html", "entity.html", "timeline.html", "home.html"} {
 		set, err := sets[setName].Clone()
 		if err != nil {
@@ -300,8 +301,12 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, pretty := range []bool{false, true} {
-			for _, root := range []string{"", "../", "../../", "https://example.org/repo/"} {
+			// itemRoot first: the other roots take its fragments, rebased.
+			for _, root := range []string{itemRoot, "", "../", "https://example.org/repo/"} {
 				p := &Page{root: root, pretty: pretty}
+				if root != itemRoot && (root != "" || !pretty) {
+					rebases += 2 * len(items) // a round each
+				}
 				for _, c := range items {
 					for round := range 2 { // a miss, then a hit
 						var buf bytes.Buffer
@@ -322,10 +327,13 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 			}
 		}
 	}
-	// 2 pretty settings × 4 roots × the items, kept once by the two sets
-	// whose memo is on.
-	if n := fragmentsKept(frags); n != 2*4*len(items) {
-		t.Errorf("the memo holds %d fragments, want %d", n, 2*4*len(items))
+	// 2 pretty settings × the items, kept once for pages at itemRoot by
+	// the sets, whose memo is on; the other roots keep nothing.
+	if n := fragmentsKept(frags); n != 2*len(items) {
+		t.Errorf("the memo holds %d fragments, want %d", n, 2*len(items))
+	}
+	if n := frags.rebases.Load(); n != int64(rebases) {
+		t.Errorf("%d fragments shown rebased, want %d", n, rebases)
 	}
 }
 
@@ -440,17 +448,17 @@ func TestFragmentMemoSwitch(t *testing.T) {
 		files fstest.MapFS
 		memo  map[string]bool // sets with the memo on
 	}{
-		{"theme", fstest.MapFS{}, map[string]bool{"brief.html": true, "entity.html": true}},
+		{"theme", fstest.MapFS{}, memoOn()},
 		{"partials overridden", fstest.MapFS{"templates/partials.html": {Data: partials}},
 			map[string]bool{}},
 		{"base overridden", fstest.MapFS{"templates/base.html": {Data: []byte(`{{define "site-footer"}}F{{end}}`)}},
 			map[string]bool{}},
 		{"brief.html redefines date", fstest.MapFS{"templates/brief.html": {Data: []byte(`{{define "main"}}{{end}}{{define "date"}}D{{end}}`)}},
-			map[string]bool{"entity.html": true}},
+			memoOn("brief.html")},
 		{"theme copied unchanged", fstest.MapFS{"templates/base.html": themeWith(t, "base.html", "", ""), "templates/partials.html": themeWith(t, "partials.html", "", "")},
-			map[string]bool{"brief.html": true, "entity.html": true}},
+			memoOn()},
 		{"entity.html adds a template", fstest.MapFS{"templates/entity.html": {Data: []byte(`{{define "main"}}{{template "x"}}{{end}}{{define "x"}}x{{end}}`)}},
-			map[string]bool{"brief.html": true, "entity.html": true}},
+			memoOn()},
 	}
 	_, events := fragmentItems(t)
 	for _, tt := range tests {
@@ -469,7 +477,7 @@ func TestFragmentMemoSwitch(t *testing.T) {
 				if _, err := set.Parse(`{{define "probe"}}{{fragment "event" .P .E}}{{end}}`); err != nil {
 					t.Fatal(err)
 				}
-				if err := set.ExecuteTemplate(&bytes.Buffer{}, "probe", map[string]any{"P": &Page{Title: "T"}, "E": events[1]}); err != nil {
+				if err := set.ExecuteTemplate(&bytes.Buffer{}, "probe", map[string]any{"P": &Page{Title: "T", root: itemRoot}, "E": events[1]}); err != nil {
 					t.Fatal(err)
 				}
 				if n := fragmentsKept(frags); (n > 0) != tt.memo[name] {
@@ -478,6 +486,22 @@ func TestFragmentMemoSwitch(t *testing.T) {
 			}
 		})
 	}
+}
+
+// memoOn returns the page templates whose sets' memo is on with the
+// embedded theme, but for those named in off.
+func memoOn(off ...string) map[string]bool {
+	on := map[string]bool{}
+	for name := range memoPages {
+		on[name] = true
+	}
+	for name := range rebasingPages {
+		on[name] = true
+	}
+	for _, name := range off {
+		delete(on, name)
+	}
+	return on
 }
 
 // fragmentsKept returns the number of fragments f keeps, leaving out the

@@ -82,7 +82,7 @@ type renderer struct {
 // are not all held at once. The page shows the HTML of bodies.
 func (r *renderer) page(tmpl, file string, newPage func() *Page, bodies ...*site.Brief) {
 	t := r.sets[tmpl]
-	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Write: func(w io.Writer) error {
+	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Last: rebasingPages[tmpl], Write: func(w io.Writer) error {
 		p := newPage()
 		r.setPage(p, file)
 		return t.ExecuteTemplate(w, "base", p)

@@ -69,6 +69,12 @@ func (t themeFS) overridesAny() bool {
 // memory.
 var memoPages = map[string]bool{"brief.html": true, "entity.html": true}
 
+// rebasingPages are the page templates that list items at another depth
+// than the brief and profile pages. Their sets' memo is on too, but they
+// only take the fragments those pages keep, rebased (see fragments), and
+// their pages are written last.
+var rebasingPages = map[string]bool{"timeline.html": true, "briefs.html": true, "home.html": true}
+
 var funcs = template.FuncMap{
 	"list":       func(v ...any) []any { return v },
 	"monthStrip": monthStrip,
@@ -132,7 +138,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		if _, err := t.New(name).Parse(string(src)); err != nil {
 			return nil, templateError(theme, name, err)
 		}
-		memo := memoPages[name] && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
+		memo := (memoPages[name] || rebasingPages[name]) && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
 		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t
 	}

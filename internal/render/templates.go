@@ -67,7 +67,7 @@ func (t themeFS) overridesAny() bool {
 // every entity it names. Their sets memoise fragments (see fragments).
 // Elsewhere an item is shown once at a depth, and a memo would only cost
 // memory.
-var memoPages = map[string]bool{"brief.html": true, "entity.html": true}
+var memoPages = map[string]bool{"brief.html": true, "entity.html": true, "print.html": true}
 
 // rebasingPages are the page templates that list items at another depth
 // than the brief and profile pages. Their sets' memo is on too, but they

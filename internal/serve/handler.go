@@ -3,8 +3,10 @@ package serve
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"html"
+	"io"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -54,11 +56,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if data, ok, err := snap.content(name); ok {
-		if err != nil {
+		switch {
+		case errors.Is(err, errTooLarge):
+			s.streamFile(w, r, snap, name)
+		case err != nil:
 			s.renderFailed(w, r, snap, name, err)
-			return
+		default:
+			s.serveFile(w, r, snap, name, data, http.StatusOK)
 		}
-		s.serveFile(w, r, snap, name, data, http.StatusOK)
 		return
 	}
 	if _, ok := snap.files[name+"/index.html"]; ok {
@@ -116,6 +121,29 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapsho
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(data)
+	}
+}
+
+// streamFile renders a file too large to keep straight into the
+// response, without a length; an HTML page gets the live-reload script at
+// its end. A failure part way can only cut the response short: it is
+// reported on stderr.
+func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapshot, name string) {
+	h := w.Header()
+	ctype := contentType(name, nil)
+	h.Set("Content-Type", ctype)
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		return
+	}
+	err := snap.stream(name, w)
+	if err == nil && strings.HasPrefix(ctype, "text/html") {
+		_, err = io.WriteString(w, liveTag(snap.version))
+	}
+	if err != nil && r.Context().Err() == nil {
+		fmt.Fprintf(s.opts.Stderr, "brief serve: rendering %s: %v\n", name, err)
 	}
 }
 
@@ -188,7 +216,7 @@ func contentType(name string, data []byte) string {
 // inject returns page with the live-reload script before its last
 // </body>, or at its end when it has none (minified pages may not).
 func inject(page []byte, version int64) []byte {
-	tag := `<script src="` + scriptPath + `" data-version="` + strconv.FormatInt(version, 10) + `"></script>`
+	tag := liveTag(version)
 	i := lastIndexFold(page, "</body>")
 	if i < 0 {
 		i = len(page)
@@ -198,6 +226,12 @@ func inject(page []byte, version int64) []byte {
 	out = append(out, tag...)
 	out = append(out, page[i:]...)
 	return out
+}
+
+// liveTag returns the script element of the live-reload script for the
+// build version.
+func liveTag(version int64) string {
+	return `<script src="` + scriptPath + `" data-version="` + strconv.FormatInt(version, 10) + `"></script>`
 }
 
 // lastIndexFold is bytes.LastIndex ignoring ASCII case.

@@ -3,6 +3,7 @@ package serve
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -564,4 +565,48 @@ func TestServeEditsWhileReading(t *testing.T) {
 	h.waitPage("/briefs/b/", 200, "Alpha retitled") // [[a]] shows the title
 	writeFile(t, dir, "content/briefs/a.md", brief("Alpha retitled", "2024-01-02", "Alpha body, edited."))
 	h.waitPage("/briefs/a/", 200, "Alpha body, edited.")
+}
+
+// TestServeLargePage checks that a page larger than the server keeps is
+// rendered for each request straight into the response, whole, with the
+// live-reload script, and that nothing of it is kept; and that smaller
+// pages are kept as before.
+func TestServeLargePage(t *testing.T) {
+	dir := newSite(t)
+	var body strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&body, "Paragraph %d of a long brief.\n\n", i)
+	}
+	writeFile(t, dir, "content/briefs/long.md", brief("Long", "2024-01-04", body.String()))
+	h := start(t, dir, Options{maxKept: 8 << 10})
+	for round := range 2 {
+		code, page := h.get("/briefs/long/")
+		if code != 200 || !strings.Contains(page, "Paragraph 199 of a long brief.") || !strings.Contains(page, "</html>") {
+			t.Fatalf("round %d: GET of the long brief = %d, %d bytes, want the whole page", round, code, len(page))
+		}
+		if len(page) <= 8<<10 {
+			t.Fatalf("the long brief is %d bytes, not larger than the server keeps", len(page))
+		}
+		if !strings.HasSuffix(page, `<script src="/_brief/live.js" data-version="1"></script>`) {
+			t.Errorf("round %d: the long brief does not end with the live-reload script: %q", round, page[len(page)-120:])
+		}
+	}
+	resp, err := http.Head(h.url + "/briefs/long/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+		t.Errorf("HEAD of the long brief = %d, %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	if code, page := h.get("/briefs/a/"); code != 200 || !strings.Contains(page, `data-version="1"></script></body>`) {
+		t.Errorf("GET of a short brief = %d, want it with the script before </body>", code)
+	}
+	snap := h.srv.site.Load()
+	if lf := snap.files["briefs/long/index.html"]; lf.data != nil || !errors.Is(lf.err, errTooLarge) {
+		t.Errorf("the long brief is kept: %d bytes, err %v", len(lf.data), lf.err)
+	}
+	if lf := snap.files["briefs/a/index.html"]; len(lf.data) == 0 {
+		t.Errorf("the short brief is not kept")
+	}
 }

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -57,6 +58,8 @@ type Options struct {
 	// the preview is idle, so that rebuilds rarely wait for a collection.
 	// The limit is the whole process's, so only the command asks for it.
 	BoundMemory bool
+
+	maxKept int // tests' DefaultMaxKept
 }
 
 // Report describes one build of the preview.
@@ -230,7 +233,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.model.Unlock()
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
-		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model)
+		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept))
 		if err := snap.validate(); err != nil {
 			res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		}

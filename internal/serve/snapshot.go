@@ -2,7 +2,9 @@ package serve
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -26,28 +28,41 @@ type snapshot struct {
 	fsys    fs.FS         // the site, for files copied from it
 	model   *sync.RWMutex // read-held while a file renders from the site model
 	files   map[string]*lazyFile
+	maxKept int // the largest rendered file kept; larger ones are streamed
 }
+
+// DefaultMaxKept is the size of the largest rendered file a snapshot
+// keeps. A larger one, such as the printable briefing of a site of
+// thousands of briefs, is rendered again for each request straight into
+// the response, so that looking at it does not hold tens of megabytes
+// for as long as the preview runs.
+const DefaultMaxKept = 4 << 20
+
+// errTooLarge reports a rendered file larger than the snapshot keeps.
+var errTooLarge = errors.New("too large to keep")
 
 // lazyFile is a file of a snapshot, rendered at most once.
 type lazyFile struct {
 	file output.File
 	once sync.Once
 	data []byte
-	err  error
+	err  error // errTooLarge for a file that is streamed
 }
 
 // newSnapshot returns the snapshot of a build's files. model guards the
-// site model they render from, which the next build may change.
-func newSnapshot(version int64, fsys fs.FS, files []output.File, model *sync.RWMutex) *snapshot {
+// site model they render from, which the next build may change. Rendered
+// files larger than maxKept bytes are not kept (see content).
+func newSnapshot(version int64, fsys fs.FS, files []output.File, model *sync.RWMutex, maxKept int) *snapshot {
 	m := make(map[string]*lazyFile, len(files))
 	for _, f := range files {
 		m[f.Path] = &lazyFile{file: f}
 	}
-	return &snapshot{version: version, fsys: fsys, model: model, files: m}
+	return &snapshot{version: version, fsys: fsys, model: model, files: m, maxKept: maxKept}
 }
 
 // content returns the bytes of the file at name, rendering it on first
-// use. ok is false when the site has no such file.
+// use. ok is false when the site has no such file. A rendered file larger
+// than the snapshot keeps gives errTooLarge: stream it with stream.
 func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	lf := s.files[name]
 	if lf == nil {
@@ -56,21 +71,33 @@ func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	lf.once.Do(func() {
 		s.model.RLock()
 		defer s.model.RUnlock()
-		lf.data, lf.err = generate(lf.file, s.fsys)
+		lf.data, lf.err = generate(lf.file, s.fsys, s.maxKept)
 	})
 	return lf.data, true, lf.err
 }
 
+// stream renders the file at name, which content found too large to
+// keep, into w.
+func (s *snapshot) stream(name string, w io.Writer) error {
+	s.model.RLock()
+	defer s.model.RUnlock()
+	return s.files[name].file.Write(w)
+}
+
 // generate renders one file, or reads it from the site when it is a copy.
-// Only regular files are read, so a link put in place after the build is
-// never followed out of the site.
-func generate(f output.File, fsys fs.FS) ([]byte, error) {
+// A rendering that grows past maxKept bytes stops with errTooLarge. Only
+// regular files are read, so a link put in place after the build is never
+// followed out of the site.
+func generate(f output.File, fsys fs.FS, maxKept int) ([]byte, error) {
 	if f.Write != nil {
-		var buf bytes.Buffer
+		buf := cappedBuffer{max: maxKept}
 		if err := f.Write(&buf); err != nil {
+			if errors.Is(err, errTooLarge) {
+				return nil, errTooLarge
+			}
 			return nil, fmt.Errorf("rendering %s: %w", f.Path, err)
 		}
-		return buf.Bytes(), nil
+		return buf.b.Bytes(), nil
 	}
 	fi, err := fs.Lstat(fsys, f.Src)
 	if err != nil {
@@ -82,11 +109,28 @@ func generate(f output.File, fsys fs.FS) ([]byte, error) {
 	return fs.ReadFile(fsys, f.Src)
 }
 
+// cappedBuffer is a bytes.Buffer that refuses to grow past max bytes.
+type cappedBuffer struct {
+	b   bytes.Buffer
+	max int
+}
+
+func (c *cappedBuffer) Write(p []byte) (int, error) {
+	if c.b.Len()+len(p) > c.max {
+		return 0, errTooLarge
+	}
+	return c.b.Write(p)
+}
+
 // validate renders the pages every visit starts from, so that a template
 // that fails on the site's data fails the build rather than the request.
 func (s *snapshot) validate() error {
 	for _, name := range []string{"index.html", "404.html"} {
-		if _, _, err := s.content(name); err != nil {
+		_, _, err := s.content(name)
+		if errors.Is(err, errTooLarge) {
+			err = s.stream(name, io.Discard)
+		}
+		if err != nil {
 			return err
 		}
 	}

@@ -15,7 +15,7 @@ import (
 //
 // The partials that show one item in a list ("event", "brief-item",
 // "brief-link", "tag", "source-item", "source-link", and the parts they
-// share, "entity-links" and "source") read nothing of the
+// share, "entity-links", "entity-link" and "source") read nothing of the
 // page but its climb to the root, through Page.URL, and the site's
 // pretty-URL setting, which is the same for every page of a build. Every
 // brief and profile page is at the same depth, and an event is shown on
@@ -211,7 +211,7 @@ const itemRoot = "../../"
 // pages at itemRoot, `href="` followed by itemRoot is the start of such a
 // link and nothing else, since text is escaped and sources' URLs are
 // absolute.
-var itemPartials = map[string]bool{"event": true, "brief-item": true, "brief-link": true, "tag": true, "source-item": true, "source-link": true, "entity-links": true, "source": true}
+var itemPartials = map[string]bool{"event": true, "brief-item": true, "brief-link": true, "tag": true, "source-item": true, "source-link": true, "entity-links": true, "entity-link": true, "source": true}
 
 // rebased returns the fragment k for a page whose root is not itemRoot:
 // the one kept for pages at itemRoot with its links' climb to the root

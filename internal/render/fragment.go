@@ -219,10 +219,12 @@ var itemPartials = map[string]bool{"event": true, "brief-item": true, "brief-lin
 // is kept for other roots: the pages there show each item once.
 func (f *fragments) rebased(k fragmentKey, t *template.Template, name string, data any) (template.HTML, error) {
 	root := k.root
-	if root == "" && k.pretty {
-		// Page.URL links the home page as "./" from the root, not as
-		// itemRoot with the climb dropped; no item partial links it,
-		// but the rebasing would not hold.
+	if strings.ReplaceAll(root, "../", "") != "" || root == "" && k.pretty {
+		// Only a climb of "../" passes the URL escapers unchanged (the
+		// 404 page's root is the site's URL). And Page.URL links the
+		// home page as "./" from the root, not as itemRoot with the
+		// climb dropped; no item partial links it, but the rebasing
+		// would not hold.
 		return f.execute(t, name, data)
 	}
 	k.root = itemRoot

@@ -313,9 +313,9 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 		}
 		for _, pretty := range []bool{false, true} {
 			// itemRoot first: the other roots take its fragments, rebased.
-			for _, root := range []string{itemRoot, "", "../", "https://example.org/repo/"} {
+			for _, root := range []string{itemRoot, "", "../", "../../../", "https://example.org/repo/", "https://example.org/my repo/"} {
 				p := &Page{root: root, pretty: pretty}
-				if root != itemRoot && (root != "" || !pretty) {
+				if root != itemRoot && !strings.HasPrefix(root, "https:") && (root != "" || !pretty) {
 					// Each item and each nested fragment, a round each.
 					rebases += 2 * (len(items) + nested)
 				}

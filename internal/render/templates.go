@@ -64,7 +64,8 @@ func (t themeFS) overridesAny() bool {
 // memoPages are the page templates whose partials show the same items
 // at the same depth over and over: each event is on its brief's page and
 // on the profile of every entity it names, each brief in the list of
-// every entity it names. Their sets memoise fragments (see fragments).
+// every entity it names, and the printable briefing cites each source
+// for every brief citing it. Their sets memoise fragments (see fragments).
 // Elsewhere an item is shown once at a depth, and a memo would only cost
 // memory.
 var memoPages = map[string]bool{"brief.html": true, "entity.html": true, "print.html": true}

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"errors"
@@ -138,13 +139,38 @@ func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapsh
 	if r.Method == http.MethodHead {
 		return
 	}
-	err := snap.stream(name, w)
+	rc := http.NewResponseController(w)
+	defer rc.SetWriteDeadline(time.Time{}) // none for the connection's next response
+	bw := bufio.NewWriterSize(deadlineWriter{w, rc}, 64<<10)
+	err := snap.stream(name, bw)
 	if err == nil && strings.HasPrefix(ctype, "text/html") {
-		_, err = io.WriteString(w, liveTag(snap.version))
+		_, err = bw.WriteString(liveTag(snap.version))
+	}
+	if err == nil {
+		err = bw.Flush()
 	}
 	if err != nil && r.Context().Err() == nil {
 		fmt.Fprintf(s.opts.Stderr, "brief serve: rendering %s: %v\n", name, err)
 	}
+}
+
+// streamStall is how long a write of a streamed page may wait for the
+// client to read. The page renders from the site model, which the next
+// rebuild must wait for: a client that stops reading must not hold it.
+const streamStall = 5 * time.Second
+
+// deadlineWriter writes to a response, each write with streamStall to
+// go through; past that, the write fails and the rendering stops.
+type deadlineWriter struct {
+	w  io.Writer
+	rc *http.ResponseController
+}
+
+func (d deadlineWriter) Write(p []byte) (int, error) {
+	// An error means the connection cannot take deadlines (not one
+	// net/http serves); the write then goes without one.
+	_ = d.rc.SetWriteDeadline(time.Now().Add(streamStall))
+	return d.w.Write(p)
 }
 
 // notFound serves the site's 404 page with status 404.

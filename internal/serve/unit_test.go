@@ -2,13 +2,16 @@ package serve
 
 import (
 	"errors"
+	"io"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -201,5 +204,50 @@ func TestListenFallsBack(t *testing.T) {
 	given.Close()
 	if stderr.Len() > 0 {
 		t.Errorf("listen at an address given wrote %q", stderr.String())
+	}
+}
+
+// deadlineRecorder is a response that records the write deadlines set
+// on it, as http.ResponseController sets them.
+type deadlineRecorder struct {
+	*httptest.ResponseRecorder
+	deadlines []time.Time
+}
+
+func (d *deadlineRecorder) SetWriteDeadline(t time.Time) error {
+	d.deadlines = append(d.deadlines, t)
+	return nil
+}
+
+// TestDeadlineWriter checks that every write of a streamed page gives the
+// client streamStall to read it, and that streamFile clears the deadline
+// at the end, for the connection's next response.
+func TestDeadlineWriter(t *testing.T) {
+	rec := &deadlineRecorder{ResponseRecorder: httptest.NewRecorder()}
+	dw := deadlineWriter{rec, http.NewResponseController(rec)}
+	for _, s := range []string{"one", "two"} {
+		before := time.Now()
+		if _, err := io.WriteString(dw, s); err != nil {
+			t.Fatal(err)
+		}
+		last := rec.deadlines[len(rec.deadlines)-1]
+		if last.Before(before.Add(streamStall)) || last.After(time.Now().Add(streamStall)) {
+			t.Errorf("write %q: deadline %v, want streamStall from the write", s, last)
+		}
+	}
+	if len(rec.deadlines) != 2 || rec.Body.String() != "onetwo" {
+		t.Errorf("deadlines %v, body %q: want one deadline a write", rec.deadlines, rec.Body.String())
+	}
+
+	dir := newSite(t)
+	s, err := New(Options{Dir: dir, maxKept: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Rebuild(t.Context(), nil)
+	rec = &deadlineRecorder{ResponseRecorder: httptest.NewRecorder()}
+	s.ServeHTTP(rec, httptest.NewRequest("GET", "/briefs/a/", nil))
+	if !strings.Contains(rec.Body.String(), "Alpha body.") || len(rec.deadlines) < 2 || !rec.deadlines[len(rec.deadlines)-1].IsZero() {
+		t.Errorf("streamed page %d bytes, deadlines %v: want the page, then no deadline", rec.Body.Len(), rec.deadlines)
 	}
 }

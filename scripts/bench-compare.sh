@@ -2,7 +2,7 @@
 # bench-compare.sh builds one generated corpus with brief and with Hugo and
 # prints their times, peak memory and the ratio.
 #
-#	scripts/bench-compare.sh            # 10,000 briefs, 3 runs each
+#	scripts/bench-compare.sh            # 10,000 briefs, 3 rounds
 #	N=1000 RUNS=5 scripts/bench-compare.sh
 #
 # Hugo v0.165.0 is installed into .cache/bin with "go install" on first use.
@@ -38,15 +38,13 @@ if [ ! -f "$HUGOSITE/complete" ]; then
 	touch "$HUGOSITE/complete"
 fi
 
-# measure NAME CMD...: runs CMD with a fresh output folder $OUT and prints
-# "NAME seconds peak_MB" for each run, taken from the child's rusage.
+# measure NAME CMD...: runs CMD once with a fresh output folder $OUT and
+# prints "NAME seconds peak_MB cpu_seconds", taken from the child's rusage.
 measure() {
 	name=$1
 	shift
-	i=0
-	while [ "$i" -lt "$RUNS" ]; do
-		rm -rf "$WORK/out-$name"
-		OUT=$WORK/out-$name python3 - "$name" "$@" <<'PY'
+	rm -rf "$WORK/out-$name"
+	OUT=$WORK/out-$name python3 - "$name" "$@" <<'PY'
 import os, resource, subprocess, sys, time
 name, cmd = sys.argv[1], [os.path.expandvars(a) for a in sys.argv[2:]]
 start = time.monotonic()
@@ -58,15 +56,19 @@ if p.returncode != 0:
 ru = resource.getrusage(resource.RUSAGE_CHILDREN)
 print("%s %.3f %.0f %.2f" % (name, took, ru.ru_maxrss / 1024, ru.ru_utime + ru.ru_stime))
 PY
-		i=$((i + 1))
-	done
 }
 
-echo "corpus: $N briefs ($(du -sh "$CORPUS/content/briefs" | cut -f1)); $(nproc) CPUs; $RUNS runs each" >&2
+# The three take turns, round after round, so that a change in the
+# machine's load falls on all of them alike.
+echo "corpus: $N briefs ($(du -sh "$CORPUS/content/briefs" | cut -f1)); $(nproc) CPUs; $RUNS rounds of brief, the floor and Hugo in turn" >&2
 {
-	measure brief "$BIN/brief" build -quiet -src "$CORPUS" -out '$OUT'
-	measure floor "$BIN/brief-peak" -floor -src "$CORPUS" -out '$OUT'
-	measure hugo "$BIN/hugo" --quiet --source "$HUGOSITE" --destination '$OUT'
+	i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		measure brief "$BIN/brief" build -quiet -src "$CORPUS" -out '$OUT'
+		measure floor "$BIN/brief-peak" -floor -src "$CORPUS" -out '$OUT'
+		measure hugo "$BIN/hugo" --quiet --source "$HUGOSITE" --destination '$OUT'
+		i=$((i + 1))
+	done
 } | tee "$WORK/results-$N.txt" | awk '
 	{ t[$1] += $2; n[$1]++; if ($3 > m[$1]) m[$1] = $3; c[$1] += $4 }
 	END {

@@ -126,8 +126,8 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapsho
 }
 
 // streamFile renders a file too large to keep straight into the
-// response, without a length; an HTML page gets the live-reload script at
-// its end. A failure part way can only cut the response short: it is
+// response, or copies it from the site, without a length; an HTML page
+// gets the live-reload script at its end. A failure part way can only cut the response short: it is
 // reported on stderr.
 func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapshot, name string) {
 	h := w.Header()

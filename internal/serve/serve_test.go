@@ -569,8 +569,9 @@ func TestServeEditsWhileReading(t *testing.T) {
 
 // TestServeLargePage checks that a page larger than the server keeps is
 // rendered for each request straight into the response, whole, with the
-// live-reload script, and that nothing of it is kept; and that smaller
-// pages are kept as before.
+// live-reload script, and that nothing of it is kept; that smaller pages
+// are kept as before; and that a large file copied from the site is
+// streamed alike.
 func TestServeLargePage(t *testing.T) {
 	dir := newSite(t)
 	var body strings.Builder
@@ -578,6 +579,8 @@ func TestServeLargePage(t *testing.T) {
 		fmt.Fprintf(&body, "Paragraph %d of a long brief.\n\n", i)
 	}
 	writeFile(t, dir, "content/briefs/long.md", brief("Long", "2024-01-04", body.String()))
+	download := strings.Repeat("A file of the site, copied as it is.\n", 500)
+	writeFile(t, dir, "static/download.txt", download)
 	h := start(t, dir, Options{maxKept: 8 << 10})
 	for round := range 2 {
 		code, page := h.get("/briefs/long/")
@@ -608,5 +611,14 @@ func TestServeLargePage(t *testing.T) {
 	}
 	if lf := snap.files["briefs/a/index.html"]; len(lf.data) == 0 {
 		t.Errorf("the short brief is not kept")
+	}
+	// A large file copied from the site is streamed too.
+	for round := range 2 {
+		if code, got := h.get("/download.txt"); code != 200 || got != download {
+			t.Errorf("round %d: GET of a large static file = %d, %d bytes, want its %d bytes", round, code, len(got), len(download))
+		}
+	}
+	if lf := snap.files["download.txt"]; lf.data != nil || !errors.Is(lf.err, errTooLarge) {
+		t.Errorf("the large static file is kept: %d bytes, err %v", len(lf.data), lf.err)
 	}
 }

@@ -59,7 +59,7 @@ type Options struct {
 	// The limit is the whole process's, so only the command asks for it.
 	BoundMemory bool
 
-	maxKept int // tests' DefaultMaxKept
+	maxKept int // when not zero, in place of DefaultMaxKept (for tests)
 }
 
 // Report describes one build of the preview.

@@ -77,17 +77,30 @@ func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 }
 
 // stream renders the file at name, which content found too large to
-// keep, into w.
+// keep, into w, or copies it from the site.
 func (s *snapshot) stream(name string, w io.Writer) error {
+	f := s.files[name].file
+	if f.Write == nil {
+		if _, err := regularFile(s.fsys, f.Src); err != nil {
+			return err
+		}
+		src, err := s.fsys.Open(f.Src)
+		if err != nil {
+			return err
+		}
+		defer src.Close()
+		_, err = io.Copy(w, src)
+		return err
+	}
 	s.model.RLock()
 	defer s.model.RUnlock()
-	return s.files[name].file.Write(w)
+	return f.Write(w)
 }
 
 // generate renders one file, or reads it from the site when it is a copy.
-// A rendering that grows past maxKept bytes stops with errTooLarge. Only
-// regular files are read, so a link put in place after the build is never
-// followed out of the site.
+// A rendering that grows past maxKept bytes stops with errTooLarge, as
+// does a copy of a larger file. Only regular files are read, so a link put
+// in place after the build is never followed out of the site.
 func generate(f output.File, fsys fs.FS, maxKept int) ([]byte, error) {
 	if f.Write != nil {
 		buf := cappedBuffer{max: maxKept}
@@ -99,14 +112,27 @@ func generate(f output.File, fsys fs.FS, maxKept int) ([]byte, error) {
 		}
 		return buf.b.Bytes(), nil
 	}
-	fi, err := fs.Lstat(fsys, f.Src)
+	fi, err := regularFile(fsys, f.Src)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Size() > int64(maxKept) {
+		return nil, errTooLarge
+	}
+	return fs.ReadFile(fsys, f.Src)
+}
+
+// regularFile returns the file information of name in fsys, or an error
+// when it is not a regular file: a link is not followed.
+func regularFile(fsys fs.FS, name string) (fs.FileInfo, error) {
+	fi, err := fs.Lstat(fsys, name)
 	if err != nil {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", f.Src)
+		return nil, fmt.Errorf("%s: not a regular file", name)
 	}
-	return fs.ReadFile(fsys, f.Src)
+	return fi, nil
 }
 
 // cappedBuffer is a bytes.Buffer that refuses to grow past max bytes.

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 
@@ -135,7 +136,33 @@ func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result 
 		return res
 	}
 	res.Files = files
+	warnShadowed(s, files, res.Diags)
 	return res
+}
+
+// warnShadowed warns of each file of static/ or of a brief's folder that
+// is not copied because the site generates a file of the same path, or
+// another such file has it. files is sorted by path, as Render returns it.
+func warnShadowed(s *site.Site, files []output.File, diags *diag.List) {
+	check := func(a site.Asset) {
+		i, ok := slices.BinarySearchFunc(files, a.Dest, func(f output.File, p string) int { return strings.Compare(f.Path, p) })
+		if !ok || files[i].Src == a.Src {
+			return
+		}
+		if files[i].Src == "" {
+			diags.Warnf(diag.Pos{File: a.Src}, "not copied: the site generates %s", a.Dest)
+		} else {
+			diags.Warnf(diag.Pos{File: a.Src}, "not copied: %s is copied from %s", a.Dest, files[i].Src)
+		}
+	}
+	for _, b := range s.Briefs {
+		for _, a := range b.Assets {
+			check(a)
+		}
+	}
+	for _, a := range s.Static {
+		check(a)
+	}
 }
 
 // Stats describe a finished build.

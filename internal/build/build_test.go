@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/render"
@@ -193,5 +194,41 @@ func TestFixtureModel(t *testing.T) {
 	}
 	if !warned {
 		t.Errorf("no positioned warning for the unresolved wikilink; got %v", res.Diags.Sorted())
+	}
+}
+
+// TestShadowedFiles checks that a file of static/ or of a brief's folder
+// whose path the site already has is not copied, with a warning naming
+// what has the path, and that a brief's own file wins over static/'s.
+func TestShadowedFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/b/index.md":  {Data: []byte("---\ntitle: B\ndate: 2024\nsources: [{title: S}]\n---\n![pic](pic.png)\n")},
+		"content/briefs/b/pic.png":   {Data: []byte("the brief's")},
+		"static/briefs/b/pic.png":    {Data: []byte("static's")},
+		"static/timeline/index.html": {Data: []byte("static's")},
+		"static/logo.svg":            {Data: []byte("<svg/>")},
+	}
+	res := Build(context.Background(), fsys, Options{})
+	files := renderAll(t, res, fsys)
+	for name, want := range map[string]string{"briefs/b/pic.png": "the brief's", "logo.svg": "<svg/>"} {
+		if got := string(files[name]); got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	if bytes.Contains(files["timeline/index.html"], []byte("static's")) {
+		t.Error("static/timeline/index.html replaced the timeline")
+	}
+	var got []string
+	for _, d := range res.Diags.Sorted() {
+		if strings.Contains(d.Msg, "not copied") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		"static/briefs/b/pic.png: warning: not copied: briefs/b/pic.png is copied from content/briefs/b/pic.png",
+		"static/timeline/index.html: warning: not copied: the site generates timeline/index.html",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q", got, want)
 	}
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // MaxFileSize is the largest content file Load reads.
@@ -304,6 +305,11 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, diags *diag.List) []job {
 			s := cache.slug(strings.TrimSuffix(name, ".md"))
 			if s == "" {
 				s = k.Singular()
+			}
+			if k.Reserved(s) {
+				taken := s
+				s = slug.Unique(s, k.Reserved)
+				diags.Warnf(diag.Pos{File: file}, "%s/%s/ lists the %s by number of briefs; this profile is %s/%s/", k.Dir(), taken, k.Plural(), k.Dir(), s)
 			}
 			jobs = append(jobs, job{file: file, entity: &site.Entity{Kind: k, Slug: s, File: file}})
 		}

@@ -53,13 +53,14 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	r.data()
 	r.feeds()
 	r.search()
-	for _, a := range s.Static {
-		r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
-	}
+	// A brief's own files win over static/'s, as they are more specific.
 	for _, b := range s.Briefs {
 		for _, a := range b.Assets {
 			r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
 		}
+	}
+	for _, a := range s.Static {
+		r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
 	}
 	files := r.bodies.readsFirst(dedupe(r.files))
 	if opts.Minify {
@@ -129,7 +130,7 @@ func (r *renderer) pages() {
 		r.page("entities.html", k.Dir()+"/index.html", func() *Page { return &Page{Section: k.Dir(), Title: title, Kind: k, Entities: list} })
 		byCount := slices.Clone(list)
 		slices.SortStableFunc(byCount, func(a, b *site.Entity) int { return len(b.Briefs) - len(a.Briefs) })
-		r.page("entities.html", k.Dir()+"/by-briefs/index.html", func() *Page {
+		r.page("entities.html", k.Dir()+"/"+site.ByBriefs+"/index.html", func() *Page {
 			return &Page{Section: k.Dir(), Title: title + " by number of briefs", Kind: k, Entities: byCount, ByCount: true}
 		})
 		for _, e := range list {
@@ -222,7 +223,8 @@ func bytesFile(name string, data []byte) output.File {
 }
 
 // dedupe keeps the first file for each path: generated pages win over
-// static files of the same name, and the list is sorted by path.
+// copied files of the same name (see build's warnShadowed), and the list
+// is sorted by path.
 func dedupe(files []output.File) []output.File {
 	seen := map[string]bool{}
 	out := files[:0]

@@ -294,7 +294,7 @@ func (r *resolver) uniqueSlug(k site.Kind, name string) string {
 		base = k.Singular()
 	}
 	return slug.Unique(base, func(s string) bool {
-		return slices.ContainsFunc(r.site.EntitiesOf(k), func(e *site.Entity) bool { return e.Slug == s })
+		return k.Reserved(s) || slices.ContainsFunc(r.site.EntitiesOf(k), func(e *site.Entity) bool { return e.Slug == s })
 	})
 }
 

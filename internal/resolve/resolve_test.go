@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -36,6 +37,30 @@ func TestAliasClash(t *testing.T) {
 	want := []string{"content/actors/a.md:3:11", "content/actors/b.md:3:11"}
 	if strings.Join(at, " ") != strings.Join(want, " ") {
 		t.Errorf("alias clash reported at %v, want both positions %v (all: %v)", at, want, ds)
+	}
+}
+
+// TestReservedSlugs checks that no profile takes the slug of a list page
+// in its kind's directory, whether a brief names it or a file holds it.
+func TestReservedSlugs(t *testing.T) {
+	s, ds := resolveMap(t, map[string]string{
+		"content/briefs/one.md":       "---\ntitle: One\nactors: [By Briefs]\ntopics: [By briefs]\nsources: [{title: S}]\n---\n",
+		"content/topics/by-briefs.md": "---\nname: By briefs\n---\n",
+	})
+	for _, list := range [][]*site.Entity{s.Actors, s.Topics} {
+		if len(list) != 1 || list[0].Slug != "by-briefs-2" {
+			t.Errorf("entities %v, want one with slug by-briefs-2", list)
+		}
+	}
+	var warned []string
+	for _, d := range ds {
+		if d.Severity == diag.Warning {
+			warned = append(warned, d.String())
+		}
+	}
+	want := "content/topics/by-briefs.md: warning: topics/by-briefs/ lists the topics by number of briefs; this profile is topics/by-briefs-2/"
+	if !slices.Contains(warned, want) {
+		t.Errorf("warnings %q lack %q", warned, want)
 	}
 }
 

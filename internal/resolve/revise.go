@@ -295,6 +295,9 @@ func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *si
 	if e.Slug == "" {
 		e.Slug = k.Singular()
 	}
+	if k.Reserved(e.Slug) {
+		return nil // a full resolve numbers it
+	}
 	if sk := r.key(e.Slug); sk != key && r.tables[k][sk] != nil {
 		return nil
 	}

@@ -473,6 +473,7 @@ func TestReviseNames(t *testing.T) {
 		{"zz-free-2", func(r *Revision) { r.CountryRefs = []site.Ref{{Name: "Ruritania"}} }, true},                            // a new country, not in the list
 		{"zz-free-2", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: "Nobody Known"}, {Name: "Nobody Known 2"}} }, true}, // two new names alike, each warned of
 		{"zz-free-2", add("!!!"), false},
+		{"zz-free-2", add("By Briefs"), false}, // its slug is the list's, actors/by-briefs/
 		// Slugs are cut at 80 bytes: these two long names share one.
 		{"zz-free-2", add(longName + " Alpha"), true},
 		{"zz-free-2", func(r *Revision) { r.ActorRefs = []site.Ref{{Name: longName + " Alpha"}, {Name: longName + " Omega"}} }, false},

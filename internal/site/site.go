@@ -61,6 +61,14 @@ func (k Kind) Singular() string { return [...]string{"actor", "country", "topic"
 // Plural returns the English plural of the kind.
 func (k Kind) Plural() string { return [...]string{"actors", "countries", "topics"}[k] }
 
+// ByBriefs is the slug of the page under each kind's directory that lists
+// its entities by number of briefs, such as actors/by-briefs/.
+const ByBriefs = "by-briefs"
+
+// Reserved reports whether slug names a page of the kind's directory
+// that is not a profile, and so cannot be a profile's slug.
+func (k Kind) Reserved(slug string) bool { return slug == ByBriefs }
+
 // Ref is a name as written in front matter, with its position.
 type Ref struct {
 	Name string

@@ -30,10 +30,15 @@ type Page struct {
 	Events   []*site.Event
 	Timeline []*site.Event // grouped by Years
 
-	years  func() []Year // Timeline grouped, computed once when first asked
-	root   string        // climbs from the page to the site root: "", "../", "../../"
-	pretty bool
-	counts *sync.Pool // for Related; nil in tests
+	// YearPages are the years of the site's timeline, on its pages when
+	// it is split by year; nil otherwise.
+	YearPages []YearPage
+
+	years         func() []Year // Timeline grouped, computed once when first asked
+	root          string        // climbs from the page to the site root: "", "../", "../../"
+	pretty        bool
+	splitTimeline bool       // the site's timeline has a page per year
+	counts        *sync.Pool // for Related; nil in tests
 }
 
 // NavItem is an entry of the navigation bar.

@@ -9,6 +9,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"html/template"
 	"io"
 	"io/fs"
@@ -32,6 +33,10 @@ type Options struct {
 	// showing it is written, to bound the memory of a large build, unless
 	// the site has templates of its own, which may show any brief's HTML.
 	WriteOnce bool
+
+	// TimelinePerYear is the number of timeline entries above which the
+	// timeline has a page per year; 0 means DefaultTimelinePerYear.
+	TimelinePerYear int
 }
 
 // Render returns the files of the built site. It fails only when a
@@ -43,7 +48,8 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool)}
+	perYear := cmp.Or(opts.TimelinePerYear, DefaultTimelinePerYear)
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), splitTimeline: len(s.Timeline) > perYear}
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
@@ -70,12 +76,13 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 }
 
 type renderer struct {
-	site   *site.Site
-	sets   map[string]*template.Template
-	pretty bool
-	files  []output.File
-	counts *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
-	bodies *bodyReaders // nil unless bodies are released
+	site          *site.Site
+	sets          map[string]*template.Template
+	pretty        bool
+	splitTimeline bool // the timeline has a page per year
+	files         []output.File
+	counts        *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
+	bodies        *bodyReaders // nil unless bodies are released
 }
 
 // page adds a page at file rendered with template tmpl from the Page that
@@ -97,6 +104,7 @@ func (r *renderer) setPage(p *Page, file string) {
 	p.Path = file
 	p.root = rootOf(file)
 	p.pretty = r.pretty
+	p.splitTimeline = r.splitTimeline
 	p.counts = r.counts
 	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
 	if base := r.site.Config.BaseURL; base != "" {
@@ -143,9 +151,7 @@ func (r *renderer) pages() {
 			})
 		}
 	}
-	r.page("timeline.html", "timeline/index.html", func() *Page {
-		return &Page{Section: "timeline", Title: "Timeline", Description: "Every dated brief and event in order.", Timeline: s.Timeline}
-	})
+	r.timeline()
 	r.page("sources.html", "sources/index.html", func() *Page {
 		return &Page{Section: "sources", Title: "Sources", Description: "The sources the briefs rest on."}
 	})

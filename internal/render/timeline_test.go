@@ -1,0 +1,137 @@
+package render_test
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/check"
+	"github.com/briefsite/brief/internal/render"
+)
+
+// timelineSite has six timeline entries over 2023, 2024 and an
+// "until 2022" whose start is not known.
+func timelineSite(pretty bool) fstest.MapFS {
+	conf := "title: Years\n"
+	if pretty {
+		conf += "pretty_urls: true\n"
+	}
+	return fstest.MapFS{
+		"brief.yaml":           {Data: []byte(conf)},
+		"content/briefs/a.md":  {Data: []byte("---\ntitle: A\ndate: 2024-05\nsources: [{title: S}]\nevents:\n  - {date: 2023-02, text: Early}\n  - {date: \"../2022\", text: Until}\n---\nA.\n")},
+		"content/briefs/b.md":  {Data: []byte("---\ntitle: B\ndate: 2023-07-01\nsources: [{title: S}]\n---\nB.\n")},
+		"content/briefs/c.md":  {Data: []byte("---\ntitle: C\ndate: 2024\nsources: [{title: S}]\nevents:\n  - {date: 2024-12-31, text: Late}\n---\nC.\n")},
+		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nsources: [{title: S}]\n---\nU.\n")},
+	}
+}
+
+// renderTimeline builds fsys and renders it with the given split.
+func renderTimeline(t *testing.T, fsys fstest.MapFS, perYear int) map[string][]byte {
+	t.Helper()
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatalf("the site has errors:\n%v", res.Diags)
+	}
+	list, err := render.Render(res.Site, render.Options{SiteFS: fsys, TimelinePerYear: perYear})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := render.Files(list, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestTimelinePerYear checks the timeline split by year: an index of the
+// years, a page per year with the year's entries, a way to the next and
+// previous year, and the brief pages' links to their year; every link
+// and fragment resolves, with and without pretty URLs.
+func TestTimelinePerYear(t *testing.T) {
+	hrefs := regexp.MustCompile(`href="([^"]*)"`)
+	for _, pretty := range []bool{false, true} {
+		files := renderTimeline(t, timelineSite(pretty), 3)
+		for _, d := range check.Links(files) {
+			t.Errorf("pretty %v: %s", pretty, d)
+		}
+		for _, name := range sortedKeys(files) {
+			if strings.HasPrefix(name, "timeline/") {
+				for _, p := range checkPage(files[name]) {
+					t.Errorf("pretty %v: %s: %s", pretty, name, p)
+				}
+			}
+		}
+		index := string(files["timeline/index.html"])
+		var years []string
+		for _, m := range regexp.MustCompile(`<li><a href="([^"]*)"><span class="year-label">`).FindAllStringSubmatch(index, -1) {
+			years = append(years, m[1])
+		}
+		want := []string{"../timeline/earlier/index.html", "../timeline/2023/index.html", "../timeline/2024/index.html"}
+		if pretty {
+			want = []string{"../timeline/earlier/", "../timeline/2023/", "../timeline/2024/"}
+		}
+		if !slices.Equal(years, want) {
+			t.Errorf("pretty %v: the index links to years %q, want %q", pretty, years, want)
+		}
+		if strings.Contains(index, `class="event`) {
+			t.Errorf("pretty %v: the index of years shows events", pretty)
+		}
+		for page, want := range map[string][]string{
+			"timeline/earlier/index.html": {"1 of 6 entries", "Until", `aria-current="page">Earlier<`, `rel="next" href="../../timeline/2023/`},
+			"timeline/2023/index.html":    {"2 of 6 entries", "Early", ">B</a>", `aria-current="page">2023<`, `rel="prev" href="../../timeline/earlier/`, `rel="next" href="../../timeline/2024/`},
+			"timeline/2024/index.html":    {"3 of 6 entries", ">A</a>", ">C</a>", "Late", `aria-current="page">2024<`, `rel="prev" href="../../timeline/2023/`},
+		} {
+			got := string(files[page])
+			for _, w := range want {
+				if !strings.Contains(got, w) {
+					t.Errorf("pretty %v: %s lacks %q", pretty, page, w)
+				}
+			}
+			if strings.Count(got, "<h1") != 1 {
+				t.Errorf("pretty %v: %s has %d h1", pretty, page, strings.Count(got, "<h1"))
+			}
+		}
+		if got := string(files["timeline/2024/index.html"]); strings.Contains(got, `rel="next"`) || strings.Contains(got, "Early") {
+			t.Errorf("pretty %v: the last year links on, or shows 2023's entries", pretty)
+		}
+		var toYear []string
+		for _, m := range hrefs.FindAllStringSubmatch(string(files["briefs/a/index.html"]), -1) {
+			if strings.Contains(m[1], "timeline/") {
+				toYear = append(toYear, m[1])
+			}
+		}
+		wantYear := "../../timeline/2024/index.html#y2024"
+		if pretty {
+			wantYear = "../../timeline/2024/#y2024"
+		}
+		if !slices.Contains(toYear, wantYear) {
+			t.Errorf("pretty %v: brief a links to the timeline at %q, want %q among them", pretty, toYear, wantYear)
+		}
+	}
+}
+
+// TestTimelineOnePage checks that a timeline of no more entries than the
+// split is one page, as before, with the brief pages linking into it.
+func TestTimelineOnePage(t *testing.T) {
+	for _, perYear := range []int{0, 6} { // the default; exactly the number of entries
+		files := renderTimeline(t, timelineSite(false), perYear)
+		for name := range files {
+			if strings.HasPrefix(name, "timeline/") && name != "timeline/index.html" {
+				t.Errorf("split %d: %s built for a timeline of 6 entries", perYear, name)
+			}
+		}
+		tl := string(files["timeline/index.html"])
+		for _, want := range []string{"6 entries", `id="y-earlier"`, `id="y2023"`, `id="y2024"`, "Late"} {
+			if !strings.Contains(tl, want) {
+				t.Errorf("split %d: timeline/index.html lacks %q", perYear, want)
+			}
+		}
+		if !strings.Contains(string(files["briefs/a/index.html"]), `href="../../timeline/index.html#y2024"`) {
+			t.Errorf("split %d: brief a does not link to its year on the timeline page", perYear)
+		}
+	}
+}

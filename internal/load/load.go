@@ -285,7 +285,10 @@ func newBrief(name, file string, cache *Cache, diags *diag.List) *site.Brief {
 	if s == "" {
 		s = "brief"
 	}
-	if s != name {
+	if s == site.ByYear {
+		s = slug.Unique(s, func(s string) bool { return s == site.ByYear })
+		diags.Warnf(diag.Pos{File: file}, "briefs/%s/ holds the list of briefs by year; this brief is briefs/%s/", site.ByYear, s)
+	} else if s != name {
 		diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is briefs/%s/", s)
 	}
 	return &site.Brief{Slug: s, File: file}

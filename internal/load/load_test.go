@@ -137,6 +137,40 @@ func TestDuplicateSlug(t *testing.T) {
 	}
 }
 
+// TestReservedSlug checks that a brief or profile whose file name is the
+// name of a list page in its directory gets another slug, with a warning.
+func TestReservedSlug(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"content/briefs/by-year.md":    "---\ntitle: By year\n---\n",
+		"content/actors/by-briefs.md":  "---\nname: By briefs\n---\n",
+		"content/actors/by-year.md":    "---\nname: By year\n---\n",
+		"content/briefs/by-briefs.md":  "---\ntitle: By briefs\n---\n",
+		"content/topics/by-briefs-.md": "---\nname: Unclean\n---\n",
+	}, Options{})
+	var slugs []string
+	for _, b := range s.Briefs {
+		slugs = append(slugs, "briefs/"+b.Slug)
+	}
+	for _, k := range []site.Kind{site.Actor, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			slugs = append(slugs, k.Dir()+"/"+e.Slug)
+		}
+	}
+	want := "briefs/by-briefs briefs/by-year-2 actors/by-briefs-2 actors/by-year topics/by-briefs-2"
+	if got := strings.Join(slugs, " "); got != want {
+		t.Errorf("slugs %s, want %s", got, want)
+	}
+	var warned []string
+	for _, d := range ds {
+		if d.Severity == diag.Warning && strings.Contains(d.Msg, "lists the") || strings.Contains(d.Msg, "holds the list") {
+			warned = append(warned, d.Pos.File)
+		}
+	}
+	if got := strings.Join(warned, " "); got != "content/actors/by-briefs.md content/briefs/by-year.md content/topics/by-briefs-.md" {
+		t.Errorf("warned of %s", got)
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	for in, want := range map[string]string{"actor": "actors", "titel": "title", "Countries": "countries", "zz": "", "sourcez": "sources", "xyzzy": ""} {
 		if got := suggest(in, briefFields); got != want {

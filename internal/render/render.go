@@ -34,9 +34,10 @@ type Options struct {
 	// the site has templates of its own, which may show any brief's HTML.
 	WriteOnce bool
 
-	// TimelinePerYear is the number of timeline entries above which the
-	// timeline has a page per year; 0 means DefaultTimelinePerYear.
-	TimelinePerYear int
+	// PerYearAbove is the number of entries above which the timeline,
+	// and likewise the list of briefs, has a page per year; 0 means
+	// DefaultPerYearAbove.
+	PerYearAbove int
 }
 
 // Render returns the files of the built site. It fails only when a
@@ -48,8 +49,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	perYear := cmp.Or(opts.TimelinePerYear, DefaultTimelinePerYear)
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), splitTimeline: len(s.Timeline) > perYear}
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove)}
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
@@ -76,13 +76,13 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 }
 
 type renderer struct {
-	site          *site.Site
-	sets          map[string]*template.Template
-	pretty        bool
-	splitTimeline bool // the timeline has a page per year
-	files         []output.File
-	counts        *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
-	bodies        *bodyReaders // nil unless bodies are released
+	site         *site.Site
+	sets         map[string]*template.Template
+	pretty       bool
+	perYearAbove int // see Options.PerYearAbove
+	files        []output.File
+	counts       *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
+	bodies       *bodyReaders // nil unless bodies are released
 }
 
 // page adds a page at file rendered with template tmpl from the Page that
@@ -104,7 +104,7 @@ func (r *renderer) setPage(p *Page, file string) {
 	p.Path = file
 	p.root = rootOf(file)
 	p.pretty = r.pretty
-	p.splitTimeline = r.splitTimeline
+	p.splitTimeline = len(r.site.Timeline) > r.perYearAbove
 	p.counts = r.counts
 	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
 	if base := r.site.Config.BaseURL; base != "" {
@@ -126,9 +126,7 @@ func (r *renderer) pages() {
 	r.page("home.html", "index.html", func() *Page {
 		return &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent}
 	})
-	r.page("briefs.html", "briefs/index.html", func() *Page {
-		return &Page{Section: "briefs", Title: "All briefs", Description: "Every brief, newest first.", Briefs: s.Briefs}
-	})
+	r.briefList()
 	for _, b := range s.Briefs {
 		r.page("brief.html", b.Path()+"index.html", func() *Page { return &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b} }, b)
 	}

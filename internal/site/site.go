@@ -65,6 +65,10 @@ func (k Kind) Plural() string { return [...]string{"actors", "countries", "topic
 // its entities by number of briefs, such as actors/by-briefs/.
 const ByBriefs = "by-briefs"
 
+// ByYear is the directory of the pages of the list of briefs split by
+// year, briefs/by-year/, which no brief can have as its slug.
+const ByYear = "by-year"
+
 // Reserved reports whether slug names a page of the kind's directory
 // that is not a profile, and so cannot be a profile's slug.
 func (k Kind) Reserved(slug string) bool { return slug == ByBriefs }

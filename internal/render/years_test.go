@@ -13,8 +13,9 @@ import (
 	"github.com/briefsite/brief/internal/render"
 )
 
-// timelineSite has six timeline entries over 2023, 2024 and an
-// "until 2022" whose start is not known.
+// timelineSite has seven timeline entries over 2023, 2024 and two
+// "until 2022" whose start is not known, and five briefs: two of 2024,
+// one of 2023, one until 2022 and one undated.
 func timelineSite(pretty bool) fstest.MapFS {
 	conf := "title: Years\n"
 	if pretty {
@@ -26,6 +27,7 @@ func timelineSite(pretty bool) fstest.MapFS {
 		"content/briefs/b.md":  {Data: []byte("---\ntitle: B\ndate: 2023-07-01\nsources: [{title: S}]\n---\nB.\n")},
 		"content/briefs/c.md":  {Data: []byte("---\ntitle: C\ndate: 2024\nsources: [{title: S}]\nevents:\n  - {date: 2024-12-31, text: Late}\n---\nC.\n")},
 		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nsources: [{title: S}]\n---\nU.\n")},
+		"content/briefs/z.md":  {Data: []byte("---\ntitle: Z\ndate: \"../2022\"\nsources: [{title: S}]\n---\nZ.\n")},
 	}
 }
 
@@ -36,7 +38,7 @@ func renderTimeline(t *testing.T, fsys fstest.MapFS, perYear int) map[string][]b
 	if res.Diags.HasErrors() {
 		t.Fatalf("the site has errors:\n%v", res.Diags)
 	}
-	list, err := render.Render(res.Site, render.Options{SiteFS: fsys, TimelinePerYear: perYear})
+	list, err := render.Render(res.Site, render.Options{SiteFS: fsys, PerYearAbove: perYear})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,9 +83,9 @@ func TestTimelinePerYear(t *testing.T) {
 			t.Errorf("pretty %v: the index of years shows events", pretty)
 		}
 		for page, want := range map[string][]string{
-			"timeline/earlier/index.html": {"1 of 6 entries", "Until", `aria-current="page">Earlier<`, `rel="next" href="../../timeline/2023/`},
-			"timeline/2023/index.html":    {"2 of 6 entries", "Early", ">B</a>", `aria-current="page">2023<`, `rel="prev" href="../../timeline/earlier/`, `rel="next" href="../../timeline/2024/`},
-			"timeline/2024/index.html":    {"3 of 6 entries", ">A</a>", ">C</a>", "Late", `aria-current="page">2024<`, `rel="prev" href="../../timeline/2023/`},
+			"timeline/earlier/index.html": {"2 of 7 entries", "Until", ">Z</a>", `aria-current="page">Earlier<`, `rel="next" href="../../timeline/2023/`},
+			"timeline/2023/index.html":    {"2 of 7 entries", "Early", ">B</a>", `aria-current="page">2023<`, `rel="prev" href="../../timeline/earlier/`, `rel="next" href="../../timeline/2024/`},
+			"timeline/2024/index.html":    {"3 of 7 entries", ">A</a>", ">C</a>", "Late", `aria-current="page">2024<`, `rel="prev" href="../../timeline/2023/`},
 		} {
 			got := string(files[page])
 			for _, w := range want {
@@ -117,15 +119,15 @@ func TestTimelinePerYear(t *testing.T) {
 // TestTimelineOnePage checks that a timeline of no more entries than the
 // split is one page, as before, with the brief pages linking into it.
 func TestTimelineOnePage(t *testing.T) {
-	for _, perYear := range []int{0, 6} { // the default; exactly the number of entries
+	for _, perYear := range []int{0, 7} { // the default; exactly the number of entries
 		files := renderTimeline(t, timelineSite(false), perYear)
 		for name := range files {
 			if strings.HasPrefix(name, "timeline/") && name != "timeline/index.html" {
-				t.Errorf("split %d: %s built for a timeline of 6 entries", perYear, name)
+				t.Errorf("split %d: %s built for a timeline of 7 entries", perYear, name)
 			}
 		}
 		tl := string(files["timeline/index.html"])
-		for _, want := range []string{"6 entries", `id="y-earlier"`, `id="y2023"`, `id="y2024"`, "Late"} {
+		for _, want := range []string{"7 entries", `id="y-earlier"`, `id="y2023"`, `id="y2024"`, "Late"} {
 			if !strings.Contains(tl, want) {
 				t.Errorf("split %d: timeline/index.html lacks %q", perYear, want)
 			}
@@ -133,5 +135,69 @@ func TestTimelineOnePage(t *testing.T) {
 		if !strings.Contains(string(files["briefs/a/index.html"]), `href="../../timeline/index.html#y2024"`) {
 			t.Errorf("split %d: brief a does not link to its year on the timeline page", perYear)
 		}
+	}
+}
+
+// TestBriefListPerYear checks the list of briefs split by year: the
+// latest briefs with the years' links and a link on from them, and a page
+// per year, "Earlier" and "Undated" included, with every link resolving.
+func TestBriefListPerYear(t *testing.T) {
+	files := renderTimeline(t, timelineSite(false), 3)
+	for _, d := range check.Links(files) {
+		t.Error(d)
+	}
+	for _, name := range sortedKeys(files) {
+		if !strings.HasPrefix(name, "briefs/by-year/") && name != "briefs/index.html" {
+			continue
+		}
+		for _, p := range checkPage(files[name]) {
+			t.Errorf("%s: %s", name, p)
+		}
+	}
+	titles := regexp.MustCompile(`<h3 class="brief-item-title"><a href="[^"]*">([^<]*)</a>`)
+	shown := func(page string) string {
+		var out []string
+		for _, m := range titles.FindAllStringSubmatch(string(files[page]), -1) {
+			out = append(out, m[1])
+		}
+		return strings.Join(out, " ")
+	}
+	for page, want := range map[string]string{
+		"briefs/index.html":                 "A C B", // the latest three, as many as the split
+		"briefs/by-year/2024/index.html":    "A C",
+		"briefs/by-year/2023/index.html":    "B",
+		"briefs/by-year/earlier/index.html": "Z",
+		"briefs/by-year/undated/index.html": "Undated",
+	} {
+		if got := shown(page); got != want {
+			t.Errorf("%s shows %q, want %q", page, got, want)
+		}
+	}
+	index := string(files["briefs/index.html"])
+	for _, want := range []string{
+		"5 briefs",
+		`<a href="../briefs/by-year/2024/index.html">2024</a>`,
+		`<a href="../briefs/by-year/undated/index.html">Undated</a>`,
+		`<a href="../briefs/by-year/earlier/index.html">More briefs: Earlier`, // Z comes after the three shown
+	} {
+		if !strings.Contains(index, want) {
+			t.Errorf("briefs/index.html lacks %q", want)
+		}
+	}
+	for page, want := range map[string][]string{
+		"briefs/by-year/2024/index.html":    {"2 of 5 briefs", `aria-current="page">2024<`, `rel="next" href="../../../briefs/by-year/2023/`},
+		"briefs/by-year/earlier/index.html": {`<h2 class="list-year">Earlier</h2>`, `rel="prev" href="../../../briefs/by-year/2023/`, `rel="next" href="../../../briefs/by-year/undated/`},
+	} {
+		for _, w := range want {
+			if !strings.Contains(string(files[page]), w) {
+				t.Errorf("%s lacks %q", page, w)
+			}
+		}
+	}
+	// Unsplit, the list shows every brief, with "until 2022" under
+	// Earlier, not Undated.
+	files = renderTimeline(t, timelineSite(false), 0)
+	if got := string(files["briefs/index.html"]); !strings.Contains(got, `<h2 class="list-year">Earlier</h2>`) || strings.Contains(got, "by-year") {
+		t.Error("the unsplit list of briefs lacks its Earlier heading or links to pages by year")
 	}
 }

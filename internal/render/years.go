@@ -1,0 +1,191 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// DefaultPerYearAbove is the number of entries above which the timeline,
+// and likewise the list of briefs, is split into a page per year (see
+// Options.PerYearAbove). At 10,000 briefs the timeline was one page of
+// 25,000 entries, 20 MB, that a browser took over ten seconds to show; a
+// year of it is a few thousand entries.
+const DefaultPerYearAbove = 1000
+
+// latestOnList is the number of briefs the list of briefs shows when it
+// is split by year (or the split's threshold, if lower).
+const latestOnList = 100
+
+// YearPage is one year of a list split by year: the timeline or the list
+// of briefs.
+type YearPage struct {
+	Label   string // "2024"; "Earlier" for dates whose start is not known; "Undated"
+	Dir     string // the page's directory, such as "timeline/2024/"
+	Entries int    // the number of entries on the page
+	Current bool   // the page is this one
+}
+
+// yearGroup is the entries of one year of a list split by year:
+// list[start:end].
+type yearGroup struct {
+	label      string
+	start, end int
+}
+
+// groupByYear returns the runs of n entries that share a year label, in
+// order; label returns the label of entry i. Entries must be in date
+// order, so that the entries of a year are together.
+func groupByYear(n int, label func(i int) string) []yearGroup {
+	var groups []yearGroup
+	for i := range n {
+		l := label(i)
+		if k := len(groups); k > 0 && groups[k-1].label == l {
+			groups[k-1].end = i + 1
+			continue
+		}
+		groups = append(groups, yearGroup{label: l, start: i, end: i + 1})
+	}
+	return groups
+}
+
+// yearPages returns the pages of groups under dir, with the one at
+// current (-1 for none) marked.
+func yearPages(dir string, groups []yearGroup, current int) []YearPage {
+	out := make([]YearPage, len(groups))
+	for i, g := range groups {
+		out[i] = YearPage{Label: g.label, Dir: dir + yearSlug(g.label) + "/", Entries: g.end - g.start, Current: i == current}
+	}
+	return out
+}
+
+// yearSlug returns the directory name of a year's page: "2024",
+// "earlier" or "undated".
+func yearSlug(label string) string { return strings.ToLower(label) }
+
+// timelineYear returns the label of the year of d on the timeline.
+func timelineYear(d date.Date) string { return Year{Year: d.Year()}.Label() }
+
+// listYear returns the label of the year of d on the list of briefs.
+func listYear(d date.Date) string {
+	if d.IsZero() {
+		return "Undated"
+	}
+	return timelineYear(d)
+}
+
+// timeline adds the timeline page or, when the timeline has more than
+// r.perYearAbove entries, an index of its years and a page per year.
+func (r *renderer) timeline() {
+	s := r.site
+	const desc = "Every dated brief and event in order."
+	if len(s.Timeline) <= r.perYearAbove {
+		r.page("timeline.html", "timeline/index.html", func() *Page {
+			return &Page{Section: "timeline", Title: "Timeline", Description: desc, Timeline: s.Timeline}
+		})
+		return
+	}
+	groups := groupByYear(len(s.Timeline), func(i int) string { return timelineYear(s.Timeline[i].Date) })
+	r.page("timeline.html", "timeline/index.html", func() *Page {
+		return &Page{Section: "timeline", Title: "Timeline", Description: desc, YearPages: yearPages("timeline/", groups, -1)}
+	})
+	for i, g := range groups {
+		desc := "Every dated brief and event of " + g.label + " in order."
+		if g.label == "Earlier" {
+			desc = "The dated briefs and events whose start is not known."
+		}
+		r.page("timeline.html", "timeline/"+yearSlug(g.label)+"/index.html", func() *Page {
+			return &Page{Section: "timeline", Title: "Timeline: " + g.label, Description: desc,
+				Timeline: s.Timeline[g.start:g.end], YearPages: yearPages("timeline/", groups, i)}
+		})
+	}
+}
+
+// briefList adds the list of briefs or, when the site has more than
+// r.perYearAbove briefs, a list of the latest with an index of the
+// years, and a page per year under briefs/by-year/.
+func (r *renderer) briefList() {
+	s := r.site
+	const desc = "Every brief, newest first."
+	if len(s.Briefs) <= r.perYearAbove {
+		r.page("briefs.html", "briefs/index.html", func() *Page {
+			return &Page{Section: "briefs", Title: "All briefs", Description: desc, Briefs: s.Briefs}
+		})
+		return
+	}
+	dir := "briefs/" + site.ByYear + "/"
+	groups := groupByYear(len(s.Briefs), func(i int) string { return listYear(s.Briefs[i].Date) })
+	r.page("briefs.html", "briefs/index.html", func() *Page {
+		latest := s.Briefs[:min(latestOnList, r.perYearAbove)]
+		return &Page{Section: "briefs", Title: "All briefs", Description: desc, Briefs: latest, YearPages: yearPages(dir, groups, -1)}
+	})
+	for i, g := range groups {
+		title := "Briefs of " + g.label
+		switch g.label {
+		case "Earlier":
+			title = "Briefs whose start is not known"
+		case "Undated":
+			title = "Undated briefs"
+		}
+		r.page("briefs.html", dir+yearSlug(g.label)+"/index.html", func() *Page {
+			return &Page{Section: "briefs", Title: title, Description: title + ".", Briefs: s.Briefs[g.start:g.end], YearPages: yearPages(dir, groups, i)}
+		})
+	}
+}
+
+// TimelineURL returns the link from the page to the year of d on the
+// site's timeline: its section of the timeline page, or of its year's
+// page when the timeline is split by year.
+func (p *Page) TimelineURL(d date.Date) string {
+	dir := "timeline/"
+	if p.splitTimeline {
+		dir += yearSlug(timelineYear(d)) + "/"
+	}
+	return p.URL(dir) + "#" + p.YearID(d)
+}
+
+// ListYear returns the heading of the year of d in a list of briefs:
+// "2024", "Earlier" when its start is not known, or "Undated".
+func (p *Page) ListYear(d date.Date) string { return listYear(d) }
+
+// YearPage returns the year the page shows of a list split by year, or
+// nil.
+func (p *Page) YearPage() *YearPage { return p.yearAt(0) }
+
+// PreviousYear returns the page before the one the page shows of a list
+// split by year, or nil.
+func (p *Page) PreviousYear() *YearPage { return p.yearAt(-1) }
+
+// NextYear returns the page after the one the page shows of a list split
+// by year, or nil.
+func (p *Page) NextYear() *YearPage { return p.yearAt(+1) }
+
+// MoreBriefs returns the year's page that goes on from the latest briefs
+// that the list of briefs shows when it is split by year, or nil on
+// other pages.
+func (p *Page) MoreBriefs() *YearPage {
+	if p.Section != "briefs" || p.YearPages == nil || p.YearPage() != nil || len(p.Briefs) >= len(p.Site.Briefs) {
+		return nil
+	}
+	label := listYear(p.Site.Briefs[len(p.Briefs)].Date)
+	for i := range p.YearPages {
+		if p.YearPages[i].Label == label {
+			return &p.YearPages[i]
+		}
+	}
+	return nil
+}
+
+// yearAt returns the year step places from the current one, or nil.
+func (p *Page) yearAt(step int) *YearPage {
+	for i := range p.YearPages {
+		if p.YearPages[i].Current {
+			if j := i + step; j >= 0 && j < len(p.YearPages) {
+				return &p.YearPages[j]
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -145,6 +145,17 @@ func (p *Page) TimelineURL(d date.Date) string {
 	return p.URL(dir) + "#" + p.YearID(d)
 }
 
+// BriefTimelineURL returns the link from the brief's page to its year on
+// the timeline: the year of its date or, for an undated brief, which the
+// timeline leaves out, of its first event line.
+func (p *Page) BriefTimelineURL() string {
+	d := p.Brief.Date
+	if d.IsZero() && len(p.Brief.Events) > 0 {
+		d = p.Brief.Events[0].Date
+	}
+	return p.TimelineURL(d)
+}
+
 // ListYear returns the heading of the year of d in a list of briefs:
 // "2024", "Earlier" when its start is not known, or "Undated".
 func (p *Page) ListYear(d date.Date) string { return listYear(d) }

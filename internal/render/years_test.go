@@ -13,9 +13,9 @@ import (
 	"github.com/briefsite/brief/internal/render"
 )
 
-// timelineSite has seven timeline entries over 2023, 2024 and two
+// timelineSite has eight timeline entries over 2023, 2024 and two
 // "until 2022" whose start is not known, and five briefs: two of 2024,
-// one of 2023, one until 2022 and one undated.
+// one of 2023, one until 2022 and one undated, with an event of 2023.
 func timelineSite(pretty bool) fstest.MapFS {
 	conf := "title: Years\n"
 	if pretty {
@@ -26,7 +26,7 @@ func timelineSite(pretty bool) fstest.MapFS {
 		"content/briefs/a.md":  {Data: []byte("---\ntitle: A\ndate: 2024-05\nsources: [{title: S}]\nevents:\n  - {date: 2023-02, text: Early}\n  - {date: \"../2022\", text: Until}\n---\nA.\n")},
 		"content/briefs/b.md":  {Data: []byte("---\ntitle: B\ndate: 2023-07-01\nsources: [{title: S}]\n---\nB.\n")},
 		"content/briefs/c.md":  {Data: []byte("---\ntitle: C\ndate: 2024\nsources: [{title: S}]\nevents:\n  - {date: 2024-12-31, text: Late}\n---\nC.\n")},
-		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nsources: [{title: S}]\n---\nU.\n")},
+		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nsources: [{title: S}]\nevents:\n  - {date: 2023-03, text: Undated's event}\n---\nU.\n")},
 		"content/briefs/z.md":  {Data: []byte("---\ntitle: Z\ndate: \"../2022\"\nsources: [{title: S}]\n---\nZ.\n")},
 	}
 }
@@ -83,9 +83,9 @@ func TestTimelinePerYear(t *testing.T) {
 			t.Errorf("pretty %v: the index of years shows events", pretty)
 		}
 		for page, want := range map[string][]string{
-			"timeline/earlier/index.html": {"2 of 7 entries", "Until", ">Z</a>", `aria-current="page">Earlier<`, `rel="next" href="../../timeline/2023/`},
-			"timeline/2023/index.html":    {"2 of 7 entries", "Early", ">B</a>", `aria-current="page">2023<`, `rel="prev" href="../../timeline/earlier/`, `rel="next" href="../../timeline/2024/`},
-			"timeline/2024/index.html":    {"3 of 7 entries", ">A</a>", ">C</a>", "Late", `aria-current="page">2024<`, `rel="prev" href="../../timeline/2023/`},
+			"timeline/earlier/index.html": {"2 of 8 entries", "Until", ">Z</a>", `aria-current="page">Earlier<`, `rel="next" href="../../timeline/2023/`},
+			"timeline/2023/index.html":    {"3 of 8 entries", "Early", "Undated&#39;s event", ">B</a>", `aria-current="page">2023<`, `rel="prev" href="../../timeline/earlier/`, `rel="next" href="../../timeline/2024/`},
+			"timeline/2024/index.html":    {"3 of 8 entries", ">A</a>", ">C</a>", "Late", `aria-current="page">2024<`, `rel="prev" href="../../timeline/2023/`},
 		} {
 			got := string(files[page])
 			for _, w := range want {
@@ -113,21 +113,33 @@ func TestTimelinePerYear(t *testing.T) {
 		if !slices.Contains(toYear, wantYear) {
 			t.Errorf("pretty %v: brief a links to the timeline at %q, want %q among them", pretty, toYear, wantYear)
 		}
+		// An undated brief is not on the timeline: its link goes to the
+		// year of its event.
+		wantYear = "../../timeline/2023/index.html#y2023"
+		if pretty {
+			wantYear = "../../timeline/2023/#y2023"
+		}
+		if !strings.Contains(string(files["briefs/un/index.html"]), `href="`+wantYear+`"`) {
+			t.Errorf("pretty %v: the undated brief does not link to %s, the year of its event", pretty, wantYear)
+		}
 	}
 }
 
 // TestTimelineOnePage checks that a timeline of no more entries than the
 // split is one page, as before, with the brief pages linking into it.
 func TestTimelineOnePage(t *testing.T) {
-	for _, perYear := range []int{0, 7} { // the default; exactly the number of entries
+	for _, perYear := range []int{0, 8} { // the default; exactly the number of entries
 		files := renderTimeline(t, timelineSite(false), perYear)
+		for _, d := range check.Links(files) {
+			t.Errorf("split %d: %s", perYear, d)
+		}
 		for name := range files {
 			if strings.HasPrefix(name, "timeline/") && name != "timeline/index.html" {
-				t.Errorf("split %d: %s built for a timeline of 7 entries", perYear, name)
+				t.Errorf("split %d: %s built for a timeline of 8 entries", perYear, name)
 			}
 		}
 		tl := string(files["timeline/index.html"])
-		for _, want := range []string{"7 entries", `id="y-earlier"`, `id="y2023"`, `id="y2024"`, "Late"} {
+		for _, want := range []string{"8 entries", `id="y-earlier"`, `id="y2023"`, `id="y2024"`, "Late"} {
 			if !strings.Contains(tl, want) {
 				t.Errorf("split %d: timeline/index.html lacks %q", perYear, want)
 			}

@@ -114,6 +114,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 		UnsafeHTML:   s.Config.UnsafeHTML,
 		LinkMentions: s.Config.LinkMentions,
 		PrettyURLs:   s.Config.PrettyURLs,
+		ReservedIDs:  render.PageIDs,
 		Workers:      opts.Workers,
 	}
 	if opts.Cache != nil {

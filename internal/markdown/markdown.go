@@ -35,6 +35,12 @@ type Options struct {
 	PrettyURLs   bool // link to directories rather than their index.html
 	Workers      int
 
+	// ReservedIDs are the ids, separated by spaces, of the elements of
+	// the pages that show a body, which no heading of the body may take:
+	// a heading "Main" gets the id "main-2" where the page's content is
+	// "main".
+	ReservedIDs string
+
 	// DropSources makes ConvertSite let each body's Markdown go (set its
 	// Body to nil) once converted, for a build that reads it no more:
 	// a large site then never holds its Markdown and its HTML at once.
@@ -128,7 +134,7 @@ func (c *Converter) Convert(doc *Doc) template.HTML {
 // same buffer. Callers keep an exact-size copy, or a packed one, since
 // the HTML of every body stays in memory until the site is written.
 func (c *Converter) convert(doc *Doc) []byte {
-	ctx := parser.NewContext(parser.WithIDs(newAnchors()))
+	ctx := parser.NewContext(parser.WithIDs(newAnchors(c.opts.ReservedIDs)))
 	ctx.Set(docKey, doc)
 	root := c.md.Parser().Parse(text.NewReader(doc.Source), parser.WithContext(ctx))
 	buf := doc.buf

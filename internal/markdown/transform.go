@@ -28,6 +28,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var wikis []*WikiLink
 	var unsafe []ast.Node
 	var texts []*ast.Text
+	var headings []*ast.Heading
 	firstDone := false
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -60,9 +61,12 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			if t.opts.LinkMentions {
 				texts = append(texts, n)
 			}
+		case *ast.Heading:
+			headings = append(headings, n)
 		}
 		return ast.WalkContinue, nil
 	})
+	belowTitle(headings)
 	for _, w := range wikis {
 		t.resolveWikiLink(doc, w)
 	}
@@ -72,6 +76,18 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, texts, src, t.opts.PrettyURLs)
+	}
+}
+
+// belowTitle moves the headings of a body one level down when one of
+// them is at level 1: the page's title is its one h1, and a body's
+// sections come under it. The headings keep their order of levels.
+func belowTitle(headings []*ast.Heading) {
+	if !slices.ContainsFunc(headings, func(h *ast.Heading) bool { return h.Level == 1 }) {
+		return
+	}
+	for _, h := range headings {
+		h.Level = min(h.Level+1, 6)
 	}
 }
 
@@ -237,7 +253,15 @@ func plainText(n ast.Node, src []byte) string {
 // unique within a page.
 type anchors struct{ used map[string]bool }
 
-func newAnchors() *anchors { return &anchors{used: map[string]bool{}} }
+// newAnchors returns anchors that take none of the ids in reserved,
+// separated by spaces.
+func newAnchors(reserved string) *anchors {
+	a := &anchors{used: map[string]bool{}}
+	for id := range strings.FieldsSeq(reserved) {
+		a.used[id] = true
+	}
+	return a
+}
 
 func (a *anchors) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := slug.Anchor(string(value))

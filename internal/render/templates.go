@@ -16,6 +16,11 @@ import (
 var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.html", "entities.html",
 	"timeline.html", "sources.html", "search.html", "print.html", "404.html"}
 
+// PageIDs are the ids, separated by spaces, that the theme's pages give
+// elements of their own. The headings of the bodies shown on them take
+// other ids (see markdown.Options.ReservedIDs).
+const PageIDs = "about-heading briefs-heading coverage-heading events-heading facts-heading latest-heading main mentioned-heading q recent-heading related-heading search-results search-status site-heading sources-heading tl-heading"
+
 // themeFS layers the site's own templates/ folder over the embedded theme.
 type themeFS struct{ site fs.FS }
 

@@ -7,6 +7,7 @@ import (
 	"html"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -397,4 +398,37 @@ func sortedKeys(m map[string][]byte) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// TestPrintIDsUnique checks that the printable briefing of briefs with
+// the same headings and footnotes has each id once, and that every link
+// to an id on it leads to an id of the same brief.
+func TestPrintIDsUnique(t *testing.T) {
+	body := "## Background\n\nText[^1] and [see](#background).\n\n[^1]: Note.\n"
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\n---\n# Top\n\n" + body)},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2023\n---\n" + body)},
+	}
+	page := string(htmlFiles(t, fsys)["print/briefing/index.html"])
+	ids := regexp.MustCompile(` id="([^"]*)"`).FindAllStringSubmatch(page, -1)
+	seen := map[string]bool{}
+	for _, m := range ids {
+		if seen[m[1]] {
+			t.Errorf("id %q more than once", m[1])
+		}
+		seen[m[1]] = true
+	}
+	for _, want := range []string{"a:background", "b:background", "a:fn:1", "b:fnref:1", "a:top"} {
+		if !seen[want] {
+			t.Errorf("no id %q among %v", want, slices.Sorted(maps.Keys(seen)))
+		}
+	}
+	for _, m := range regexp.MustCompile(`href="#([^"]*)"`).FindAllStringSubmatch(page, -1) {
+		if !seen[m[1]] {
+			t.Errorf("link to #%s, which is not on the page", m[1])
+		}
+	}
+	if !strings.Contains(page, `<h3 id="a:top">Top</h3>`) || !strings.Contains(page, `<h4 id="a:background">Background</h4>`) {
+		t.Error("the headings of a body are not below the brief's title, an h2")
+	}
 }

@@ -1,6 +1,14 @@
 package render
 
-import "testing"
+import (
+	"io/fs"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	brieftemplates "github.com/briefsite/brief/templates"
+)
 
 func TestScopeBody(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -18,6 +26,28 @@ func TestScopeBody(t *testing.T) {
 	} {
 		if got := scopeBody(tc.in, "s"); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestPageIDs checks that PageIDs names every fixed id the theme's
+// templates give an element, so that no heading of a body takes one.
+func TestPageIDs(t *testing.T) {
+	reserved := strings.Fields(PageIDs)
+	fixed := regexp.MustCompile(`\bid="([^"{]+)"`)
+	names, err := fs.Glob(brieftemplates.FS, "*.html")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no templates: %v", err)
+	}
+	for _, name := range names {
+		src, err := fs.ReadFile(brieftemplates.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range fixed.FindAllStringSubmatch(string(src), -1) {
+			if !slices.Contains(reserved, m[1]) {
+				t.Errorf("%s gives an element the id %q, which PageIDs lacks", name, m[1])
+			}
 		}
 	}
 }

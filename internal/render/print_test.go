@@ -51,3 +51,44 @@ func TestPageIDs(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScopeBody checks that scopeBody changes nothing but what it is
+// for: with its scope taken out again, the output is the input with some
+// heading levels one higher, and every id and link to an id that is not
+// empty is scoped.
+func FuzzScopeBody(f *testing.F) {
+	f.Add(`<h2 id="a">A</h2><p>x<sup id="fnref:1"><a href="#fn:1">1</a></sup></p><hr><h6 id="z">`)
+	f.Add(`<h5>Five</h5><a href="#">top</a></h`)
+	f.Fuzz(func(t *testing.T, in string) {
+		const scope = "\x00"
+		if strings.Contains(in, scope) {
+			return
+		}
+		out := scopeBody(in, scope)
+		back := strings.ReplaceAll(out, scope+":", "")
+		if len(back) != len(in) {
+			t.Fatalf("scopeBody(%q) = %q: more than scopes added", in, out)
+		}
+		for i := range len(in) {
+			if back[i] == in[i] {
+				continue
+			}
+			heading := strings.HasSuffix(in[:i], "<h") || strings.HasSuffix(in[:i], "</h")
+			if !heading || in[i] < '1' || in[i] > '5' || back[i] != in[i]+1 {
+				t.Fatalf("scopeBody(%q) = %q: byte %d changed", in, out, i)
+			}
+		}
+		for _, attr := range []string{` id="`, ` href="#`} {
+			for rest := out; ; {
+				i := strings.Index(rest, attr)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(attr):]
+				if rest != "" && rest[0] != '"' && !strings.HasPrefix(rest, scope+":") {
+					t.Fatalf("scopeBody(%q) = %q: %s%s not scoped", in, out, attr, rest)
+				}
+			}
+		}
+	})
+}

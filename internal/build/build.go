@@ -143,17 +143,24 @@ func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result 
 
 // warnShadowed warns of each file of static/ or of a brief's folder that
 // is not copied because the site generates a file of the same path, or
-// another such file has it. files is sorted by path, as Render returns it.
+// another such file has it.
 func warnShadowed(s *site.Site, files []output.File, diags *diag.List) {
+	if len(s.Static) == 0 && !slices.ContainsFunc(s.Briefs, func(b *site.Brief) bool { return len(b.Assets) > 0 }) {
+		return
+	}
+	src := make(map[string]string, len(files)) // what each path is copied from; "" if generated
+	for _, f := range files {
+		src[f.Path] = f.Src
+	}
 	check := func(a site.Asset) {
-		i, ok := slices.BinarySearchFunc(files, a.Dest, func(f output.File, p string) int { return strings.Compare(f.Path, p) })
-		if !ok || files[i].Src == a.Src {
+		by, ok := src[a.Dest]
+		if !ok || by == a.Src {
 			return
 		}
-		if files[i].Src == "" {
+		if by == "" {
 			diags.Warnf(diag.Pos{File: a.Src}, "not copied: the site generates %s", a.Dest)
 		} else {
-			diags.Warnf(diag.Pos{File: a.Src}, "not copied: %s is copied from %s", a.Dest, files[i].Src)
+			diags.Warnf(diag.Pos{File: a.Src}, "not copied: %s is copied from %s", a.Dest, by)
 		}
 	}
 	for _, b := range s.Briefs {

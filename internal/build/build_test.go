@@ -199,14 +199,31 @@ func TestFixtureModel(t *testing.T) {
 
 // TestShadowedFiles checks that a file of static/ or of a brief's folder
 // whose path the site already has is not copied, with a warning naming
-// what has the path, and that a brief's own file wins over static/'s.
+// what has the path, and that a brief's own file wins over static/'s, in
+// a build in memory and in one written to disk, which orders its files
+// otherwise.
 func TestShadowedFiles(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/briefs/b/index.md":  {Data: []byte("---\ntitle: B\ndate: 2024\nsources: [{title: S}]\n---\n![pic](pic.png)\n")},
-		"content/briefs/b/pic.png":   {Data: []byte("the brief's")},
-		"static/briefs/b/pic.png":    {Data: []byte("static's")},
-		"static/timeline/index.html": {Data: []byte("static's")},
-		"static/logo.svg":            {Data: []byte("<svg/>")},
+		"content/briefs/b/index.md":   {Data: []byte("---\ntitle: B\ndate: 2024\nsources: [{title: S}]\n---\n![pic](pic.png)\n")},
+		"content/briefs/b/pic.png":    {Data: []byte("the brief's")},
+		"content/briefs/b/index.html": {Data: []byte("the brief's")},
+		"static/briefs/b/pic.png":     {Data: []byte("static's")},
+		"static/timeline/index.html":  {Data: []byte("static's")},
+		"static/logo.svg":             {Data: []byte("<svg/>")},
+	}
+	want := []string{
+		"content/briefs/b/index.html: warning: not copied: the site generates briefs/b/index.html",
+		"static/briefs/b/pic.png: warning: not copied: briefs/b/pic.png is copied from content/briefs/b/pic.png",
+		"static/timeline/index.html: warning: not copied: the site generates timeline/index.html",
+	}
+	warnings := func(res *Result) []string {
+		var got []string
+		for _, d := range res.Diags.Sorted() {
+			if strings.Contains(d.Msg, "not copied") {
+				got = append(got, d.String())
+			}
+		}
+		return got
 	}
 	res := Build(context.Background(), fsys, Options{})
 	files := renderAll(t, res, fsys)
@@ -215,20 +232,20 @@ func TestShadowedFiles(t *testing.T) {
 			t.Errorf("%s = %q, want %q", name, got, want)
 		}
 	}
-	if bytes.Contains(files["timeline/index.html"], []byte("static's")) {
-		t.Error("static/timeline/index.html replaced the timeline")
-	}
-	var got []string
-	for _, d := range res.Diags.Sorted() {
-		if strings.Contains(d.Msg, "not copied") {
-			got = append(got, d.String())
+	for _, name := range []string{"timeline/index.html", "briefs/b/index.html"} {
+		if !bytes.HasPrefix(files[name], []byte("<!doctype html>")) {
+			t.Errorf("%s is not the generated page", name)
 		}
 	}
-	want := []string{
-		"static/briefs/b/pic.png: warning: not copied: briefs/b/pic.png is copied from content/briefs/b/pic.png",
-		"static/timeline/index.html: warning: not copied: the site generates timeline/index.html",
-	}
-	if !slices.Equal(got, want) {
+	if got := warnings(res); !slices.Equal(got, want) {
 		t.Errorf("warnings\n%q\nwant\n%q", got, want)
+	}
+
+	res, _, err := Write(context.Background(), fsys, "", filepath.Join(t.TempDir(), "public"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := warnings(res); !slices.Equal(got, want) {
+		t.Errorf("written: warnings\n%q\nwant\n%q", got, want)
 	}
 }

@@ -567,6 +567,34 @@ func TestServeEditsWhileReading(t *testing.T) {
 	h.waitPage("/briefs/a/", 200, "Alpha body, edited.")
 }
 
+// TestServeKeptBudget checks that once a snapshot keeps its budget of
+// bytes, further pages are rendered for each request, whole and with the
+// live-reload script, and not kept, while the pages kept stay kept.
+func TestServeKeptBudget(t *testing.T) {
+	dir := newSite(t)
+	h := start(t, dir, Options{keptBudget: 1}) // index.html and 404.html, rendered at the start, fill it
+	snap := h.srv.site.Load()
+	for round := range 2 {
+		code, page := h.get("/briefs/a/")
+		if code != 200 || !strings.Contains(page, "</html>") || !strings.Contains(page, `data-version="1"></script></body>`) {
+			t.Fatalf("round %d: GET of a brief = %d, want the whole page with the script before </body>:\n%s", round, code, page)
+		}
+		if lf := snap.files["briefs/a/index.html"]; lf.data != nil || !errors.Is(lf.err, errNotKept) {
+			t.Errorf("round %d: the brief is kept past the budget: %d bytes, err %v", round, len(lf.data), lf.err)
+		}
+	}
+	if got := snap.kept.Load(); got > 1 {
+		t.Errorf("%d bytes kept, budget 1", got)
+	}
+
+	h = start(t, newSite(t), Options{})
+	h.get("/briefs/a/")
+	snap = h.srv.site.Load()
+	if lf := snap.files["briefs/a/index.html"]; len(lf.data) == 0 || snap.kept.Load() < int64(len(lf.data)) {
+		t.Errorf("within the budget, the brief is not kept, or not counted: %d bytes, %d kept in all", len(lf.data), snap.kept.Load())
+	}
+}
+
 // TestServeLargePage checks that a page larger than the server keeps is
 // rendered for each request straight into the response, whole, with the
 // live-reload script, and that nothing of it is kept; that smaller pages

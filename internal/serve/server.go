@@ -59,7 +59,8 @@ type Options struct {
 	// The limit is the whole process's, so only the command asks for it.
 	BoundMemory bool
 
-	maxKept int // when not zero, in place of DefaultMaxKept (for tests)
+	maxKept    int   // when not zero, in place of DefaultMaxKept (for tests)
+	keptBudget int64 // when not zero, in place of DefaultKeptBudget (for tests)
 }
 
 // Report describes one build of the preview.
@@ -233,7 +234,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.model.Unlock()
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
-		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept))
+		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
 		if err := snap.validate(); err != nil {
 			res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		}

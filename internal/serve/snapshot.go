@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/output"
 )
@@ -29,6 +30,9 @@ type snapshot struct {
 	model   *sync.RWMutex // read-held while a file renders from the site model
 	files   map[string]*lazyFile
 	maxKept int // the largest rendered file kept; larger ones are streamed
+
+	budget int64        // the bytes of all files kept, at most
+	kept   atomic.Int64 // the bytes of the files kept so far
 }
 
 // DefaultMaxKept is the size of the largest rendered file a snapshot
@@ -38,8 +42,19 @@ type snapshot struct {
 // for as long as the preview runs.
 const DefaultMaxKept = 4 << 20
 
+// DefaultKeptBudget is the number of bytes of files a snapshot keeps in
+// all. Once it holds that much, a file not kept yet is rendered, or read,
+// for each request, as a large one is, so that reading through the pages
+// of a large site, a year of its timeline after another, does not hold
+// them all until the next rebuild.
+const DefaultKeptBudget = 16 << 20
+
 // errTooLarge reports a rendered file larger than the snapshot keeps.
 var errTooLarge = errors.New("too large to keep")
+
+// errNotKept marks a file that the snapshot does not keep, as it keeps
+// its budget of bytes already: it is rendered for each request.
+var errNotKept = errors.New("not kept: the budget is spent")
 
 // lazyFile is a file of a snapshot, rendered at most once.
 type lazyFile struct {
@@ -50,29 +65,46 @@ type lazyFile struct {
 }
 
 // newSnapshot returns the snapshot of a build's files. model guards the
-// site model they render from, which the next build may change. Rendered
-// files larger than maxKept bytes are not kept (see content).
-func newSnapshot(version int64, fsys fs.FS, files []output.File, model *sync.RWMutex, maxKept int) *snapshot {
+// site model they render from, which the next build may change.
+// Rendered files larger than maxKept bytes are not kept, nor are any once
+// budget bytes are (see content).
+func newSnapshot(version int64, fsys fs.FS, files []output.File, model *sync.RWMutex, maxKept int, budget int64) *snapshot {
 	m := make(map[string]*lazyFile, len(files))
 	for _, f := range files {
 		m[f.Path] = &lazyFile{file: f}
 	}
-	return &snapshot{version: version, fsys: fsys, model: model, files: m, maxKept: maxKept}
+	return &snapshot{version: version, fsys: fsys, model: model, files: m, maxKept: maxKept, budget: budget}
 }
 
 // content returns the bytes of the file at name, rendering it on first
-// use. ok is false when the site has no such file. A rendered file larger
-// than the snapshot keeps gives errTooLarge: stream it with stream.
+// use and keeping it while the snapshot's budget lasts; once it is spent,
+// a file not kept yet is rendered for each request. ok is false when the
+// site has no such file. A rendered file larger than the snapshot keeps
+// gives errTooLarge: stream it with stream.
 func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	lf := s.files[name]
 	if lf == nil {
 		return nil, false, nil
 	}
+	var fresh []byte // rendered for this request alone
 	lf.once.Do(func() {
 		s.model.RLock()
 		defer s.model.RUnlock()
 		lf.data, lf.err = generate(lf.file, s.fsys, s.maxKept)
+		if n := int64(len(lf.data)); lf.err == nil && s.kept.Add(n) > s.budget {
+			s.kept.Add(-n)
+			fresh, lf.data, lf.err = lf.data, nil, errNotKept
+		}
 	})
+	switch {
+	case fresh != nil:
+		return fresh, true, nil
+	case lf.err == errNotKept:
+		s.model.RLock()
+		defer s.model.RUnlock()
+		data, err := generate(lf.file, s.fsys, s.maxKept)
+		return data, true, err
+	}
 	return lf.data, true, lf.err
 }
 

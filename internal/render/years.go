@@ -34,18 +34,21 @@ type yearGroup struct {
 	start, end int
 }
 
-// groupByYear returns the runs of n entries that share a year label, in
-// order; label returns the label of entry i. Entries must be in date
-// order, so that the entries of a year are together.
-func groupByYear(n int, label func(i int) string) []yearGroup {
+// groupByYear returns the runs of n entries that share a year, in order,
+// with their labels; year returns the year of entry i, as yearOf gives
+// it. Entries must be in date order, so that the entries of a year are
+// together.
+func groupByYear(n int, year func(i int) int) []yearGroup {
 	var groups []yearGroup
+	last := 0
 	for i := range n {
-		l := label(i)
-		if k := len(groups); k > 0 && groups[k-1].label == l {
+		y := year(i)
+		if k := len(groups); k > 0 && y == last {
 			groups[k-1].end = i + 1
 			continue
 		}
-		groups = append(groups, yearGroup{label: l, start: i, end: i + 1})
+		groups = append(groups, yearGroup{label: yearLabel(y), start: i, end: i + 1})
+		last = y
 	}
 	return groups
 }
@@ -60,20 +63,30 @@ func yearPages(dir string, groups []yearGroup, current int) []YearPage {
 	return out
 }
 
+// undated is the year of no date in a list split by year.
+const undated = -1
+
+// yearOf returns the year of d in a list split by year: its year, 0 when
+// its start is not known ("until 2024"), or undated.
+func yearOf(d date.Date) int {
+	if d.IsZero() {
+		return undated
+	}
+	return d.Year()
+}
+
+// yearLabel returns the label of a year as yearOf gives it: "2024",
+// "Earlier" or "Undated".
+func yearLabel(year int) string {
+	if year == undated {
+		return "Undated"
+	}
+	return Year{Year: year}.Label()
+}
+
 // yearSlug returns the directory name of a year's page: "2024",
 // "earlier" or "undated".
 func yearSlug(label string) string { return strings.ToLower(label) }
-
-// timelineYear returns the label of the year of d on the timeline.
-func timelineYear(d date.Date) string { return Year{Year: d.Year()}.Label() }
-
-// listYear returns the label of the year of d on the list of briefs.
-func listYear(d date.Date) string {
-	if d.IsZero() {
-		return "Undated"
-	}
-	return timelineYear(d)
-}
 
 // timeline adds the timeline page or, when the timeline has more than
 // r.perYearAbove entries, an index of its years and a page per year.
@@ -86,7 +99,7 @@ func (r *renderer) timeline() {
 		})
 		return
 	}
-	groups := groupByYear(len(s.Timeline), func(i int) string { return timelineYear(s.Timeline[i].Date) })
+	groups := groupByYear(len(s.Timeline), func(i int) int { return yearOf(s.Timeline[i].Date) })
 	r.page("timeline.html", "timeline/index.html", func() *Page {
 		return &Page{Section: "timeline", Title: "Timeline", Description: desc, YearPages: yearPages("timeline/", groups, -1)}
 	})
@@ -115,7 +128,7 @@ func (r *renderer) briefList() {
 		return
 	}
 	dir := "briefs/" + site.ByYear + "/"
-	groups := groupByYear(len(s.Briefs), func(i int) string { return listYear(s.Briefs[i].Date) })
+	groups := groupByYear(len(s.Briefs), func(i int) int { return yearOf(s.Briefs[i].Date) })
 	r.page("briefs.html", "briefs/index.html", func() *Page {
 		latest := s.Briefs[:min(latestOnList, r.perYearAbove)]
 		return &Page{Section: "briefs", Title: "All briefs", Description: desc, Briefs: latest, YearPages: yearPages(dir, groups, -1)}
@@ -140,7 +153,7 @@ func (r *renderer) briefList() {
 func (p *Page) TimelineURL(d date.Date) string {
 	dir := "timeline/"
 	if p.splitTimeline {
-		dir += yearSlug(timelineYear(d)) + "/"
+		dir += yearSlug(yearLabel(d.Year())) + "/"
 	}
 	return p.URL(dir) + "#" + p.YearID(d)
 }
@@ -158,7 +171,7 @@ func (p *Page) BriefTimelineURL() string {
 
 // ListYear returns the heading of the year of d in a list of briefs:
 // "2024", "Earlier" when its start is not known, or "Undated".
-func (p *Page) ListYear(d date.Date) string { return listYear(d) }
+func (p *Page) ListYear(d date.Date) string { return yearLabel(yearOf(d)) }
 
 // YearPage returns the year the page shows of a list split by year, or
 // nil.
@@ -179,7 +192,7 @@ func (p *Page) MoreBriefs() *YearPage {
 	if p.Section != "briefs" || p.YearPages == nil || p.YearPage() != nil || len(p.Briefs) >= len(p.Site.Briefs) {
 		return nil
 	}
-	label := listYear(p.Site.Briefs[len(p.Briefs)].Date)
+	label := yearLabel(yearOf(p.Site.Briefs[len(p.Briefs)].Date))
 	for i := range p.YearPages {
 		if p.YearPages[i].Label == label {
 			return &p.YearPages[i]

@@ -184,7 +184,7 @@ func (d Date) Year() int {
 	if d.kind == zeroKind || d.start.open() {
 		return 0
 	}
-	return d.Start().Year()
+	return int(d.start.year) // the year of Start, without working it out
 }
 
 // Month returns the month in which d starts, or 0 when d (or the start of an
@@ -195,7 +195,7 @@ func (d Date) Month() time.Month {
 	if d.kind == zeroKind || d.start.open() || d.start.prec < Month {
 		return 0
 	}
-	return d.Start().Month()
+	return time.Month(d.start.month) // the month of Start
 }
 
 // Approximate reports whether d, or either end of an interval, is marked as

@@ -43,6 +43,9 @@ func FuzzParse(f *testing.F) {
 		if d2 != d {
 			t.Fatalf("Parse(%q) = %#v, but Parse(%q) = %#v", s, d, str, d2)
 		}
+		if start := d.Start(); !start.IsZero() && (d.Year() != start.Year() || d.Month() != 0 && d.Month() != start.Month()) {
+			t.Fatalf("Parse(%q): Year %d and Month %d, but Start %v", s, d.Year(), d.Month(), start)
+		}
 		if Compare(d, d) != 0 {
 			t.Fatalf("Compare(%q, itself) != 0", s)
 		}

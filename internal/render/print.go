@@ -18,58 +18,76 @@ func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	return template.HTML(scopeBody(string(b.HTML()), b.Slug))
 }
 
-// scopePatterns are what scopeBody changes: heading tags, ids and links
-// to an id on the page.
-var scopePatterns = [...]string{"<h", "</h", ` id="`, ` href="#`}
-
 // scopeBody returns html with its ids and links to ids scoped to scope
 // and its headings one level down (h6 stays h6), as PrintHTML describes.
 // html is a body as the markdown package writes it: every '<', '>' and
-// '"' in text and in attribute values is escaped, so the patterns occur
-// only in tags.
+// '"' in text and in attribute values is escaped, so that a '<' starts a
+// tag and the next '>' ends it. In each tag, the first id and the first
+// link to an id are scoped, unless empty.
 func scopeBody(html, scope string) string {
 	var b strings.Builder
 	b.Grow(len(html) + len(html)/16)
-	var next [len(scopePatterns)]int // the next match of each pattern at or after from, or -1
-	find := func(k, from int) {
-		if i := strings.Index(html[from:], scopePatterns[k]); i >= 0 {
-			next[k] = from + i
-		} else {
-			next[k] = -1
-		}
-	}
-	for k := range scopePatterns {
-		find(k, 0)
-	}
 	done := 0 // html[:done] is written
-	for {
-		k := -1
-		for j, at := range next {
-			if at >= 0 && (k < 0 || at < next[k]) {
-				k = j
-			}
-		}
-		if k < 0 {
+	scopeAt := func(v int) {
+		b.WriteString(html[done:v])
+		b.WriteString(scope)
+		b.WriteByte(':')
+		done = v
+	}
+	for at := 0; ; {
+		i := strings.IndexByte(html[at:], '<')
+		if i < 0 {
 			break
 		}
-		end := next[k] + len(scopePatterns[k])
-		switch k {
-		case 0, 1: // <hN or </hN, N a level that can go down
-			if end+1 < len(html) && html[end] >= '1' && html[end] <= '5' && (html[end+1] == ' ' || html[end+1] == '>') {
-				b.WriteString(html[done:end])
-				b.WriteByte(html[end] + 1)
-				done = end + 1
-			}
-		default: // id="x" or href="#x", unless empty
-			if end < len(html) && html[end] != '"' {
-				b.WriteString(html[done:end])
-				b.WriteString(scope)
-				b.WriteByte(':')
-				done = end
+		start := at + i
+		n := strings.IndexByte(html[start:], '>')
+		if n < 0 {
+			break // not a tag: cut short
+		}
+		tag := html[start : start+n]
+		at = start + n
+		if l := headingLevel(tag); l > 0 && tag[l] <= '5' {
+			b.WriteString(html[done : start+l])
+			b.WriteByte(tag[l] + 1)
+			done = start + l + 1
+		}
+		id, href := attrValue(tag, ` id="`), attrValue(tag, ` href="#`)
+		if href >= 0 && (id < 0 || href < id) {
+			id, href = href, id
+		}
+		for _, v := range [...]int{id, href} { // in the order they come
+			if v >= 0 {
+				scopeAt(start + v)
 			}
 		}
-		find(k, end)
 	}
 	b.WriteString(html[done:])
 	return b.String()
+}
+
+// attrValue returns the index in tag of the value that follows attr, or
+// -1 when tag has no such attribute or its value is empty.
+func attrValue(tag, attr string) int {
+	j := strings.Index(tag, attr)
+	if j < 0 {
+		return -1
+	}
+	v := j + len(attr)
+	if v >= len(tag) || tag[v] == '"' {
+		return -1
+	}
+	return v
+}
+
+// headingLevel returns the index in tag of the level of a heading tag
+// ("<h2 id=...", "</h2"), or 0 for another tag.
+func headingLevel(tag string) int {
+	i := 1
+	if len(tag) > 1 && tag[1] == '/' {
+		i = 2
+	}
+	if len(tag) > i+1 && tag[i] == 'h' && tag[i+1] >= '1' && tag[i+1] <= '6' && (len(tag) == i+2 || tag[i+2] == ' ') {
+		return i + 1
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -22,6 +23,8 @@ func TestScopeBody(t *testing.T) {
 			`<hr><header>h</header><a href="#">top</a><a href="../x/#y">x</a><a href="https://e.org/#z">e</a>`},
 		{`<p>&lt;h2 id=&quot;x&quot;&gt; is text</p><pre><code>&lt;h3&gt;</code></pre>`, `<p>&lt;h2 id=&quot;x&quot;&gt; is text</p><pre><code>&lt;h3&gt;</code></pre>`},
 		{`<p><a href="#sec">see</a></p><h2`, `<p><a href="#s:sec">see</a></p><h2`}, // cut short
+		{`<a href="#x" id="y">both</a><a id="z" href="#w">both</a>`, `<a href="#s:x" id="s:y">both</a><a id="s:z" href="#s:w">both</a>`},
+		{`<h2 id="a">A</h2 >`, `<h3 id="s:a">A</h3 >`},
 		{``, ``},
 	} {
 		if got := scopeBody(tc.in, "s"); got != tc.want {
@@ -54,8 +57,8 @@ func TestPageIDs(t *testing.T) {
 
 // FuzzScopeBody checks that scopeBody changes nothing but what it is
 // for: with its scope taken out again, the output is the input with some
-// heading levels one higher, and every id and link to an id that is not
-// empty is scoped.
+// heading levels one higher, and in each tag the first id and link to an
+// id that are not empty are scoped.
 func FuzzScopeBody(f *testing.F) {
 	f.Add(`<h2 id="a">A</h2><p>x<sup id="fnref:1"><a href="#fn:1">1</a></sup></p><hr><h6 id="z">`)
 	f.Add(`<h5>Five</h5><a href="#">top</a></h`)
@@ -78,17 +81,47 @@ func FuzzScopeBody(f *testing.F) {
 				t.Fatalf("scopeBody(%q) = %q: byte %d changed", in, out, i)
 			}
 		}
-		for _, attr := range []string{` id="`, ` href="#`} {
-			for rest := out; ; {
-				i := strings.Index(rest, attr)
-				if i < 0 {
-					break
-				}
-				rest = rest[i+len(attr):]
-				if rest != "" && rest[0] != '"' && !strings.HasPrefix(rest, scope+":") {
-					t.Fatalf("scopeBody(%q) = %q: %s%s not scoped", in, out, attr, rest)
+		// In each tag, from '<' to the next '>', the first id and link to
+		// an id are scoped, unless empty.
+		for rest := out; ; {
+			i := strings.IndexByte(rest, '<')
+			if i < 0 {
+				break
+			}
+			n := strings.IndexByte(rest[i:], '>')
+			if n < 0 {
+				break
+			}
+			tag := rest[i : i+n]
+			rest = rest[i+n:]
+			for _, attr := range []string{` id="`, ` href="#`} {
+				if j := strings.Index(tag, attr); j >= 0 {
+					v := tag[j+len(attr):]
+					if v != "" && v[0] != '"' && !strings.HasPrefix(v, scope+":") {
+						t.Fatalf("scopeBody(%q) = %q: %s in %s not scoped", in, out, attr, tag)
+					}
 				}
 			}
 		}
 	})
+}
+
+// BenchmarkScopeBody scopes a body shaped like the corpus generator's:
+// paragraphs with links and emphasis, headings, a list, footnotes.
+func BenchmarkScopeBody(b *testing.B) {
+	var body strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&body, `<h2 id="section-%d">Section %d</h2>
+<p>Officials said on Tuesday that the <a href="../../actors/x/index.html" class="wikilink">mission</a> would <em>continue</em>, and that talks<sup id="fnref:%d"><a href="#fn:%d" class="footnote-ref" role="doc-noteref">%d</a></sup> were planned with <a href="https://example.org/a">partners</a>.</p>
+<ul>
+<li>A point about the situation on the ground.</li>
+<li>Another point, with <strong>weight</strong>.</li>
+</ul>
+`, i, i, i, i, i)
+	}
+	s := body.String()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		scopeBody(s, "some-slug")
+	}
 }

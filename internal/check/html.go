@@ -65,6 +65,7 @@ func elements(file string, data []byte, fn func(*element)) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	off := 0
 	var pending *element // a raw-text element waiting for its content
+	var lower []byte     // the tag in ASCII lower case, reused
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -91,7 +92,7 @@ func elements(file string, data []byte, fn func(*element)) {
 		name, more := z.TagName()
 		e := &element{name: string(name), pos: ln.pos(start)}
 		cursor := 1 + len(name)
-		lower := bytes.ToLower(src)
+		lower = asciiLower(lower[:0], src)
 		for more {
 			var k, v []byte
 			k, v, more = z.TagAttr()
@@ -119,6 +120,18 @@ func elements(file string, data []byte, fn func(*element)) {
 	if pending != nil {
 		fn(pending)
 	}
+}
+
+// asciiLower appends src to dst with ASCII letters in lower case: byte
+// for byte, so that offsets into it are offsets into src.
+func asciiLower(dst, src []byte) []byte {
+	for _, c := range src {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // findAttr finds attribute key (lower case) in the lower-cased tag src from

@@ -2,10 +2,14 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/markdown"
@@ -53,8 +57,10 @@ type ref struct {
 
 // page is what the checker learned about one HTML file.
 type page struct {
-	ids  map[string]bool
-	refs []ref
+	ids    map[string]bool
+	refs   []ref
+	dups   []problem         // ids used more than once
+	unsafe []diag.Diagnostic // what Unsafe reports of the page
 }
 
 // problem is a diagnostic about a link, with the page it is on and the
@@ -81,56 +87,94 @@ type problem struct {
 // Absolute http(s), mailto and tel URLs are not followed.
 func Links(files map[string][]byte) []diag.Diagnostic {
 	var out []diag.Diagnostic
-	for _, p := range links(files) {
+	for _, p := range links(files, scan(files)) {
 		out = append(out, p.Diagnostic)
 	}
 	return out
 }
 
-func links(files map[string][]byte) []problem {
-	pages := map[string]*page{}
-	var names []string
-	var probs []problem
-	for name, data := range files {
-		if !isHTML(name) {
-			continue
+// links returns the problems Links reports, of the files scan made pages
+// of, page by page in the order of their names.
+func links(files map[string][]byte, pages map[string]*page) []problem {
+	names := slices.Sorted(maps.Keys(pages))
+	found := make([][]problem, len(names))
+	parallel(len(names), func(i int) {
+		pg := pages[names[i]]
+		found[i] = slices.Clip(pg.dups)
+		for _, r := range pg.refs {
+			if p, ok := checkRef(files, pages, names[i], r); ok {
+				found[i] = append(found[i], p)
+			}
 		}
-		names = append(names, name)
-		pg := &page{ids: map[string]bool{}}
-		pages[name] = pg
-		elements(name, data, func(e *element) {
-			for _, a := range e.attrs {
-				switch {
-				case a.key == "id" || a.key == "name" && e.name == "a":
-					if a.key == "id" && pg.ids[a.val] {
-						probs = append(probs, problem{Diagnostic: diag.Diagnostic{Pos: a.pos, Severity: diag.Warning,
-							Msg: fmt.Sprintf("id %q is used more than once in this page", a.val)}})
-					}
-					pg.ids[a.val] = true
-				case urlAttrs[a.key]:
-					if a.key == "srcset" {
-						for _, u := range srcset(a.val) {
-							pg.refs = append(pg.refs, ref{e.name, a.key, u, a.pos})
-						}
-						continue
-					}
-					if iconData(e, a) {
-						continue
-					}
-					pg.refs = append(pg.refs, ref{e.name, a.key, a.val, a.pos})
+	})
+	return slices.Concat(found...)
+}
+
+// scan parses each HTML file of files once, as many at a time as there
+// are CPUs, for what Links and Unsafe check: it returns the pages by
+// name.
+func scan(files map[string][]byte) map[string]*page {
+	var names []string
+	for name := range files {
+		if isHTML(name) {
+			names = append(names, name)
+		}
+	}
+	scanned := make([]*page, len(names))
+	parallel(len(names), func(i int) { scanned[i] = scanPage(names[i], files[names[i]]) })
+	pages := make(map[string]*page, len(names))
+	for i, name := range names {
+		pages[name] = scanned[i]
+	}
+	return pages
+}
+
+// scanPage returns what the checker learns of the HTML file name.
+func scanPage(name string, data []byte) *page {
+	pg := &page{ids: map[string]bool{}}
+	unsafe := func(pos diag.Pos, format string, args ...any) {
+		pg.unsafe = append(pg.unsafe, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
+	}
+	elements(name, data, func(e *element) {
+		for _, a := range e.attrs {
+			switch {
+			case a.key == "id" || a.key == "name" && e.name == "a":
+				if a.key == "id" && pg.ids[a.val] {
+					pg.dups = append(pg.dups, problem{Diagnostic: diag.Diagnostic{Pos: a.pos, Severity: diag.Warning,
+						Msg: fmt.Sprintf("id %q is used more than once in this page", a.val)}})
 				}
+				pg.ids[a.val] = true
+			case urlAttrs[a.key]:
+				if a.key == "srcset" {
+					for _, u := range srcset(a.val) {
+						pg.refs = append(pg.refs, ref{e.name, a.key, u, a.pos})
+					}
+					continue
+				}
+				if iconData(e, a) {
+					continue
+				}
+				pg.refs = append(pg.refs, ref{e.name, a.key, a.val, a.pos})
+			}
+		}
+		unsafeElement(name, e, unsafe)
+	})
+	return pg
+}
+
+// parallel calls do(i) for each i in [0, n), as many at a time as there
+// are CPUs.
+func parallel(n int, do func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				do(i)
 			}
 		})
 	}
-	slices.Sort(names)
-	for _, name := range names {
-		for _, r := range pages[name].refs {
-			if p, ok := checkRef(files, pages, name, r); ok {
-				probs = append(probs, p)
-			}
-		}
-	}
-	return probs
+	wg.Wait()
 }
 
 // srcset returns the URLs of a srcset attribute.

@@ -237,8 +237,9 @@ func fieldPos(src fs.FS, file, key string) diag.Pos {
 // not reported again in the page it renders to. The result is sorted.
 func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag.Diagnostic {
 	out, reported := lint(s, src, files)
+	pages := scan(files)
 	flagged := map[diag.Pos]bool{}
-	for _, p := range links(files) {
+	for _, p := range links(files, pages) {
 		if p.path != "" && reported[keyOf(p.page, p.path)] {
 			continue
 		}
@@ -247,7 +248,7 @@ func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag
 		out = append(out, p.Diagnostic)
 	}
 	if !s.Config.UnsafeHTML {
-		for _, d := range Unsafe(files) {
+		for _, d := range unsafeFiles(files, pages) {
 			if flagged[d.Pos] {
 				continue
 			}

@@ -3,7 +3,9 @@ package check
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -23,15 +25,20 @@ import (
 //     would end or confuse an inline script block.
 //
 // A site built with unsafe_html on may legitimately fail these checks.
-func Unsafe(files map[string][]byte) []diag.Diagnostic {
+func Unsafe(files map[string][]byte) []diag.Diagnostic { return unsafeFiles(files, scan(files)) }
+
+// unsafeFiles returns what Unsafe reports, of the HTML files from the
+// pages scan made of them, in the order of the files' names.
+func unsafeFiles(files map[string][]byte, pages map[string]*page) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	add := func(pos diag.Pos, format string, args ...any) {
 		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
 	}
-	for name, data := range files {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		data := files[name]
 		switch {
 		case isHTML(name):
-			elements(name, data, func(e *element) { unsafeElement(name, e, add) })
+			out = append(out, pages[name].unsafe...)
 		case strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".json"):
 			lower := bytes.ToLower(data)
 			for _, bad := range []string{"</script", "<!--"} {

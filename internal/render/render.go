@@ -14,9 +14,11 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
@@ -242,23 +244,47 @@ func dedupe(files []output.File) []output.File {
 	return out
 }
 
-// Files renders every file into memory, for tests and the checker.
+// Files renders every file into memory, for tests and the checker, as
+// many at a time as there are CPUs, as output.Write does: the files
+// marked Last after the others. It returns the first error in the order
+// of files.
 func Files(files []output.File, srcFS fs.FS) (map[string][]byte, error) {
-	out := make(map[string][]byte, len(files))
-	for _, f := range files {
-		var buf bytes.Buffer
-		if f.Write != nil {
-			if err := f.Write(&buf); err != nil {
-				return nil, err
-			}
-		} else {
-			data, err := fs.ReadFile(srcFS, f.Src)
-			if err != nil {
-				return nil, err
-			}
-			buf.Write(data)
+	data := make([][]byte, len(files))
+	errs := make([]error, len(files))
+	for _, last := range []bool{false, true} {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(runtime.GOMAXPROCS(0), len(files)) {
+			wg.Go(func() {
+				for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
+					if f := files[i]; f.Last == last {
+						data[i], errs[i] = fileData(f, srcFS)
+					}
+				}
+			})
 		}
-		out[path.Clean(f.Path)] = buf.Bytes()
+		wg.Wait()
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := make(map[string][]byte, len(files))
+	for i, f := range files {
+		out[path.Clean(f.Path)] = data[i]
 	}
 	return out, nil
+}
+
+// fileData renders f, or reads it from srcFS when it is a copy.
+func fileData(f output.File, srcFS fs.FS) ([]byte, error) {
+	if f.Write == nil {
+		return fs.ReadFile(srcFS, f.Src)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -56,12 +56,14 @@ var errTooLarge = errors.New("too large to keep")
 // its budget of bytes already: it is rendered for each request.
 var errNotKept = errors.New("not kept: the budget is spent")
 
-// lazyFile is a file of a snapshot, rendered at most once.
+// lazyFile is a file of a snapshot, rendered on first use and kept or,
+// when it is too large or the snapshot's budget is spent, rendered again
+// for each use.
 type lazyFile struct {
 	file output.File
 	once sync.Once
 	data []byte
-	err  error // errTooLarge for a file that is streamed
+	err  error // errTooLarge for a file that is streamed, errNotKept past the budget
 }
 
 // newSnapshot returns the snapshot of a build's files. model guards the

@@ -146,9 +146,7 @@ func (r *renderer) pages() {
 			if desc == "" {
 				desc = e.Kind.Singular() + " profile: " + e.Name
 			}
-			r.page("entity.html", e.Path()+"index.html", func() *Page {
-				return &Page{Section: k.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: k, Timeline: e.Events}
-			})
+			r.profile(e, desc)
 		}
 	}
 	r.timeline()

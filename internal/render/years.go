@@ -1,7 +1,10 @@
 package render
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/briefsite/brief/internal/date"
@@ -146,6 +149,83 @@ func (r *renderer) briefList() {
 	}
 }
 
+// profile adds the profile page of e or, when e has more than
+// r.perYearAbove timeline entries or briefs, a profile showing its
+// latest briefs and the years, and a page per year (actors/x/2024/) with
+// its timeline entries and briefs of the year.
+func (r *renderer) profile(e *site.Entity, desc string) {
+	base := Page{Section: e.Kind.Dir(), Title: e.Name, Description: desc, Entity: e, Kind: e.Kind}
+	if len(e.Events) <= r.perYearAbove && len(e.Briefs) <= r.perYearAbove {
+		r.page("entity.html", e.Path()+"index.html", func() *Page {
+			p := base
+			p.Timeline, p.Briefs = e.Events, e.Briefs
+			return &p
+		})
+		return
+	}
+	events := groupByYear(len(e.Events), func(i int) int { return yearOf(e.Events[i].Date) })
+	briefs := groupByYear(len(e.Briefs), func(i int) int { return yearOf(e.Briefs[i].Date) })
+	years := mergeYears(events, briefs)
+	r.page("entity.html", e.Path()+"index.html", func() *Page {
+		p := base
+		p.Briefs = e.Briefs[:min(latestOnList, r.perYearAbove, len(e.Briefs))]
+		p.YearPages = yearPages(e.Path(), years, -1)
+		return &p
+	})
+	for i, y := range years {
+		r.page("entity.html", e.Path()+yearSlug(y.label)+"/index.html", func() *Page {
+			p := base
+			p.Title = e.Name + ": " + y.label
+			p.Description = desc
+			p.Timeline = spanOf(e.Events, events, y.label)
+			p.Briefs = spanOf(e.Briefs, briefs, y.label)
+			p.YearPages = yearPages(e.Path(), years, i)
+			return &p
+		})
+	}
+}
+
+// mergeYears returns the years of a and b, each once, "Earlier" first and
+// "Undated" last, with as entries the sum of the two groups' entries (as
+// the difference of end and start).
+func mergeYears(a, b []yearGroup) []yearGroup {
+	entries := map[string]int{}
+	var labels []string
+	for _, g := range slices.Concat(a, b) {
+		if _, ok := entries[g.label]; !ok {
+			labels = append(labels, g.label)
+		}
+		entries[g.label] += g.end - g.start
+	}
+	order := func(label string) int {
+		switch label {
+		case "Earlier":
+			return -1 << 30
+		case "Undated":
+			return 1 << 30
+		}
+		y, _ := strconv.Atoi(label)
+		return y
+	}
+	slices.SortFunc(labels, func(x, y string) int { return cmp.Compare(order(x), order(y)) })
+	out := make([]yearGroup, len(labels))
+	for i, l := range labels {
+		out[i] = yearGroup{label: l, end: entries[l]}
+	}
+	return out
+}
+
+// spanOf returns the entries of list that groups puts in the year
+// labelled label, or nil.
+func spanOf[T any](list []T, groups []yearGroup, label string) []T {
+	for _, g := range groups {
+		if g.label == label {
+			return list[g.start:g.end]
+		}
+	}
+	return nil
+}
+
 // TimelineURL returns the link from the page to the year of d on the
 // site's timeline: its section of the timeline page, or of its year's
 // page when the timeline is split by year.
@@ -185,13 +265,17 @@ func (p *Page) PreviousYear() *YearPage { return p.yearAt(-1) }
 func (p *Page) NextYear() *YearPage { return p.yearAt(+1) }
 
 // MoreBriefs returns the year's page that goes on from the latest briefs
-// that the list of briefs shows when it is split by year, or nil on
-// other pages.
+// that the list of briefs, or a profile, shows when it is split by year,
+// or nil on other pages.
 func (p *Page) MoreBriefs() *YearPage {
-	if p.Section != "briefs" || p.YearPages == nil || p.YearPage() != nil || len(p.Briefs) >= len(p.Site.Briefs) {
+	all := p.Site.Briefs
+	if p.Entity != nil {
+		all = p.Entity.Briefs
+	}
+	if p.YearPages == nil || p.YearPage() != nil || len(p.Briefs) >= len(all) {
 		return nil
 	}
-	label := yearLabel(yearOf(p.Site.Briefs[len(p.Briefs)].Date))
+	label := yearLabel(yearOf(all[len(p.Briefs)].Date))
 	for i := range p.YearPages {
 		if p.YearPages[i].Label == label {
 			return &p.YearPages[i]

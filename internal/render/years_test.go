@@ -16,6 +16,7 @@ import (
 // timelineSite has eight timeline entries over 2023, 2024 and two
 // "until 2022" whose start is not known, and five briefs: two of 2024,
 // one of 2023, one until 2022 and one undated, with an event of 2023.
+// All but B name Ann, who has three timeline entries and four briefs.
 func timelineSite(pretty bool) fstest.MapFS {
 	conf := "title: Years\n"
 	if pretty {
@@ -23,11 +24,11 @@ func timelineSite(pretty bool) fstest.MapFS {
 	}
 	return fstest.MapFS{
 		"brief.yaml":           {Data: []byte(conf)},
-		"content/briefs/a.md":  {Data: []byte("---\ntitle: A\ndate: 2024-05\nsources: [{title: S}]\nevents:\n  - {date: 2023-02, text: Early}\n  - {date: \"../2022\", text: Until}\n---\nA.\n")},
+		"content/briefs/a.md":  {Data: []byte("---\ntitle: A\ndate: 2024-05\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2023-02, text: Early}\n  - {date: \"../2022\", text: Until}\n---\nA.\n")},
 		"content/briefs/b.md":  {Data: []byte("---\ntitle: B\ndate: 2023-07-01\nsources: [{title: S}]\n---\nB.\n")},
-		"content/briefs/c.md":  {Data: []byte("---\ntitle: C\ndate: 2024\nsources: [{title: S}]\nevents:\n  - {date: 2024-12-31, text: Late}\n---\nC.\n")},
-		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nsources: [{title: S}]\nevents:\n  - {date: 2023-03, text: Undated's event}\n---\nU.\n")},
-		"content/briefs/z.md":  {Data: []byte("---\ntitle: Z\ndate: \"../2022\"\nsources: [{title: S}]\n---\nZ.\n")},
+		"content/briefs/c.md":  {Data: []byte("---\ntitle: C\ndate: 2024\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2024-12-31, text: Late}\n---\nC.\n")},
+		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2023-03, text: Undated's event}\n---\nU.\n")},
+		"content/briefs/z.md":  {Data: []byte("---\ntitle: Z\ndate: \"../2022\"\nactors: [Ann]\nsources: [{title: S}]\n---\nZ.\n")},
 	}
 }
 
@@ -211,5 +212,81 @@ func TestBriefListPerYear(t *testing.T) {
 	files = renderTimeline(t, timelineSite(false), 0)
 	if got := string(files["briefs/index.html"]); !strings.Contains(got, `<h2 class="list-year">Earlier</h2>`) || strings.Contains(got, "by-year") {
 		t.Error("the unsplit list of briefs lacks its Earlier heading or links to pages by year")
+	}
+}
+
+// TestProfilePerYear checks a profile split by year: the profile with the
+// latest briefs, the years' links and a link on from them, and a page
+// per year with the entity's entries and briefs of the year, every link
+// resolving.
+func TestProfilePerYear(t *testing.T) {
+	files := renderTimeline(t, timelineSite(false), 3)
+	for _, d := range check.Links(files) {
+		t.Error(d)
+	}
+	for _, name := range sortedKeys(files) {
+		if strings.HasPrefix(name, "actors/ann/") && strings.HasSuffix(name, ".html") {
+			for _, p := range checkPage(files[name]) {
+				t.Errorf("%s: %s", name, p)
+			}
+		}
+	}
+	titles := regexp.MustCompile(`<h3 class="brief-item-title"><a href="[^"]*">([^<]*)</a>`)
+	shown := func(page string) string {
+		var out []string
+		for _, m := range titles.FindAllStringSubmatch(string(files[page]), -1) {
+			out = append(out, m[1])
+		}
+		return strings.Join(out, " ")
+	}
+	years := regexp.MustCompile(`<nav class="year-nav" aria-label="Years"><ul>(.*?)</ul></nav>`)
+	for page, want := range map[string]struct{ briefs, years string }{
+		"actors/ann/index.html":         {"A C Z", `Earlier 2024 Undated`},
+		"actors/ann/earlier/index.html": {"Z", `Earlier* 2024 Undated`},
+		"actors/ann/2024/index.html":    {"A C", `Earlier 2024* Undated`},
+		"actors/ann/undated/index.html": {"Undated", `Earlier 2024 Undated*`},
+	} {
+		if got := shown(page); got != want.briefs {
+			t.Errorf("%s shows briefs %q, want %q", page, got, want.briefs)
+		}
+		m := years.FindStringSubmatch(string(files[page]))
+		if m == nil {
+			t.Errorf("%s has no years", page)
+			continue
+		}
+		var got []string
+		for _, y := range regexp.MustCompile(`<a href="[^"]*"( aria-current="page")?>([^<]*)</a>`).FindAllStringSubmatch(m[1], -1) {
+			if y[1] != "" {
+				y[2] += "*"
+			}
+			got = append(got, y[2])
+		}
+		if strings.Join(got, " ") != want.years {
+			t.Errorf("%s links to years %q, want %q", page, got, want.years)
+		}
+	}
+	for page, want := range map[string][]string{
+		"actors/ann/index.html":         {`More briefs: Undated`, "3 entries, a page per year"},
+		"actors/ann/2024/index.html":    {"<h1>Ann: 2024</h1>", `Whole profile</a>`, `rel="prev" href="../../../actors/ann/earlier/`, `rel="next" href="../../../actors/ann/undated/`, `id="y2024"`},
+		"actors/ann/undated/index.html": {"No entries in Undated.", `rel="prev" href="../../../actors/ann/2024/`},
+	} {
+		for _, w := range want {
+			if !strings.Contains(string(files[page]), w) {
+				t.Errorf("%s lacks %q", page, w)
+			}
+		}
+	}
+	if strings.Contains(string(files["actors/ann/index.html"]), `class="event`) {
+		t.Error("the profile split by year shows timeline entries")
+	}
+	// Unsplit, the profile shows every entry and brief on one page.
+	files = renderTimeline(t, timelineSite(false), 0)
+	if got := shown("actors/ann/index.html"); got != "A C Z Undated" {
+		t.Errorf("the unsplit profile shows briefs %q", got)
+	}
+	for name := range files {
+		if strings.HasPrefix(name, "actors/ann/") && name != "actors/ann/index.html" {
+			t.Errorf("%s built for a profile of three entries and four briefs", name)
+		}
 	}
 }

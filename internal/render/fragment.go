@@ -16,8 +16,9 @@ import (
 // The partials that show one item in a list ("event", "brief-item",
 // "brief-link", "tag", "source-item", "source-link", and the parts they
 // share, "entity-links", "entity-link" and "source") read nothing of the
-// page but its climb to the root, through Page.URL, and the site's
-// pretty-URL setting, which is the same for every page of a build. Every
+// page but its climb to the root, through Page.URL (and Page.SourceURL,
+// which calls it), and the site's pretty-URL setting and the pages of its
+// sources, which are the same for every page of a build. Every
 // brief and profile page is at the same depth, and an event is shown on
 // the profile of each entity it names and on its brief's page, a source
 // on the page of each brief citing it, so the same HTML would otherwise
@@ -207,7 +208,8 @@ func (f *fragments) execute(t *template.Template, name string, data any) (templa
 const itemRoot = "../../"
 
 // itemPartials are the partials that show one item in a list. They write
-// every link to a page of the site with Page.URL: in a fragment kept for
+// every link to a page of the site with Page.URL (SourceURL calls it): in
+// a fragment kept for
 // pages at itemRoot, `href="` followed by itemRoot is the start of such a
 // link and nothing else, since text is escaped and sources' URLs are
 // absolute.

@@ -30,15 +30,19 @@ type Page struct {
 	Events   []*site.Event
 	Timeline []*site.Event // grouped by Years
 
-	// YearPages are the years of the site's timeline, on its pages when
-	// it is split by year; nil otherwise.
+	// YearPages are the years of a list split by year (the timeline, the
+	// list of briefs, a profile), on its pages; nil otherwise.
 	YearPages []YearPage
+
+	Sources       []*site.Source // on the list of sources, or a letter of it
+	SourceLetters []SourceLetter // of the list of sources split by letter, on its pages
 
 	years         func() []Year // Timeline grouped, computed once when first asked
 	root          string        // climbs from the page to the site root: "", "../", "../../"
 	pretty        bool
-	splitTimeline bool       // the site's timeline has a page per year
-	counts        *sync.Pool // for Related; nil in tests
+	splitTimeline bool                    // the site's timeline has a page per year
+	sourceDirs    map[*site.Source]string // the page of each source, when they are split by letter
+	counts        *sync.Pool              // for Related; nil in tests
 }
 
 // NavItem is an entry of the navigation bar.

@@ -81,7 +81,8 @@ type renderer struct {
 	site         *site.Site
 	sets         map[string]*template.Template
 	pretty       bool
-	perYearAbove int // see Options.PerYearAbove
+	perYearAbove int                     // see Options.PerYearAbove
+	sourceDirs   map[*site.Source]string // see Page.SourceURL
 	files        []output.File
 	counts       *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
 	bodies       *bodyReaders // nil unless bodies are released
@@ -107,6 +108,7 @@ func (r *renderer) setPage(p *Page, file string) {
 	p.root = rootOf(file)
 	p.pretty = r.pretty
 	p.splitTimeline = len(r.site.Timeline) > r.perYearAbove
+	p.sourceDirs = r.sourceDirs
 	p.counts = r.counts
 	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
 	if base := r.site.Config.BaseURL; base != "" {
@@ -150,9 +152,7 @@ func (r *renderer) pages() {
 		}
 	}
 	r.timeline()
-	r.page("sources.html", "sources/index.html", func() *Page {
-		return &Page{Section: "sources", Title: "Sources", Description: "The sources the briefs rest on."}
-	})
+	r.sourceDirs = r.sourcesPages()
 	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: "Search"} })
 	chrono := slices.Clone(s.Briefs)
 	slices.Reverse(chrono)

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/briefsite/brief/internal/check"
 )
 
 // sourcesSite has five briefs, each citing one source: two whose titles
@@ -26,24 +24,9 @@ func sourcesSite() fstest.MapFS {
 // page; every link resolves.
 func TestSourcesPerLetter(t *testing.T) {
 	files := renderTimeline(t, sourcesSite(), 3)
-	for _, d := range check.Links(files) {
-		t.Error(d)
-	}
-	for _, name := range sortedKeys(files) {
-		if strings.HasPrefix(name, "sources/") {
-			for _, p := range checkPage(files[name]) {
-				t.Errorf("%s: %s", name, p)
-			}
-		}
-	}
+	checkSplit(t, files, "sources/")
 	ids := regexp.MustCompile(`<li id="([^"]*)">\s*<p class="bib-entry">`)
-	listed := func(page string) string {
-		var out []string
-		for _, m := range ids.FindAllStringSubmatch(string(files[page]), -1) {
-			out = append(out, m[1])
-		}
-		return strings.Join(out, " ")
-	}
+	listed := func(page string) string { return joined(ids, files[page]) }
 	for page, want := range map[string]string{
 		"sources/index.html":     "",
 		"sources/a/index.html":   "alpha-report apple-news",
@@ -55,12 +38,7 @@ func TestSourcesPerLetter(t *testing.T) {
 			t.Errorf("%s lists %q, want %q", page, got, want)
 		}
 	}
-	index := regexp.MustCompile(`<span class="year-label">([^<]*)</span>`).FindAllStringSubmatch(string(files["sources/index.html"]), -1)
-	var letters []string
-	for _, m := range index {
-		letters = append(letters, m[1])
-	}
-	if got := strings.Join(letters, " "); got != "0–9 A B Z" {
+	if got := joined(regexp.MustCompile(`<span class="year-label">([^<]*)</span>`), files["sources/index.html"]); got != "0–9 A B Z" {
 		t.Errorf("sources/index.html lists letters %q, want 0–9 A B Z", got)
 	}
 	for page, want := range map[string]string{

@@ -50,6 +50,35 @@ func renderTimeline(t *testing.T, fsys fstest.MapFS, perYear int) map[string][]b
 	return files
 }
 
+// checkSplit reports every broken link of files, and the problems
+// checkPage finds on the HTML pages whose names start with prefix.
+func checkSplit(t *testing.T, files map[string][]byte, prefix string) {
+	t.Helper()
+	for _, d := range check.Links(files) {
+		t.Error(d)
+	}
+	for _, name := range sortedKeys(files) {
+		if strings.HasPrefix(name, prefix) && strings.HasSuffix(name, ".html") {
+			for _, p := range checkPage(files[name]) {
+				t.Errorf("%s: %s", name, p)
+			}
+		}
+	}
+}
+
+// briefTitles matches the title of each brief a list shows.
+var briefTitles = regexp.MustCompile(`<h3 class="brief-item-title"><a href="[^"]*">([^<]*)</a>`)
+
+// joined returns the first group of each match of re in data, joined by
+// spaces.
+func joined(re *regexp.Regexp, data []byte) string {
+	var out []string
+	for _, m := range re.FindAllSubmatch(data, -1) {
+		out = append(out, string(m[1]))
+	}
+	return strings.Join(out, " ")
+}
+
 // TestTimelinePerYear checks the timeline split by year: an index of the
 // years, a page per year with the year's entries, a way to the next and
 // previous year, and the brief pages' links to their year; every link
@@ -156,25 +185,8 @@ func TestTimelineOnePage(t *testing.T) {
 // per year, "Earlier" and "Undated" included, with every link resolving.
 func TestBriefListPerYear(t *testing.T) {
 	files := renderTimeline(t, timelineSite(false), 3)
-	for _, d := range check.Links(files) {
-		t.Error(d)
-	}
-	for _, name := range sortedKeys(files) {
-		if !strings.HasPrefix(name, "briefs/by-year/") && name != "briefs/index.html" {
-			continue
-		}
-		for _, p := range checkPage(files[name]) {
-			t.Errorf("%s: %s", name, p)
-		}
-	}
-	titles := regexp.MustCompile(`<h3 class="brief-item-title"><a href="[^"]*">([^<]*)</a>`)
-	shown := func(page string) string {
-		var out []string
-		for _, m := range titles.FindAllStringSubmatch(string(files[page]), -1) {
-			out = append(out, m[1])
-		}
-		return strings.Join(out, " ")
-	}
+	checkSplit(t, files, "briefs/")
+	shown := func(page string) string { return joined(briefTitles, files[page]) }
 	for page, want := range map[string]string{
 		"briefs/index.html":                 "A C B", // the latest three, as many as the split
 		"briefs/by-year/2024/index.html":    "A C",
@@ -221,24 +233,8 @@ func TestBriefListPerYear(t *testing.T) {
 // resolving.
 func TestProfilePerYear(t *testing.T) {
 	files := renderTimeline(t, timelineSite(false), 3)
-	for _, d := range check.Links(files) {
-		t.Error(d)
-	}
-	for _, name := range sortedKeys(files) {
-		if strings.HasPrefix(name, "actors/ann/") && strings.HasSuffix(name, ".html") {
-			for _, p := range checkPage(files[name]) {
-				t.Errorf("%s: %s", name, p)
-			}
-		}
-	}
-	titles := regexp.MustCompile(`<h3 class="brief-item-title"><a href="[^"]*">([^<]*)</a>`)
-	shown := func(page string) string {
-		var out []string
-		for _, m := range titles.FindAllStringSubmatch(string(files[page]), -1) {
-			out = append(out, m[1])
-		}
-		return strings.Join(out, " ")
-	}
+	checkSplit(t, files, "actors/ann/")
+	shown := func(page string) string { return joined(briefTitles, files[page]) }
 	years := regexp.MustCompile(`<nav class="year-nav" aria-label="Years"><ul>(.*?)</ul></nav>`)
 	for page, want := range map[string]struct{ briefs, years string }{
 		"actors/ann/index.html":         {"A C Z", `Earlier 2024 Undated`},

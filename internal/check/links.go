@@ -58,8 +58,8 @@ type ref struct {
 // page is what the checker learned about one HTML file.
 type page struct {
 	ids    map[string]bool
-	refs   []ref
-	dups   []problem         // ids used more than once
+	refs   []ref             // the URLs with a fragment, checked once every page's ids are known
+	found  []problem         // ids used more than once, and problems of the URLs without a fragment
 	unsafe []diag.Diagnostic // what Unsafe reports of the page
 }
 
@@ -100,7 +100,7 @@ func links(files map[string][]byte, pages map[string]*page) []problem {
 	found := make([][]problem, len(names))
 	parallel(len(names), func(i int) {
 		pg := pages[names[i]]
-		found[i] = slices.Clip(pg.dups)
+		found[i] = slices.Clip(pg.found)
 		for _, r := range pg.refs {
 			if p, ok := checkRef(files, pages, names[i], r); ok {
 				found[i] = append(found[i], p)
@@ -121,7 +121,7 @@ func scan(files map[string][]byte) map[string]*page {
 		}
 	}
 	scanned := make([]*page, len(names))
-	parallel(len(names), func(i int) { scanned[i] = scanPage(names[i], files[names[i]]) })
+	parallel(len(names), func(i int) { scanned[i] = scanPage(files, names[i]) })
 	pages := make(map[string]*page, len(names))
 	for i, name := range names {
 		pages[name] = scanned[i]
@@ -129,32 +129,42 @@ func scan(files map[string][]byte) map[string]*page {
 	return pages
 }
 
-// scanPage returns what the checker learns of the HTML file name.
-func scanPage(name string, data []byte) *page {
+// scanPage returns what the checker learns of the HTML file name of
+// files. It checks the URLs without a fragment as it finds them, and
+// keeps the others, which need the ids of the pages they lead to: a site
+// of thousands of pages has millions of links.
+func scanPage(files map[string][]byte, name string) *page {
 	pg := &page{ids: map[string]bool{}}
 	unsafe := func(pos diag.Pos, format string, args ...any) {
 		pg.unsafe = append(pg.unsafe, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
 	}
-	elements(name, data, func(e *element) {
+	link := func(r ref) {
+		if strings.Contains(r.url, "#") {
+			pg.refs = append(pg.refs, r)
+		} else if p, ok := checkRef(files, nil, name, r); ok {
+			pg.found = append(pg.found, p)
+		}
+	}
+	elements(name, files[name], func(e *element) {
 		for _, a := range e.attrs {
 			switch {
 			case a.key == "id" || a.key == "name" && e.name == "a":
 				if a.key == "id" && pg.ids[a.val] {
-					pg.dups = append(pg.dups, problem{Diagnostic: diag.Diagnostic{Pos: a.pos, Severity: diag.Warning,
+					pg.found = append(pg.found, problem{Diagnostic: diag.Diagnostic{Pos: a.pos, Severity: diag.Warning,
 						Msg: fmt.Sprintf("id %q is used more than once in this page", a.val)}})
 				}
 				pg.ids[a.val] = true
 			case urlAttrs[a.key]:
 				if a.key == "srcset" {
 					for _, u := range srcset(a.val) {
-						pg.refs = append(pg.refs, ref{e.name, a.key, u, a.pos})
+						link(ref{e.name, a.key, u, a.pos})
 					}
 					continue
 				}
 				if iconData(e, a) {
 					continue
 				}
-				pg.refs = append(pg.refs, ref{e.name, a.key, a.val, a.pos})
+				link(ref{e.name, a.key, a.val, a.pos})
 			}
 		}
 		unsafeElement(name, e, unsafe)

@@ -1,0 +1,68 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/render"
+)
+
+// splitSite is a small briefing whose lists are split, as a large one's
+// are, when rendered with PerYearAbove 3: five briefs over two years and
+// one undated, all naming Ann, each citing its own source.
+func splitSite() fstest.MapFS {
+	fsys := fstest.MapFS{"brief.yaml": {Data: []byte("title: Split lists\n")}}
+	for i, date := range []string{"2023-04", "2023-11-02", "2024", "2024-06-30", ""} {
+		front := fmt.Sprintf("title: Brief %d\nactors: [Ann]\nsources: [{title: Source %c}]\n", i, 'A'+i)
+		if date != "" {
+			front += "date: \"" + date + "\"\nevents:\n  - {date: \"" + date + "\", text: Something happened.}\n"
+		}
+		fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: []byte("---\n" + front + "---\n## Background\n\nText.[^1]\n\n[^1]: A note.\n")}
+	}
+	return fsys
+}
+
+// TestBrowserSplit opens the pages of lists split by year or letter (the
+// timeline, the list of briefs, a profile, the sources) over HTTP under
+// /repo/: the page checks of testPages and axe-core in both schemes.
+func TestBrowserSplit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests do not run with -short")
+	}
+	exe := findBrowser(t)
+	fsys := splitSite()
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatalf("the site has errors:\n%v", res.Diags)
+	}
+	files, err := render.Render(res.Site, render.Options{SiteFS: fsys, PerYearAbove: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := output.Write(dir, files, output.Options{SrcFS: fsys}); err != nil {
+		t.Fatal(err)
+	}
+	pages := []page{
+		{"timeline-years", "timeline/index.html", ".year-index", false},
+		{"timeline-year", "timeline/2024/index.html", ".timeline", true},
+		{"briefs-latest", "briefs/index.html", ".brief-list", false},
+		{"briefs-year", "briefs/by-year/2023/index.html", ".brief-list", false},
+		{"profile-latest", "actors/ann/index.html", "article.profile h1", false},
+		{"profile-year", "actors/ann/2023/index.html", "article.profile h1", true},
+		{"sources-letters", "sources/index.html", ".year-index", false},
+		{"sources-letter", "sources/s/index.html", ".bibliography", false},
+		{"print", "print/briefing/index.html", "main h1", false},
+	}
+	bctx := startBrowser(t, exe)
+	o := origin{"http", serveUnderRepo(t, dir)}
+	t.Run("pages", func(t *testing.T) { testPages(t, newTab(t, bctx), o, pages, screenshotDir(t)) })
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run("axe-"+scheme, func(t *testing.T) { testAxe(t, newTab(t, bctx), o, pages, scheme) })
+	}
+}

@@ -28,8 +28,9 @@ func splitSite() fstest.MapFS {
 }
 
 // TestBrowserSplit opens the pages of lists split by year or letter (the
-// timeline, the list of briefs, a profile, the sources) over HTTP under
-// /repo/: the page checks of testPages and axe-core in both schemes.
+// timeline, the list of briefs, a profile, the sources, the printable
+// briefing) over HTTP under /repo/: the page checks of testPages and
+// axe-core in both schemes.
 func TestBrowserSplit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser tests do not run with -short")
@@ -57,7 +58,8 @@ func TestBrowserSplit(t *testing.T) {
 		{"profile-year", "actors/ann/2023/index.html", "article.profile h1", true},
 		{"sources-letters", "sources/index.html", ".year-index", false},
 		{"sources-letter", "sources/s/index.html", ".bibliography", false},
-		{"print", "print/briefing/index.html", "main h1", false},
+		{"print-years", "print/briefing/index.html", ".year-index", false},
+		{"print-year", "print/2024/index.html", ".print-brief", false},
 	}
 	bctx := startBrowser(t, exe)
 	o := origin{"http", serveUnderRepo(t, dir)}

@@ -154,9 +154,7 @@ func (r *renderer) pages() {
 	r.timeline()
 	r.sourceDirs = r.sourcesPages()
 	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: "Search"} })
-	chrono := slices.Clone(s.Briefs)
-	slices.Reverse(chrono)
-	r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: "The whole briefing", Briefs: chrono} }, chrono...)
+	r.printPages()
 	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: "Page not found"} })
 }
 

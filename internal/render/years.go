@@ -185,6 +185,31 @@ func (r *renderer) profile(e *site.Entity, desc string) {
 	}
 }
 
+// printPages adds the printable briefing: every brief, oldest first, on
+// one page or, when the site has more than r.perYearAbove briefs, an
+// index of the years and a page per year, print/2024/: the pages show the
+// bodies' HTML, whose relative links are made for the brief pages, so
+// they are at the same depth.
+func (r *renderer) printPages() {
+	chrono := slices.Clone(r.site.Briefs)
+	slices.Reverse(chrono)
+	const title = "The whole briefing"
+	if len(chrono) <= r.perYearAbove {
+		r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, Briefs: chrono} }, chrono...)
+		return
+	}
+	const dir = "print/"
+	groups := groupByYear(len(chrono), func(i int) int { return yearOf(chrono[i].Date) })
+	years := mergeYears(groups, nil) // Earlier first, Undated last
+	r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, YearPages: yearPages(dir, years, -1)} })
+	for i, y := range years {
+		briefs := spanOf(chrono, groups, y.label)
+		r.page("print.html", dir+yearSlug(y.label)+"/index.html", func() *Page {
+			return &Page{Section: "print", Title: title + ": " + y.label, Briefs: briefs, YearPages: yearPages(dir, years, i)}
+		}, briefs...)
+	}
+}
+
 // mergeYears returns the years of a and b, each once, "Earlier" first and
 // "Undated" last, with as entries the sum of the two groups' entries (as
 // the difference of end and start).

@@ -16,7 +16,8 @@ import (
 // timelineSite has eight timeline entries over 2023, 2024 and two
 // "until 2022" whose start is not known, and five briefs: two of 2024,
 // one of 2023, one until 2022 and one undated, with an event of 2023.
-// All but B name Ann, who has three timeline entries and four briefs.
+// All but B name Ann, who has three timeline entries and four briefs. A's
+// text links to B, as the printable briefing shows it.
 func timelineSite(pretty bool) fstest.MapFS {
 	conf := "title: Years\n"
 	if pretty {
@@ -24,7 +25,7 @@ func timelineSite(pretty bool) fstest.MapFS {
 	}
 	return fstest.MapFS{
 		"brief.yaml":           {Data: []byte(conf)},
-		"content/briefs/a.md":  {Data: []byte("---\ntitle: A\ndate: 2024-05\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2023-02, text: Early}\n  - {date: \"../2022\", text: Until}\n---\nA.\n")},
+		"content/briefs/a.md":  {Data: []byte("---\ntitle: A\ndate: 2024-05\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2023-02, text: Early}\n  - {date: \"../2022\", text: Until}\n---\nA, after [[B]].\n")},
 		"content/briefs/b.md":  {Data: []byte("---\ntitle: B\ndate: 2023-07-01\nsources: [{title: S}]\n---\nB.\n")},
 		"content/briefs/c.md":  {Data: []byte("---\ntitle: C\ndate: 2024\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2024-12-31, text: Late}\n---\nC.\n")},
 		"content/briefs/un.md": {Data: []byte("---\ntitle: Undated\nactors: [Ann]\nsources: [{title: S}]\nevents:\n  - {date: 2023-03, text: Undated's event}\n---\nU.\n")},
@@ -284,5 +285,34 @@ func TestProfilePerYear(t *testing.T) {
 		if strings.HasPrefix(name, "actors/ann/") && name != "actors/ann/index.html" {
 			t.Errorf("%s built for a profile of three entries and four briefs", name)
 		}
+	}
+}
+
+// TestPrintPerYear checks the printable briefing split by year: an index
+// of the years, and a page per year with its briefs, oldest first.
+func TestPrintPerYear(t *testing.T) {
+	files := renderTimeline(t, timelineSite(false), 3)
+	checkSplit(t, files, "print/")
+	titles := regexp.MustCompile(`<h2 class="print-title"><a href="[^"]*">([^<]*)</a>`)
+	for page, want := range map[string]string{
+		"print/briefing/index.html": "",
+		"print/earlier/index.html":  "Z",
+		"print/2023/index.html":     "B",
+		"print/2024/index.html":     "C A",
+		"print/undated/index.html":  "Undated",
+	} {
+		if got := joined(titles, files[page]); got != want {
+			t.Errorf("%s prints %q, want %q", page, got, want)
+		}
+	}
+	if got := joined(regexp.MustCompile(`<span class="year-label">([^<]*)</span>`), files["print/briefing/index.html"]); got != "Earlier 2023 2024 Undated" {
+		t.Errorf("print/briefing/index.html lists the years %q", got)
+	}
+	if !strings.Contains(string(files["print/2024/index.html"]), "Every brief of 2024 in date order") {
+		t.Error("print/2024/index.html does not say which briefs it prints")
+	}
+	files = renderTimeline(t, timelineSite(false), 0)
+	if got := joined(titles, files["print/briefing/index.html"]); got != "Undated Z B C A" {
+		t.Errorf("unsplit, the printable briefing prints %q", got)
 	}
 }

@@ -176,7 +176,6 @@ func (r *renderer) profile(e *site.Entity, desc string) {
 		r.page("entity.html", e.Path()+yearSlug(y.label)+"/index.html", func() *Page {
 			p := base
 			p.Title = e.Name + ": " + y.label
-			p.Description = desc
 			p.Timeline = spanOf(e.Events, events, y.label)
 			p.Briefs = spanOf(e.Briefs, briefs, y.label)
 			p.YearPages = yearPages(e.Path(), years, i)

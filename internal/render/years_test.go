@@ -276,6 +276,10 @@ func TestProfilePerYear(t *testing.T) {
 	if strings.Contains(string(files["actors/ann/index.html"]), `class="event`) {
 		t.Error("the profile split by year shows timeline entries")
 	}
+	if !strings.Contains(string(files["actors/ann/index.html"]), `class="plain sources-compact"`) ||
+		strings.Contains(string(files["actors/ann/2024/index.html"]), `class="plain sources-compact"`) {
+		t.Error("the long lists of the sidebar are not on the whole profile alone")
+	}
 	// Unsplit, the profile shows every entry and brief on one page.
 	files = renderTimeline(t, timelineSite(false), 0)
 	if got := shown("actors/ann/index.html"); got != "A C Z Undated" {

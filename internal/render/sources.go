@@ -14,7 +14,7 @@ import (
 type SourceLetter struct {
 	Label   string // "A"; "0–9" for IDs that start with a digit
 	Dir     string // the page's directory, such as "sources/a/"
-	Sources int    // the number of sources on the page
+	Entries int    // the number of sources on the page
 	Current bool   // the page is this one
 }
 
@@ -56,7 +56,7 @@ func (r *renderer) sourcesPages() map[*site.Source]string {
 	}
 	slices.SortFunc(letters, func(a, b SourceLetter) int { return strings.Compare(a.Dir, b.Dir) })
 	for i := range letters {
-		letters[i].Sources = len(byDir[letters[i].Dir])
+		letters[i].Entries = len(byDir[letters[i].Dir])
 	}
 	marked := func(current int) []SourceLetter {
 		out := slices.Clone(letters)

@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -29,6 +30,8 @@ func main() {
 	workers := flag.Int("j", 0, "parallel `workers` (default: one per CPU)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to `file`")
 	memProfile := flag.String("memprofile", "", "write a heap profile, taken at the end, to `file`")
+	liveProfile := flag.String("liveprofile", "", "write a heap profile of the live heap, taken -live-after into the build, to `file`")
+	liveAfter := flag.Duration("live-after", 3*time.Second, "when to take the -liveprofile")
 	floor := flag.Bool("floor", false, "run the floor (corpus.Floor) instead of the build")
 	flag.Parse()
 	if *src == "" || *out == "" || flag.NArg() > 0 {
@@ -44,6 +47,14 @@ func main() {
 			fail(err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *liveProfile != "" {
+		timer := time.AfterFunc(*liveAfter, func() {
+			if err := writeHeapProfile(*liveProfile); err != nil {
+				fail(err)
+			}
+		})
+		defer timer.Stop()
 	}
 	if *floor {
 		os.RemoveAll(*out)
@@ -74,6 +85,21 @@ func main() {
 		f.Close()
 	}
 	fmt.Printf("pages=%d files=%d seconds=%.3f peak_kb=%d\n", st.Pages, st.Files, st.Duration.Seconds(), PeakKB())
+}
+
+// writeHeapProfile writes the heap profile after a collection, so that
+// its inuse figures are the live heap's.
+func writeHeapProfile(name string) error {
+	runtime.GC()
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // PeakKB returns the process's peak resident set size in KiB from

@@ -65,19 +65,13 @@ func (r *renderer) search() {
 func (r *renderer) writeSearchIndex(w io.Writer) error {
 	ew := &errWriter{w: w}
 	ew.WriteString(searchIndexVar + ` = {"v":1,"docs":[`)
-	words := map[string][]int32{} // the documents of each word
+	var words wordIndex
 	var split wordSplitter
 	n := 0
 	add := func(d searchDoc, known string, body template.HTML) error {
 		var rest []string
 		d.Text, rest = split.split(htmlText(string(body)), known)
-		for _, w := range rest {
-			docs, ok := words[w]
-			if !ok {
-				w = strings.Clone(w) // not the whole text it is cut from
-			}
-			words[w] = append(docs, int32(n))
-		}
+		words.add(rest, int32(n))
 		data, err := json.Marshal(d)
 		if err != nil {
 			return err
@@ -111,20 +105,47 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 		}
 	}
 	ew.WriteString(`],"words":`)
-	if err := writeWords(ew, words); err != nil {
+	if err := writeWords(ew, &words); err != nil {
 		return err
 	}
 	ew.WriteString("};\n")
 	return ew.err
 }
 
-// writeWords writes words as json.Marshal writes the map, its keys
-// sorted, with each list of documents as the differences between
-// neighbours (the first as it is), a piece at a time rather than as one
-// buffer. It changes the lists.
-func writeWords(ew *errWriter, words map[string][]int32) error {
+// wordIndex is the inverted index: the documents of each word, in the
+// order they were added.
+type wordIndex struct {
+	list map[string]int // the index in docs of a word's list
+	docs [][]int32
+}
+
+// add records that document n has words. The index keeps a copy of each
+// new word, never the word itself, which is usually cut from the whole
+// text of its document: assigning to a key a map has replaces the key
+// with the string assigned, so that words[w] = append(words[w], n) would
+// keep every document's text alive until the index is written.
+func (x *wordIndex) add(words []string, n int32) {
+	if x.list == nil {
+		x.list = map[string]int{}
+	}
+	for _, w := range words {
+		i, ok := x.list[w]
+		if !ok {
+			i = len(x.docs)
+			x.list[strings.Clone(w)] = i
+			x.docs = append(x.docs, nil)
+		}
+		x.docs[i] = append(x.docs[i], n)
+	}
+}
+
+// writeWords writes the words of x as json.Marshal writes a map of each
+// word to its documents, the words sorted, with each list of documents as
+// the differences between neighbours (the first as it is), a piece at a
+// time rather than as one buffer. It changes the lists.
+func writeWords(ew *errWriter, x *wordIndex) error {
 	buf := []byte{'{'}
-	for i, w := range slices.Sorted(maps.Keys(words)) {
+	for i, w := range slices.Sorted(maps.Keys(x.list)) {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
@@ -133,7 +154,7 @@ func writeWords(ew *errWriter, words map[string][]int32) error {
 			return err
 		}
 		buf = append(append(buf, key...), ':', '[')
-		docs := words[w]
+		docs := x.docs[x.list[w]]
 		for j := len(docs) - 1; j > 0; j-- {
 			docs[j] -= docs[j-1]
 		}

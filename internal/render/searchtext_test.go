@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 // wordsOfFold is searchWords as its doc comment defines it: the runs of
@@ -179,11 +181,50 @@ func TestWriteWords(t *testing.T) {
 		{"none", map[string][]int32{}, "{}"},
 	} {
 		var buf bytes.Buffer
-		if err := writeWords(&errWriter{w: &buf}, tt.words); err != nil {
+		if err := writeWords(&errWriter{w: &buf}, wordIndexOf(tt.words)); err != nil {
 			t.Fatal(err)
 		}
 		if buf.String() != tt.want {
 			t.Errorf("%s: writeWords wrote\n%s\nwant\n%s", tt.name, buf.String(), tt.want)
 		}
+	}
+}
+
+// wordIndexOf returns the index of words.
+func wordIndexOf(words map[string][]int32) *wordIndex {
+	x := &wordIndex{list: map[string]int{}}
+	for w, docs := range words {
+		x.list[w] = len(x.docs)
+		x.docs = append(x.docs, docs)
+	}
+	return x
+}
+
+// TestWordIndexKeepsNoText checks that the index lists each word's
+// documents and keeps copies of the words, not the texts they are cut
+// from, whether a word is new to it or not.
+func TestWordIndexKeepsNoText(t *testing.T) {
+	texts := []string{
+		strings.Repeat("long ", 100) + "border haiti",
+		strings.Repeat("other ", 100) + "haiti border mission",
+	}
+	var x wordIndex
+	for n, text := range texts {
+		x.add(strings.Fields(text)[100:], int32(n))
+	}
+	want := map[string][]int32{"border": {0, 1}, "haiti": {0, 1}, "mission": {1}}
+	got := map[string][]int32{}
+	for w, i := range x.list {
+		got[w] = x.docs[i]
+		for n, text := range texts {
+			start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+			at := uintptr(unsafe.Pointer(unsafe.StringData(w)))
+			if start <= at && at < start+uintptr(len(text)) {
+				t.Errorf("the index keeps %q as a slice of text %d", w, n)
+			}
+		}
+	}
+	if !maps.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("index = %v, want %v", got, want)
 	}
 }

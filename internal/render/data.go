@@ -23,7 +23,7 @@ const dataVersion = 1
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
 	r.files = append(r.files,
-		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", listOf(r.site.Briefs, r.briefData)), r.site.Briefs),
+		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", r.briefsData()), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
 		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, r.eventData)),
 		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),
@@ -234,7 +234,21 @@ func (r *renderer) briefsHead() any {
 
 func versionHead() any { return version{dataVersion} }
 
-func (r *renderer) briefData(b *site.Brief) jsonBrief {
+// briefsData returns the elements of the list of briefs, made one at a
+// time, each good until the next is made: they share the memory of
+// their bodies' text.
+func (r *renderer) briefsData() iter.Seq[any] {
+	return func(yield func(any) bool) {
+		var text bodyText
+		for _, b := range r.site.Briefs {
+			if !yield(r.briefData(b, &text)) {
+				return
+			}
+		}
+	}
+}
+
+func (r *renderer) briefData(b *site.Brief, text *bodyText) jsonBrief {
 	sources := make([]string, 0, len(b.Sources))
 	for _, c := range b.Sources {
 		if c.Source != nil {
@@ -246,7 +260,7 @@ func (r *renderer) briefData(b *site.Brief) jsonBrief {
 		Date: newJSONDate(b.Date), Summary: b.Summary,
 		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
 		Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
-		Text: htmlText(string(b.HTML())),
+		Text: text.of(b.BodyHTML),
 	}
 }
 

@@ -3,7 +3,6 @@ package render
 import (
 	"encoding/json"
 	"html"
-	"html/template"
 	"io"
 	"maps"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -67,10 +67,11 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	ew.WriteString(searchIndexVar + ` = {"v":1,"docs":[`)
 	var words wordIndex
 	var split wordSplitter
+	var text bodyText
 	n := 0
-	add := func(d searchDoc, known string, body template.HTML) error {
+	add := func(d searchDoc, known string, body site.Markup) error {
 		var rest []string
-		d.Text, rest = split.split(htmlText(string(body)), known)
+		d.Text, rest = split.split(text.of(body), known)
 		words.add(rest, int32(n))
 		data, err := json.Marshal(d)
 		if err != nil {
@@ -86,7 +87,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	s := r.site
 	for _, b := range s.Briefs {
 		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.Human(), Summary: b.Summary}
-		if err := add(d, b.Title+" "+b.Summary, b.HTML()); err != nil {
+		if err := add(d, b.Title+" "+b.Summary, b.BodyHTML); err != nil {
 			return err
 		}
 	}
@@ -99,7 +100,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			case e.Code != "":
 				d.Meta = e.Code
 			}
-			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), e.HTML()); err != nil {
+			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), e.BodyHTML); err != nil {
 				return err
 			}
 		}
@@ -310,13 +311,27 @@ func isSearchApostrophe(r rune) bool {
 	return false
 }
 
-// htmlText returns the text of an HTML fragment that brief's Markdown
-// converter wrote: the tags dropped, block tags turned into spaces, the
-// character references of the text between tags decoded and runs of white
-// space made one space, with none at either end. It allocates once.
-func htmlText(s string) string {
-	var t spacedText
-	t.b.Grow(len(s))
+// bodyText is the memory of the text of one body after another: unpacked
+// HTML and its text, reused from one body to the next.
+type bodyText struct {
+	html []byte
+	text []byte
+}
+
+// of returns the text of m (see appendHTMLText). It is good only until
+// the next call: it is t's memory.
+func (t *bodyText) of(m site.Markup) string {
+	h := m.HTMLInto(&t.html)
+	t.text = appendHTMLText(t.text[:0], string(h))
+	return unsafe.String(unsafe.SliceData(t.text), len(t.text))
+}
+
+// appendHTMLText appends the text of an HTML fragment that brief's
+// Markdown converter wrote to dst: the tags dropped, block tags turned
+// into spaces, the character references of the text between tags decoded
+// and runs of white space made one space, with none at either end.
+func appendHTMLText(dst []byte, s string) []byte {
+	t := spacedText{b: dst, start: len(dst)}
 	for {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
@@ -337,17 +352,7 @@ func htmlText(s string) string {
 		}
 		s = s[i+j+1:]
 	}
-	return t.b.String()
-}
-
-// collapseSpace returns the words of s (as strings.Fields has them)
-// separated by single spaces: strings.Join(strings.Fields(s), " "), in one
-// pass.
-func collapseSpace(s string) string {
-	var t spacedText
-	t.b.Grow(len(s))
-	t.write(s)
-	return t.b.String()
+	return t.b
 }
 
 // spacedText is text written in pieces with its white space collapsed:
@@ -355,8 +360,9 @@ func collapseSpace(s string) string {
 // single spaces, with none at either end. A word may run on from one
 // piece to the next; space separates the words on either side of it.
 type spacedText struct {
-	b   strings.Builder
-	gap bool // white space since the last word written
+	b     []byte
+	start int  // the text starts at b[start]
+	gap   bool // white space since the last word written
 }
 
 // space separates the word written last from the next.
@@ -375,13 +381,13 @@ func (t *spacedText) write(s string) {
 		switch {
 		case space:
 			if word >= 0 {
-				t.b.WriteString(s[word:i])
+				t.b = append(t.b, s[word:i]...)
 				word = -1
 			}
 			t.gap = true
 		case word < 0:
-			if t.gap && t.b.Len() > 0 {
-				t.b.WriteByte(' ')
+			if t.gap && len(t.b) > t.start {
+				t.b = append(t.b, ' ')
 			}
 			t.gap = false
 			word = i
@@ -389,7 +395,7 @@ func (t *spacedText) write(s string) {
 		i += n
 	}
 	if word >= 0 {
-		t.b.WriteString(s[word:])
+		t.b = append(t.b, s[word:]...)
 	}
 }
 

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"html/template"
 	"maps"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unsafe"
+
+	"github.com/briefsite/brief/internal/site"
 )
 
 // wordsOfFold is searchWords as its doc comment defines it: the runs of
@@ -226,5 +229,22 @@ func TestWordIndexKeepsNoText(t *testing.T) {
 	}
 	if !maps.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("index = %v, want %v", got, want)
+	}
+}
+
+// TestBodyTextReuse checks that a bodyText used for one body after
+// another gives each body's text, packed or not.
+func TestBodyTextReuse(t *testing.T) {
+	var p site.Packer
+	var text bodyText
+	long := strings.Repeat("<p>Kenya&rsquo;s police <em>lead</em> the mission.</p>\n", 300)
+	for _, h := range append(htmlTextCases, long, "<p>short</p>", long+long, "") {
+		want := textOfHTML(h)
+		if got := text.of(p.Pack([]byte(h))); got != want {
+			t.Errorf("of(Pack(%.20q)) = %.40q, want %.40q", h, got, want)
+		}
+		if got := text.of(site.PlainMarkup(template.HTML(h))); got != want {
+			t.Errorf("of(PlainMarkup(%.20q)) = %.40q, want %.40q", h, got, want)
+		}
 	}
 }

@@ -42,6 +42,25 @@ func (m Markup) HTML() template.HTML {
 	return template.HTML(unsafe.String(unsafe.SliceData(html), len(html)))
 }
 
+// HTMLInto returns the HTML as HTML does, but unpacks it into *scratch,
+// grown as needed, rather than into new memory: what it returns is good
+// only until scratch is used again.
+func (m Markup) HTMLInto(scratch *[]byte) template.HTML {
+	if m.packed == nil {
+		return m.plain
+	}
+	n, err := s2.DecodedLen(m.packed)
+	if err == nil && n > cap(*scratch) {
+		*scratch = make([]byte, n)
+	}
+	html, err := s2.Decode((*scratch)[:cap(*scratch)], m.packed)
+	if err != nil {
+		panic("site: packed markup does not unpack: " + err.Error())
+	}
+	*scratch = html[:0]
+	return template.HTML(unsafe.String(unsafe.SliceData(html), len(html)))
+}
+
 // Packed reports whether m is held packed.
 func (m Markup) Packed() bool { return m.packed != nil }
 

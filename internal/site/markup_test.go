@@ -28,6 +28,20 @@ func TestMarkup(t *testing.T) {
 			t.Errorf("%.20q: IsZero plain %v, packed %v", html, plain.IsZero(), packed.IsZero())
 		}
 	}
+	// HTMLInto gives the same HTML, from one scratch slice for all.
+	var scratch []byte
+	for _, html := range []string{long, "<p>x</p>\n", "", long + long, "<p>y</p>\n"} {
+		m := p.Pack([]byte(html))
+		if got := m.HTMLInto(&scratch); got != template.HTML(html) {
+			t.Errorf("Pack(%.20q).HTMLInto = %.20q", html, got)
+		}
+		if got := PlainMarkup(template.HTML(html)).HTMLInto(&scratch); got != template.HTML(html) {
+			t.Errorf("PlainMarkup(%.20q).HTMLInto = %.20q", html, got)
+		}
+	}
+	if cap(scratch) != 2*len(long) {
+		t.Errorf("HTMLInto grew its scratch to %d bytes, want %d, the largest body", cap(scratch), 2*len(long))
+	}
 	if got := (Markup{}).HTML(); got != "" {
 		t.Errorf("zero Markup HTML = %q", got)
 	}

@@ -142,11 +142,24 @@ func (c *Converter) convert(doc *Doc) []byte {
 		buf = new(bytes.Buffer)
 	}
 	buf.Reset()
-	if err := c.md.Renderer().Render(buf, doc.Source, root); err != nil {
+	if err := c.md.Renderer().Render(bufferWriter{buf}, doc.Source, root); err != nil {
 		doc.Diags.Errorf(diag.Pos{File: doc.File}, "rendering Markdown: %v", err)
 	}
 	return buf.Bytes()
 }
+
+// bufferWriter is a bytes.Buffer as a util.BufWriter, which goldmark's
+// renderer writes to: given another writer, it writes through a new
+// bufio.Writer, for each body, and copies every byte twice.
+type bufferWriter struct{ *bytes.Buffer }
+
+var _ util.BufWriter = bufferWriter{}
+
+// Buffered returns 0: nothing waits to be written.
+func (bufferWriter) Buffered() int { return 0 }
+
+// Flush does nothing: every byte is in the buffer.
+func (bufferWriter) Flush() error { return nil }
 
 // keep returns a copy of html that outlives the worker's buffer, packed
 // if the options say so.

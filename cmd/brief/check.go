@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -72,8 +71,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 }
 
 // checkSite builds the site at fsys in memory and returns every problem
-// of the build and of the checks, sorted, and the rendered files.
-func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diagnostic, map[string][]byte, error) {
+// of the build and of the checks, sorted, and the built files, each
+// rendered as it is read.
+func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diagnostic, *render.Output, error) {
 	res := build.Build(ctx, fsys, opts)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -88,15 +88,17 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 			files = nil
 		}
 	}
-	var out map[string][]byte
+	var out *render.Output
+	var checked check.Output // nil, not a nil *render.Output, when there is none
 	if files != nil {
-		var err error
-		if out, err = render.Files(files, fsys); err != nil {
-			res.Diags.Errorf(diag.Pos{}, "rendering: %v", err)
-			out = nil
-		}
+		out = render.NewOutput(files, fsys)
+		checked = out
 	}
-	res.Diags.Append(check.Run(res.Site, fsys, out, outPrefix)...)
+	ds, err := check.Run(res.Site, fsys, checked, outPrefix)
+	res.Diags.Append(ds...)
+	if err != nil {
+		res.Diags.Errorf(diag.Pos{}, "rendering: %v", err)
+	}
 	return res.Diags.Sorted(), out, nil
 }
 
@@ -118,17 +120,20 @@ func writeJSON(w io.Writer, ds []diag.Diagnostic) {
 	w.Write(append(data, '\n'))
 }
 
-// overlay reads the site's files, and the built files under public/ from
-// memory, so that diagnostics can quote the offending line of either.
+// overlay reads the site's files, and the built files under public/ by
+// rendering them again, so that diagnostics can quote the offending line
+// of either.
 type overlay struct {
 	src fs.FS
-	out map[string][]byte
+	out *render.Output // nil when the site was not rendered
 }
 
 func (o overlay) Open(name string) (fs.File, error) {
 	if rest, ok := strings.CutPrefix(name, outPrefix); ok {
-		if data, ok := o.out[rest]; ok {
-			return fstest.MapFS{"f": {Data: bytes.Clone(data)}}.Open("f")
+		if o.out != nil {
+			if data, err := o.out.ReadFile(rest); err == nil {
+				return fstest.MapFS{"f": {Data: data}}.Open("f")
+			}
 		}
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}

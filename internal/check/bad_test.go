@@ -31,13 +31,20 @@ func checkSite(ctx context.Context, fsys fs.FS) ([]diag.Diagnostic, map[string][
 		files, _ = render.Render(res.Site, render.Options{SiteFS: fsys})
 	}
 	var out map[string][]byte
+	var checked check.Output
 	if files != nil {
 		var err error
 		if out, err = render.Files(files, fsys); err != nil {
 			res.Diags.Errorf(diag.Pos{}, "rendering: %v", err)
+		} else {
+			checked = render.NewOutput(files, fsys) // rendered again, as brief check reads it
 		}
 	}
-	res.Diags.Append(check.Run(res.Site, fsys, out, "public/")...)
+	ds, err := check.Run(res.Site, fsys, checked, "public/")
+	res.Diags.Append(ds...)
+	if err != nil {
+		res.Diags.Errorf(diag.Pos{}, "check.Run: %v", err) // fails every case that meets it
+	}
 	return res.Diags.Sorted(), out
 }
 

@@ -3,7 +3,6 @@ package check
 import (
 	"bytes"
 	"sort"
-	"strings"
 
 	"golang.org/x/net/html"
 
@@ -177,8 +176,3 @@ func findAttr(src, key []byte, from int) (name, value int) {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
-
-// isHTML reports whether an output path is an HTML page.
-func isHTML(p string) bool {
-	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm")
-}

@@ -63,6 +63,13 @@ type page struct {
 	unsafe []diag.Diagnostic // what Unsafe reports of the page
 }
 
+// scan is what the checker learned about the files of a site.
+type scan struct {
+	out     Output
+	pages   map[string]*page             // the HTML files, by name
+	scripts map[string][]diag.Diagnostic // what Unsafe reports of scripts and data files
+}
+
 // problem is a diagnostic about a link, with the page it is on and the
 // link's unescaped path, so that callers can drop problems already
 // reported against the Markdown source.
@@ -86,23 +93,24 @@ type problem struct {
 //
 // Absolute http(s), mailto and tel URLs are not followed.
 func Links(files map[string][]byte) []diag.Diagnostic {
+	sc, _ := scanOutput(Files(files))
 	var out []diag.Diagnostic
-	for _, p := range links(files, scan(files)) {
+	for _, p := range sc.links() {
 		out = append(out, p.Diagnostic)
 	}
 	return out
 }
 
-// links returns the problems Links reports, of the files scan made pages
-// of, page by page in the order of their names.
-func links(files map[string][]byte, pages map[string]*page) []problem {
-	names := slices.Sorted(maps.Keys(pages))
+// links returns the problems Links reports, page by page in the order of
+// their names.
+func (sc *scan) links() []problem {
+	names := slices.Sorted(maps.Keys(sc.pages))
 	found := make([][]problem, len(names))
 	parallel(len(names), func(i int) {
-		pg := pages[names[i]]
+		pg := sc.pages[names[i]]
 		found[i] = slices.Clip(pg.found)
 		for _, r := range pg.refs {
-			if p, ok := checkRef(files, pages, names[i], r); ok {
+			if p, ok := checkRef(sc.out, sc.pages, names[i], r); ok {
 				found[i] = append(found[i], p)
 			}
 		}
@@ -110,30 +118,33 @@ func links(files map[string][]byte, pages map[string]*page) []problem {
 	return slices.Concat(found...)
 }
 
-// scan parses each HTML file of files once, as many at a time as there
-// are CPUs, for what Links and Unsafe check: it returns the pages by
-// name.
-func scan(files map[string][]byte) map[string]*page {
-	var names []string
-	for name := range files {
+// scanOutput reads each HTML, script and data file of out once, for what
+// Links and Unsafe check. It keeps what it learns, not the files.
+func scanOutput(out Output) (*scan, error) {
+	sc := &scan{out: out, pages: map[string]*page{}, scripts: map[string][]diag.Diagnostic{}}
+	var mu sync.Mutex
+	err := out.Each(scanned, func(name string, data []byte) {
 		if isHTML(name) {
-			names = append(names, name)
+			pg := scanPage(out, name, data)
+			mu.Lock()
+			sc.pages[name] = pg
+			mu.Unlock()
+			return
 		}
-	}
-	scanned := make([]*page, len(names))
-	parallel(len(names), func(i int) { scanned[i] = scanPage(files, names[i]) })
-	pages := make(map[string]*page, len(names))
-	for i, name := range names {
-		pages[name] = scanned[i]
-	}
-	return pages
+		if ds := unsafeScript(name, data); len(ds) > 0 {
+			mu.Lock()
+			sc.scripts[name] = ds
+			mu.Unlock()
+		}
+	})
+	return sc, err
 }
 
-// scanPage returns what the checker learns of the HTML file name of
-// files. It checks the URLs without a fragment as it finds them, and
-// keeps the others, which need the ids of the pages they lead to: a site
-// of thousands of pages has millions of links.
-func scanPage(files map[string][]byte, name string) *page {
+// scanPage returns what the checker learns of the HTML file name of out,
+// whose bytes are data. It checks the URLs without a fragment as it
+// finds them, and keeps the others, which need the ids of the pages they
+// lead to: a site of thousands of pages has millions of links.
+func scanPage(out Output, name string, data []byte) *page {
 	pg := &page{ids: map[string]bool{}}
 	unsafe := func(pos diag.Pos, format string, args ...any) {
 		pg.unsafe = append(pg.unsafe, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
@@ -141,11 +152,11 @@ func scanPage(files map[string][]byte, name string) *page {
 	link := func(r ref) {
 		if strings.Contains(r.url, "#") {
 			pg.refs = append(pg.refs, r)
-		} else if p, ok := checkRef(files, nil, name, r); ok {
+		} else if p, ok := checkRef(out, nil, name, r); ok {
 			pg.found = append(pg.found, p)
 		}
 	}
-	elements(name, files[name], func(e *element) {
+	elements(name, data, func(e *element) {
 		for _, a := range e.attrs {
 			switch {
 			case a.key == "id" || a.key == "name" && e.name == "a":
@@ -199,7 +210,7 @@ func srcset(v string) []string {
 }
 
 // checkRef checks one URL of page name and returns the problem, if any.
-func checkRef(files map[string][]byte, pages map[string]*page, name string, r ref) (problem, bool) {
+func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, bool) {
 	var lpath string // the link's unescaped path, once known
 	at := func(sev diag.Severity, format string, args ...any) (problem, bool) {
 		return problem{Diagnostic: diag.Diagnostic{Pos: r.pos, Severity: sev, Msg: fmt.Sprintf(format, args...)},
@@ -240,8 +251,8 @@ func checkRef(files map[string][]byte, pages map[string]*page, name string, r re
 		default:
 			target = joined
 		}
-		if _, ok := files[target]; !ok {
-			if _, dir := files[path.Join(joined, "index.html")]; dir && target == joined {
+		if !out.Has(target) {
+			if dir := out.Has(path.Join(joined, "index.html")); dir && target == joined {
 				return at(diag.Warning, "%s %q names a directory; end it with a slash (%q) so it works from disk and relative links on the page resolve", kindOf(r), short(r.url), rawPath+"/")
 			}
 			return at(diag.Error, "broken %s %q: the site has no %s", kindOf(r), short(r.url), target)

@@ -35,7 +35,11 @@ import (
 // Problems the load and resolve phases already report (front matter,
 // dates, unknown names, briefs without sources) are not repeated.
 func Lint(s *site.Site, src fs.FS, files map[string][]byte) []diag.Diagnostic {
-	ds, _ := lint(s, src, files)
+	var out Output
+	if files != nil {
+		out = Files(files)
+	}
+	ds, _ := lint(s, src, out)
 	return ds
 }
 
@@ -53,7 +57,7 @@ func keyOf(page, p string) linkKey {
 	return linkKey{path.Join(path.Dir(page), p)}
 }
 
-func lint(s *site.Site, src fs.FS, files map[string][]byte) ([]diag.Diagnostic, map[linkKey]bool) {
+func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey]bool) {
 	var out []diag.Diagnostic
 	warn := func(pos diag.Pos, format string, args ...any) {
 		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
@@ -146,7 +150,7 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered
 // on page.
-func checkMarkdownLink(files map[string][]byte, page, besideHint string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
+func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {
 		what = "image"
@@ -173,10 +177,10 @@ func checkMarkdownLink(files map[string][]byte, page, besideHint string, l mdLin
 	if strings.HasSuffix(p, "/") || joined == "." {
 		target = path.Join(joined, "index.html")
 	}
-	if _, found := files[target]; found {
+	if files.Has(target) {
 		return "", key, 0, false
 	}
-	if _, dir := files[path.Join(joined, "index.html")]; dir && target == joined {
+	if files.Has(path.Join(joined, "index.html")) && target == joined {
 		return "", key, 0, false // reported on the page as a missing slash
 	}
 	hint := ""
@@ -231,15 +235,33 @@ func fieldPos(src fs.FS, file, key string) diag.Pos {
 }
 
 // Run runs every check over a built site: Lint over the model, Links and,
-// unless the site allows raw HTML, Unsafe over the output. Output paths
-// in positions get prefix (such as "public/"), so they read as the files
-// a build would write. A broken link reported at its Markdown source is
-// not reported again in the page it renders to. The result is sorted.
-func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag.Diagnostic {
+// unless the site allows raw HTML, Unsafe over the output, which may be
+// nil when the site could not be rendered. Output paths in positions get
+// prefix (such as "public/"), so they read as the files a build would
+// write. A broken link reported at its Markdown source is not reported
+// again in the page it renders to. The result is sorted. An error
+// reading the output drops the checks over it, and Run returns it too.
+func Run(s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnostic, error) {
 	out, reported := lint(s, src, files)
-	pages := scan(files)
+	var err error
+	if files != nil {
+		out, err = runOutput(s, files, prefix, out, reported)
+	}
+	slices.SortFunc(out, func(a, b diag.Diagnostic) int {
+		return cmp.Or(a.Pos.Compare(b.Pos), cmp.Compare(a.Severity, b.Severity), strings.Compare(a.Msg, b.Msg))
+	})
+	return slices.Compact(out), err
+}
+
+// runOutput appends to out what Links and Unsafe report of files, but
+// the links reported at their Markdown source.
+func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
+	sc, err := scanOutput(files)
+	if err != nil {
+		return out, err
+	}
 	flagged := map[diag.Pos]bool{}
-	for _, p := range links(files, pages) {
+	for _, p := range sc.links() {
 		if p.path != "" && reported[keyOf(p.page, p.path)] {
 			continue
 		}
@@ -248,7 +270,7 @@ func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag
 		out = append(out, p.Diagnostic)
 	}
 	if !s.Config.UnsafeHTML {
-		for _, d := range unsafeFiles(files, pages) {
+		for _, d := range sc.unsafe() {
 			if flagged[d.Pos] {
 				continue
 			}
@@ -256,8 +278,5 @@ func Run(s *site.Site, src fs.FS, files map[string][]byte, prefix string) []diag
 			out = append(out, d)
 		}
 	}
-	slices.SortFunc(out, func(a, b diag.Diagnostic) int {
-		return cmp.Or(a.Pos.Compare(b.Pos), cmp.Compare(a.Severity, b.Severity), strings.Compare(a.Msg, b.Msg))
-	})
-	return slices.Compact(out)
+	return out, nil
 }

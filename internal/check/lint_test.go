@@ -2,10 +2,13 @@ package check_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/check"
 	"github.com/briefsite/brief/internal/diag"
 )
 
@@ -38,5 +41,38 @@ func TestLint(t *testing.T) {
 		{"content/briefs/d/index.md:6:15", "error", `broken image "sub/gone.png": the built site has no briefs/d/sub/gone.png`},
 		{"content/briefs/d/index.md:6:37", "error", `link "../../../x" climbs above the site root`},
 		{"content/briefs/d/index.md:7:1", "error", `link "/briefs/a/" starts at the server root`},
+	})
+}
+
+// failingOutput is a site whose files exist but cannot be read.
+type failingOutput struct{ check.Files }
+
+var errUnreadable = errors.New("unreadable")
+
+func (failingOutput) Each(want func(string) bool, fn func(string, []byte)) error {
+	return errUnreadable
+}
+
+// TestRunOutputError checks that Run returns an error reading the output
+// with the problems of the model, and reads the output only through
+// Output: a broken link in a page it cannot read is not reported.
+func TestRunOutputError(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\n")},
+	}
+	res := build.Build(context.Background(), fsys, build.Options{})
+	files := check.Files{"index.html": []byte(`<a href="gone/">x</a>`), "briefs/a/index.html": nil}
+	ds, err := check.Run(res.Site, fsys, failingOutput{files}, "public/")
+	if !errors.Is(err, errUnreadable) {
+		t.Errorf("Run returned %v, want the Output's error", err)
+	}
+	match(t, ds, []want{{"content/briefs/a.md:5:1", "warning", "brief has no body text"}})
+	ds, err = check.Run(res.Site, fsys, files, "public/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	match(t, ds, []want{
+		{"content/briefs/a.md:5:1", "warning", "brief has no body text"},
+		{"public/index.html:1:10", "error", `broken link "gone/"`},
 	})
 }

@@ -25,27 +25,33 @@ import (
 //     would end or confuse an inline script block.
 //
 // A site built with unsafe_html on may legitimately fail these checks.
-func Unsafe(files map[string][]byte) []diag.Diagnostic { return unsafeFiles(files, scan(files)) }
+func Unsafe(files map[string][]byte) []diag.Diagnostic {
+	sc, _ := scanOutput(Files(files))
+	return sc.unsafe()
+}
 
-// unsafeFiles returns what Unsafe reports, of the HTML files from the
-// pages scan made of them, in the order of the files' names.
-func unsafeFiles(files map[string][]byte, pages map[string]*page) []diag.Diagnostic {
+// unsafe returns what Unsafe reports, in the order of the files' names.
+func (sc *scan) unsafe() []diag.Diagnostic {
 	var out []diag.Diagnostic
-	add := func(pos diag.Pos, format string, args ...any) {
-		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
+	names := slices.Concat(slices.Collect(maps.Keys(sc.pages)), slices.Collect(maps.Keys(sc.scripts)))
+	for _, name := range slices.Sorted(slices.Values(names)) {
+		if pg, ok := sc.pages[name]; ok {
+			out = append(out, pg.unsafe...)
+		}
+		out = append(out, sc.scripts[name]...)
 	}
-	for _, name := range slices.Sorted(maps.Keys(files)) {
-		data := files[name]
-		switch {
-		case isHTML(name):
-			out = append(out, pages[name].unsafe...)
-		case strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".json"):
-			lower := bytes.ToLower(data)
-			for _, bad := range []string{"</script", "<!--"} {
-				if i := bytes.Index(lower, []byte(bad)); i >= 0 {
-					add(newLines(name, data).pos(i), "%q in a script or data file; escape < as \\u003c", bad)
-				}
-			}
+	return out
+}
+
+// unsafeScript returns what Unsafe reports of the script or data file
+// name, whose bytes are data.
+func unsafeScript(name string, data []byte) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	lower := bytes.ToLower(data)
+	for _, bad := range []string{"</script", "<!--"} {
+		if i := bytes.Index(lower, []byte(bad)); i >= 0 {
+			out = append(out, diag.Diagnostic{Pos: newLines(name, data).pos(i), Severity: diag.Error,
+				Msg: fmt.Sprintf("%q in a script or data file; escape < as \\u003c", bad)})
 		}
 	}
 	return out

@@ -8,17 +8,13 @@
 package render
 
 import (
-	"bytes"
 	"cmp"
 	"html/template"
 	"io"
 	"io/fs"
-	"path"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
@@ -238,49 +234,4 @@ func dedupe(files []output.File) []output.File {
 	}
 	slices.SortFunc(out, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return out
-}
-
-// Files renders every file into memory, for tests and the checker, as
-// many at a time as there are CPUs, as output.Write does: the files
-// marked Last after the others. It returns the first error in the order
-// of files.
-func Files(files []output.File, srcFS fs.FS) (map[string][]byte, error) {
-	data := make([][]byte, len(files))
-	errs := make([]error, len(files))
-	for _, last := range []bool{false, true} {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range min(runtime.GOMAXPROCS(0), len(files)) {
-			wg.Go(func() {
-				for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
-					if f := files[i]; f.Last == last {
-						data[i], errs[i] = fileData(f, srcFS)
-					}
-				}
-			})
-		}
-		wg.Wait()
-	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	out := make(map[string][]byte, len(files))
-	for i, f := range files {
-		out[path.Clean(f.Path)] = data[i]
-	}
-	return out, nil
-}
-
-// fileData renders f, or reads it from srcFS when it is a copy.
-func fileData(f output.File, srcFS fs.FS) ([]byte, error) {
-	if f.Write == nil {
-		return fs.ReadFile(srcFS, f.Src)
-	}
-	var buf bytes.Buffer
-	if err := f.Write(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

@@ -1,0 +1,57 @@
+package check
+
+import (
+	"slices"
+	"strings"
+)
+
+// Output is a built site's files, by slash-separated output path, as the
+// checks over the output read them. The checks read each file once and
+// keep only what they learn of it, so that an Output that renders one
+// file at a time checks a site of any size in bounded memory.
+type Output interface {
+	// Has reports whether the site has the file name.
+	Has(name string) bool
+	// Each calls fn with the name and bytes of each file that want
+	// accepts, from any number of goroutines at once; data is good only
+	// until fn returns. It returns the first error reading a file.
+	Each(want func(name string) bool, fn func(name string, data []byte)) error
+}
+
+// Files is an Output held in memory.
+type Files map[string][]byte
+
+// Has reports whether files has name.
+func (files Files) Has(name string) bool {
+	_, ok := files[name]
+	return ok
+}
+
+// Each calls fn for each file that want accepts, in the order of their
+// names, as many at a time as there are CPUs.
+func (files Files) Each(want func(name string) bool, fn func(name string, data []byte)) error {
+	var names []string
+	for name := range files {
+		if want(name) {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	parallel(len(names), func(i int) { fn(names[i], files[names[i]]) })
+	return nil
+}
+
+// scanned reports whether the checks read the file name: pages, scripts
+// and data files.
+func scanned(name string) bool { return isHTML(name) || isScript(name) }
+
+// isHTML reports whether an output path is an HTML page.
+func isHTML(p string) bool {
+	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm")
+}
+
+// isScript reports whether an output path is a script or a data file,
+// which Unsafe reads for what would end an inline script block.
+func isScript(p string) bool {
+	return strings.HasSuffix(p, ".js") || strings.HasSuffix(p, ".json")
+}

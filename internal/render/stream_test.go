@@ -1,0 +1,117 @@
+package render_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"maps"
+	"slices"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/render"
+)
+
+// streamSite returns the files of a small site with a static file, split
+// by year so that it has pages marked Last, and the site's files.
+func streamSite(t *testing.T) ([]output.File, fstest.MapFS) {
+	t.Helper()
+	fsys := timelineSite(false)
+	fsys["static/logo.svg"] = &fstest.MapFile{Data: []byte("<svg/>")}
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatalf("the site has errors:\n%v", res.Diags)
+	}
+	list, err := render.Render(res.Site, render.Options{SiteFS: fsys, PerYearAbove: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(list, func(f output.File) bool { return f.Last }) {
+		t.Fatal("the site has no file marked Last")
+	}
+	return list, fsys
+}
+
+// TestOutput checks that an Output reads every file as Files renders it,
+// each once, only those asked for, and reports the files it has.
+func TestOutput(t *testing.T) {
+	list, fsys := streamSite(t)
+	want, err := render.Files(list, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := render.NewOutput(list, fsys)
+	var mu sync.Mutex
+	got := map[string][]byte{}
+	err = out.Each(func(name string) bool { return name != "index.html" }, func(name string, data []byte) {
+		mu.Lock()
+		defer mu.Unlock()
+		if _, twice := got[name]; twice {
+			t.Errorf("Each read %s twice", name)
+		}
+		got[name] = bytes.Clone(data)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(want, "index.html")
+	if !maps.EqualFunc(got, want, bytes.Equal) {
+		t.Errorf("Each read %d files, Files rendered %d; they differ", len(got), len(want))
+	}
+	for _, name := range []string{"index.html", "static/logo.svg", "logo.svg", "timeline/2024/index.html"} {
+		data, err := out.ReadFile(name)
+		if has := out.Has(name); has != (err == nil) {
+			t.Errorf("Has(%q) = %v, but ReadFile says %v", name, has, err)
+		}
+		if err == nil && name != "index.html" && !bytes.Equal(data, want[name]) {
+			t.Errorf("ReadFile(%q) differs from what Each read", name)
+		}
+	}
+	if _, err := out.ReadFile("nowhere.html"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("ReadFile of a missing file: %v, want fs.ErrNotExist", err)
+	}
+}
+
+// TestStreamErrors checks that Stream returns the first error, of a file
+// or of its caller, in the order of the files, and still reads the rest.
+func TestStreamErrors(t *testing.T) {
+	errA, errB := errors.New("a fails"), errors.New("b fails")
+	files := []output.File{
+		{Path: "a.html", Write: func(w io.Writer) error { return errA }},
+		{Path: "b.html", Write: func(w io.Writer) error { _, err := io.WriteString(w, "b"); return err }},
+		{Path: "c.html", Write: func(w io.Writer) error { _, err := io.WriteString(w, "c"); return err }, Last: true},
+		{Path: "missing.svg", Src: "static/missing.svg"},
+	}
+	var mu sync.Mutex
+	var read []string
+	err := render.Stream(files, fstest.MapFS{}, func(name string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		read = append(read, name)
+		if name == "b.html" {
+			return errB
+		}
+		return nil
+	})
+	if !errors.Is(err, errA) {
+		t.Errorf("Stream returned %v, want the first file's error", err)
+	}
+	slices.Sort(read)
+	if !slices.Equal(read, []string{"b.html", "c.html"}) {
+		t.Errorf("Stream read %v, want b.html and c.html", read)
+	}
+	err = render.Stream(files[1:], fstest.MapFS{}, func(name string, data []byte) error {
+		if name == "b.html" {
+			return errB
+		}
+		return nil
+	})
+	if !errors.Is(err, errB) {
+		t.Errorf("Stream returned %v, want the caller's error for b.html", err)
+	}
+}

@@ -184,9 +184,12 @@ func TestUnsafe(t *testing.T) {
 </body></html>`),
 		"assets/search-index.js": []byte("var index = [{\"t\":\"</script><script>alert(1)</script>\"}];"),
 		"data/briefs.json":       []byte(`[{"title":"\u003c/script\u003e"}]`),
+		// İ lowers to three bytes; the position is the file's own.
+		"data/upper.json": []byte("[\"İİ\",\n \"</ScRiPt>\", \"<!-\", \"<\"]"),
 	}
 	match(t, check.Unsafe(files), []want{
 		{"assets/search-index.js:1:20", "error", `"</script"`},
+		{"data/upper.json:2:3", "error", `"</script"`},
 		{"index.html:4:1", "error", "inline <script>"},
 		{"index.html:5:14", "error", "from outside the site"},
 		{"index.html:6:14", "error", "not one of the site's assets"},

@@ -47,14 +47,46 @@ func (sc *scan) unsafe() []diag.Diagnostic {
 // name, whose bytes are data.
 func unsafeScript(name string, data []byte) []diag.Diagnostic {
 	var out []diag.Diagnostic
-	lower := bytes.ToLower(data)
 	for _, bad := range []string{"</script", "<!--"} {
-		if i := bytes.Index(lower, []byte(bad)); i >= 0 {
+		if i := indexASCIIFold(data, bad); i >= 0 {
 			out = append(out, diag.Diagnostic{Pos: newLines(name, data).pos(i), Severity: diag.Error,
 				Msg: fmt.Sprintf("%q in a script or data file; escape < as \\u003c", bad)})
 		}
 	}
 	return out
+}
+
+// indexASCIIFold returns the index of the first instance of pattern, in
+// lower case, in data, with ASCII letters in any case, or -1: what a
+// browser's tokenizer matches, in place, where bytes.ToLower would copy
+// a data file of any size and could change its length.
+func indexASCIIFold(data []byte, pattern string) int {
+	for i := 0; i+len(pattern) <= len(data); i++ {
+		j := bytes.IndexByte(data[i:], pattern[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(pattern) <= len(data) && equalASCIIFold(data[i:i+len(pattern)], pattern) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalASCIIFold reports whether b is lower, with ASCII letters in any
+// case.
+func equalASCIIFold(b []byte, lower string) bool {
+	for k := range b {
+		c := b[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) {

@@ -6,8 +6,8 @@
 // have).
 //
 // The package reads plain data (the model, the site's files and the
-// rendered output held in memory) and returns diagnostics; it writes
-// nothing. brief check, the build's tests and the publishing checks share
-// it. Links and Unsafe work on any map of output files, so a test can
-// check any built site with them.
+// rendered output, through Output, one file at a time) and returns
+// diagnostics; it writes nothing. brief check, the build's tests and the
+// publishing checks share it. Links and Unsafe work on any map of output
+// files, so a test can check any built site with them.
 package check

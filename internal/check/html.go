@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/briefsite/brief/internal/diag"
 )
@@ -89,13 +90,13 @@ func elements(file string, data []byte, fn func(*element)) {
 		// come from the untouched input.
 		src := data[start:min(off, len(data))]
 		name, more := z.TagName()
-		e := &element{name: string(name), pos: ln.pos(start)}
+		e := &element{name: knownName(name), pos: ln.pos(start)}
 		cursor := 1 + len(name)
 		lower = asciiLower(lower[:0], src)
 		for more {
 			var k, v []byte
 			k, v, more = z.TagAttr()
-			a := attribute{key: string(k), val: string(v)}
+			a := attribute{key: knownName(k), val: string(v)}
 			at, vat := findAttr(lower, k, cursor)
 			if at >= 0 {
 				cursor = at + len(k)
@@ -119,6 +120,15 @@ func elements(file string, data []byte, fn func(*element)) {
 	if pending != nil {
 		fn(pending)
 	}
+}
+
+// knownName returns the tag or attribute name b as a string, without
+// allocating one for the names HTML defines.
+func knownName(b []byte) string {
+	if a := atom.Lookup(b); a != 0 {
+		return a.String()
+	}
+	return string(b)
 }
 
 // asciiLower appends src to dst with ASCII letters in lower case: byte

@@ -51,6 +51,10 @@ func File(f output.File, srcFS fs.FS) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// keptBuffer is the largest buffer a worker of stream keeps from one file
+// to the next: a site's data export can be hundreds of megabytes.
+const keptBuffer = 4 << 20
+
 // stream is Stream, with the files by index.
 func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error) error {
 	errs := make([]error, len(files))
@@ -65,6 +69,9 @@ func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error)
 						buf.Reset()
 						if errs[i] = fileData(&buf, f, srcFS); errs[i] == nil {
 							errs[i] = fn(i, buf.Bytes())
+						}
+						if buf.Cap() > keptBuffer {
+							buf = bytes.Buffer{} // not kept for the smaller files to come
 						}
 					}
 				}

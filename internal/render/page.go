@@ -43,6 +43,7 @@ type Page struct {
 	splitTimeline bool                    // the site's timeline has a page per year
 	sourceDirs    map[*site.Source]string // the page of each source, when they are split by letter
 	counts        *sync.Pool              // for Related; nil in tests
+	bodyScratch   []byte                  // what PrintHTML unpacks bodies into, from one to the next
 }
 
 // NavItem is an entry of the navigation bar.

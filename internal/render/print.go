@@ -15,7 +15,9 @@ import (
 // one body neither clash with another's nor lead to them. Its headings go
 // one level down, below the brief's title, an h2 there.
 func (p *Page) PrintHTML(b *site.Brief) template.HTML {
-	return template.HTML(scopeBody(string(b.HTML()), b.Slug))
+	// scopeBody copies the body: the page's scratch memory never
+	// leaves this call.
+	return template.HTML(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug))
 }
 
 // scopeBody returns html with its ids and links to ids scoped to scope

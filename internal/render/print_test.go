@@ -2,12 +2,14 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"io/fs"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/briefsite/brief/internal/site"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -123,5 +125,24 @@ func BenchmarkScopeBody(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		scopeBody(s, "some-slug")
+	}
+}
+
+// TestPrintHTMLOwnsItsResult checks that what PrintHTML returns stays as
+// it is when the page shows the next body: the page unpacks each body
+// into the same memory.
+func TestPrintHTMLOwnsItsResult(t *testing.T) {
+	var packer site.Packer
+	a := &site.Brief{Slug: "a", BodyHTML: packer.Pack([]byte(`<h2 id="x">A's heading</h2>` + "\n"))}
+	b := &site.Brief{Slug: "b", BodyHTML: packer.Pack([]byte(`<p>B's longer text, which fills the memory A's body was in.</p>` + "\n"))}
+	p := &Page{}
+	first := p.PrintHTML(a)
+	want := template.HTML(`<h3 id="a:x">A's heading</h3>` + "\n")
+	if first != want {
+		t.Fatalf("PrintHTML(a) = %q, want %q", first, want)
+	}
+	p.PrintHTML(b)
+	if first != want {
+		t.Errorf("after PrintHTML(b), PrintHTML(a)'s result is %q", first)
 	}
 }

@@ -83,7 +83,7 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 		// The build stops before rendering when the site has errors;
 		// render anyway so that links are checked too.
 		var err error
-		files, err = render.Render(res.Site, render.Options{SiteFS: fsys})
+		files, err = render.Render(res.Site, render.Options{SiteFS: fsys, Warnings: res.Diags})
 		if err != nil {
 			files = nil
 		}

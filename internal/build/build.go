@@ -131,7 +131,7 @@ func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result 
 		return res
 	}
 	s := res.Site
-	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce})
+	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce, Warnings: res.Diags})
 	if err != nil {
 		res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		return res

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -247,5 +248,31 @@ func TestShadowedFiles(t *testing.T) {
 	}
 	if got := warnings(res); !slices.Equal(got, want) {
 		t.Errorf("written: warnings\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestSplitTemplateWarned checks that Build reports a site's template
+// that shows a timeline split by year without its years, at the size
+// where the timeline is split.
+func TestSplitTemplateWarned(t *testing.T) {
+	var fm strings.Builder
+	fm.WriteString("---\ntitle: Many\ndate: 2024-05-01\nsources: [S]\nevents:\n")
+	for i := range render.DefaultPerYearAbove {
+		fmt.Fprintf(&fm, "  - {date: %d-01-01, text: Event %d}\n", 1900+i%120, i)
+	}
+	fm.WriteString("---\nText.\n")
+	fsys := fstest.MapFS{
+		"content/briefs/many.md":  {Data: []byte(fm.String())},
+		"templates/timeline.html": {Data: []byte(`{{define "main"}}<h1>{{.Title}}</h1>{{template "timeline" (list . .Years false)}}{{end}}`)},
+	}
+	res := Build(context.Background(), fsys, Options{})
+	var got []string
+	for _, d := range res.Diags.Sorted() {
+		if d.Pos.File == "templates/timeline.html" {
+			got = append(got, d.String())
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "warning: the timeline has 1001 entries") || !strings.Contains(got[0], ".YearPages") {
+		t.Errorf("diagnostics of templates/timeline.html: %q, want one warning that the timeline is split", got)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
 )
@@ -36,6 +37,11 @@ type Options struct {
 	// and likewise the list of briefs, has a page per year; 0 means
 	// DefaultPerYearAbove.
 	PerYearAbove int
+
+	// Warnings, when not nil, gets what the site's own templates would
+	// leave out: a list split into pages whose templates show no way to
+	// the parts.
+	Warnings *diag.List
 }
 
 // Render returns the files of the built site. It fails only when a
@@ -52,6 +58,9 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
 	r.pages()
+	if opts.Warnings != nil {
+		r.warnSplit(theme, opts.Warnings)
+	}
 	r.assets(theme)
 	r.extras()
 	r.data()
@@ -79,6 +88,7 @@ type renderer struct {
 	pretty       bool
 	perYearAbove int                     // see Options.PerYearAbove
 	sourceDirs   map[*site.Source]string // see Page.SourceURL
+	splits       map[string]splitList    // the page templates whose lists are split
 	files        []output.File
 	counts       *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
 	bodies       *bodyReaders // nil unless bodies are released

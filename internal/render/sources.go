@@ -42,6 +42,7 @@ func (r *renderer) sourcesPages() map[*site.Source]string {
 		})
 		return nil
 	}
+	r.split("sources.html", "SourceLetters", "the site has %d sources, more than %d, and a page for the sources of each letter", len(s.Sources), r.perYearAbove)
 	dirs := make(map[*site.Source]string, len(s.Sources))
 	byDir := map[string][]*site.Source{} // in bibliography order
 	var letters []SourceLetter

@@ -101,6 +101,7 @@ func (r *renderer) timeline() {
 		})
 		return
 	}
+	r.split("timeline.html", "YearPages", "the timeline has %d entries, more than %d, and a page per year", len(s.Timeline), r.perYearAbove)
 	groups := groupByYear(len(s.Timeline), func(i int) int { return yearOf(s.Timeline[i].Date) })
 	r.page("timeline.html", "timeline/index.html", func() *Page {
 		return &Page{Section: "timeline", Title: "Timeline", Description: desc, YearPages: yearPages("timeline/", groups, -1)}
@@ -129,6 +130,7 @@ func (r *renderer) briefList() {
 		})
 		return
 	}
+	r.split("briefs.html", "YearPages", "the site has %d briefs, more than %d, and the list of briefs a page per year", len(s.Briefs), r.perYearAbove)
 	dir := "briefs/" + site.ByYear + "/"
 	groups := groupByYear(len(s.Briefs), func(i int) int { return yearOf(s.Briefs[i].Date) })
 	r.page("briefs.html", "briefs/index.html", func() *Page {
@@ -163,6 +165,7 @@ func (r *renderer) profile(e *site.Entity, desc string) {
 		})
 		return
 	}
+	r.split("entity.html", "YearPages", "%s has more than %d timeline entries or briefs, and its profile a page per year", e.Name, r.perYearAbove)
 	events := groupByYear(len(e.Events), func(i int) int { return yearOf(e.Events[i].Date) })
 	briefs := groupByYear(len(e.Briefs), func(i int) int { return yearOf(e.Briefs[i].Date) })
 	years := mergeYears(events, briefs)
@@ -197,6 +200,7 @@ func (r *renderer) printPages() {
 		r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, Briefs: chrono} }, chrono...)
 		return
 	}
+	r.split("print.html", "YearPages", "the site has %d briefs, more than %d, and the printable briefing a page per year", len(chrono), r.perYearAbove)
 	const dir = "print/"
 	groups := groupByYear(len(chrono), func(i int) int { return yearOf(chrono[i].Date) })
 	years := mergeYears(groups, nil) // Earlier first, Undated last

@@ -33,8 +33,9 @@ func Unsafe(files map[string][]byte) []diag.Diagnostic {
 // unsafe returns what Unsafe reports, in the order of the files' names.
 func (sc *scan) unsafe() []diag.Diagnostic {
 	var out []diag.Diagnostic
-	names := slices.Concat(slices.Collect(maps.Keys(sc.pages)), slices.Collect(maps.Keys(sc.scripts)))
-	for _, name := range slices.Sorted(slices.Values(names)) {
+	names := slices.AppendSeq(slices.Collect(maps.Keys(sc.pages)), maps.Keys(sc.scripts))
+	slices.Sort(names)
+	for _, name := range names {
 		if pg, ok := sc.pages[name]; ok {
 			out = append(out, pg.unsafe...)
 		}

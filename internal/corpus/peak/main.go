@@ -87,9 +87,11 @@ func main() {
 	fmt.Printf("pages=%d files=%d seconds=%.3f peak_kb=%d\n", st.Pages, st.Files, st.Duration.Seconds(), PeakKB())
 }
 
-// writeHeapProfile writes the heap profile after a collection, so that
-// its inuse figures are the live heap's.
+// writeHeapProfile writes the heap profile after two collections, so
+// that its inuse figures are the live heap's: a profile counts what the
+// collection before the last one found.
 func writeHeapProfile(name string) error {
+	runtime.GC()
 	runtime.GC()
 	f, err := os.Create(name)
 	if err != nil {

@@ -50,7 +50,7 @@ func (r *renderer) warnSplit(theme themeFS, diags *diag.List) {
 			}
 		}
 		diags.Warnf(diag.Pos{File: "templates/" + file},
-			"%s, but the site's templates never read .%s, so its pages show no way to the parts; see brief's own %s for how it shows them",
+			"%s, but the site's templates never read .%s, so the list's pages link to none of its parts; see brief's own %s for how it shows them",
 			s.why, s.field, tmpl)
 	}
 }

@@ -165,7 +165,7 @@ func (r *renderer) profile(e *site.Entity, desc string) {
 		})
 		return
 	}
-	r.split("entity.html", "YearPages", "%s has more than %d timeline entries or briefs, and its profile a page per year", e.Name, r.perYearAbove)
+	r.split("entity.html", "YearPages", "profiles with more than %d timeline entries or briefs, such as %s's, have a page per year", r.perYearAbove, e.Name)
 	events := groupByYear(len(e.Events), func(i int) int { return yearOf(e.Events[i].Date) })
 	briefs := groupByYear(len(e.Briefs), func(i int) int { return yearOf(e.Briefs[i].Date) })
 	years := mergeYears(events, briefs)

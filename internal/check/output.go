@@ -27,8 +27,8 @@ func (files Files) Has(name string) bool {
 	return ok
 }
 
-// Each calls fn for each file that want accepts, in the order of their
-// names, as many at a time as there are CPUs.
+// Each calls fn for each file that want accepts, as many at a time as
+// there are CPUs, taking them in the order of their names.
 func (files Files) Each(want func(name string) bool, fn func(name string, data []byte)) error {
 	var names []string
 	for name := range files {

@@ -104,6 +104,36 @@ func TestDiagnosticsAndFacts(t *testing.T) {
 	}
 }
 
+// TestRawHTMLWarning checks that a body whose raw HTML the page goes
+// without gets one warning, at its first place, that comments get none,
+// and that a site which keeps raw HTML gets none.
+func TestRawHTMLWarning(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		opts       Options
+		want       string
+	}{
+		{"block", "Text.\n\n<div>x</div>\n", Options{}, "b.md:7:1: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
+		{"inline", "A <b>bold</b> word.", Options{}, "b.md:5:3: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
+		{"many", "<iframe src=x></iframe>\n\nA<br>b<br>c\n\n<b>d</b>", Options{}, "b.md:5:1: warning: raw HTML left out of the page (and on 2 more lines); set unsafe_html: true in the site file to keep it"},
+		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML left out of the page (and on 1 more line); set unsafe_html: true in the site file to keep it"},
+		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},
+		{"code", "`<b>` and\n\n    <div>\n", Options{}, ""},
+		{"kept", "<div>x</div>\n\nA <b>b</b>", Options{UnsafeHTML: true}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, ds := convert(t, tc.opts, tc.body)
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}
+
 // TestDropSources checks that ConvertSite lets each converted body go with
 // DropSources, and keeps it otherwise.
 // TestBuildOnceOptions checks that DropSources lets the Markdown go and

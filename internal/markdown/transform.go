@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"slices"
 	"strconv"
@@ -27,6 +28,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	src := reader.Source()
 	var wikis []*WikiLink
 	var unsafe []ast.Node
+	var omitted []ast.Node // raw HTML the page goes without
 	var texts []*ast.Text
 	var headings []*ast.Heading
 	firstDone := false
@@ -63,6 +65,14 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			}
 		case *ast.Heading:
 			headings = append(headings, n)
+		case *ast.HTMLBlock:
+			if !t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
+				omitted = append(omitted, n)
+			}
+		case *ast.RawHTML:
+			if !t.opts.UnsafeHTML && !isComment(n, src) {
+				omitted = append(omitted, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
@@ -74,9 +84,42 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		doc.Diags.Warnf(doc.pos(n.Pos()), "link or image with an unsafe or unsupported URL scheme removed")
 		unwrap(n, src)
 	}
+	if len(omitted) > 0 {
+		warnOmitted(doc, omitted)
+	}
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, texts, src, t.opts.PrettyURLs)
 	}
+}
+
+// warnOmitted warns, once for the body, at the first of omitted, that
+// the page goes without the raw HTML the body has, and on how many other
+// lines it has some. HTML comments are left out as well, but without a
+// warning: editors leave notes in them.
+func warnOmitted(doc *Doc, omitted []ast.Node) {
+	first := doc.pos(omitted[0].Pos())
+	lines := map[int]bool{first.Line: true}
+	for _, n := range omitted[1:] {
+		lines[doc.pos(n.Pos()).Line] = true
+	}
+	more := ""
+	switch n := len(lines) - 1; n {
+	case 0:
+	case 1:
+		more = " (and on 1 more line)"
+	default:
+		more = fmt.Sprintf(" (and on %d more lines)", n)
+	}
+	doc.Diags.Warnf(first, "raw HTML left out of the page%s; set unsafe_html: true in the site file to keep it", more)
+}
+
+// isComment reports whether the inline HTML n is a comment.
+func isComment(n *ast.RawHTML, src []byte) bool {
+	if n.Segments.Len() == 0 {
+		return false
+	}
+	first := n.Segments.At(0)
+	return bytes.HasPrefix(first.Value(src), []byte("<!--"))
 }
 
 // belowTitle moves the headings of a body one level down when one of

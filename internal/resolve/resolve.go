@@ -315,27 +315,47 @@ func (r *resolver) warnMisspellings() {
 
 // misspelling returns the warning for e, one of list, when e has no
 // profile and its name is a small edit away from that of another of
-// list: the nearest, and of those the first by name.
+// list: the nearest, and of those the first by name. A country that
+// brief does not know is compared with the countries it knows as well,
+// those of list first.
 func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagnostic, bool) {
 	key := r.key(e.Name)
 	if e.File != "" || e.Code != "" || len(key) < 5 {
 		return diag.Diagnostic{}, false
 	}
-	var near *site.Entity
+	// near reports whether a name with the given key is near enough to
+	// be what e meant, and nearer than the nearest so far (least).
 	least := 0
+	near := func(k string) (int, bool) {
+		d := slug.Distance(key, k)
+		return d, d > 0 && d <= 2 && d*4 <= len(key) && (least == 0 || d <= least)
+	}
+	var nearest *site.Entity
 	for _, o := range list {
 		if o == e {
 			continue
 		}
-		d := slug.Distance(key, r.key(o.Name))
-		if d > 0 && d <= 2 && d*4 <= len(key) && (near == nil || d < least || d == least && r.byName(o, near) < 0) {
-			near, least = o, d
+		if d, ok := near(r.key(o.Name)); ok && (nearest == nil || d < least || r.byName(o, nearest) < 0) {
+			nearest, least = o, d
 		}
 	}
-	if near == nil {
+	name := ""
+	if nearest != nil {
+		name = nearest.Name
+	}
+	if e.Kind == site.Country {
+		for _, c := range country.All() { // sorted by name
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				if d, ok := near(r.key(n)); ok && (name == "" || d < least) {
+					name, least = c.Name, d
+				}
+			}
+		}
+	}
+	if name == "" {
 		return diag.Diagnostic{}, false
 	}
-	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q", e.Kind.Singular(), e.Name, near.Name)
+	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q", e.Kind.Singular(), e.Name, name)
 	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
 }
 

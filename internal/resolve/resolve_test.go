@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -98,19 +100,49 @@ func TestNamesResolve(t *testing.T) {
 	}
 }
 
+// TestMisspellingWarning checks which names without a profile are taken
+// for misspellings, and of what: another name of the site, or, for a
+// country brief does not know, a country it knows.
 func TestMisspellingWarning(t *testing.T) {
-	_, ds := resolveMap(t, map[string]string{
-		"content/briefs/one.md": "---\ntitle: One\ndate: 2024\nactors: [Wiliam Ruto]\nsources: [{title: S}]\n---\n",
-		"content/actors/r.md":   "---\nname: William Ruto\n---\n",
-	})
-	found := false
-	for _, d := range ds {
-		if d.Severity == diag.Warning && d.Pos.String() == "content/briefs/one.md:4:10" && strings.Contains(d.Msg, `looks like a misspelling of "William Ruto"`) {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("no misspelling warning at 4:10 in %v", ds)
+	for _, tc := range []struct {
+		name, front string
+		profiles    map[string]string
+		want        []string
+	}{
+		{"actor", "actors: [Wiliam Ruto]", map[string]string{"content/actors/r.md": "---\nname: William Ruto\n---\n"},
+			[]string{`content/briefs/one.md:4:1: actor "Wiliam Ruto" has no profile and looks like a misspelling of "William Ruto"`}},
+		{"swapped letters", "actors: [Wiliam Rtuo]", map[string]string{"content/actors/r.md": "---\nname: William Ruto\n---\n"},
+			[]string{`content/briefs/one.md:4:1: actor "Wiliam Rtuo" has no profile and looks like a misspelling of "William Ruto"`}},
+		{"profile of its own", "actors: [Wiliam Ruto]", map[string]string{"content/actors/r.md": "---\nname: William Ruto\n---\n", "content/actors/w.md": "---\nname: Wiliam Ruto\n---\n"}, nil},
+		{"country brief knows", "countries: [Keyna, Untied States, Hiati]", nil, []string{
+			`content/briefs/one.md:4:1: country "Keyna" has no profile and looks like a misspelling of "Kenya"`,
+			`content/briefs/one.md:4:1: country "Untied States" has no profile and looks like a misspelling of "United States"`,
+			`content/briefs/one.md:4:1: country "Hiati" has no profile and looks like a misspelling of "Haiti"`,
+		}},
+		{"country alias", "countries: [Ivory Coats]", nil,
+			[]string{`content/briefs/one.md:4:1: country "Ivory Coats" has no profile and looks like a misspelling of "Côte d'Ivoire"`}},
+		{"site's country first", "countries: [Kenyx, Kenyz]", nil, // both one edit from Kenya too
+			[]string{`content/briefs/one.md:4:1: country "Kenyx" has no profile and looks like a misspelling of "Kenyz"`,
+				`content/briefs/one.md:4:1: country "Kenyz" has no profile and looks like a misspelling of "Kenyx"`}},
+		{"country far from any", "countries: [Atlantis, Somaliland]", nil, nil},
+		{"country with a profile", "countries: [Keyna]", map[string]string{"content/countries/k.md": "---\nname: Keyna\n---\n"}, nil},
+		{"known country", "countries: [Kenya, Niger, Nigeria]", nil, nil},
+		{"too short", "topics: [Aid, Aim]", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"content/briefs/one.md": "---\ntitle: One\ndate: 2024\n" + tc.front + "\nsources: [{title: S}]\n---\n"}
+			maps.Copy(files, tc.profiles)
+			_, ds := resolveMap(t, files)
+			var got []string
+			for _, d := range ds {
+				if strings.Contains(d.Msg, "misspelling") {
+					got = append(got, fmt.Sprintf("%s:%d:1: %s", d.Pos.File, d.Pos.Line, d.Msg))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }
 

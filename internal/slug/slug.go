@@ -249,11 +249,14 @@ func isWindowsReserved(s string) bool {
 	return false
 }
 
-// Distance returns the Levenshtein edit distance between a and b, counted
-// in runes. Callers compare names with it to suggest what a misspelt one
+// Distance returns the edit distance between a and b, counted in runes:
+// the Levenshtein distance, with the swap of two adjacent runes ("keyna"
+// for "kenya") counting as one edit (the optimal string alignment
+// distance). Callers compare names with it to suggest what a misspelt one
 // meant.
 func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	before := make([]int, len(rb)+1) // row i-2, for swaps
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -267,8 +270,11 @@ func Distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(rb)]
 }

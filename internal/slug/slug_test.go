@@ -238,10 +238,30 @@ func TestDistance(t *testing.T) {
 		a, b string
 		want int
 	}{
-		{"", "", 0}, {"actor", "actors", 1}, {"titel", "title", 2}, {"moïse", "moise", 1}, {"", "abc", 3}, {"kitten", "sitting", 3},
+		{"", "", 0}, {"actor", "actors", 1}, {"titel", "title", 1}, {"moïse", "moise", 1}, {"", "abc", 3}, {"kitten", "sitting", 3},
+		{"keyna", "kenya", 1}, {"ab", "ba", 1}, {"abc", "ca", 3}, {"haïti", "hiati", 2}, {"ëa", "aë", 1},
 	} {
 		if got := Distance(tc.a, tc.b); got != tc.want {
 			t.Errorf("Distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
 	}
+}
+
+// FuzzDistance checks the properties of an edit distance: it is symmetric,
+// zero only for equal strings, at least the difference of their lengths
+// and at most the longer length, in runes.
+func FuzzDistance(f *testing.F) {
+	for _, s := range [][2]string{{"keyna", "kenya"}, {"titel", "title"}, {"", "abc"}, {"ca", "abc"}, {"moïse", "moise"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		d := Distance(a, b)
+		if back := Distance(b, a); back != d {
+			t.Fatalf("Distance(%q, %q) = %d but Distance(%q, %q) = %d", a, b, d, b, a, back)
+		}
+		na, nb := len([]rune(a)), len([]rune(b))
+		if (d == 0) != (string([]rune(a)) == string([]rune(b))) || d < max(na-nb, nb-na) || d > max(na, nb) {
+			t.Fatalf("Distance(%q, %q) = %d for lengths %d and %d", a, b, d, na, nb)
+		}
+	})
 }

@@ -18,7 +18,9 @@ import (
 // (a linked brief renamed, retitled or deleted) or, with LinkMentions,
 // whose entities changed. Everything else a conversion produces depends
 // on the body alone, so a conversion kept is exactly the one that would be
-// made again, diagnostics included.
+// made again, diagnostics included. (Whether a wikilink's #fragment names
+// a heading of the body it leads to depends on that body too: ConvertSite
+// checks it after every conversion, kept or made.)
 //
 // A Cache is safe for concurrent use; it forgets the bodies the last
 // ConvertSite did not see.
@@ -62,9 +64,11 @@ type entry struct {
 
 // result is what converting a body yields.
 type result struct {
-	html    site.Markup
-	first   string
-	linksTo []*site.Brief
+	html      site.Markup
+	first     string
+	linksTo   []*site.Brief
+	ids       []string       // of the body's headings
+	fragments []fragmentLink // the wikilinks to a #fragment
 }
 
 // lookup is one wikilink target looked up in the site's names, and what
@@ -158,7 +162,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	cache := c.opts.Cache
 	if cache == nil {
 		html := c.keep(doc, c.convert(doc))
-		return result{html: html, first: doc.first, linksTo: doc.linksTo}
+		return result{html: html, first: doc.first, linksTo: doc.linksTo, ids: doc.ids, fragments: doc.fragments}
 	}
 	doc.cache = cache
 	mentions := ""
@@ -197,7 +201,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 
 	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: distinct(doc.lookups), mentions: mentions, diags: ds,
 		self: doc.Self, linksTo: doc.linksTo}
-	e.result = result{html: html, first: doc.first}
+	e.result = result{html: html, first: doc.first, ids: doc.ids, fragments: doc.fragments}
 	for _, l := range doc.lookups {
 		if l.brief {
 			e.links = append(e.links, l.slug)

@@ -92,8 +92,10 @@ type Doc struct {
 	Entities []*site.Entity // linked on first mention when LinkMentions is set
 	Diags    *diag.List
 
-	linksTo []*site.Brief
-	first   string // plain text of the first paragraph
+	linksTo   []*site.Brief
+	first     string         // plain text of the first paragraph
+	ids       []string       // the ids given to the body's headings
+	fragments []fragmentLink // the wikilinks to a #fragment of a page
 
 	// keys memoizes slug.Key for the wikilink targets of the documents
 	// one worker converts; nil computes every key afresh.
@@ -134,9 +136,11 @@ func (c *Converter) Convert(doc *Doc) template.HTML {
 // same buffer. Callers keep an exact-size copy, or a packed one, since
 // the HTML of every body stays in memory until the site is written.
 func (c *Converter) convert(doc *Doc) []byte {
-	ctx := parser.NewContext(parser.WithIDs(newAnchors(c.opts.ReservedIDs)))
+	ids := newAnchors(c.opts.ReservedIDs)
+	ctx := parser.NewContext(parser.WithIDs(ids))
 	ctx.Set(docKey, doc)
 	root := c.md.Parser().Parse(text.NewReader(doc.Source), parser.WithContext(ctx))
+	doc.ids = ids.made
 	buf := doc.buf
 	if buf == nil {
 		buf = new(bytes.Buffer)
@@ -174,9 +178,10 @@ func (c *Converter) keep(doc *Doc, html []byte) site.Markup {
 // HTML and summaries, and the briefs' links and backlinks.
 func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	type item struct {
-		brief  *site.Brief
-		entity *site.Entity
-		doc    *Doc
+		brief     *site.Brief
+		entity    *site.Entity
+		ids       []string
+		fragments []fragmentLink
 	}
 	var items []item
 	for _, b := range s.Briefs {
@@ -218,6 +223,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 						doc.Entities = b.Entities()
 					}
 					r := c.convertCached(doc, bySlug)
+					it.ids, it.fragments = r.ids, r.fragments
 					b.BodyHTML, b.LinksTo = r.html, r.linksTo
 					if c.opts.DropSources {
 						b.Body = nil
@@ -229,6 +235,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					e := it.entity
 					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf, packer: packer}
 					r := c.convertCached(doc, bySlug)
+					it.ids, it.fragments = r.ids, r.fragments
 					e.BodyHTML = r.html
 					if c.opts.DropSources {
 						e.Body = nil
@@ -248,6 +255,17 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	if c.opts.Cache != nil {
 		c.opts.Cache.end()
 	}
+	ids := map[string][]string{} // page → the ids of its body's headings
+	var fragments []fragmentLink
+	for _, it := range items {
+		if it.brief != nil {
+			ids[it.brief.Path()] = it.ids
+		} else {
+			ids[it.entity.Path()] = it.ids
+		}
+		fragments = append(fragments, it.fragments...)
+	}
+	c.warnFragments(fragments, ids, diags)
 	// Briefs are visited in order, so b is already in t.MentionedIn only
 	// if it was added last.
 	for _, b := range s.Briefs {

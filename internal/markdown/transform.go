@@ -164,7 +164,9 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	link := ast.NewLink()
 	href := doc.href(tg.Path(), t.opts.PrettyURLs)
 	if frag != "" {
-		href += "#" + slug.Anchor(frag)
+		id := slug.Anchor(frag)
+		href += "#" + id
+		doc.fragments = append(doc.fragments, fragmentLink{page: tg.Path(), id: id, link: string(w.Target), title: tg.Title(), pos: doc.pos(w.Offset)})
 	}
 	link.Destination = []byte(href)
 	link.SetAttributeString("class", []byte("wikilink"))
@@ -294,7 +296,10 @@ func plainText(n ast.Node, src []byte) string {
 
 // anchors generates heading IDs that keep non-ASCII words readable and
 // unique within a page.
-type anchors struct{ used map[string]bool }
+type anchors struct {
+	used map[string]bool
+	made []string // the ids Generate gave, in order
+}
 
 // newAnchors returns anchors that take none of the ids in reserved,
 // separated by spaces.
@@ -313,6 +318,7 @@ func (a *anchors) Generate(value []byte, kind ast.NodeKind) []byte {
 		id = base + "-" + strconv.Itoa(i)
 	}
 	a.used[id] = true
+	a.made = append(a.made, id)
 	return []byte(id)
 }
 

@@ -28,9 +28,6 @@ const maxListedIDs = 5
 // pageMade). Pages of a site's own templates may have ids of their own;
 // brief check reads the pages as built.
 func (c *Converter) warnFragments(links []fragmentLink, ids map[string][]string, diags *diag.List) {
-	if len(links) == 0 {
-		return
-	}
 	reserved := map[string]bool{}
 	for id := range strings.FieldsSeq(c.opts.ReservedIDs) {
 		reserved[id] = true

@@ -255,17 +255,21 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	if c.opts.Cache != nil {
 		c.opts.Cache.end()
 	}
-	ids := map[string][]string{} // page → the ids of its body's headings
 	var fragments []fragmentLink
 	for _, it := range items {
-		if it.brief != nil {
-			ids[it.brief.Path()] = it.ids
-		} else {
-			ids[it.entity.Path()] = it.ids
-		}
 		fragments = append(fragments, it.fragments...)
 	}
-	c.warnFragments(fragments, ids, diags)
+	if len(fragments) > 0 {
+		ids := map[string][]string{} // page → the ids of its body's headings
+		for _, it := range items {
+			if it.brief != nil {
+				ids[it.brief.Path()] = it.ids
+			} else {
+				ids[it.entity.Path()] = it.ids
+			}
+		}
+		c.warnFragments(fragments, ids, diags)
+	}
 	// Briefs are visited in order, so b is already in t.MentionedIn only
 	// if it was added last.
 	for _, b := range s.Briefs {

@@ -97,20 +97,26 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 // lines it has some. HTML comments are left out as well, but without a
 // warning: editors leave notes in them.
 func warnOmitted(doc *Doc, omitted []ast.Node) {
-	first := doc.pos(omitted[0].Pos())
-	lines := map[int]bool{first.Line: true}
-	for _, n := range omitted[1:] {
-		lines[doc.pos(n.Pos()).Line] = true
+	// The nodes come in the order of the body: count the lines between
+	// them rather than from the start of the body for each.
+	others, at := 0, 0
+	for i, n := range omitted {
+		off := min(max(n.Pos(), at), len(doc.Source))
+		nl := bytes.Count(doc.Source[at:off], []byte("\n"))
+		if i > 0 && nl > 0 {
+			others++
+		}
+		at = off
 	}
 	more := ""
-	switch n := len(lines) - 1; n {
+	switch others {
 	case 0:
 	case 1:
 		more = " (and on 1 more line)"
 	default:
-		more = fmt.Sprintf(" (and on %d more lines)", n)
+		more = fmt.Sprintf(" (and on %d more lines)", others)
 	}
-	doc.Diags.Warnf(first, "raw HTML left out of the page%s; set unsafe_html: true in the site file to keep it", more)
+	doc.Diags.Warnf(doc.pos(omitted[0].Pos()), "raw HTML left out of the page%s; set unsafe_html: true in the site file to keep it", more)
 }
 
 // isComment reports whether the inline HTML n is a comment.

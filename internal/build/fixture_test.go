@@ -11,6 +11,7 @@ func fixture() fstest.MapFS {
 title: Talks resume in Nairobi
 summary: Negotiators meet again.
 date: 2023-07
+updated: 2023-08-14
 actors: [Korir Sing'oei, PNH]
 countries: [Kenya, US]
 topics: [Diplomacy]

@@ -181,6 +181,9 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
 			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; it is listed last and left off the timeline")
 		}
+		if !b.Updated.IsZero() && !b.Date.IsZero() && !b.Updated.End().After(b.Date.Start()) {
+			diags.Warnf(b.UpdatedPos, "`updated` (%s) is before the brief's `date` (%s)", b.Updated.Human(), b.Date.Human())
+		}
 	} else {
 		e := j.entity
 		e.Body, e.BodyLine = bytes.Clone(doc.body), doc.bodyLine

@@ -48,6 +48,9 @@ func TestProblems(t *testing.T) {
 		{"toml unknown", "+++\ntitle = \"T\"\nactor = [\"A\"]\n+++\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},
 		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
 		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
+		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
+		{"updated a span", "---\ntitle: T\ndate: 2025\nupdated: 2025-05/2025-06\n---\n", "4:10: error: `updated` must be one date, not a span"},
+		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": tc.src}, Options{})
@@ -68,7 +71,7 @@ func TestGoodBrief(t *testing.T) {
 		"brief.toml": "title = \"Site\"\nminify = true\n",
 		"content/briefs/a.md": "\ufeff---\r\ntitle: \"A: colon\"\r\ndate: July 2023\r\nactors: Single Name\r\n" +
 			"sources:\r\n  - Bare title\r\n  - {title: T, url: 'https://x.org/a'}\r\nevents:\r\n  - {date: 2023-07-02, text: E, actors: [X]}\r\n---\r\nBody\r\n",
-		"content/briefs/b.md":         "+++\ntitle = \"B\"\ndate = 2025-05-21\ntopics = [\"T\"]\n+++\nBody\n",
+		"content/briefs/b.md":         "+++\ntitle = \"B\"\ndate = 2025-05-21\nupdated = 2025-06-02\ntopics = [\"T\"]\n+++\nBody\n",
 		"content/briefs/c/index.md":   "---\ntitle: C\ndraft: true\n---\n",
 		"content/briefs/d/index.md":   "---\ntitle: D\n---\n![x](img.png)\n",
 		"content/briefs/d/img.png":    "png",
@@ -101,7 +104,7 @@ func TestGoodBrief(t *testing.T) {
 	if a.DatePos.Line != 3 || a.DatePos.Col != 7 {
 		t.Errorf("date position %v, want 3:7", a.DatePos)
 	}
-	if b := s.Briefs[1]; b.Date.String() != "2025-05-21" || len(b.TopicRefs) != 1 {
+	if b := s.Briefs[1]; b.Date.String() != "2025-05-21" || b.Updated.String() != "2025-06-02" || b.UpdatedPos.Line != 4 || len(b.TopicRefs) != 1 {
 		t.Errorf("TOML brief = %+v", b)
 	}
 	d := s.Briefs[2]

@@ -191,7 +191,7 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 }
 
 var (
-	briefFields  = []string{"title", "summary", "date", "actors", "countries", "topics", "sources", "events", "draft"}
+	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft"}
 	sourceFields = []string{"title", "publisher", "date", "url", "note"}
 	eventFields  = []string{"date", "text", "actors", "countries"}
 	actorFields  = []string{"name", "aliases", "kind", "country", "summary"}
@@ -210,6 +210,12 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 		case "date":
 			b.Date = d.date(v, key)
 			b.DatePos = d.pos(v)
+		case "updated":
+			b.Updated, b.UpdatedPos = d.date(v, key), d.pos(v)
+			if b.Updated.IsInterval() {
+				d.errorf(v, "`updated` must be one date, not a span: when the brief was last revised")
+				b.Updated = date.Date{}
+			}
 		case "actors":
 			b.ActorRefs = d.refs(v, key)
 		case "countries":

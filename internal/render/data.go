@@ -214,6 +214,7 @@ type jsonBrief struct {
 	URL         string    `json:"url"`
 	File        string    `json:"file"`
 	Date        *jsonDate `json:"date"`
+	Updated     *jsonDate `json:"updated"`
 	Summary     string    `json:"summary"`
 	Actors      []string  `json:"actors"`
 	Countries   []string  `json:"countries"`
@@ -257,7 +258,7 @@ func (r *renderer) briefData(b *site.Brief, text *bodyText) jsonBrief {
 	}
 	return jsonBrief{
 		Slug: b.Slug, Title: b.Title, URL: r.link(b.Path()), File: b.File,
-		Date: newJSONDate(b.Date), Summary: b.Summary,
+		Date: newJSONDate(b.Date), Updated: newJSONDate(b.Updated), Summary: b.Summary,
 		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
 		Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
 		Text: text.of(b.BodyHTML),

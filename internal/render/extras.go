@@ -26,9 +26,21 @@ func (r *renderer) extras() {
 			pages = append(pages, strings.TrimSuffix(f.Path, "index.html"))
 		}
 	}
+	// A revised brief's page says when: the day of its `updated`, or as
+	// much of it as is known.
+	lastmod := map[string]string{}
+	for _, b := range r.site.Briefs {
+		if iso := b.Updated.ISO(); iso != "" {
+			lastmod[b.Path()] = iso
+		}
+	}
 	r.files = append(r.files, output.File{Path: "sitemap.xml", Write: func(w io.Writer) error {
 		fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+"\n")
 		for _, p := range pages {
+			if m, ok := lastmod[p]; ok {
+				fmt.Fprintf(w, "<url><loc>%s</loc><lastmod>%s</lastmod></url>\n", xmlEscape(base+p), m)
+				continue
+			}
 			fmt.Fprintf(w, "<url><loc>%s</loc></url>\n", xmlEscape(base+p))
 		}
 		_, err := fmt.Fprint(w, "</urlset>\n")

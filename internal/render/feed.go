@@ -55,6 +55,7 @@ type atomPerson struct {
 type atomEntry struct {
 	Title      string         `xml:"title"`
 	ID         string         `xml:"id"`
+	Published  string         `xml:"published,omitempty"` // when the brief has an updated date
 	Updated    string         `xml:"updated"`
 	Links      []atomLink     `xml:"link"`
 	Categories []atomCategory `xml:"category"`
@@ -118,7 +119,8 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 	if base != "" {
 		f.Links = append(f.Links, atomLink{Rel: "self", Type: "application/atom+xml", Href: base + file})
 	}
-	for _, fb := range shown {
+	var latest time.Time // of the entries' updated times
+	for i, fb := range shown {
 		b := fb.brief
 		href := r.feedLink(file, b.Path())
 		e := atomEntry{
@@ -129,13 +131,20 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Summary: b.Summary,
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())},
 		}
+		updated := fb.updated
+		if t, ok := briefTime(b.Updated); ok && t.After(updated) {
+			e.Published, e.Updated, updated = e.Updated, atomTime(t), t
+		}
+		if i == 0 || updated.After(latest) {
+			latest = updated
+		}
 		for _, t := range b.Topics {
 			e.Categories = append(e.Categories, atomCategory{Term: t.Slug, Label: t.Name})
 		}
 		f.Entries = append(f.Entries, e)
 	}
 	if len(f.Entries) > 0 {
-		f.Updated = f.Entries[0].Updated
+		f.Updated = atomTime(latest)
 	}
 	return f
 }

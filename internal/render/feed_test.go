@@ -21,11 +21,12 @@ type testFeed struct {
 		Href string `xml:"href,attr"`
 	} `xml:"link"`
 	Entries []struct {
-		Title   string `xml:"title"`
-		ID      string `xml:"id"`
-		Updated string `xml:"updated"`
-		Summary string `xml:"summary"`
-		Link    struct {
+		Title     string `xml:"title"`
+		ID        string `xml:"id"`
+		Published string `xml:"published"`
+		Updated   string `xml:"updated"`
+		Summary   string `xml:"summary"`
+		Link      struct {
 			Href string `xml:"href,attr"`
 		} `xml:"link"`
 		Content struct {

@@ -90,6 +90,11 @@ type Brief struct {
 	DatePos diag.Pos
 	Draft   bool
 
+	// Updated is when the brief was last revised, if its front matter
+	// says (Zola's `updated`, Hugo's `lastmod`); zero otherwise.
+	Updated    date.Date
+	UpdatedPos diag.Pos
+
 	ActorRefs, CountryRefs, TopicRefs []Ref
 
 	Sources []*Citation

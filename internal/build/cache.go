@@ -103,6 +103,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
 			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
+			b.Updated, b.UpdatedPos = ed.Updated, ed.UpdatedPos
 		} else if e := f.entity; e != nil {
 			e.Body, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.Summary, ed.Type, site.Markup{}
 		}

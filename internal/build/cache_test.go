@@ -189,6 +189,11 @@ func edits(n int, seed int64) []step {
 		{"summary from the body", false, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
 		{"new first paragraph", true, func(e *editor) { e.prependBody(c, "A new first paragraph.\n\n") }},
 		{"change a date", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
+		// A line more or less moves the fields below it: the full path.
+		{"say when it was revised", false, func(e *editor) { e.front(a, `\ndate: .*`, "$0\nupdated: 2000-02-03") }},
+		{"revised again", true, func(e *editor) { e.front(a, `\nupdated: .*`, "\nupdated: 2000-03-04") }},
+		{"revised before its date", false, func(e *editor) { e.front(a, `\nupdated: .*`, "\nupdated: 1999-01-01") }},
+		{"no revision", false, func(e *editor) { e.front(a, `\nupdated: .*`, "") }},
 		{"a date that puts a brief first to cite its sources", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: 2099-01-01") }},
 		{"and back", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
 		{"add a known actor", true, func(e *editor) {

@@ -240,6 +240,8 @@ type Edit struct {
 	Title                             string
 	Date                              date.Date
 	DatePos                           diag.Pos
+	Updated                           date.Date
+	UpdatedPos                        diag.Pos
 	ActorRefs, CountryRefs, TopicRefs []site.Ref
 	Events                            []*site.Event // as parsed, in file order
 	// Sources are its citations as parsed, at the positions they had;
@@ -251,9 +253,9 @@ type Edit struct {
 // Edits reports what changed in the files listed in changed, which must
 // name every path that changed since the last Load with c, when all that
 // changed are the bodies and summaries of content files that Load read
-// without errors and the titles, dates, actors, countries and topics of
-// briefs, the fields of their citations and the dates and texts of their
-// events: then it returns what
+// without errors and the titles, dates, updated dates, actors, countries
+// and topics of briefs, the fields of their citations and the dates and
+// texts of their events: then it returns what
 // they now give, and Load would return the site it returned last time
 // with those in place. ok is false when anything else may have changed:
 // a file added, removed or renamed, any other front matter, a file with
@@ -304,6 +306,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 		if b := j.brief; b != nil {
 			same = same || sameBriefButEditable(b, e.brief)
 			ed.Summary, ed.Title, ed.Date, ed.DatePos = b.Summary, b.Title, b.Date, b.DatePos
+			ed.Updated, ed.UpdatedPos = b.Updated, b.UpdatedPos
 			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
 			ed.Sources, ed.SourcesEdited = b.Sources, !slices.EqualFunc(b.Sources, e.brief.Sources, func(x, y *site.Citation) bool {
 				return x.Source.SameCitation(y.Source)
@@ -339,14 +342,16 @@ func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
 }
 
 // sameBriefButEditable reports whether briefs a and b, as parsed, differ
-// at most in what an Edit carries: their titles, dates, names of
-// entities, summaries, bodies, and the dates and texts of their events.
+// at most in what an Edit carries: their titles, dates, updated dates,
+// names of entities, summaries, bodies, and the dates and texts of their
+// events.
 func sameBriefButEditable(a, b *site.Brief) bool {
 	var x, y site.Brief
 	copyBrief(&x, a)
 	copyBrief(&y, b)
 	for _, z := range []*site.Brief{&x, &y} {
 		z.Title, z.Summary, z.Body, z.Date, z.DatePos = "", "", nil, date.Date{}, diag.Pos{}
+		z.Updated, z.UpdatedPos = date.Date{}, diag.Pos{}
 		z.ActorRefs, z.CountryRefs, z.TopicRefs = nil, nil, nil
 		for _, e := range z.Events { // copies
 			e.Date, e.Text = date.Date{}, ""

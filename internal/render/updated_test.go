@@ -18,7 +18,7 @@ import (
 // data export has it. A brief without one has none of these.
 func TestUpdated(t *testing.T) {
 	fsys := fstest.MapFS{
-		"brief.yaml": {Data: []byte("title: Revision test\nbase_url: https://example.org/\n")},
+		"brief.yaml":                {Data: []byte("title: Revision test\nbase_url: https://example.org/\n")},
 		"content/briefs/revised.md": {Data: []byte("---\ntitle: Revised\ndate: 2024-03-01\nupdated: 2025-02-10\nsources: [S]\n---\nText.\n")},
 		"content/briefs/newer.md":   {Data: []byte("---\ntitle: Newer\ndate: 2024-06\nsources: [S]\n---\nText.\n")},
 	}

@@ -15,6 +15,8 @@ import (
 func FuzzFrontMatter(f *testing.F) {
 	seeds := []string{
 		"---\ntitle: T\ndate: 2024-05-01\nsources: [{title: S}]\n---\nBody.\n",
+		"---\ntitle: T\ndate: 2024-05\nupdated: 2024-04-30\n---\n",
+		"---\ntitle: T\nupdated: 2024-05/2024-06\n---\n",
 		"+++\ntitle = \"T\"\ndate = 2024-05-01\n+++\nBody\n",
 		"---toml\ntitle = \"T\"\n---\n",
 		"---\ntitle: [a\n---\n",

@@ -7,15 +7,32 @@ import (
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
 )
 
 // fragmentLink is a wikilink to a part of a page, [[Target#Heading]].
 type fragmentLink struct {
-	page  string // the target's page, such as "briefs/slug/"
+	page  page   // the target's
 	id    string // the fragment, as the link's href has it
 	link  string // the wikilink's target as written, "Target#Heading"
 	title string // the target's title or name
 	pos   diag.Pos
+}
+
+// page names the page of a brief or a profile by its kind and slug,
+// which last from build to build as the objects may not.
+type page struct {
+	brief bool
+	kind  site.Kind // a profile's
+	slug  string
+}
+
+// pageOf returns the page of tg.
+func pageOf(tg site.Target) page {
+	if tg.Brief != nil {
+		return page{brief: true, slug: tg.Brief.Slug}
+	}
+	return page{kind: tg.Entity.Kind, slug: tg.Entity.Slug}
 }
 
 // maxListedIDs is how many of a body's heading ids a warning lists.
@@ -27,7 +44,7 @@ const maxListedIDs = 5
 // Options.ReservedIDs or of the ids the theme makes from data (see
 // pageMade). Pages of a site's own templates may have ids of their own;
 // brief check reads the pages as built.
-func (c *Converter) warnFragments(links []fragmentLink, ids map[string][]string, diags *diag.List) {
+func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, diags *diag.List) {
 	reserved := map[string]bool{}
 	for id := range strings.FieldsSeq(c.opts.ReservedIDs) {
 		reserved[id] = true

@@ -90,3 +90,17 @@ func TestFragmentWarningsCached(t *testing.T) {
 		t.Errorf("after the heading came back:\n%s", got)
 	}
 }
+
+// TestFragmentWarningsSameSlug checks that a profile's headings are not
+// taken for those of a brief with the same slug.
+func TestFragmentWarningsSameSlug(t *testing.T) {
+	s, _ := fragmentSite("", "[[Nobody#History]]")
+	namesake := &site.Brief{Slug: "nobody", Title: "Nobody's brief", File: "content/briefs/nobody.md", BodyLine: 5, Body: []byte("## History\n")}
+	s.Briefs = append(s.Briefs, namesake)
+	var diags diag.List
+	New(Options{}).ConvertSite(s, &diags)
+	want := `content/briefs/linker.md:5:1: warning: wikilink [[Nobody#History]]: "Nobody" has no heading #history; it has no headings`
+	if got := warnings(diags.Sorted()); got != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -260,12 +260,14 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		fragments = append(fragments, it.fragments...)
 	}
 	if len(fragments) > 0 {
-		ids := map[string][]string{} // page → the ids of its body's headings
+		ids := map[page][]string{} // the pages linked to → their headings' ids
+		for _, l := range fragments {
+			ids[l.page] = nil
+		}
 		for _, it := range items {
-			if it.brief != nil {
-				ids[it.brief.Path()] = it.ids
-			} else {
-				ids[it.entity.Path()] = it.ids
+			p := pageOf(site.Target{Brief: it.brief, Entity: it.entity})
+			if _, ok := ids[p]; ok {
+				ids[p] = it.ids
 			}
 		}
 		c.warnFragments(fragments, ids, diags)

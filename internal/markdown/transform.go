@@ -172,7 +172,7 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if frag != "" {
 		id := slug.Anchor(frag)
 		href += "#" + id
-		doc.fragments = append(doc.fragments, fragmentLink{page: tg.Path(), id: id, link: string(w.Target), title: tg.Title(), pos: doc.pos(w.Offset)})
+		doc.fragments = append(doc.fragments, fragmentLink{page: pageOf(tg), id: id, link: string(w.Target), title: tg.Title(), pos: doc.pos(w.Offset)})
 	}
 	link.Destination = []byte(href)
 	link.SetAttributeString("class", []byte("wikilink"))

@@ -115,6 +115,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 		LinkMentions: s.Config.LinkMentions,
 		PrettyURLs:   s.Config.PrettyURLs,
 		ReservedIDs:  render.PageIDs,
+		DataID:       render.DataID,
 		Workers:      opts.Workers,
 	}
 	if opts.Cache != nil {

@@ -26,7 +26,7 @@ import (
 // ConvertSite did not see.
 type Cache struct {
 	mu   sync.Mutex
-	opts Options // the options the entries were made with
+	opts optionsRead // the options the entries were made with
 	docs map[string]*entry
 	gen  int // counts ConvertSites
 
@@ -42,6 +42,18 @@ type Cache struct {
 
 // NewCache returns an empty Cache.
 func NewCache() *Cache { return &Cache{docs: map[string]*entry{}} }
+
+// optionsRead is what of Options a conversion reads: not the workers,
+// the cache, or DataID, which only the check after the conversions reads.
+type optionsRead struct {
+	unsafeHTML, linkMentions, prettyURLs bool
+	reservedIDs                          string
+	dropSources, packHTML                bool
+}
+
+func (o Options) read() optionsRead {
+	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML}
+}
 
 // entry is one body's conversion and what it depended on.
 type entry struct {
@@ -110,12 +122,11 @@ func (c *Cache) key(name string) string {
 // begin starts a ConvertSite of a site with the name table names; entries
 // made with other options are dropped.
 func (c *Cache) begin(opts Options, names map[string]site.Target) {
-	opts.Workers, opts.Cache = 0, nil
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.opts != opts {
+	if r := opts.read(); c.opts != r {
 		c.docs = map[string]*entry{}
-		c.opts = opts
+		c.opts = r
 	}
 	c.gen++
 	c.moved = map[string]bool{}

@@ -3,7 +3,6 @@ package markdown
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -41,9 +40,9 @@ const maxListedIDs = 5
 // warnFragments warns of each of links whose fragment is neither the id
 // of a heading of the body of the page it leads to (ids maps a page to
 // those) nor an id the page itself gives an element: one of
-// Options.ReservedIDs or of the ids the theme makes from data (see
-// pageMade). Pages of a site's own templates may have ids of their own;
-// brief check reads the pages as built.
+// Options.ReservedIDs or one Options.DataID reports. Pages of a site's own
+// templates may have ids of their own; brief check reads the pages as
+// built.
 func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, diags *diag.List) {
 	reserved := map[string]bool{}
 	for id := range strings.FieldsSeq(c.opts.ReservedIDs) {
@@ -51,7 +50,7 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 	}
 	for _, l := range links {
 		have := ids[l.page]
-		if reserved[l.id] || pageMade(l.id) || slices.Contains(have, l.id) {
+		if reserved[l.id] || c.opts.DataID != nil && c.opts.DataID(l.id) || slices.Contains(have, l.id) {
 			continue
 		}
 		var headings string
@@ -65,16 +64,4 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 		}
 		diags.Warnf(l.pos, "wikilink [[%s]]: %q has no heading #%s; %s", l.link, l.title, l.id, headings)
 	}
-}
-
-// pageMade reports whether id is one the theme's pages give elements from
-// their data: a year of a profile's timeline ("y2024", "y-earlier") or a
-// source of a brief ("src-…").
-func pageMade(id string) bool {
-	if y, ok := strings.CutPrefix(id, "y"); ok {
-		if _, err := strconv.Atoi(y); err == nil || y == "-earlier" {
-			return true
-		}
-	}
-	return strings.HasPrefix(id, "src-")
 }

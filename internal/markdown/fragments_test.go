@@ -43,7 +43,7 @@ func TestFragmentWarnings(t *testing.T) {
 		{"heading made unique", headings, "[[Target#résumé-du-conflit-2]]", ""},
 		{"heading kept off a page id", headings, "[[Target#main-2]]", ""},
 		{"page's own id", headings, "[[Target#sources-heading]]", ""},
-		{"ids the theme makes", headings, "[[Nobody#y2024]] [[Nobody#y-earlier]] [[Target#src-report]] [[Target#Src Report]]", ""},
+		{"ids the pages make from data", headings, "[[Nobody#y2024]] [[Nobody#y-earlier]] [[Target#src-report]] [[Target#Src Report]]", ""},
 		{"missing", headings, "See [[Target#Resume]].",
 			`content/briefs/linker.md:5:5: warning: wikilink [[Target#Resume]]: "Target" has no heading #resume; its headings are #résumé-du-conflit, #main-2, #résumé-du-conflit-2`},
 		{"many headings", many.String(), "[[Target#Part 9]]",
@@ -57,7 +57,8 @@ func TestFragmentWarnings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s, _ := fragmentSite(tc.target, tc.link)
 			var diags diag.List
-			New(Options{ReservedIDs: "main sources-heading"}).ConvertSite(s, &diags)
+			dataID := func(id string) bool { return id == "y2024" || id == "y-earlier" || id == "src-report" }
+			New(Options{ReservedIDs: "main sources-heading", DataID: dataID}).ConvertSite(s, &diags)
 			if got := warnings(diags.Sorted()); got != tc.want {
 				t.Errorf("warnings:\n%s\nwant:\n%s", got, tc.want)
 			}

@@ -41,6 +41,11 @@ type Options struct {
 	// "main".
 	ReservedIDs string
 
+	// DataID, if set, reports whether those pages give an element the id
+	// from their data (a year of a timeline, a source), which a wikilink's
+	// #fragment may name as well as a heading or one of ReservedIDs.
+	DataID func(id string) bool
+
 	// DropSources makes ConvertSite let each body's Markdown go (set its
 	// Body to nil) once converted, for a build that reads it no more:
 	// a large site then never holds its Markdown and its HTML at once.

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"strconv"
+	"strings"
 	"text/template/parse"
 
 	brieftemplates "github.com/briefsite/brief/templates"
@@ -20,6 +22,18 @@ var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.h
 // elements of their own. The headings of the bodies shown on them take
 // other ids (see markdown.Options.ReservedIDs).
 const PageIDs = "about-heading briefs-heading coverage-heading events-heading facts-heading latest-heading main mentioned-heading q recent-heading related-heading search-results search-status site-heading sources-heading tl-heading"
+
+// DataID reports whether id is one the theme's pages make from their data
+// for an element: a year of a profile's timeline (Year.ID: "y2024",
+// "y-earlier") or a source a brief cites ("src-" and the source's ID).
+func DataID(id string) bool {
+	if y, ok := strings.CutPrefix(id, "y"); ok {
+		if _, err := strconv.Atoi(y); err == nil || y == "-earlier" {
+			return true
+		}
+	}
+	return strings.HasPrefix(id, "src-")
+}
 
 // themeFS layers the site's own templates/ folder over the embedded theme.
 type themeFS struct{ site fs.FS }

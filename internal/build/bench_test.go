@@ -428,6 +428,10 @@ func knownActor(b *testing.B, fsys fs.FS) string {
 // up to its closing quote.
 var sourceTitleEnd = regexp.MustCompile(`(?m)^(  - title: "[^"\n]*)"$`)
 
+// sourcesStart matches the line that starts a generated brief's list of
+// sources.
+var sourcesStart = regexp.MustCompile(`(?m)^sources:\n`)
+
 // actorsStart matches the start of a generated brief's list of actors.
 var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 
@@ -451,6 +455,9 @@ var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 //	              the edit adding (every other time) an actor spelt a
 //	              letter away from one with a profile, which resolve
 //	              warns of
+//	cached-line   the edit adding a citation, on a line of its own, first
+//	              in the brief's list of sources, every other time: the
+//	              lines below it move
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -470,7 +477,7 @@ func BenchmarkRebuild(b *testing.B) {
 		}
 		fsys := os.DirFS(work)
 		known := knownActor(b, fsys)
-		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-misspelt", "cached-stat", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-misspelt", "cached-line", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -500,6 +507,15 @@ func BenchmarkRebuild(b *testing.B) {
 							b.Fatalf("%s cites no source with a title", file)
 						}
 						src = slices.Concat(src[:loc[3]], []byte(", "+edit), src[loc[3]:])
+					case "cached-line":
+						loc := sourcesStart.FindIndex(src)
+						if loc == nil {
+							b.Fatalf("%s cites no sources", file)
+						}
+						if i%2 == 1 {
+							break // and the next edit adds one again
+						}
+						src = slices.Concat(src[:loc[1]], []byte("  - title: \""+edit+"\"\n"), src[loc[1]:])
 					case "cached-actor", "cached-new-actor", "cached-misspelt":
 						loc := actorsStart.FindIndex(src)
 						if loc == nil {

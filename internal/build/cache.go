@@ -72,7 +72,8 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 // patch builds the site by changing the last build's site in place, when
 // only the bodies and summaries of briefs and profiles, the kinds of
 // profiles and the titles, dates, names, citations and event lines of
-// briefs changed since, and resolve can revise those briefs in place: the site
+// briefs changed since, and the lines those are on, and resolve can
+// revise those briefs in place: the site
 // then differs only in what that changes, summaries, kinds, and the
 // bodies' HTML and links. It returns nil when it cannot, and the caller
 // builds in full.
@@ -102,10 +103,10 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
-			b.Body, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.Summary, site.Markup{}, nil
+			b.Body, b.BodyLine, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.BodyLine, ed.Summary, site.Markup{}, nil
 			b.Updated, b.UpdatedPos = ed.Updated, ed.UpdatedPos
 		} else if e := f.entity; e != nil {
-			e.Body, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.Summary, ed.Type, site.Markup{}
+			e.Body, e.BodyLine, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.BodyLine, ed.Summary, ed.Type, site.Markup{}
 		}
 	}
 	for _, b := range m.site.Briefs {
@@ -118,7 +119,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 
 // revise gives the briefs of m the titles, dates, names, citations and
 // event lines edits give them, in place (see resolve.Revise,
-// resolve.ReviseSources and resolve.ReviseEvent).
+// resolve.ReviseSources and resolve.ReviseEvents).
 // When one cannot be, it undoes those it made, leaving m as it was, since
 // the previous build's pages may still be shown from it, and reports
 // false.
@@ -154,21 +155,11 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 			}
 			undo = append(undo, func() { resolve.ReviseSources(m.site, c.resolve, b, was) })
 		}
-		for _, line := range ed.Events {
-			i := slices.IndexFunc(b.Events, func(e *site.Event) bool { return e.Pos == line.Pos })
-			if i < 0 {
-				return fail()
-			}
-			ev := b.Events[i]
-			if ev.Date == line.Date && ev.Text == line.Text {
-				continue
-			}
-			was := *ev
-			if !resolve.ReviseEvent(m.site, c.resolve, b, line) {
-				return fail()
-			}
-			undo = append(undo, func() { resolve.ReviseEvent(m.site, c.resolve, b, &was) })
+		was := resolve.EventLines(b)
+		if !resolve.ReviseEvents(m.site, c.resolve, b, ed.Events) {
+			return fail()
 		}
+		undo = append(undo, func() { resolve.ReviseEvents(m.site, c.resolve, b, was) })
 	}
 	return true
 }

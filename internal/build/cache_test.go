@@ -104,6 +104,22 @@ func (e *editor) front(name, re, repl string) {
 	e.set(name, out)
 }
 
+// nameOf returns the name a profile gives.
+func nameOf(e *editor, profile string) string {
+	return regexp.MustCompile(`(?m)^name: "?([^"\n]*)`).FindStringSubmatch(e.read(profile))[1]
+}
+
+// addEvent adds an event line, first of a brief's lines, with more lines
+// of fields after its date and text.
+func addEvent(e *editor, name, date, text, more string) {
+	line := "  - date: " + date + "\n    text: \"" + text + "\"\n" + more
+	if regexp.MustCompile(`\nevents:\n`).MatchString(e.read(name)) {
+		e.front(name, `\nevents:\n`, "\nevents:\n"+line)
+		return
+	}
+	e.front(name, `\nsources:\n`, "\nevents:\n"+line+"sources:\n")
+}
+
 // step is one change to a site. patch says whether a build with a Cache
 // and the changed paths changes the last build's site in place.
 type step struct {
@@ -186,11 +202,11 @@ func edits(n int, seed int64) []step {
 		}},
 		{"empty title", false, func(e *editor) { e.front("content/briefs/zz-alpha.md", `title: X-ray`, `title: ""`) }},
 		{"a title again", false, func(e *editor) { e.front("content/briefs/zz-alpha.md", `title: ""`, "title: X-ray") }},
-		{"summary from the body", false, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
+		{"summary from the body", true, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
 		{"new first paragraph", true, func(e *editor) { e.prependBody(c, "A new first paragraph.\n\n") }},
 		{"change a date", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
-		// A line more or less moves the fields below it: the full path.
-		{"say when it was revised", false, func(e *editor) { e.front(a, `\ndate: .*`, "$0\nupdated: 2000-02-03") }},
+		// A line more or less moves the fields below it.
+		{"say when it was revised", true, func(e *editor) { e.front(a, `\ndate: .*`, "$0\nupdated: 2000-02-03") }},
 		{"revised again", true, func(e *editor) { e.front(a, `\nupdated: .*`, "\nupdated: 2000-03-04") }},
 		{"revised before its date", false, func(e *editor) { e.front(a, `\nupdated: .*`, "\nupdated: 1999-01-01") }},
 		{"no revision", false, func(e *editor) { e.front(a, `\nupdated: .*`, "") }},
@@ -204,10 +220,29 @@ func edits(n int, seed int64) []step {
 		{"no countries", true, func(e *editor) {
 			e.front(a, `\ncountries: \[[^\]]*\]`, "\ncountries: []")
 		}},
-		{"a source of its own", false, func(e *editor) {
+		{"a source of its own", true, func(e *editor) {
 			e.front(a, `\nsources:\n`, "\nsources:\n  - title: \"Own dispatch\"\n    url: \"https://own.example/1\"\n")
 		}},
 		{"its URL", true, func(e *editor) { e.front(a, `https://own.example/1`, "https://own.example/2") }},
+		{"a broken wikilink", true, func(e *editor) { e.appendBody(a, "\nSee [[Nobody At All]].\n") }},
+		{"a comment line", true, func(e *editor) { e.front(a, `\ntitle: `, "\n# A note to the desk.\ntitle: ") }},
+		{"an event line", true, func(e *editor) { addEvent(e, a, "1999-12-30", "Eve of it", "    actors: [\""+nameOf(e, actor)+"\"]\n") }},
+		{"another event line, first", true, func(e *editor) { addEvent(e, a, "1999-12-29", "Before the eve", "") }},
+		{"an actor named only by an event line", false, func(e *editor) {
+			e.front(a, `\n    text: "Eve of it"\n`, "$0    countries: [\"Eventonia\"]\n")
+		}},
+		{"a line above it", false, func(e *editor) { e.front(a, `\n# A note to the desk.\n`, "\n# A note.\n# Another.\n") }},
+		{"the actor named only there dropped", false, func(e *editor) { e.front(a, `\n    countries: \["Eventonia"\]\n`, "\n") }},
+		{"the event lines gone", true, func(e *editor) {
+			e.front(a, `\n  - date: 1999-12-29\n    text: "Before the eve"\n`, "\n")
+			e.front(a, `\n  - date: 1999-12-30\n    text: "Eve of it"\n    actors: .*\n`, "\n")
+		}},
+		{"the source of its own gone", true, func(e *editor) {
+			e.front(a, `\n  - title: "Own dispatch"\n    url: "https://own.example/2"\n`, "\n")
+		}},
+		{"and back", true, func(e *editor) {
+			e.front(a, `\nsources:\n`, "\nsources:\n  - title: \"Own dispatch\"\n    url: \"https://own.example/1\"\n")
+		}},
 		{"its title", true, func(e *editor) { e.front(a, `"Own dispatch"`, `"Zz own dispatch"`) }},
 		{"a shared source's title", true, func(e *editor) {
 			src := e.read(a)
@@ -220,9 +255,11 @@ func edits(n int, seed int64) []step {
 		{"a new actor", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"drop the new actor", true, func(e *editor) { e.front(a, `"Someone Else", `, "") }},
 		{"the new actor again", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
+		{"a line above the new actor", true, func(e *editor) { e.front(a, `\n# Another.\n`, "$0# And one more.\n") }},
 		{"a new country", true, func(e *editor) { e.front(c, `\ncountries: \[`, "\ncountries: [\"Bhutan\", \"BTN\", ") }},
 		{"drop the new country", true, func(e *editor) { e.front(c, `"Bhutan", "BTN", `, "") }},
 		{"a new actor that looks misspelt", true, func(e *editor) { e.front(c, `\nactors: \[`, "\nactors: [\"Someone Elsa\", ") }},
+		{"a line above the misspelt name", true, func(e *editor) { e.front(c, `\ntitle: `, "\n# Check this name.\ntitle: ") }},
 		{"and drop that", true, func(e *editor) { e.front(c, `"Someone Elsa", `, "") }},
 		{"add an alias", false, func(e *editor) { e.front(actor, `\nkind: `, "\naliases: [\"Zed Alias\"]\nkind: ") }},
 		{"link to the alias", true, func(e *editor) { e.appendBody(a, "\nAs [[Zed Alias]] said.\n") }},
@@ -234,7 +271,8 @@ func edits(n int, seed int64) []step {
 		}},
 		{"profile summary edit", true, func(e *editor) { e.front(actor, `\nsummary: "`, "\nsummary: \"Edited: ") }},
 		{"profile kind edit", true, func(e *editor) { e.front(actor, `\nkind: \w+`, "\nkind: envoy") }},
-		{"profile summary from the body", false, func(e *editor) { e.front(actor, `\nsummary: .*`, "") }},
+		{"a broken wikilink in a profile", true, func(e *editor) { e.appendBody(actor, "\nSee [[Nobody At All]].\n") }},
+		{"profile summary from the body", true, func(e *editor) { e.front(actor, `\nsummary: .*`, "") }},
 		{"profile body edit", true, func(e *editor) { e.appendBody(actor, "\nA profile line, about [["+bSlug+"]].\n") }},
 		{"blank a profile body", true, func(e *editor) {
 			src := e.read(actor)

@@ -227,14 +227,15 @@ func (set changeSet) has(file string) bool {
 }
 
 // Edit is a content file whose Markdown body or summary changed, or for
-// a brief also its title, date, actors, countries, topics or the dates
-// and texts of its events, for a profile its kind, while the rest of it
-// stayed as it was.
+// a brief also its title, dates, actors, countries, topics, citations or
+// event lines, for a profile its kind, while the rest of it stayed as it
+// was, but for the lines it is on.
 type Edit struct {
-	File    string
-	Body    []byte
-	Summary string // as the front matter now gives it
-	Type    string // a profile's
+	File     string
+	Body     []byte
+	BodyLine int    // the line the body now starts on
+	Summary  string // as the front matter now gives it
+	Type     string // a profile's
 
 	// A brief's
 	Title                             string
@@ -244,8 +245,8 @@ type Edit struct {
 	UpdatedPos                        diag.Pos
 	ActorRefs, CountryRefs, TopicRefs []site.Ref
 	Events                            []*site.Event // as parsed, in file order
-	// Sources are its citations as parsed, at the positions they had;
-	// SourcesEdited says whether any of their fields changed.
+	// Sources are its citations as parsed, in file order; SourcesEdited
+	// says whether any came, went, moved or changed a field.
 	Sources       []*site.Citation
 	SourcesEdited bool
 }
@@ -253,9 +254,9 @@ type Edit struct {
 // Edits reports what changed in the files listed in changed, which must
 // name every path that changed since the last Load with c, when all that
 // changed are the bodies and summaries of content files that Load read
-// without errors and the titles, dates, updated dates, actors, countries
-// and topics of briefs, the fields of their citations and the dates and
-// texts of their events: then it returns what
+// without errors, and the lines they are on, and the titles, dates,
+// updated dates, actors, countries, topics, citations and event lines of
+// briefs: then it returns what
 // they now give, and Load would return the site it returned last time
 // with those in place. ok is false when anything else may have changed:
 // a file added, removed or renamed, any other front matter, a file with
@@ -309,11 +310,12 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			ed.Updated, ed.UpdatedPos = b.Updated, b.UpdatedPos
 			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
 			ed.Sources, ed.SourcesEdited = b.Sources, !slices.EqualFunc(b.Sources, e.brief.Sources, func(x, y *site.Citation) bool {
-				return x.Source.SameCitation(y.Source)
+				return x.Pos == y.Pos && x.Source.SameCitation(y.Source)
 			})
+			ed.BodyLine = b.BodyLine
 		} else {
 			same = same || sameEntityButEditable(j.entity, e.entity)
-			ed.Summary, ed.Type = j.entity.Summary, j.entity.Type
+			ed.Summary, ed.Type, ed.BodyLine = j.entity.Summary, j.entity.Type, j.entity.BodyLine
 		}
 		if !same {
 			return nil, false
@@ -343,35 +345,26 @@ func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
 
 // sameBriefButEditable reports whether briefs a and b, as parsed, differ
 // at most in what an Edit carries: their titles, dates, updated dates,
-// names of entities, summaries, bodies, and the dates and texts of their
-// events.
+// names of entities, summaries, bodies, citations and event lines, and
+// the lines those are on.
 func sameBriefButEditable(a, b *site.Brief) bool {
-	var x, y site.Brief
-	copyBrief(&x, a)
-	copyBrief(&y, b)
+	x, y := *a, *b
 	for _, z := range []*site.Brief{&x, &y} {
-		z.Title, z.Summary, z.Body, z.Date, z.DatePos = "", "", nil, date.Date{}, diag.Pos{}
+		z.Title, z.Summary, z.Body, z.BodyLine, z.Date, z.DatePos = "", "", nil, 0, date.Date{}, diag.Pos{}
 		z.Updated, z.UpdatedPos = date.Date{}, diag.Pos{}
 		z.ActorRefs, z.CountryRefs, z.TopicRefs = nil, nil, nil
-		for _, e := range z.Events { // copies
-			e.Date, e.Text = date.Date{}, ""
-		}
-		for _, c := range z.Sources { // copies, kept for their positions
-			*c.Source = site.Source{}
-		}
+		z.Sources, z.Events = nil, nil
 	}
-	// The copies' events point back at them, which DeepEqual follows
-	// once: the copies compare field by field.
 	return reflect.DeepEqual(&x, &y)
 }
 
 // sameEntityButEditable reports whether profiles a and b, as parsed,
 // differ at most in what an Edit carries: their summaries, kinds (Type)
-// and bodies.
+// and bodies, and the line the body starts on.
 func sameEntityButEditable(a, b *site.Entity) bool {
 	x, y := *a, *b
-	x.Summary, x.Body, x.Type = "", nil, ""
-	y.Summary, y.Body, y.Type = "", nil, ""
+	x.Summary, x.Body, x.Type, x.BodyLine = "", nil, "", 0
+	y.Summary, y.Body, y.Type, y.BodyLine = "", nil, "", 0
 	return reflect.DeepEqual(&x, &y)
 }
 

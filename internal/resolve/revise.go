@@ -510,46 +510,6 @@ func union[T comparable](a, b []T) []T {
 	return out
 }
 
-// ReviseEvent gives the event line of brief b of s that is at line.Pos
-// the date and text of line, in place of a new Resolve, when s was the
-// last site resolved with m. It moves the line to where it now sorts on
-// the timeline, among b's events and on the timelines of the entities it
-// names.
-//
-// It changes nothing and reports false when b has no line at line.Pos,
-// when line names other entities, when the line lies, or would lie,
-// outside b's span, which Resolve warns of, or when it would sort equal
-// to another line.
-func ReviseEvent(s *site.Site, m *Memo, b *site.Brief, line *site.Event) bool {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	i := slices.IndexFunc(b.Events, func(e *site.Event) bool { return e.Pos == line.Pos })
-	if m.last != s || i < 0 {
-		return false
-	}
-	ev := b.Events[i]
-	if !slices.Equal(ev.ActorRefs, line.ActorRefs) || !slices.Equal(ev.CountryRefs, line.CountryRefs) ||
-		outside(b.Date, ev.Date) || outside(b.Date, line.Date) {
-		return false
-	}
-	nev := *ev
-	nev.Date, nev.Text = line.Date, line.Text
-	p := &plan{ok: true}
-	planEntry(p, &s.Timeline, ev, &nev, compareEvents, true, true)
-	planEntry(p, &b.Events, ev, &nev, compareEvents, true, true)
-	for _, e := range slices.Concat(ev.Actors, ev.Countries) {
-		planEntry(p, &e.Events, ev, &nev, compareEvents, true, true)
-	}
-	if !p.ok {
-		return false
-	}
-	ev.Date, ev.Text = line.Date, line.Text
-	for _, mv := range p.moves {
-		mv()
-	}
-	return true
-}
-
 // eventsOutside reports whether one of b's event lines lies outside d, an
 // interval, as Resolve warns.
 func eventsOutside(b *site.Brief, d date.Date) bool {

@@ -8,106 +8,119 @@ import (
 
 // ReviseSources gives brief b of s the citations cits, as load parsed
 // them, in place of a new Resolve, when s was the last site resolved
-// with m and the citations differ from b's own in one citation alone.
-// The citation then cites what its new fields make: the source it cited,
-// changed, when b alone cited it; another source, when the fields are
-// that source's; or a new source. The bibliography loses a source no
-// brief cites any more and places a new or changed one where it sorts,
-// with the ID its title makes, and the entities of b's briefs list their
-// sources again.
+// with m and the citations differ from b's own in their places in the
+// file and in one citation alone: one whose fields changed, one added or
+// one taken away. A citation whose fields changed then cites what they
+// make: the source it cited, changed, when b alone cited it; another
+// source, when the fields are that source's; or a new source; likewise
+// an added citation. The bibliography loses a source no brief cites any
+// more and places a new or changed one where it sorts, with the ID its
+// title makes, and the entities of b's briefs list their sources again.
 //
 // It changes nothing and reports false, and the site must be resolved
 // again, when the change does more than that:
-//   - cits are not as many as b's citations, or at other positions;
-//   - more than one citation changed;
+//   - more than one citation changed, came or went;
+//   - b cites no source before or after, which Resolve warns of;
 //   - b cites a source whose citations differ (b's own fields are then
 //     not known), or cites the source it changes twice;
 //   - the new fields are those of another source, but for a field that
 //     does not make the two different sources (a note, or the spelling
-//     of a title or publisher), or that source's citations differ;
+//     of a title or publisher), or that source's citations differ, or b
+//     cites it already;
 //   - another source's ID would change.
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.last != s || len(cits) != len(b.Sources) {
+	if m.last != s || len(cits) == 0 || len(b.Sources) == 0 {
 		return false
 	}
-	edited := -1
-	for i, c := range cits {
-		was := b.Sources[i]
-		if c.Pos != was.Pos || m.mixed[was.Source] {
+	for _, c := range b.Sources {
+		if m.mixed[c.Source] {
 			return false
 		}
-		if !was.Source.SameCitation(c.Source) {
-			if edited >= 0 {
-				return false
-			}
-			edited = i
-		}
 	}
-	if edited < 0 {
-		return true
-	}
-	src := b.Sources[edited].Source
-	cites := 0
-	for _, c := range b.Sources {
-		if c.Source == src {
-			cites++
-		}
-	}
-	if cites != 1 {
+	ch, ok := changeOf(b.Sources, cits)
+	if !ok {
 		return false
 	}
 	r := &resolver{site: s, keys: m.keys, tables: m.tables}
-	fields := cits[edited].Source.Bare()
-	key := r.sourceKey(fields, fields.Date.String())
-	var into *site.Source // another source with the new fields' key
-	for _, o := range s.Sources {
-		if o != src && r.sourceKey(o, o.Date.String()) == key {
-			into = o
-			break
-		}
-	}
-	alone := len(src.Briefs) == 1 // b alone cites src
-	if !alone && key == r.sourceKey(src, src.Date.String()) {
-		return false // src's citations would differ
-	}
 	bySource := func(a, b *site.Source) int { return compareSources(a, b, r.key(a.Title), r.key(b.Title)) }
-	// The bibliography as it will be; made, the source the new fields
-	// make or change, if any; at, b's place among into's briefs.
-	order := slices.Clone(s.Sources)
-	var made *site.Source
-	at := 0
-	switch {
-	case into != nil:
-		var clash bool
-		if at, clash = slices.BinarySearchFunc(into.Briefs, b, compareBriefs); clash || m.mixed[into] || !into.SameCitation(fields) {
+	citing := func(src *site.Source) int {
+		n := 0
+		for _, c := range b.Sources {
+			if c.Source == src {
+				n++
+			}
+		}
+		return n
+	}
+	// src is the source whose citation changes or goes, if any, and
+	// fields what the changed or added citation gives.
+	var src, fields *site.Source
+	if ch.was >= 0 {
+		if src = b.Sources[ch.was].Source; citing(src) != 1 {
 			return false
 		}
-		if alone {
-			order = slices.DeleteFunc(order, func(o *site.Source) bool { return o == src })
+	}
+	if ch.is >= 0 {
+		fields = cits[ch.is].Source.Bare()
+	}
+	// The bibliography as it will be; made, the source the new fields
+	// make or change, if any; into, another source with the new fields'
+	// key, and at, b's place among its briefs.
+	order := slices.Clone(s.Sources)
+	var made, into *site.Source
+	at := 0
+	alone := src != nil && len(src.Briefs) == 1 // b alone cites src
+	if fields != nil {
+		key := r.sourceKey(fields, fields.Date.String())
+		for _, o := range s.Sources {
+			if o != src && r.sourceKey(o, o.Date.String()) == key {
+				into = o
+				break
+			}
 		}
-	case alone:
-		made = fields
-		made.ID, made.Briefs = src.ID, src.Briefs
+		if src != nil && !alone && key == r.sourceKey(src, src.Date.String()) {
+			return false // src's citations would differ
+		}
+		switch {
+		case into != nil:
+			var clash bool
+			if at, clash = slices.BinarySearchFunc(into.Briefs, b, compareBriefs); clash || m.mixed[into] || !into.SameCitation(fields) {
+				return false
+			}
+			if alone {
+				order = slices.DeleteFunc(order, func(o *site.Source) bool { return o == src })
+			}
+		case alone:
+			made = fields
+			made.ID, made.Briefs = src.ID, src.Briefs
+			i := slices.Index(order, src)
+			if i < 0 {
+				return false
+			}
+			j, clash := newPlace(order, i, made, bySource)
+			if clash {
+				return false
+			}
+			order[i] = made
+			move(order, i, j)
+		default:
+			made = fields
+			made.Briefs = []*site.Brief{b}
+			j, clash := slices.BinarySearchFunc(order, made, bySource)
+			if clash {
+				return false
+			}
+			order = slices.Insert(order, j, made)
+		}
+	} else if alone {
+		// The citation goes, and the source with it.
 		i := slices.Index(order, src)
 		if i < 0 {
 			return false
 		}
-		j, clash := newPlace(order, i, made, bySource)
-		if clash {
-			return false
-		}
-		order[i] = made
-		move(order, i, j)
-	default:
-		made = fields
-		made.Briefs = []*site.Brief{b}
-		j, clash := slices.BinarySearchFunc(order, made, bySource)
-		if clash {
-			return false
-		}
-		order = slices.Insert(order, j, made)
+		order = slices.Delete(order, i, i+1)
 	}
 	ids := sourceIDs(order)
 	for k, o := range order {
@@ -118,27 +131,82 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		}
 	}
 
+	// Each citation as it will be, by its place in cits.
+	cited := make([]*site.Source, len(cits))
+	for i := range cits {
+		switch {
+		case i == ch.is:
+		case ch.was >= 0 && ch.is < 0 && i >= ch.was:
+			cited[i] = b.Sources[i+1].Source // after the one taken away
+		case ch.was < 0 && ch.is >= 0 && i > ch.is:
+			cited[i] = b.Sources[i-1].Source // after the one added
+		default:
+			cited[i] = b.Sources[i].Source
+		}
+	}
+	if src != nil && !alone {
+		src.Briefs = slices.DeleteFunc(src.Briefs, func(x *site.Brief) bool { return x == b })
+	}
 	switch {
 	case into != nil:
 		into.Briefs = slices.Insert(into.Briefs, at, b)
-		if !alone {
-			src.Briefs = slices.DeleteFunc(src.Briefs, func(x *site.Brief) bool { return x == b })
-		}
-		b.Sources[edited].Source = into
-	case alone:
+		cited[ch.is] = into
+	case made != nil && alone:
 		*src = *made
 		order[slices.Index(order, made)] = src
-	default:
-		src.Briefs = slices.DeleteFunc(src.Briefs, func(x *site.Brief) bool { return x == b })
-		b.Sources[edited].Source = made
+		cited[ch.is] = src
+	case made != nil:
+		cited[ch.is] = made
 	}
 	s.Sources = order
-	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		for _, e := range s.EntitiesOf(k) {
-			if slices.Contains(e.Briefs, b) {
-				e.Sources = sourcesOf(e)
+	b.Sources = make([]*site.Citation, len(cits))
+	for i, c := range cits {
+		b.Sources[i] = &site.Citation{Source: cited[i], Pos: c.Pos}
+	}
+	if ch.was >= 0 || ch.is >= 0 {
+		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+			for _, e := range s.EntitiesOf(k) {
+				if slices.Contains(e.Briefs, b) {
+					e.Sources = sourcesOf(e)
+				}
 			}
 		}
 	}
 	return true
+}
+
+// citationChange is how a brief's citations changed, but for their
+// places: was is the index of the citation that changed or went, is
+// that of the one that changed or came, in the new list; -1 for none.
+type citationChange struct{ was, is int }
+
+// changeOf returns how cits differ from cs, when one citation at most
+// changed, came or went.
+func changeOf(cs, cits []*site.Citation) (citationChange, bool) {
+	same := func(i, j int) bool { return cs[i].Source.SameCitation(cits[j].Source) }
+	// k is the first place where the two differ.
+	k := 0
+	for k < min(len(cs), len(cits)) && same(k, k) {
+		k++
+	}
+	ch, rest := citationChange{was: -1, is: -1}, k+1 // rest: where the rest starts in cits
+	d := len(cits) - len(cs)
+	switch d {
+	case 0:
+		if k < len(cs) {
+			ch = citationChange{k, k}
+		}
+	case 1:
+		ch.is = k
+	case -1:
+		ch.was, rest = k, k
+	default:
+		return ch, false
+	}
+	for i := rest; i < len(cits); i++ {
+		if !same(i-d, i) {
+			return ch, false
+		}
+	}
+	return ch, true
 }

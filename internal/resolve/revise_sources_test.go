@@ -22,7 +22,7 @@ func TestReviseSources(t *testing.T) {
 	}
 	// secondOwn is the second source zz-own cites.
 	secondOwn := site.Source{Title: "Second own report", Publisher: "Other Wire", URL: "https://own.example/other-wire", Date: d}
-	for _, tc := range []struct {
+	cases := []struct {
 		name string
 		slug string
 		at   []int // the citations edit changes
@@ -60,16 +60,80 @@ func TestReviseSources(t *testing.T) {
 		// zz-spelt-3's own spelling differs from the source's, which the
 		// newer zz-spelt-2 gives: made alike, the source is no longer mixed.
 		{"a mixed source spelt as its first citation", "zz-spelt-3", []int{0}, func(s *site.Source) { s.Title = "Spelt Report" }, false},
-	} {
+	}
+	// Changes to the list: citations added, taken away, moved.
+	type change func(cits []*site.Citation) []*site.Citation
+	down := func(cits []*site.Citation, from, n int) []*site.Citation {
+		for _, c := range cits[from:] {
+			c.Pos.Line += n
+		}
+		return cits
+	}
+	cite := func(at diag.Pos, src site.Source) *site.Citation { return &site.Citation{Source: &src, Pos: at} }
+	twin := site.Source{Title: "Twin", Publisher: "Twin Wire", URL: "https://own.example/twin-wire", Date: d}
+	changes := []struct {
+		name   string
+		slug   string
+		change change
+		ok     bool
+	}{
+		{"moved down", "zz-own", func(c []*site.Citation) []*site.Citation { return down(c, 0, 2) }, true},
+		{"moved down, a title changed", "zz-own", func(c []*site.Citation) []*site.Citation {
+			c[1].Source.Title = "Second own report, revised"
+			return down(c, 0, 1)
+		}, true},
+		{"a new source added last", "zz-own", func(c []*site.Citation) []*site.Citation {
+			return append(c, cite(diag.Pos{File: c[0].Pos.File, Line: 20, Col: 5}, site.Source{Title: "Added report"}))
+		}, true},
+		{"another's source added first", "zz-own", func(c []*site.Citation) []*site.Citation {
+			return append([]*site.Citation{cite(c[0].Pos, twin)}, down(c, 0, 4)...)
+		}, true},
+		{"a source it cites added", "zz-own", func(c []*site.Citation) []*site.Citation {
+			return append(c, cite(diag.Pos{File: c[0].Pos.File, Line: 20, Col: 5}, *c[1].Source))
+		}, false},
+		{"a mixed source added", "zz-own", func(c []*site.Citation) []*site.Citation {
+			return append(c, cite(diag.Pos{File: c[0].Pos.File, Line: 20, Col: 5}, site.Source{Title: "Spelt Report"}))
+		}, false},
+		{"a source that sorts first, taking an ID", "zz-own", func(c []*site.Citation) []*site.Citation {
+			return append(c, cite(diag.Pos{File: c[0].Pos.File, Line: 20, Col: 5}, site.Source{Title: "Twin", Publisher: "A Wire", Date: d}))
+		}, false},
+		{"two added", "zz-own", func(c []*site.Citation) []*site.Citation {
+			at := diag.Pos{File: c[0].Pos.File, Line: 20, Col: 5}
+			return append(c, cite(at, site.Source{Title: "Added"}), cite(at, site.Source{Title: "Added too"}))
+		}, false},
+		{"its own source taken away", "zz-own", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -4) }, true},
+		{"a shared source taken away", "zz-both", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -2) }, true},
+		{"its own source taken away, after a shared one", "zz-both", func(c []*site.Citation) []*site.Citation { return c[:1] }, true},
+		{"every source taken away", "zz-uniform-1", func(c []*site.Citation) []*site.Citation { return nil }, false},
+		{"a source whose going renumbers another", "zz-twin", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -4) }, false},
+		{"a source whose going renumbers none", "zz-twin", func(c []*site.Citation) []*site.Citation { return c[:1] }, true},
+		{"a source taken away, another changed", "zz-own", func(c []*site.Citation) []*site.Citation {
+			c[1].Source.Note = "Changed."
+			return c[1:]
+		}, false},
+	}
+	for _, tc := range cases {
+		at, edit := tc.at, tc.edit
+		changes = append(changes, struct {
+			name   string
+			slug   string
+			change change
+			ok     bool
+		}{tc.name, tc.slug, func(c []*site.Citation) []*site.Citation {
+			for _, i := range at {
+				edit(c[i].Source)
+			}
+			return c
+		}, tc.ok})
+	}
+	for _, tc := range changes {
 		t.Run(tc.name, func(t *testing.T) {
 			s, m, b, want := resolvedFixture(fsys, tc.slug)
 			cits := make([]*site.Citation, len(b.Sources))
 			for i, c := range b.Sources {
 				cits[i] = &site.Citation{Source: c.Source.Bare(), Pos: c.Pos} // as parsed
 			}
-			for _, i := range tc.at {
-				tc.edit(cits[i].Source)
-			}
+			cits = tc.change(cits)
 			before := describe(s)
 			got := ReviseSources(s, m, b, cits)
 			if got != tc.ok {
@@ -84,8 +148,9 @@ func TestReviseSources(t *testing.T) {
 			var fdiags diag.List
 			f := load.Load(fsys, load.Options{}, &fdiags)
 			fb := f.Briefs[slices.IndexFunc(f.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
-			for i, c := range fb.Sources {
-				*c.Source = *cits[i].Source
+			fb.Sources = nil
+			for _, c := range cits {
+				fb.Sources = append(fb.Sources, &site.Citation{Source: c.Source.Bare(), Pos: c.Pos})
 			}
 			Resolve(f, &fdiags)
 			if got, want := describe(s), describe(f); got != want {

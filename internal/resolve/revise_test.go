@@ -32,10 +32,10 @@ func describe(s *site.Site) string {
 	for _, b := range s.Briefs {
 		fmt.Fprintf(&w, "brief %s %q %s %v %v %v %v\n", b.Slug, b.Title, b.Date, b.DatePos, slugs(b.Actors), slugs(b.Countries), slugs(b.Topics))
 		for _, c := range b.Sources {
-			fmt.Fprintf(&w, "  cites %s %q %q\n", c.Source.ID, c.Source.Title, c.Source.Note)
+			fmt.Fprintf(&w, "  cites %s %q %q at %v\n", c.Source.ID, c.Source.Title, c.Source.Note, c.Pos)
 		}
 		for _, e := range b.Events {
-			fmt.Fprintf(&w, "  event %s %q\n", e.Date, e.Text)
+			fmt.Fprintf(&w, "  event %s %q at %v %v %v\n", e.Date, e.Text, e.Pos, e.ActorRefs, e.CountryRefs)
 		}
 	}
 	event := func(e *site.Event) string {
@@ -123,6 +123,8 @@ func reviseFixture() fstest.MapFS {
 	add("content/briefs/zz-pair-1.md", "---\ntitle: Pair one\ndate: 2020-01-01\nactors: [Pair Agent]\n---\nP1.\n")
 	add("content/briefs/zz-pair-2.md", "---\ntitle: Pair two\nactors: [Pair Agent]\n---\nP2.\n")
 	add("content/actors/claimer.md", "---\nname: Claimer Agency\naliases: [\"The Interim Coordinating Committee for Humanitarian Logistics and River Access O\"]\n---\n")
+	add("content/briefs/zz-both.md", "---\ntitle: Both\ndate: 2022-03-01\n"+uniform+own("Both own report", "Both Wire")+"---\nB.\n")
+	add("content/briefs/zz-alike.md", "---\ntitle: Alike\ndate: 2021-01-02\nevents:\n  - date: 2021-02-01\n    text: Twice\n  - date: 2021-02-01\n    text: Twice\n---\nA.\n")
 	add("content/briefs/zz-span.md", "---\ntitle: A span\ndate: 2024-03/2024-06\nevents:\n  - date: 2024-04-02\n    text: Inside the span\n---\nC.\n")
 	return fsys
 }
@@ -134,7 +136,7 @@ func reviseFixture() fstest.MapFS {
 func TestRevise(t *testing.T) {
 	fsys := reviseFixture()
 	revised := map[string]Revision{}   // by slug, those Revise took
-	lines := map[diag.Pos]site.Event{} // by position, those ReviseEvent took
+	lines := map[diag.Pos]site.Event{} // by position, those ReviseEvents took
 	cache := load.NewCache()
 	fresh := func() (*site.Site, []diag.Diagnostic) {
 		var diags diag.List
@@ -210,7 +212,9 @@ func TestRevise(t *testing.T) {
 				line.Date = d
 			}
 			before := describe(s)
-			if !ReviseEvent(s, m, b, &line) {
+			all := EventLines(b)
+			all[slices.IndexFunc(all, func(l *site.Event) bool { return l.Pos == line.Pos })] = &line
+			if !ReviseEvents(s, m, b, all) {
 				refusedLines++
 				if got := describe(s); got != before {
 					t.Fatalf("revision %d of %s's line at %v: refused, but the site changed:\n%s", i, b.Slug, line.Pos, lineDiff(before, got))
@@ -290,7 +294,7 @@ func TestRevise(t *testing.T) {
 	// Both ways through Revise must be taken often for the test to mean
 	// anything.
 	if tookLines < 15 || refusedLines < 3 {
-		t.Errorf("ReviseEvent took %d revisions and refused %d, want at least 15 and 3", tookLines, refusedLines)
+		t.Errorf("ReviseEvents took %d revisions and refused %d, want at least 15 and 3", tookLines, refusedLines)
 	}
 	t.Logf("took %d (%d of names, %d lines), refused %d (%d, %d); made %d entities, unmade %d", took, tookNames, tookLines, refused, refusedNames, refusedLines, born, gone)
 	if born < 3 || gone < 3 {
@@ -530,9 +534,10 @@ func TestReviseNames(t *testing.T) {
 	}
 }
 
-// TestReviseEvent checks which changes to an event line ReviseEvent
-// takes in place, and that what it takes is what a new Resolve makes.
-func TestReviseEvent(t *testing.T) {
+// TestReviseEvents checks which changes to a brief's event lines
+// ReviseEvents takes in place, and that what it takes is what a new
+// Resolve makes.
+func TestReviseEvents(t *testing.T) {
 	fsys := reviseFixture()
 	day := func(s string) date.Date {
 		d, err := date.Parse(s)
@@ -541,49 +546,115 @@ func TestReviseEvent(t *testing.T) {
 		}
 		return d
 	}
-	for _, tc := range []struct {
-		name, slug string
-		edit       func(line *site.Event, b *site.Brief)
-		ok         bool
-	}{
-		{"text", "zz-events", func(l *site.Event, _ *site.Brief) { l.Text = "Zeroth" }, true},
-		{"past the other line", "zz-events", func(l *site.Event, _ *site.Brief) { l.Date = day("2021-04-01") }, true},
-		{"before the brief's date", "zz-events", func(l *site.Event, _ *site.Brief) { l.Date = day("2020-12-31") }, true},
-		{"equal to the other line", "zz-events", func(l *site.Event, b *site.Brief) { l.Date, l.Text = b.Events[1].Date, b.Events[1].Text }, false},
-		{"other actors", "zz-events", func(l *site.Event, _ *site.Brief) { l.ActorRefs = nil }, false},
-		{"no such line", "zz-events", func(l *site.Event, _ *site.Brief) { l.Pos.Line = 99 }, false},
-		{"out of the span", "zz-span", func(l *site.Event, _ *site.Brief) { l.Date = day("2024-08-01") }, false},
-		{"within the span", "zz-span", func(l *site.Event, _ *site.Brief) { l.Date = day("2024-05-01") }, true},
-	} {
-		s, m, b, want := resolvedFixture(fsys, tc.slug)
-		line := *b.Events[0]
-		tc.edit(&line, b)
-		before := describe(s)
-		got := ReviseEvent(s, m, b, &line)
-		if got != tc.ok {
-			t.Errorf("%s: ReviseEvent = %v, want %v", tc.name, got, tc.ok)
-		}
-		if !got {
-			if describe(s) != before {
-				t.Errorf("%s: refused but changed the site", tc.name)
-			}
-			continue
-		}
-		var fdiags diag.List
-		f := load.Load(fsys, load.Options{}, &fdiags)
-		for _, fb := range f.Briefs {
-			for _, e := range fb.Events {
-				if e.Pos == line.Pos {
-					e.Date, e.Text = line.Date, line.Text
+	// down returns lines moved n lines down the file.
+	down := func(lines []*site.Event, n int) []*site.Event {
+		for _, l := range lines {
+			l.Pos.Line += n
+			for _, refs := range [][]site.Ref{l.ActorRefs, l.CountryRefs} {
+				for i := range refs {
+					refs[i].Pos.Line += n
 				}
 			}
 		}
-		Resolve(f, &fdiags)
-		if got, want := describe(s), describe(f); got != want {
-			t.Errorf("%s: the site differs from a new resolve:\n%s", tc.name, lineDiff(want, got))
+		return lines
+	}
+	s0, _, _, _ := resolvedFixture(fsys, "zz-events")
+	profiled := s0.Actors[slices.IndexFunc(s0.Actors, func(e *site.Entity) bool { return e.File != "" })].Name
+	line := func(d, text string, pos int, actors ...string) *site.Event {
+		l := &site.Event{Date: day(d), Text: text, Pos: diag.Pos{File: "content/briefs/zz-events.md", Line: pos, Col: 5}}
+		for _, a := range actors {
+			l.ActorRefs = append(l.ActorRefs, site.Ref{Name: a, Pos: diag.Pos{File: l.Pos.File, Line: pos + 2, Col: 14}})
 		}
-		if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
-			t.Errorf("%s: a new resolve reports\n%v\nnot\n%v", tc.name, ds, want)
-		}
+		return l
+	}
+	for _, tc := range []struct {
+		name, slug string
+		edit       func(lines []*site.Event, b *site.Brief) []*site.Event
+		ok         bool
+	}{
+		{"text", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].Text = "Zeroth"; return l }, true},
+		{"past the other line", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].Date = day("2021-04-01"); return l }, true},
+		{"before the brief's date", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].Date = day("2020-12-31"); return l }, true},
+		{"two lines", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[0].Date, l[1].Text = day("2021-05-01"), "Second, revised"
+			return l
+		}, true},
+		{"equal to the other line", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[0].Date, l[0].Text = l[1].Date, l[1].Text
+			return l
+		}, false},
+		{"a known actor", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[1].ActorRefs = []site.Ref{{Name: profiled, Pos: l[1].Pos}}
+			return l
+		}, true},
+		{"a new actor", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[1].ActorRefs = []site.Ref{{Name: "Nobody Known", Pos: l[1].Pos}}
+			return l
+		}, false},
+		{"an actor a later brief names first", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[1].ActorRefs = []site.Ref{{Name: "Solo Agent", Pos: l[1].Pos}}
+			return l
+		}, false},
+		{"drop the name the line made", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].ActorRefs = nil; return l }, false},
+		{"the lines moved down", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { return down(l, 1) }, false},
+		{"a line added at the end", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			return append(l, line("2021-06-01", "Third", 12, profiled))
+		}, true},
+		{"a line added first", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			return append([]*site.Event{line("2021-06-01", "Zeroth", 6)}, down(l, 2)...)
+		}, false}, // moves the name that made Free Agent
+		{"the last line taken away", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { return l[:1] }, true},
+		{"the first line taken away", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event { return l[1:] }, false},
+		{"a line equal to another brief's", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			return append(l, line("2021-01-01", "Events", 12)) // its own date's entry
+		}, true},
+		{"one of two lines alike taken away", "zz-alike", func(l []*site.Event, _ *site.Brief) []*site.Event { return l[:1] }, false},
+		{"moved down", "zz-span", func(l []*site.Event, _ *site.Brief) []*site.Event { return down(l, 3) }, true},
+		{"moved down, with the name it made", "zz-free-3", func(l []*site.Event, _ *site.Brief) []*site.Event { return down(l, 1) }, false},
+		{"all taken away", "zz-span", func(l []*site.Event, _ *site.Brief) []*site.Event { return nil }, true},
+		{"out of the span", "zz-span", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].Date = day("2024-08-01"); return l }, false},
+		{"within the span", "zz-span", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].Date = day("2024-05-01"); return l }, true},
+		{"one added out of the span", "zz-span", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			out := line("2024-09-01", "Late", 20)
+			out.Pos.File = l[0].Pos.File
+			return append(l, out)
+		}, false},
+		{"lines where none were", "zz-solo", func(_ []*site.Event, b *site.Brief) []*site.Event {
+			l := line("2022-09-02", "Solo met", 9, "Solo Agent", profiled)
+			l.Pos.File = b.File
+			return []*site.Event{l}
+		}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, m, b, want := resolvedFixture(fsys, tc.slug)
+			lines := tc.edit(EventLines(b), b)
+			before := describe(s)
+			got := ReviseEvents(s, m, b, lines)
+			if got != tc.ok {
+				t.Fatalf("ReviseEvents = %v, want %v", got, tc.ok)
+			}
+			if !got {
+				if describe(s) != before {
+					t.Errorf("refused but changed the site:\n%s", lineDiff(before, describe(s)))
+				}
+				return
+			}
+			var fdiags diag.List
+			f := load.Load(fsys, load.Options{}, &fdiags)
+			fb := f.Briefs[slices.IndexFunc(f.Briefs, func(x *site.Brief) bool { return x.Slug == tc.slug })]
+			fb.Events = nil
+			for _, l := range lines {
+				e := *l
+				e.Brief = fb
+				fb.Events = append(fb.Events, &e)
+			}
+			Resolve(f, &fdiags)
+			if got, want := describe(s), describe(f); got != want {
+				t.Errorf("the site differs from a new resolve:\n%s", lineDiff(want, got))
+			}
+			if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
+				t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
+			}
+		})
 	}
 }

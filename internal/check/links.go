@@ -70,12 +70,13 @@ type scan struct {
 	scripts map[string][]diag.Diagnostic // what Unsafe reports of scripts and data files
 }
 
-// problem is a diagnostic about a link, with the page it is on and the
-// link's unescaped path, so that callers can drop problems already
-// reported against the Markdown source.
+// problem is a diagnostic about a link, with the page it is on, the
+// link's unescaped path and, for a fragment no element has, the id, so
+// that callers can drop problems already reported against the Markdown
+// source.
 type problem struct {
 	diag.Diagnostic
-	page, path string
+	page, path, id string
 }
 
 // Links checks every URL in every HTML file of files, a built site keyed
@@ -269,7 +270,9 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 				if target != name {
 					where = target
 				}
-				return at(diag.Warning, "%s %q: no element with id %q in %s", kindOf(r), short(r.url), id, where)
+				p, ok := at(diag.Warning, "%s %q: no element with id %q in %s", kindOf(r), short(r.url), id, where)
+				p.id = id
+				return p, ok
 			}
 		}
 	}

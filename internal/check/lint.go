@@ -17,6 +17,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/markdown"
+	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
@@ -44,17 +45,24 @@ func Lint(s *site.Site, src fs.FS, files map[string][]byte) []diag.Diagnostic {
 }
 
 // linkKey names a link by the path it resolves to from the site root (or
-// as written, when it starts at the server root). Keys do not name the
-// page: a body appears on its own page and on pages that gather bodies,
-// such as the printable briefing, and is reported once, at its source.
-type linkKey struct{ path string }
+// as written, when it starts at the server root), and for a link to a
+// part of a page by the page's directory and the fragment's id. Keys do
+// not name the page the link is on: a body appears on its own page and on
+// pages that gather bodies, such as the printable briefing, and is
+// reported once, at its source.
+type linkKey struct{ path, id string }
 
-// keyOf returns the key of link path p on page.
-func keyOf(page, p string) linkKey {
+// keyOf returns the key of link path p on page, with the fragment id
+// when the link is to one.
+func keyOf(page, p, id string) linkKey {
 	if strings.HasPrefix(p, "/") {
-		return linkKey{p}
+		return linkKey{p, id}
 	}
-	return linkKey{path.Join(path.Dir(page), p)}
+	p = path.Join(path.Dir(page), p)
+	if id != "" {
+		p = strings.TrimSuffix(strings.TrimSuffix(p, "index.html"), "/")
+	}
+	return linkKey{p, id}
 }
 
 func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey]bool) {
@@ -109,6 +117,12 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		}
 		for _, b := range bodies {
 			for _, l := range markdownLinks(md, b.src) {
+				if l.wiki {
+					if key, ok := wikiFragment(s, l.dest); ok {
+						reported[key] = true
+					}
+					continue
+				}
 				pos := bodyPos(b.file, b.line, b.src, l.off)
 				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, l)
 				if !ok {
@@ -122,14 +136,35 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	return out, reported
 }
 
-// mdLink is a link or image destination in a Markdown body.
+// mdLink is a link or image destination in a Markdown body, or the
+// target of a wikilink.
 type mdLink struct {
 	dest  string
 	image bool
+	wiki  bool
 	off   int // byte offset in the body, -1 if unknown
 }
 
-// markdownLinks returns the links and images of a Markdown body.
+// wikiFragment returns the key of the link a wikilink to a part of a
+// page, [[Target#Heading]], renders to, when the build warns of it at
+// the source: it names a page and an id the theme's pages do not give
+// an element of their own, so the page has the id only if a heading of
+// the body does, which the build checks.
+func wikiFragment(s *site.Site, dest string) (linkKey, bool) {
+	target, frag, ok := strings.Cut(dest, "#")
+	if !ok || frag == "" {
+		return linkKey{}, false
+	}
+	tg, ok := s.Names[slug.Key(target)]
+	id := slug.Anchor(frag)
+	if !ok || slices.Contains(strings.Fields(render.PageIDs), id) || render.DataID(id) {
+		return linkKey{}, false
+	}
+	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true
+}
+
+// markdownLinks returns the links and images of a Markdown body, and the
+// targets of its wikilinks.
 func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 	root := md.Parser().Parse(text.NewReader(src))
 	var out []mdLink
@@ -139,9 +174,11 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			out = append(out, mdLink{string(n.Destination), false, n.Pos()})
+			out = append(out, mdLink{string(n.Destination), false, false, n.Pos()})
 		case *ast.Image:
-			out = append(out, mdLink{string(n.Destination), true, n.Pos()})
+			out = append(out, mdLink{string(n.Destination), true, false, n.Pos()})
+		case *markdown.WikiLink:
+			out = append(out, mdLink{string(n.Target), false, true, n.Offset})
 		}
 		return ast.WalkContinue, nil
 	})
@@ -165,7 +202,7 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 	if err != nil || p == "" {
 		return "", key, 0, false
 	}
-	key = keyOf(page, p)
+	key = keyOf(page, p, "")
 	if strings.HasPrefix(p, "/") {
 		return fmt.Sprintf("%s %q starts at the server root; it breaks when the site is published under a sub-path or opened from disk; write it relative to the page, as %q", what, l.dest, strings.TrimSuffix(markdown.RelPrefix, "/")+p), key, diag.Error, true
 	}
@@ -262,7 +299,7 @@ func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic,
 	}
 	flagged := map[diag.Pos]bool{}
 	for _, p := range sc.links() {
-		if p.path != "" && reported[keyOf(p.page, p.path)] {
+		if p.path != "" && reported[keyOf(p.page, p.path, p.id)] {
 			continue
 		}
 		flagged[p.Pos] = true

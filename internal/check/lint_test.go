@@ -3,6 +3,9 @@ package check_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -75,4 +78,44 @@ func TestRunOutputError(t *testing.T) {
 		{"content/briefs/a.md:5:1", "warning", "brief has no body text"},
 		{"public/index.html:1:10", "error", `broken link "gone/"`},
 	})
+}
+
+// TestWikiFragmentOnce checks that a wikilink to a heading its target
+// lacks is reported once, at its source, by the build, and not again on
+// each page that shows the body; and that one to an id the theme's pages
+// make from their data, which the build takes on trust, is still reported
+// on the pages when the target page lacks it.
+func TestWikiFragmentOnce(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/alpha.md": {Data: []byte("---\ntitle: Alpha\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\n" +
+			"See [[Beta#Nowhere]], [[Beta#Background]] and [[Beta#y1999|1999]].\n")},
+		"content/briefs/beta.md": {Data: []byte("---\ntitle: Beta\ndate: 2024-06-01\nsources: [{title: Paper}]\n---\n## Background\n")},
+	}
+	for _, pretty := range []bool{false, true} {
+		if pretty {
+			fsys["brief.yaml"] = &fstest.MapFile{Data: []byte("pretty_urls: true\n")}
+		}
+		t.Run(fmt.Sprint("pretty=", pretty), func(t *testing.T) { testWikiFragmentOnce(t, fsys) })
+	}
+}
+
+func testWikiFragmentOnce(t *testing.T, fsys fs.FS) {
+	ds, _ := checkSite(context.Background(), fsys)
+	count := func(parts ...string) (n int) {
+		for _, d := range ds {
+			if !slices.ContainsFunc(parts, func(p string) bool { return !strings.Contains(d.String(), p) }) {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("content/briefs/alpha.md:6:5: warning: wikilink [[Beta#Nowhere]]", "has no heading #nowhere"); n != 1 {
+		t.Errorf("the missing heading is reported %d times at its source, want once: %v", n, ds)
+	}
+	if n := count(`no element with id "nowhere"`); n != 0 {
+		t.Errorf("the missing heading is reported again on %d pages: %v", n, ds)
+	}
+	if n := count("public/briefs/alpha/index.html:", `no element with id "y1999"`); n != 1 {
+		t.Errorf("the missing year is reported %d times on the brief's page, want once: %v", n, ds)
+	}
 }

@@ -36,12 +36,18 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	}
 	for _, c := range b.Sources {
 		if m.mixed[c.Source] {
-			return false
+			return false // what b's own citation gives is not known
 		}
 	}
 	ch, ok := changeOf(b.Sources, cits)
 	if !ok {
 		return false
+	}
+	if ch.was < 0 && ch.is < 0 { // moved, if anything
+		for i, c := range cits {
+			b.Sources[i].Pos = c.Pos
+		}
+		return true
 	}
 	r := &resolver{site: s, keys: m.keys, tables: m.tables}
 	bySource := func(a, b *site.Source) int { return compareSources(a, b, r.key(a.Title), r.key(b.Title)) }

@@ -189,7 +189,7 @@ func TestFixtureModel(t *testing.T) {
 	}
 	var warned bool
 	for _, d := range res.Diags.Sorted() {
-		if strings.Contains(d.Msg, "[[Nobody Known]]") && d.Pos.File == "content/briefs/talks-resume.md" && d.Pos.Line == 24 {
+		if strings.Contains(d.Msg, "[[Nobody Known]]") && d.Pos.File == "content/briefs/talks-resume.md" && d.Pos.Line == 25 {
 			warned = true
 		}
 	}

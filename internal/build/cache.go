@@ -104,7 +104,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
 			b.Body, b.BodyLine, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.BodyLine, ed.Summary, site.Markup{}, nil
-			b.Updated, b.UpdatedPos = ed.Updated, ed.UpdatedPos
+			b.Updated, b.UpdatedPos, b.Aliases = ed.Updated, ed.UpdatedPos, ed.Aliases
 		} else if e := f.entity; e != nil {
 			e.Body, e.BodyLine, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.BodyLine, ed.Summary, ed.Type, site.Markup{}
 		}

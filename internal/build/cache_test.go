@@ -224,6 +224,9 @@ func edits(n int, seed int64) []step {
 			e.front(a, `\nsources:\n`, "\nsources:\n  - title: \"Own dispatch\"\n    url: \"https://own.example/1\"\n")
 		}},
 		{"its URL", true, func(e *editor) { e.front(a, `https://own.example/1`, "https://own.example/2") }},
+		{"an alias", true, func(e *editor) { e.front(a, `\ntitle: `, "\naliases: [old-name-of-a]\ntitle: ") }},
+		{"another alias, taken", true, func(e *editor) { e.front(a, `old-name-of-a\]`, "old-name-of-a, timeline/]") }},
+		{"no aliases", true, func(e *editor) { e.front(a, `\naliases: .*`, "") }},
 		{"a broken wikilink", true, func(e *editor) { e.appendBody(a, "\nSee [[Nobody At All]].\n") }},
 		{"a comment line", true, func(e *editor) { e.front(a, `\ntitle: `, "\n# A note to the desk.\ntitle: ") }},
 		{"an event line", true, func(e *editor) { addEvent(e, a, "1999-12-30", "Eve of it", "    actors: [\""+nameOf(e, actor)+"\"]\n") }},

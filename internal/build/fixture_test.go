@@ -12,6 +12,7 @@ title: Talks resume in Nairobi
 summary: Negotiators meet again.
 date: 2023-07
 updated: 2023-08-14
+aliases: [talks-restart]
 actors: [Korir Sing'oei, PNH]
 countries: [Kenya, US]
 topics: [Diplomacy]

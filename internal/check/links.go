@@ -179,6 +179,12 @@ func scanPage(out Output, name string, data []byte) *page {
 				link(ref{e.name, a.key, a.val, a.pos})
 			}
 		}
+		if isRefresh(e) {
+			if u, ok := pageRefresh(e); ok {
+				c, _ := e.attr("content")
+				link(ref{e.name, "content", u, c.pos})
+			}
+		}
 		unsafeElement(name, e, unsafe)
 	})
 	return pg
@@ -288,6 +294,8 @@ func kindOf(r ref) string {
 		return "image"
 	case r.elem == "script":
 		return "script"
+	case r.elem == "meta":
+		return "redirect"
 	case r.elem == "link":
 		return "resource"
 	case r.attr == "action" || r.attr == "formaction":

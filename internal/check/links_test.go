@@ -74,6 +74,17 @@ func TestLinks(t *testing.T) {
 			},
 		},
 		{
+			name: "a page that leads on",
+			files: map[string][]byte{
+				"old/index.html":  page(`<meta http-equiv="refresh" content="0; url=../new/index.html">`),
+				"gone/index.html": page(`<meta http-equiv="refresh" content="0; url=../nowhere/index.html">`),
+				"new/index.html":  page(``),
+			},
+			want: []want{
+				{"gone/index.html:3:37", "error", `broken redirect "../nowhere/index.html": the site has no nowhere/index.html`},
+			},
+		},
+		{
 			name: "root and climbing",
 			files: map[string][]byte{
 				"a/index.html": page(`<a href="/a/">root</a><a href="../../x/">up</a><a href="//cdn.example/x.js">cdn</a>`),
@@ -181,6 +192,11 @@ func TestUnsafe(t *testing.T) {
 <p style="background:url(javascript:alert(1))">x</p>
 <meta http-equiv="Refresh" content="0;url=javascript:alert(1)">
 <a href="java&#x73;cript:alert(1)">x</a>
+<meta http-equiv="refresh" content="0; URL='https://evil.example/'">
+<meta http-equiv="refresh" content="5;url=//evil.example/">
+<meta http-equiv="refresh" content="0; url=/from/the/root/">
+<meta http-equiv="refresh" content="0; url=briefs/new/index.html">
+<meta http-equiv="refresh" content="0">
 </body></html>`),
 		"assets/search-index.js": []byte("var index = [{\"t\":\"</script><script>alert(1)</script>\"}];"),
 		"data/briefs.json":       []byte(`[{"title":"\u003c/script\u003e"}]`),
@@ -199,5 +215,9 @@ func TestUnsafe(t *testing.T) {
 		{"index.html:10:11", "error", "script in a style attribute"},
 		{"index.html:11:19", "error", "<meta http-equiv=refresh>"},
 		{"index.html:12:10", "error", "javascript: URL in <a href>"},
+		{"index.html:13:19", "error", "<meta http-equiv=refresh> to another site"},
+		{"index.html:14:19", "error", "<meta http-equiv=refresh> to another site"},
+		{"index.html:15:19", "error", "<meta http-equiv=refresh> to another site"},
+		{"index.html:17:19", "error", "<meta http-equiv=refresh> to another site"},
 	})
 }

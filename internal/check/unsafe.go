@@ -19,7 +19,9 @@ import (
 //     JSON data blocks;
 //   - event-handler attributes (onclick, onerror, ...);
 //   - javascript:, vbscript: and data: URLs in any URL attribute;
-//   - iframe, frame, object, embed and base elements, and meta refresh;
+//   - iframe, frame, object, embed and base elements, and a meta refresh
+//     that leads anywhere but to a page of the site by a relative URL
+//     (brief's own pages for a brief's aliases lead on this way);
 //   - style attributes and elements that call expression() or url(javascript:);
 //   - JavaScript and JSON files that contain "</script" or "<!--", which
 //     would end or confuse an inline script block.
@@ -133,8 +135,11 @@ func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) 
 	case "iframe", "frame", "frameset", "object", "embed", "applet", "base":
 		add(e.pos, "<%s> element", e.name)
 	case "meta":
-		if a, ok := e.attr("http-equiv"); ok && strings.EqualFold(strings.TrimSpace(a.val), "refresh") {
-			add(a.pos, "<meta http-equiv=refresh>")
+		if isRefresh(e) {
+			if _, ok := pageRefresh(e); !ok {
+				a, _ := e.attr("http-equiv")
+				add(a.pos, "<meta http-equiv=refresh> to another site, a script or the server root")
+			}
 		}
 	case "style":
 		if unsafeCSS(e.text) {
@@ -159,4 +164,33 @@ func unsafeCSS(css string) bool {
 	}, l)
 	return strings.Contains(l, "expression(") || strings.Contains(l, "javascript:") ||
 		strings.Contains(l, "vbscript:") || strings.Contains(l, "-moz-binding") || strings.Contains(l, "behavior:")
+}
+
+// isRefresh reports whether e is a <meta http-equiv=refresh>.
+func isRefresh(e *element) bool {
+	a, ok := e.attr("http-equiv")
+	return e.name == "meta" && ok && strings.EqualFold(strings.TrimSpace(a.val), "refresh")
+}
+
+// pageRefresh returns the URL a <meta http-equiv=refresh> element e leads
+// to when it is relative to the page, as "0; url=../page/index.html" is:
+// no scheme, and not from the server root.
+func pageRefresh(e *element) (string, bool) {
+	c, _ := e.attr("content")
+	// The delay, then a separator, then url=, as browsers read it.
+	rest := strings.TrimLeft(c.val, " \t\n\f\r0123456789.")
+	rest = strings.TrimLeft(rest, " \t\n\f\r;,")
+	if len(rest) < 3 || !strings.EqualFold(rest[:3], "url") {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest[3:], " \t\n\f\r")
+	u, ok := strings.CutPrefix(rest, "=")
+	if !ok {
+		return "", false
+	}
+	u = strings.Trim(strings.TrimSpace(u), `"'`)
+	if _, scheme := markdown.Scheme(u); scheme || u == "" || strings.HasPrefix(u, "/") || strings.HasPrefix(u, `\`) || strings.ContainsAny(u, "\t\n\r") {
+		return "", false
+	}
+	return u, true
 }

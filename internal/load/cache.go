@@ -227,8 +227,8 @@ func (set changeSet) has(file string) bool {
 }
 
 // Edit is a content file whose Markdown body or summary changed, or for
-// a brief also its title, dates, actors, countries, topics, citations or
-// event lines, for a profile its kind, while the rest of it stayed as it
+// a brief also its title, dates, actors, countries, topics, citations,
+// event lines or aliases, for a profile its kind, while the rest of it stayed as it
 // was, but for the lines it is on.
 type Edit struct {
 	File     string
@@ -244,6 +244,7 @@ type Edit struct {
 	Updated                           date.Date
 	UpdatedPos                        diag.Pos
 	ActorRefs, CountryRefs, TopicRefs []site.Ref
+	Aliases                           []site.Alias
 	Events                            []*site.Event // as parsed, in file order
 	// Sources are its citations as parsed, in file order; SourcesEdited
 	// says whether any came, went, moved or changed a field.
@@ -255,8 +256,8 @@ type Edit struct {
 // name every path that changed since the last Load with c, when all that
 // changed are the bodies and summaries of content files that Load read
 // without errors, and the lines they are on, and the titles, dates,
-// updated dates, actors, countries, topics, citations and event lines of
-// briefs: then it returns what
+// updated dates, actors, countries, topics, citations, event lines and
+// aliases of briefs: then it returns what
 // they now give, and Load would return the site it returned last time
 // with those in place. ok is false when anything else may have changed:
 // a file added, removed or renamed, any other front matter, a file with
@@ -312,7 +313,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			ed.Sources, ed.SourcesEdited = b.Sources, !slices.EqualFunc(b.Sources, e.brief.Sources, func(x, y *site.Citation) bool {
 				return x.Pos == y.Pos && x.Source.SameCitation(y.Source)
 			})
-			ed.BodyLine = b.BodyLine
+			ed.BodyLine, ed.Aliases = b.BodyLine, b.Aliases
 		} else {
 			same = same || sameEntityButEditable(j.entity, e.entity)
 			ed.Summary, ed.Type, ed.BodyLine = j.entity.Summary, j.entity.Type, j.entity.BodyLine
@@ -345,15 +346,15 @@ func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
 
 // sameBriefButEditable reports whether briefs a and b, as parsed, differ
 // at most in what an Edit carries: their titles, dates, updated dates,
-// names of entities, summaries, bodies, citations and event lines, and
-// the lines those are on.
+// names of entities, summaries, bodies, citations, event lines and
+// aliases, and the lines those are on.
 func sameBriefButEditable(a, b *site.Brief) bool {
 	x, y := *a, *b
 	for _, z := range []*site.Brief{&x, &y} {
 		z.Title, z.Summary, z.Body, z.BodyLine, z.Date, z.DatePos = "", "", nil, 0, date.Date{}, diag.Pos{}
 		z.Updated, z.UpdatedPos = date.Date{}, diag.Pos{}
 		z.ActorRefs, z.CountryRefs, z.TopicRefs = nil, nil, nil
-		z.Sources, z.Events = nil, nil
+		z.Sources, z.Events, z.Aliases = nil, nil, nil
 	}
 	return reflect.DeepEqual(&x, &y)
 }

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -69,6 +70,25 @@ func FuzzFrontMatter(f *testing.F) {
 					t.Errorf("actor without a name loaded without an error")
 				}
 			}
+		}
+	})
+}
+
+// FuzzAliasPath checks that an alias AliasPath accepts names a file under
+// the site root: a clean relative path of an HTML file, never above the
+// root, with none of the characters that would make it another URL.
+func FuzzAliasPath(f *testing.F) {
+	for _, s := range []string{"old-slug", "/briefs/x/", "a/../../b", "x.html", "https://e.org/", "a\\b", " ", "./"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := AliasPath(s)
+		if err != nil {
+			return
+		}
+		if p != path.Clean(p) || strings.HasPrefix(p, "/") || p == ".." || strings.HasPrefix(p, "../") || !strings.HasSuffix(p, ".html") ||
+			strings.ContainsAny(p, ":?#\\") {
+			t.Errorf("AliasPath(%q) = %q", s, p)
 		}
 	})
 }

@@ -51,6 +51,9 @@ func TestProblems(t *testing.T) {
 		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
 		{"updated a span", "---\ntitle: T\ndate: 2025\nupdated: 2025-05/2025-06\n---\n", "4:10: error: `updated` must be one date, not a span"},
 		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
+		{"alias a URL", "---\ntitle: T\naliases: [ok, \"https://x.org/a\"]\n---\n", "3:15: error: `aliases`: alias \"https://x.org/a\" is a URL"},
+		{"alias climbing", "---\ntitle: T\naliases:\n  - ../up/\n---\n", "4:5: error: `aliases`: alias \"../up/\" climbs above the site root"},
+		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": tc.src}, Options{})
@@ -71,7 +74,7 @@ func TestGoodBrief(t *testing.T) {
 		"brief.toml": "title = \"Site\"\nminify = true\n",
 		"content/briefs/a.md": "\ufeff---\r\ntitle: \"A: colon\"\r\ndate: July 2023\r\nactors: Single Name\r\n" +
 			"sources:\r\n  - Bare title\r\n  - {title: T, url: 'https://x.org/a'}\r\nevents:\r\n  - {date: 2023-07-02, text: E, actors: [X]}\r\n---\r\nBody\r\n",
-		"content/briefs/b.md":         "+++\ntitle = \"B\"\ndate = 2025-05-21\nupdated = 2025-06-02\ntopics = [\"T\"]\n+++\nBody\n",
+		"content/briefs/b.md":         "+++\ntitle = \"B\"\ndate = 2025-05-21\nupdated = 2025-06-02\ntopics = [\"T\"]\naliases = [\"old-b\", \"/2025/b.html\"]\n+++\nBody\n",
 		"content/briefs/c/index.md":   "---\ntitle: C\ndraft: true\n---\n",
 		"content/briefs/d/index.md":   "---\ntitle: D\n---\n![x](img.png)\n",
 		"content/briefs/d/img.png":    "png",
@@ -106,6 +109,9 @@ func TestGoodBrief(t *testing.T) {
 	}
 	if b := s.Briefs[1]; b.Date.String() != "2025-05-21" || b.Updated.String() != "2025-06-02" || b.UpdatedPos.Line != 4 || len(b.TopicRefs) != 1 {
 		t.Errorf("TOML brief = %+v", b)
+	}
+	if got := s.Briefs[1].Aliases; len(got) != 2 || got[0].Path != "briefs/old-b/index.html" || got[1].Path != "2025/b.html" || got[1].Pos.Line != 6 {
+		t.Errorf("TOML brief's aliases = %+v", got)
 	}
 	d := s.Briefs[2]
 	if !d.Bundle || len(d.Assets) != 1 || d.Assets[0].Dest != "briefs/d/img.png" {
@@ -178,6 +184,44 @@ func TestSuggest(t *testing.T) {
 	for in, want := range map[string]string{"actor": "actors", "titel": "title", "Countries": "countries", "zz": "", "sourcez": "sources", "xyzzy": ""} {
 		if got := suggest(in, briefFields); got != want {
 			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAliasPath checks which aliases name which files, and which are
+// errors.
+func TestAliasPath(t *testing.T) {
+	for _, tc := range []struct{ in, want, err string }{
+		{"old-slug", "briefs/old-slug/index.html", ""},
+		{" old-slug ", "briefs/old-slug/index.html", ""},
+		{"old-slug/", "old-slug/index.html", ""},
+		{"/briefs/old-slug/", "briefs/old-slug/index.html", ""},
+		{"briefs/old-slug", "briefs/old-slug/index.html", ""},
+		{"2024/06/kenya-deploys.html", "2024/06/kenya-deploys.html", ""},
+		{"page.html", "page.html", ""},
+		{"a//b/./c/", "a/b/c/index.html", ""},
+		{"", "", "is empty"},
+		{"/", "", "is the home page"},
+		{"./", "", "is the home page"},
+		{"Old Title", "", `neither a slug nor a path; a brief's old slug is written as its file was named, such as "old-title"`},
+		{"https://example.org/x", "", "is a URL"},
+		{"//example.org/x", "", "is a URL"},
+		{"javascript:alert(1)", "", "is a URL"},
+		{"a/../../b", "", "climbs above the site root"},
+		{"a?b", "", "may not"},
+		{"a#b", "", "may not"},
+		{"caf%C3%A9/", "", "may not"},
+		{"old page/", "old page/index.html", ""},
+		{`a\b`, "", "may not"},
+		{"a\x00b/", "", "may not"},
+		{strings.Repeat("a/", 600), "", "the limit is"},
+	} {
+		got, err := AliasPath(tc.in)
+		switch {
+		case tc.err == "" && (err != nil || got != tc.want):
+			t.Errorf("AliasPath(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("AliasPath(%q) = %q, %v; want an error containing %q", tc.in, got, err, tc.err)
 		}
 	}
 }

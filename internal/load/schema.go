@@ -191,7 +191,7 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 }
 
 var (
-	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft"}
+	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft", "aliases"}
 	sourceFields = []string{"title", "publisher", "date", "url", "note"}
 	eventFields  = []string{"date", "text", "actors", "countries"}
 	actorFields  = []string{"name", "aliases", "kind", "country", "summary"}
@@ -224,6 +224,8 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			b.TopicRefs = d.refs(v, key)
 		case "draft":
 			b.Draft = d.boolean(v, key)
+		case "aliases":
+			b.Aliases = d.aliases(v, key)
 		case "sources":
 			d.list(v, key, func(it *yaml.Node) {
 				if c := d.citation(it); c != nil {

@@ -75,6 +75,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	for _, a := range s.Static {
 		r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
 	}
+	r.aliases(opts.Warnings)
 	files := r.bodies.readsFirst(dedupe(r.files))
 	if opts.Minify {
 		files = minifyAll(files)

@@ -16,7 +16,7 @@ import (
 // pageTemplates are the page kinds; each is parsed with base.html and
 // partials.html into a template set of its own.
 var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.html", "entities.html",
-	"timeline.html", "sources.html", "search.html", "print.html", "404.html"}
+	"timeline.html", "sources.html", "search.html", "print.html", "404.html", "alias.html"}
 
 // PageIDs are the ids, separated by spaces, that the theme's pages give
 // elements of their own. The headings of the bodies shown on them take

@@ -97,6 +97,11 @@ type Brief struct {
 
 	ActorRefs, CountryRefs, TopicRefs []Ref
 
+	// Aliases are other paths the brief's page is found at, such as its
+	// slug before its file was renamed: each gets a page that leads on
+	// to the brief's.
+	Aliases []Alias
+
 	Sources []*Citation
 	Events  []*Event
 
@@ -122,6 +127,14 @@ func (b *Brief) Entities() []*Entity {
 	out = append(out, b.Actors...)
 	out = append(out, b.Countries...)
 	return append(out, b.Topics...)
+}
+
+// Alias is a path from the site root, such as "briefs/old-slug/index.html",
+// whose page leads on to a brief's, with the place in the front matter
+// that names it.
+type Alias struct {
+	Path string
+	Pos  diag.Pos
 }
 
 // Citation is a source as one brief cites it.

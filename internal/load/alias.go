@@ -1,0 +1,74 @@
+package load
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+	"gopkg.in/yaml.v3"
+)
+
+// aliases decodes a brief's `aliases`: the other paths its page is found
+// at, such as its slug before the file was renamed.
+func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
+	var out []site.Alias
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		n = &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{n}} // one alias
+	}
+	d.list(n, field, func(it *yaml.Node) {
+		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
+			d.errorf(it, "`%s` must be a list of paths; this item is %s", field, describe(it))
+			return
+		}
+		p, err := AliasPath(it.Value)
+		if err != nil {
+			d.errorf(it, "`%s`: %v", field, err)
+			return
+		}
+		out = append(out, site.Alias{Path: p, Pos: d.pos(it)})
+	})
+	return out
+}
+
+// AliasPath returns the file a brief's alias names, as a path from the
+// site root: a bare slug is a brief's old slug, "old-slug" standing for
+// briefs/old-slug/index.html; anything with a slash is a path from the
+// site root, a page ("old/page.html") or a directory ("old/dir/", its
+// index.html). A leading slash is allowed, as Hugo and Zola write
+// aliases. URLs, queries, fragments, escapes (%20: the path is the
+// file's own name), backslashes and paths that climb above the root are
+// errors.
+func AliasPath(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return "", fmt.Errorf("an alias is empty")
+	case len(s) > maxNameLen:
+		return "", fmt.Errorf("alias is %d bytes long; the limit is %d", len(s), maxNameLen)
+	case strings.Contains(s, ":") || strings.HasPrefix(s, "//"):
+		return "", fmt.Errorf("alias %q is a URL; an alias is a path on this site, such as briefs/old-slug/", s)
+	case strings.ContainsAny(s, "?#%\\") || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }):
+		return "", fmt.Errorf("alias %q has a character a path here may not: ?, #, %%, \\ or a control character; write it as the file's own name", s)
+	}
+	for seg := range strings.SplitSeq(s, "/") {
+		if seg == ".." {
+			return "", fmt.Errorf("alias %q climbs above the site root", s)
+		}
+	}
+	dir := strings.HasSuffix(s, "/")
+	p := strings.TrimPrefix(path.Clean("/"+s), "/")
+	switch {
+	case p == "":
+		return "", fmt.Errorf("alias %q is the home page", s)
+	case !strings.Contains(p, "/") && !dir && !strings.HasSuffix(p, ".html"):
+		if sl := slug.Make(p); sl != p {
+			return "", fmt.Errorf("alias %q is neither a slug nor a path; a brief's old slug is written as its file was named, such as %q", s, sl)
+		}
+		return "briefs/" + p + "/index.html", nil
+	case strings.HasSuffix(p, ".html") && !dir:
+		return p, nil
+	}
+	return p + "/index.html", nil
+}

@@ -1,0 +1,71 @@
+package render
+
+import (
+	"path"
+	"strings"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// aliases adds a page at each alias of each brief that leads on to the
+// brief's page, after every other file, so that an alias never takes the
+// place of a page or a copied file: an alias whose path another file
+// has, or needs as a folder, or that is a file's folder, is left out,
+// with a warning when warnings is not nil. Of two briefs with one alias,
+// the first in the site's order has it.
+func (r *renderer) aliases(warnings *diag.List) {
+	var n int
+	for _, b := range r.site.Briefs {
+		n += len(b.Aliases)
+	}
+	if n == 0 {
+		return
+	}
+	files := map[string]string{} // path → what is there, for warnings
+	dirs := map[string]string{}  // folder → a file in it
+	add := func(p, what string) {
+		files[p] = what
+		for d := path.Dir(p); d != "."; d = path.Dir(d) {
+			if _, ok := dirs[d]; ok {
+				break
+			}
+			dirs[d] = p
+		}
+	}
+	for _, f := range r.files {
+		what := "the site generates it"
+		if f.Src != "" {
+			what = "it is copied from " + f.Src
+		}
+		add(f.Path, what)
+	}
+	warn := func(at diag.Pos, p, why string) {
+		if warnings != nil {
+			warnings.Warnf(at, "alias %s is not written: %s", strings.TrimSuffix(p, "index.html"), why)
+		}
+	}
+	for _, b := range r.site.Briefs {
+		for _, a := range b.Aliases {
+			if what, ok := files[a.Path]; ok {
+				warn(a.Pos, a.Path, what)
+				continue
+			}
+			if f, ok := dirs[a.Path]; ok {
+				warn(a.Pos, a.Path, "the site has "+f+" in a folder of that name")
+				continue
+			}
+			blocked := ""
+			for d := path.Dir(a.Path); d != "." && blocked == ""; d = path.Dir(d) {
+				if _, ok := files[d]; ok {
+					blocked = d
+				}
+			}
+			if blocked != "" {
+				warn(a.Pos, a.Path, "the site has a file "+blocked+" where it needs a folder")
+				continue
+			}
+			add(a.Path, "it is an alias of "+b.File)
+			r.page("alias.html", a.Path, func() *Page { return &Page{Section: "alias", Title: b.Title, Brief: b} })
+		}
+	}
+}

@@ -1,12 +1,10 @@
 package resolve
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
-	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -134,31 +132,12 @@ func TestReviseSources(t *testing.T) {
 				cits[i] = &site.Citation{Source: c.Source.Bare(), Pos: c.Pos} // as parsed
 			}
 			cits = tc.change(cits)
-			before := describe(s)
-			got := ReviseSources(s, m, b, cits)
-			if got != tc.ok {
-				t.Fatalf("ReviseSources = %v, want %v", got, tc.ok)
-			}
-			if !got {
-				if describe(s) != before {
-					t.Errorf("refused, but the site changed:\n%s", lineDiff(before, describe(s)))
+			checkRevised(t, fsys, tc.slug, s, m, want, tc.ok, func() bool { return ReviseSources(s, m, b, cits) }, func(fb *site.Brief) {
+				fb.Sources = nil
+				for _, c := range cits {
+					fb.Sources = append(fb.Sources, &site.Citation{Source: c.Source.Bare(), Pos: c.Pos})
 				}
-				return
-			}
-			var fdiags diag.List
-			f := load.Load(fsys, load.Options{}, &fdiags)
-			fb := f.Briefs[slices.IndexFunc(f.Briefs, func(b *site.Brief) bool { return b.Slug == tc.slug })]
-			fb.Sources = nil
-			for _, c := range cits {
-				fb.Sources = append(fb.Sources, &site.Citation{Source: c.Source.Bare(), Pos: c.Pos})
-			}
-			Resolve(f, &fdiags)
-			if got, want := describe(s), describe(f); got != want {
-				t.Errorf("the site differs from a new resolve:\n%s", lineDiff(want, got))
-			}
-			if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
-				t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
-			}
+			})
 		})
 	}
 }

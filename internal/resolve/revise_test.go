@@ -628,33 +628,43 @@ func TestReviseEvents(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s, m, b, want := resolvedFixture(fsys, tc.slug)
 			lines := tc.edit(EventLines(b), b)
-			before := describe(s)
-			got := ReviseEvents(s, m, b, lines)
-			if got != tc.ok {
-				t.Fatalf("ReviseEvents = %v, want %v", got, tc.ok)
-			}
-			if !got {
-				if describe(s) != before {
-					t.Errorf("refused but changed the site:\n%s", lineDiff(before, describe(s)))
+			checkRevised(t, fsys, tc.slug, s, m, want, tc.ok, func() bool { return ReviseEvents(s, m, b, lines) }, func(fb *site.Brief) {
+				fb.Events = nil
+				for _, l := range lines {
+					e := *l
+					e.Brief = fb
+					fb.Events = append(fb.Events, &e)
 				}
-				return
-			}
-			var fdiags diag.List
-			f := load.Load(fsys, load.Options{}, &fdiags)
-			fb := f.Briefs[slices.IndexFunc(f.Briefs, func(x *site.Brief) bool { return x.Slug == tc.slug })]
-			fb.Events = nil
-			for _, l := range lines {
-				e := *l
-				e.Brief = fb
-				fb.Events = append(fb.Events, &e)
-			}
-			Resolve(f, &fdiags)
-			if got, want := describe(s), describe(f); got != want {
-				t.Errorf("the site differs from a new resolve:\n%s", lineDiff(want, got))
-			}
-			if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
-				t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
-			}
+			})
 		})
+	}
+}
+
+// checkRevised checks what revise, a revision of brief slug of s, the
+// site of fsys resolved with m with the diagnostics want, does: refused
+// when ok is false, it must leave s as it was; taken, s must be what a
+// new Resolve makes of the site as loaded, with edit applied to the
+// brief, and the new Resolve must report want.
+func checkRevised(t *testing.T, fsys fs.FS, slug string, s *site.Site, m *Memo, want []diag.Diagnostic, ok bool, revise func() bool, edit func(fb *site.Brief)) {
+	t.Helper()
+	before := describe(s)
+	if got := revise(); got != ok {
+		t.Fatalf("revised = %v, want %v", got, ok)
+	}
+	if !ok {
+		if describe(s) != before {
+			t.Errorf("refused, but the site changed:\n%s", lineDiff(before, describe(s)))
+		}
+		return
+	}
+	var fdiags diag.List
+	f := load.Load(fsys, load.Options{}, &fdiags)
+	edit(f.Briefs[slices.IndexFunc(f.Briefs, func(x *site.Brief) bool { return x.Slug == slug })])
+	Resolve(f, &fdiags)
+	if got, want := describe(s), describe(f); got != want {
+		t.Errorf("the site differs from a new resolve:\n%s", lineDiff(want, got))
+	}
+	if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
+		t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
 	}
 }

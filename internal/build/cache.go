@@ -104,7 +104,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
 			b.Body, b.BodyLine, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.BodyLine, ed.Summary, site.Markup{}, nil
-			b.Updated, b.UpdatedPos, b.Aliases = ed.Updated, ed.UpdatedPos, ed.Aliases
+			b.Updated, b.UpdatedPos = ed.Updated, ed.UpdatedPos
 		} else if e := f.entity; e != nil {
 			e.Body, e.BodyLine, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.BodyLine, ed.Summary, ed.Type, site.Markup{}
 		}
@@ -117,9 +117,9 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	return finish(ctx, fsys, res, opts)
 }
 
-// revise gives the briefs of m the titles, dates, names, citations and
-// event lines edits give them, in place (see resolve.Revise,
-// resolve.ReviseSources and resolve.ReviseEvents).
+// revise gives the briefs of m the titles, dates, names, citations,
+// event lines and aliases edits give them, in place (see resolve.Revise,
+// resolve.ReviseSources, resolve.ReviseEvents and resolve.ReviseAliases).
 // When one cannot be, it undoes those it made, leaving m as it was, since
 // the previous build's pages may still be shown from it, and reports
 // false.
@@ -160,6 +160,12 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 			return fail()
 		}
 		undo = append(undo, func() { resolve.ReviseEvents(m.site, c.resolve, b, was) })
+		if aliases := b.Aliases; !slices.Equal(ed.Aliases, aliases) {
+			if !resolve.ReviseAliases(m.site, c.resolve, b, ed.Aliases) {
+				return fail()
+			}
+			undo = append(undo, func() { resolve.ReviseAliases(m.site, c.resolve, b, aliases) })
+		}
 	}
 	return true
 }

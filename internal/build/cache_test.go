@@ -225,6 +225,7 @@ func edits(n int, seed int64) []step {
 		}},
 		{"its URL", true, func(e *editor) { e.front(a, `https://own.example/1`, "https://own.example/2") }},
 		{"an alias", true, func(e *editor) { e.front(a, `\ntitle: `, "\naliases: [old-name-of-a]\ntitle: ") }},
+		{"a wikilink to the old name", true, func(e *editor) { e.appendBody(d, "\nAs [[old-name-of-a]] said.\n") }},
 		{"another alias, taken", true, func(e *editor) { e.front(a, `old-name-of-a\]`, "old-name-of-a, timeline/]") }},
 		{"no aliases", true, func(e *editor) { e.front(a, `\naliases: .*`, "") }},
 		{"a broken wikilink", true, func(e *editor) { e.appendBody(a, "\nSee [[Nobody At All]].\n") }},

@@ -592,4 +592,29 @@ func (r *resolver) names() {
 			}
 		}
 	}
+	// A brief's old slug, which an alias keeps, still leads to it where
+	// no other name has it: wikilinks written before a rename resolve.
+	for _, b := range s.Briefs {
+		for _, a := range b.Aliases {
+			if old, ok := a.OldSlug(); ok {
+				add(old, site.Target{Brief: b})
+			}
+		}
+	}
+}
+
+// ReviseAliases gives brief b of s the aliases as, in place of a new
+// Resolve, when s was the last site resolved with m, and makes the name
+// table again, which leads a brief's old slugs to it. It reports false,
+// changing nothing, when s was not the last site resolved with m.
+func ReviseAliases(s *site.Site, m *Memo, b *site.Brief, as []site.Alias) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.last != s {
+		return false
+	}
+	b.Aliases = as
+	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	r.names()
+	return true
 }

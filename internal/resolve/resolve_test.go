@@ -11,6 +11,7 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 func resolveMap(t *testing.T, files map[string]string) (*site.Site, []diag.Diagnostic) {
@@ -165,4 +166,32 @@ func names(es []*site.Entity) string {
 		out = append(out, e.Name)
 	}
 	return strings.Join(out, ", ")
+}
+
+// TestOldSlugNames checks that a brief's old slug, kept as an alias,
+// leads wikilinks to the brief, unless another name has it; aliases that
+// are other paths name nothing.
+func TestOldSlugNames(t *testing.T) {
+	s, _ := resolveMap(t, map[string]string{
+		"content/briefs/renamed.md": "---\ntitle: Renamed\ndate: 2024-01-02\naliases: [old-name, briefs/older-name/, other, news/renamed/, briefs/archive/old-one/, kenya]\n---\n",
+		"content/briefs/other.md":   "---\ntitle: Other\ndate: 2024-01-01\ncountries: [Kenya]\n---\n",
+	})
+	for key, want := range map[string]string{"old-name": "renamed", "older-name": "renamed", "other": "other", "kenya": "country kenya", "renamed": "renamed"} {
+		got := ""
+		switch tg, ok := s.Names[slug.Key(key)]; {
+		case !ok:
+		case tg.Brief != nil:
+			got = tg.Brief.Slug
+		default:
+			got = tg.Entity.Kind.Singular() + " " + tg.Entity.Slug
+		}
+		if got != want {
+			t.Errorf("Names[%q] = %q, want %q", key, got, want)
+		}
+	}
+	for _, p := range []string{"news/renamed", "archive/old-one"} {
+		if _, ok := s.Names[slug.Key(p)]; ok {
+			t.Errorf("alias %s, not a brief's page, names something", p)
+		}
+	}
 }

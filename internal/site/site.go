@@ -10,6 +10,7 @@ package site
 
 import (
 	"html/template"
+	"strings"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
@@ -135,6 +136,15 @@ func (b *Brief) Entities() []*Entity {
 type Alias struct {
 	Path string
 	Pos  diag.Pos
+}
+
+// OldSlug returns the slug the alias gives the brief's page, when it is
+// a brief's page, briefs/<slug>/index.html, as a brief's slug before its
+// file was renamed is.
+func (a Alias) OldSlug() (string, bool) {
+	rest, ok := strings.CutPrefix(a.Path, "briefs/")
+	slug, ok2 := strings.CutSuffix(rest, "/index.html")
+	return slug, ok && ok2 && slug != "" && !strings.Contains(slug, "/")
 }
 
 // Citation is a source as one brief cites it.

@@ -135,8 +135,9 @@ func reviseFixture() fstest.MapFS {
 // same diagnostics.
 func TestRevise(t *testing.T) {
 	fsys := reviseFixture()
-	revised := map[string]Revision{}   // by slug, those Revise took
-	lines := map[diag.Pos]site.Event{} // by position, those ReviseEvents took
+	revised := map[string]Revision{}       // by slug, those Revise took
+	eventsOf := map[string][]*site.Event{} // by slug, the lines ReviseEvents took
+	lineEdits := map[string]int{}          // how many it took of each kind
 	cache := load.NewCache()
 	fresh := func() (*site.Site, []diag.Diagnostic) {
 		var diags diag.List
@@ -146,9 +147,12 @@ func TestRevise(t *testing.T) {
 				b.Title, b.Date, b.DatePos = rev.Title, rev.Date, rev.DatePos
 				b.ActorRefs, b.CountryRefs, b.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
 			}
-			for _, e := range b.Events {
-				if line, ok := lines[e.Pos]; ok {
-					e.Date, e.Text = line.Date, line.Text
+			if all, ok := eventsOf[b.Slug]; ok {
+				b.Events = nil
+				for _, l := range all {
+					e := *l
+					e.Brief = b
+					b.Events = append(b.Events, &e)
 				}
 			}
 		}
@@ -200,32 +204,21 @@ func TestRevise(t *testing.T) {
 		}
 		if rng.IntN(3) == 0 {
 			b = withEvents[rng.IntN(len(withEvents))]
-			line := *b.Events[rng.IntN(len(b.Events))]
-			if rng.IntN(2) == 0 {
-				line.Text = titles[rng.IntN(len(titles))]
-			}
-			if rng.IntN(3) > 0 {
-				d, err := date.Parse(dates[rng.IntN(len(dates))])
-				if err != nil {
-					t.Fatal(err)
-				}
-				line.Date = d
-			}
+			all, what := editLines(rng, EventLines(b), titles, dates, names, t)
 			before := describe(s)
-			all := EventLines(b)
-			all[slices.IndexFunc(all, func(l *site.Event) bool { return l.Pos == line.Pos })] = &line
 			if !ReviseEvents(s, m, b, all) {
 				refusedLines++
 				if got := describe(s); got != before {
-					t.Fatalf("revision %d of %s's line at %v: refused, but the site changed:\n%s", i, b.Slug, line.Pos, lineDiff(before, got))
+					t.Fatalf("revision %d of %s's lines (%s): refused, but the site changed:\n%s", i, b.Slug, what, lineDiff(before, got))
 				}
 				continue
 			}
 			tookLines++
-			lines[line.Pos] = line
+			lineEdits[what]++
+			eventsOf[b.Slug] = all
 			want = withMisspellings(resolved, m)
 			if got, want := describe(s), describe(mustFresh(fresh, t, want)); got != want {
-				t.Fatalf("revision %d of %s's line at %v: the site differs from a new resolve:\n%s", i, b.Slug, line.Pos, lineDiff(want, got))
+				t.Fatalf("revision %d of %s's lines (%s): the site differs from a new resolve:\n%s", i, b.Slug, what, lineDiff(want, got))
 			}
 			continue
 		}
@@ -295,6 +288,11 @@ func TestRevise(t *testing.T) {
 	// anything.
 	if tookLines < 15 || refusedLines < 3 {
 		t.Errorf("ReviseEvents took %d revisions and refused %d, want at least 15 and 3", tookLines, refusedLines)
+	}
+	for _, what := range []string{"one changed", "one added", "one taken away", "all moved"} {
+		if lineEdits[what] < 2 {
+			t.Errorf("ReviseEvents took %d revisions with %s, want at least 2 (%v)", lineEdits[what], what, lineEdits)
+		}
 	}
 	t.Logf("took %d (%d of names, %d lines), refused %d (%d, %d); made %d entities, unmade %d", took, tookNames, tookLines, refused, refusedNames, refusedLines, born, gone)
 	if born < 3 || gone < 3 {
@@ -638,6 +636,71 @@ func TestReviseEvents(t *testing.T) {
 			})
 		})
 	}
+}
+
+// editLines returns lines, a brief's event lines in file order, edited
+// at random as an editor might, and what it did: one line's date or text
+// changed, a line added (naming, perhaps, one of names) or taken away,
+// moving the lines below, or every line moved down.
+func editLines(rng *rand.Rand, lines []*site.Event, titles, dates []string, names [3][]string, t *testing.T) ([]*site.Event, string) {
+	day := func() date.Date {
+		d, err := date.Parse(dates[rng.IntN(len(dates))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	// move moves the lines from index k on n lines down the file.
+	move := func(k, n int) {
+		for _, l := range lines[k:] {
+			l.Pos.Line += n
+			for _, refs := range [][]site.Ref{l.ActorRefs, l.CountryRefs} {
+				for i := range refs {
+					refs[i].Pos.Line += n
+				}
+			}
+		}
+	}
+	switch op := rng.IntN(5); {
+	case op == 0 && len(lines) > 0:
+		k := rng.IntN(len(lines))
+		lines = slices.Delete(lines, k, k+1)
+		move(k, -3)
+		return lines, "one taken away"
+	case op == 1:
+		k := rng.IntN(len(lines) + 1)
+		at := diag.Pos{Line: 40, Col: 5} // below the others, when last
+		if k < len(lines) {
+			at = lines[k].Pos
+		} else if len(lines) > 0 {
+			at.File = lines[0].Pos.File
+		}
+		move(k, 3)
+		l := &site.Event{Date: day(), Text: titles[rng.IntN(len(titles))], Pos: at}
+		if rng.IntN(2) == 0 {
+			kind := rng.IntN(2)
+			ref := site.Ref{Name: names[kind][rng.IntN(len(names[kind]))], Pos: diag.Pos{File: at.File, Line: at.Line + 2, Col: 14}}
+			if kind == 0 {
+				l.ActorRefs = []site.Ref{ref}
+			} else {
+				l.CountryRefs = []site.Ref{ref}
+			}
+		}
+		return slices.Insert(lines, k, l), "one added"
+	case op == 2 && len(lines) > 0:
+		move(0, 1+rng.IntN(3))
+		return lines, "all moved"
+	case len(lines) > 0:
+		l := lines[rng.IntN(len(lines))]
+		if rng.IntN(2) == 0 {
+			l.Text = titles[rng.IntN(len(titles))]
+		}
+		if rng.IntN(3) > 0 {
+			l.Date = day()
+		}
+		return lines, "one changed"
+	}
+	return lines, "none"
 }
 
 // checkRevised checks what revise, a revision of brief slug of s, the

@@ -650,3 +650,17 @@ func TestServeLargePage(t *testing.T) {
 		t.Errorf("the large static file is kept: %d bytes, err %v", len(lf.data), lf.err)
 	}
 }
+
+// TestServeRenameWithAlias renames a brief and keeps its old slug as an
+// alias: the old address serves a page that leads on to the new one.
+func TestServeRenameWithAlias(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	h.waitPage("/briefs/a/", 200, "Alpha body.")
+	d := filepath.Join(h.dir, "content/briefs")
+	if err := os.Remove(filepath.Join(d, "a.md")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, d, "alpha.md", strings.Replace(brief("Alpha", "2024-01-02", "Alpha body."), "\ntitle:", "\naliases: [a]\ntitle:", 1))
+	h.waitPage("/briefs/alpha/", 200, "Alpha body.")
+	h.waitPage("/briefs/a/", 200, `content="0; url=../../briefs/alpha/index.html"`)
+}

@@ -602,19 +602,3 @@ func (r *resolver) names() {
 		}
 	}
 }
-
-// ReviseAliases gives brief b of s the aliases as, in place of a new
-// Resolve, when s was the last site resolved with m, and makes the name
-// table again, which leads a brief's old slugs to it. It reports false,
-// changing nothing, when s was not the last site resolved with m.
-func ReviseAliases(s *site.Site, m *Memo, b *site.Brief, as []site.Alias) bool {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.last != s {
-		return false
-	}
-	b.Aliases = as
-	r := &resolver{site: s, keys: m.keys, tables: m.tables}
-	r.names()
-	return true
-}

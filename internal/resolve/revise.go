@@ -175,6 +175,22 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	return true
 }
 
+// ReviseAliases gives brief b of s the aliases as, in place of a new
+// Resolve, when s was the last site resolved with m, and makes the name
+// table again, which leads a brief's old slugs to it. It reports false,
+// changing nothing, when s was not the last site resolved with m.
+func ReviseAliases(s *site.Site, m *Memo, b *site.Brief, as []site.Alias) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.last != s {
+		return false
+	}
+	b.Aliases = as
+	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	r.names()
+	return true
+}
+
 // renamed returns the entities rev names, by kind, when each of its
 // names is one Resolve already knows and the name tables would stay as
 // they are: no name of rev was first used, in load order, by a brief

@@ -71,12 +71,11 @@ func newModel(s *site.Site, diags []diag.Diagnostic, opts Options) *model {
 
 // patch builds the site by changing the last build's site in place, when
 // only the bodies and summaries of briefs and profiles, the kinds of
-// profiles and the titles, dates, names, citations and event lines of
-// briefs changed since, and the lines those are on, and resolve can
-// revise those briefs in place: the site
-// then differs only in what that changes, summaries, kinds, and the
-// bodies' HTML and links. It returns nil when it cannot, and the caller
-// builds in full.
+// profiles and the titles, dates, names, citations, event lines and
+// aliases of briefs changed since, and the lines those are on, and
+// resolve can revise those briefs in place: the site then differs only in
+// what that changes, summaries, kinds, and the bodies' HTML and links. It
+// returns nil when it cannot, and the caller builds in full.
 func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	m := c.model
 	if m == nil || opts.Changed == nil || opts.Drafts != m.drafts || opts.BaseURL != m.baseURL || opts.Minify != m.minify {

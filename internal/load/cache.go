@@ -228,8 +228,8 @@ func (set changeSet) has(file string) bool {
 
 // Edit is a content file whose Markdown body or summary changed, or for
 // a brief also its title, dates, actors, countries, topics, citations,
-// event lines or aliases, for a profile its kind, while the rest of it stayed as it
-// was, but for the lines it is on.
+// event lines or aliases, for a profile its kind, while the rest of it
+// stayed as it was, but for the lines it is on.
 type Edit struct {
 	File     string
 	Body     []byte

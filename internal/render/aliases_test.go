@@ -1,12 +1,10 @@
 package render_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/check"
 	"github.com/briefsite/brief/internal/render"
 )
@@ -26,10 +24,7 @@ func TestAliases(t *testing.T) {
 		"static/css/extra.css":      {Data: []byte("body{}")},
 		"static/old.html/notes.txt": {Data: []byte("notes")},
 	}
-	res := build.Build(context.Background(), fsys, build.Options{})
-	if res.Files == nil {
-		t.Fatalf("build failed: %v", res.Diags.Sorted())
-	}
+	res, files := builtSite(t, fsys)
 	var warnings []string
 	for _, d := range res.Diags.Sorted() {
 		warnings = append(warnings, d.String())
@@ -43,10 +38,6 @@ func TestAliases(t *testing.T) {
 	}
 	if got := strings.Join(warnings, "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant\n%s", got, strings.Join(want, "\n"))
-	}
-	files, err := render.Files(res.Files, fsys)
-	if err != nil {
-		t.Fatal(err)
 	}
 	for path, climb := range map[string]string{
 		"briefs/old-name/index.html": "../../",

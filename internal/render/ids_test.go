@@ -1,13 +1,11 @@
 package render_test
 
 import (
-	"context"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/render"
 )
 
@@ -18,14 +16,7 @@ import (
 // body's headings are the body's own.
 func TestPageIDsKnown(t *testing.T) {
 	fsys := exportSite("")
-	res := build.Build(context.Background(), fsys, build.Options{})
-	if res.Diags.HasErrors() {
-		t.Fatalf("build failed: %v", res.Diags.Sorted())
-	}
-	files, err := render.Files(res.Files, fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, files := builtSite(t, fsys)
 	bodies := map[string]string{}
 	for _, b := range res.Site.Briefs {
 		bodies[b.Path()+"index.html"] = string(b.HTML())

@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -126,7 +127,15 @@ func writeAndCompare(t *testing.T, files []output.File, want map[string][]byte) 
 }
 
 // buildFiles builds fsys normally and returns every file by path.
-func buildFiles(t *testing.T, fsys fstest.MapFS) map[string][]byte {
+func buildFiles(t *testing.T, fsys fs.FS) map[string][]byte {
+	t.Helper()
+	_, files := builtSite(t, fsys)
+	return files
+}
+
+// builtSite builds fsys normally and returns the result and every file
+// by path.
+func builtSite(t *testing.T, fsys fs.FS) (*build.Result, map[string][]byte) {
 	t.Helper()
 	res := build.Build(context.Background(), fsys, build.Options{})
 	if res.Diags.HasErrors() || res.Files == nil {
@@ -136,5 +145,5 @@ func buildFiles(t *testing.T, fsys fstest.MapFS) map[string][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return files
+	return res, files
 }

@@ -1,14 +1,10 @@
 package render_test
 
 import (
-	"context"
 	"encoding/json"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/briefsite/brief/internal/build"
-	"github.com/briefsite/brief/internal/render"
 )
 
 // TestUpdated checks what a brief's `updated` date changes: its page and
@@ -22,14 +18,7 @@ func TestUpdated(t *testing.T) {
 		"content/briefs/revised.md": {Data: []byte("---\ntitle: Revised\ndate: 2024-03-01\nupdated: 2025-02-10\nsources: [S]\n---\nText.\n")},
 		"content/briefs/newer.md":   {Data: []byte("---\ntitle: Newer\ndate: 2024-06\nsources: [S]\n---\nText.\n")},
 	}
-	res := build.Build(context.Background(), fsys, build.Options{})
-	if res.Diags.HasErrors() {
-		t.Fatalf("build failed: %v", res.Diags.Sorted())
-	}
-	files, err := render.Files(res.Files, fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := buildFiles(t, fsys)
 	page := string(files["briefs/revised/index.html"])
 	for _, want := range []string{
 		`updated <time datetime="2025-02-10">10 February 2025</time>`,

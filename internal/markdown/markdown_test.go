@@ -159,3 +159,22 @@ func TestBuildOnceOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstParagraphText checks the summary a body gives when its front
+// matter has none: its first paragraph's text as a reader sees it, not
+// the HTML the typographer and the escapes stand for.
+func TestFirstParagraphText(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`He said "yes" -- and it's done...`, "He said “yes” – and it’s done…"},
+		{"Kenya & Haiti &amp; the &#8220;plan&#x201D; &copy;", "Kenya & Haiti & the “plan” ©"},
+		{`\*not emphasis\* and \[not a link\]`, "*not emphasis* and [not a link]"},
+		{"Code `a &amp; \\*b` stays as written.", "Code a &amp; \\*b stays as written."},
+		{"See <https://example.org/a?b=1&c=2> and **bold** _text_.", "See https://example.org/a?b=1&c=2 and bold text."},
+		{"Two\nlines and [[Funding gap|a link]].", "Two lines and a link."},
+	} {
+		_, doc, _ := convert(t, Options{}, tc.src+"\n")
+		if doc.first != tc.want {
+			t.Errorf("first paragraph of %q = %q, want %q", tc.src, doc.first, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"net/url"
 	"slices"
 	"strconv"
@@ -273,7 +274,10 @@ func Scheme(u string) (string, bool) {
 	return "", false
 }
 
-// plainText returns the text of n's descendants.
+// plainText returns the text of n's descendants as a reader sees it on
+// the page: backslash escapes and character references resolved, the
+// typographer's quotes and dashes as the characters they stand for, code
+// spans as written, and autolinks as their text.
 func plainText(n ast.Node, src []byte) string {
 	var b bytes.Buffer
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -281,13 +285,30 @@ func plainText(n ast.Node, src []byte) string {
 			return ast.WalkContinue, nil
 		}
 		switch c := c.(type) {
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
 		case *ast.Text:
-			b.Write(c.Segment.Value(src))
+			if c.IsRaw() {
+				b.Write(c.Segment.Value(src))
+			} else {
+				b.WriteString(html.UnescapeString(string(util.UnescapePunctuations(c.Segment.Value(src)))))
+			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			b.Write(c.Value)
+			if c.IsCode() || c.IsRaw() { // HTML, such as the typographer's &ldquo;
+				b.WriteString(html.UnescapeString(string(c.Value)))
+			} else {
+				b.Write(c.Value)
+			}
+		case *ast.AutoLink:
+			b.Write(c.Label(src))
 		case *WikiLink:
 			if c.Label != nil {
 				b.Write(c.Label)

@@ -428,6 +428,10 @@ func knownActor(b *testing.B, fsys fs.FS) string {
 // up to its closing quote.
 var sourceTitleEnd = regexp.MustCompile(`(?m)^(  - title: "[^"\n]*)"$`)
 
+// eventsStart matches the line that starts a generated brief's list of
+// event lines.
+var eventsStart = regexp.MustCompile(`(?m)^events:\n`)
+
 // sourcesStart matches the line that starts a generated brief's list of
 // sources.
 var sourcesStart = regexp.MustCompile(`(?m)^sources:\n`)
@@ -458,6 +462,9 @@ var actorsStart = regexp.MustCompile(`(?m)^actors: \[`)
 //	cached-line   the edit adding a citation, on a line of its own, first
 //	              in the brief's list of sources, every other time: the
 //	              lines below it move
+//	cached-event  the edit adding an event line, first in the brief's
+//	              list, that names an actor no file names yet (and
+//	              dropping the line the last edit added)
 //	cached-stat   a build.Cache not told what changed (serve after it
 //	              missed file events): every file is checked
 //	full          no cache: the site built from scratch
@@ -477,7 +484,7 @@ func BenchmarkRebuild(b *testing.B) {
 		}
 		fsys := os.DirFS(work)
 		known := knownActor(b, fsys)
-		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-misspelt", "cached-line", "cached-stat", "full"} {
+		for _, mode := range []string{"cached", "cached-title", "cached-date", "cached-actor", "cached-new-actor", "cached-source", "cached-misspelt", "cached-line", "cached-event", "cached-stat", "full"} {
 			b.Run(mode, func(b *testing.B) {
 				opts := build.Options{}
 				if mode != "full" {
@@ -507,6 +514,15 @@ func BenchmarkRebuild(b *testing.B) {
 							b.Fatalf("%s cites no source with a title", file)
 						}
 						src = slices.Concat(src[:loc[3]], []byte(", "+edit), src[loc[3]:])
+					case "cached-event":
+						line := fmt.Sprintf("  - date: 2019-01-01\n    text: %q\n    actors: [%q]\n", edit, edit)
+						if loc := eventsStart.FindIndex(src); loc != nil {
+							src = slices.Concat(src[:loc[1]], []byte(line), src[loc[1]:])
+						} else if loc := sourcesStart.FindIndex(src); loc != nil {
+							src = slices.Concat(src[:loc[0]], []byte("events:\n"+line), src[loc[0]:])
+						} else {
+							b.Fatalf("%s cites no sources", file)
+						}
 					case "cached-line":
 						loc := sourcesStart.FindIndex(src)
 						if loc == nil {

@@ -25,15 +25,20 @@ func EventLines(b *site.Brief) []*site.Event {
 // sits where it sorts on the timeline, among b's events and on the
 // timelines of the entities it names.
 //
+// A name no file used before makes an entity, as Resolve would, and an
+// entity that b's lines alone named goes when they no longer do; the
+// name tables, and the warnings of names a small edit away from others,
+// change with them.
+//
 // It changes nothing and reports false, and the site must be resolved
 // again, when the change does more than that:
-//   - a line names an entity by a name Resolve has not met, or one that
-//     only briefs after b, in load order, use first: the name tables
-//     would change;
-//   - b was the first to use a name in an event line, and its first use
-//     in b's event lines is not the same name at the same place as it
-//     was, unless b's own names use it: the entity the name made, or its
-//     place, would change;
+//   - a line names an entity by a name that only briefs after b, in load
+//     order, use first: the name tables would change;
+//   - a new name would make an entity Resolve would make otherwise (see
+//     newEntity), or an entity b's lines made is named elsewhere too;
+//   - b was the first to use a name in an event line, and b's lines still
+//     use it, but first at another place, unless b's own names use it:
+//     the place of the entity the name made would change;
 //   - a line lies, or lay, outside b's span, which Resolve warns of;
 //   - a line sorts, or sorted, equal to another, so that where Resolve
 //     puts it depends on the order it met them in.
@@ -47,11 +52,14 @@ func ReviseEvents(s *site.Site, m *Memo, b *site.Brief, lines []*site.Event) boo
 	if slices.EqualFunc(old, lines, sameLine) {
 		return true
 	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	r := &resolver{site: s, keys: m.keys, tables: m.tables, nameKeys: map[*site.Entity]string{}}
+	var born, gone []*site.Entity
 	for k, kind := range []site.Kind{site.Actor, site.Country} {
-		if !r.eventNamesStay(m, b, kind, eventRefs(old, k), eventRefs(lines, k)) {
+		kb, kg, ok := r.eventNames(m, b, kind, eventRefs(old, k), eventRefs(lines, k))
+		if !ok {
 			return false
 		}
+		born, gone = append(born, kb...), append(gone, kg...)
 	}
 	for _, l := range slices.Concat(old, lines) {
 		if outside(b.Date, l.Date) {
@@ -67,7 +75,7 @@ func ReviseEvents(s *site.Site, m *Memo, b *site.Brief, lines []*site.Event) boo
 	made := make([]*site.Event, len(lines))
 	for i, l := range lines {
 		made[i] = &site.Event{Date: l.Date, Text: l.Text, Brief: b, Pos: l.Pos, ActorRefs: l.ActorRefs, CountryRefs: l.CountryRefs,
-			Actors: r.known(site.Actor, l.ActorRefs), Countries: r.known(site.Country, l.CountryRefs)}
+			Actors: r.named(site.Actor, l.ActorRefs, born), Countries: r.named(site.Country, l.CountryRefs, born)}
 	}
 
 	// Take b's lines off every list that holds them, then put the new
@@ -108,7 +116,22 @@ func ReviseEvents(s *site.Site, m *Memo, b *site.Brief, lines []*site.Event) boo
 			*list = nil // as Resolve leaves a list without events
 		}
 	}
-	return ok
+	if !ok {
+		return false
+	}
+	if len(born)+len(gone) > 0 {
+		for _, e := range gone {
+			r.unmake(e)
+		}
+		for _, e := range born {
+			r.make(e, b)
+		}
+		r.misspelt = m.misspelt
+		r.rewarn(slices.Concat(born, gone))
+		r.relatedOf(born) // none, as Resolve counts them
+		r.names()
+	}
+	return true
 }
 
 // sameLine reports whether event lines a and b, as parsed, are the same
@@ -128,10 +151,12 @@ func eventRefs(lines []*site.Event, k int) []site.Ref {
 	return out
 }
 
-// eventNamesStay reports whether b's event lines naming entities of kind
-// by oldRefs, and now by refs, leave the name table of kind and the
-// entities it holds as they are (see ReviseEvents).
-func (r *resolver) eventNamesStay(m *Memo, b *site.Brief, kind site.Kind, oldRefs, refs []site.Ref) bool {
+// eventNames reports how b's event lines, naming entities of kind by
+// oldRefs and now by refs, change the name table of kind: born are the
+// entities that names no file used before make, and gone those that b's
+// lines alone named and no longer do. ok is false when the change does
+// more than that (see ReviseEvents).
+func (r *resolver) eventNames(m *Memo, b *site.Brief, kind site.Kind, oldRefs, refs []site.Ref) (born, gone []*site.Entity, ok bool) {
 	t := r.tables[kind]
 	own := map[string]bool{} // the keys of b's own names of kind
 	for _, ref := range [...][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs}[kind] {
@@ -144,29 +169,95 @@ func (r *resolver) eventNamesStay(m *Memo, b *site.Brief, kind site.Kind, oldRef
 		}
 		return list[i], true
 	}
-	for _, ref := range slices.Concat(oldRefs, refs) {
+	for _, ref := range refs {
 		key := r.key(ref.Name)
 		en := t[key]
-		if en == nil || en.maker != nil && m.loadOrder[en.maker] > m.loadOrder[b] {
+		if en == nil {
+			// A name no file used: the first line to use it makes the
+			// entity, as Resolve would.
+			if r.bornAs(kind, key, born) == nil {
+				e := r.newEntity(kind, ref, born)
+				if e == nil {
+					return nil, nil, false
+				}
+				born = append(born, e)
+			}
+			continue
+		}
+		if en.maker != nil && m.loadOrder[en.maker] > m.loadOrder[b] {
+			return nil, nil, false
+		}
+	}
+	for _, ref := range oldRefs {
+		key := r.key(ref.Name)
+		en := t[key]
+		if en == nil || en.maker != b || own[key] {
+			continue
+		}
+		was, _ := first(oldRefs, key)
+		if is, ok := first(refs, key); ok {
+			if was != is {
+				return nil, nil, false // where the name was first used moves
+			}
+			continue
+		}
+		if e := en.entity; !slices.Contains(gone, e) {
+			if !r.namedByLinesAlone(e, b, refs) {
+				return nil, nil, false
+			}
+			gone = append(gone, e)
+		}
+	}
+	return born, gone, true
+}
+
+// bornAs returns the entity of born, of kind, that Resolve files under
+// key, or nil.
+func (r *resolver) bornAs(kind site.Kind, key string, born []*site.Entity) *site.Entity {
+	i := slices.IndexFunc(born, func(e *site.Entity) bool { return e.Kind == kind && slices.Contains(r.keysOf(e), key) })
+	if i < 0 {
+		return nil
+	}
+	return born[i]
+}
+
+// namedByLinesAlone reports whether e, an entity without a profile, goes
+// when b's event lines name it by none of refs: nothing but b's lines
+// names it, and b's lines made every entry of the name table for it.
+func (r *resolver) namedByLinesAlone(e *site.Entity, b *site.Brief, refs []site.Ref) bool {
+	if e.File != "" || len(e.Briefs) > 0 || len(e.Members) > 0 {
+		return false
+	}
+	for _, ev := range e.Events {
+		if ev.OfBrief || ev.Brief != b {
 			return false
 		}
-		if en.maker == b && !own[key] {
-			was, ok1 := first(oldRefs, key)
-			is, ok2 := first(refs, key)
-			if !ok1 || !ok2 || was != is {
-				return false
-			}
+	}
+	t := r.tables[e.Kind]
+	for _, ref := range refs {
+		if en := t[r.key(ref.Name)]; en != nil && en.entity == e {
+			return false
+		}
+	}
+	for _, en := range t {
+		if en.entity == e && en.maker != b {
+			return false
 		}
 	}
 	return true
 }
 
-// known returns the entities refs name, each once, in order, when the
-// name table knows each name (see eventNamesStay).
-func (r *resolver) known(kind site.Kind, refs []site.Ref) []*site.Entity {
+// named returns the entities refs name, each once, in order: those the
+// name table knows, and of born those it will (see eventNames).
+func (r *resolver) named(kind site.Kind, refs []site.Ref, born []*site.Entity) []*site.Entity {
 	var out []*site.Entity
 	for _, ref := range refs {
-		if e := r.tables[kind][r.key(ref.Name)].entity; !slices.Contains(out, e) {
+		key := r.key(ref.Name)
+		e := r.bornAs(kind, key, born)
+		if en := r.tables[kind][key]; en != nil {
+			e = en.entity
+		}
+		if !slices.Contains(out, e) {
 			out = append(out, e)
 		}
 	}

@@ -66,7 +66,21 @@ func TestReviseEvents(t *testing.T) {
 		{"a new actor", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
 			l[1].ActorRefs = []site.Ref{{Name: "Nobody Known", Pos: l[1].Pos}}
 			return l
-		}, false},
+		}, true},
+		{"a new actor a letter from another", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[1].ActorRefs = []site.Ref{{Name: "Free Agents", Pos: l[1].Pos}}
+			return l
+		}, true},
+		{"a new country by its code, and by its name", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[1].CountryRefs = []site.Ref{{Name: "BT", Pos: l[1].Pos}, {Name: "Bhutan", Pos: diag.Pos{File: l[1].Pos.File, Line: l[1].Pos.Line, Col: 20}}}
+			return l
+		}, true},
+		{"a known name, spelt otherwise", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
+			l[1].ActorRefs = []site.Ref{{Name: "Free-Agent!", Pos: l[1].Pos}}
+			return l
+		}, true},
+		{"the line that alone named an actor taken away", "zz-free-3", func(l []*site.Event, _ *site.Brief) []*site.Event { return nil }, true},
+		{"the actor a line alone named dropped", "zz-free-3", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].ActorRefs = nil; return l }, true},
 		{"an actor a later brief names first", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
 			l[1].ActorRefs = []site.Ref{{Name: "Solo Agent", Pos: l[1].Pos}}
 			return l
@@ -118,7 +132,8 @@ func TestReviseEvents(t *testing.T) {
 
 // editLines returns lines, a brief's event lines in file order, edited
 // at random as an editor might, and what it did: one line's date or text
-// changed, a line added (naming, perhaps, one of names) or taken away,
+// changed, a line added (naming, perhaps, one of names or a name no
+// file uses) or taken away,
 // moving the lines below, or every line moved down.
 func editLines(rng *rand.Rand, lines []*site.Event, titles, dates []string, names [3][]string, t *testing.T) ([]*site.Event, string) {
 	day := func() date.Date {
@@ -157,7 +172,11 @@ func editLines(rng *rand.Rand, lines []*site.Event, titles, dates []string, name
 		l := &site.Event{Date: day(), Text: titles[rng.IntN(len(titles))], Pos: at}
 		if rng.IntN(2) == 0 {
 			kind := rng.IntN(2)
-			ref := site.Ref{Name: names[kind][rng.IntN(len(names[kind]))], Pos: diag.Pos{File: at.File, Line: at.Line + 2, Col: 14}}
+			pool := names[kind]
+			if rng.IntN(3) == 0 { // a name no file uses, perhaps a letter from one
+				pool = [][]string{newNames, {"Bhutan", "BT", "Atlantis II", "Freedonias"}}[kind]
+			}
+			ref := site.Ref{Name: pool[rng.IntN(len(pool))], Pos: diag.Pos{File: at.File, Line: at.Line + 2, Col: 14}}
 			if kind == 0 {
 				l.ActorRefs = []site.Ref{ref}
 			} else {

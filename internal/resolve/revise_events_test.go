@@ -80,6 +80,8 @@ func TestReviseEvents(t *testing.T) {
 			return l
 		}, true},
 		{"the line that alone named an actor taken away", "zz-free-3", func(l []*site.Event, _ *site.Brief) []*site.Event { return nil }, true},
+		{"a line taken away whose name a later brief uses", "zz-a-early", func(l []*site.Event, _ *site.Brief) []*site.Event { return l[1:] }, false},
+		{"a line taken away whose name a later brief's line uses", "zz-a-early", func(l []*site.Event, _ *site.Brief) []*site.Event { return l[:1] }, false},
 		{"the actor a line alone named dropped", "zz-free-3", func(l []*site.Event, _ *site.Brief) []*site.Event { l[0].ActorRefs = nil; return l }, true},
 		{"an actor a later brief names first", "zz-events", func(l []*site.Event, _ *site.Brief) []*site.Event {
 			l[1].ActorRefs = []site.Ref{{Name: "Solo Agent", Pos: l[1].Pos}}

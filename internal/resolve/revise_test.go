@@ -125,6 +125,9 @@ func reviseFixture() fstest.MapFS {
 	add("content/actors/claimer.md", "---\nname: Claimer Agency\naliases: [\"The Interim Coordinating Committee for Humanitarian Logistics and River Access O\"]\n---\n")
 	add("content/briefs/zz-both.md", "---\ntitle: Both\ndate: 2022-03-01\n"+uniform+own("Both own report", "Both Wire")+"---\nB.\n")
 	add("content/briefs/zz-alike.md", "---\ntitle: Alike\ndate: 2021-01-02\nevents:\n  - date: 2021-02-01\n    text: Twice\n  - date: 2021-02-01\n    text: Twice\n---\nA.\n")
+	add("content/briefs/zz-a-early.md", "---\ntitle: Early\ndate: 2021-05-01\nevents:\n  - date: 2021-05-02\n    text: Met one\n    actors: [Shared Late Agent]\n"+
+		"  - date: 2021-05-03\n    text: Met two\n    actors: [Event Late Agent]\n---\nE.\n")
+	add("content/briefs/zz-zz-late.md", "---\ntitle: Late\nactors: [Shared Late Agent]\nevents:\n  - date: 2021-06-02\n    text: Met again\n    actors: [Event Late Agent]\n---\nL.\n")
 	add("content/briefs/zz-span.md", "---\ntitle: A span\ndate: 2024-03/2024-06\nevents:\n  - date: 2024-04-02\n    text: Inside the span\n---\nC.\n")
 	return fsys
 }

@@ -99,7 +99,7 @@ func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	ds := early.Sorted()
 	res.Diags.Append(ds...)
 	if memo != nil {
-		res.Diags.Append(memo.Misspellings()...) // kept apart, for Revise to change
+		res.Diags.Append(memo.Warnings()...) // kept apart, for Revise to change
 	}
 	convert(s, opts, res.Diags)
 	if opts.Cache != nil {

@@ -91,14 +91,14 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	if ctx.Err() != nil {
 		// The site is left as it was; the load cache has the new bodies,
 		// so the next build is a full one.
-		res.Diags.Append(c.resolve.Misspellings()...)
+		res.Diags.Append(c.resolve.Warnings()...)
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
 	if !c.revise(m, edits) {
 		return nil
 	}
-	res.Diags.Append(c.resolve.Misspellings()...) // as Revise left them
+	res.Diags.Append(c.resolve.Warnings()...) // as Revise left them
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {

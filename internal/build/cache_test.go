@@ -187,6 +187,10 @@ func edits(n int, seed int64) []step {
 			e.front("content/briefs/zz-alpha.md", `summary: .*`, "summary: Still first.")
 			e.appendBody("content/briefs/zz-alpha.md", "\nA line.\n")
 		}},
+		{"a first source", true, func(e *editor) {
+			e.front("content/briefs/zz-alpha.md", `\nsummary: `, "\nsources: [{title: \"Alpha's own\"}]\nsummary: ")
+		}},
+		{"no sources again", true, func(e *editor) { e.front("content/briefs/zz-alpha.md", `\nsources: .*`, "") }},
 		{"a title and a date", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
 			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-05-07")

@@ -42,25 +42,29 @@ type Memo struct {
 	tables    [3]map[string]*entry
 	mixed     map[*site.Source]bool
 	loadOrder map[*site.Brief]int
-	// misspelt holds Resolve's misspelling warnings, which Revise keeps
-	// up to date; ResolveWith reports them here, not in its diags.
+	// misspelt holds Resolve's warnings of names a small edit away from
+	// others, and uncited those of briefs that cite no sources, which the
+	// revisions keep up to date; ResolveWith reports them here, not in
+	// its diags.
 	misspelt map[*site.Entity]diag.Diagnostic
+	uncited  map[*site.Brief]diag.Diagnostic
 }
 
-// Misspellings returns the warnings of the last site resolved with m
-// about names a small edit away from others, as Revise left them, sorted.
-func (m *Memo) Misspellings() []diag.Diagnostic {
+// Warnings returns the warnings of the last site resolved with m that
+// revisions change, as they left them, sorted: names a small edit away
+// from others, and briefs that cite no sources.
+func (m *Memo) Warnings() []diag.Diagnostic {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return misspellings(m.misspelt)
+	return warnings(m.misspelt, m.uncited)
 }
 
 // NewMemo returns an empty Memo.
 func NewMemo() *Memo { return &Memo{keys: map[string]string{}} }
 
 // ResolveWith is Resolve with the keys remembered in m, which may be nil.
-// With a memo, the misspelling warnings are not added to diags but kept
-// in m (see Memo.Misspellings).
+// With a memo, the warnings revisions change are not added to diags but
+// kept in m (see Memo.Warnings).
 func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	keys := map[string]string{}
 	if m != nil {
@@ -71,10 +75,10 @@ func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	}
 	r := resolveWith(s, diags, keys)
 	if m == nil {
-		diags.Append(misspellings(r.misspelt)...)
+		diags.Append(warnings(r.misspelt, r.uncited)...)
 		return
 	}
-	m.last, m.tables, m.mixed, m.loadOrder, m.misspelt = s, r.tables, r.mixed, r.loadOrder, r.misspelt
+	m.last, m.tables, m.mixed, m.loadOrder, m.misspelt, m.uncited = s, r.tables, r.mixed, r.loadOrder, r.misspelt, r.uncited
 }
 
 // forget drops the keys once the memo holds several times as many as the
@@ -159,8 +163,10 @@ type resolver struct {
 	mixed map[*site.Source]bool
 
 	// misspelt holds a warning for each entity without a profile whose
-	// name is a small edit away from another's.
+	// name is a small edit away from another's, and uncited one for each
+	// brief that cites no sources.
 	misspelt map[*site.Entity]diag.Diagnostic
+	uncited  map[*site.Brief]diag.Diagnostic
 }
 
 // key returns slug.Key(name), computing it once per distinct name: the
@@ -359,10 +365,13 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
 }
 
-// misspellings returns the warnings of misspelt, sorted.
-func misspellings(misspelt map[*site.Entity]diag.Diagnostic) []diag.Diagnostic {
+// warnings returns the warnings of misspelt and uncited, sorted.
+func warnings(misspelt map[*site.Entity]diag.Diagnostic, uncited map[*site.Brief]diag.Diagnostic) []diag.Diagnostic {
 	var l diag.List
 	for _, d := range misspelt {
+		l.Append(d)
+	}
+	for _, d := range uncited {
 		l.Append(d)
 	}
 	return l.Sorted()

@@ -16,11 +16,12 @@ import (
 // an added citation. The bibliography loses a source no brief cites any
 // more and places a new or changed one where it sorts, with the ID its
 // title makes, and the entities of b's briefs list their sources again.
+// A brief that comes to cite no sources, or its first, gains or loses
+// Resolve's warning (see Memo.Warnings).
 //
 // It changes nothing and reports false, and the site must be resolved
 // again, when the change does more than that:
 //   - more than one citation changed, came or went;
-//   - b cites no source before or after, which Resolve warns of;
 //   - b cites a source whose citations differ (b's own fields are then
 //     not known), or cites the source it changes twice;
 //   - the new fields are those of another source, but for a field that
@@ -31,7 +32,7 @@ import (
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.last != s || len(cits) == 0 || len(b.Sources) == 0 {
+	if m.last != s {
 		return false
 	}
 	for _, c := range b.Sources {
@@ -165,9 +166,14 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		cited[ch.is] = made
 	}
 	s.Sources = order
-	b.Sources = make([]*site.Citation, len(cits))
+	b.Sources = nil
 	for i, c := range cits {
-		b.Sources[i] = &site.Citation{Source: cited[i], Pos: c.Pos}
+		b.Sources = append(b.Sources, &site.Citation{Source: cited[i], Pos: c.Pos})
+	}
+	if len(b.Sources) == 0 {
+		m.uncited[b] = uncited(b) // as Resolve warns
+	} else {
+		delete(m.uncited, b)
 	}
 	if ch.was >= 0 || ch.is >= 0 {
 		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {

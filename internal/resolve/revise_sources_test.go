@@ -102,7 +102,10 @@ func TestReviseSources(t *testing.T) {
 		{"its own source taken away", "zz-own", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -4) }, true},
 		{"a shared source taken away", "zz-both", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -2) }, true},
 		{"its own source taken away, after a shared one", "zz-both", func(c []*site.Citation) []*site.Citation { return c[:1] }, true},
-		{"every source taken away", "zz-uniform-1", func(c []*site.Citation) []*site.Citation { return nil }, false},
+		{"every source taken away", "zz-uniform-1", func(c []*site.Citation) []*site.Citation { return nil }, true},
+		{"a first source", "zz-same-1", func(c []*site.Citation) []*site.Citation {
+			return []*site.Citation{cite(diag.Pos{File: "content/briefs/zz-same-1.md", Line: 4, Col: 5}, site.Source{Title: "Uniform report", Note: "Alike."})}
+		}, true},
 		{"a source whose going renumbers another", "zz-twin", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -4) }, false},
 		{"a source whose going renumbers none", "zz-twin", func(c []*site.Citation) []*site.Citation { return c[:1] }, true},
 		{"a source taken away, another changed", "zz-own", func(c []*site.Citation) []*site.Citation {

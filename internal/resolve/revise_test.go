@@ -167,7 +167,7 @@ func TestRevise(t *testing.T) {
 	m := NewMemo()
 	ResolveWith(s, &diags, m)
 	resolved := diags.Sorted() // all but the misspellings, which m keeps
-	want := withMisspellings(resolved, m)
+	want := withWarnings(resolved, m)
 	if other, _ := fresh(); Revise(other, m, other.Briefs[0], Revision{Title: "Other"}) {
 		t.Error("Revise changed a site the memo did not resolve last")
 	}
@@ -219,7 +219,7 @@ func TestRevise(t *testing.T) {
 			tookLines++
 			lineEdits[what]++
 			eventsOf[b.Slug] = all
-			want = withMisspellings(resolved, m)
+			want = withWarnings(resolved, m)
 			if got, want := describe(s), describe(mustFresh(fresh, t, want)); got != want {
 				t.Fatalf("revision %d of %s's lines (%s): the site differs from a new resolve:\n%s", i, b.Slug, what, lineDiff(want, got))
 			}
@@ -271,14 +271,14 @@ func TestRevise(t *testing.T) {
 			if got := describe(s); got != before {
 				t.Fatalf("revision %d of %s to %+v: refused, but the site changed:\n%s", i, b.Slug, rev, lineDiff(before, got))
 			}
-			if got := withMisspellings(resolved, m); !slices.Equal(got, want) {
+			if got := withWarnings(resolved, m); !slices.Equal(got, want) {
 				t.Fatalf("revision %d of %s to %+v: refused, but the warnings changed to\n%v", i, b.Slug, rev, got)
 			}
 			continue
 		}
 		took++
 		revised[b.Slug] = rev
-		want = withMisspellings(resolved, m)
+		want = withWarnings(resolved, m)
 		f, ds := fresh()
 		if got, want := describe(s), describe(f); got != want {
 			t.Fatalf("revision %d of %s to %+v: the site differs from a new resolve:\n%s", i, b.Slug, rev, lineDiff(want, got))
@@ -330,12 +330,12 @@ func resolvedFixture(fsys fs.FS, slug string) (*site.Site, *Memo, *site.Brief, [
 	return s, m, b, diags.Sorted()
 }
 
-// withMisspellings returns ds and the misspellings m keeps, sorted: the
+// withWarnings returns ds and the warnings m keeps, sorted: the
 // diagnostics Resolve without a memo reports.
-func withMisspellings(ds []diag.Diagnostic, m *Memo) []diag.Diagnostic {
+func withWarnings(ds []diag.Diagnostic, m *Memo) []diag.Diagnostic {
 	var l diag.List
 	l.Append(ds...)
-	l.Append(m.Misspellings()...)
+	l.Append(m.Warnings()...)
 	return l.Sorted()
 }
 
@@ -529,7 +529,7 @@ func TestReviseNames(t *testing.T) {
 		if got, want := describe(s), describe(f); got != want {
 			t.Errorf("Revise(%s): the site differs from a new resolve:\n%s", tc.slug, lineDiff(want, got))
 		}
-		if got, want := withMisspellings(resolved, m), diags.Sorted(); !slices.Equal(got, want) {
+		if got, want := withWarnings(resolved, m), diags.Sorted(); !slices.Equal(got, want) {
 			t.Errorf("Revise(%s): the diagnostics are\n%v\nnot, as a new resolve has them,\n%v", tc.slug, got, want)
 		}
 	}
@@ -559,7 +559,7 @@ func checkRevised(t *testing.T, fsys fs.FS, slug string, s *site.Site, m *Memo, 
 	if got, want := describe(s), describe(f); got != want {
 		t.Errorf("the site differs from a new resolve:\n%s", lineDiff(want, got))
 	}
-	if ds, want := fdiags.Sorted(), withMisspellings(want, m); !slices.Equal(ds, want) {
+	if ds, want := fdiags.Sorted(), withWarnings(want, m); !slices.Equal(ds, want) {
 		t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
 	}
 }

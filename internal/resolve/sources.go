@@ -24,9 +24,10 @@ func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
 func (r *resolver) sources() {
 	byKey := map[sourceKey]*site.Source{}
 	dates := map[date.Date]string{} // canonical forms, computed once each
+	r.uncited = map[*site.Brief]diag.Diagnostic{}
 	for _, b := range r.site.Briefs {
 		if len(b.Sources) == 0 {
-			r.diags.Warnf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief cites no sources")
+			r.uncited[b] = uncited(b)
 		}
 		for _, c := range b.Sources {
 			d, ok := dates[c.Source.Date]
@@ -76,6 +77,11 @@ func (r *resolver) sources() {
 	for i, id := range sourceIDs(r.site.Sources) {
 		r.site.Sources[i].ID = id
 	}
+}
+
+// uncited returns the warning of a brief that cites no sources.
+func uncited(b *site.Brief) diag.Diagnostic {
+	return diag.Diagnostic{Pos: diag.Pos{File: b.File, Line: 1, Col: 1}, Severity: diag.Warning, Msg: "brief cites no sources"}
 }
 
 // compareSources orders sources a and b, whose titles have the keys ka

@@ -24,6 +24,7 @@
 //	about 2024  circa 2024  c. 2024  around July 2023  perhaps 2024
 //	since 2024  until 2024  2023–2025  September–December 2024
 //	from 2023 to 2025  between 2023 and 2025  21–23 May 2025
+//	Q3 2024  2024-Q3  the third quarter of 2024 (as 2024-07/2024-09)
 //	Wednesday, 21 May 2025  21 May 2025, 2:30 pm  21 May 2025, 14:00–16:00 UTC
 //
 // A weekday, if given, must match the date.

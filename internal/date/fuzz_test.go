@@ -17,6 +17,7 @@ func FuzzParse(f *testing.F) {
 		"c. 2024", "around July 2023", "spring 2024", "since 2024", "until 2024",
 		"September–December 2024", "21 May 2025, 14:00–16:00 UTC", "between 2023 and 2025",
 		"late 2024/early 2025", "2025-02-30", "9999-99-99", "0000", "", "2024 (uncertain)",
+		"Q3 2024", "2024-Q1", "the fourth quarter of 2023", "Q5 2024",
 	} {
 		f.Add(s)
 	}

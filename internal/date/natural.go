@@ -73,6 +73,9 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 			f.season = s
 			return nil
 		}
+		if len(name) == 2 && name[0] == 'q' && isDigit(name[1]) || name == "quarter" || name == "first" || name == "second" || name == "third" || name == "fourth" {
+			return p.errorf(i, "unexpected %q: a quarter is written on its own with its year, such as \"Q3 2024\" or \"the third quarter of 2024\", Q1 to Q4", p.in[i:j])
+		}
 		if strings.IndexByte(w, '-') > 0 {
 			return p.errorf(i, "unknown word %q; write a range with \"to\" or \"/\"", p.in[i:j])
 		}

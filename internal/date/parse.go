@@ -164,11 +164,62 @@ func (p *parser) parse() (Date, *ParseError) {
 	if sl, sh, ok := p.separator(lo, hi); ok {
 		return p.rangeOf(lo, sl, sh, hi)
 	}
+	if d, ok, err := p.quarter(lo, hi); ok {
+		return d, err
+	}
 	pt, err := p.point(lo, hi)
 	if err != nil {
 		return Date{}, err
 	}
 	return Date{start: pt, kind: pointKind}, nil
+}
+
+// quarter parses a quarter of a year at [lo, hi), "Q3 2024", "2024 Q3",
+// "2024-Q3" or "the third quarter of 2024", as the interval of its
+// months, 2024-07/2024-09. ok is false when the text is not one.
+func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
+	words := strings.FieldsFunc(p.lower[lo:hi], func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '\t' })
+	q, year := 0, ""
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		n := 0
+		switch w {
+		case "the", "of":
+			continue
+		case "q1", "q2", "q3", "q4":
+			n = int(w[1] - '0')
+		case "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th":
+			if i+1 == len(words) || words[i+1] != "quarter" {
+				return Date{}, false, nil
+			}
+			n = 1 + strings.Index("f1s2t3f4", w[:1])/2
+			if isDigit(w[0]) {
+				n = int(w[0] - '0')
+			}
+			i++
+		default:
+			if len(w) != 4 || scanDigits(w, 0, 4) != 4 || year != "" {
+				return Date{}, false, nil
+			}
+			year = w
+			continue
+		}
+		if q != 0 {
+			return Date{}, false, nil
+		}
+		q = n
+	}
+	if q == 0 || year == "" {
+		return Date{}, false, nil
+	}
+	at := lo + strings.Index(p.lower[lo:hi], year)
+	y, err := p.checkYear(at, year)
+	if err != nil {
+		return Date{}, true, err
+	}
+	a := point{year: int16(y), month: uint8(3*q - 2), prec: Month}
+	z := point{year: int16(y), month: uint8(3 * q), prec: Month}
+	return Date{start: a, end: z, kind: intervalKind}, true, nil
 }
 
 // separator finds the first range separator ("–", " to ") in [lo, hi) and

@@ -111,6 +111,13 @@ func TestParse(t *testing.T) {
 		{"between 2023 and 2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
 		{"September–December 2024", "2024-09/2024-12", "September–December 2024", "2024-09", Month, "2024-09-01", "2025-01-01", false, false},
 		{"Sep to Dec 2024", "2024-09/2024-12", "September–December 2024", "2024-09", Month, "2024-09-01", "2025-01-01", false, false},
+
+		// Quarters, as the interval of their months.
+		{"Q3 2024", "2024-07/2024-09", "July–September 2024", "2024-07", Month, "2024-07-01", "2024-10-01", false, false},
+		{"2024 q1", "2024-01/2024-03", "January–March 2024", "2024-01", Month, "2024-01-01", "2024-04-01", false, false},
+		{"2024-Q4", "2024-10/2024-12", "October–December 2024", "2024-10", Month, "2024-10-01", "2025-01-01", false, false},
+		{"the second quarter of 2025", "2025-04/2025-06", "April–June 2025", "2025-04", Month, "2025-04-01", "2025-07-01", false, false},
+		{"3rd quarter, 2023", "2023-07/2023-09", "July–September 2023", "2023-07", Month, "2023-07-01", "2023-10-01", false, false},
 		{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
 		{"21 May–3 June 2025", "2025-05-21/2025-06-03", "21 May–3 June 2025", "2025-05-21", Day, "2025-05-21", "2025-06-04", false, false},
 		{"21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z/2025-05-21T16:00Z", "21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T16:01:00Z", false, false},
@@ -212,6 +219,12 @@ func TestErrors(t *testing.T) {
 		msg    string
 	}{
 		{"", 0, "empty date"},
+		{"Q5 2024", 0, `unexpected "Q5": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
+		{"Q3", 0, `unexpected "Q3": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
+		{"Q1–Q3 2024", 0, `unexpected "Q1": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
+		{"about Q3 2024", 6, `unexpected "Q3": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
+		{"fourth quarter", 0, `unexpected "fourth": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
+		{"Q3 0000", 3, "there is no year 0: years start at 1"},
 		{"   ", 0, "empty date"},
 		{"2025-02-30", 8, "February 2025 has only 28 days"},
 		{"2024-04-31", 8, "April 2024 has only 30 days"},

@@ -174,6 +174,9 @@ func (p *parser) parse() (Date, *ParseError) {
 	return Date{start: pt, kind: pointKind}, nil
 }
 
+// quarterOrdinals numbers the words that name a quarter.
+var quarterOrdinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
 // quarter parses a quarter of a year at [lo, hi), "Q3 2024", "2024 Q3",
 // "2024-Q3" or "the third quarter of 2024", as the interval of its
 // months, 2024-07/2024-09. ok is false when the text is not one.
@@ -192,10 +195,7 @@ func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
 			if i+1 == len(words) || words[i+1] != "quarter" {
 				return Date{}, false, nil
 			}
-			n = 1 + strings.Index("f1s2t3f4", w[:1])/2
-			if isDigit(w[0]) {
-				n = int(w[0] - '0')
-			}
+			n = quarterOrdinals[w]
 			i++
 		default:
 			if len(w) != 4 || scanDigits(w, 0, 4) != 4 || year != "" {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -181,7 +182,7 @@ var quarterOrdinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2
 // "2024-Q3" or "the third quarter of 2024", as the interval of its
 // months, 2024-07/2024-09. ok is false when the text is not one.
 func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
-	words := strings.FieldsFunc(p.lower[lo:hi], func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '\t' })
+	words := strings.FieldsFunc(p.lower[lo:hi], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
 	q, year := 0, ""
 	for i := 0; i < len(words); i++ {
 		w := words[i]

@@ -120,6 +120,7 @@ func TestParse(t *testing.T) {
 		{"3rd quarter, 2023", "2023-07/2023-09", "July–September 2023", "2023-07", Month, "2023-07-01", "2023-10-01", false, false},
 		{"first quarter 2023", "2023-01/2023-03", "January–March 2023", "2023-01", Month, "2023-01-01", "2023-04-01", false, false},
 		{"The fourth quarter of 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
+		{"Q2\u00a02022", "2022-04/2022-06", "April–June 2022", "2022-04", Month, "2022-04-01", "2022-07-01", false, false},
 		{"4th quarter 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
 		{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
 		{"21 May–3 June 2025", "2025-05-21/2025-06-03", "21 May–3 June 2025", "2025-05-21", Day, "2025-05-21", "2025-06-04", false, false},

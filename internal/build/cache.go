@@ -102,10 +102,10 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	for _, ed := range edits {
 		f := m.files[ed.File] // drafts and files with errors are not in the site
 		if b := f.brief; b != nil {
-			b.Body, b.BodyLine, b.Summary, b.BodyHTML, b.LinksTo = ed.Body, ed.BodyLine, ed.Summary, site.Markup{}, nil
+			b.Body, b.BodyLine, b.Summary, b.SummaryFromBody, b.BodyHTML, b.LinksTo = ed.Body, ed.BodyLine, ed.Summary, false, site.Markup{}, nil
 			b.Updated, b.UpdatedPos = ed.Updated, ed.UpdatedPos
 		} else if e := f.entity; e != nil {
-			e.Body, e.BodyLine, e.Summary, e.Type, e.BodyHTML = ed.Body, ed.BodyLine, ed.Summary, ed.Type, site.Markup{}
+			e.Body, e.BodyLine, e.Summary, e.SummaryFromBody, e.Type, e.BodyHTML = ed.Body, ed.BodyLine, ed.Summary, false, ed.Type, site.Markup{}
 		}
 	}
 	for _, b := range m.site.Briefs {

@@ -208,6 +208,7 @@ func edits(n int, seed int64) []step {
 		{"a title again", false, func(e *editor) { e.front("content/briefs/zz-alpha.md", `title: ""`, "title: X-ray") }},
 		{"summary from the body", true, func(e *editor) { e.front(c, `\nsummary: .*`, "") }},
 		{"new first paragraph", true, func(e *editor) { e.prependBody(c, "A new first paragraph.\n\n") }},
+		{"a summary of its own again", true, func(e *editor) { e.front(c, `\ntitle: `, "\nsummary: \"Written again.\"\ntitle: ") }},
 		{"change a date", true, func(e *editor) { e.front(a, `\ndate: .*`, "\ndate: \"1999-12-31\"") }},
 		// A line more or less moves the fields below it.
 		{"say when it was revised", true, func(e *editor) { e.front(a, `\ndate: .*`, "$0\nupdated: 2000-02-03") }},
@@ -281,6 +282,7 @@ func edits(n int, seed int64) []step {
 		{"profile kind edit", true, func(e *editor) { e.front(actor, `\nkind: \w+`, "\nkind: envoy") }},
 		{"a broken wikilink in a profile", true, func(e *editor) { e.appendBody(actor, "\nSee [[Nobody At All]].\n") }},
 		{"profile summary from the body", true, func(e *editor) { e.front(actor, `\nsummary: .*`, "") }},
+		{"profile summary again", true, func(e *editor) { e.front(actor, `\z`, "\nsummary: \"Back again.\"") }},
 		{"profile body edit", true, func(e *editor) { e.appendBody(actor, "\nA profile line, about [["+bSlug+"]].\n") }},
 		{"blank a profile body", true, func(e *editor) {
 			src := e.read(actor)

@@ -234,7 +234,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 						b.Body = nil
 					}
 					if b.Summary == "" {
-						b.Summary = r.first
+						b.Summary, b.SummaryFromBody = r.first, true
 					}
 				} else {
 					e := it.entity
@@ -246,7 +246,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 						e.Body = nil
 					}
 					if e.Summary == "" {
-						e.Summary = r.first
+						e.Summary, e.SummaryFromBody = r.first, true
 					}
 				}
 			}

@@ -87,9 +87,12 @@ type Brief struct {
 	Bundle  bool   // the brief is a folder: content/briefs/<slug>/index.md
 	Title   string
 	Summary string // from front matter, or the first paragraph of the body
-	Date    date.Date
-	DatePos diag.Pos
-	Draft   bool
+	// SummaryFromBody says that Summary is the body's first paragraph,
+	// filled in by the markdown phase.
+	SummaryFromBody bool
+	Date            date.Date
+	DatePos         diag.Pos
+	Draft           bool
 
 	// Updated is when the brief was last revised, if its front matter
 	// says (Zola's `updated`, Hugo's `lastmod`); zero otherwise.
@@ -121,6 +124,11 @@ type Brief struct {
 
 // HTML returns the brief's body converted to HTML.
 func (b *Brief) HTML() template.HTML { return b.BodyHTML.HTML() }
+
+// Lede returns the summary to show above the brief's body: the one its
+// front matter gives, or "" when the summary is the body's own first
+// paragraph, which the page shows anyway.
+func (b *Brief) Lede() string { return lede(b.Summary, b.SummaryFromBody) }
 
 // Entities returns the brief's actors, countries and topics.
 func (b *Brief) Entities() []*Entity {
@@ -179,20 +187,23 @@ func (s *Source) Bare() *Source {
 
 // Entity is an actor, a country or a topic.
 type Entity struct {
-	Kind       Kind
-	Slug       string
-	Name       string
-	Aliases    []string
-	AliasRefs  []Ref  // aliases with their positions in the file
-	Type       string // actors: person, organisation, force ...
-	Summary    string
-	File       string // "" for a profile generated from mentions alone
-	Body       []byte
-	BodyLine   int
-	Code       string // countries: ISO 3166-1 alpha-2
-	Flag       string // countries: flag emoji
-	CountryRef Ref    // actors: the country named in the file
-	Pos        diag.Pos
+	Kind      Kind
+	Slug      string
+	Name      string
+	Aliases   []string
+	AliasRefs []Ref  // aliases with their positions in the file
+	Type      string // actors: person, organisation, force ...
+	Summary   string
+	// SummaryFromBody says that Summary is the body's first paragraph,
+	// filled in by the markdown phase.
+	SummaryFromBody bool
+	File            string // "" for a profile generated from mentions alone
+	Body            []byte
+	BodyLine        int
+	Code            string // countries: ISO 3166-1 alpha-2
+	Flag            string // countries: flag emoji
+	CountryRef      Ref    // actors: the country named in the file
+	Pos             diag.Pos
 
 	// Filled in by resolve.
 	Country *Entity   // actors: the country it belongs to
@@ -208,6 +219,17 @@ type Entity struct {
 
 // HTML returns the profile's body converted to HTML.
 func (e *Entity) HTML() template.HTML { return e.BodyHTML.HTML() }
+
+// Lede returns the summary to show above the profile's body, as
+// Brief.Lede does.
+func (e *Entity) Lede() string { return lede(e.Summary, e.SummaryFromBody) }
+
+func lede(summary string, fromBody bool) string {
+	if fromBody {
+		return ""
+	}
+	return summary
+}
 
 // Weighted is an entity with a count, such as how many briefs two entities
 // share.

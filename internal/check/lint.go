@@ -157,7 +157,7 @@ func wikiFragment(s *site.Site, dest string) (linkKey, bool) {
 	}
 	tg, ok := s.Names[slug.Key(target)]
 	id := slug.Anchor(frag)
-	if !ok || slices.Contains(strings.Fields(render.PageIDs), id) || render.DataID(id) {
+	if !ok || render.ThemeID(id) {
 		return linkKey{}, false
 	}
 	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true

@@ -5,9 +5,10 @@ import (
 	"path"
 	"strings"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
-	"gopkg.in/yaml.v3"
 )
 
 // aliases decodes a brief's `aliases`: the other paths its page is found

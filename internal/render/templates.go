@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template/parse"
@@ -22,6 +23,12 @@ var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.h
 // elements of their own. The headings of the bodies shown on them take
 // other ids (see markdown.Options.ReservedIDs).
 const PageIDs = "about-heading briefs-heading coverage-heading events-heading facts-heading latest-heading main mentioned-heading q recent-heading related-heading search-results search-status site-heading sources-heading tl-heading"
+
+// ThemeID reports whether id is one the theme's pages give an element of
+// their own: one of PageIDs or one DataID reports.
+func ThemeID(id string) bool {
+	return slices.Contains(strings.Fields(PageIDs), id) || DataID(id)
+}
 
 // DataID reports whether id is one the theme's pages make from their data
 // for an element: a year of a profile's timeline (Year.ID: "y2024",

@@ -87,12 +87,9 @@ type Brief struct {
 	Bundle  bool   // the brief is a folder: content/briefs/<slug>/index.md
 	Title   string
 	Summary string // from front matter, or the first paragraph of the body
-	// SummaryFromBody says that Summary is the body's first paragraph,
-	// filled in by the markdown phase.
-	SummaryFromBody bool
-	Date            date.Date
-	DatePos         diag.Pos
-	Draft           bool
+	Date    date.Date
+	DatePos diag.Pos
+	Draft   bool
 
 	// Updated is when the brief was last revised, if its front matter
 	// says (Zola's `updated`, Hugo's `lastmod`); zero otherwise.
@@ -117,9 +114,10 @@ type Brief struct {
 	Assets                    []Asset // bundle files copied beside the page
 
 	// Filled in by the markdown phase.
-	BodyHTML    Markup // the body converted; see HTML
-	LinksTo     []*Brief
-	MentionedIn []*Brief
+	BodyHTML        Markup // the body converted; see HTML
+	LinksTo         []*Brief
+	MentionedIn     []*Brief
+	SummaryFromBody bool // Summary is the body's first paragraph
 }
 
 // HTML returns the brief's body converted to HTML.
@@ -187,23 +185,20 @@ func (s *Source) Bare() *Source {
 
 // Entity is an actor, a country or a topic.
 type Entity struct {
-	Kind      Kind
-	Slug      string
-	Name      string
-	Aliases   []string
-	AliasRefs []Ref  // aliases with their positions in the file
-	Type      string // actors: person, organisation, force ...
-	Summary   string
-	// SummaryFromBody says that Summary is the body's first paragraph,
-	// filled in by the markdown phase.
-	SummaryFromBody bool
-	File            string // "" for a profile generated from mentions alone
-	Body            []byte
-	BodyLine        int
-	Code            string // countries: ISO 3166-1 alpha-2
-	Flag            string // countries: flag emoji
-	CountryRef      Ref    // actors: the country named in the file
-	Pos             diag.Pos
+	Kind       Kind
+	Slug       string
+	Name       string
+	Aliases    []string
+	AliasRefs  []Ref  // aliases with their positions in the file
+	Type       string // actors: person, organisation, force ...
+	Summary    string
+	File       string // "" for a profile generated from mentions alone
+	Body       []byte
+	BodyLine   int
+	Code       string // countries: ISO 3166-1 alpha-2
+	Flag       string // countries: flag emoji
+	CountryRef Ref    // actors: the country named in the file
+	Pos        diag.Pos
 
 	// Filled in by resolve.
 	Country *Entity   // actors: the country it belongs to
@@ -214,7 +209,8 @@ type Entity struct {
 	Sources []*Source
 
 	// Filled in by the markdown phase.
-	BodyHTML Markup // the body converted; see HTML
+	BodyHTML        Markup // the body converted; see HTML
+	SummaryFromBody bool   // Summary is the body's first paragraph
 }
 
 // HTML returns the profile's body converted to HTML.

@@ -151,6 +151,7 @@ func edits(n int, seed int64) []step {
 	}
 	slices.Sort(actors)
 	actor, other := actors[0], actors[1]
+	var siteFile string // while it is deleted
 	valid := func(title string) string {
 		return "---\ntitle: " + title + "\ndate: 2024-03\nactors: [Someone New]\nsources:\n  - title: S\n---\nBody of " + title + ".\n"
 	}
@@ -321,6 +322,19 @@ func edits(n int, seed int64) []step {
 			e.changed = append(e.changed, "templates/brief.html") // not there: the theme's own
 		}},
 		{"a static file", false, func(e *editor) { e.set("static/extra.txt", "hello\n") }},
+		{"delete the static file", false, func(e *editor) { e.del("static/extra.txt") }},
+		{"a file the listing skips", false, func(e *editor) { e.set("content/briefs/notes.txt", "not a brief\n") }},
+		{"delete the skipped file", false, func(e *editor) { e.del("content/briefs/notes.txt") }},
+		{"a bundle asset", false, func(e *editor) {
+			e.set("content/briefs/zz-pics/index.md", "---\ntitle: Pictures\ndate: 2030-02-01\n---\n![A map](map.png)\n")
+			e.set("content/briefs/zz-pics/map.png", "not really a picture")
+		}},
+		{"delete the bundle asset", false, func(e *editor) { e.del("content/briefs/zz-pics/map.png") }},
+		{"delete the site file", false, func(e *editor) {
+			siteFile = e.read("brief.yaml")
+			e.del("brief.yaml")
+		}},
+		{"the site file back", false, func(e *editor) { e.set("brief.yaml", siteFile) }},
 		{"link mentions on", false, func(e *editor) { e.set("brief.yaml", e.read("brief.yaml")+"link_mentions: true\n") }},
 		{"body edit with mentions", true, func(e *editor) { e.appendBody(a, "\nSomeone Else spoke.\n") }},
 		{"a mention of no one yet", true, func(e *editor) { e.appendBody(d, "\nThe Quiet Newcomer spoke too.\n") }},

@@ -29,9 +29,10 @@ import (
 // A Cache belongs to one site. It is safe for concurrent use, though
 // loads that share one gain nothing from running at once.
 type Cache struct {
-	mu    sync.Mutex
-	files map[string]*cached
-	slugs map[string]string // slug.Make of file names
+	mu     sync.Mutex
+	files  map[string]*cached
+	slugs  map[string]string // slug.Make of file names
+	listed listing           // what the last Load found in the site's folders
 }
 
 // NewCache returns an empty Cache.
@@ -136,13 +137,14 @@ func headOf(src, body []byte, ok bool) [sha256.Size]byte {
 
 // prune forgets the files not in keep, so that a deleted file does not
 // stay in memory.
-func (c *Cache) prune(keep []job) {
+func (c *Cache) prune(keep []job, found listing) {
 	live := make(map[string]bool, len(keep))
 	for _, j := range keep {
 		live[j.file] = true
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.listed = found
 	for f := range c.files {
 		if !live[f] {
 			delete(c.files, f)
@@ -327,18 +329,26 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 }
 
 // neverSeen reports whether the path p, which the cache holds no file at,
-// does not exist and holds no file the cache knows either: a file made and
-// removed again since the last Load, as editors that save through a
-// temporary file and a rename do.
+// does not exist and was not there at the last Load either, nor anything
+// under it: a file made and removed again since, as editors that save
+// through a temporary file and a rename do. A static file, a bundle's
+// asset or a file Load skipped with a warning, since deleted, was seen.
 func (c *Cache) neverSeen(fsys fs.FS, p string) bool {
+	switch p {
+	case "brief.yaml", "brief.yml", "brief.toml":
+		return false // Load looks for them whether or not they are there
+	}
 	if _, err := fs.Lstat(fsys, p); !errors.Is(err, fs.ErrNotExist) {
 		return false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for f := range c.files {
+	if c.listed[p] {
+		return false
+	}
+	for f := range c.listed {
 		if strings.HasPrefix(f, p+"/") {
-			return false // a folder that held files Load read
+			return false // a folder that held files Load found
 		}
 	}
 	return true

@@ -48,19 +48,23 @@ type Options struct {
 // holds everything that could be read.
 func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
-	var jobs []job
-	jobs = append(jobs, briefJobs(fsys, opts.Cache, diags)...)
-	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, diags)...)
+	var found listing
+	if opts.Cache != nil {
+		found = listing{}
 	}
-	s.Static = walkAssets(fsys, "static", "", diags)
+	var jobs []job
+	jobs = append(jobs, briefJobs(fsys, opts.Cache, found, diags)...)
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, found, diags)...)
+	}
+	s.Static = walkAssets(fsys, "static", "", found, diags)
 	var changed changeSet
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)
 	}
 	run(jobs, opts.Workers, fsys, opts.Cache, changed, diags)
 	if opts.Cache != nil {
-		opts.Cache.prune(jobs)
+		opts.Cache.prune(jobs, found)
 	}
 
 	seen := map[string]string{} // slug → file, per kind
@@ -248,14 +252,28 @@ func offsetPos(file string, src []byte, i int) diag.Pos {
 	return diag.Pos{File: file, Line: line, Col: col}
 }
 
+// listing holds every path the listing of a site's folders found, those
+// it skipped with a warning too, for a Cache; nil when there is none.
+type listing map[string]bool
+
+// add notes p, when l is not nil.
+func (l listing) add(p string) {
+	if l != nil {
+		l[p] = true
+	}
+}
+
 // briefJobs lists content/briefs/*.md and content/briefs/*/index.md.
-func briefJobs(fsys fs.FS, cache *Cache, diags *diag.List) []job {
+func briefJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job {
 	const dir = "content/briefs"
 	entries := readDir(fsys, dir, diags)
 	var jobs []job
 	for _, ent := range entries {
 		name := ent.Name()
 		file := path.Join(dir, name)
+		if !ignored(name) {
+			found.add(file)
+		}
 		switch {
 		case ignored(name):
 		case !regular(ent) && !ent.IsDir():
@@ -268,7 +286,7 @@ func briefJobs(fsys fs.FS, cache *Cache, diags *diag.List) []job {
 			}
 			b := newBrief(name, index, cache, diags)
 			b.Bundle = true
-			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, diags) {
+			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, found, diags) {
 				if a.Src != index {
 					b.Assets = append(b.Assets, a)
 				}
@@ -298,11 +316,14 @@ func newBrief(name, file string, cache *Cache, diags *diag.List) *site.Brief {
 }
 
 // entityJobs lists content/<kind>/*.md.
-func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, diags *diag.List) []job {
+func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *diag.List) []job {
 	dir := "content/" + k.Dir()
 	var jobs []job
 	for _, ent := range readDir(fsys, dir, diags) {
 		name, file := ent.Name(), path.Join(dir, ent.Name())
+		if !ignored(name) {
+			found.add(file)
+		}
 		switch {
 		case ignored(name):
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
@@ -344,8 +365,9 @@ func ignored(name string) bool {
 func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 
 // walkAssets lists the regular files under dir, skipping links and hidden
-// files, as assets copied to prefix in the output.
-func walkAssets(fsys fs.FS, dir, prefix string, diags *diag.List) []site.Asset {
+// files, as assets copied to prefix in the output. It notes in found
+// every path it does not skip by name.
+func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
 	var out []site.Asset
 	fs.WalkDir(fsys, dir, func(p string, ent fs.DirEntry, err error) error {
 		if err != nil {
@@ -360,6 +382,7 @@ func walkAssets(fsys fs.FS, dir, prefix string, diags *diag.List) []site.Asset {
 			}
 			return nil
 		}
+		found.add(p)
 		if ent.IsDir() {
 			return nil
 		}

@@ -41,6 +41,10 @@ type Options struct {
 	// anything may have changed. Without a Cache, Changed is not used.
 	Changed []string
 
+	// NotFoundRoot, if set, is where the 404 page's links start (see
+	// render.Options.NotFoundRoot).
+	NotFoundRoot string
+
 	// writeOnce: the files are written once and the model is not read
 	// after (Write without a Cache), so each body's Markdown can go once
 	// converted, and its HTML, held packed until then, once written.
@@ -132,7 +136,7 @@ func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result 
 		return res
 	}
 	s := res.Site
-	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce, Warnings: res.Diags})
+	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce, Warnings: res.Diags, NotFoundRoot: opts.NotFoundRoot})
 	if err != nil {
 		res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 		return res

@@ -42,6 +42,11 @@ type Options struct {
 	// leave out: a list split into pages whose templates show no way to
 	// the parts.
 	Warnings *diag.List
+
+	// NotFoundRoot, if set, is where the links of the 404 page start, in
+	// place of the base URL: "/" for a server that answers a missing path
+	// at any depth with that page, as brief serve does.
+	NotFoundRoot string
 }
 
 // Render returns the files of the built site. It fails only when a
@@ -53,7 +58,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove)}
+	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
@@ -88,6 +93,7 @@ type renderer struct {
 	sets         map[string]*template.Template
 	pretty       bool
 	perYearAbove int                     // see Options.PerYearAbove
+	notFoundRoot string                  // see Options.NotFoundRoot
 	sourceDirs   map[*site.Source]string // see Page.SourceURL
 	splits       map[string]splitList    // the page templates whose lists are split
 	files        []output.File
@@ -118,13 +124,14 @@ func (r *renderer) setPage(p *Page, file string) {
 	p.sourceDirs = r.sourceDirs
 	p.counts = r.counts
 	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
-	if base := r.site.Config.BaseURL; base != "" {
+	base := r.site.Config.BaseURL
+	if base != "" {
 		p.Canonical = base + strings.TrimSuffix(file, "index.html")
-		if file == "404.html" {
-			// Served for missing paths at any depth: links must not be
-			// relative to wherever the reader happens to be.
-			p.root = base
-		}
+	}
+	if file == "404.html" {
+		// Served for missing paths at any depth: links must not be
+		// relative to wherever the reader happens to be.
+		p.root = cmp.Or(r.notFoundRoot, base, p.root)
 	}
 }
 

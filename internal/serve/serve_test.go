@@ -213,7 +213,10 @@ func (h *harness) next(ch <-chan event, names ...string) event {
 }
 
 func TestServeFirstBuild(t *testing.T) {
-	h := start(t, newSite(t), Options{})
+	dir := newSite(t)
+	// The published address, which the preview's links must not lead to.
+	writeFile(t, dir, "brief.yaml", "base_url: https://example.org/briefing/\n")
+	h := start(t, dir, Options{})
 	code, body := h.get("/")
 	if code != 200 || !strings.Contains(body, "briefs/a/index.html") {
 		t.Fatalf("GET / = %d, want 200 with a link to brief a:\n%s", code, body)
@@ -236,6 +239,10 @@ func TestServeFirstBuild(t *testing.T) {
 	code, body = h.get("/no/such/page/")
 	if code != 404 || !strings.Contains(body, "Page not found") || !strings.Contains(body, scriptPath) {
 		t.Errorf("GET of a missing page = %d, want the site's 404 page with the script:\n%s", code, body)
+	}
+	// Served at any depth, the 404 page links from the server's root.
+	if !strings.Contains(body, `href="/assets/style.css"`) || !strings.Contains(body, `href="/index.html"`) {
+		t.Errorf("the 404 page does not link from the root:\n%s", body)
 	}
 	if _, err := os.Stat(filepath.Join(h.dir, "public")); !os.IsNotExist(err) {
 		t.Errorf("serve wrote public/ (stat: %v)", err)

@@ -230,7 +230,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		s.heap.beforeBuild(s.fsys)
 	}
 	s.model.Lock()
-	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache, Changed: changed})
+	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache, Changed: changed, NotFoundRoot: "/"})
 	s.model.Unlock()
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {

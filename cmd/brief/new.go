@@ -35,7 +35,12 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
-	file := filepath.Join(*src, "content", "briefs", name+".md")
+	dir := filepath.Join(*src, "content", "briefs")
+	file := filepath.Join(dir, name+".md")
+	if other := briefWithSlug(dir, name); other != "" && other != file {
+		fmt.Fprintf(stderr, "brief new: %s is already the brief at briefs/%s/; give another title, or edit that file\n", other, name)
+		return exitContent
+	}
 	if err := writeNew(file, newBrief(title, time.Now())); err != nil {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
@@ -58,6 +63,29 @@ func newBrief(title string, now time.Time) string {
 		"---\n\n" +
 		"Write the brief here. Link to other briefs and to profiles by name in double\n" +
 		"brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
+}
+
+// briefWithSlug returns the file in dir, a site's content/briefs, whose
+// brief has the page briefs/<name>/, or "" if none has: a file name.md, a
+// folder name/ with an index.md, or one whose name gives the same slug
+// (Name.md, name_.md).
+func briefWithSlug(dir, name string) string {
+	entries, _ := os.ReadDir(dir) // none yet, or unreadable: writeNew says
+	for _, ent := range entries {
+		file := ent.Name()
+		base, isMD := strings.CutSuffix(file, ".md")
+		if strings.HasPrefix(file, ".") || slug.Make(base) != name {
+			continue
+		}
+		if ent.IsDir() {
+			if fi, err := os.Stat(filepath.Join(dir, file, "index.md")); err == nil && fi.Mode().IsRegular() {
+				return filepath.Join(dir, file, "index.md")
+			}
+		} else if isMD {
+			return filepath.Join(dir, file)
+		}
+	}
+	return ""
 }
 
 // writeNew creates file with text, refusing to overwrite an existing file.

@@ -78,7 +78,6 @@ func New(opts Options) *Converter {
 	md := goldmark.New(
 		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer, WikiLinks{}),
 		goldmark.WithParserOptions(
-			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
@@ -233,7 +232,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					if c.opts.DropSources {
 						b.Body = nil
 					}
-					if b.Summary == "" {
+					if b.Summary == "" || b.SummaryFromBody { // the titles its links show may have changed
 						b.Summary, b.SummaryFromBody = r.first, true
 					}
 				} else {
@@ -245,7 +244,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					if c.opts.DropSources {
 						e.Body = nil
 					}
-					if e.Summary == "" {
+					if e.Summary == "" || e.SummaryFromBody {
 						e.Summary, e.SummaryFromBody = r.first, true
 					}
 				}

@@ -16,6 +16,8 @@ func testSite() (*site.Site, *site.Brief, *site.Entity) {
 	s := &site.Site{Names: map[string]site.Target{
 		"funding gap":             {Brief: other},
 		"funding-gap":             {Brief: other},
+		"old gap":                 {Brief: other}, // an old slug, kept as an alias
+		"old-gap":                 {Brief: other},
 		"haitian national police": {Entity: actor},
 		"pnh":                     {Entity: actor},
 	}}
@@ -41,6 +43,12 @@ func TestConvert(t *testing.T) {
 	}{
 		{"wikilink title", "See [[Funding gap]].", Options{}, []string{`<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink slug shows title", "See [[funding-gap]].", Options{}, []string{`class="wikilink">Funding gap</a>`}, nil},
+		{"wikilink old slug shows title", "See [[old-gap]].", Options{}, []string{`href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
+		{"wikilink to a heading", "See [[funding-gap#The costs]] and [[Funding gap#Later|later]].", Options{},
+			[]string{`href="../../briefs/funding-gap/index.html#the-costs" class="wikilink">Funding gap › The costs</a>`, `#later" class="wikilink">later</a>`}, nil},
+		{"wikilink inside a link", "[Read [[Funding gap]] here](https://x.org/a)", Options{},
+			[]string{`<a href="https://x.org/a">Read Funding gap here</a>`}, []string{"wikilink"}},
+		{"wikilink inside an image", "![Map of [[PNH]] posts](map.png)", Options{}, []string{`alt="Map of PNH posts"`}, []string{"wikilink"}},
 		{"wikilink label", "See [[PNH|the police]].", Options{}, []string{`href="../../actors/haitian-national-police/index.html" class="wikilink">the police</a>`}, nil},
 		{"wikilink alias kept", "The [[pnh]] said.", Options{}, []string{`class="wikilink">pnh</a>`}, nil},
 		{"wikilink pretty", "[[Funding gap]]", Options{PrettyURLs: true}, []string{`href="../../briefs/funding-gap/"`}, nil},
@@ -57,6 +65,9 @@ func TestConvert(t *testing.T) {
 		{"raw html off", "<script>alert(1)</script>\n\nText <b onclick=x>b</b>", Options{}, []string{"raw HTML omitted"}, []string{"<script", "onclick"}},
 		{"raw html on", "<aside>note</aside>", Options{UnsafeHTML: true}, []string{"<aside>note</aside>"}, nil},
 		{"heading ids readable and unique", "## Résumé du conflit\n\n## Résumé du conflit", Options{}, []string{`id="résumé-du-conflit"`, `id="résumé-du-conflit-2"`}, nil},
+		{"heading ids from the text shown", "## On [[funding-gap]], [the plan](https://x.org/p) and <b>more</b> &amp; `code`", Options{UnsafeHTML: true},
+			[]string{`<h2 id="on-funding-gap-the-plan-and-more-and-code">`}, nil},
+		{"heading ids without omitted HTML", "## Before <script>x</script> after", Options{}, []string{`<h2 id="before-x-after">`}, nil},
 		{"heading ids not the page's", "## Main\n\n## Sources heading", Options{ReservedIDs: "main sources-heading"}, []string{`<h2 id="main-2">`, `<h2 id="sources-heading-2">`}, nil},
 		{"h1 goes under the title", "# Top\n\n## Part\n\n###### Deep", Options{}, []string{`<h2 id="top">Top</h2>`, `<h3 id="part">Part</h3>`, `<h6 id="deep">Deep</h6>`}, []string{"<h1"}},
 		{"h2 stays", "## Part\n\n### Sub", Options{}, []string{`<h2 id="part">Part</h2>`, `<h3 id="sub">Sub</h3>`}, nil},
@@ -171,6 +182,7 @@ func TestFirstParagraphText(t *testing.T) {
 		{"Code `a &amp; \\*b` stays as written.", "Code a &amp; \\*b stays as written."},
 		{"See <https://example.org/a?b=1&c=2> and **bold** _text_.", "See https://example.org/a?b=1&c=2 and bold text."},
 		{"Two\nlines and [[Funding gap|a link]].", "Two lines and a link."},
+		{"See [[funding-gap]], [[PNH]] and [[Funding gap#Costs]]; [[Nobody]].", "See Funding gap, PNH and Funding gap › Costs; Nobody."},
 	} {
 		_, doc, _ := convert(t, Options{}, tc.src+"\n")
 		if doc.first != tc.want {

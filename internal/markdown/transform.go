@@ -14,6 +14,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
@@ -32,12 +33,11 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var omitted []ast.Node // raw HTML the page goes without
 	var texts []*ast.Text
 	var headings []*ast.Heading
-	firstDone := false
+	var first *ast.Paragraph // the first with text, taken once its links are resolved
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
-			if p, ok := n.(*ast.Paragraph); ok && !firstDone && doc.first == "" {
-				doc.first = strings.TrimSpace(plainText(p, src))
-				firstDone = doc.first != ""
+			if p, ok := n.(*ast.Paragraph); ok && first == nil && strings.TrimSpace(plainText(p, src)) != "" {
+				first = p
 			}
 			return ast.WalkContinue, nil
 		}
@@ -87,6 +87,14 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	if len(omitted) > 0 {
 		warnOmitted(doc, omitted)
+	}
+	// What a reader sees: the titles wikilinks show, not their targets.
+	if first != nil {
+		doc.first = strings.TrimSpace(plainText(first, src))
+	}
+	ids := pc.IDs()
+	for _, h := range headings {
+		h.SetAttributeString("id", ids.Generate([]byte(plainText(h, src)), h.Kind()))
 	}
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, texts, src, t.opts.PrettyURLs)
@@ -152,9 +160,7 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if label == nil {
 		label = w.Target
 	}
-	var target string
-	frag := ""
-	target, frag, _ = strings.Cut(string(w.Target), "#")
+	target, frag, _ := strings.Cut(string(w.Target), "#")
 	key := doc.key(target)
 	tg, ok := doc.Site.Names[key]
 	if doc.record {
@@ -165,8 +171,12 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}
-	if w.Label == nil && key == doc.key(tg.Slug()) {
-		label = []byte(tg.Title()) // [[some-slug]] shows the title, not the slug
+	if w.Label == nil {
+		label = []byte(wikiLabel(doc, target, key, frag, tg))
+	}
+	if insideLink(w) {
+		parent.ReplaceChild(parent, w, ast.NewString(label)) // links do not nest
+		return
 	}
 	link := ast.NewLink()
 	href := doc.href(tg.Path(), t.opts.PrettyURLs)
@@ -187,6 +197,36 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		}
 		doc.linksTo = append(doc.linksTo, tg.Brief)
 	}
+}
+
+// wikiLabel returns the text of a wikilink without a label of its own,
+// to tg, written target#frag, whose target has the key key: the brief's
+// title or profile's name for a slug (a brief's old slugs too), or the
+// name as written; then, for a link to a heading, "› " and the heading.
+func wikiLabel(doc *Doc, target, key, frag string, tg site.Target) string {
+	label := strings.TrimSpace(target)
+	switch {
+	case key == doc.key(tg.Slug()):
+		label = tg.Title()
+	case tg.Brief != nil && key != doc.key(tg.Brief.Title):
+		label = tg.Brief.Title // an old slug: a brief has no other names
+	}
+	if frag = strings.TrimSpace(frag); frag != "" {
+		label += " › " + frag
+	}
+	return label
+}
+
+// insideLink reports whether n is within a link or an image, where a link
+// cannot be.
+func insideLink(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		switch p.(type) {
+		case *ast.Link, *ast.Image:
+			return true
+		}
+	}
+	return false
 }
 
 // unwrap replaces n by its children (a link by its text); an image, whose

@@ -134,7 +134,7 @@ const overflowJS = `(() => {
 })()`
 
 // testPages opens every page: no console errors or failed requests, one
-// h1, and over HTTP no horizontal scroll at 375 and 360 px; with dir set
+// h1, and over HTTP no horizontal scroll at 375, 360 and 320 px; with dir set
 // it saves screenshots at 1280 and 375 px, at 1280 px in the dark scheme,
 // and as printed.
 func testPages(t *testing.T, tb *tab, o origin, pages []page, dir string) {
@@ -152,7 +152,7 @@ func testPages(t *testing.T, tb *tab, o origin, pages []page, dir string) {
 			tb.screenshot(t, dir, p.Name+"-1280-dark")
 		}
 		// The layout does not depend on the origin: check it once.
-		for _, width := range []int64{375, 360} {
+		for _, width := range []int64{375, 360, 320} {
 			if o.Name != "http" {
 				break
 			}

@@ -13,8 +13,9 @@ import (
 )
 
 // splitSite is a small briefing whose lists are split, as a large one's
-// are, when rendered with PerYearAbove 3: five briefs over two years and
-// one undated, all naming Ann, each citing its own source.
+// are, when rendered with PerYearAbove 3: six briefs, five over two years
+// and one undated, all naming Ann, each citing its own source; one has words
+// longer than a phone is wide.
 func splitSite() fstest.MapFS {
 	fsys := fstest.MapFS{"brief.yaml": {Data: []byte("title: Split lists\n")}}
 	for i, date := range []string{"2023-04", "2023-11-02", "2024", "2024-06-30", ""} {
@@ -24,6 +25,11 @@ func splitSite() fstest.MapFS {
 		}
 		fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: []byte("---\n" + front + "---\n## Background\n\nText.[^1]\n\n[^1]: A note.\n")}
 	}
+	// Words longer than a phone is wide, which must wrap rather than
+	// widen the page.
+	fsys["content/briefs/long.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Long words\ndate: 2024-02\n" +
+		"actors: [Ann, Extraordinarily-Long-Hyphenated-Organisation-Name-Without-Spaces]\nsources: [{title: Source L}]\n---\n" +
+		"Full text at https://example.org/news/2025/9/24/a-very-long-address-of-an-article?utm_source=newsletter_2025_09_24_weekly_digest_for_subscribers.\n")}
 	return fsys
 }
 
@@ -60,6 +66,8 @@ func TestBrowserSplit(t *testing.T) {
 		{"sources-letter", "sources/s/index.html", ".bibliography", false},
 		{"print-years", "print/briefing/index.html", ".year-index", false},
 		{"print-year", "print/2024/index.html", ".print-brief", false},
+		{"long-words", "briefs/long/index.html", "article.brief h1", false},
+		{"actors", "actors/index.html", ".index-table", false},
 	}
 	bctx := startBrowser(t, exe)
 	o := origin{"http", serveUnderRepo(t, dir)}

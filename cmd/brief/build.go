@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -32,6 +33,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *workers < 0 {
 		fmt.Fprintln(stderr, "brief build: -j must be at least 1")
 		return exitUsage
+	}
+	if *baseURL != "" {
+		if err := load.CheckBaseURL(*baseURL); err != nil {
+			fmt.Fprintf(stderr, "brief build: -base-url: %v\n", err)
+			return exitUsage
+		}
 	}
 	if err := checkSiteRoot(*src); err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)

@@ -360,6 +360,10 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 			c.Language = d.str(v, key)
 		case "base_url":
 			c.BaseURL = d.str(v, key)
+			if err := CheckBaseURL(c.BaseURL); c.BaseURL != "" && err != nil {
+				d.errorf(v, "`base_url`: %v", err)
+				c.BaseURL = ""
+			}
 		case "minify":
 			c.Minify = d.boolean(v, key)
 		case "pretty_urls":

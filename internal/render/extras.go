@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/output"
 )
@@ -14,7 +15,7 @@ func (r *renderer) extras() {
 	base := r.site.Config.BaseURL
 	robots := "User-agent: *\nAllow: /\n"
 	if base != "" {
-		robots += "Sitemap: " + base + "sitemap.xml\n"
+		robots += "Sitemap: " + asciiURL(base+"sitemap.xml") + "\n"
 	}
 	r.files = append(r.files, bytesFile("robots.txt", []byte(robots)))
 	if base == "" {
@@ -38,14 +39,39 @@ func (r *renderer) extras() {
 		fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+"\n")
 		for _, p := range pages {
 			if m, ok := lastmod[p]; ok {
-				fmt.Fprintf(w, "<url><loc>%s</loc><lastmod>%s</lastmod></url>\n", xmlEscape(base+p), m)
+				fmt.Fprintf(w, "<url><loc>%s</loc><lastmod>%s</lastmod></url>\n", xmlEscape(asciiURL(base+p)), m)
 				continue
 			}
-			fmt.Fprintf(w, "<url><loc>%s</loc></url>\n", xmlEscape(base+p))
+			fmt.Fprintf(w, "<url><loc>%s</loc></url>\n", xmlEscape(asciiURL(base+p)))
 		}
 		_, err := fmt.Fprint(w, "</urlset>\n")
 		return err
 	}})
+}
+
+// asciiURL returns the URL u with the bytes of non-ASCII characters in
+// its path percent-encoded, as sitemaps and robots.txt need: a page such
+// as actors/北京市/ has an address of ASCII only. The host, if any, is
+// left as written.
+func asciiURL(u string) string {
+	start := 0
+	if i := strings.Index(u, "://"); i >= 0 {
+		start = i + 3
+		if j := strings.IndexByte(u[start:], '/'); j >= 0 {
+			start += j
+		} else {
+			return u
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		if c := u[i]; i >= start && c >= utf8.RuneSelf {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 func xmlEscape(s string) string {

@@ -1,0 +1,26 @@
+package render_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestSitemapASCII checks that the sitemap and robots.txt give pages with
+// non-ASCII slugs, under a base URL with a non-ASCII path, by addresses
+// of ASCII only, as the sitemap protocol asks, leaving the host as it is.
+func TestSitemapASCII(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: Sitemap test\nbase_url: https://例え.jp/répertoire/\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nactors: [北京市]\nsources: [S]\n---\nText.\n")},
+	}
+	files := buildFiles(t, fsys)
+	sitemap := string(files["sitemap.xml"])
+	want := "<url><loc>https://例え.jp/r%C3%A9pertoire/actors/%E5%8C%97%E4%BA%AC%E5%B8%82/</loc></url>"
+	if !strings.Contains(sitemap, want) {
+		t.Errorf("sitemap lacks %s:\n%s", want, sitemap)
+	}
+	if robots := string(files["robots.txt"]); !strings.Contains(robots, "Sitemap: https://例え.jp/r%C3%A9pertoire/sitemap.xml\n") {
+		t.Errorf("robots.txt:\n%s", robots)
+	}
+}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"bytes"
-	"sort"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,33 +34,11 @@ func (e *element) attr(key string) (attribute, bool) {
 	return attribute{}, false
 }
 
-// lines maps byte offsets of a file to line and column.
-type lines struct {
-	file   string
-	starts []int // offset of the first byte of each line
-}
-
-func newLines(file string, data []byte) *lines {
-	l := &lines{file: file, starts: []int{0}}
-	for i, c := range data {
-		if c == '\n' {
-			l.starts = append(l.starts, i+1)
-		}
-	}
-	return l
-}
-
-func (l *lines) pos(off int) diag.Pos {
-	i := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
-	i = max(i, 0)
-	return diag.Pos{File: l.file, Line: i + 1, Col: off - l.starts[i] + 1}
-}
-
 // elements calls fn for each start tag of the HTML file data, in order.
 // Content of noscript is scanned as markup, as a browser without script
 // would show it.
 func elements(file string, data []byte, fn func(*element)) {
-	ln := newLines(file, data)
+	ln := diag.NewLines(file, 1, data)
 	z := html.NewTokenizer(bytes.NewReader(data))
 	off := 0
 	var pending *element // a raw-text element waiting for its content
@@ -90,7 +67,7 @@ func elements(file string, data []byte, fn func(*element)) {
 		// come from the untouched input.
 		src := data[start:min(off, len(data))]
 		name, more := z.TagName()
-		e := &element{name: knownName(name), pos: ln.pos(start)}
+		e := &element{name: knownName(name), pos: ln.Pos(start)}
 		cursor := 1 + len(name)
 		lower = asciiLower(lower[:0], src)
 		for more {
@@ -100,7 +77,7 @@ func elements(file string, data []byte, fn func(*element)) {
 			at, vat := findAttr(lower, k, cursor)
 			if at >= 0 {
 				cursor = at + len(k)
-				a.pos = ln.pos(start + vat)
+				a.pos = ln.Pos(start + vat)
 			} else {
 				a.pos = e.pos
 			}

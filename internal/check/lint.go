@@ -116,6 +116,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			}
 		}
 		for _, b := range bodies {
+			var lines *diag.Lines // made for the body's first problem
 			for _, l := range markdownLinks(md, b.src) {
 				if l.wiki {
 					if key, ok := wikiFragment(s, l.dest); ok {
@@ -123,12 +124,14 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 					}
 					continue
 				}
-				pos := bodyPos(b.file, b.line, b.src, l.off)
 				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, l)
 				if !ok {
 					continue
 				}
-				out = append(out, diag.Diagnostic{Pos: pos, Severity: sev, Msg: msg})
+				if lines == nil {
+					lines = diag.NewLines(b.file, b.line, b.src)
+				}
+				out = append(out, diag.Diagnostic{Pos: lines.Pos(l.off), Severity: sev, Msg: msg})
 				reported[key] = true
 			}
 		}
@@ -228,17 +231,6 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 		hint = strings.Replace(besideHint, "%s", p, 1)
 	}
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
-}
-
-// bodyPos returns the file position of byte off of a body that starts on
-// line bodyLine of file.
-func bodyPos(file string, bodyLine int, src []byte, off int) diag.Pos {
-	if off < 0 || off > len(src) {
-		return diag.Pos{File: file, Line: bodyLine}
-	}
-	line := bytes.Count(src[:off], []byte("\n"))
-	col := off - bytes.LastIndexByte(src[:off], '\n')
-	return diag.Pos{File: file, Line: bodyLine + line, Col: col}
 }
 
 // fieldPos returns the position of the value of the top-level front-matter

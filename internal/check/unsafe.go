@@ -52,7 +52,7 @@ func unsafeScript(name string, data []byte) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for _, bad := range []string{"</script", "<!--"} {
 		if i := indexASCIIFold(data, bad); i >= 0 {
-			out = append(out, diag.Diagnostic{Pos: newLines(name, data).pos(i), Severity: diag.Error,
+			out = append(out, diag.Diagnostic{Pos: diag.NewLines(name, 1, data).Pos(i), Severity: diag.Error,
 				Msg: fmt.Sprintf("%q in a script or data file; escape < as \\u003c", bad)})
 		}
 	}

@@ -97,6 +97,7 @@ type Doc struct {
 	Diags    *diag.List
 
 	linksTo   []*site.Brief
+	lines     *diag.Lines    // of Source, made for the first problem's position
 	first     string         // plain text of the first paragraph
 	ids       []string       // the ids given to the body's headings
 	fragments []fragmentLink // the wikilinks to a #fragment of a page
@@ -289,10 +290,10 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 
 // pos returns the file position of byte offset off of the body.
 func (d *Doc) pos(off int) diag.Pos {
-	off = min(max(off, 0), len(d.Source))
-	line := bytes.Count(d.Source[:off], []byte("\n"))
-	col := off - bytes.LastIndexByte(d.Source[:off], '\n')
-	return diag.Pos{File: d.File, Line: d.BodyLine + line, Col: col}
+	if d.lines == nil {
+		d.lines = diag.NewLines(d.File, d.BodyLine, d.Source)
+	}
+	return d.lines.Pos(off)
 }
 
 // RelPrefix is how a body's links climb from its page to the site root:

@@ -195,7 +195,10 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 	if l.image {
 		what = "image"
 	}
-	u := strings.TrimSpace(l.dest)
+	if !markdown.SafeLink(l.dest) {
+		return "", key, 0, false // removed, with a warning, by the markdown phase
+	}
+	u := strings.TrimSpace(markdown.ResolvedDest(l.dest))
 	if _, has := markdown.Scheme(u); has || u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") {
 		return "", key, 0, false // external, unsafe (reported by the markdown phase) or a fragment
 	}

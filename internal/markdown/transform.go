@@ -267,8 +267,7 @@ func safeImage(dest string) bool {
 // blank and control character removed, so that no spelling of a scheme
 // that some reader might still follow gets through.
 func safeScheme(dest string, allowed ...string) bool {
-	resolved := string(util.UnescapePunctuations(util.ResolveNumericReferences(util.ResolveEntityNames([]byte(dest)))))
-	for _, d := range []string{dest, resolved} {
+	for _, d := range []string{dest, ResolvedDest(dest)} {
 		decoded, err := url.PathUnescape(d)
 		if err != nil {
 			decoded = d
@@ -280,6 +279,16 @@ func safeScheme(dest string, allowed ...string) bool {
 		}
 	}
 	return true
+}
+
+// ResolvedDest returns a link destination as written in Markdown as the
+// page gives it: with backslash escapes and character references
+// resolved ("r&amp;d.pdf" and "r\\&d.pdf" are "r&d.pdf").
+func ResolvedDest(dest string) string {
+	if !strings.ContainsAny(dest, "&\\") {
+		return dest
+	}
+	return string(util.UnescapePunctuations(util.ResolveNumericReferences(util.ResolveEntityNames([]byte(dest)))))
 }
 
 // squeeze removes blanks and control characters.

@@ -170,7 +170,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		diags.Errorf(pe.pos, "%s", pe.msg)
 		return src, false
 	}
-	d := &decoder{file: j.file, diags: diags}
+	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags} // the front matter's lines
 	before, _ := diags.Count()
 	if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine
@@ -430,7 +430,7 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		return c
 	}
 	if node != nil {
-		(&decoder{file: file, diags: diags}).config(node, &c)
+		(&decoder{file: file, src: src, diags: diags}).config(node, &c)
 	}
 	return c
 }

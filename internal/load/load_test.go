@@ -53,6 +53,7 @@ func TestProblems(t *testing.T) {
 		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
 		{"alias a URL", "---\ntitle: T\naliases: [ok, \"https://x.org/a\"]\n---\n", "3:15: error: `aliases`: alias \"https://x.org/a\" is a URL"},
 		{"alias climbing", "---\ntitle: T\naliases:\n  - ../up/\n---\n", "4:5: error: `aliases`: alias \"../up/\" climbs above the site root"},
+		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

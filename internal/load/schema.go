@@ -1,8 +1,10 @@
 package load
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -16,11 +18,48 @@ import (
 // problem with its position instead of stopping at the first.
 type decoder struct {
 	file  string
+	src   []byte // the file's text, up to its body at least, for byte columns
 	diags *diag.List
+
+	starts []int // offsets of the lines of src, once a line needs one
 }
 
+// pos returns the position of n. yaml.v3 counts a node's column in
+// characters; a diagnostic's counts bytes.
 func (d *decoder) pos(n *yaml.Node) diag.Pos {
-	return diag.Pos{File: d.file, Line: n.Line, Col: n.Column}
+	return diag.Pos{File: d.file, Line: n.Line, Col: d.byteColumn(n.Line, n.Column)}
+}
+
+// byteColumn returns the byte column of the col'th character of the
+// given line of src.
+func (d *decoder) byteColumn(line, col int) int {
+	if col <= 1 {
+		return col
+	}
+	if d.starts == nil {
+		d.starts = []int{0}
+		for i := 0; ; {
+			j := bytes.IndexByte(d.src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			d.starts = append(d.starts, i)
+		}
+	}
+	if line < 1 || line > len(d.starts) {
+		return col
+	}
+	text := d.src[d.starts[line-1]:]
+	if i := bytes.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	off := 0
+	for n := 1; n < col && off < len(text); n++ {
+		_, size := utf8.DecodeRune(text[off:])
+		off += size
+	}
+	return off + 1
 }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {

@@ -53,6 +53,9 @@ func TestProblems(t *testing.T) {
 		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
 		{"alias a URL", "---\ntitle: T\naliases: [ok, \"https://x.org/a\"]\n---\n", "3:15: error: `aliases`: alias \"https://x.org/a\" is a URL"},
 		{"alias climbing", "---\ntitle: T\naliases:\n  - ../up/\n---\n", "4:5: error: `aliases`: alias \"../up/\" climbs above the site root"},
+		{"empty source", "---\ntitle: T\nsources: [S, \"  \", ~]\n---\n", "3:14: error: source has no `title`; an empty item names no source"},
+		{"null source", "---\ntitle: T\nsources:\n  - S\n  -\n---\n", "5:4: error: source has no `title`"},
+		{"long bare source", "---\ntitle: T\nsources: [" + strings.Repeat("x", 1001) + "]\n---\n", "3:11: error: `title` is 1001 bytes long; the limit is 1000"},
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
 	} {

@@ -296,9 +296,16 @@ func (d *decoder) list(n *yaml.Node, field string, each func(*yaml.Node)) {
 }
 
 func (d *decoder) citation(n *yaml.Node) *site.Citation {
-	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+	if n.Kind == yaml.ScalarNode {
 		// A bare string is a source with only a title.
-		return &site.Citation{Source: &site.Source{Title: strings.TrimSpace(n.Value)}, Pos: d.pos(n)}
+		title := d.str(n, "title")
+		if title == "" {
+			if len(n.Value) <= maxLen("title") {
+				d.errorf(n, "source has no `title`; an empty item names no source")
+			}
+			return nil
+		}
+		return &site.Citation{Source: &site.Source{Title: title}, Pos: d.pos(n)}
 	}
 	src := &site.Source{}
 	d.fields(n, "source", sourceFields, func(key string, v *yaml.Node) {

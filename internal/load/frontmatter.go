@@ -163,18 +163,20 @@ func (e *posError) Error() string { return e.pos.String() + ": " + e.msg }
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
 
 func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
-	if bytes.ContainsRune(data, '\t') {
-		// YAML forbids tabs for indentation; say where the first one is.
-		for i, line := range strings.Split(string(data), "\n") {
-			trimmed := strings.TrimLeft(line, " ")
-			if strings.HasPrefix(trimmed, "\t") {
-				return nil, &posError{diag.Pos{File: file, Line: offset + i + 1, Col: len(line) - len(trimmed) + 1},
-					"tab used for indentation in front matter; YAML allows only spaces"}
-			}
-		}
-	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
+		if bytes.ContainsRune(data, '\t') {
+			// YAML forbids tabs for indentation, the likely cause; say
+			// where the first one is. (A tab after the indentation of a
+			// block of text, or within a quoted one, is no error.)
+			for i, line := range strings.Split(string(data), "\n") {
+				trimmed := strings.TrimLeft(line, " ")
+				if strings.HasPrefix(trimmed, "\t") {
+					return nil, &posError{diag.Pos{File: file, Line: offset + i + 1, Col: len(line) - len(trimmed) + 1},
+						"tab used for indentation in front matter; YAML allows only spaces"}
+				}
+			}
+		}
 		msg := err.Error()
 		line := 1
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {

@@ -40,6 +40,8 @@ func TestProblems(t *testing.T) {
 		{"draft not bool", "---\ntitle: T\ndraft: maybe\n---\n", "3:8: error: `draft` must be true or false"},
 		{"repeated key", "---\ntitle: T\ntitle: U\n---\n", "3:1: error: field `title` is given twice"},
 		{"never closed", "---\ntitle: T\n", "1:1: error: front matter opened with \"---\" is never closed"},
+		{"tab in a block of text", "---\ntitle: T\nsummary: |\n  line one\n  \tindented\ndraft: maybe\n---\n", "6:8: error: `draft` must be true or false"},
+		{"tab in quoted text", "---\ntitle: \"T\n\tcontinued\"\ndraft: maybe\n---\n", "4:8: error: `draft` must be true or false"},
 		{"tab indent", "---\ntitle: T\nactors:\n\t- A\n---\n", "4:1: error: tab used for indentation"},
 		{"yaml alias", "---\ntitle: &t T\nsummary: *t\n---\n", "3:10: error: YAML aliases"},
 		{"no front matter", "Just text.\n", "error: brief has no front matter"},

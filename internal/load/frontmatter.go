@@ -235,8 +235,39 @@ func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
 		}
 		return nil, &posError{pos, "invalid front matter: " + msg}
 	}
+	return tomlNode(m, tomlLines(data), offset, 0), nil
+}
+
+// tomlLines returns the lines of TOML data, with those that start within a
+// multi-line string blanked: no key is on them.
+func tomlLines(data []byte) []string {
 	lines := strings.Split(string(data), "\n")
-	return tomlNode(m, lines, offset, 0), nil
+	open := "" // the delimiter of the multi-line string open, if any
+	for i, l := range lines {
+		inside := open != ""
+		for {
+			if open == "" {
+				j, k := strings.Index(l, `"""`), strings.Index(l, "'''")
+				if j < 0 || (k >= 0 && k < j) {
+					j = k
+				}
+				if j < 0 {
+					break
+				}
+				open, l = l[j:j+3], l[j+3:]
+			} else {
+				j := strings.Index(l, open)
+				if j < 0 {
+					break
+				}
+				open, l = "", l[j+3:]
+			}
+		}
+		if inside {
+			lines[i] = ""
+		}
+	}
+	return lines
 }
 
 func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
@@ -255,7 +286,19 @@ func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
 		for _, k := range keys {
 			kl := keyLine(lines, k, line)
 			key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k, Line: offset + kl + 1, Column: 1}
-			n.Content = append(n.Content, key, tomlNode(v[k], lines, offset, kl))
+			val := tomlNode(v[k], lines, offset, kl)
+			if tables, ok := v[k].([]map[string]any); ok {
+				// Each table of an array of tables starts at its own
+				// [[key]] header.
+				at := kl
+				for i, e := range tables {
+					if i > 0 {
+						at = headerLine(lines, k, at+1)
+					}
+					val.Content[i] = tomlNode(e, lines, offset, at)
+				}
+			}
+			n.Content = append(n.Content, key, val)
 		}
 		return n
 	case []map[string]any:
@@ -288,15 +331,46 @@ func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
 	}
 }
 
-// keyLine finds the line at or after from where key is assigned or opens a
-// table, falling back to from.
+// keyLine finds the line at or after from where key is assigned (key =,
+// or a dotted key.sub =) or opens a table ([key], [[key]], [key.sub]),
+// bare or quoted, falling back to from.
 func keyLine(lines []string, key string, from int) int {
 	for i := from; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
-		if strings.HasPrefix(l, key) || strings.HasPrefix(l, "["+key) || strings.HasPrefix(l, "[["+key) ||
-			strings.HasPrefix(l, `"`+key+`"`) {
-			return i
+		for _, k := range []string{key, `"` + key + `"`, "'" + key + "'"} {
+			if rest, ok := strings.CutPrefix(l, k); ok && startsAny(strings.TrimLeft(rest, " \t"), "=", ".") {
+				return i
+			}
+			if rest, ok := strings.CutPrefix(l, "["+k); ok && startsAny(rest, "]", ".") {
+				return i
+			}
+			if rest, ok := strings.CutPrefix(l, "[["+k); ok && startsAny(rest, "]]", ".") {
+				return i
+			}
 		}
 	}
 	return from
+}
+
+// headerLine finds the line at or after from that opens a table of the
+// array of tables key, [[key]], falling back to from.
+func headerLine(lines []string, key string, from int) int {
+	for i := from; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		for _, k := range []string{key, `"` + key + `"`, "'" + key + "'"} {
+			if rest, ok := strings.CutPrefix(l, "[["+k); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "]]") {
+				return i
+			}
+		}
+	}
+	return from
+}
+
+func startsAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

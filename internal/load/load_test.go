@@ -48,6 +48,9 @@ func TestProblems(t *testing.T) {
 		{"NUL byte", "---\ntitle: T\n---\na\x00b\n", "4:2: error: file contains a NUL byte"},
 		{"invalid UTF-8", "---\ntitle: T\x80\n---\n", "2:9: error: file is not valid UTF-8"},
 		{"toml unknown", "+++\ntitle = \"T\"\nactor = [\"A\"]\n+++\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},
+		{"toml second table", "+++\ntitle = \"T\"\ndate = 2024-06-01\n[[sources]]\ntitle = \"A\"\nurl = \"https://a.org\"\n" +
+			"[[sources]]\ntitle = \"B\"\nurl = \"javascript:x\"\n+++\n", "9:1: error: source url \"javascript:x\""},
+		{"toml key in a string", "+++\ntitle = \"T\"\nsummary = \"\"\"\ndatex = nothing\n\"\"\"\ndatex = 1\n+++\n", "6:1: error: unknown field `datex`"},
 		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
 		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
 		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},

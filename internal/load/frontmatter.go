@@ -160,7 +160,10 @@ type posError struct {
 
 func (e *posError) Error() string { return e.pos.String() + ": " + e.msg }
 
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+var (
+	yamlLine      = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+	unknownAnchor = regexp.MustCompile(`^unknown anchor '([^']*)' referenced`)
+)
 
 func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 	var root yaml.Node
@@ -190,7 +193,16 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 				line++
 			}
 		}
-		return nil, &posError{diag.Pos{File: file, Line: offset + line, Col: 1}, "invalid front matter: " + msg}
+		col := 1
+		if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+			// yaml.v3 gives no line for this one: find the alias.
+			if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
+				line = bytes.Count(data[:i], []byte("\n")) + 1
+				col = i - bytes.LastIndexByte(data[:i], '\n')
+				msg += "; YAML aliases (*name) are not supported in front matter"
+			}
+		}
+		return nil, &posError{diag.Pos{File: file, Line: offset + line, Col: col}, "invalid front matter: " + msg}
 	}
 	if root.Kind == 0 { // empty front matter
 		return &yaml.Node{Kind: yaml.MappingNode, Line: offset, Column: 1}, nil

@@ -90,6 +90,23 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			warn(fieldPos(src, b.File, "title"), "brief title %q is also the title of %s; [[%s]] links only to one of them", b.Title, group[0].File, b.Title)
 		}
 	}
+	// A wikilink by a name that is both a brief's title and an entity's
+	// leads to the brief.
+	named := map[string]*site.Entity{}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if k := slug.Key(name); k != "" && named[k] == nil {
+					named[k] = e
+				}
+			}
+		}
+	}
+	for _, b := range s.Briefs {
+		if e := named[slug.Key(b.Title)]; e != nil {
+			warn(fieldPos(src, b.File, "title"), "brief title %q is also a name of the %s %s; [[%s]] links to the brief, not to %s", b.Title, e.Kind.Singular(), e.Name, b.Title, e.Path())
+		}
+	}
 	reported := map[linkKey]bool{}
 	if files != nil {
 		md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))

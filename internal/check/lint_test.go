@@ -27,6 +27,7 @@ func TestLint(t *testing.T) {
 		"content/briefs/d/r&d.pdf": {Data: []byte("pdf")},
 		"content/actors/alice.md":  {Data: []byte("---\nname: Alice\n---\nAlice [writes](notes.pdf) and [[D]].\n")},
 		"content/topics/t.md":      {Data: []byte("---\nname: T\n---\n")},
+		"content/briefs/e.md":      {Data: []byte("---\ntitle: Alice\ndate: 2024\nsources: [S]\n---\nA brief named as a person is.\n")},
 		"static/files/report.pdf":  {Data: []byte("pdf")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
@@ -50,6 +51,7 @@ func TestLint(t *testing.T) {
 		// escapes are resolved, as on the page.
 		{"content/briefs/d/index.md:8:36", "warning", "link or image with an unsafe or unsupported URL scheme removed"},
 		{"content/briefs/d/index.md:8:67", "warning", "link or image with an unsafe or unsupported URL scheme removed"},
+		{"content/briefs/e.md:2:8", "warning", `brief title "Alice" is also a name of the actor Alice; [[Alice]] links to the brief, not to actors/alice/`},
 	})
 }
 

@@ -1,6 +1,7 @@
 package markdown_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -15,6 +16,9 @@ import (
 // raw HTML off and on. Conversion must not panic, every diagnostic must
 // point into the body, and the HTML must carry no javascript:, vbscript:
 // or data: URL and, with raw HTML off, no script or event handler.
+// tags matches HTML tags, to compare the text of two pages.
+var tags = regexp.MustCompile(`<[^>]*>`)
+
 func FuzzWikiLinks(f *testing.F) {
 	seeds := []string{
 		"See [[Alice]] and [[alice|her]] and [[b]] and [[Nobody]].",
@@ -25,6 +29,7 @@ func FuzzWikiLinks(f *testing.F) {
 		"<script>alert(1)</script><img src=x onerror=alert(1)>",
 		"# Alice [[Alice]]\n\n> [[Bob]]\n\n- [[Alice]]\n\n`[[Alice]]`",
 		"Alice met Bob. Bob met Alice.",
+		"Jean O'Brien met Ann\nLee, then *Jean O’Brien* left; \"Ann Lee\"",
 		"[[" + strings.Repeat("a", 600) + "]]",
 		strings.Repeat("[[", 100),
 	}
@@ -34,9 +39,10 @@ func FuzzWikiLinks(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string, unsafe bool) {
 		alice := &site.Entity{Kind: site.Actor, Slug: "alice", Name: "Alice", Aliases: []string{"Al"}}
 		bob := &site.Entity{Kind: site.Actor, Slug: "bob", Name: "Bob"}
+		jean := &site.Entity{Kind: site.Actor, Slug: "jean-obrien", Name: "Jean O'Brien", Aliases: []string{"Ann Lee"}}
 		b := &site.Brief{Slug: "b", Title: "B brief", File: "content/briefs/b.md", BodyLine: 5, Body: []byte(body),
-			Actors: []*site.Entity{alice, bob}}
-		s := &site.Site{Briefs: []*site.Brief{b}, Actors: []*site.Entity{alice, bob}, Names: map[string]site.Target{
+			Actors: []*site.Entity{alice, bob, jean}}
+		s := &site.Site{Briefs: []*site.Brief{b}, Actors: []*site.Entity{alice, bob, jean}, Names: map[string]site.Target{
 			slug.Key("Alice"): {Entity: alice}, slug.Key("Al"): {Entity: alice}, slug.Key("alice"): {Entity: alice},
 			slug.Key("Bob"): {Entity: bob}, slug.Key("B brief"): {Brief: b}, slug.Key("b"): {Brief: b},
 		}}
@@ -48,6 +54,13 @@ func FuzzWikiLinks(f *testing.F) {
 			if d.Pos.File != b.File || d.Pos.Line < b.BodyLine || d.Pos.Line > b.BodyLine+lines {
 				t.Errorf("diagnostic outside the body: %s", d)
 			}
+		}
+		// Linking mentions adds links, never changes the text.
+		plain := &site.Brief{Slug: "b", Title: "B brief", File: b.File, BodyLine: 5, Body: []byte(body)}
+		alone := &site.Site{Briefs: []*site.Brief{plain}, Names: s.Names}
+		markdown.New(markdown.Options{UnsafeHTML: unsafe, Workers: 1}).ConvertSite(alone, &diag.List{})
+		if got, want := tags.ReplaceAllString(string(b.HTML()), ""), tags.ReplaceAllString(string(plain.HTML()), ""); got != want {
+			t.Errorf("text with mentions linked:\n%s\nwithout:\n%s", got, want)
 		}
 		page := map[string][]byte{"briefs/b/index.html": []byte(b.HTML())}
 		if !unsafe {

@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"bytes"
+	"html"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,27 +14,154 @@ import (
 )
 
 // linkMentions links the first mention of each of doc's entities, by name
-// or alias, in running text: not inside links, headings or code.
+// or alias, in running text: not inside links, headings or code. A name
+// is found as the reader sees it, across the pieces the parser splits
+// text into: a line break within it is a space, and the typographer's
+// apostrophe in "Sing’oei" matches the one the name is written with.
 func linkMentions(doc *Doc, texts []*ast.Text, src []byte, pretty bool) {
 	remaining := append([]*site.Entity(nil), doc.Entities...)
+	done := map[ast.Node]bool{} // the text nodes of runs looked at
 	for _, t := range texts {
 		if len(remaining) == 0 {
 			return
 		}
-		if !plainContext(t) {
+		if done[t] || !plainContext(t) {
 			continue
 		}
-		cur := t
-		for cur != nil && len(remaining) > 0 {
-			at, n, which := firstMention(cur.Segment.Value(src), remaining)
+		var start ast.Node = t
+		for start != nil && len(remaining) > 0 {
+			r := newRun(start, src)
+			for _, n := range r.nodes {
+				done[n] = true
+			}
+			at, n, which := firstMention(r.text, remaining)
 			if at < 0 {
 				break
 			}
-			e := remaining[which]
+			link := r.wrap(at, at+n, doc.href(remaining[which].Path(), pretty))
+			if link == nil {
+				break // the name begins or ends inside a typographer's piece
+			}
 			remaining = append(remaining[:which], remaining[which+1:]...)
-			cur = splitLink(cur, at, n, doc.href(e.Path(), pretty))
+			start = link.NextSibling()
 		}
 	}
+}
+
+// run is a stretch of sibling text nodes and typographer's pieces, as the
+// reader sees it: text holds their text, piece by piece.
+type run struct {
+	nodes  []ast.Node
+	starts []int // the offset in text of each node's text
+	text   []byte
+	src    []byte
+}
+
+// newRun returns the run of text that starts at n and goes on while its
+// next siblings are text or typographer's pieces.
+func newRun(n ast.Node, src []byte) *run {
+	r := &run{src: src}
+	for ; n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Text:
+			r.add(n, n.Segment.Value(src))
+			if n.SoftLineBreak() {
+				r.text = append(r.text, ' ')
+			}
+			if n.HardLineBreak() {
+				r.text = append(r.text, '\n') // no name goes on past it
+			}
+		case *ast.String:
+			r.add(n, []byte(readerPiece(n)))
+		default:
+			return r
+		}
+	}
+	return r
+}
+
+func (r *run) add(n ast.Node, text []byte) {
+	r.nodes = append(r.nodes, n)
+	r.starts = append(r.starts, len(r.text))
+	r.text = append(r.text, text...)
+}
+
+// readerPiece returns the text of a typographer's piece with its quotes
+// as names are written: ’ and ‘ as '.
+func readerPiece(s *ast.String) string {
+	v := string(s.Value)
+	if s.IsCode() || s.IsRaw() {
+		v = html.UnescapeString(v)
+	}
+	return quotes.Replace(v)
+}
+
+// quotes writes the typographer's single quotes as names are written.
+var quotes = strings.NewReplacer("’", "'", "‘", "'")
+
+// wrap puts the text from offset from to offset to of the run into a link
+// to href, splitting the text nodes at its ends, and returns the link; or
+// nil, leaving the run as it was, when an end falls inside a piece.
+func (r *run) wrap(from, to int, href string) *ast.Link {
+	first, last := r.nodeAt(from), r.nodeAt(to-1)
+	if first < 0 || last < 0 {
+		return nil
+	}
+	head, tail := from-r.starts[first], to-r.starts[last]
+	firstText, _ := r.nodes[first].(*ast.Text)
+	lastText, _ := r.nodes[last].(*ast.Text)
+	if (head > 0 && firstText == nil) || (lastText == nil && tail < r.size(last)) || (lastText != nil && tail > lastText.Segment.Len()) {
+		return nil
+	}
+	parent := r.nodes[first].Parent()
+	if head > 0 { // the text before the name stays before the link
+		seg := firstText.Segment
+		parent.InsertBefore(parent, firstText, ast.NewTextSegment(seg.WithStop(seg.Start+head)))
+		firstText.Segment = seg.WithStart(seg.Start + head)
+		if first == last {
+			tail -= head
+		}
+	}
+	link := ast.NewLink()
+	link.Destination = []byte(href)
+	link.SetAttributeString("class", []byte("mention"))
+	parent.InsertBefore(parent, r.nodes[first], link)
+	for _, n := range r.nodes[first : last+1] {
+		parent.RemoveChild(parent, n)
+		link.AppendChild(link, n)
+	}
+	if lastText != nil && (lastText.Segment.Start+tail < lastText.Segment.Stop || lastText.SoftLineBreak() || lastText.HardLineBreak()) {
+		// The text after the name, and the line break that ended the
+		// node, go after the link.
+		seg := lastText.Segment
+		after := ast.NewTextSegment(text.NewSegment(seg.Start+tail, seg.Stop))
+		after.SetSoftLineBreak(lastText.SoftLineBreak())
+		after.SetHardLineBreak(lastText.HardLineBreak())
+		parent.InsertAfter(parent, link, after)
+		lastText.Segment = seg.WithStop(seg.Start + tail)
+		lastText.SetSoftLineBreak(false)
+		lastText.SetHardLineBreak(false)
+	}
+	return link
+}
+
+// nodeAt returns the index of the node whose text, with the line break
+// that ends it, holds offset off, or -1.
+func (r *run) nodeAt(off int) int {
+	for i := len(r.nodes) - 1; i >= 0; i-- {
+		if r.starts[i] <= off {
+			return i
+		}
+	}
+	return -1
+}
+
+// size returns the length of the text of node i, its line break included.
+func (r *run) size(i int) int {
+	if i+1 < len(r.nodes) {
+		return r.starts[i+1] - r.starts[i]
+	}
+	return len(r.text) - r.starts[i]
 }
 
 // plainContext reports whether t is running text rather than part of a
@@ -48,14 +177,21 @@ func plainContext(t ast.Node) bool {
 }
 
 // firstMention finds the earliest whole-word occurrence in s of a name or
-// alias of one of entities, preferring the longest name at a tie.
+// alias of one of entities, preferring the longest name at a tie. A name's
+// apostrophe matches one the typographer made (see readerPiece) or a ’.
 func firstMention(s []byte, entities []*site.Entity) (at, n, which int) {
 	at = -1
 	for i, e := range entities {
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
-			j := indexWord(s, []byte(name))
-			if j >= 0 && (at < 0 || j < at || j == at && len(name) > n) {
-				at, n, which = j, len(name), i
+			// As the typographer makes it, or as typed with ’.
+			for _, word := range [...]string{quotes.Replace(name), strings.ReplaceAll(quotes.Replace(name), "'", "’")} {
+				j := indexWord(s, []byte(word))
+				if j >= 0 && (at < 0 || j < at || j == at && len(word) > n) {
+					at, n, which = j, len(word), i
+				}
+				if !strings.Contains(word, "'") {
+					break
+				}
 			}
 		}
 	}
@@ -85,29 +221,3 @@ func indexWord(s, word []byte) int {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// splitLink splits t around bytes [at, at+n) of its segment, wraps that
-// part in a link to href, and returns the text node after it, if any.
-func splitLink(t *ast.Text, at, n int, href string) *ast.Text {
-	parent := t.Parent()
-	seg := t.Segment
-	if at > 0 {
-		parent.InsertBefore(parent, t, ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+at)))
-	}
-	link := ast.NewLink()
-	link.Destination = []byte(href)
-	link.SetAttributeString("class", []byte("mention"))
-	link.AppendChild(link, ast.NewTextSegment(text.NewSegment(seg.Start+at, seg.Start+at+n)))
-	parent.InsertBefore(parent, t, link)
-	if seg.Start+at+n == seg.Stop {
-		if t.SoftLineBreak() {
-			last := ast.NewTextSegment(text.NewSegment(seg.Stop, seg.Stop))
-			last.SetSoftLineBreak(true)
-			parent.InsertBefore(parent, t, last)
-		}
-		parent.RemoveChild(parent, t)
-		return nil
-	}
-	t.Segment = text.NewSegment(seg.Start+at+n, seg.Stop)
-	return t
-}

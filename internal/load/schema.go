@@ -377,6 +377,7 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 		switch key {
 		case "name":
 			e.Name = strings.Join(strings.Fields(d.str(v, key)), " ")
+			e.Pos = d.pos(v) // where a clash with another name is reported
 		case "aliases":
 			for _, r := range d.refs(v, key) {
 				e.Aliases = append(e.Aliases, r.Name)

@@ -43,6 +43,25 @@ func TestAliasClash(t *testing.T) {
 	}
 }
 
+// TestNameClash checks that two profiles of one name are reported at
+// their name lines.
+func TestNameClash(t *testing.T) {
+	_, ds := resolveMap(t, map[string]string{
+		"content/actors/a.md": "---\n# a comment\nname: Alpha Group\n---\n",
+		"content/actors/b.md": "---\nkind: force\nname: alpha group\n---\n",
+	})
+	var at []string
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "claimed") {
+			at = append(at, d.Pos.String())
+		}
+	}
+	want := []string{"content/actors/a.md:3:7", "content/actors/b.md:3:7"}
+	if strings.Join(at, " ") != strings.Join(want, " ") {
+		t.Errorf("name clash reported at %v, want %v (all: %v)", at, want, ds)
+	}
+}
+
 // TestReservedSlugs checks that no profile takes the slug of a list page
 // in its kind's directory, whether a brief names it or a file holds it.
 func TestReservedSlugs(t *testing.T) {

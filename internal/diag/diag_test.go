@@ -35,3 +35,26 @@ func TestSortedAndPrint(t *testing.T) {
 		t.Errorf("Summary = %q", got)
 	}
 }
+
+// TestPrintLineEnds checks that excerpts count lines as the build does,
+// without a byte-order mark, with CR LF or a lone CR ending a line.
+func TestPrintLineEnds(t *testing.T) {
+	src := fstest.MapFS{
+		"bom.yaml": {Data: []byte("\ufefftitle: [x]\n")},
+		"cr.md":    {Data: []byte("---\rtitle: T\rdate: soon\r---\r")},
+		"crlf.md":  {Data: []byte("---\r\ndate: soon\r\n")},
+	}
+	ds := []Diagnostic{
+		{Pos: Pos{File: "bom.yaml", Line: 1, Col: 8}, Msg: "a"},
+		{Pos: Pos{File: "cr.md", Line: 3, Col: 7}, Msg: "b"},
+		{Pos: Pos{File: "crlf.md", Line: 2, Col: 7}, Msg: "c"},
+	}
+	var buf bytes.Buffer
+	Print(&buf, ds, src)
+	want := "bom.yaml:1:8: error: a\n\ttitle: [x]\n\t       ^\n" +
+		"cr.md:3:7: error: b\n\tdate: soon\n\t      ^\n" +
+		"crlf.md:2:7: error: c\n\tdate: soon\n\t      ^\n"
+	if buf.String() != want {
+		t.Errorf("Print wrote:\n%q\nwant:\n%q", buf.String(), want)
+	}
+}

@@ -21,14 +21,18 @@ func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
 		lines, ok := cache[d.Pos.File]
 		if !ok {
 			if data, err := fs.ReadFile(src, d.Pos.File); err == nil && len(data) <= 16<<20 {
-				lines = strings.Split(string(data), "\n")
+				// Lines as the build counts them: without a byte-order
+				// mark, and ended by CR LF, LF or a lone CR.
+				text := strings.TrimPrefix(string(data), "\ufeff")
+				text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+				lines = strings.Split(text, "\n")
 			}
 			cache[d.Pos.File] = lines
 		}
 		if d.Pos.Line > len(lines) {
 			continue
 		}
-		line := strings.TrimRight(lines[d.Pos.Line-1], "\r")
+		line := lines[d.Pos.Line-1]
 		if len(line) > 200 || !utf8.ValidString(line) {
 			continue
 		}

@@ -44,8 +44,18 @@ func Lint(s *site.Site, src fs.FS, files map[string][]byte) []diag.Diagnostic {
 	return ds
 }
 
-// linkKey names a link by the path it resolves to from the site root (or
-// as written, when it starts at the server root), and for a link to a
+// joinLink returns the path a link p of a body on page leads to, from the
+// site root: a link from the root, "/files/a.pdf", is from the site's
+// root, as the markdown phase makes it (see markdown.Doc.rebase).
+func joinLink(page, p string) string {
+	if rest, ok := strings.CutPrefix(p, "/"); ok {
+		return path.Clean("./" + rest)
+	}
+	return path.Join(path.Dir(page), p)
+}
+
+// linkKey names a link by the path it resolves to from the site root, and
+// for a link to a
 // part of a page by the page's directory and the fragment's id. Keys do
 // not name the page the link is on: a body appears on its own page and on
 // pages that gather bodies, such as the printable briefing, and is
@@ -55,10 +65,7 @@ type linkKey struct{ path, id string }
 // keyOf returns the key of link path p on page, with the fragment id
 // when the link is to one.
 func keyOf(page, p, id string) linkKey {
-	if strings.HasPrefix(p, "/") {
-		return linkKey{p, id}
-	}
-	p = path.Join(path.Dir(page), p)
+	p = joinLink(page, p)
 	if id != "" {
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "index.html"), "/")
 	}
@@ -226,10 +233,7 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 		return "", key, 0, false
 	}
 	key = keyOf(page, p, "")
-	if strings.HasPrefix(p, "/") {
-		return fmt.Sprintf("%s %q starts at the server root; it breaks when the site is published under a sub-path or opened from disk; write it relative to the page, as %q", what, l.dest, strings.TrimSuffix(markdown.RelPrefix, "/")+p), key, diag.Error, true
-	}
-	joined := path.Join(path.Dir(page), p)
+	joined := joinLink(page, p)
 	if joined == ".." || strings.HasPrefix(joined, "../") {
 		return fmt.Sprintf("%s %q climbs above the site root", what, l.dest), key, diag.Error, true
 	}

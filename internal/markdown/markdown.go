@@ -310,9 +310,22 @@ func (d *Doc) href(path string, pretty bool) string {
 // rebase makes a relative link in a brief's body relative to the site
 // root, through the brief's own folder, so that it works both on the
 // brief's page and on the printable briefing, which are both two folders
-// deep. Fragments, absolute URLs and profile bodies are left alone.
+// deep. A link from the root, "/files/a.pdf", is taken from the site's
+// root, in a brief's body or a profile's, as Hugo's relativeURLs does:
+// the site may be published under a sub-path or opened from disk.
+// Fragments, queries, absolute URLs and other links of profiles are left
+// alone.
 func (d *Doc) rebase(dest []byte) []byte {
-	if d.Self == nil || len(dest) == 0 || dest[0] == '#' || dest[0] == '/' || dest[0] == '?' {
+	if len(dest) == 0 || dest[0] == '#' || dest[0] == '?' {
+		return dest
+	}
+	if dest[0] == '/' {
+		if len(dest) > 1 && (dest[1] == '/' || dest[1] == '\\') {
+			return dest // another host
+		}
+		return []byte(RelPrefix + string(dest[1:]))
+	}
+	if d.Self == nil {
 		return dest
 	}
 	if _, ok := Scheme(string(dest)); ok {

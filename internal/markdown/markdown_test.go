@@ -60,6 +60,8 @@ func TestConvert(t *testing.T) {
 		{"data link", "[x](data:text/html;base64,PHNjcmlwdD4=)", Options{}, nil, []string{"data:"}},
 		{"vbscript autolink", "<vbscript:msgbox>", Options{}, nil, []string{`href="vbscript`}},
 		{"data image", "![i](data:image/svg+xml;base64,AAAA)", Options{}, nil, []string{"<img"}},
+		{"links from the root are from the site's", "[f](/files/a.pdf) ![i](/img/m.png) [h](//x.org/a) [q](?x)", Options{},
+			[]string{`href="../../files/a.pdf"`, `src="../../img/m.png"`, `href="//x.org/a"`, `href="?x"`}, nil},
 		{"relative links rebased", "[f](file.pdf) ![i](map.png)", Options{}, []string{`href="../../briefs/self/file.pdf"`, `src="../../briefs/self/map.png"`}, nil},
 		{"safe links", "[a](https://x.org) [b](../other/) [c](#sec) [d](mailto:a@b.org)", Options{}, []string{`href="https://x.org"`, `href="../../briefs/self/../other/"`, `href="#sec"`, `href="mailto:a@b.org"`}, nil},
 		{"raw html off", "<script>alert(1)</script>\n\nText <b onclick=x>b</b>", Options{}, []string{"raw HTML omitted"}, []string{"<script", "onclick"}},

@@ -278,9 +278,14 @@ func testPrint(t *testing.T, tb *tab, o origin, briefs int, dir string) {
 	got := eval[string](t, tb, `[
 	  Array.from(document.querySelectorAll('.print-brief')).every(e => getComputedStyle(e).breakBefore === 'page'),
 	  ['.site-header', '.site-footer', '.skip-link'].every(s => getComputedStyle(document.querySelector(s)).display === 'none'),
+	  getComputedStyle(document.querySelector('.print-toc')).display !== 'none',
 	].join(' ')`)
-	if got != "true true" {
-		t.Errorf("print styles: briefs break pages, furniture hidden = %s, want true true", got)
+	if got != "true true true" {
+		t.Errorf("print styles: briefs break pages, furniture hidden, contents shown = %s, want true true true", got)
+	}
+	// Badges keep their text on paper, which drops backgrounds.
+	if c := eval[string](t, tb, `(() => { document.body.insertAdjacentHTML('beforeend', '<span class="badge">Brief</span>'); return getComputedStyle(document.querySelector('.badge')).color })()`); c != "rgb(0, 0, 0)" {
+		t.Errorf("a badge prints in %s, want black", c)
 	}
 	tb.checkClean(t, "printing")
 }

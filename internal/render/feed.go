@@ -76,6 +76,25 @@ type atomContent struct {
 	Body string `xml:",cdata"`
 }
 
+// xmlChars returns s with each character XML 1.0 does not allow (the C0
+// controls but tab and line ends, and U+FFFE, U+FFFF) as U+FFFD, as
+// encoding/xml writes text but not CDATA: one such character in a body
+// would make the whole feed unreadable.
+func xmlChars(s string) string {
+	bad := func(r rune) bool {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
+	}
+	if !strings.ContainsFunc(s, bad) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if bad(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
 // feed returns the Atom feed at file of the dated briefs among briefs
 // (newest first), whose alternate page is in directory dir ("" for the
 // home page).
@@ -129,7 +148,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Updated: atomTime(fb.updated),
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
-			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())},
+			Content: &atomContent{Type: "html", Base: href, Body: xmlChars(string(b.HTML()))},
 		}
 		updated := fb.updated
 		if t, ok := briefTime(b.Updated); ok && t.After(updated) {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 type testFeed struct {
@@ -142,5 +143,22 @@ func TestFeedEscapes(t *testing.T) {
 	}
 	if !found {
 		t.Error("no entry for month-brief")
+	}
+}
+
+// TestFeedControlCharacters checks that a control character in a body,
+// which XML does not allow even in CDATA, does not make the feed
+// unreadable.
+func TestFeedControlCharacters(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":            {Data: []byte("title: Control test\nbase_url: https://example.org/\n")},
+		"content/briefs/ctl.md": {Data: []byte("---\ntitle: Ctl\ndate: 2024-01-02\ntopics: [T]\nsources: [S]\n---\nText with vt\x0b, esc\x1b and bel\x07 here.\n")},
+	}
+	files := buildFiles(t, fsys)
+	for _, name := range []string{"feed.xml", "topics/t/feed.xml"} {
+		f := parseFeed(t, name, files[name])
+		if len(f.Entries) != 1 || !strings.Contains(f.Entries[0].Content.Body, "vt\uFFFD, esc\uFFFD and bel\uFFFD here") {
+			t.Errorf("%s: entries %+v", name, f.Entries)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/site"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -144,5 +145,32 @@ func TestPrintHTMLOwnsItsResult(t *testing.T) {
 	p.PrintHTML(b)
 	if first != want {
 		t.Errorf("after PrintHTML(b), PrintHTML(a)'s result is %q", first)
+	}
+}
+
+// TestOldestFirst checks the printable briefing's order: oldest first,
+// briefs of one date by title, as the timeline has them, undated last.
+func TestOldestFirst(t *testing.T) {
+	var briefs []*site.Brief // as site.Briefs: newest first, undated last, ties by title
+	for _, b := range []struct{ title, date string }{
+		{"Later", "2025-06"}, {"Alpha", "2025-05-21"}, {"Special", "2025-05-21"}, {"Zeta", "2025-05-21"},
+		{"May", "2025-05"}, {"Oldest", "2019"}, {"Undated A", ""}, {"Undated B", ""},
+	} {
+		d, err := date.Parse(b.date)
+		if b.date != "" && err != nil {
+			t.Fatal(err)
+		}
+		briefs = append(briefs, &site.Brief{Title: b.title, Date: d})
+	}
+	var got []string
+	for _, b := range oldestFirst(briefs) {
+		got = append(got, b.Title)
+	}
+	want := "Oldest|May|Alpha|Special|Zeta|Later|Undated A|Undated B"
+	if strings.Join(got, "|") != want {
+		t.Errorf("oldestFirst = %s, want %s", strings.Join(got, "|"), want)
+	}
+	if briefs[0].Title != "Later" {
+		t.Error("oldestFirst changed its argument")
 	}
 }

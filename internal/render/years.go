@@ -187,14 +187,34 @@ func (r *renderer) profile(e *site.Entity, desc string) {
 	}
 }
 
+// oldestFirst returns briefs, which are newest first with undated ones
+// last (see site.Site.Briefs), oldest first, undated still last, and
+// briefs of the same date still by title.
+func oldestFirst(briefs []*site.Brief) []*site.Brief {
+	dated := slices.IndexFunc(briefs, func(b *site.Brief) bool { return b.Date.IsZero() })
+	if dated < 0 {
+		dated = len(briefs)
+	}
+	out := slices.Clone(briefs)
+	slices.Reverse(out[:dated])
+	for i := 0; i < dated; { // each run of one date back in title order
+		j := i + 1
+		for j < dated && date.Compare(out[j].Date, out[i].Date) == 0 {
+			j++
+		}
+		slices.Reverse(out[i:j])
+		i = j
+	}
+	return out
+}
+
 // printPages adds the printable briefing: every brief, oldest first, on
 // one page or, when the site has more than r.perYearAbove briefs, an
 // index of the years and a page per year, print/2024/: the pages show the
 // bodies' HTML, whose relative links are made for the brief pages, so
 // they are at the same depth.
 func (r *renderer) printPages() {
-	chrono := slices.Clone(r.site.Briefs)
-	slices.Reverse(chrono)
+	chrono := oldestFirst(r.site.Briefs)
 	const title = "The whole briefing"
 	if len(chrono) <= r.perYearAbove {
 		r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, Briefs: chrono} }, chrono...)

@@ -316,7 +316,7 @@ func TestPrintPerYear(t *testing.T) {
 		t.Error("print/2024/index.html does not say which briefs it prints")
 	}
 	files = renderTimeline(t, timelineSite(false), 0)
-	if got := joined(titles, files["print/briefing/index.html"]); got != "Undated Z B C A" {
+	if got := joined(titles, files["print/briefing/index.html"]); got != "Z B C A Undated" { // undated last, as the page says
 		t.Errorf("unsplit, the printable briefing prints %q", got)
 	}
 }

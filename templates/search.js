@@ -127,6 +127,41 @@
     return out;
   }
 
+  // NOT_WORD splits text into the words the index has: runs of letters,
+  // digits and marks (ASCII and Latin where a browser lacks \p{...}).
+  var NOT_WORD = (function () {
+    try {
+      return new RegExp("[^\\p{L}\\p{N}\\p{M}]+", "u");
+    } catch (e) {
+      return /[^0-9a-z\u00c0-\uffff]+/;
+    }
+  })();
+
+  // termMatches returns, by document number, the score of term against
+  // the words of the rest of their body, as wordMatches does. A term the
+  // index has as several words, "port-au-prince", must match each of
+  // them, and scores as its weakest piece.
+  function termMatches(words, term) {
+    var pieces = term.split(NOT_WORD).filter(function (p) { return p; });
+    if (pieces.length < 2) {
+      return wordMatches(words, pieces.length ? pieces[0] : term);
+    }
+    var out = wordMatches(words, pieces[0]);
+    for (var i = 1; i < pieces.length; i++) {
+      var m = wordMatches(words, pieces[i]);
+      for (var d in out) {
+        if (out.hasOwnProperty(d)) {
+          if (m[d]) {
+            out[d] = Math.min(out[d], m[d]);
+          } else {
+            delete out[d];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   // wordMatches returns, by document number, 2 for the documents with a
   // word of the rest of their body that starts with term and 1 for those
   // with one that contains it.
@@ -158,7 +193,7 @@
       return results;
     }
     for (var j = 0; j < ts.length; j++) {
-      inWords.push(wordMatches(prepared.words, ts[j]));
+      inWords.push(termMatches(prepared.words, ts[j]));
     }
     for (var i = 0; i < prepared.docs.length; i++) {
       var p = prepared.docs[i], score = 0, ok = true;

@@ -95,7 +95,7 @@ func longBody(last string) string {
 	for range 40 {
 		s += "The mission continued its patrols in the capital. "
 	}
-	return s + "Finally the sharedtail and the " + last + " ending."
+	return s + "Finally the sharedtail and the " + last + " ending, in Port-au-Tail."
 }
 
 // buildExport builds exportSite and returns its data files, feeds and

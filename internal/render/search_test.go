@@ -193,7 +193,7 @@ func TestSearchJS(t *testing.T) {
 	for _, c := range foldCases {
 		folds = append(folds, c.in)
 	}
-	queries := []string{"moise", "MOÏSE", "singoei", "sing’oei", "quokkaesque", "ruto troops", "zzzz", "haiti", "  ", "sharedtail", "zebrine"}
+	queries := []string{"moise", "MOÏSE", "singoei", "sing’oei", "quokkaesque", "ruto troops", "zzzz", "haiti", "  ", "sharedtail", "zebrine", "port-au-tail", "Port-au-Zzz"}
 	highlights := []struct {
 		text, query string
 		want        []string
@@ -287,6 +287,13 @@ process.stdout.write(JSON.stringify(out));
 	}
 	if ts := titles("sharedtail"); !slices.Equal(ts, []string{"Until the end", "Ruto pledges troops"}) {
 		t.Errorf("search sharedtail = %q, want both long briefs", ts)
+	}
+	// A word with inner punctuation, which the index keeps as its pieces.
+	if ts := titles("port-au-tail"); !slices.Equal(ts, []string{"Until the end", "Ruto pledges troops"}) {
+		t.Errorf("search port-au-tail = %q, want both long briefs", ts)
+	}
+	if ts := titles("Port-au-Zzz"); len(ts) != 0 {
+		t.Errorf("search Port-au-Zzz = %q, want nothing: every piece must match", ts)
 	}
 	if ts := titles("moise"); !slices.Contains(ts, "President Jovenel Moïse dies") {
 		t.Errorf("search moise = %q, want the brief too", ts)

@@ -369,6 +369,7 @@ var eventsCSVHeader = []string{"date", "human", "start", "end", "precision", "te
 // countries are names separated by "; ".
 func (r *renderer) writeEventsCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // records end in CR LF, as RFC 4180 has them
 	cw.Write(eventsCSVHeader)
 	for _, ev := range r.site.Timeline {
 		var start, end string

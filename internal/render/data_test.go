@@ -175,7 +175,11 @@ func TestDataDeterministic(t *testing.T) {
 
 func TestEventsCSV(t *testing.T) {
 	files := buildExport(t, "")
-	rows, err := csv.NewReader(bytes.NewReader(files["data/events.csv"])).ReadAll()
+	data := files["data/events.csv"]
+	if lines, crlf := bytes.Count(data, []byte("\n")), bytes.Count(data, []byte("\r\n")); lines == 0 || crlf != lines {
+		t.Errorf("%d of %d lines end in CR LF, want all, as RFC 4180 has it", crlf, lines)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}

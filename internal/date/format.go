@@ -215,6 +215,10 @@ func (p point) appendClock(b []byte) []byte {
 	return append2(b, int(p.minute))
 }
 
+// YearString returns year y as dates show it: "2024", or "0050" for a
+// year below 100, which could be read as a day.
+func YearString(y int) string { return string(appendYear(nil, y)) }
+
 // appendYear appends a year for readers: without leading zeros, except that
 // years below 100 keep four digits so that they cannot be read as a day.
 func appendYear(b []byte, y int) []byte {

@@ -2,7 +2,11 @@ package render
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
 )
 
 func TestGroupByYear(t *testing.T) {
@@ -19,5 +23,28 @@ func TestGroupByYear(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("groupByYear(%v) = %s, want %s", tc.years, got, tc.want)
 		}
+	}
+}
+
+// TestGroupYearsLabels checks that a timeline's year and month headings
+// write early years as dates do: "0050", not "50", which reads as a day.
+func TestGroupYearsLabels(t *testing.T) {
+	var events []*site.Event
+	for _, s := range []string{"0050", "0050-03", "2024-07"} { // in date order
+		d, err := date.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		events = append(events, &site.Event{Date: d})
+	}
+	var got []string
+	for _, y := range groupYears(events) {
+		for _, m := range y.Months {
+			got = append(got, y.Label()+"/"+m.Label)
+		}
+	}
+	want := "0050/Month not known 0050/March 0050 2024/July 2024"
+	if strings.Join(got, " ") != want {
+		t.Errorf("groupYears labels %q, want %q", strings.Join(got, " "), want)
 	}
 }

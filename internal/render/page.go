@@ -165,7 +165,7 @@ func (y Year) Label() string {
 	if y.Year == 0 {
 		return "Earlier"
 	}
-	return strconv.Itoa(y.Year)
+	return date.YearString(y.Year)
 }
 
 // YearID returns the anchor of the year of d on a timeline page.
@@ -196,10 +196,10 @@ func groupYears(events []*site.Event) []Year {
 	var years []Year
 	for _, e := range events {
 		y, m := e.Date.Year(), e.Date.Month()
-		label := m.String() + " " + strconv.Itoa(y)
+		label := m.String() + " " + date.YearString(y)
 		if m == 0 {
 			label = e.Date.Human()
-			if label == strconv.Itoa(y) {
+			if label == date.YearString(y) {
 				label = "Month not known"
 			}
 		}

@@ -140,6 +140,13 @@ func (p *parser) parse() (Date, *ParseError) {
 	if lo == hi {
 		return Date{}, p.errorf(0, "empty date")
 	}
+	if n := yearLast(p.in[lo:hi]); n > 0 {
+		form, example := "YYYY-MM-DD", "2025-05-21"
+		if n == 2 {
+			form, example = "YYYY-MM", "2025-05"
+		}
+		return Date{}, p.errorf(lo, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, %s, as in %s", form, example)
+	}
 	if _, next, ok := p.word(lo, hi, "since"); ok {
 		return p.openInterval(next, hi, false)
 	}
@@ -173,6 +180,27 @@ func (p *parser) parse() (Date, *ParseError) {
 		return Date{}, err
 	}
 	return Date{start: pt, kind: pointKind}, nil
+}
+
+// yearLast returns how many numbers s has when it is a date written with
+// the year last, as 21/05/2025, 5.21.2025 or 05/2025 are: one or two
+// numbers of one or two digits, then a year of four, separated by the same
+// "/", "." or "-"; and 0 for anything else.
+func yearLast(s string) int {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	if len(parts) < 2 || len(parts) > 3 || strings.Count(s, s[len(parts[0]):len(parts[0])+1]) != len(parts)-1 {
+		return 0
+	}
+	for i, part := range parts {
+		want := len(part) >= 1 && len(part) <= 2
+		if i == len(parts)-1 {
+			want = len(part) == 4
+		}
+		if !want || strings.Trim(part, "0123456789") != "" {
+			return 0
+		}
+	}
+	return len(parts)
 }
 
 // quarterOrdinals numbers the words that name a quarter.

@@ -223,6 +223,10 @@ func TestErrors(t *testing.T) {
 		msg    string
 	}{
 		{"", 0, "empty date"},
+		{"21/05/2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
+		{" 5.21.2025", 1, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
+		{"05/2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM, as in 2025-05"},
+		{"21-05-2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
 		{"Q5 2024", 0, `unexpected "Q5": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
 		{"Q3", 0, `unexpected "Q3": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
 		{"Q1–Q3 2024", 0, `unexpected "Q1": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},

@@ -28,6 +28,8 @@ func TestProblems(t *testing.T) {
 		want      string // "line:col: severity: message" substring
 	}{
 		{"unknown field", "---\ntitle: T\nactor: [A]\n---\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},
+		{"hugo tags", "---\ntitle: T\ntags: [A]\n---\n", "3:1: error: unknown field `tags` in brief, did you mean `topics`?"},
+		{"hugo lastmod", "---\ntitle: T\nlastMod: 2025\n---\n", "3:1: error: unknown field `lastMod` in brief, did you mean `updated`?"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"impossible date", "---\ntitle: T\ndate: 2025-02-30\n---\n", "3:15: error: `date`: invalid date"},

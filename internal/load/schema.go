@@ -423,9 +423,24 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 	})
 }
 
+// otherNames are fields of other generators' front matter, and words
+// for a site's settings, with brief's field of the same meaning.
+var otherNames = map[string]string{
+	"tags": "topics", "categories": "topics", "keywords": "topics", "taxonomies": "topics",
+	"description": "summary", "lead": "summary", "excerpt": "summary", "abstract": "summary",
+	"lastmod": "updated", "modified": "updated", "last_modified": "updated", "updated_at": "updated",
+	"publishdate": "date", "pubdate": "date", "published": "date",
+	"people": "actors", "organisations": "actors", "organizations": "actors",
+	"refs": "sources", "references": "sources", "citations": "sources",
+	"baseurl": "base_url", "url": "base_url", "lang": "language", "languagecode": "language",
+}
+
 // suggest returns the known name closest to s, if it is close enough to be
 // a likely typo.
 func suggest(s string, known []string) string {
+	if other, ok := otherNames[strings.ToLower(s)]; ok && contains(known, other) {
+		return other
+	}
 	best, bestDist := "", 3
 	for _, k := range known {
 		if dist := slug.Distance(strings.ToLower(s), k); dist < bestDist {

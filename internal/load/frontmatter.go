@@ -194,6 +194,20 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 			}
 		}
 		col := 1
+		if strings.HasPrefix(msg, "mapping values are not allowed") {
+			// A colon and a space in an unquoted value, most likely:
+			// point at the one that ends no key.
+			lines := strings.Split(string(data), "\n")
+			if line >= 1 && line <= len(lines) {
+				text := lines[line-1]
+				if i := strings.Index(text, ": "); i >= 0 {
+					if j := strings.Index(text[i+2:], ": "); j >= 0 {
+						col = i + 2 + j + 1
+					}
+				}
+			}
+			msg += `; a value with ": " in it needs quotes, as in title: "Talks: what next?"`
+		}
 		if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
 			// yaml.v3 gives no line for this one: find the alias.
 			if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {

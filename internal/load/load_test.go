@@ -46,6 +46,7 @@ func TestProblems(t *testing.T) {
 		{"tab in quoted text", "---\ntitle: \"T\n\tcontinued\"\ndraft: maybe\n---\n", "4:8: error: `draft` must be true or false"},
 		{"tab indent", "---\ntitle: T\nactors:\n\t- A\n---\n", "4:1: error: tab used for indentation"},
 		{"yaml alias", "---\ntitle: &t T\nsummary: *t\n---\n", "3:10: error: YAML aliases"},
+		{"colon in a value", "---\ntitle: Talks: what next?\n---\n", `2:13: error: invalid front matter: mapping values are not allowed in this context; a value with ": " in it needs quotes`},
 		{"unknown yaml alias", "---\ntitle: T\nactors: [A, *nope]\n---\n", "3:13: error: invalid front matter: unknown anchor 'nope' referenced; YAML aliases"},
 		{"no front matter", "Just text.\n", "error: brief has no front matter"},
 		{"NUL byte", "---\ntitle: T\n---\na\x00b\n", "4:2: error: file contains a NUL byte"},

@@ -11,6 +11,7 @@ import (
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/render"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -52,6 +53,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	res, stats, err := build.Write(ctx, fsys, *src, dir, build.Options{
 		Drafts: *drafts, Workers: *workers, BaseURL: *baseURL, Minify: *minify,
 	})
+	if pos, ok := render.TemplatePos(fsys, err); ok {
+		// A template of the site's own failed on the site's data: a
+		// problem at a place in it, printed as the others are.
+		res.Diags.Errorf(pos, "%v", err)
+		err = nil
+	}
 	code := report(stderr, res.Diags, fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)

@@ -97,7 +97,8 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 	ds, err := check.Run(res.Site, fsys, checked, outPrefix)
 	res.Diags.Append(ds...)
 	if err != nil {
-		res.Diags.Errorf(diag.Pos{}, "rendering: %v", err)
+		pos, _ := render.TemplatePos(fsys, err) // or none, in the theme's own
+		res.Diags.Errorf(pos, "rendering: %v", err)
 	}
 	return res.Diags.Sorted(), out, nil
 }

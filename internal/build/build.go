@@ -138,7 +138,11 @@ func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result 
 	s := res.Site
 	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce, Warnings: res.Diags, NotFoundRoot: opts.NotFoundRoot})
 	if err != nil {
-		res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
+		pos, ok := render.TemplatePos(fsys, err)
+		if !ok {
+			pos = diag.Pos{File: "templates"}
+		}
+		res.Diags.Errorf(pos, "%v", err)
 		return res
 	}
 	res.Files = files

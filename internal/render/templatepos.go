@@ -1,0 +1,43 @@
+package render
+
+import (
+	"bytes"
+	"io/fs"
+	"regexp"
+	"strconv"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// templateAt matches where text/template places a problem: "template:
+// partials.html:2:" when parsing, "template: partials.html:2:26:" when
+// executing, the innermost last.
+var templateAt = regexp.MustCompile(`template: ([^:\s]+\.html|[^:\s]+\.css|[^:\s]+\.js):(\d+):(?:(\d+):)?`)
+
+// TemplatePos returns the position, in the site's own templates/ folder,
+// of the problem a template error err reports, and whether it is in a
+// template of the site's: the innermost template the error names that the
+// site overrides. A problem in the theme's own templates has none.
+func TemplatePos(siteFS fs.FS, err error) (diag.Pos, bool) {
+	if err == nil {
+		return diag.Pos{}, false
+	}
+	theme := themeFS{site: siteFS}
+	ms := templateAt.FindAllStringSubmatch(err.Error(), -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		name := ms[i][1]
+		if !theme.Overridden(name) {
+			continue
+		}
+		line, _ := strconv.Atoi(ms[i][2])
+		col, _ := strconv.Atoi(ms[i][3]) // 0 when the error gives none
+		// base.html and partials.html are layered over the theme's, under
+		// the same name: a line past the site's file is the theme's.
+		src, err := theme.ReadFile(name)
+		if err != nil || line > bytes.Count(src, []byte("\n"))+1 {
+			continue
+		}
+		return diag.Pos{File: "templates/" + name, Line: line, Col: col}, true
+	}
+	return diag.Pos{}, false
+}

@@ -13,12 +13,14 @@ import (
 func testSite() (*site.Site, *site.Brief, *site.Entity) {
 	other := &site.Brief{Slug: "funding-gap", Title: "Funding gap"}
 	actor := &site.Entity{Kind: site.Actor, Slug: "haitian-national-police", Name: "Haitian National Police", Aliases: []string{"PNH"}}
+	ices := &site.Entity{Kind: site.Actor, Slug: "ices", Name: "International Council for the Exploration of the Sea", Aliases: []string{"ICES"}}
 	s := &site.Site{Names: map[string]site.Target{
 		"funding gap":             {Brief: other},
 		"funding-gap":             {Brief: other},
 		"old gap":                 {Brief: other}, // an old slug, kept as an alias
 		"old-gap":                 {Brief: other},
 		"haitian national police": {Entity: actor},
+		"ices":                    {Entity: ices},
 		"pnh":                     {Entity: actor},
 	}}
 	return s, other, actor
@@ -51,6 +53,8 @@ func TestConvert(t *testing.T) {
 		{"wikilink inside an image", "![Map of [[PNH]] posts](map.png)", Options{}, []string{`alt="Map of PNH posts"`}, []string{"wikilink"}},
 		{"wikilink label", "See [[PNH|the police]].", Options{}, []string{`href="../../actors/haitian-national-police/index.html" class="wikilink">the police</a>`}, nil},
 		{"wikilink alias kept", "The [[pnh]] said.", Options{}, []string{`class="wikilink">pnh</a>`}, nil},
+		{"wikilink alias like the slug kept", "The [[ICES]] said.", Options{}, []string{`href="../../actors/ices/index.html" class="wikilink">ICES</a>`}, nil},
+		{"wikilink slug of an actor", "The [[ices]] said.", Options{}, []string{`class="wikilink">International Council for the Exploration of the Sea</a>`}, nil},
 		{"wikilink pretty", "[[Funding gap]]", Options{PrettyURLs: true}, []string{`href="../../briefs/funding-gap/"`}, nil},
 		{"wikilink unresolved", "[[Nobody]] here", Options{}, []string{"<p>Nobody here</p>"}, []string{"<a"}},
 		{"wikilink in code", "`[[Funding gap]]`", Options{}, []string{"<code>[[Funding gap]]</code>"}, []string{"<a"}},

@@ -201,12 +201,13 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 
 // wikiLabel returns the text of a wikilink without a label of its own,
 // to tg, written target#frag, whose target has the key key: the brief's
-// title or profile's name for a slug (a brief's old slugs too), or the
-// name as written; then, for a link to a heading, "› " and the heading.
+// title or profile's name for its slug as written (a brief's old slugs
+// too), or the name as written, an alias such as [[ICES]] included; then,
+// for a link to a heading, "› " and the heading.
 func wikiLabel(doc *Doc, target, key, frag string, tg site.Target) string {
 	label := strings.TrimSpace(target)
 	switch {
-	case key == doc.key(tg.Slug()):
+	case label == tg.Slug():
 		label = tg.Title()
 	case tg.Brief != nil && key != doc.key(tg.Brief.Title):
 		label = tg.Brief.Title // an old slug: a brief has no other names

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -20,18 +21,29 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	dir := fs.Arg(0)
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+	// A fresh clone, holding only .git and the like, is as good as empty.
+	if entries, err := os.ReadDir(dir); err == nil && slices.ContainsFunc(entries, func(e os.DirEntry) bool { return !strings.HasPrefix(e.Name(), ".") }) {
 		fmt.Fprintf(stderr, "brief init: %s is not empty; choose a new directory\n", dir)
 		return exitContent
 	}
 	files := skeleton(time.Now())
+	for _, name := range sortedKeys(files) {
+		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
+			fmt.Fprintf(stderr, "brief init: %s already has %s; not overwriting it\n", dir, name)
+			return exitContent
+		}
+	}
 	for _, name := range sortedKeys(files) {
 		if err := writeNew(filepath.Join(dir, filepath.FromSlash(name)), files[name]); err != nil {
 			fmt.Fprintf(stderr, "brief init: %v\n", err)
 			return exitContent
 		}
 	}
-	fmt.Fprintf(stdout, "brief: started a site in %s\nNext: cd %s && brief serve\n", dir, dir)
+	next := "cd " + dir + " && brief serve"
+	if filepath.Clean(dir) == "." {
+		next = "brief serve"
+	}
+	fmt.Fprintf(stdout, "brief: started a site in %s\nNext: %s\n", dir, next)
 	return exitOK
 }
 
@@ -44,7 +56,8 @@ func skeleton(now time.Time) map[string]string {
 			"description: \"What this briefing follows, in one sentence.\"\n" +
 			"language: en\n" +
 			"# base_url: \"https://owner.github.io/repo/\"  # for feeds, sitemap and canonical links\n",
-		".gitignore": "public/\n",
+		".gitignore":                  "public/\n",
+		".github/workflows/pages.yml": pagesWorkflow,
 		"content/briefs/first-brief.md": "---\n" +
 			"title: \"First brief\"\n" +
 			"summary: \"One or two sentences that say what happened.\"\n" +
@@ -70,6 +83,55 @@ func skeleton(now time.Time) map[string]string {
 			"A profile says who an actor is and what role it plays.\n",
 	}
 }
+
+// pagesWorkflow publishes a site to GitHub Pages: it checks the site,
+// then builds it with the Pages address as its base URL.
+const pagesWorkflow = `# Checks and builds the briefing with brief and publishes it to GitHub Pages.
+# Enable it under Settings → Pages → Build and deployment → Source: GitHub Actions.
+name: Publish to GitHub Pages
+
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-go@v5
+        with:
+          go-version: stable
+      - id: pages
+        uses: actions/configure-pages@v5
+      - name: Check the briefing (broken links and other errors stop the publication)
+        run: go run github.com/briefsite/brief/cmd/brief@latest check
+      - name: Build the site
+        run: go run github.com/briefsite/brief/cmd/brief@latest build -base-url "${{ steps.pages.outputs.base_url }}/" -minify
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: public
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`
 
 func sortedKeys(m map[string]string) []string {
 	keys := make([]string, 0, len(m))

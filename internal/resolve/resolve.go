@@ -362,6 +362,10 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 		return diag.Diagnostic{}, false
 	}
 	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q", e.Kind.Singular(), e.Name, name)
+	if nearest != nil && name == nearest.Name && nearest.File == "" && nearest.Code == "" {
+		// Neither has a profile to say which is right: each is warned of.
+		msg = fmt.Sprintf("%s %q has no profile, nor has %q, a letter or two away; if they are one %s, spell it one way (or give it a profile)", e.Kind.Singular(), e.Name, name, e.Kind.Singular())
+	}
 	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
 }
 

@@ -51,3 +51,22 @@ func TestBaseURLInSiteFile(t *testing.T) {
 		t.Errorf("BaseURL = %q, want it left out", s.Config.BaseURL)
 	}
 }
+
+func TestLanguageInSiteFile(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{
+		{"en", ""}, {"pt-BR", ""}, {"zh-Hant-TW", ""},
+		{"english", "brief.yaml:1:11: error: `language` \"english\" is not a language tag; write one such as en, fr or pt-BR"},
+		{"en_GB", "brief.yaml:1:11: error: `language` \"en_GB\" is not a language tag"},
+	} {
+		s, ds := loadMap(t, map[string]string{"brief.yaml": "language: " + tc.lang + "\n", "content/briefs/a.md": "---\ntitle: A\n---\n"}, Options{})
+		var got string
+		for _, d := range ds {
+			if d.Pos.File == "brief.yaml" {
+				got = d.String()
+			}
+		}
+		if tc.want == "" && (got != "" || s.Config.Language != tc.lang) || tc.want != "" && !strings.HasPrefix(got, tc.want) {
+			t.Errorf("language %q: %q (Language %q), want %q", tc.lang, got, s.Config.Language, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -405,6 +406,10 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 			c.Description = d.str(v, key)
 		case "language":
 			c.Language = d.str(v, key)
+			if c.Language != "" && !languageTag.MatchString(c.Language) {
+				d.errorf(v, "`language` %q is not a language tag; write one such as en, fr or pt-BR", c.Language)
+				c.Language = ""
+			}
 		case "base_url":
 			c.BaseURL = d.str(v, key)
 			if err := CheckBaseURL(c.BaseURL); c.BaseURL != "" && err != nil {
@@ -422,6 +427,11 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 		}
 	})
 }
+
+// languageTag matches the shape of a BCP 47 language tag, which the
+// pages' lang attribute takes: a language of two or three letters, then
+// subtags such as a script or a region.
+var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 
 // otherNames are fields of other generators' front matter, and words
 // for a site's settings, with brief's field of the same meaning.

@@ -65,6 +65,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	r.pages()
 	if opts.Warnings != nil {
 		r.warnSplit(theme, opts.Warnings)
+		warnMisnamedDefines(theme, opts.Warnings)
 	}
 	r.assets(theme)
 	r.extras()

@@ -66,6 +66,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	if opts.Warnings != nil {
 		r.warnSplit(theme, opts.Warnings)
 		warnMisnamedDefines(theme, opts.Warnings)
+		warnStrayFiles(theme, opts.Warnings)
 	}
 	r.assets(theme)
 	r.extras()

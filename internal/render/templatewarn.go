@@ -1,11 +1,13 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"io/fs"
 	"maps"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/slug"
@@ -66,5 +68,38 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 			}
 			diags.Warnf(pos, "{{define %q}} replaces no template of the theme's; did you mean %q?", mine, near)
 		}
+	}
+}
+
+// warnStrayFiles warns of each file in the site's templates/ folder that
+// is no file of the theme's, and so replaces nothing: partial.html for
+// partials.html, styles.css for style.css.
+func warnStrayFiles(theme themeFS, diags *diag.List) {
+	if theme.site == nil {
+		return
+	}
+	entries, err := fs.ReadDir(theme.site, "templates")
+	if err != nil {
+		return
+	}
+	var known []string
+	if ours, err := fs.ReadDir(brieftemplates.FS, "."); err == nil {
+		for _, e := range ours {
+			known = append(known, e.Name())
+		}
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || slices.Contains(known, name) {
+			continue
+		}
+		hint := "; the theme's are " + strings.Join(known, ", ")
+		for _, k := range known {
+			if d := slug.Distance(name, k); d <= 3 && d*3 <= len(k) {
+				hint = fmt.Sprintf("; did you mean %s?", k)
+				break
+			}
+		}
+		diags.Warnf(diag.Pos{File: "templates/" + name}, "replaces no file of the theme's, so nothing uses it%s", hint)
 	}
 }

@@ -71,8 +71,8 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 	}
 }
 
-// warnStrayFiles warns of each file in the site's templates/ folder that
-// is no file of the theme's, and so replaces nothing: partial.html for
+// warnStrayFiles warns of each template, stylesheet or script in the
+// site's templates/ folder that is no file of the theme's, and so replaces nothing: partial.html for
 // partials.html, styles.css for style.css.
 func warnStrayFiles(theme themeFS, diags *diag.List) {
 	if theme.site == nil {
@@ -90,8 +90,8 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, ".") || slices.Contains(known, name) {
-			continue
+		if e.IsDir() || strings.HasPrefix(name, ".") || slices.Contains(known, name) || !isTemplateName(name) {
+			continue // other files, such as notes, are no business of the theme's
 		}
 		hint := "; the theme's are " + strings.Join(known, ", ")
 		for _, k := range known {
@@ -102,4 +102,10 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		}
 		diags.Warnf(diag.Pos{File: "templates/" + name}, "replaces no file of the theme's, so nothing uses it%s", hint)
 	}
+}
+
+// isTemplateName reports whether a file name has the extension of one of
+// the theme's files.
+func isTemplateName(name string) bool {
+	return strings.HasSuffix(name, ".html") || strings.HasSuffix(name, ".css") || strings.HasSuffix(name, ".js")
 }

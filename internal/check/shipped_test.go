@@ -11,7 +11,7 @@ import (
 )
 
 // TestShippedSite builds the briefing shipped in the repository and checks
-// that every internal link of every page resolves to a built file, every
+// that it has no problem, not even a warning, that every internal link of every page resolves to a built file, every
 // fragment to an id, and that nothing in the output is unsafe.
 func TestShippedSite(t *testing.T) {
 	if _, err := os.Stat("../../content/briefs"); err != nil {
@@ -22,10 +22,7 @@ func TestShippedSite(t *testing.T) {
 	if len(files) < 50 {
 		t.Fatalf("only %d files built", len(files))
 	}
-	for _, d := range ds {
-		if d.Severity != diag.Error {
-			continue
-		}
+	for _, d := range ds { // warnings too: the shipped briefing passes check -strict
 		if strings.HasPrefix(d.Pos.File, "public/print/") {
 			continue // checked below
 		}

@@ -45,7 +45,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "brief: wrote %s\n", file)
+	fmt.Fprintf(stdout, "brief: wrote %s, a draft: brief serve -drafts shows it; delete its draft: true line to publish it\n", file)
 	return exitOK
 }
 

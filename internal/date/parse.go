@@ -187,6 +187,10 @@ func (p *parser) parse() (Date, *ParseError) {
 // numbers of one or two digits, then a year of four, separated by the same
 // "/", "." or "-"; and 0 for anything else.
 func yearLast(s string) int {
+	// Most dates are not: they do not end in a separator and four digits.
+	if n := len(s); n < 6 || !strings.ContainsRune("/.-", rune(s[n-5])) || strings.Trim(s[n-4:], "0123456789") != "" {
+		return 0
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
 	if len(parts) < 2 || len(parts) > 3 || strings.Count(s, s[len(parts[0]):len(parts[0])+1]) != len(parts)-1 {
 		return 0

@@ -11,7 +11,7 @@ import (
 
 // testSite has one brief and one actor to link to.
 func testSite() (*site.Site, *site.Brief, *site.Entity) {
-	other := &site.Brief{Slug: "funding-gap", Title: "Funding gap"}
+	other := &site.Brief{Slug: "funding-gap", Title: "Funding gap", Aliases: []site.Alias{{Path: "briefs/old-gap/index.html"}}}
 	actor := &site.Entity{Kind: site.Actor, Slug: "haitian-national-police", Name: "Haitian National Police", Aliases: []string{"PNH"}}
 	ices := &site.Entity{Kind: site.Actor, Slug: "ices", Name: "International Council for the Exploration of the Sea", Aliases: []string{"ICES"}}
 	s := &site.Site{Names: map[string]site.Target{

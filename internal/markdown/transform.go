@@ -209,7 +209,7 @@ func wikiLabel(doc *Doc, target, key, frag string, tg site.Target) string {
 	switch {
 	case label == tg.Slug():
 		label = tg.Title()
-	case tg.Brief != nil && key != doc.key(tg.Brief.Title):
+	case tg.Brief != nil && len(tg.Brief.Aliases) > 0 && key != doc.key(tg.Brief.Title):
 		label = tg.Brief.Title // an old slug: a brief has no other names
 	}
 	if frag = strings.TrimSpace(frag); frag != "" {

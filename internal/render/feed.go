@@ -81,14 +81,20 @@ type atomContent struct {
 // encoding/xml writes text but not CDATA: one such character in a body
 // would make the whole feed unreadable.
 func xmlChars(s string) string {
-	bad := func(r rune) bool {
-		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
+	// A byte loop: a body is long, and such characters are rare. U+FFFE
+	// and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] >= 0xBE {
+			clean = false
+			break
+		}
 	}
-	if !strings.ContainsFunc(s, bad) {
+	if clean {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if bad(r) {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
 			return '\uFFFD'
 		}
 		return r

@@ -57,6 +57,10 @@ func (d *decoder) byteColumn(line, col int) int {
 	}
 	off := 0
 	for n := 1; n < col && off < len(text); n++ {
+		if text[off] < utf8.RuneSelf {
+			off++
+			continue
+		}
 		_, size := utf8.DecodeRune(text[off:])
 		off += size
 	}

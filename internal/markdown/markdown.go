@@ -11,6 +11,7 @@ package markdown
 
 import (
 	"bytes"
+	"encoding/binary"
 	"html/template"
 	"runtime"
 	"sync"
@@ -154,7 +155,72 @@ func (c *Converter) convert(doc *Doc) []byte {
 	if err := c.md.Renderer().Render(bufferWriter{buf}, doc.Source, root); err != nil {
 		doc.Diags.Errorf(diag.Pos{File: doc.File}, "rendering Markdown: %v", err)
 	}
-	return buf.Bytes()
+	return fitForXML(buf.Bytes())
+}
+
+// fitForXML returns html with each character XML 1.0 forbids, and HTML
+// calls an error (the C0 controls but tab and line ends, U+FFFE and
+// U+FFFF), as U+FFFD: one in a body, typed or written as a reference
+// such as "&#11;", would make every feed carrying it unreadable. It
+// loops over bytes, since such characters are rare and bodies long
+// (U+FFFE and U+FFFF are EF BF BE and EF BF BF), and copies only when
+// it finds one.
+func fitForXML(html []byte) []byte {
+	i := firstBadXML(html)
+	if i == len(html) {
+		return html
+	}
+	out := append(make([]byte, 0, len(html)+16), html[:i]...)
+	for i < len(html) {
+		if n := badXML(html, i); n > 0 {
+			out = append(out, "\uFFFD"...)
+			i += n
+			continue
+		}
+		out = append(out, html[i])
+		i++
+	}
+	return out
+}
+
+// firstBadXML returns the index of the first character of html XML
+// forbids, or len(html). It looks at eight bytes at a time for one below
+// 0x20 or an 0xEF, which starts U+FFFE and U+FFFF, and at the bytes of
+// those words only: most words of HTML have neither, and of those that
+// do, most hold a line's end.
+func firstBadXML(html []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(html); i += 8 {
+		x := binary.LittleEndian.Uint64(html[i:])
+		y := x ^ 0xEF*ones // a zero byte where x has 0xEF
+		if (x-0x20*ones)&^x&highs == 0 && (y-ones)&^y&highs == 0 {
+			continue // no byte below 0x20 and no 0xEF
+		}
+		for j := i; j < i+8; j++ {
+			if badXML(html, j) > 0 {
+				return j
+			}
+		}
+	}
+	for ; i < len(html); i++ {
+		if badXML(html, i) > 0 {
+			return i
+		}
+	}
+	return len(html)
+}
+
+// badXML returns the length of the character at html[i] if XML forbids
+// it, and 0 otherwise.
+func badXML(html []byte, i int) int {
+	switch c := html[i]; {
+	case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+		return 1
+	case c == 0xEF && i+2 < len(html) && html[i+1] == 0xBF && html[i+2] >= 0xBE:
+		return 3
+	}
+	return 0
 }
 
 // bufferWriter is a bytes.Buffer as a util.BufWriter, which goldmark's

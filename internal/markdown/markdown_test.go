@@ -78,6 +78,7 @@ func TestConvert(t *testing.T) {
 		{"h1 goes under the title", "# Top\n\n## Part\n\n###### Deep", Options{}, []string{`<h2 id="top">Top</h2>`, `<h3 id="part">Part</h3>`, `<h6 id="deep">Deep</h6>`}, []string{"<h1"}},
 		{"h2 stays", "## Part\n\n### Sub", Options{}, []string{`<h2 id="part">Part</h2>`, `<h3 id="sub">Sub</h3>`}, nil},
 		{"gfm table and footnote", "| a |\n|---|\n| b |\n\nText[^1].\n\n[^1]: Note.", Options{}, []string{"<table>", `class="footnotes"`}, nil},
+		{"characters XML forbids", "a\x0bb &#11; &#xFFFF; &#xFFFE; \x1b.", Options{}, []string{"<p>a\uFFFDb \uFFFD \uFFFD \uFFFD \uFFFD.</p>"}, nil},
 		{"typographer", `"quoted" -- dash`, Options{}, []string{"&ldquo;quoted&rdquo; &ndash; dash"}, nil},
 		{"mentions first only", "The Haitian National Police met. Haitian National Police again.", Options{LinkMentions: true},
 			[]string{`The <a href="../../actors/haitian-national-police/index.html" class="mention">Haitian National Police</a> met. Haitian National Police again.`}, nil},
@@ -193,6 +194,25 @@ func TestFirstParagraphText(t *testing.T) {
 		_, doc, _ := convert(t, Options{}, tc.src+"\n")
 		if doc.first != tc.want {
 			t.Errorf("first paragraph of %q = %q, want %q", tc.src, doc.first, tc.want)
+		}
+	}
+}
+
+// TestFitForXML puts each character XML forbids at every offset of a
+// text of a few words, where the eight-byte scan must find it, and checks
+// that characters XML allows, 0xEF-led ones included, stay.
+func TestFitForXML(t *testing.T) {
+	const fine = "Tab\tline\nend\r ﻯ ￼ � ok" // ﻯ, ￼ and � start with EF
+	if got := string(fitForXML([]byte(fine))); got != fine {
+		t.Errorf("fitForXML(%q) = %q, want it unchanged", fine, got)
+	}
+	for _, bad := range []string{"\x00", "\x0b", "\x1f", "\uFFFE", "\uFFFF"} {
+		for at := 0; at <= 20; at++ {
+			in := strings.Repeat("a", at) + bad + strings.Repeat("b", 20-at)
+			want := strings.Repeat("a", at) + "\uFFFD" + strings.Repeat("b", 20-at)
+			if got := string(fitForXML([]byte(in))); got != want {
+				t.Errorf("fitForXML(%q) = %q, want %q", in, got, want)
+			}
 		}
 	}
 }

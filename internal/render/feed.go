@@ -76,31 +76,6 @@ type atomContent struct {
 	Body string `xml:",cdata"`
 }
 
-// xmlChars returns s with each character XML 1.0 does not allow (the C0
-// controls but tab and line ends, and U+FFFE, U+FFFF) as U+FFFD, as
-// encoding/xml writes text but not CDATA: one such character in a body
-// would make the whole feed unreadable.
-func xmlChars(s string) string {
-	// A byte loop: a body is long, and such characters are rare. U+FFFE
-	// and U+FFFF are EF BF BE and EF BF BF in UTF-8.
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] >= 0xBE {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
-}
-
 // feed returns the Atom feed at file of the dated briefs among briefs
 // (newest first), whose alternate page is in directory dir ("" for the
 // home page).
@@ -154,7 +129,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Updated: atomTime(fb.updated),
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
-			Content: &atomContent{Type: "html", Base: href, Body: xmlChars(string(b.HTML()))},
+			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())}, // fit for XML: see markdown.fitForXML
 		}
 		updated := fb.updated
 		if t, ok := briefTime(b.Updated); ok && t.After(updated) {

@@ -152,12 +152,12 @@ func TestFeedEscapes(t *testing.T) {
 func TestFeedControlCharacters(t *testing.T) {
 	fsys := fstest.MapFS{
 		"brief.yaml":            {Data: []byte("title: Control test\nbase_url: https://example.org/\n")},
-		"content/briefs/ctl.md": {Data: []byte("---\ntitle: Ctl\ndate: 2024-01-02\ntopics: [T]\nsources: [S]\n---\nText with vt\x0b, esc\x1b and bel\x07 here, and \uffff.\n")},
+		"content/briefs/ctl.md": {Data: []byte("---\ntitle: Ctl\ndate: 2024-01-02\ntopics: [T]\nsources: [S]\n---\nText with vt\x0b, esc\x1b and bel\x07 here, and \uffff; and &#11;.\n")},
 	}
 	files := buildFiles(t, fsys)
 	for _, name := range []string{"feed.xml", "topics/t/feed.xml"} {
 		f := parseFeed(t, name, files[name])
-		if len(f.Entries) != 1 || !strings.Contains(f.Entries[0].Content.Body, "vt\uFFFD, esc\uFFFD and bel\uFFFD here, and \uFFFD.") {
+		if len(f.Entries) != 1 || !strings.Contains(f.Entries[0].Content.Body, "vt\uFFFD, esc\uFFFD and bel\uFFFD here, and \uFFFD; and ") {
 			t.Errorf("%s: entries %+v", name, f.Entries)
 		}
 	}

@@ -19,6 +19,9 @@ import (
 // theme's, which it then does not replace: {{define "dat"}} for "date".
 // A site may define templates of its own; only near misses are told of.
 func warnMisnamedDefines(theme themeFS, diags *diag.List) {
+	if !theme.Overridden("base.html") && !theme.Overridden("partials.html") {
+		return // nothing to parse: most sites
+	}
 	theirs := map[string]bool{}
 	for _, name := range []string{"base.html", "partials.html"} {
 		src, err := fs.ReadFile(brieftemplates.FS, name)

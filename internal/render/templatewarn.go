@@ -75,8 +75,9 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 }
 
 // warnStrayFiles warns of each template, stylesheet or script in the
-// site's templates/ folder that is no file of the theme's, and so replaces nothing: partial.html for
-// partials.html, styles.css for style.css.
+// site's templates/ folder that is no file of the theme's, and so
+// replaces nothing: partial.html for partials.html, styles.css for
+// style.css.
 func warnStrayFiles(theme themeFS, diags *diag.List) {
 	if theme.site == nil {
 		return

@@ -282,6 +282,11 @@ func edits(n int, seed int64) []step {
 		{"profile summary edit", true, func(e *editor) { e.front(actor, `\nsummary: "`, "\nsummary: \"Edited: ") }},
 		{"profile kind edit", true, func(e *editor) { e.front(actor, `\nkind: \w+`, "\nkind: envoy") }},
 		{"a broken wikilink in a profile", true, func(e *editor) { e.appendBody(actor, "\nSee [[Nobody At All]].\n") }},
+		{"a wikilink a letter from a brief's title", true, func(e *editor) {
+			title := regexp.MustCompile(`(?m)^title: "?([^"\n]*)`).FindStringSubmatch(e.read(d))[1]
+			e.appendBody(a, "\nSee [["+title[:len(title)-1]+"]].\n") // warned of, with the title suggested
+		}},
+		{"retitle the brief it was near", true, func(e *editor) { e.front(d, `\ntitle: .*`, "\ntitle: \"Wholly another title\"") }},
 		{"profile summary from the body", true, func(e *editor) { e.front(actor, `\nsummary: .*`, "") }},
 		{"profile summary again", true, func(e *editor) { e.front(actor, `\z`, "\nsummary: \"Back again.\"") }},
 		{"profile body edit", true, func(e *editor) { e.appendBody(actor, "\nA profile line, about [["+bSlug+"]].\n") }},

@@ -237,6 +237,9 @@ func (e *entry) current(doc *Doc, mentions string, moved map[string]bool) bool {
 		return true
 	}
 	for _, l := range e.lookups {
+		if !l.found {
+			return false // what its warning suggests may have changed
+		}
 		if !moved[l.key] {
 			continue
 		}

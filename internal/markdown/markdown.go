@@ -106,6 +106,7 @@ type Doc struct {
 	// keys memoizes slug.Key for the wikilink targets of the documents
 	// one worker converts; nil computes every key afresh.
 	keys   map[string]string
+	names  func() *names // suggests what a wikilink naming nothing meant, or nil
 	buf    *bytes.Buffer // the worker's output buffer, or nil
 	packer *site.Packer  // the worker's, for Options.PackHTML
 
@@ -270,6 +271,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	// bySlug is for the cache to find the briefs a kept conversion links.
+	names := newNames(s)
 	bySlug := sync.OnceValue(func() map[string]*site.Brief {
 		m := make(map[string]*site.Brief, len(s.Briefs))
 		for _, b := range s.Briefs {
@@ -289,7 +291,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 			for i := range next {
 				it := &items[i]
 				if b := it.brief; b != nil {
-					*doc = Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf, packer: packer}
+					*doc = Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf, packer: packer, names: names}
 					if c.opts.LinkMentions {
 						doc.Entities = b.Entities()
 					}
@@ -304,7 +306,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 				} else {
 					e := it.entity
-					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf, packer: packer}
+					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf, packer: packer, names: names}
 					r := c.convertCached(doc, bySlug)
 					it.ids, it.fragments = r.ids, r.fragments
 					e.BodyHTML = r.html

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 	"testing"
 
@@ -214,5 +215,28 @@ func TestFitForXML(t *testing.T) {
 				t.Errorf("fitForXML(%q) = %q, want %q", in, got, want)
 			}
 		}
+	}
+}
+
+// TestWikiLinkSuggestion checks that a wikilink naming nothing is told
+// the name a letter or two away, when there is one.
+func TestWikiLinkSuggestion(t *testing.T) {
+	s, other, _ := testSite()
+	b := &site.Brief{Slug: "self", Title: "Self", File: "content/briefs/self.md", BodyLine: 5,
+		Body: []byte("See [[Fundng gap]], [[Haitian Natoinal Police#Ranks]] and [[Nobody]].\n")}
+	s.Briefs = []*site.Brief{b, other}
+	var diags diag.List
+	New(Options{}).ConvertSite(s, &diags)
+	var got []string
+	for _, d := range diags.Sorted() {
+		got = append(got, d.Msg)
+	}
+	want := []string{
+		"wikilink [[Fundng gap]] names no brief, actor, country or topic; did you mean [[Funding gap]]?",
+		"wikilink [[Haitian Natoinal Police#Ranks]] names no brief, actor, country or topic; did you mean [[Haitian National Police]]?",
+		"wikilink [[Nobody]] names no brief, actor, country or topic",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -167,7 +167,13 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, ok))
 	}
 	if !ok {
-		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic", w.Target)
+		hint := ""
+		if doc.names != nil {
+			if near := doc.names().suggest(key); near != "" {
+				hint = "; did you mean [[" + near + "]]?"
+			}
+		}
+		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic%s", w.Target, hint)
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}

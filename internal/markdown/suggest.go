@@ -1,0 +1,57 @@
+package markdown
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// names suggests, for a wikilink that names nothing, the name of the
+// site it most likely meant: one a letter or two away. The names are
+// grouped by the first character of their keys, as a slip of the pen
+// seldom changes the first letter, so that a suggestion looks at a few
+// of the site's names rather than all of them.
+type names struct {
+	byFirst map[rune][]nameKey
+}
+
+// nameKey is a key of the site's name table and what a link by it shows.
+type nameKey struct {
+	key, title string
+}
+
+// newNames returns a names for the name table of s, made on first use.
+func newNames(s *site.Site) func() *names {
+	return sync.OnceValue(func() *names {
+		n := &names{byFirst: map[rune][]nameKey{}}
+		for key, tg := range s.Names {
+			r, _ := utf8.DecodeRuneInString(key)
+			n.byFirst[r] = append(n.byFirst[r], nameKey{key, tg.Title()})
+		}
+		for _, list := range n.byFirst {
+			slices.SortFunc(list, func(a, b nameKey) int { return strings.Compare(a.key, b.key) })
+		}
+		return n
+	})
+}
+
+// suggest returns the title or name that the key of a wikilink's target,
+// which names nothing, is a letter or two from, or "".
+func (n *names) suggest(key string) string {
+	r, _ := utf8.DecodeRuneInString(key)
+	best, least := "", 0
+	for _, c := range n.byFirst[r] {
+		if diff := len(c.key) - len(key); diff > 2 || diff < -2 {
+			continue
+		}
+		d := slug.Distance(key, c.key)
+		if d > 0 && d <= 2 && d*4 <= len(key) && (best == "" || d < least) {
+			best, least = c.title, d
+		}
+	}
+	return best
+}

@@ -146,12 +146,12 @@ func version() string {
 }
 
 func runHelp(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		usage(stdout)
+	if len(args) == 0 || args[0] == "help" {
+		usage(stdout) // what help explains: the list of commands
 		return exitOK
 	}
 	for _, c := range commands() {
-		if c.name == args[0] && c.name != "help" {
+		if c.name == args[0] {
 			return c.run(ctx, []string{"-h"}, stdout, stdout)
 		}
 	}

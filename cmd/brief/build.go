@@ -70,6 +70,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if !*quiet {
 		fmt.Fprintf(stdout, "brief: built %s: %v\n", dir, stats)
+		switch n := res.Site.Drafts; {
+		case *drafts || n == 0:
+		case n == 1:
+			fmt.Fprintln(stdout, "brief: 1 draft left out; -drafts builds it")
+		default:
+			fmt.Fprintf(stdout, "brief: %d drafts left out; -drafts builds them\n", n)
+		}
 	}
 	return exitOK
 }

@@ -72,6 +72,9 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		switch {
 		case j.brief != nil:
 			b := j.brief
+			if j.ok && b.Draft && !opts.Drafts {
+				s.Drafts++
+			}
 			if !j.ok || (b.Draft && !opts.Drafts) {
 				continue
 			}

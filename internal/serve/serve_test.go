@@ -466,6 +466,14 @@ func TestServeDrafts(t *testing.T) {
 		if code, _ := h.get("/briefs/d/"); code != want {
 			t.Errorf("drafts=%v: GET /briefs/d/ = %d, want %d", drafts, code, want)
 		}
+		// The build says how many drafts it left out.
+		left := 1
+		if drafts {
+			left = 0
+		}
+		if rs := h.builds(); len(rs) == 0 || rs[0].Drafts != left {
+			t.Errorf("drafts=%v: first build reports %+v, want %d drafts left out", drafts, rs, left)
+		}
 	}
 }
 

@@ -71,6 +71,7 @@ type Report struct {
 	Diags    []diag.Diagnostic
 	Failed   bool // the build had errors; the previous version is still served
 	Duration time.Duration
+	Drafts   int // briefs marked draft and left out
 }
 
 // Server builds a site into memory and serves it. It is an http.Handler;
@@ -88,11 +89,12 @@ type Server struct {
 	// snapshot renders a file from it.
 	model sync.RWMutex
 
-	mu       sync.Mutex // serializes builds; guards the fields below
-	version  int64
-	failed   bool   // the last build failed
-	lastWarn string // the warnings last printed, to print them only when they change
-	heap     heapBound
+	mu         sync.Mutex // serializes builds; guards the fields below
+	version    int64
+	failed     bool   // the last build failed
+	lastWarn   string // the warnings last printed, to print them only when they change
+	lastDrafts int    // the drafts left out last said, to say it only when it changes
+	heap       heapBound
 }
 
 // New returns a Server for the site in opts.Dir. It builds nothing yet.
@@ -258,6 +260,9 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.version++
 	rep.Version = s.version
 	rep.Files = len(res.Files)
+	if !s.opts.Drafts {
+		rep.Drafts = res.Site.Drafts
+	}
 	s.site.Store(snap)
 	event := "reload"
 	if prev != nil && !s.failed && changed != nil && stylesOnly(s.root, changed) {
@@ -304,9 +309,21 @@ func (s *Server) reportSuccess(rep Report, first bool) {
 	}
 	if first {
 		fmt.Fprintf(s.opts.Stdout, "brief: built %d files in %v\n", rep.Files, round(rep.Duration))
-		return
+	} else {
+		fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v%s\n", round(rep.Duration), changedNote(rep.Sources))
 	}
-	fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v%s\n", round(rep.Duration), changedNote(rep.Sources))
+	if rep.Drafts != s.lastDrafts && rep.Drafts > 0 {
+		fmt.Fprintf(s.opts.Stdout, "brief: %s left out; brief serve -drafts shows them\n", plural(rep.Drafts, "draft"))
+	}
+	s.lastDrafts = rep.Drafts
+}
+
+// plural returns n and the noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func (s *Server) rebuilt(rep Report) {

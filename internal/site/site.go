@@ -26,6 +26,7 @@ type Site struct {
 	Sources   []*Source // bibliography, by title
 	Timeline  []*Event  // every brief date and event line, in date order
 	Static    []Asset   // files copied as they are
+	Drafts    int       // briefs marked draft and left out
 
 	// Names maps the match key (slug.Key) of every brief title and slug and
 	// every entity name, alias and slug to what it names, for wikilinks.

@@ -312,18 +312,14 @@ func (s *Server) reportSuccess(rep Report, first bool) {
 	} else {
 		fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v%s\n", round(rep.Duration), changedNote(rep.Sources))
 	}
-	if rep.Drafts != s.lastDrafts && rep.Drafts > 0 {
-		fmt.Fprintf(s.opts.Stdout, "brief: %s left out; brief serve -drafts shows them\n", plural(rep.Drafts, "draft"))
+	switch n := rep.Drafts; {
+	case n == s.lastDrafts || n == 0:
+	case n == 1:
+		fmt.Fprintln(s.opts.Stdout, "brief: 1 draft left out; brief serve -drafts shows it")
+	default:
+		fmt.Fprintf(s.opts.Stdout, "brief: %d drafts left out; brief serve -drafts shows them\n", n)
 	}
 	s.lastDrafts = rep.Drafts
-}
-
-// plural returns n and the noun, with an s unless n is 1.
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func (s *Server) rebuilt(rep Report) {

@@ -199,6 +199,31 @@ func TestFirstParagraphText(t *testing.T) {
 	}
 }
 
+// TestSummaryDivider checks that a body with Hugo's and Zola's summary
+// divider gives the text of its paragraphs before it as the summary, and
+// that the divider never reaches the page.
+func TestSummaryDivider(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"One.\n\nTwo [[funding-gap]].\n\n<!--more-->\n\nThree.", "One. Two Funding gap."},
+		{"# Heading\n\nOne.\n\n<!-- more -->\nThree.", "One."},
+		{"One.\n<!--more-->\n\nThree.", "One."},
+		{"One and <!--more--> two.\n\nThree.", "One and"},
+		{"One *and <!--MORE--> two*.\n\nThree.", "One and"},
+		{"- a list\n- <!--more-->\n\nThree.", "a list"},
+		{"<!--more-->\n\nThree.", ""},
+		{"One.\n\n<!-- more than this -->\n\nThree.", "One."},
+		{"One.\n\n<!--more-->\n\nTwo.\n\n<!--more-->", "One."},
+	} {
+		html, doc, _ := convert(t, Options{}, tc.src+"\n")
+		if doc.first != tc.want {
+			t.Errorf("summary of %q = %q, want %q", tc.src, doc.first, tc.want)
+		}
+		if strings.Contains(html, "more") {
+			t.Errorf("page of %q shows the divider: %s", tc.src, html)
+		}
+	}
+}
+
 // TestFitForXML puts each character XML forbids at every offset of a
 // text of a few words, where the eight-byte scan must find it, and checks
 // that characters XML allows, 0xEF-led ones included, stay.

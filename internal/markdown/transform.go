@@ -34,6 +34,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var texts []*ast.Text
 	var headings []*ast.Heading
 	var first *ast.Paragraph // the first with text, taken once its links are resolved
+	var more ast.Node        // the summary divider, <!--more-->
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			if p, ok := n.(*ast.Paragraph); ok && first == nil && strings.TrimSpace(plainText(p, src)) != "" {
@@ -67,11 +68,15 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		case *ast.Heading:
 			headings = append(headings, n)
 		case *ast.HTMLBlock:
-			if !t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
+			if more == nil && isMore(n.Lines().Value(src)) {
+				more = n
+			} else if !t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
 				omitted = append(omitted, n)
 			}
 		case *ast.RawHTML:
-			if !t.opts.UnsafeHTML && !isComment(n, src) {
+			if more == nil && isMore(n.Segments.Value(src)) {
+				more = n
+			} else if !t.opts.UnsafeHTML && !isComment(n, src) {
 				omitted = append(omitted, n)
 			}
 		}
@@ -89,7 +94,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		warnOmitted(doc, omitted)
 	}
 	// What a reader sees: the titles wikilinks show, not their targets.
-	if first != nil {
+	if more != nil {
+		doc.first = textBefore(root, more, src)
+	} else if first != nil {
 		doc.first = strings.TrimSpace(plainText(first, src))
 	}
 	ids := pc.IDs()
@@ -126,6 +133,45 @@ func warnOmitted(doc *Doc, omitted []ast.Node) {
 		more = fmt.Sprintf(" (and on %d more lines)", others)
 	}
 	doc.Diags.Warnf(doc.pos(omitted[0].Pos()), "raw HTML left out of the page%s; set unsafe_html: true in the site file to keep it", more)
+}
+
+// isMore reports whether the raw HTML is the summary divider Hugo and
+// Zola read, <!--more--> or <!-- more -->, on its own.
+func isMore(raw []byte) bool {
+	s, ok := bytes.CutPrefix(bytes.TrimSpace(raw), []byte("<!--"))
+	if !ok {
+		return false
+	}
+	s, ok = bytes.CutSuffix(s, []byte("-->"))
+	return ok && bytes.EqualFold(bytes.TrimSpace(s), []byte("more"))
+}
+
+// textBefore returns the text of the paragraphs of root before the
+// summary divider more, as a reader sees them, a space between
+// paragraphs: a divider within a paragraph ends the text there.
+func textBefore(root, more ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if n == more {
+			return ast.WalkStop, nil
+		}
+		if !entering || (n.Kind() != ast.KindParagraph && n.Kind() != ast.KindTextBlock) {
+			return ast.WalkContinue, nil
+		}
+		var text bytes.Buffer
+		done := writePlainText(&text, n, more, src)
+		if t := bytes.TrimSpace(text.Bytes()); len(t) > 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.Write(t)
+		}
+		if done {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return b.String()
 }
 
 // isComment reports whether the inline HTML n is a comment.
@@ -336,7 +382,18 @@ func Scheme(u string) (string, bool) {
 // spans as written, and autolinks as their text.
 func plainText(n ast.Node, src []byte) string {
 	var b bytes.Buffer
+	writePlainText(&b, n, nil, src)
+	return b.String()
+}
+
+// writePlainText writes the text of n to b as plainText does, up to stop
+// if n holds it, and reports whether it did.
+func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool) {
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if c == stop {
+			stopped = true
+			return ast.WalkStop, nil
+		}
 		if !entering {
 			return ast.WalkContinue, nil
 		}
@@ -374,7 +431,7 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return b.String()
+	return stopped
 }
 
 // anchors generates heading IDs that keep non-ASCII words readable and

@@ -16,14 +16,26 @@ import (
 )
 
 func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "[-src DIR] \"Title\"", "Write content/briefs/<slug>.md with the front matter filled in and today's date.", stderr)
+	fs := newFlags("new", "[-src DIR] [-kind KIND] \"Title or name\"",
+		"Write content/briefs/<slug>.md with the front matter filled in and today's date,\n"+
+			"or, with -kind, a profile in content/actors/, content/countries/ or content/topics/.", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory")
+	kind := fs.String("kind", "brief", "what to write: brief, actor, country or topic")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
+	dirName, ok := newKinds[*kind]
+	if !ok {
+		fmt.Fprintf(stderr, "brief new: -kind %q: want brief, actor, country or topic\n", *kind)
+		return exitUsage
+	}
 	title := strings.Join(strings.Fields(strings.Join(fs.Args(), " ")), " ")
 	if title == "" {
-		fmt.Fprintln(stderr, "brief new: give the brief's title, as in: brief new \"Ceasefire talks resume\"")
+		if *kind == "brief" {
+			fmt.Fprintln(stderr, "brief new: give the brief's title, as in: brief new \"Ceasefire talks resume\"")
+		} else {
+			fmt.Fprintf(stderr, "brief new: give the %s's name, as in: brief new -kind %s %q\n", *kind, *kind, newExamples[*kind])
+		}
 		return exitUsage
 	}
 	name := slug.Make(title)
@@ -35,18 +47,47 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
-	dir := filepath.Join(*src, "content", "briefs")
+	dir := filepath.Join(*src, "content", dirName)
 	file := filepath.Join(dir, name+".md")
-	if other := briefWithSlug(dir, name); other != "" && other != file {
-		fmt.Fprintf(stderr, "brief new: %s is already the brief at briefs/%s/; give another title, or edit that file\n", other, name)
+	if other := fileWithSlug(dir, name, *kind == "brief"); other != "" && other != file {
+		fmt.Fprintf(stderr, "brief new: %s is already the %s at %s/%s/; give another name, or edit that file\n", other, *kind, dirName, name)
 		return exitContent
 	}
-	if err := writeNew(file, newBrief(title, time.Now())); err != nil {
+	text := newBrief(title, time.Now())
+	if *kind != "brief" {
+		text = newProfile(title, *kind)
+	}
+	if err := writeNew(file, text); err != nil {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "brief: wrote %s, a draft: brief serve -drafts shows it; delete its draft: true line to publish it\n", file)
+	if *kind == "brief" {
+		fmt.Fprintf(stdout, "brief: wrote %s, a draft: brief serve -drafts shows it; delete its draft: true line to publish it\n", file)
+	} else {
+		fmt.Fprintf(stdout, "brief: wrote %s, the profile at %s/%s/\n", file, dirName, name)
+	}
 	return exitOK
+}
+
+// newKinds maps brief new's -kind to the folder of content/ it writes to.
+var newKinds = map[string]string{"brief": "briefs", "actor": "actors", "country": "countries", "topic": "topics"}
+
+// newExamples are names brief new's usage messages show for each -kind.
+var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment"}
+
+// newProfile returns the text of a new profile of the given kind.
+func newProfile(name, kind string) string {
+	text := "---\n" +
+		"name: " + strconv.Quote(name) + "\n" +
+		"aliases: []        # other names briefs use for it, such as an abbreviation\n"
+	if kind == "actor" {
+		text += "kind: \"\"           # person, organisation, force, ...\n" +
+			"country: \"\"        # the country it belongs to, if any\n"
+	}
+	return text + "summary: \"\"        # one sentence, shown in lists\n" +
+		"---\n\n" +
+		"Who or what this is and the part it plays, in Markdown. Link to briefs and\n" +
+		"other profiles by name in double brackets.\n"
 }
 
 // newBrief returns the text of a new brief dated now.
@@ -65,11 +106,11 @@ func newBrief(title string, now time.Time) string {
 		"brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
 }
 
-// briefWithSlug returns the file in dir, a site's content/briefs, whose
-// brief has the page briefs/<name>/, or "" if none has: a file name.md, a
-// folder name/ with an index.md, or one whose name gives the same slug
-// (Name.md, name_.md).
-func briefWithSlug(dir, name string) string {
+// fileWithSlug returns the file in dir, a folder of a site's content/,
+// whose page is at <name>/ in it, or "" if none is: a file name.md, a
+// folder name/ with an index.md if folders may hold one, or one whose
+// name gives the same slug (Name.md, name_.md).
+func fileWithSlug(dir, name string, folders bool) string {
 	entries, _ := os.ReadDir(dir) // none yet, or unreadable: writeNew says
 	for _, ent := range entries {
 		file := ent.Name()
@@ -78,6 +119,9 @@ func briefWithSlug(dir, name string) string {
 			continue
 		}
 		if ent.IsDir() {
+			if !folders {
+				continue
+			}
 			if fi, err := os.Stat(filepath.Join(dir, file, "index.md")); err == nil && fi.Mode().IsRegular() {
 				return filepath.Join(dir, file, "index.md")
 			}

@@ -107,26 +107,34 @@ func newBrief(title string, now time.Time) string {
 }
 
 // fileWithSlug returns the file in dir, a folder of a site's content/,
-// whose page is at <name>/ in it, or "" if none is: a file name.md, a
-// folder name/ with an index.md if folders may hold one, or one whose
-// name gives the same slug (Name.md, name_.md).
+// whose page is at <name>/ in it, or "" if none is: a file name.md, or
+// one whose name gives the same slug (Name.md, name_.md), and, if folders
+// may hold briefs, a folder name/ with an index.md or such a file in a
+// folder without one.
 func fileWithSlug(dir, name string, folders bool) string {
 	entries, _ := os.ReadDir(dir) // none yet, or unreadable: writeNew says
 	for _, ent := range entries {
 		file := ent.Name()
-		base, isMD := strings.CutSuffix(file, ".md")
-		if strings.HasPrefix(file, ".") || slug.Make(base) != name {
+		if strings.HasPrefix(file, ".") {
 			continue
 		}
-		if ent.IsDir() {
-			if !folders {
-				continue
+		base, isMD := strings.CutSuffix(file, ".md")
+		if !ent.IsDir() {
+			if isMD && slug.Make(base) == name {
+				return filepath.Join(dir, file)
 			}
-			if fi, err := os.Stat(filepath.Join(dir, file, "index.md")); err == nil && fi.Mode().IsRegular() {
-				return filepath.Join(dir, file, "index.md")
+			continue
+		}
+		if !folders {
+			continue
+		}
+		index := filepath.Join(dir, file, "index.md")
+		if fi, err := os.Stat(index); err == nil && fi.Mode().IsRegular() {
+			if slug.Make(file) == name {
+				return index
 			}
-		} else if isMD {
-			return filepath.Join(dir, file)
+		} else if other := fileWithSlug(filepath.Join(dir, file), name, true); other != "" {
+			return other
 		}
 	}
 	return ""

@@ -331,7 +331,7 @@ func generatedCases() []badCase {
 			want: []string{
 				b + "pipe.md: warning: skipped: not a regular file",
 				"content/actors/pipe.md: warning: skipped",
-				b + "bundle: warning: skipped: a brief folder needs an index.md",
+				b + "bundle: warning: skipped: holds no brief",
 				"static/pipe.css: warning: skipped: not a regular file",
 			},
 		},

@@ -58,6 +58,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, found, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", found, diags)
+	warnStrayContent(fsys, found, diags)
 	var changed changeSet
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)
@@ -266,9 +267,14 @@ func (l listing) add(p string) {
 	}
 }
 
-// briefJobs lists content/briefs/*.md and content/briefs/*/index.md.
+// briefJobs lists the briefs under content/briefs: its .md files and its
+// folders with an index.md, and those of the folders without one, which
+// group briefs: content/briefs/2024/talks.md is the brief briefs/talks/.
 func briefJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job {
-	const dir = "content/briefs"
+	return briefJobsIn(fsys, "content/briefs", cache, found, diags)
+}
+
+func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *diag.List) []job {
 	entries := readDir(fsys, dir, diags)
 	var jobs []job
 	for _, ent := range entries {
@@ -281,10 +287,22 @@ func briefJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job 
 		case ignored(name):
 		case !regular(ent) && !ent.IsDir():
 			diags.Warnf(diag.Pos{File: file}, "skipped: not a regular file or directory")
+		case name == "_index.md":
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
 		case ent.IsDir():
 			index := path.Join(file, "index.md")
 			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
-				diags.Warnf(diag.Pos{File: file}, "skipped: a brief folder needs an index.md")
+				// A folder of briefs; its own problems are told only
+				// if it has some, else a folder of images would give
+				// a warning for each.
+				var local diag.List
+				group := briefJobsIn(fsys, file, cache, found, &local)
+				if len(group) == 0 {
+					diags.Warnf(diag.Pos{File: file}, "skipped: holds no brief (a .md file, or a folder with an index.md)")
+					continue
+				}
+				diags.Append(local.Sorted()...)
+				jobs = append(jobs, group...)
 				continue
 			}
 			b := newBrief(name, index, cache, diags)
@@ -329,6 +347,8 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 		}
 		switch {
 		case ignored(name):
+		case name == "_index.md":
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
 		default:
@@ -400,6 +420,38 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 	return out
 }
 
+// sectionFile says why Load skips a file named _index.md.
+const sectionFile = "brief has no section files (Hugo's _index.md); it makes its list pages itself"
+
+// contentDirs are the folders of content/ that Load reads.
+var contentDirs = []string{"briefs", "actors", "countries", "topics"}
+
+// warnStrayContent warns of what content/ holds beside the folders Load
+// reads, such as a Hugo site's content/posts/ or content/_index.md,
+// which would otherwise be left out without a word.
+func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
+	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
+	for _, ent := range entries {
+		name := ent.Name()
+		if ignored(name) || (ent.IsDir() && slices.Contains(contentDirs, name)) {
+			continue
+		}
+		file := path.Join("content", name)
+		found.add(file)
+		hint := "brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
+		if name == "_index.md" {
+			hint = sectionFile
+		} else if ent.IsDir() {
+			if other := suggest(name, contentDirs); other != "" {
+				hint = "did you mean content/" + other + "/?"
+			}
+		} else if strings.HasSuffix(name, ".md") {
+			hint += "; a brief goes in content/briefs/"
+		}
+		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
+	}
+}
+
 // loadConfig reads brief.yaml or brief.toml, if present.
 func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 	var c site.Config
@@ -410,6 +462,12 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		}
 	}
 	if len(found) == 0 {
+		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "eleventy.config.js", ".eleventy.js"} {
+			if fi, err := fs.Lstat(fsys, name); err == nil && fi.Mode().IsRegular() {
+				diags.Warnf(diag.Pos{File: name}, "not read: brief's site file is brief.yaml (or brief.toml), with the fields the README lists")
+				break
+			}
+		}
 		return c
 	}
 	if len(found) > 1 {

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -236,5 +237,64 @@ func TestAliasPath(t *testing.T) {
 		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
 			t.Errorf("AliasPath(%q) = %q, %v; want an error containing %q", tc.in, got, err, tc.err)
 		}
+	}
+}
+
+// TestBriefFolders checks that a folder of content/briefs without an
+// index.md groups briefs, which keep the slug of their file name, and
+// that what Load does not read is warned of rather than left out without
+// a word.
+func TestBriefFolders(t *testing.T) {
+	brief := "---\ntitle: T\ndate: 2024\n---\n"
+	s, ds := loadMap(t, map[string]string{
+		"content/briefs/top.md":               brief,
+		"content/briefs/2024/may/talks.md":    brief,
+		"content/briefs/2024/bundle/index.md": brief,
+		"content/briefs/2024/bundle/map.png":  "",
+		"content/briefs/2024/notes.txt":       "",
+		"content/briefs/2025/top.md":          brief,
+		"content/briefs/images/a.png":         "",
+		"content/briefs/images/b.png":         "",
+		"content/briefs/_index.md":            brief,
+		"content/actors/_index.md":            "---\nname: X\n---\n",
+		"content/_index.md":                   "",
+		"content/about.md":                    "",
+		"content/actor/ruto.md":               "",
+		"content/posts/p.md":                  "",
+		"hugo.toml":                           "title = 'x'\n",
+	}, Options{})
+	var slugs []string
+	for _, b := range s.Briefs {
+		slugs = append(slugs, b.Slug+" "+b.File)
+		if b.Slug == "bundle" && (!b.Bundle || len(b.Assets) != 1 || b.Assets[0].Dest != "briefs/bundle/map.png") {
+			t.Errorf("bundle in a folder: %+v", b)
+		}
+	}
+	want := []string{"bundle content/briefs/2024/bundle/index.md", "talks content/briefs/2024/may/talks.md", "top content/briefs/2025/top.md"}
+	if strings.Join(slugs, ", ") != strings.Join(want, ", ") {
+		t.Errorf("briefs:\n%s\nwant:\n%s", strings.Join(slugs, "\n"), strings.Join(want, "\n"))
+	}
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	for _, w := range []string{
+		`content/briefs/top.md:1:1: error: brief slug "top" is already used by content/briefs/2025/top.md`,
+		"content/briefs/2024/notes.txt: warning: skipped: briefs are .md files",
+		"content/briefs/images: warning: skipped: holds no brief",
+		"content/briefs/_index.md: warning: skipped: brief has no section files",
+		"content/actors/_index.md: warning: skipped: brief has no section files",
+		"content/_index.md: warning: skipped: brief has no section files",
+		"content/about.md: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; a brief goes in content/briefs/",
+		"content/actor: warning: skipped: did you mean content/actors/?",
+		"content/posts: warning: skipped: brief reads content/briefs/",
+		"hugo.toml: warning: not read: brief's site file is brief.yaml",
+	} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+			t.Errorf("no diagnostic %q", w)
+		}
+	}
+	if n := len(got); n != 10 {
+		t.Errorf("%d diagnostics, want 10:\n%s", n, strings.Join(got, "\n"))
 	}
 }

@@ -18,14 +18,24 @@
 
   // Combining marks that matching ignores; internal/render/search.go strips
   // the same ranges when it folds the index's words.
-  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670]/g;
   var APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
-  var MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]$/;
+  var MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670]$/;
+  // LATIN spells the Latin letters without a decomposition as slugs do
+  // (latinFold in internal/slug/slug.go).
+  var LATIN = {
+    "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0111": "d", "\u00f0": "d",
+    "\u00fe": "th", "\u0142": "l", "\u0131": "i", "\u0127": "h", "\u0167": "t", "\u0192": "f",
+    "\u0138": "k", "\u0237": "j", "\u014b": "ng", "\u0256": "d", "\u0257": "d", "\u01b4": "y",
+    "\u0253": "b", "\u0199": "k", "\u025b": "e", "\u0254": "o"
+  };
+  var LATIN_LETTERS = /[\u00df\u00e6\u0153\u00f8\u0111\u00f0\u00fe\u0142\u0131\u0127\u0167\u0192\u0138\u0237\u014b\u0256\u0257\u01b4\u0253\u0199\u025b\u0254]/g;
   var ASCII = /^[\x00-\x7f]*$/;
 
-  // fold returns s in lower case without accents or apostrophes and with
-  // final sigma as sigma, so that "Moïse" matches "moise" and "Sing’oei"
-  // matches "singoei". foldSearch in internal/render/search.go is its twin.
+  // fold returns s in lower case without accents or apostrophes, with
+  // final sigma as sigma and Latin letters such as ß and ł spelt in ASCII,
+  // so that "Moïse" matches "moise", "Sing’oei" "singoei" and "Łukasz"
+  // "lukasz". foldSearch in internal/render/search.go is its twin.
   function fold(s) {
     s = String(s).toLowerCase();
     if (ASCII.test(s)) {
@@ -34,7 +44,8 @@
     if (s.normalize) {
       s = s.normalize("NFD");
     }
-    return s.replace(MARKS, "").replace(APOSTROPHES, "").replace(/\u03c2/g, "\u03c3");
+    return s.replace(MARKS, "").replace(APOSTROPHES, "").replace(/\u03c2/g, "\u03c3")
+      .replace(LATIN_LETTERS, function (c) { return LATIN[c]; });
   }
 
   // foldMap folds s and returns, for each UTF-16 unit of the folded text,

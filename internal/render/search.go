@@ -16,6 +16,7 @@ import (
 
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // The search index is assets/search-index.js, a classic script that sets
@@ -281,26 +282,34 @@ func isASCIIWordByte(c byte) bool {
 
 // foldSearch folds s for matching the way templates/search.js folds a
 // query: lower case, decomposed (NFD), without the combining marks of the
-// ranges isStrippedMark lists and without apostrophes, and with final sigma
-// as sigma. "Moïse" and "Sing’oei" become "moise" and "singoei".
+// ranges isStrippedMark lists and without apostrophes, with final sigma
+// as sigma, and with the Latin letters slugs spell in ASCII so spelt
+// (slug.LatinFold). "Moïse", "Sing’oei" and "Łukasz" become "moise",
+// "singoei" and "lukasz".
 func foldSearch(s string) string {
 	s = norm.NFD.String(strings.ToLower(s))
-	return strings.Map(func(r rune) rune {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
 		switch {
 		case isStrippedMark(r) || isSearchApostrophe(r):
-			return -1
 		case r == 'ς':
-			return 'σ'
+			b = utf8.AppendRune(b, 'σ')
+		case r >= 'ß' && slug.LatinFold(r) != "":
+			b = append(b, slug.LatinFold(r)...)
+		default:
+			b = utf8.AppendRune(b, r)
 		}
-		return r
-	}, s)
+	}
+	return string(b)
 }
 
 // isStrippedMark reports whether r is a combining mark that search ignores:
-// the combining diacritical marks blocks, the same ranges search.js strips.
+// the combining diacritical marks blocks and Arabic's vowel signs and
+// hamza (الأمن is found by الامن), the same ranges search.js strips.
 func isStrippedMark(r rune) bool {
 	return r >= 0x300 && r <= 0x36F || r >= 0x1AB0 && r <= 0x1AFF ||
-		r >= 0x1DC0 && r <= 0x1DFF || r >= 0x20D0 && r <= 0x20FF || r >= 0xFE20 && r <= 0xFE2F
+		r >= 0x1DC0 && r <= 0x1DFF || r >= 0x20D0 && r <= 0x20FF || r >= 0xFE20 && r <= 0xFE2F ||
+		r >= 0x64B && r <= 0x65F || r == 0x670
 }
 
 func isSearchApostrophe(r rune) bool {

@@ -27,6 +27,9 @@ var foldCases = []struct{ in, want string }{
 	{"Владимир Путин", "владимир путин"},
 	{"हिन्दी", "हिन्दी"}, // Devanagari signs are letters' parts, not accents
 	{"U.S.-Kenya", "u.s.-kenya"},
+	{"Łukasz Søren Œuvre Işıl Æthelred Außenpolitik ẞ", "lukasz soren oeuvre isil aethelred aussenpolitik ss"},
+	{"Þingvellir Đorđe Ŋ", "thingvellir dorde ng"},
+	{"الأمن إلى مُؤتمر هٰذا", "الامن الى موتمر هذا"},
 }
 
 func TestFoldSearch(t *testing.T) {

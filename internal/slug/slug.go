@@ -214,6 +214,11 @@ func dropApostrophe(r rune) rune {
 	return r
 }
 
+// LatinFold returns the ASCII spelling of a lower-case Latin letter that
+// has no canonical decomposition, such as "ss" for ß and "l" for ł, as
+// slugs and keys spell it, or "" for any other rune.
+func LatinFold(r rune) string { return latinFold[r] }
+
 // latinFold spells the Latin letters that have no canonical decomposition
 // in ASCII. Letters missing here are kept as they are.
 var latinFold = map[rune]string{

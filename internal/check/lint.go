@@ -94,7 +94,11 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		}
 		slices.SortFunc(group, func(a, b *site.Brief) int { return strings.Compare(a.File, b.File) })
 		for _, b := range group[1:] {
-			warn(fieldPos(src, b.File, "title"), "brief title %q is also the title of %s; [[%s]] links only to one of them", b.Title, group[0].File, b.Title)
+			if first := group[0]; b.Title != first.Title {
+				warn(fieldPos(src, b.File, "title"), "brief title %q reads as the same name as %q, the title of %s (case, accents and punctuation aside); [[%s]] links only to one of them", b.Title, first.Title, first.File, b.Title)
+			} else {
+				warn(fieldPos(src, b.File, "title"), "brief title %q is also the title of %s; [[%s]] links only to one of them", b.Title, first.File, b.Title)
+			}
 		}
 	}
 	// A wikilink by a name that is both a brief's title and an entity's

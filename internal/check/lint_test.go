@@ -29,6 +29,7 @@ func TestLint(t *testing.T) {
 		"content/actors/alice.md":  {Data: []byte("---\nname: Alice\n---\nAlice [writes](notes.pdf) and [[D]].\n")},
 		"content/topics/t.md":      {Data: []byte("---\nname: T\n---\n")},
 		"content/briefs/e.md":      {Data: []byte("---\ntitle: Alice\ndate: 2024\nsources: [S]\n---\nA brief named as a person is.\n")},
+		"content/briefs/f.md":      {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\n---\nAnother D.\n")},
 		"static/files/report.pdf":  {Data: []byte("pdf")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
@@ -43,7 +44,7 @@ func TestLint(t *testing.T) {
 		{"content/actors/alice.md:4:7", "error", `broken link "notes.pdf": the built site has no actors/alice/notes.pdf`},
 		{"content/briefs/a.md:6:5", "error", `broken image "chart.png": the built site has no briefs/a/chart.png; files beside a brief are published when the brief is a folder, content/briefs/a/index.md`},
 		{"content/briefs/a.md:6:44", "error", `broken link "../c/": the built site has no briefs/c/index.html`},
-		{"content/briefs/b.md:2:9", "warning", `brief title "same" is also the title of content/briefs/a.md`},
+		{"content/briefs/b.md:2:9", "warning", `brief title "same" reads as the same name as "Same", the title of content/briefs/a.md (case, accents and punctuation aside)`},
 		{"content/briefs/b.md:5:1", "warning", "brief has no body text"},
 		{"content/briefs/d/index.md:6:15", "error", `broken image "sub/gone.png": the built site has no briefs/d/sub/gone.png`},
 		{"content/briefs/d/index.md:6:37", "error", `link "../../../x" climbs above the site root`},
@@ -55,6 +56,7 @@ func TestLint(t *testing.T) {
 		{"content/briefs/d/index.md:9:1", "error", `broken link "/files/gone.pdf": the built site has no files/gone.pdf`},
 		{"content/briefs/d/index.md:9:49", "error", `link "/../x" climbs above the site root`},
 		{"content/briefs/e.md:2:8", "warning", `brief title "Alice" is also a name of the actor Alice; [[Alice]] links to the brief, not to actors/alice/`},
+		{"content/briefs/f.md:2:8", "warning", `brief title "D" is also the title of content/briefs/d/index.md; [[D]] links only to one of them`},
 	})
 }
 

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -39,6 +40,7 @@ func TestProblems(t *testing.T) {
 		{"actors map", "---\ntitle: T\nactors: {a: 1}\n---\n", "3:9: error: `actors` must be a list of names, not a mapping"},
 		{"source without title", "---\ntitle: T\nsources:\n  - publisher: P\n---\n", "4:5: error: source has no `title`"},
 		{"bad source url", "---\ntitle: T\nsources:\n  - title: S\n    url: javascript:alert(1)\n---\n", "5:10: error: source url \"javascript:alert(1)\" must be an absolute http"},
+		{"source cited twice", "---\ntitle: T\nsources:\n  - {title: Zéro, publisher: P, date: 2025-05}\n  - {title: A}\n  - {title: ZERO, publisher: p., date: \"May 2025\"}\n---\n", "6:5: warning: the brief cites this source already, at line 4; it is listed once"},
 		{"event without text", "---\ntitle: T\nevents:\n  - date: 2024\n---\n", "4:5: error: event has no `text`"},
 		{"draft not bool", "---\ntitle: T\ndraft: maybe\n---\n", "3:8: error: `draft` must be true or false"},
 		{"repeated key", "---\ntitle: T\ntitle: U\n---\n", "3:1: error: field `title` is given twice"},
@@ -296,5 +298,25 @@ func TestBriefFolders(t *testing.T) {
 	}
 	if n := len(got); n != 10 {
 		t.Errorf("%d diagnostics, want 10:\n%s", n, strings.Join(got, "\n"))
+	}
+}
+
+// TestSourceCitedTwice checks that a brief citing one source twice lists
+// it once, and that citations the resolve phase keeps apart stay apart.
+func TestSourceCitedTwice(t *testing.T) {
+	s, _ := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: T\nsources:\n" +
+		"  - {title: Report, url: \"https://a.org/1\"}\n" +
+		"  - {title: REPORT, url: \"https://a.org/2\"}\n" +
+		"  - {title: Report, date: 2024}\n" +
+		"  - {title: report., url: \"https://a.org/1\"}\n" +
+		"  - Report\n" +
+		"---\n"}, Options{})
+	var got []string
+	for _, c := range s.Briefs[0].Sources {
+		got = append(got, fmt.Sprintf("%d %s %s", c.Pos.Line, c.Source.URL, c.Source.Date))
+	}
+	want := []string{"4 https://a.org/1 ", "5 https://a.org/2 ", "6  2024", "8  "}
+	if !slices.Equal(got, want) {
+		t.Errorf("citations %q, want %q", got, want)
 	}
 }

@@ -271,8 +271,13 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 		case "aliases":
 			b.Aliases = d.aliases(v, key)
 		case "sources":
+			var keys []sourceKeys // of b.Sources, made when needed
 			d.list(v, key, func(it *yaml.Node) {
 				if c := d.citation(it); c != nil {
+					if prev := sameSource(b.Sources, &keys, c); prev != nil {
+						d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d; it is listed once", prev.Pos.Line)
+						return
+					}
 					b.Sources = append(b.Sources, c)
 				}
 			})
@@ -285,6 +290,42 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			})
 		}
 	})
+}
+
+// sourceKeys are the keys of a source's title and publisher, made only
+// for a citation whose URL and date another's share.
+type sourceKeys struct {
+	made             bool
+	title, publisher string
+}
+
+func (k *sourceKeys) of(src *site.Source) *sourceKeys {
+	if !k.made {
+		*k = sourceKeys{true, slug.Key(src.Title), slug.Key(src.Publisher)}
+	}
+	return k
+}
+
+// sameSource returns the citation of cits that names the source c does,
+// as the resolve phase makes citations one source: the same URL and
+// date, and titles and publishers with the same keys. keys holds those
+// of cits, made as they are needed.
+func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *site.Citation {
+	for len(*keys) < len(cits) {
+		*keys = append(*keys, sourceKeys{})
+	}
+	var own sourceKeys
+	for i, prev := range cits {
+		p, s := prev.Source, c.Source
+		if p.URL != s.URL || p.Date != s.Date {
+			continue
+		}
+		k, o := (*keys)[i].of(p), own.of(s)
+		if k.title == o.title && k.publisher == o.publisher {
+			return prev
+		}
+	}
+	return nil
 }
 
 func (d *decoder) list(n *yaml.Node, field string, each func(*yaml.Node)) {

@@ -45,6 +45,18 @@ type Config struct {
 	LinkMentions bool   `yaml:"link_mentions" toml:"link_mentions" json:"-"`
 }
 
+// Direction returns "rtl" when the site's language is written from right
+// to left (Arabic, Hebrew, Persian, Urdu and the like), for the pages' dir
+// attribute, and "" otherwise.
+func (c Config) Direction() string {
+	lang, _, _ := strings.Cut(strings.ToLower(c.Language), "-")
+	switch lang {
+	case "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "syr", "ug", "ur", "yi":
+		return "rtl"
+	}
+	return ""
+}
+
 // Kind is the kind of an entity.
 type Kind uint8
 

@@ -311,6 +311,9 @@ func TestHTMLShipped(t *testing.T) {
 		t.Fatalf("only %d pages built from the shipped briefing", len(pages))
 	}
 	for _, name := range sortedKeys(pages) {
+		if bytes.Contains(pages[name], []byte(`class="page-alias"`)) {
+			continue // a page leading on to a brief's: aliases_test.go checks them
+		}
 		for _, p := range checkPage(pages[name]) {
 			t.Errorf("%s: %s", name, p)
 		}

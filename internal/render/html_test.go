@@ -435,3 +435,23 @@ func TestPrintIDsUnique(t *testing.T) {
 		t.Error("the headings of a body are not below the brief's title, an h2")
 	}
 }
+
+// TestDateSpan checks that a span of dates that read the same is shown
+// once, and that one entry is not "1 entries".
+func TestDateSpan(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2025-05~\ntopics: [Same month, Two months, One]\nsources: [S]\n---\nA.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025-05~\ntopics: [Same month]\nsources: [S]\n---\nB.\n")},
+		"content/briefs/c.md": {Data: []byte("---\ntitle: C\ndate: 2025-07\ntopics: [Two months]\nsources: [S]\n---\nC.\n")},
+	}
+	pages := htmlFiles(t, fsys)
+	for page, want := range map[string]string{
+		"topics/same-month/index.html": `2 entries, <time datetime="2025-05" title="2025-05~">about May 2025</time></dd>`,
+		"topics/two-months/index.html": `2 entries, <time datetime="2025-05" title="2025-05~">about May 2025</time> to <time datetime="2025-07">July 2025</time></dd>`,
+		"topics/one/index.html":        `<dd>1 entry</dd>`,
+	} {
+		if !bytes.Contains(pages[page], []byte(want)) {
+			t.Errorf("%s has no %s", page, want)
+		}
+	}
+}

@@ -589,7 +589,37 @@ func TestRelatedBriefsPool(t *testing.T) {
 			}
 		}
 	}
+	s.Briefs[1].MentionedIn = nil // else the brief linking to it is not related
 	if got := relatedBriefs(s.Briefs[1], &pool); len(got) != 1 || got[0] != s.Briefs[0] {
 		t.Errorf("briefs related to %s: %v, want %s", s.Briefs[1].Slug, got, s.Briefs[0].Slug)
+	}
+}
+
+// TestRelatedBriefsOrder checks that related briefs sharing as many
+// entities come newest first, undated last, and that a brief linking to
+// b, which b's page lists already, is left out.
+func TestRelatedBriefsOrder(t *testing.T) {
+	x, y := &site.Entity{Slug: "x"}, &site.Entity{Slug: "y"}
+	brief := func(slug, d string) *site.Brief {
+		b := &site.Brief{Slug: slug, Actors: []*site.Entity{x, y}}
+		if d != "" {
+			var err error
+			if b.Date, err = date.Parse(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return b
+	}
+	b := brief("b", "2024")
+	old, undated, newer, linking := brief("a-old", "2020"), brief("a-undated", ""), brief("z-new", "2025-05"), brief("linking", "2026")
+	x.Briefs = []*site.Brief{b, old, undated, newer, linking}
+	y.Briefs = x.Briefs
+	b.MentionedIn = []*site.Brief{linking}
+	var got []string
+	for _, o := range relatedBriefs(b, nil) {
+		got = append(got, o.Slug)
+	}
+	if want := []string{"z-new", "a-old", "a-undated"}; !slices.Equal(got, want) {
+		t.Errorf("related %v, want %v", got, want)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
@@ -179,8 +180,9 @@ func (r *renderer) pages() {
 const tooCommon = 200
 
 // relatedBriefs returns up to five other briefs sharing the most entities
-// with b. It counts them in a map from counts, if not nil, and returns
-// the map there cleared.
+// with b, the newest first of those sharing as many, leaving out those
+// that link to b, which its page lists above them. It counts them in a
+// map from counts, if not nil, and returns the map there cleared.
 func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 	entities := b.Entities()
 	var count map[*site.Brief]int
@@ -206,6 +208,9 @@ func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 			}
 		}
 	}
+	for _, o := range b.MentionedIn { // the page lists them already
+		delete(count, o)
+	}
 	var out []*site.Brief
 	for o, n := range count {
 		if n >= 2 {
@@ -216,9 +221,19 @@ func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 		if d := count[y] - count[x]; d != 0 {
 			return d
 		}
-		return strings.Compare(x.Slug, y.Slug)
+		if xz, yz := x.Date.IsZero(), y.Date.IsZero(); xz != yz {
+			return cmp.Compare(b2i(xz), b2i(yz)) // undated last
+		}
+		return cmp.Or(date.Compare(y.Date, x.Date), strings.Compare(x.Slug, y.Slug)) // newest first
 	})
 	return out[:min(len(out), 5)]
+}
+
+func b2i(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
 }
 
 // assets adds the theme's stylesheet and scripts.

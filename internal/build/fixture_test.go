@@ -60,6 +60,8 @@ countries: [Kenya]
 sources: [{title: Field notes}]
 ---
 ![Map](map.png)
+
+Notes on [[Haitian National Police]] posts.
 `)},
 		"content/briefs/bundle/map.png": {Data: []byte("\x89PNG fake")},
 		"content/actors/haitian-national-police.md": {Data: []byte(`---

@@ -79,6 +79,7 @@ type result struct {
 	html      site.Markup
 	first     string
 	linksTo   []*site.Brief
+	entities  []*site.Entity // the profiles its wikilinks lead to
 	ids       []string       // of the body's headings
 	fragments []fragmentLink // the wikilinks to a #fragment
 }
@@ -173,7 +174,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	cache := c.opts.Cache
 	if cache == nil {
 		html := c.keep(doc, c.convert(doc))
-		return result{html: html, first: doc.first, linksTo: doc.linksTo, ids: doc.ids, fragments: doc.fragments}
+		return result{html: html, first: doc.first, linksTo: doc.linksTo, entities: doc.linksToEntities, ids: doc.ids, fragments: doc.fragments}
 	}
 	doc.cache = cache
 	mentions := ""
@@ -199,6 +200,13 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 			}
 		}
 		r.linksTo = e.linksTo
+		// The profiles, found anew: an entity may be another object
+		// with the same name and page than when the body was converted.
+		for _, l := range e.lookups {
+			if tg := doc.Site.Names[l.key]; l.found && !l.brief && tg.Entity != nil && !slices.Contains(r.entities, tg.Entity) {
+				r.entities = append(r.entities, tg.Entity)
+			}
+		}
 		return r
 	}
 
@@ -222,7 +230,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	cache.docs[doc.File] = e
 	cache.mu.Unlock()
 	r := e.result
-	r.linksTo = doc.linksTo
+	r.linksTo, r.entities = doc.linksTo, doc.linksToEntities
 	return r
 }
 

@@ -97,11 +97,12 @@ type Doc struct {
 	Entities []*site.Entity // linked on first mention when LinkMentions is set
 	Diags    *diag.List
 
-	linksTo   []*site.Brief
-	lines     *diag.Lines    // of Source, made for the first problem's position
-	first     string         // plain text of the first paragraph
-	ids       []string       // the ids given to the body's headings
-	fragments []fragmentLink // the wikilinks to a #fragment of a page
+	linksTo         []*site.Brief
+	linksToEntities []*site.Entity // the profiles its wikilinks lead to
+	lines           *diag.Lines    // of Source, made for the first problem's position
+	first           string         // plain text of the first paragraph
+	ids             []string       // the ids given to the body's headings
+	fragments       []fragmentLink // the wikilinks to a #fragment of a page
 
 	// keys memoizes slug.Key for the wikilink targets of the documents
 	// one worker converts; nil computes every key afresh.
@@ -297,7 +298,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 					r := c.convertCached(doc, bySlug)
 					it.ids, it.fragments = r.ids, r.fragments
-					b.BodyHTML, b.LinksTo = r.html, r.linksTo
+					b.BodyHTML, b.LinksTo, b.LinksToEntities = r.html, r.linksTo, r.entities
 					if c.opts.DropSources {
 						b.Body = nil
 					}
@@ -347,10 +348,20 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	}
 	// Briefs are visited in order, so b is already in t.MentionedIn only
 	// if it was added last.
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			e.MentionedIn = nil
+		}
+	}
 	for _, b := range s.Briefs {
 		for _, t := range b.LinksTo {
 			if n := len(t.MentionedIn); n == 0 || t.MentionedIn[n-1] != b {
 				t.MentionedIn = append(t.MentionedIn, b)
+			}
+		}
+		for _, e := range b.LinksToEntities {
+			if !b.Names(e) { // the profile lists it with the briefs that name it
+				e.MentionedIn = append(e.MentionedIn, b)
 			}
 		}
 	}

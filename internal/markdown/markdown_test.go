@@ -265,3 +265,34 @@ func TestWikiLinkSuggestion(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestEntityMentions checks that a profile lists the briefs whose bodies
+// link to it without naming its entity, newest first, with a cache too,
+// where the entity may be a new object with the same name and page.
+func TestEntityMentions(t *testing.T) {
+	cache := NewCache()
+	for round := range 3 {
+		x := &site.Entity{Kind: site.Actor, Slug: "x", Name: "X"}
+		y := &site.Entity{Kind: site.Topic, Slug: "y", Name: "Y"}
+		a := &site.Brief{Slug: "a", Title: "A", File: "a.md", Body: []byte("[[X]], [[Y]] and [[Y|y again]].\n"), Actors: []*site.Entity{x}}
+		b := &site.Brief{Slug: "b", Title: "B", File: "b.md", Body: []byte("Only [[Y]].\n")}
+		x.Briefs = []*site.Brief{a}
+		s := &site.Site{Briefs: []*site.Brief{a, b}, Actors: []*site.Entity{x}, Topics: []*site.Entity{y},
+			Names: map[string]site.Target{"x": {Entity: x}, "y": {Entity: y}, "a": {Brief: a}, "b": {Brief: b}}}
+		var diags diag.List
+		opts := Options{}
+		if round > 0 {
+			opts.Cache = cache
+		}
+		New(opts).ConvertSite(s, &diags)
+		if !slices.Equal(a.LinksToEntities, []*site.Entity{x, y}) {
+			t.Errorf("round %d: a links to %v, want x and y", round, a.LinksToEntities)
+		}
+		if x.MentionedIn != nil {
+			t.Errorf("round %d: x, which a names, lists %v", round, x.MentionedIn)
+		}
+		if !slices.Equal(y.MentionedIn, []*site.Brief{a, b}) {
+			t.Errorf("round %d: y mentioned in %v, want a and b", round, y.MentionedIn)
+		}
+	}
+}

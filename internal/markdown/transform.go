@@ -241,13 +241,11 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	link.SetAttributeString("class", []byte("wikilink"))
 	link.AppendChild(link, ast.NewString(label))
 	parent.ReplaceChild(parent, w, link)
-	if tg.Brief != nil && tg.Brief != doc.Self {
-		for _, b := range doc.linksTo {
-			if b == tg.Brief {
-				return
-			}
-		}
+	if tg.Brief != nil && tg.Brief != doc.Self && !slices.Contains(doc.linksTo, tg.Brief) {
 		doc.linksTo = append(doc.linksTo, tg.Brief)
+	}
+	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
+		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
 }
 

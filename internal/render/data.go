@@ -280,6 +280,7 @@ type jsonEntity struct {
 	Country   *string       `json:"country"`
 	Members   []string      `json:"members"`
 	Briefs    []string      `json:"briefs"`
+	Mentioned []string      `json:"mentioned_in"`
 	Related   []jsonRelated `json:"related"`
 	Sources   []string      `json:"sources"`
 	Generated bool          `json:"generated"`
@@ -322,7 +323,7 @@ func (r *renderer) entityData(e *site.Entity) jsonEntity {
 		ID: entityID(e), Kind: e.Kind.Singular(), Slug: e.Slug, Name: e.Name,
 		URL: r.link(e.Path()), File: e.File, Aliases: nonNil(e.Aliases),
 		Type: e.Type, Summary: e.Summary, Code: e.Code, Flag: e.Flag,
-		Country: country, Members: entityIDs(e.Members), Briefs: briefSlugs(e.Briefs),
+		Country: country, Members: entityIDs(e.Members), Briefs: briefSlugs(e.Briefs), Mentioned: briefSlugs(e.MentionedIn),
 		Related: related, Sources: sources, Generated: e.File == "",
 	}
 }

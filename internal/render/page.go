@@ -148,6 +148,29 @@ func (p *Page) Related() []*site.Brief {
 	return relatedBriefs(p.Brief, p.counts)
 }
 
+// maxMentions is how many of the briefs linking to a profile without
+// naming its entity the profile lists.
+const maxMentions = 100
+
+// Mentions returns, on a profile's page (not a year's), the newest of the
+// briefs, up to maxMentions, whose bodies link to the profile but which
+// do not name its entity.
+func (p *Page) Mentions() []*site.Brief {
+	if p.Entity == nil || p.YearPage() != nil {
+		return nil
+	}
+	m := p.Entity.MentionedIn
+	return m[:min(len(m), maxMentions)]
+}
+
+// MoreMentions returns how many such briefs Mentions leaves out.
+func (p *Page) MoreMentions() int {
+	if p.Entity == nil || p.YearPage() != nil {
+		return 0
+	}
+	return max(len(p.Entity.MentionedIn)-maxMentions, 0)
+}
+
 // rootOf returns the relative climb from an output path to the root.
 func rootOf(path string) string {
 	return strings.Repeat("../", strings.Count(path, "/"))

@@ -10,6 +10,7 @@ package site
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/briefsite/brief/internal/date"
@@ -129,6 +130,7 @@ type Brief struct {
 	// Filled in by the markdown phase.
 	BodyHTML        Markup // the body converted; see HTML
 	LinksTo         []*Brief
+	LinksToEntities []*Entity // the profiles its body's wikilinks lead to
 	MentionedIn     []*Brief
 	SummaryFromBody bool // Summary is the body's first paragraph
 }
@@ -140,6 +142,18 @@ func (b *Brief) HTML() template.HTML { return b.BodyHTML.HTML() }
 // front matter gives, or "" when the summary is the body's own first
 // paragraph, which the page shows anyway.
 func (b *Brief) Lede() string { return lede(b.Summary, b.SummaryFromBody) }
+
+// Names reports whether the brief names e among its actors, countries or
+// topics.
+func (b *Brief) Names(e *Entity) bool {
+	switch e.Kind {
+	case Actor:
+		return slices.Contains(b.Actors, e)
+	case Country:
+		return slices.Contains(b.Countries, e)
+	}
+	return slices.Contains(b.Topics, e)
+}
 
 // Entities returns the brief's actors, countries and topics.
 func (b *Brief) Entities() []*Entity {
@@ -214,12 +228,13 @@ type Entity struct {
 	Pos        diag.Pos
 
 	// Filled in by resolve.
-	Country *Entity   // actors: the country it belongs to
-	Members []*Entity // countries: actors that belong to it
-	Briefs  []*Brief  // briefs naming it, newest first
-	Events  []*Event  // its own timeline, in date order
-	Related []Weighted
-	Sources []*Source
+	Country     *Entity   // actors: the country it belongs to
+	Members     []*Entity // countries: actors that belong to it
+	Briefs      []*Brief  // briefs naming it, newest first
+	MentionedIn []*Brief  // briefs whose body links to it but do not name it, newest first
+	Events      []*Event  // its own timeline, in date order
+	Related     []Weighted
+	Sources     []*Source
 
 	// Filled in by the markdown phase.
 	BodyHTML        Markup // the body converted; see HTML

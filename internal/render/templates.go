@@ -165,6 +165,9 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		if _, err := t.New(name).Parse(string(src)); err != nil {
 			return nil, templateError(theme, name, err)
 		}
+		if err := selfCall(t); err != nil {
+			return nil, err
+		}
 		memo := (memoPages[name] || rebasingPages[name]) && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
 		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t

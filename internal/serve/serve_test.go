@@ -430,6 +430,23 @@ func TestServeBrokenEdit(t *testing.T) {
 	}
 }
 
+// TestServeBrokenTemplate checks that a template of the site's that
+// fails on a brief page, which the home page does not show, fails the
+// rebuild with its position, rather than the page when it is opened.
+func TestServeBrokenTemplate(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	writeFile(t, h.dir, "templates/brief.html", "{{define \"main\"}}\n<h1>{{.Brief.Titel}}</h1>{{end}}\n")
+	ev := h.next(evs, "errors", "reload")
+	if ev.name != "errors" || !strings.Contains(ev.data, `"pos":"templates/brief.html:2:`) {
+		t.Fatalf("after a broken template got %s %s, want errors at templates/brief.html:2", ev.name, ev.data)
+	}
+	if code, body := h.get("/briefs/a/"); code != 200 || !strings.Contains(body, "Alpha body.") {
+		t.Errorf("after a broken template GET /briefs/a/ = %d:\n%s", code, body)
+	}
+}
+
 func TestServeCSSOnly(t *testing.T) {
 	h := start(t, newSite(t), Options{})
 	evs := h.events()

@@ -20,6 +20,7 @@ import (
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/render"
 )
 
 // DefaultAddr is the address serve listens on unless told otherwise: the
@@ -237,8 +238,12 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
 		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
-		if err := snap.validate(); err != nil {
-			res.Diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
+		if err := snap.validate(ownTemplates(s.fsys)); err != nil {
+			pos, ok := render.TemplatePos(s.fsys, err)
+			if !ok {
+				pos = diag.Pos{File: "templates"}
+			}
+			res.Diags.Errorf(pos, "%v", err)
 		}
 	}
 	rep.Diags = res.Diags.Sorted()
@@ -276,6 +281,18 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.events.publish(message{event: event, data: versionJSON(rep.Version)})
 	s.rebuilt(rep)
 	return rep
+}
+
+// ownTemplates reports whether the site has templates of its own, which
+// may fail on its data where the theme's do not.
+func ownTemplates(fsys fs.FS) bool {
+	entries, _ := fs.ReadDir(fsys, "templates")
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".html") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportFailure prints a failed build's diagnostics and sends its errors

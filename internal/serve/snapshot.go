@@ -184,8 +184,12 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 
 // validate renders the pages every visit starts from, so that a template
 // that fails on the site's data fails the build rather than the request.
-func (s *snapshot) validate() error {
-	for _, name := range []string{"index.html", "404.html"} {
+func (s *snapshot) validate(ownTemplates bool) error {
+	names := []string{"index.html", "404.html"}
+	if ownTemplates {
+		names = append(names, samplePages(s.files)...)
+	}
+	for _, name := range names {
 		_, _, err := s.content(name)
 		if errors.Is(err, errTooLarge) {
 			err = s.stream(name, io.Discard)
@@ -195,6 +199,35 @@ func (s *snapshot) validate() error {
 		}
 	}
 	return nil
+}
+
+// samplePages returns a page made by each of the theme's page templates
+// but the printable briefing: the first of the site's brief and profile
+// pages of each kind, and the lists. A template of the site's that fails
+// on the site's data then fails the rebuild, which the overlay shows,
+// rather than the page when it is opened.
+func samplePages(files map[string]*lazyFile) []string {
+	names := []string{"briefs/index.html", "actors/index.html", "countries/index.html", "topics/index.html",
+		"timeline/index.html", "sources/index.html", "search/index.html"}
+	for _, dir := range []string{"briefs/", "actors/", "countries/", "topics/"} {
+		first := ""
+		for name := range files {
+			rest, ok := strings.CutPrefix(name, dir)
+			if ok && strings.Count(rest, "/") == 1 && strings.HasSuffix(rest, "/index.html") && (first == "" || name < first) {
+				first = name
+			}
+		}
+		if first != "" {
+			names = append(names, first)
+		}
+	}
+	var out []string
+	for _, name := range names {
+		if _, ok := files[name]; ok {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // stylesOnly reports whether every changed source is a stylesheet, so that

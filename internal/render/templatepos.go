@@ -11,8 +11,9 @@ import (
 
 // templateAt matches where text/template places a problem: "template:
 // partials.html:2:" when parsing, "template: partials.html:2:26:" when
-// executing, the innermost last.
-var templateAt = regexp.MustCompile(`template: ([^:\s]+\.html|[^:\s]+\.css|[^:\s]+\.js):(\d+):(?:(\d+):)?`)
+// executing, the innermost last; html/template writes
+// "html/template:home.html:3:11:".
+var templateAt = regexp.MustCompile(`template: ?([^:\s]+\.html|[^:\s]+\.css|[^:\s]+\.js):(\d+):(?:(\d+):)?`)
 
 // TemplatePos returns the position, in the site's own templates/ folder,
 // of the problem a template error err reports, and whether it is in a

@@ -165,6 +165,9 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		if _, err := t.New(name).Parse(string(src)); err != nil {
 			return nil, templateError(theme, name, err)
 		}
+		if theme.Overridden(name) && t.Lookup("main") == nil && t.Lookup("base").Tree == before["base"] { // base.html shows "main"
+			return nil, fmt.Errorf("template: %s:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows", name)
+		}
 		if err := selfCall(t); err != nil {
 			return nil, err
 		}

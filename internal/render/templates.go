@@ -123,9 +123,10 @@ var funcs = template.FuncMap{
 // still works, and a site may define just the partials it changes.
 //
 // The memo is on in the sets of memoPages, unless the site overrides
-// base.html or partials.html (its partials may read any field of the
-// page) or the page template redefines a template of base.html or
-// partials.html (the sets would no longer render a fragment alike).
+// the page template, base.html or partials.html (its partials may read
+// any field of the page) or the page template redefines a template of
+// base.html or partials.html (the sets would no longer render a fragment
+// alike).
 func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Template, error) {
 	common := template.New("base").Funcs(funcs)
 	for _, name := range []string{"base.html", "partials.html"} {
@@ -171,7 +172,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		if err := selfCall(t); err != nil {
 			return nil, err
 		}
-		memo := (memoPages[name] || rebasingPages[name]) && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
+		memo := (memoPages[name] || rebasingPages[name]) && !theme.Overridden(name) && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
 		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t
 	}

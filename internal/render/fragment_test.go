@@ -452,7 +452,7 @@ func TestFragmentConcurrent(t *testing.T) {
 
 // TestFragmentMemoSwitch checks when the memo is on: in the sets of
 // brief and profile pages, not when the site overrides base.html or
-// partials.html, and not in a set whose page template redefines a partial.
+// partials.html, and not in a set whose page template is the site's.
 func TestFragmentMemoSwitch(t *testing.T) {
 	partials := []byte(`{{define "event"}}{{$p := index . 0}}<li>{{$p.Title}}</li>{{end}}`)
 	tests := []struct {
@@ -469,8 +469,8 @@ func TestFragmentMemoSwitch(t *testing.T) {
 			memoOn("brief.html")},
 		{"theme copied unchanged", fstest.MapFS{"templates/base.html": themeWith(t, "base.html", "", ""), "templates/partials.html": themeWith(t, "partials.html", "", "")},
 			memoOn()},
-		{"entity.html adds a template", fstest.MapFS{"templates/entity.html": {Data: []byte(`{{define "main"}}{{template "x"}}{{end}}{{define "x"}}x{{end}}`)}},
-			memoOn()},
+		{"entity.html is the site's", fstest.MapFS{"templates/entity.html": {Data: []byte(`{{define "main"}}{{template "x"}}{{end}}{{define "x"}}x{{end}}`)}},
+			memoOn("entity.html")},
 	}
 	_, events := fragmentItems(t)
 	for _, tt := range tests {

@@ -94,18 +94,65 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, ".") || slices.Contains(known, name) || !isTemplateName(name) {
+		file := "templates/" + name
+		switch {
+		case strings.HasPrefix(name, "."):
+			continue
+		case e.IsDir():
+			if holdsTemplates(theme.site, file) {
+				diags.Warnf(diag.Pos{File: file}, "skipped: brief reads the files in templates/ itself, not in folders under it (the theme's are %s)", strings.Join(known, ", "))
+			}
+			continue
+		case !isTemplateName(name):
 			continue // other files, such as notes, are no business of the theme's
+		case e.Type()&fs.ModeSymlink != 0:
+			diags.Warnf(diag.Pos{File: file}, "skipped: a link, which brief does not follow; put the file itself in templates/")
+			continue
+		case slices.Contains(known, name):
+			continue
 		}
 		hint := "; the theme's are " + strings.Join(known, ", ")
-		for _, k := range known {
-			if d := slug.Distance(name, k); d <= 3 && d*3 <= len(k) {
-				hint = fmt.Sprintf("; did you mean %s?", k)
-				break
-			}
+		if theirs, ok := hugoTemplates[name]; ok {
+			hint = fmt.Sprintf("; brief's %s does what Hugo's %s does", theirs, name)
+		} else if near := nearest(name, known); near != "" {
+			hint = fmt.Sprintf("; did you mean %s?", near)
 		}
-		diags.Warnf(diag.Pos{File: "templates/" + name}, "replaces no file of the theme's, so nothing uses it%s", hint)
+		diags.Warnf(diag.Pos{File: file}, "replaces no file of the theme's, so nothing uses it%s", hint)
 	}
+}
+
+// hugoTemplates are the names of Hugo's and Eleventy's layouts with the
+// theme's file that plays their part.
+var hugoTemplates = map[string]string{
+	"baseof.html": "base.html", "layout.html": "base.html", "index.html": "home.html",
+	"single.html": "brief.html", "list.html": "briefs.html", "term.html": "entity.html",
+	"terms.html": "entities.html", "taxonomy.html": "entities.html",
+}
+
+// nearest returns the name of known closest to name, if it is close
+// enough to be a slip of the keyboard, and "" otherwise.
+func nearest(name string, known []string) string {
+	best, bestDist := "", 4
+	for _, k := range known {
+		if d := slug.Distance(name, k); d < bestDist && d*3 <= len(k) {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// holdsTemplates reports whether the folder dir of fsys holds, at any
+// depth, a file with the extension of one of the theme's.
+func holdsTemplates(fsys fs.FS, dir string) bool {
+	found := false
+	fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && isTemplateName(d.Name()) {
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
 }
 
 // isTemplateName reports whether a file name has the extension of one of

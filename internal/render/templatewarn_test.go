@@ -1,0 +1,53 @@
+package render
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// TestWarnStrayFiles checks the warnings of files in templates/ that
+// replace none of the theme's: the nearest name, Hugo's names, folders of
+// templates and links; and that the theme's names, hidden files and
+// other files pass.
+func TestWarnStrayFiles(t *testing.T) {
+	site := fstest.MapFS{
+		"templates/Home.html":            {Data: []byte("x")},
+		"templates/index.html":           {Data: []byte("x")},
+		"templates/baseof.html":          {Data: []byte("x")},
+		"templates/styles.css":           {Data: []byte("x")},
+		"templates/home.html":            {Data: []byte("x")},
+		"templates/.#base.html":          {Data: []byte("x")},
+		"templates/notes.txt":            {Data: []byte("x")},
+		"templates/partials/date.html":   {Data: []byte("x")},
+		"templates/images/logo.svg":      {Data: []byte("x")},
+		"templates/brief.html":           {Data: []byte("../elsewhere/brief.html"), Mode: fs.ModeSymlink},
+		"templates/_default/list/x.html": {Data: []byte("x")},
+	}
+	var diags diag.List
+	warnStrayFiles(themeFS{site: site}, &diags)
+	var got []string
+	for _, d := range diags.Sorted() {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"templates/Home.html: warning: replaces no file of the theme's, so nothing uses it; did you mean home.html?",
+		"templates/_default: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
+		"templates/baseof.html: warning: replaces no file of the theme's, so nothing uses it; brief's base.html does what Hugo's baseof.html does",
+		"templates/brief.html: warning: skipped: a link, which brief does not follow; put the file itself in templates/",
+		"templates/index.html: warning: replaces no file of the theme's, so nothing uses it; brief's home.html does what Hugo's index.html does",
+		"templates/partials: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
+		"templates/styles.css: warning: replaces no file of the theme's, so nothing uses it; did you mean style.css?",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("warnings:\n%q\nwant:\n%q", got, want)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("warning %d:\n%s\nwant it to start:\n%s", i, got[i], want[i])
+		}
+	}
+}

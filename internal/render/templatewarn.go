@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"text/template/parse"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/slug"
@@ -71,6 +72,42 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 			}
 			diags.Warnf(pos, "{{define %q}} replaces no template of the theme's; did you mean %q?", mine, near)
 		}
+	}
+}
+
+// warnLostBlocks warns of a block a page template fills in, such as the
+// search page's "scripts", which loads search.js, that the site's own
+// base.html no longer shows: the page would go without it.
+func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *diag.List) {
+	if !theme.Overridden("base.html") {
+		return
+	}
+	lost := map[string][]string{} // block → the pages that fill it in
+	for _, page := range pageTemplates {
+		t := sets[page]
+		if t == nil || t.Lookup("base") == nil {
+			continue
+		}
+		calls := map[string][]callEdge{}
+		for _, x := range t.Templates() {
+			if x.Tree != nil && x.Tree.Root != nil {
+				walkCalls(x.Tree.Root, func(to string, via bool, n parse.Node) {
+					calls[x.Name()] = append(calls[x.Name()], callEdge{to: to, via: via})
+				})
+			}
+		}
+		for _, block := range []string{"head", "scripts"} {
+			x := t.Lookup(block)
+			if x == nil || x.Tree == nil || x.Tree.Root == nil || len(x.Tree.Root.Nodes) == 0 {
+				continue // the page leaves it empty
+			}
+			if !reaches(calls, "base", block) {
+				lost[block] = append(lost[block], page)
+			}
+		}
+	}
+	for _, block := range slices.Sorted(maps.Keys(lost)) {
+		diags.Warnf(diag.Pos{File: "templates/base.html"}, "\"base\" shows no {{block %q .}}, so what %s puts there is not on the page; keep {{block %q .}}{{end}} in it", block, strings.Join(lost[block], ", "), block)
 	}
 }
 

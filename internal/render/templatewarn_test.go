@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/diag"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // TestWarnStrayFiles checks the warnings of files in templates/ that
@@ -49,5 +50,46 @@ func TestWarnStrayFiles(t *testing.T) {
 		if !strings.HasPrefix(got[i], want[i]) {
 			t.Errorf("warning %d:\n%s\nwant it to start:\n%s", i, got[i], want[i])
 		}
+	}
+}
+
+// TestWarnLostBlocks checks that a site's base.html without the block
+// the search page loads its script in is warned of, and one that keeps
+// it, or the theme's own, is not.
+func TestWarnLostBlocks(t *testing.T) {
+	theme, err := fs.ReadFile(brieftemplates.FS, "base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	without := strings.Replace(string(theme), `{{block "scripts" .}}{{end}}`, "", 1)
+	if without == string(theme) {
+		t.Fatal("the theme's base.html has no scripts block")
+	}
+	for _, tc := range []struct {
+		name string
+		site fstest.MapFS
+		want string
+	}{
+		{"theme", fstest.MapFS{}, ""},
+		{"base kept", fstest.MapFS{"templates/base.html": {Data: []byte(string(theme) + "\n")}}, ""},
+		{"scripts gone", fstest.MapFS{"templates/base.html": {Data: []byte(without)}},
+			`templates/base.html: warning: "base" shows no {{block "scripts" .}}, so what search.html puts there is not on the page`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := themeFS{site: tc.site}
+			sets, err := parseTemplates(ts, &fragments{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var diags diag.List
+			warnLostBlocks(ts, sets, &diags)
+			var got []string
+			for _, d := range diags.Sorted() {
+				got = append(got, d.String())
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) {
+				t.Errorf("warnings %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

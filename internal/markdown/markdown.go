@@ -80,6 +80,7 @@ func New(opts Options) *Converter {
 		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer, WikiLinks{}),
 		goldmark.WithParserOptions(
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
+			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)

@@ -44,6 +44,10 @@ func TestConvert(t *testing.T) {
 		want       []string
 		not        []string
 	}{
+		{"heading id as written", "## Background {#bg}\n\n## Background {#bg}", Options{}, []string{`<h2 id="bg">Background</h2>`, `<h2 id="bg-2">Background</h2>`}, []string{"{#"}},
+		{"heading keeps id and class only", `## Notes {.wide style="color:red" tabindex=1 #n}`, Options{}, []string{`<h2 id="n" class="wide">Notes</h2>`}, []string{"style", "tabindex"}},
+		{"heading id not reserved", "## Intro {#main}", Options{ReservedIDs: "main q"}, []string{`<h2 id="main-2">Intro</h2>`}, nil},
+		{"braces that are text", "## Funding {for 2025}", Options{}, []string{`<h2 id="funding-for-2025">Funding {for 2025}</h2>`}, nil},
 		{"wikilink title", "See [[Funding gap]].", Options{}, []string{`<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink slug shows title", "See [[funding-gap]].", Options{}, []string{`class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink old slug shows title", "See [[old-gap]].", Options{}, []string{`href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},

@@ -101,7 +101,20 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	ids := pc.IDs()
 	for _, h := range headings {
-		h.SetAttributeString("id", ids.Generate([]byte(plainText(h, src)), h.Kind()))
+		name := []byte(plainText(h, src))
+		class, hasClass := h.AttributeString("class")
+		if id, ok := h.AttributeString("id"); ok { // {#custom-id}
+			if b, ok := id.([]byte); ok && len(bytes.TrimSpace(b)) > 0 {
+				name = b
+			}
+		}
+		// Of the attributes {...} gives, a heading keeps its id and
+		// class: style, tabindex and the like are raw HTML's business.
+		h.RemoveAttributes()
+		h.SetAttributeString("id", ids.Generate(name, h.Kind()))
+		if hasClass {
+			h.SetAttributeString("class", class)
+		}
 	}
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, texts, src, t.opts.PrettyURLs)

@@ -139,6 +139,7 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"block", "Text.\n\n<div>x</div>\n", Options{}, "b.md:7:1: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
 		{"inline", "A <b>bold</b> word.", Options{}, "b.md:5:3: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
 		{"many", "<iframe src=x></iframe>\n\nA<br>b<br>c\n\n<b>d</b>", Options{}, "b.md:5:1: warning: raw HTML left out of the page (and on 2 more lines); set unsafe_html: true in the site file to keep it"},
+		{"shortcode", "Intro.\n\nSee {{% note %}} and {{< figure src=\"/x.png\" >}}.\n\n`{{< not this >}}`", Options{}, "b.md:7:5: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML left out of the page (and on 1 more line); set unsafe_html: true in the site file to keep it"},
 		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},
 		{"code", "`<b>` and\n\n    <div>\n", Options{}, ""},

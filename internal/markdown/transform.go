@@ -35,6 +35,8 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var headings []*ast.Heading
 	var first *ast.Paragraph // the first with text, taken once its links are resolved
 	var more ast.Node        // the summary divider, <!--more-->
+	var shortcode *ast.Text  // the first Hugo shortcode, left as text
+	mayHaveShortcodes := bytes.Contains(src, []byte("{{<")) || bytes.Contains(src, []byte("{{%"))
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			if p, ok := n.(*ast.Paragraph); ok && first == nil && strings.TrimSpace(plainText(p, src)) != "" {
@@ -65,6 +67,11 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			if t.opts.LinkMentions {
 				texts = append(texts, n)
 			}
+			if mayHaveShortcodes && shortcode == nil {
+				if v := n.Segment.Value(src); bytes.Contains(v, []byte("{{<")) || bytes.Contains(v, []byte("{{%")) {
+					shortcode = n
+				}
+			}
 		case *ast.Heading:
 			headings = append(headings, n)
 		case *ast.HTMLBlock:
@@ -92,6 +99,15 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	if len(omitted) > 0 {
 		warnOmitted(doc, omitted)
+	}
+	if shortcode != nil {
+		v := shortcode.Segment.Value(src)
+		i, j := bytes.Index(v, []byte("{{<")), bytes.Index(v, []byte("{{%"))
+		if i < 0 || (j >= 0 && j < i) {
+			i = j
+		}
+		at := shortcode.Segment.Start + i
+		doc.Diags.Warnf(doc.pos(at), "Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]")
 	}
 	// What a reader sees: the titles wikilinks show, not their targets.
 	if more != nil {

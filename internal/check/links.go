@@ -94,7 +94,7 @@ type problem struct {
 //
 // Absolute http(s), mailto and tel URLs are not followed.
 func Links(files map[string][]byte) []diag.Diagnostic {
-	sc, _ := scanOutput(Files(files))
+	sc, _ := scanOutput(Files(files), "")
 	var out []diag.Diagnostic
 	for _, p := range sc.links() {
 		out = append(out, p.Diagnostic)
@@ -121,12 +121,12 @@ func (sc *scan) links() []problem {
 
 // scanOutput reads each HTML, script and data file of out once, for what
 // Links and Unsafe check. It keeps what it learns, not the files.
-func scanOutput(out Output) (*scan, error) {
+func scanOutput(out Output, baseURL string) (*scan, error) {
 	sc := &scan{out: out, pages: map[string]*page{}, scripts: map[string][]diag.Diagnostic{}}
 	var mu sync.Mutex
 	err := out.Each(scanned, func(name string, data []byte) {
 		if isHTML(name) {
-			pg := scanPage(out, name, data)
+			pg := scanPage(out, name, data, baseURL)
 			mu.Lock()
 			sc.pages[name] = pg
 			mu.Unlock()
@@ -145,7 +145,7 @@ func scanOutput(out Output) (*scan, error) {
 // whose bytes are data. It checks the URLs without a fragment as it
 // finds them, and keeps the others, which need the ids of the pages they
 // lead to: a site of thousands of pages has millions of links.
-func scanPage(out Output, name string, data []byte) *page {
+func scanPage(out Output, name string, data []byte, baseURL string) *page {
 	pg := &page{ids: map[string]bool{}}
 	unsafe := func(pos diag.Pos, format string, args ...any) {
 		pg.unsafe = append(pg.unsafe, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
@@ -185,7 +185,7 @@ func scanPage(out Output, name string, data []byte) *page {
 				link(ref{e.name, "content", u, c.pos})
 			}
 		}
-		unsafeElement(name, e, unsafe)
+		unsafeElement(name, e, baseURL, unsafe)
 	})
 	return pg
 }

@@ -313,7 +313,7 @@ func Run(s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnosti
 // runOutput appends to out what Links and Unsafe report of files, but
 // the links reported at their Markdown source.
 func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
-	sc, err := scanOutput(files)
+	sc, err := scanOutput(files, s.Config.BaseURL)
 	if err != nil {
 		return out, err
 	}

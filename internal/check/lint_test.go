@@ -132,3 +132,34 @@ func testWikiFragmentOnce(t *testing.T, fsys fs.FS) {
 		t.Errorf("the missing year is reported %d times on the brief's page, want once: %v", n, ds)
 	}
 }
+
+// TestScriptByBaseURL checks that a script of the site's assets, which
+// the 404 page links by the site's address when it has a base URL, is
+// not taken for a script from elsewhere, and that one from another
+// address still is.
+func TestScriptByBaseURL(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want string
+	}{
+		{`<script src="{{.Asset "assets/search.js"}}"></script>`, ""},
+		{`<script src="https://cdn.example.org/x.js"></script>`, `<script> from outside the site: "https://cdn.example.org/x.js"`},
+		{`<script src="https://example.org/briefing/other/x.js"></script>`, `<script> that is not one of the site's assets: "https://example.org/briefing/other/x.js"`},
+	} {
+		fsys := fstest.MapFS{
+			"brief.yaml":              {Data: []byte("base_url: https://example.org/briefing/\n")},
+			"templates/partials.html": {Data: []byte(`{{define "head"}}` + tc.head + `{{end}}`)},
+			"content/briefs/a.md":     {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nBody.\n")},
+		}
+		ds, _ := checkSite(context.Background(), fsys)
+		var got []string
+		for _, d := range ds {
+			if d.Pos.File == "public/404.html" && strings.Contains(d.Msg, "<script>") {
+				got = append(got, d.Msg)
+			}
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("head %s: 404.html %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}

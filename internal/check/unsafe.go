@@ -28,7 +28,7 @@ import (
 //
 // A site built with unsafe_html on may legitimately fail these checks.
 func Unsafe(files map[string][]byte) []diag.Diagnostic {
-	sc, _ := scanOutput(Files(files))
+	sc, _ := scanOutput(Files(files), "")
 	return sc.unsafe()
 }
 
@@ -92,7 +92,7 @@ func equalASCIIFold(b []byte, lower string) bool {
 	return true
 }
 
-func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) {
+func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, string, ...any)) {
 	for _, a := range e.attrs {
 		switch {
 		case strings.HasPrefix(a.key, "on"):
@@ -124,12 +124,15 @@ func unsafeElement(name string, e *element, add func(diag.Pos, string, ...any)) 
 		if strings.TrimSpace(e.text) != "" {
 			add(e.pos, "<script> with both src and content")
 		}
-		if _, external := markdown.Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
+		u, _, _ := strings.Cut(src.val, "?")
+		p := path.Join(path.Dir(name), u)
+		if rest, ok := strings.CutPrefix(u, baseURL); ok && baseURL != "" {
+			p = path.Clean(rest) // the site's own, by its address, as on the 404 page
+		} else if _, external := markdown.Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
 			add(src.pos, "<script> from outside the site: %q", short(src.val))
 			return
 		}
-		u, _, _ := strings.Cut(src.val, "?")
-		if p := path.Join(path.Dir(name), u); !strings.HasPrefix(p, "assets/") {
+		if !strings.HasPrefix(p, "assets/") {
 			add(src.pos, "<script> that is not one of the site's assets: %q", short(src.val))
 		}
 	case "iframe", "frame", "frameset", "object", "embed", "applet", "base":

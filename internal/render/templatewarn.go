@@ -85,8 +85,8 @@ func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *di
 	lost := map[string][]string{} // block → the pages that fill it in
 	for _, page := range pageTemplates {
 		t := sets[page]
-		if t == nil || t.Lookup("base") == nil {
-			continue
+		if t == nil || t.Lookup("base") == nil || t.Lookup("base").Tree.ParseName == page {
+			continue // the page is whole in itself, as alias.html is
 		}
 		calls := map[string][]callEdge{}
 		for _, x := range t.Templates() {

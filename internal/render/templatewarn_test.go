@@ -72,6 +72,7 @@ func TestWarnLostBlocks(t *testing.T) {
 	}{
 		{"theme", fstest.MapFS{}, ""},
 		{"base kept", fstest.MapFS{"templates/base.html": {Data: []byte(string(theme) + "\n")}}, ""},
+		{"head added", fstest.MapFS{"templates/base.html": {Data: []byte(`{{define "head"}}<link rel="icon" href="x.png">{{end}}`)}}, ""},
 		{"scripts gone", fstest.MapFS{"templates/base.html": {Data: []byte(without)}},
 			`templates/base.html: warning: "base" shows no {{block "scripts" .}}, so what search.html puts there is not on the page`},
 	} {

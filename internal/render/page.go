@@ -19,7 +19,6 @@ type Page struct {
 	Title       string // "" on the home page
 	Description string
 	Canonical   string // absolute URL, when the site has a base URL
-	Intro       string
 
 	Brief    *site.Brief
 	Entity   *site.Entity

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"bytes"
 	"io/fs"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
 )
@@ -27,15 +27,15 @@ func TemplatePos(siteFS fs.FS, err error) (diag.Pos, bool) {
 	ms := templateAt.FindAllStringSubmatch(err.Error(), -1)
 	for i := len(ms) - 1; i >= 0; i-- {
 		name := ms[i][1]
-		if !theme.Overridden(name) {
-			continue
-		}
 		line, _ := strconv.Atoi(ms[i][2])
 		col, _ := strconv.Atoi(ms[i][3]) // 0 when the error gives none
-		// base.html and partials.html are layered over the theme's, under
-		// the same name: a line past the site's file is the theme's.
-		src, err := theme.ReadFile(name)
-		if err != nil || line > bytes.Count(src, []byte("\n"))+1 {
+		// The site's base.html and partials.html are parsed as
+		// templates/base.html and templates/partials.html, layered over
+		// the theme's files of the plain names.
+		if layered, ok := strings.CutPrefix(name, "templates/"); ok && theme.Overridden(layered) {
+			return diag.Pos{File: name, Line: line, Col: col}, true
+		}
+		if name == "base.html" || name == "partials.html" || !theme.Overridden(name) {
 			continue
 		}
 		return diag.Pos{File: "templates/" + name, Line: line, Col: col}, true

@@ -144,7 +144,9 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		if err != nil {
 			return nil, err
 		}
-		if _, err := common.New(name).Parse(string(src)); err != nil {
+		// Under the name of its path in the site, so that what a problem
+		// in a define names is unmistakably the site's file or the theme's.
+		if _, err := common.New("templates/" + name).Parse(string(src)); err != nil {
 			return nil, templateError(theme, name, err)
 		}
 	}

@@ -40,7 +40,7 @@ func TestReviseSources(t *testing.T) {
 			s.Title, s.Publisher, s.URL = "Second own report", "Other Wire", "https://own.example/other-wire"
 		}, false},
 		{"two sources", "zz-own", []int{0, 1}, func(s *site.Source) { s.Note = "Both." }, false},
-		{"cited twice", "zz-twice", []int{0}, func(s *site.Source) { s.Note = "Once." }, false},
+		{"cited twice, so listed once", "zz-twice", []int{0}, func(s *site.Source) { s.Note = "Once." }, true},
 		{"a shared source's note", "zz-uniform-1", []int{0}, func(s *site.Source) { s.Note = "Changed." }, false},
 		{"a shared source's URL", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL = "https://own.example/uniform" }, true},
 		{"a shared source's title", "zz-uniform-2", []int{0}, func(s *site.Source) { s.Title = "A uniform report" }, true},

@@ -9,8 +9,10 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // linkMentions links the first mention of each of doc's entities, by name
@@ -177,33 +179,90 @@ func plainContext(t ast.Node) bool {
 }
 
 // firstMention finds the earliest whole-word occurrence in s of a name or
-// alias of one of entities, preferring the longest name at a tie. A name's
-// apostrophe matches one the typographer made (see readerPiece) or a ’.
+// alias of one of entities, preferring the longest name at a tie. Names
+// match as the site's names do, whatever their case, accents or
+// apostrophes (’ or '), and in text typed with decomposed accents.
 func firstMention(s []byte, entities []*site.Entity) (at, n, which int) {
+	text := foldText(s)
 	at = -1
 	for i, e := range entities {
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
-			// As the typographer makes it, or as typed with ’.
-			for _, word := range [...]string{quotes.Replace(name), strings.ReplaceAll(quotes.Replace(name), "'", "’")} {
-				j := indexWord(s, []byte(word))
-				if j >= 0 && (at < 0 || j < at || j == at && len(word) > n) {
-					at, n, which = j, len(word), i
-				}
-				if !strings.Contains(word, "'") {
-					break
-				}
+			word := foldText([]byte(name)).text
+			j := indexWord(text.text, word)
+			if j < 0 {
+				continue
+			}
+			from, to := text.start[j], text.end[j+len(word)-1]
+			if at < 0 || from < at || from == at && to-from > n {
+				at, n, which = from, to-from, i
 			}
 		}
 	}
 	return at, n, which
 }
 
+// folded is a text folded for matching names, with, for each of its
+// bytes, where the character it comes from starts and ends in the text.
+type folded struct {
+	text       []byte
+	start, end []int
+}
+
+// foldText folds s: lower case, without accents, with the Latin letters
+// slugs spell in ASCII so spelt, and each apostrophe as '. An accent
+// typed as a mark of its own belongs to the letter before it.
+func foldText(s []byte) folded {
+	f := folded{text: make([]byte, 0, len(s)), start: make([]int, 0, len(s)), end: make([]int, 0, len(s))}
+	add := func(b []byte, from, to int) {
+		for range b {
+			f.start = append(f.start, from)
+			f.end = append(f.end, to)
+		}
+		f.text = append(f.text, b...)
+	}
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		from, to := i, i+size
+		i = to
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			add([]byte{c}, from, to)
+		case r == '’' || r == '‘' || r == 'ʼ':
+			add([]byte{'\''}, from, to)
+		default:
+			for _, d := range norm.NFD.String(string(unicode.ToLower(r))) {
+				switch {
+				case unicode.Is(unicode.Mn, d):
+					if n := len(f.end); n > 0 && f.end[n-1] == from {
+						for k := n - 1; k >= 0 && f.end[k] == from; k-- {
+							f.end[k] = to // the accent goes with its letter
+						}
+					}
+				case slug.LatinFold(d) != "":
+					add([]byte(slug.LatinFold(d)), from, to)
+				default:
+					add(buf[:utf8.EncodeRune(buf[:], d)], from, to)
+				}
+			}
+		}
+	}
+	return f
+}
+
 // indexWord returns the index of the first occurrence of word in s that
-// does not continue a longer word on either side.
+// does not continue a longer word on either side. Han and kana, written
+// without spaces between words, end a word wherever they are.
 func indexWord(s, word []byte) int {
 	if len(word) == 0 {
 		return -1
 	}
+	first, _ := utf8.DecodeRune(word)
+	last, _ := utf8.DecodeLastRune(word)
 	for off := 0; off < len(s); {
 		i := bytes.Index(s[off:], word)
 		if i < 0 {
@@ -212,12 +271,18 @@ func indexWord(s, word []byte) int {
 		i += off
 		before, _ := utf8.DecodeLastRune(s[:i])
 		after, _ := utf8.DecodeRune(s[i+len(word):])
-		if (i == 0 || !isWordRune(before)) && (i+len(word) == len(s) || !isWordRune(after)) {
+		if (i == 0 || !isWordRune(before) || unspaced(first)) && (i+len(word) == len(s) || !isWordRune(after) || unspaced(last)) {
 			return i
 		}
 		off = i + 1
 	}
 	return -1
+}
+
+// unspaced reports whether r is of a script written without spaces
+// between words.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -20,6 +20,25 @@ func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	return template.HTML(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug))
 }
 
+// PrintSources returns the sources the page's briefs cite, each once, in
+// the order of the list of sources, for the printable briefing's
+// bibliography: the briefs there name their sources by title alone.
+func (p *Page) PrintSources() []*site.Source {
+	cited := map[*site.Source]bool{}
+	for _, b := range p.Briefs {
+		for _, c := range b.Sources {
+			cited[c.Source] = true
+		}
+	}
+	out := make([]*site.Source, 0, len(cited))
+	for _, src := range p.Site.Sources {
+		if cited[src] {
+			out = append(out, src)
+		}
+	}
+	return out
+}
+
 // scopeBody returns html with its ids and links to ids scoped to scope
 // and its headings one level down (h6 stays h6), as PrintHTML describes.
 // html is a body as the markdown package writes it: every '<', '>' and

@@ -22,7 +22,7 @@ var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.h
 // PageIDs are the ids, separated by spaces, that the theme's pages give
 // elements of their own. The headings of the bodies shown on them take
 // other ids (see markdown.Options.ReservedIDs).
-const PageIDs = "about-heading briefs-heading coverage-heading events-heading facts-heading latest-heading main mentioned-heading mentions-heading q recent-heading related-heading search-results search-status site-heading sources-heading tl-heading"
+const PageIDs = "about-heading briefs-heading coverage-heading events-heading facts-heading latest-heading main mentioned-heading mentions-heading print-sources-heading q recent-heading related-heading search-results search-status site-heading sources-heading tl-heading"
 
 // ThemeID reports whether id is one the theme's pages give an element of
 // their own: one of PageIDs or one DataID reports.

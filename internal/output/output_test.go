@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -73,6 +74,39 @@ func TestWriteReplaces(t *testing.T) {
 	}
 	if !slices.Equal(names, []string{"public"}) {
 		t.Errorf("beside the output: %v, want only public", names)
+	}
+}
+
+// TestWriteKeepsHidden checks that the hidden entries of the output, a
+// gh-pages worktree's .git or a .nojekyll, which brief never makes, stay
+// through builds, that a folder holding only such entries may be built
+// into, and that a failed build leaves them where they were.
+func TestWriteKeepsHidden(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	for name, text := range map[string]string{".git": "gitdir: ../.git/worktrees/public\n", ".nojekyll": ""} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, home := range []string{"home", "new home"} {
+		if err := Write(dir, []File{textFile("index.html", home), textFile("old.html", "x")}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := Write(dir, []File{textFile("index.html", "last")}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	failing := File{Path: "bad.html", Write: func(w io.Writer) error { return errors.New("no") }}
+	if err := Write(dir, []File{textFile("index.html", "never"), failing}, Options{}); err == nil {
+		t.Fatal("a failing file did not fail the build")
+	}
+	got := tree(t, dir)
+	want := map[string]string{".git": "gitdir: ../.git/worktrees/public\n", ".nojekyll": "", "index.html": "last", Marker: got[Marker]}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("output:\n%v\nwant\n%v", got, want)
 	}
 }
 

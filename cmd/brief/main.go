@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 )
 
@@ -77,8 +78,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fmt.Fprintf(stderr, "brief: unknown command %q\n", name)
+	if other, ok := otherCommands[name]; ok {
+		fmt.Fprintf(stderr, "brief: did you mean brief %s?\n", other)
+	}
 	usage(stderr)
 	return exitUsage
+}
+
+// otherCommands are other generators' commands with brief's that does
+// their work.
+var otherCommands = map[string]string{"server": "serve", "watch": "serve", "dev": "serve", "start": "serve", "init-site": "init", "list": "check"}
+
+// otherFlags are other generators' flags (Hugo's, Zola's, Eleventy's)
+// with brief's of the same meaning.
+var otherFlags = map[string]string{
+	"baseURL": "-base-url", "baseurl": "-base-url", "b": "-base-url", "u": "-base-url",
+	"D": "-drafts", "buildDrafts": "-drafts",
+	"d": "-out", "destination": "-out", "o": "-out", "output": "-out", "output-dir": "-out",
+	"s": "-src", "source": "-src", "r": "-src", "root": "-src", "input": "-src",
+	"p": "-port", "bind": "-addr", "interface": "-addr",
 }
 
 func usage(w io.Writer) {
@@ -122,6 +140,11 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
+		}
+		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+			if other, ok := otherFlags[strings.TrimPrefix(name, "-")]; ok && fs.Lookup(other[1:]) != nil {
+				fmt.Fprintf(fs.Output(), "brief %s: did you mean %s?\n", fs.Name(), other)
+			}
 		}
 		return exitUsage
 	}

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/briefsite/brief/internal/render"
 )
 
 // Paths the preview adds to the site. The site cannot hide them: no file
@@ -185,9 +187,13 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot
 // renderFailed reports a page whose template failed on the site's data,
 // in the terminal and in the browser, which reloads at the next build.
 func (s *Server) renderFailed(w http.ResponseWriter, r *http.Request, snap *snapshot, name string, err error) {
-	fmt.Fprintf(s.opts.Stderr, "brief: %v\n", err)
+	msg := err.Error()
+	if pos, ok := render.TemplatePos(s.fsys, err); ok {
+		msg = pos.String() + ": " + msg // the line of the site's template
+	}
+	fmt.Fprintf(s.opts.Stderr, "brief: %s\n", msg)
 	page := "<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: " + html.EscapeString(name) + " failed</title>\n" +
-		"<body><p>This page could not be rendered:</p><pre>" + html.EscapeString(err.Error()) + "</pre></body>\n"
+		"<body><p>This page could not be rendered:</p><pre>" + html.EscapeString(msg) + "</pre></body>\n"
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")

@@ -447,6 +447,21 @@ func TestServeBrokenTemplate(t *testing.T) {
 	}
 }
 
+// TestServeTemplateFailsOnOnePage checks that a page whose template of
+// the site's fails on its data alone, which no rebuild renders, says
+// where in the site's template.
+func TestServeTemplateFailsOnOnePage(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "templates/brief.html", "{{define \"main\"}}<h1>{{.Brief.Title}}</h1>\n{{if eq .Brief.Slug \"b\"}}{{.Brief.Nope}}{{end}}{{end}}\n")
+	h := start(t, dir, Options{})
+	if code, body := h.get("/briefs/a/"); code != 200 || !strings.Contains(body, "<h1>Alpha</h1>") {
+		t.Errorf("GET /briefs/a/ = %d:\n%s", code, body)
+	}
+	if code, body := h.get("/briefs/b/"); code != http.StatusInternalServerError || !strings.Contains(body, "templates/brief.html:2:") {
+		t.Errorf("GET /briefs/b/ = %d:\n%s", code, body)
+	}
+}
+
 func TestServeCSSOnly(t *testing.T) {
 	h := start(t, newSite(t), Options{})
 	evs := h.events()

@@ -130,19 +130,32 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 	markdown.New(mopts).ConvertSite(s, diags)
 }
 
+// templateErrors adds errs, problems of templates, to diags, each at its
+// place in the site's templates/ or at the folder.
+func templateErrors(fsys fs.FS, errs []error, diags *diag.List) {
+	for _, err := range errs {
+		pos, ok := render.TemplatePos(fsys, err)
+		if !ok {
+			pos = diag.Pos{File: "templates"}
+		}
+		diags.Errorf(pos, "%v", err)
+	}
+}
+
 // finish renders res.Site unless the build has errors or was cancelled.
 func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result {
-	if res.Diags.HasErrors() || ctx.Err() != nil {
+	if ctx.Err() != nil {
+		return res
+	}
+	if res.Diags.HasErrors() {
+		// The templates' own problems are told with the content's.
+		templateErrors(fsys, render.TemplateErrors(fsys), res.Diags)
 		return res
 	}
 	s := res.Site
 	files, err := render.Render(s, render.Options{SiteFS: fsys, Minify: s.Config.Minify, WriteOnce: opts.writeOnce, Warnings: res.Diags, NotFoundRoot: opts.NotFoundRoot})
 	if err != nil {
-		pos, ok := render.TemplatePos(fsys, err)
-		if !ok {
-			pos = diag.Pos{File: "templates"}
-		}
-		res.Diags.Errorf(pos, "%v", err)
+		templateErrors(fsys, render.SplitErrors(err), res.Diags)
 		return res
 	}
 	res.Files = files

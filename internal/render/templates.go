@@ -155,6 +155,7 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		shared[x.Name()] = true
 	}
 	out := map[string]*template.Template{}
+	var errs []error // of each page template, all told at once
 	for _, name := range pageTemplates {
 		src, err := theme.ReadFile(name)
 		if err != nil {
@@ -166,19 +167,50 @@ func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Templ
 		}
 		before := trees(t)
 		if _, err := t.New(name).Parse(string(src)); err != nil {
-			return nil, templateError(theme, name, err)
+			errs = append(errs, templateError(theme, name, err))
+			continue
 		}
 		if theme.Overridden(name) && t.Lookup("main") == nil && t.Lookup("base").Tree == before["base"] { // base.html shows "main"
-			return nil, fmt.Errorf("template: %s:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows", name)
+			errs = append(errs, fmt.Errorf("template: %s:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows", name))
+			continue
 		}
 		if err := selfCall(t); err != nil {
-			return nil, err
+			if !slices.ContainsFunc(errs, func(e error) bool { return e.Error() == err.Error() }) {
+				errs = append(errs, err) // a loop of base.html or partials.html is in every set
+			}
+			continue
 		}
 		memo := (memoPages[name] || rebasingPages[name]) && !theme.Overridden(name) && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
 		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t
 	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
 	return out, nil
+}
+
+// TemplateErrors returns the problems of the site's templates that show
+// before any page is rendered, such as a template that does not parse,
+// each apart, for a build whose content has errors too.
+func TemplateErrors(siteFS fs.FS) []error {
+	theme := themeFS{site: siteFS}
+	if !theme.overridesAny() {
+		return nil
+	}
+	_, err := parseTemplates(theme, &fragments{})
+	return SplitErrors(err)
+}
+
+// SplitErrors returns the errors err joins, or err alone, or none.
+func SplitErrors(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // trees returns the parse tree of each template of t.

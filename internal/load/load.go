@@ -183,7 +183,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 			return src, false
 		}
 		d.brief(doc.meta, b)
-		if b.Title == "" {
+		if b.Title == "" && !wrongKind(doc.meta, "title") { // else the field's own error says what is wrong
 			diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `title`")
 		}
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
@@ -199,12 +199,26 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		if doc.meta != nil {
 			d.entity(doc.meta, e)
 		}
-		if e.Name == "" {
+		if e.Name == "" && (doc.meta == nil || !wrongKind(doc.meta, "name")) {
 			diags.Errorf(e.Pos, "%s profile has no `name`", e.Kind.Singular())
 		}
 	}
 	after, _ := diags.Count()
 	return src, after == before
+}
+
+// wrongKind reports whether the mapping m gives key a value that is not
+// text, such as a list, which the decoder reports as such.
+func wrongKind(m *yaml.Node, key string) bool {
+	if m.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1].Kind != yaml.ScalarNode
+		}
+	}
+	return false
 }
 
 // readText reads a content file, rejecting what is not UTF-8 text.

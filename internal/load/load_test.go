@@ -320,3 +320,29 @@ func TestSourceCitedTwice(t *testing.T) {
 		t.Errorf("citations %q, want %q", got, want)
 	}
 }
+
+// TestWrongKindTitle checks that a title or name that is not text gets
+// one error, its own, and not also one for a missing field, while an
+// empty one is missing.
+func TestWrongKindTitle(t *testing.T) {
+	for _, tc := range []struct {
+		file, src string
+		want      []string
+	}{
+		{"content/briefs/a.md", "---\ntitle: [a, b]\ndate: 2024\n---\n", []string{"2:8: error: `title` must be text, not a list"}},
+		{"content/briefs/a.md", "---\ntitle: \"\"\ndate: 2024\n---\n", []string{"2:1: error: brief has no `title`"}},
+		{"content/actors/x.md", "---\nname: {a: b}\n---\n", []string{"2:7: error: `name` must be text, not a mapping"}},
+		{"content/actors/x.md", "---\nsummary: S\n---\n", []string{"1:1: error: actor profile has no `name`"}},
+	} {
+		_, ds := loadMap(t, map[string]string{tc.file: tc.src}, Options{})
+		var got []string
+		for _, d := range ds {
+			if d.Severity == diag.Error {
+				got = append(got, fmt.Sprintf("%d:%d: error: %s", d.Pos.Line, d.Pos.Col, d.Msg))
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s:\n%q\nwant\n%q", tc.src, got, tc.want)
+		}
+	}
+}

@@ -130,7 +130,7 @@ func (r *renderer) setPage(p *Page, file string) {
 	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
 	base := r.site.Config.BaseURL
 	if base != "" {
-		p.Canonical = base + strings.TrimSuffix(file, "index.html")
+		p.Canonical = asciiURL(base + strings.TrimSuffix(file, "index.html")) // as the sitemap writes it
 	}
 	if file == "404.html" {
 		// Served for missing paths at any depth: links must not be

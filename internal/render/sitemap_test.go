@@ -23,4 +23,14 @@ func TestSitemapASCII(t *testing.T) {
 	if robots := string(files["robots.txt"]); !strings.Contains(robots, "Sitemap: https://例え.jp/r%C3%A9pertoire/sitemap.xml\n") {
 		t.Errorf("robots.txt:\n%s", robots)
 	}
+	// The page's canonical link and Open Graph URL give the same path.
+	page := string(files["actors/北京市/index.html"])
+	for _, want := range []string{
+		`<link rel="canonical" href="https://%e4%be%8b%e3%81%88.jp/r%C3%A9pertoire/actors/%E5%8C%97%E4%BA%AC%E5%B8%82/">`,
+		`<meta property="og:url" content="https://例え.jp/r%C3%A9pertoire/actors/%E5%8C%97%E4%BA%AC%E5%B8%82/">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the profile lacks %s", want)
+		}
+	}
 }

@@ -149,7 +149,7 @@ func (p *Page) Related() []*site.Brief {
 
 // maxMentions is how many of the briefs linking to a profile without
 // naming its entity the profile lists.
-const maxMentions = 100
+const maxMentions = 20
 
 // Mentions returns, on a profile's page (not a year's), the newest of the
 // briefs, up to maxMentions, whose bodies link to the profile but which

@@ -212,29 +212,34 @@ func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 	for _, o := range b.MentionedIn { // the page lists them already
 		delete(count, o)
 	}
-	var out []*site.Brief
-	for o, n := range count {
-		if n >= 2 {
-			out = append(out, o)
-		}
-	}
-	slices.SortFunc(out, func(x, y *site.Brief) int {
+	// The first five in order, kept by insertion: most briefs share an
+	// entity or two, and sorting them all to keep five costs more.
+	before := func(x, y *site.Brief) bool {
 		if d := count[y] - count[x]; d != 0 {
-			return d
+			return d < 0
 		}
 		if xz, yz := x.Date.IsZero(), y.Date.IsZero(); xz != yz {
-			return cmp.Compare(b2i(xz), b2i(yz)) // undated last
+			return yz // undated last
 		}
-		return cmp.Or(date.Compare(y.Date, x.Date), strings.Compare(x.Slug, y.Slug)) // newest first
-	})
-	return out[:min(len(out), 5)]
-}
-
-func b2i(v bool) int {
-	if v {
-		return 1
+		return cmp.Or(date.Compare(y.Date, x.Date), strings.Compare(x.Slug, y.Slug)) < 0 // newest first
 	}
-	return 0
+	const maxRelated = 5
+	out := make([]*site.Brief, 0, maxRelated)
+	for o, n := range count {
+		if n < 2 || len(out) == maxRelated && !before(o, out[maxRelated-1]) {
+			continue
+		}
+		at := len(out)
+		for at > 0 && before(o, out[at-1]) {
+			at--
+		}
+		if len(out) < maxRelated {
+			out = append(out, nil)
+		}
+		copy(out[at+1:], out[at:len(out)-1])
+		out[at] = o
+	}
+	return out
 }
 
 // assets adds the theme's stylesheet and scripts.

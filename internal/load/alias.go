@@ -57,6 +57,11 @@ func AliasPath(s string) (string, error) {
 		if seg == ".." {
 			return "", fmt.Errorf("alias %q climbs above the site root", s)
 		}
+		if strings.HasPrefix(seg, ".") && seg != "." {
+			// The output's hidden entries are the publisher's (a
+			// worktree's .git): no page of the site goes there.
+			return "", fmt.Errorf("alias %q has a hidden part, %q; no page of the site is hidden", s, seg)
+		}
 	}
 	dir := strings.HasSuffix(s, "/")
 	p := strings.TrimPrefix(path.Clean("/"+s), "/")

@@ -110,7 +110,7 @@ func carryHidden(dir, tmp string) ([]string, error) {
 			continue
 		}
 		if _, err := os.Lstat(filepath.Join(tmp, name)); err == nil {
-			continue // the new output has one of its own
+			return moved, fmt.Errorf("the new output has %s, which %s has and keeps: refusing to replace it", name, dir)
 		}
 		if err := os.Rename(filepath.Join(dir, name), filepath.Join(tmp, name)); err != nil {
 			return moved, err

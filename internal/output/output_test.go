@@ -103,6 +103,11 @@ func TestWriteKeepsHidden(t *testing.T) {
 	if err := Write(dir, []File{textFile("index.html", "never"), failing}, Options{}); err == nil {
 		t.Fatal("a failing file did not fail the build")
 	}
+	// Nor does a build that would make a hidden entry of the same name
+	// replace it.
+	if err := Write(dir, []File{textFile("index.html", "never"), textFile(".nojekyll/index.html", "x")}, Options{}); err == nil {
+		t.Fatal("a build making .nojekyll/ did not fail")
+	}
 	got := tree(t, dir)
 	want := map[string]string{".git": "gitdir: ../.git/worktrees/public\n", ".nojekyll": "", "index.html": "last", Marker: got[Marker]}
 	if fmt.Sprint(got) != fmt.Sprint(want) {

@@ -382,11 +382,35 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 }
 
 func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
+	if link := LinkIn(fsys, dir); link != "" {
+		if link == dir { // a link above it is warned of where it is read
+			diags.Warnf(diag.Pos{File: link}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		}
+		return nil
+	}
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil && !isNotExist(err) {
 		diags.Errorf(diag.Pos{File: dir}, "cannot read directory: %v", err)
 	}
 	return entries // sorted by name
+}
+
+// LinkIn returns the first element of the slash-separated path p, from
+// the root of fsys, that is a symbolic link, or "" if none is: a site's
+// folders are read only where they are, never through a link out of it.
+func LinkIn(fsys fs.FS, p string) string {
+	at := ""
+	for elem := range strings.SplitSeq(p, "/") {
+		at = path.Join(at, elem)
+		fi, err := fs.Lstat(fsys, at)
+		if err != nil {
+			return "" // missing: the read says so, or there is nothing
+		}
+		if fi.Mode()&fs.ModeSymlink != 0 {
+			return at
+		}
+	}
+	return ""
 }
 
 func isNotExist(err error) bool {
@@ -406,6 +430,10 @@ func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 // every path it does not skip by name.
 func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
 	var out []site.Asset
+	if link := LinkIn(fsys, dir); link != "" {
+		diags.Warnf(diag.Pos{File: link}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		return nil
+	}
 	fs.WalkDir(fsys, dir, func(p string, ent fs.DirEntry, err error) error {
 		if err != nil {
 			if !isNotExist(err) {
@@ -444,10 +472,14 @@ var contentDirs = []string{"briefs", "actors", "countries", "topics"}
 // reads, such as a Hugo site's content/posts/ or content/_index.md,
 // which would otherwise be left out without a word.
 func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
+	if LinkIn(fsys, "content") != "" {
+		diags.Warnf(diag.Pos{File: "content"}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		return
+	}
 	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
 	for _, ent := range entries {
 		name := ent.Name()
-		if ignored(name) || (ent.IsDir() && slices.Contains(contentDirs, name)) {
+		if ignored(name) || slices.Contains(contentDirs, name) { // read, or warned of, as a folder
 			continue
 		}
 		file := path.Join("content", name)

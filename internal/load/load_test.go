@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -347,6 +348,53 @@ func TestWrongKindTitle(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s:\n%q\nwant\n%q", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestLinkedFolders checks that a folder of the site that is a symbolic
+// link, which may lead out of the site, is skipped with a warning, and
+// not read through.
+func TestLinkedFolders(t *testing.T) {
+	for _, tc := range []struct {
+		link string // the linked folder
+		want string
+	}{
+		{"content", "content: warning: skipped: a link"},
+		{"content/topics", "content/topics: warning: skipped: a link"},
+		{"static", "static: warning: skipped: a link"},
+	} {
+		fsys := fstest.MapFS{
+			"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\n---\n")},
+			"outside/secret.md":   {Data: []byte("---\nname: Secret\ntitle: Secret\n---\n")},
+			"outside/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2024\n---\n")},
+			"outside/topics/t.md": {Data: []byte("---\nname: T\n---\n")},
+			"static/logo.png":     {Data: []byte("png")},
+		}
+		for name := range fsys {
+			if strings.HasPrefix(name, tc.link+"/") {
+				delete(fsys, name)
+			}
+		}
+		fsys[tc.link] = &fstest.MapFile{Data: []byte("../outside"), Mode: fs.ModeSymlink}
+		var diags diag.List
+		s := Load(fsys, Options{}, &diags)
+		var got []string
+		for _, d := range diags.Sorted() {
+			got = append(got, d.String())
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%s linked: %q, want %q", tc.link, got, tc.want)
+		}
+		briefs, static := 1, 1
+		switch tc.link {
+		case "content":
+			briefs = 0
+		case "static":
+			static = 0
+		}
+		if len(s.Briefs) != briefs || len(s.Topics) != 0 || len(s.Static) != static {
+			t.Errorf("%s linked: %d briefs, %d topics, %d static files read; want %d, 0, %d", tc.link, len(s.Briefs), len(s.Topics), len(s.Static), briefs, static)
 		}
 	}
 }

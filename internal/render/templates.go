@@ -63,7 +63,11 @@ func (t themeFS) Overridden(name string) bool {
 	if t.site == nil {
 		return false
 	}
-	// Lstat: a link is not followed out of the site.
+	// Lstat: a link is not followed out of the site, a linked folder
+	// neither.
+	if dir, err := fs.Lstat(t.site, "templates"); err != nil || !dir.IsDir() {
+		return false
+	}
 	fi, err := fs.Lstat(t.site, "templates/"+name)
 	if err != nil || !fi.Mode().IsRegular() {
 		return false

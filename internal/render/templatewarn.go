@@ -119,6 +119,10 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 	if theme.site == nil {
 		return
 	}
+	if fi, err := fs.Lstat(theme.site, "templates"); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		diags.Warnf(diag.Pos{File: "templates"}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		return
+	}
 	entries, err := fs.ReadDir(theme.site, "templates")
 	if err != nil {
 		return
@@ -135,6 +139,9 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		switch {
 		case strings.HasPrefix(name, "."):
 			continue
+		case e.Type()&fs.ModeSymlink != 0:
+			diags.Warnf(diag.Pos{File: file}, "skipped: a link, which brief does not follow; put the file itself in templates/")
+			continue
 		case e.IsDir():
 			if holdsTemplates(theme.site, file) {
 				diags.Warnf(diag.Pos{File: file}, "skipped: brief reads the files in templates/ itself, not in folders under it (the theme's are %s)", strings.Join(known, ", "))
@@ -142,9 +149,6 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 			continue
 		case !isTemplateName(name):
 			continue // other files, such as notes, are no business of the theme's
-		case e.Type()&fs.ModeSymlink != 0:
-			diags.Warnf(diag.Pos{File: file}, "skipped: a link, which brief does not follow; put the file itself in templates/")
-			continue
 		case slices.Contains(known, name):
 			continue
 		}

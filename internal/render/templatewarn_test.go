@@ -27,6 +27,7 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/images/logo.svg":      {Data: []byte("x")},
 		"templates/brief.html":           {Data: []byte("../elsewhere/brief.html"), Mode: fs.ModeSymlink},
 		"templates/_default/list/x.html": {Data: []byte("x")},
+		"templates/layouts":              {Data: []byte("../elsewhere"), Mode: fs.ModeSymlink},
 	}
 	var diags diag.List
 	warnStrayFiles(themeFS{site: site}, &diags)
@@ -40,6 +41,7 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/baseof.html: warning: replaces no file of the theme's, so nothing uses it; brief's base.html does what Hugo's baseof.html does",
 		"templates/brief.html: warning: skipped: a link, which brief does not follow; put the file itself in templates/",
 		"templates/index.html: warning: replaces no file of the theme's, so nothing uses it; brief's home.html does what Hugo's index.html does",
+		"templates/layouts: warning: skipped: a link, which brief does not follow",
 		"templates/partials: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
 		"templates/styles.css: warning: replaces no file of the theme's, so nothing uses it; did you mean style.css?",
 	}

@@ -132,6 +132,14 @@ func scanOutput(out Output, baseURL string) (*scan, error) {
 			mu.Unlock()
 			return
 		}
+		if isActiveDoc(name) {
+			if ds := unsafeDocument(name, data); len(ds) > 0 {
+				mu.Lock()
+				sc.scripts[name] = ds
+				mu.Unlock()
+			}
+			return
+		}
 		if ds := unsafeScript(name, data); len(ds) > 0 {
 			mu.Lock()
 			sc.scripts[name] = ds

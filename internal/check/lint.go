@@ -327,11 +327,24 @@ func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic,
 		out = append(out, p.Diagnostic)
 	}
 	if !s.Config.UnsafeHTML {
+		copied := map[string]string{} // output path → the site's file, for files copied as they are
+		for _, a := range s.Static {
+			copied[a.Dest] = a.Src
+		}
+		for _, b := range s.Briefs {
+			for _, a := range b.Assets {
+				copied[a.Dest] = a.Src
+			}
+		}
 		for _, d := range sc.unsafe() {
 			if flagged[d.Pos] {
 				continue
 			}
-			d.Pos.File = prefix + d.Pos.File
+			if src, ok := copied[d.Pos.File]; ok {
+				d.Pos.File = src // the same bytes: the same line and column
+			} else {
+				d.Pos.File = prefix + d.Pos.File
+			}
 			out = append(out, d)
 		}
 	}

@@ -163,3 +163,32 @@ func TestScriptByBaseURL(t *testing.T) {
 		}
 	}
 }
+
+// TestActiveDocuments checks that scripts in an SVG or XHTML file a site
+// copies, which a browser runs when the file is opened, are errors at the
+// site's own file, and that a plain image is not.
+func TestActiveDocuments(t *testing.T) {
+	bad := `<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><text>x</text></a></svg>`
+	fsys := fstest.MapFS{
+		"content/briefs/bx/index.md": {Data: []byte("---\ntitle: BX\ndate: 2024\nsources: [S]\n---\n[p](pic.svg) ![ok](ok.svg)\n")},
+		"content/briefs/bx/pic.svg":  {Data: []byte(bad)},
+		"content/briefs/bx/ok.svg":   {Data: []byte(`<svg xmlns="http://www.w3.org/2000/svg"><a href="https://x.org/"><circle r="3"/></a></svg>`)},
+		"static/page.XHTML":          {Data: []byte(`<html xmlns="http://www.w3.org/1999/xhtml"><body><script src="x.js"></script></body></html>`)},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		"content/briefs/bx/pic.svg:1:49: error: event-handler attribute onload on <svg> in a file a browser runs scripts in",
+		"content/briefs/bx/pic.svg:1:59: error: <script> in a file a browser runs scripts in",
+		"content/briefs/bx/pic.svg:1:93: error: javascript: URL in <a href> in a file a browser runs scripts in",
+		"static/page.XHTML:1:50: error: <script> in a file a browser runs scripts in",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

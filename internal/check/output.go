@@ -43,7 +43,19 @@ func (files Files) Each(want func(name string) bool, fn func(name string, data [
 
 // scanned reports whether the checks read the file name: pages, scripts
 // and data files.
-func scanned(name string) bool { return isHTML(name) || isScript(name) }
+func scanned(name string) bool { return isHTML(name) || isScript(name) || isActiveDoc(name) }
+
+// isActiveDoc reports whether an output path is a document other than a
+// page that a browser runs scripts in when opened: an SVG image or an
+// XHTML file, copied from a bundle or static/.
+func isActiveDoc(p string) bool {
+	for _, ext := range []string{".svg", ".xhtml", ".xht"} {
+		if len(p) >= len(ext) && strings.EqualFold(p[len(p)-len(ext):], ext) {
+			return true
+		}
+	}
+	return false
+}
 
 // isHTML reports whether an output path is an HTML page.
 func isHTML(p string) bool {

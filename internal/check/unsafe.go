@@ -59,6 +59,25 @@ func unsafeScript(name string, data []byte) []diag.Diagnostic {
 	return out
 }
 
+// unsafeDocument returns what in an SVG or XHTML file, which a browser
+// runs scripts in, would run one: a <script> element (none of the site's
+// assets is in such a file), an event-handler attribute or a dangerous
+// URL.
+func unsafeDocument(name string, data []byte) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	add := func(pos diag.Pos, format string, args ...any) {
+		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...) + " in a file a browser runs scripts in"})
+	}
+	elements(name, data, func(e *element) {
+		if e.name == "script" {
+			add(e.pos, "<script>")
+			return
+		}
+		unsafeElement(name, e, "", add)
+	})
+	return out
+}
+
 // indexASCIIFold returns the index of the first instance of pattern, in
 // lower case, in data, with ASCII letters in any case, or -1: what a
 // browser's tokenizer matches, in place, where bytes.ToLower would copy

@@ -447,6 +447,21 @@ func TestServeBrokenTemplate(t *testing.T) {
 	}
 }
 
+// TestServeBrokenProfileTemplate checks that a profile template failing
+// on the site's data fails the rebuild, though the first page under
+// countries/ is the list by number of briefs.
+func TestServeBrokenProfileTemplate(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "content/briefs/a.md", "---\ntitle: Alpha\ndate: 2024-01-02\ncountries: [Kenya]\nsources: [{title: S}]\n---\nAlpha body.\n")
+	h := start(t, dir, Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	writeFile(t, h.dir, "templates/entity.html", "{{define \"main\"}}\n<p>{{index .Entity.Aliases 0}}</p>{{end}}\n")
+	if ev := h.next(evs, "errors", "reload"); ev.name != "errors" || !strings.Contains(ev.data, `"pos":"templates/entity.html:2:`) {
+		t.Fatalf("after a broken profile template got %s %s, want errors at templates/entity.html:2", ev.name, ev.data)
+	}
+}
+
 // TestServeTemplateFailsOnOnePage checks that a page whose template of
 // the site's fails on its data alone, which no rebuild renders, says
 // where in the site's template.

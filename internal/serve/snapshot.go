@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/site"
 )
 
 // snapshot is one successful build: the files of the site by their
@@ -213,7 +214,8 @@ func samplePages(files map[string]*lazyFile) []string {
 		first := ""
 		for name := range files {
 			rest, ok := strings.CutPrefix(name, dir)
-			if ok && strings.Count(rest, "/") == 1 && strings.HasSuffix(rest, "/index.html") && (first == "" || name < first) {
+			list := strings.HasPrefix(rest, site.ByBriefs+"/") || strings.HasPrefix(rest, site.ByYear+"/") // lists, not profiles
+			if ok && !list && strings.Count(rest, "/") == 1 && strings.HasSuffix(rest, "/index.html") && (first == "" || name < first) {
 				first = name
 			}
 		}

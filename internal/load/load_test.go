@@ -42,6 +42,7 @@ func TestProblems(t *testing.T) {
 		{"source without title", "---\ntitle: T\nsources:\n  - publisher: P\n---\n", "4:5: error: source has no `title`"},
 		{"bad source url", "---\ntitle: T\nsources:\n  - title: S\n    url: javascript:alert(1)\n---\n", "5:10: error: source url \"javascript:alert(1)\" must be an absolute http"},
 		{"source cited twice", "---\ntitle: T\nsources:\n  - {title: Zéro, publisher: P, date: 2025-05}\n  - {title: A}\n  - {title: ZERO, publisher: p., date: \"May 2025\"}\n---\n", "6:5: warning: the brief cites this source already, at line 4; it is listed once"},
+		{"source cited twice, another note", "---\ntitle: T\nsources:\n  - {title: A, note: One.}\n  - {title: A, note: Two.}\n---\n", "5:5: warning: the brief cites this source already, at line 4, with another note; it is listed once, with the note given there"},
 		{"event without text", "---\ntitle: T\nevents:\n  - date: 2024\n---\n", "4:5: error: event has no `text`"},
 		{"draft not bool", "---\ntitle: T\ndraft: maybe\n---\n", "3:8: error: `draft` must be true or false"},
 		{"repeated key", "---\ntitle: T\ntitle: U\n---\n", "3:1: error: field `title` is given twice"},
@@ -315,6 +316,8 @@ func TestSourceCitedTwice(t *testing.T) {
 		"  - {title: Report, date: 2024}\n" +
 		"  - {title: report., url: \"https://a.org/1\"}\n" +
 		"  - Report\n" +
+		"  - {title: Report, date: 2024, note: Kept.}\n" +
+		"  - {title: Report, date: 2024, note: Left out.}\n" +
 		"---\n"}, Options{})
 	var got []string
 	for _, c := range s.Briefs[0].Sources {
@@ -323,6 +326,9 @@ func TestSourceCitedTwice(t *testing.T) {
 	want := []string{"4 https://a.org/1 ", "5 https://a.org/2 ", "6  2024", "8  "}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
+	}
+	if note := s.Briefs[0].Sources[2].Source.Note; note != "Kept." {
+		t.Errorf("the note of a source cited twice, once with a note: %q", note)
 	}
 }
 

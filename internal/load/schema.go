@@ -275,6 +275,14 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			d.list(v, key, func(it *yaml.Node) {
 				if c := d.citation(it); c != nil {
 					if prev := sameSource(b.Sources, &keys, c); prev != nil {
+						switch note := c.Source.Note; {
+						case note == "" || note == prev.Source.Note:
+						case prev.Source.Note == "":
+							prev.Source.Note = note // the one note there is
+						default:
+							d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d, with another note; it is listed once, with the note given there", prev.Pos.Line)
+							return
+						}
 						d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d; it is listed once", prev.Pos.Line)
 						return
 					}

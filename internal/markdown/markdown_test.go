@@ -140,6 +140,8 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"inline", "A <b>bold</b> word.", Options{}, "b.md:5:3: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
 		{"many", "<iframe src=x></iframe>\n\nA<br>b<br>c\n\n<b>d</b>", Options{}, "b.md:5:1: warning: raw HTML left out of the page (and on 2 more lines); set unsafe_html: true in the site file to keep it"},
 		{"shortcode", "Intro.\n\nSee {{% note %}} and {{< figure src=\"/x.png\" >}}.\n\n`{{< not this >}}`", Options{}, "b.md:7:5: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
+		{"shortcode without spaces", "Text {{<figure src=\"x.png\">}} and more.", Options{}, "b.md:5:6: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
+		{"shortcode with raw HTML kept", "Text {{<youtube abc>}}.", Options{UnsafeHTML: true}, "b.md:5:6: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML left out of the page (and on 1 more line); set unsafe_html: true in the site file to keep it"},
 		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},
 		{"code", "`<b>` and\n\n    <div>\n", Options{}, ""},
@@ -215,7 +217,7 @@ func TestSummaryDivider(t *testing.T) {
 		{"One and <!--more--> two.\n\nThree.", "One and"},
 		{"One *and <!--MORE--> two*.\n\nThree.", "One and"},
 		{"- a list\n- <!--more-->\n\nThree.", "a list"},
-		{"<!--more-->\n\nThree.", ""},
+		{"<!--more-->\n\nThree.", "Three."},
 		{"One.\n\n<!-- more than this -->\n\nThree.", "One."},
 		{"One.\n\n<!--more-->\n\nTwo.\n\n<!--more-->", "One."},
 	} {

@@ -81,6 +81,14 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 				omitted = append(omitted, n)
 			}
 		case *ast.RawHTML:
+			if prev, ok := n.PreviousSibling().(*ast.Text); ok && mayHaveShortcodes && bytes.HasSuffix(prev.Segment.Value(src), []byte("{{")) {
+				// {{<figure src="x">}}: the parser takes <figure ...> for
+				// HTML. Warned of as a shortcode, not as raw HTML.
+				if shortcode == nil {
+					shortcode = prev
+				}
+				break
+			}
 			if more == nil && isMore(n.Segments.Value(src)) {
 				more = n
 			} else if !t.opts.UnsafeHTML && !isComment(n, src) {
@@ -106,13 +114,17 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		if i < 0 || (j >= 0 && j < i) {
 			i = j
 		}
+		if i < 0 { // the text ends in "{{", before raw HTML
+			i = len(v) - 2
+		}
 		at := shortcode.Segment.Start + i
 		doc.Diags.Warnf(doc.pos(at), "Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]")
 	}
 	// What a reader sees: the titles wikilinks show, not their targets.
 	if more != nil {
 		doc.first = textBefore(root, more, src)
-	} else if first != nil {
+	}
+	if doc.first == "" && first != nil { // no divider, or nothing before it
 		doc.first = strings.TrimSpace(plainText(first, src))
 	}
 	ids := pc.IDs()

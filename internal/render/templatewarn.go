@@ -75,9 +75,9 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 	}
 }
 
-// warnLostBlocks warns of a block a page template fills in, such as the
-// search page's "scripts", which loads search.js, that the site's own
-// base.html no longer shows: the page would go without it.
+// warnLostBlocks warns of a block a page template fills in, such as
+// "main" or the search page's "scripts", which loads search.js, that the
+// site's own base.html no longer shows: the page would go without it.
 func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *diag.List) {
 	if !theme.Overridden("base.html") {
 		return
@@ -96,7 +96,7 @@ func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *di
 				})
 			}
 		}
-		for _, block := range []string{"head", "scripts"} {
+		for _, block := range []string{"head", "main", "scripts"} {
 			x := t.Lookup(block)
 			if x == nil || x.Tree == nil || x.Tree.Root == nil || len(x.Tree.Root.Nodes) == 0 {
 				continue // the page leaves it empty
@@ -107,7 +107,7 @@ func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *di
 		}
 	}
 	for _, block := range slices.Sorted(maps.Keys(lost)) {
-		diags.Warnf(diag.Pos{File: "templates/base.html"}, "\"base\" shows no {{block %q .}}, so what %s puts there is not on the page; keep {{block %q .}}{{end}} in it", block, strings.Join(lost[block], ", "), block)
+		diags.Warnf(diag.Pos{File: "templates/base.html"}, "\"base\" shows no {{template %q .}}, so what %s puts there is not on the page; keep it, as the theme's base.html has it", block, strings.Join(lost[block], ", "))
 	}
 }
 

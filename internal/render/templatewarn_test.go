@@ -76,7 +76,9 @@ func TestWarnLostBlocks(t *testing.T) {
 		{"base kept", fstest.MapFS{"templates/base.html": {Data: []byte(string(theme) + "\n")}}, ""},
 		{"head added", fstest.MapFS{"templates/base.html": {Data: []byte(`{{define "head"}}<link rel="icon" href="x.png">{{end}}`)}}, ""},
 		{"scripts gone", fstest.MapFS{"templates/base.html": {Data: []byte(without)}},
-			`templates/base.html: warning: "base" shows no {{block "scripts" .}}, so what search.html puts there is not on the page`},
+			`templates/base.html: warning: "base" shows no {{template "scripts" .}}, so what search.html puts there is not on the page`},
+		{"main gone", fstest.MapFS{"templates/base.html": {Data: []byte(strings.Replace(string(theme), `{{template "main" .}}`, "", 1))}},
+			`templates/base.html: warning: "base" shows no {{template "main" .}}, so what home.html, brief.html, briefs.html`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := themeFS{site: tc.site}

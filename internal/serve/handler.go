@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"mime"
+	"net"
 	"net/http"
 	"path"
 	"strconv"
@@ -33,6 +34,10 @@ var liveJS []byte
 // script and the event stream. Paths that are not files of the site,
 // including any that try to leave it, get the site's 404 page.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.loopback.Load() && !localHost(r.Host) {
+		http.Error(w, "brief serve answers requests for localhost and IP addresses only; serve on another address with -addr", http.StatusForbidden)
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.serveEvents(w, r)
@@ -173,6 +178,17 @@ func (d deadlineWriter) Write(p []byte) (int, error) {
 	// net/http serves); the write then goes without one.
 	_ = d.rc.SetWriteDeadline(time.Now().Add(streamStall))
 	return d.w.Write(p)
+}
+
+// localHost reports whether the Host of a request names this machine
+// (localhost, a name under .localhost) or is an IP address, which no
+// rebinding of a name can forge.
+func localHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	return net.ParseIP(host) != nil || host == "localhost" || strings.HasSuffix(host, ".localhost")
 }
 
 // notFound serves the site's 404 page with status 404.

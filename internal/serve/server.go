@@ -96,6 +96,12 @@ type Server struct {
 	lastWarn   string // the warnings last printed, to print them only when they change
 	lastDrafts int    // the drafts left out last said, to say it only when it changes
 	heap       heapBound
+
+	// loopback is set when the server listens on a loopback address: it
+	// then answers only requests for local names, so that a page of
+	// another site whose name is made to resolve to 127.0.0.1 (DNS
+	// rebinding) cannot read the preview.
+	loopback atomic.Bool
 }
 
 // New returns a Server for the site in opts.Dir. It builds nothing yet.
@@ -173,6 +179,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	defer w.close()
 
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
+		s.loopback.Store(true)
+	}
 	s.Rebuild(ctx, nil)
 
 	srv := &http.Server{

@@ -251,3 +251,29 @@ func TestDeadlineWriter(t *testing.T) {
 		t.Errorf("streamed page %d bytes, deadlines %v: want the page, then no deadline", rec.Body.Len(), rec.deadlines)
 	}
 }
+
+// TestLocalHost checks which Host headers a preview on a loopback address
+// answers: local names and IP addresses, not other names, which a page
+// could make resolve to 127.0.0.1.
+func TestLocalHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"127.0.0.1:1313": true, "localhost:1313": true, "LOCALHOST": true, "[::1]:1313": true,
+		"app.localhost:1313": true, "192.168.1.5:1313": true, "localhost.:1313": true,
+		"evil.example:1313": false, "localhost.evil.example": false, "": false, "127.0.0.1.nip.io:1313": false,
+	} {
+		if got := localHost(host); got != want {
+			t.Errorf("localHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+	s := &Server{}
+	s.loopback.Store(true)
+	for host, code := range map[string]int{"evil.example:1313": http.StatusForbidden, "127.0.0.1:1313": http.StatusServiceUnavailable} {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.Host = host
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, r)
+		if w.Code != code {
+			t.Errorf("GET / with Host %s = %d, want %d", host, w.Code, code)
+		}
+	}
+}

@@ -58,3 +58,17 @@ func TestPrintLineEnds(t *testing.T) {
 		t.Errorf("Print wrote:\n%q\nwant:\n%q", buf.String(), want)
 	}
 }
+
+// TestPrintControlCharacters checks that a file's control characters, in
+// a message or a line shown, reach the terminal as U+FFFD, keeping tabs
+// and the caret's column.
+func TestPrintControlCharacters(t *testing.T) {
+	src := fstest.MapFS{"a.md": {Data: []byte("See [[\x1b[31mred]] \tnow\n")}}
+	ds := []Diagnostic{{Pos: Pos{File: "a.md", Line: 1, Col: 18}, Severity: Warning, Msg: "wikilink [[\x1b[31mred]] names nothing"}}
+	var buf bytes.Buffer
+	Print(&buf, ds, src)
+	want := "a.md:1:18: warning: wikilink [[\ufffd[31mred]] names nothing\n\tSee [[\ufffd[31mred]] \tnow\n\t                 ^\n"
+	if buf.String() != want {
+		t.Errorf("Print wrote:\n%q\nwant:\n%q", buf.String(), want)
+	}
+}

@@ -14,7 +14,7 @@ import (
 func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
 	cache := map[string][]string{}
 	for _, d := range ds {
-		fmt.Fprintln(w, d)
+		fmt.Fprintln(w, visible(d.String()))
 		if src == nil || d.Pos.Line <= 0 || d.Pos.File == "" {
 			continue
 		}
@@ -36,12 +36,29 @@ func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
 		if len(line) > 200 || !utf8.ValidString(line) {
 			continue
 		}
-		fmt.Fprintf(w, "\t%s\n", line)
+		fmt.Fprintf(w, "\t%s\n", visible(line))
 		if d.Pos.Col > 0 && d.Pos.Col <= len(line)+1 {
 			fmt.Fprintf(w, "\t%s^\n", caretPad(line[:d.Pos.Col-1]))
 		}
 	}
 }
+
+// visible returns s with each control character but a tab as U+FFFD, one
+// column wide as the character was counted: a file's escape sequences
+// must not reach the terminal.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool { return (r < ' ' && r != '\t') || (r >= 0x7f && r < 0xa0) }
 
 // caretPad returns blanks as wide as prefix, keeping its tabs so the caret
 // lines up under the same column in a terminal.

@@ -43,6 +43,7 @@ func TestProblems(t *testing.T) {
 		{"bad source url", "---\ntitle: T\nsources:\n  - title: S\n    url: javascript:alert(1)\n---\n", "5:10: error: source url \"javascript:alert(1)\" must be an absolute http"},
 		{"source cited twice", "---\ntitle: T\nsources:\n  - {title: Zéro, publisher: P, date: 2025-05}\n  - {title: A}\n  - {title: ZERO, publisher: p., date: \"May 2025\"}\n---\n", "6:5: warning: the brief cites this source already, at line 4; it is listed once"},
 		{"source cited twice, another note", "---\ntitle: T\nsources:\n  - {title: A, note: One.}\n  - {title: A, note: Two.}\n---\n", "5:5: warning: the brief cites this source already, at line 4, with another note; it is listed once, with the note given there"},
+		{"control character", "---\ntitle: \"T\\e[31m\\x01\"\n---\n", "2:8: warning: `title` has a control character, which is left out"},
 		{"event without text", "---\ntitle: T\nevents:\n  - date: 2024\n---\n", "4:5: error: event has no `text`"},
 		{"draft not bool", "---\ntitle: T\ndraft: maybe\n---\n", "3:8: error: `draft` must be true or false"},
 		{"repeated key", "---\ntitle: T\ntitle: U\n---\n", "3:1: error: field `title` is given twice"},
@@ -402,5 +403,14 @@ func TestLinkedFolders(t *testing.T) {
 		if len(s.Briefs) != briefs || len(s.Topics) != 0 || len(s.Static) != static {
 			t.Errorf("%s linked: %d briefs, %d topics, %d static files read; want %d, 0, %d", tc.link, len(s.Briefs), len(s.Topics), len(s.Static), briefs, static)
 		}
+	}
+}
+
+// TestControlCharacters checks that control characters an escape in a
+// quoted value gives are left out of the text, and tabs are kept.
+func TestControlCharacters(t *testing.T) {
+	s, _ := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: \"Red\\e[31m \\x01alert\\u0085\"\nsummary: \"One\\tTwo\"\n---\n"}, Options{})
+	if b := s.Briefs[0]; b.Title != "Red[31m alert" || b.Summary != "One\tTwo" {
+		t.Errorf("title %q, summary %q", b.Title, b.Summary)
 	}
 }

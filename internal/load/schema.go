@@ -144,7 +144,26 @@ func (d *decoder) str(n *yaml.Node, field string) string {
 		d.errorf(n, "`%s` is %d bytes long; the limit is %d", field, len(n.Value), limit)
 		return ""
 	}
-	return strings.TrimSpace(n.Value)
+	v := strings.TrimSpace(n.Value)
+	if strings.ContainsFunc(v, isControl) {
+		// An escape such as "\e" or "\x01" in a quoted value: shown on
+		// pages, in feeds and data files, and in a terminal's
+		// messages, it would do harm or nothing.
+		d.diags.Warnf(d.pos(n), "`%s` has a control character, which is left out", field)
+		v = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return -1
+			}
+			return r
+		}, v)
+	}
+	return v
+}
+
+// isControl reports whether r is a control character other than a tab or
+// a line break, which text may hold.
+func isControl(r rune) bool {
+	return (r < ' ' && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0)
 }
 
 // Limits on the length of front-matter text. Titles and names appear on

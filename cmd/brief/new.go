@@ -29,6 +29,16 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: -kind %q: want brief, actor, country or topic\n", *kind)
 		return exitUsage
 	}
+	if args := fs.Args(); len(args) > 0 && *kind == "brief" {
+		switch {
+		case len(args) == 2 && args[0] == "site": // hugo new site DIR
+			fmt.Fprintf(stderr, "brief new: a new site is brief init %s; for a brief of that title, quote it: brief new %q\n", args[1], strings.Join(args, " "))
+			return exitUsage
+		case len(args) == 1 && (strings.HasSuffix(args[0], ".md") || strings.Contains(args[0], "/")):
+			fmt.Fprintf(stderr, "brief new: give the brief's title, not a path, as in: brief new \"Ceasefire talks resume\"; it writes content/briefs/<slug>.md\n")
+			return exitUsage
+		}
+	}
 	title := strings.Join(strings.Fields(strings.Join(fs.Args(), " ")), " ")
 	if title == "" {
 		if *kind == "brief" {

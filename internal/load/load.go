@@ -301,7 +301,7 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 		case ignored(name):
 		case !regular(ent) && !ent.IsDir():
 			diags.Warnf(diag.Pos{File: file}, "skipped: not a regular file or directory")
-		case name == "_index.md":
+		case isSectionFile(name):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
 		case ent.IsDir():
 			index := path.Join(file, "index.md")
@@ -361,7 +361,7 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 		}
 		switch {
 		case ignored(name):
-		case name == "_index.md":
+		case isSectionFile(name):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
@@ -462,6 +462,12 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 	return out
 }
 
+// isSectionFile reports whether name is a Hugo section file: _index.md,
+// or _index.fr.md and the like of a multilingual site.
+func isSectionFile(name string) bool {
+	return strings.HasPrefix(name, "_index.") && strings.HasSuffix(name, ".md")
+}
+
 // sectionFile says why Load skips a file named _index.md.
 const sectionFile = "brief has no section files (Hugo's _index.md); it makes its list pages itself"
 
@@ -485,7 +491,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		file := path.Join("content", name)
 		found.add(file)
 		hint := "brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
-		if name == "_index.md" {
+		if isSectionFile(name) {
 			hint = sectionFile
 		} else if ent.IsDir() {
 			if other := suggest(name, contentDirs); other != "" {
@@ -508,8 +514,8 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		}
 	}
 	if len(found) == 0 {
-		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "eleventy.config.js", ".eleventy.js"} {
-			if fi, err := fs.Lstat(fsys, name); err == nil && fi.Mode().IsRegular() {
+		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config/_default", "eleventy.config.js", ".eleventy.js"} {
+			if fi, err := fs.Lstat(fsys, name); err == nil && (fi.Mode().IsRegular() || fi.IsDir()) {
 				diags.Warnf(diag.Pos{File: name}, "not read: brief's site file is brief.yaml (or brief.toml), with the fields the README lists")
 				break
 			}

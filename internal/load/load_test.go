@@ -266,6 +266,7 @@ func TestBriefFolders(t *testing.T) {
 		"content/briefs/images/b.png":         "",
 		"content/briefs/_index.md":            brief,
 		"content/actors/_index.md":            "---\nname: X\n---\n",
+		"content/countries/_index.fr.md":      "",
 		"content/_index.md":                   "",
 		"content/about.md":                    "",
 		"content/actor/ruto.md":               "",
@@ -293,6 +294,7 @@ func TestBriefFolders(t *testing.T) {
 		"content/briefs/images: warning: skipped: holds no brief",
 		"content/briefs/_index.md: warning: skipped: brief has no section files",
 		"content/actors/_index.md: warning: skipped: brief has no section files",
+		"content/countries/_index.fr.md: warning: skipped: brief has no section files",
 		"content/_index.md: warning: skipped: brief has no section files",
 		"content/about.md: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; a brief goes in content/briefs/",
 		"content/actor: warning: skipped: did you mean content/actors/?",
@@ -303,8 +305,8 @@ func TestBriefFolders(t *testing.T) {
 			t.Errorf("no diagnostic %q", w)
 		}
 	}
-	if n := len(got); n != 10 {
-		t.Errorf("%d diagnostics, want 10:\n%s", n, strings.Join(got, "\n"))
+	if n := len(got); n != 11 {
+		t.Errorf("%d diagnostics, want 11:\n%s", n, strings.Join(got, "\n"))
 	}
 }
 

@@ -142,6 +142,7 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"shortcode", "Intro.\n\nSee {{% note %}} and {{< figure src=\"/x.png\" >}}.\n\n`{{< not this >}}`", Options{}, "b.md:7:5: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"shortcode without spaces", "Text {{<figure src=\"x.png\">}} and more.", Options{}, "b.md:5:6: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"shortcode with raw HTML kept", "Text {{<youtube abc>}}.", Options{UnsafeHTML: true}, "b.md:5:6: warning: Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]"},
+		{"heading id taken", "## Intro\n\n## Again {#intro}", Options{}, "b.md:7:4: warning: heading id #intro is taken, by the page or a heading above; this heading is #intro-2"},
 		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML left out of the page (and on 1 more line); set unsafe_html: true in the site file to keep it"},
 		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},
 		{"code", "`<b>` and\n\n    <div>\n", Options{}, ""},

@@ -131,15 +131,22 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, h := range headings {
 		name := []byte(plainText(h, src))
 		class, hasClass := h.AttributeString("class")
+		custom := false
 		if id, ok := h.AttributeString("id"); ok { // {#custom-id}
 			if b, ok := id.([]byte); ok && len(bytes.TrimSpace(b)) > 0 {
-				name = b
+				name, custom = b, true
 			}
 		}
 		// Of the attributes {...} gives, a heading keeps its id and
 		// class: style, tabindex and the like are raw HTML's business.
 		h.RemoveAttributes()
-		h.SetAttributeString("id", ids.Generate(name, h.Kind()))
+		id := ids.Generate(name, h.Kind())
+		if custom && h.Lines().Len() > 0 {
+			if want := slug.Anchor(string(name)); string(id) != want {
+				doc.Diags.Warnf(doc.pos(h.Lines().At(0).Start), "heading id #%s is taken, by the page or a heading above; this heading is #%s", want, id)
+			}
+		}
+		h.SetAttributeString("id", id)
 		if hasClass {
 			h.SetAttributeString("class", class)
 		}

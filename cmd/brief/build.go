@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -53,12 +54,17 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	res, stats, err := build.Write(ctx, fsys, *src, dir, build.Options{
 		Drafts: *drafts, Workers: *workers, BaseURL: *baseURL, Minify: *minify,
 	})
-	if pos, ok := render.TemplatePos(fsys, err); ok {
-		// A template of the site's own failed on the site's data: a
-		// problem at a place in it, printed as the others are.
-		res.Diags.Errorf(pos, "%v", err)
-		err = nil
+	// A template of the site's own that failed on the site's data is a
+	// problem at a place in it, printed as the others are.
+	var left []error
+	for _, e := range render.SplitErrors(err) {
+		if pos, ok := render.TemplatePos(fsys, e); ok {
+			res.Diags.Errorf(pos, "%v", e)
+		} else {
+			left = append(left, e)
+		}
 	}
+	err = errors.Join(left...)
 	code := report(stderr, res.Diags, fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)

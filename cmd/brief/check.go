@@ -96,9 +96,9 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 	}
 	ds, err := check.Run(res.Site, fsys, checked, outPrefix)
 	res.Diags.Append(ds...)
-	if err != nil {
-		pos, _ := render.TemplatePos(fsys, err) // or none, in the theme's own
-		res.Diags.Errorf(pos, "rendering: %v", err)
+	for _, e := range render.SplitErrors(err) {
+		pos, _ := render.TemplatePos(fsys, e) // or none, in the theme's own
+		res.Diags.Errorf(pos, "rendering: %v", e)
 	}
 	return res.Diags.Sorted(), out, nil
 }

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -269,9 +270,9 @@ func writeAll(root string, files []File, opts Options) error {
 		return cmp.Or(boolCompare(fa.Last, fb.Last), strings.Count(fa.Path, "/")-strings.Count(fb.Path, "/"))
 	})
 	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
+		wg     sync.WaitGroup
+		mu     sync.Mutex
+		failed = map[int]error{} // by file
 	)
 	next := make(chan int)
 	for range min(workers, max(len(files), 1)) {
@@ -285,9 +286,7 @@ func writeAll(root string, files []File, opts Options) error {
 				}
 				if err != nil {
 					mu.Lock()
-					if first == nil {
-						first = err
-					}
+					failed[i] = err
 					mu.Unlock()
 				}
 			}
@@ -298,7 +297,30 @@ func writeAll(root string, files []File, opts Options) error {
 	}
 	close(next)
 	wg.Wait()
-	return first
+	return distinct(files, failed)
+}
+
+// distinct joins the errors of the files that failed, the first by path
+// of each cause: a template that fails on every brief's page is one
+// problem, told once, whatever the number of workers.
+func distinct(files []File, failed map[int]error) error {
+	if len(failed) == 0 {
+		return nil
+	}
+	at := slices.SortedFunc(maps.Keys(failed), func(a, b int) int { return strings.Compare(files[a].Path, files[b].Path) })
+	seen := map[string]bool{}
+	var errs []error
+	for _, i := range at {
+		cause := failed[i].Error()
+		if u := errors.Unwrap(failed[i]); u != nil {
+			cause = u.Error()
+		}
+		if !seen[cause] {
+			seen[cause] = true
+			errs = append(errs, failed[i])
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // dirOnce is an output directory, made by the first file written into it

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"path"
 	"runtime"
@@ -79,12 +80,17 @@ func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error)
 		}
 		wg.Wait()
 	}
+	// Each problem once, in the files' order: a template that fails on
+	// every brief's page is one.
+	seen := map[string]bool{}
+	var distinct []error
 	for _, err := range errs {
-		if err != nil {
-			return err
+		if err != nil && !seen[err.Error()] {
+			seen[err.Error()] = true
+			distinct = append(distinct, err)
 		}
 	}
-	return nil
+	return errors.Join(distinct...)
 }
 
 // fileData writes f to buf, rendered or read from srcFS when it is a

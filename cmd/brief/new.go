@@ -12,6 +12,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefsite/brief/internal/country"
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
@@ -65,6 +69,10 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	text := newBrief(title, time.Now())
 	if *kind != "brief" {
+		if other := profileNamed(*src, *kind, title, name, "content/"+dirName+"/"+name+".md"); other != "" {
+			fmt.Fprintf(stderr, "brief new: %s\n", other)
+			return exitContent
+		}
 		text = newProfile(title, *kind)
 	}
 	if err := writeNew(file, text); err != nil {
@@ -84,6 +92,30 @@ var newKinds = map[string]string{"brief": "briefs", "actor": "actors", "country"
 
 // newExamples are names brief new's usage messages show for each -kind.
 var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment"}
+
+// profileNamed says which profile of the site already goes by name,
+// whose new file would be path, <file>.md, or returns "": a country's
+// name or code the country table knows, or a name or alias of another
+// profile's, as the build matches names.
+func profileNamed(src, kind, name, file, path string) string {
+	if kind == "country" {
+		if c, ok := country.Lookup(name); ok && slug.Make(c.Name) != file {
+			return fmt.Sprintf("%q is %s; write its profile as brief new -kind country %q", name, c.Name, c.Name)
+		}
+	}
+	var diags diag.List // the build tells of the site's problems
+	s := load.Load(os.DirFS(src), load.Options{}, &diags)
+	k := map[string]site.Kind{"actor": site.Actor, "country": site.Country, "topic": site.Topic}[kind]
+	key := slug.Key(name)
+	for _, e := range s.EntitiesOf(k) {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if slug.Key(n) == key && e.File != path { // the same file: writeNew says it exists
+				return fmt.Sprintf("%q is already a name of the %s %s, in %s; edit that file", name, kind, e.Name, e.File)
+			}
+		}
+	}
+	return ""
+}
 
 // newProfile returns the text of a new profile of the given kind.
 func newProfile(name, kind string) string {

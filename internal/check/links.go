@@ -268,7 +268,7 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 		}
 		if !out.Has(target) {
 			if dir := out.Has(path.Join(joined, "index.html")); dir && target == joined {
-				return at(diag.Warning, "%s %q names a directory; end it with a slash (%q) so it works from disk and relative links on the page resolve", kindOf(r), short(r.url), rawPath+"/")
+				return at(diag.Warning, "%s %q names a directory; link its page, %q, which works from disk too", kindOf(r), short(r.url), rawPath+"/index.html")
 			}
 			return at(diag.Error, "broken %s %q: the site has no %s", kindOf(r), short(r.url), target)
 		}

@@ -70,7 +70,7 @@ func TestLinks(t *testing.T) {
 			want: []want{
 				{"index.html:3:10", "error", `broken link "missing/": the site has no missing/index.html`},
 				{"index.html:4:11", "error", `broken image "nope.png"`},
-				{"index.html:4:31", "warning", `names a directory; end it with a slash`},
+				{"index.html:4:31", "warning", `link "briefs" names a directory; link its page, "briefs/index.html", which works from disk too`},
 			},
 		},
 		{

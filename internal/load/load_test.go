@@ -416,3 +416,12 @@ func TestControlCharacters(t *testing.T) {
 		t.Errorf("title %q, summary %q", b.Title, b.Summary)
 	}
 }
+
+// TestNFC checks that front-matter text typed with decomposed accents is
+// kept composed, as pages and data files show it.
+func TestNFC(t *testing.T) {
+	s, _ := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: \"Jovenel Moi\u0308se\"\n---\n"}, Options{})
+	if got := s.Briefs[0].Title; got != "Jovenel Mo\u00efse" {
+		t.Errorf("title %q", got)
+	}
+}

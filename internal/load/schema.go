@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefsite/brief/internal/date"
@@ -145,6 +146,9 @@ func (d *decoder) str(n *yaml.Node, field string) string {
 		return ""
 	}
 	v := strings.TrimSpace(n.Value)
+	if !norm.NFC.IsNormalString(v) {
+		v = norm.NFC.String(v) // "Moi\u0308se", typed on a Mac, as "Moïse"
+	}
 	if strings.ContainsFunc(v, isControl) {
 		// An escape such as "\e" or "\x01" in a quoted value: shown on
 		// pages, in feeds and data files, and in a terminal's

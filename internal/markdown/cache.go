@@ -72,6 +72,12 @@ type entry struct {
 	// briefs are the objects they were.
 	self    *site.Brief
 	linksTo []*site.Brief
+
+	// entities are the profiles its wikilinks led to last time, found
+	// again when the site is another or a name they took moved: an
+	// entity may then be another object of the same name and page.
+	entities    []*site.Entity
+	entitiesFor *site.Site
 }
 
 // result is what converting a body yields.
@@ -191,6 +197,14 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	if e != nil && e.current(doc, mentions, moved) {
 		doc.Diags.Append(e.diags...)
 		r := e.result
+		if e.entitiesFor != doc.Site || movedEntity(e.lookups, moved) {
+			e.entities, e.entitiesFor = nil, doc.Site
+			for _, l := range e.lookups {
+				if tg := doc.Site.Names[l.key]; l.found && !l.brief && tg.Entity != nil && !slices.Contains(e.entities, tg.Entity) {
+					e.entities = append(e.entities, tg.Entity)
+				}
+			}
+		}
 		if doc.Self != nil && doc.Self != e.self {
 			e.self, e.linksTo = doc.Self, nil
 			for _, s := range e.links {
@@ -199,14 +213,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 				}
 			}
 		}
-		r.linksTo = e.linksTo
-		// The profiles, found anew: an entity may be another object
-		// with the same name and page than when the body was converted.
-		for _, l := range e.lookups {
-			if tg := doc.Site.Names[l.key]; l.found && !l.brief && tg.Entity != nil && !slices.Contains(r.entities, tg.Entity) {
-				r.entities = append(r.entities, tg.Entity)
-			}
-		}
+		r.linksTo, r.entities = e.linksTo, e.entities
 		return r
 	}
 
@@ -219,7 +226,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	doc.Diags = diags
 
 	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: distinct(doc.lookups), mentions: mentions, diags: ds,
-		self: doc.Self, linksTo: doc.linksTo}
+		self: doc.Self, linksTo: doc.linksTo, entities: doc.linksToEntities, entitiesFor: doc.Site}
 	e.result = result{html: html, first: doc.first, ids: doc.ids, fragments: doc.fragments}
 	for _, l := range doc.lookups {
 		if l.brief {
@@ -257,6 +264,20 @@ func (e *entry) current(doc *Doc, mentions string, moved map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// movedEntity reports whether a lookup of an entity took a key that moved
+// in the name table.
+func movedEntity(lookups []lookup, moved map[string]bool) bool {
+	if len(moved) == 0 {
+		return false
+	}
+	for _, l := range lookups {
+		if l.found && !l.brief && moved[l.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameBytes compares two bodies, quickly when they share their memory, as

@@ -351,7 +351,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	// if it was added last.
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
-			e.MentionedIn = nil
+			e.MentionedIn = e.MentionedIn[:0] // filled again below, in its own memory
 		}
 	}
 	for _, b := range s.Briefs {

@@ -67,7 +67,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			if t.opts.LinkMentions {
 				texts = append(texts, n)
 			}
-			if mayHaveShortcodes && shortcode == nil {
+			if mayHaveShortcodes && shortcode == nil && n.Parent().Kind() != ast.KindCodeSpan {
 				if v := n.Segment.Value(src); bytes.Contains(v, []byte("{{<")) || bytes.Contains(v, []byte("{{%")) {
 					shortcode = n
 				}
@@ -118,7 +118,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			i = len(v) - 2
 		}
 		at := shortcode.Segment.Start + i
-		doc.Diags.Warnf(doc.pos(at), "Hugo shortcode shown as text: brief has none; write an image as ![text](file), a link to a brief or profile as [[name]]")
+		doc.Diags.Warnf(doc.pos(at), "Hugo shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]")
 	}
 	// What a reader sees: the titles wikilinks show, not their targets.
 	if more != nil {

@@ -411,9 +411,21 @@ func TestLinkedFolders(t *testing.T) {
 // TestControlCharacters checks that control characters an escape in a
 // quoted value gives are left out of the text, and tabs are kept.
 func TestControlCharacters(t *testing.T) {
-	s, _ := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: \"Red\\e[31m \\x01alert\\u0085\"\nsummary: \"One\\tTwo\"\n---\n"}, Options{})
-	if b := s.Briefs[0]; b.Title != "Red[31m alert" || b.Summary != "One\tTwo" {
+	s, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: \"Red\\e[31m \\x01alert\\u0085\"\ndate: 2024\nsummary: \"One\\tTwo\"\n" +
+		"actors: [\"Wil\\x01liam Ruto\", \"Ke\\u0085nya\", \"Jose\u0301 Marti\u0301\"]\n---\n"}, Options{})
+	b := s.Briefs[0]
+	if b.Title != "Red[31m alert" || b.Summary != "One\tTwo" {
 		t.Errorf("title %q, summary %q", b.Title, b.Summary)
+	}
+	var names []string
+	for _, r := range b.ActorRefs {
+		names = append(names, r.Name)
+	}
+	if want := []string{"William Ruto", "Kenya", "Jos\u00e9 Mart\u00ed"}; !slices.Equal(names, want) {
+		t.Errorf("actors %q, want %q", names, want)
+	}
+	if len(ds) != 3 {
+		t.Errorf("%d warnings, want one for the title and one for each of two actors: %v", len(ds), ds)
 	}
 }
 

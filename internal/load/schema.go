@@ -145,7 +145,13 @@ func (d *decoder) str(n *yaml.Node, field string) string {
 		d.errorf(n, "`%s` is %d bytes long; the limit is %d", field, len(n.Value), limit)
 		return ""
 	}
-	v := strings.TrimSpace(n.Value)
+	return strings.TrimSpace(d.clean(n, field))
+}
+
+// clean returns the text of the scalar n, of the field, composed (NFC)
+// and without control characters, which it warns of.
+func (d *decoder) clean(n *yaml.Node, field string) string {
+	v := n.Value
 	if !norm.NFC.IsNormalString(v) {
 		v = norm.NFC.String(v) // "Moi\u0308se", typed on a Mac, as "Moïse"
 	}
@@ -225,7 +231,7 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 			d.errorf(it, "name in `%s` is %d bytes long; the limit is %d", field, len(it.Value), maxNameLen)
 			continue
 		}
-		name := strings.Join(strings.Fields(it.Value), " ")
+		name := strings.Join(strings.Fields(d.clean(it, field)), " ")
 		if name == "" {
 			d.errorf(it, "empty name in `%s`", field)
 			continue

@@ -12,7 +12,7 @@ import (
 )
 
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("init", "DIR", "Start a new site in DIR: a site file, one example brief and an actor profile.", stderr)
+	fs := newFlags("init", "DIR", "Start a new site in DIR: a site file, one example brief, an actor profile and a GitHub Pages\nworkflow. DIR may be a fresh clone: it may hold hidden entries, a README and a LICENSE.", stderr)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -21,12 +21,24 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	dir := fs.Arg(0)
-	// A fresh clone, holding only .git and the like, is as good as empty.
-	if entries, err := os.ReadDir(dir); err == nil && slices.ContainsFunc(entries, func(e os.DirEntry) bool { return !strings.HasPrefix(e.Name(), ".") }) {
+	// A fresh clone, holding only .git and the like, and the README and
+	// LICENSE a new repository may start with, is as good as empty.
+	if entries, err := os.ReadDir(dir); err == nil && slices.ContainsFunc(entries, func(e os.DirEntry) bool { return !cloneEntry(e.Name()) }) {
 		fmt.Fprintf(stderr, "brief init: %s is not empty; choose a new directory\n", dir)
 		return exitContent
 	}
 	files := skeleton(time.Now())
+	// A clone's own .gitignore is kept; the site's output goes on the end.
+	ignore := filepath.Join(dir, ".gitignore")
+	if old, err := os.ReadFile(ignore); err == nil {
+		delete(files, ".gitignore")
+		if !slices.Contains(strings.Fields(string(old)), "public/") {
+			if err := appendLine(ignore, old, "public/"); err != nil {
+				fmt.Fprintf(stderr, "brief init: %v\n", err)
+				return exitContent
+			}
+		}
+	}
 	for _, name := range sortedKeys(files) {
 		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
 			fmt.Fprintf(stderr, "brief init: %s already has %s; not overwriting it\n", dir, name)
@@ -140,4 +152,27 @@ func sortedKeys(m map[string]string) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// cloneEntry reports whether a fresh clone of a new repository may hold
+// name: hidden entries (.git, .gitignore), a README and a LICENSE.
+func cloneEntry(name string) bool {
+	upper := strings.ToUpper(name)
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(upper, "README") || strings.HasPrefix(upper, "LICENSE")
+}
+
+// appendLine adds line to the file whose text is old, on a line of its own.
+func appendLine(file string, old []byte, line string) error {
+	f, err := os.OpenFile(file, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	if len(old) > 0 && old[len(old)-1] != '\n' {
+		line = "\n" + line
+	}
+	_, err = f.WriteString(line + "\n")
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

@@ -326,7 +326,7 @@ func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic,
 		p.Pos.File = prefix + p.Pos.File
 		out = append(out, p.Diagnostic)
 	}
-	if !s.Config.UnsafeHTML {
+	{
 		copied := map[string]string{} // output path → the site's file, for files copied as they are
 		for _, a := range s.Static {
 			copied[a.Dest] = a.Src
@@ -337,7 +337,9 @@ func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic,
 			}
 		}
 		for _, d := range sc.unsafe() {
-			if flagged[d.Pos] {
+			// unsafe_html lets a body's raw HTML through; a copied SVG
+			// or XHTML file is checked whatever it says.
+			if flagged[d.Pos] || s.Config.UnsafeHTML && !isActiveDoc(d.Pos.File) {
 				continue
 			}
 			if src, ok := copied[d.Pos.File]; ok {

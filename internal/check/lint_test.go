@@ -174,8 +174,22 @@ func TestActiveDocuments(t *testing.T) {
 		"content/briefs/bx/pic.svg":  {Data: []byte(bad)},
 		"content/briefs/bx/ok.svg":   {Data: []byte(`<svg xmlns="http://www.w3.org/2000/svg"><a href="https://x.org/"><circle r="3"/></a></svg>`)},
 		"static/page.XHTML":          {Data: []byte(`<html xmlns="http://www.w3.org/1999/xhtml"><body><script src="x.js"></script></body></html>`)},
+		// Read as XML: <title/> hides nothing, a CDATA section is text,
+		// a prefix names the element, and an embedded picture is fine.
+		"static/hidden.svg": {Data: []byte("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"><title/><style/>\n<text>x</text><svg:script>alert(1)</svg:script>\n<text><![CDATA[ </text><script>no</script> ]]></text><set to=\"javascript:alert(2)\"/>\n" +
+			"<image href=\"data:image/png;base64,iVBORw0KGgo=\"/></svg:svg>")},
 	}
-	ds, _ := checkSite(context.Background(), fsys)
+	for _, unsafe := range []bool{false, true} { // raw HTML in bodies or not, the same
+		if unsafe {
+			fsys["brief.yaml"] = &fstest.MapFile{Data: []byte("unsafe_html: true\n")}
+		}
+		ds, _ := checkSite(context.Background(), fsys)
+		checkActive(t, ds)
+	}
+}
+
+func checkActive(t *testing.T, ds []diag.Diagnostic) {
+	t.Helper()
 	var got []string
 	for _, d := range ds {
 		if d.Severity == diag.Error {
@@ -183,9 +197,11 @@ func TestActiveDocuments(t *testing.T) {
 		}
 	}
 	want := []string{
-		"content/briefs/bx/pic.svg:1:49: error: event-handler attribute onload on <svg> in a file a browser runs scripts in",
+		"content/briefs/bx/pic.svg:1:41: error: event-handler attribute onload on <svg> in a file a browser runs scripts in",
 		"content/briefs/bx/pic.svg:1:59: error: <script> in a file a browser runs scripts in",
-		"content/briefs/bx/pic.svg:1:93: error: javascript: URL in <a href> in a file a browser runs scripts in",
+		"content/briefs/bx/pic.svg:1:87: error: javascript: URL in <a href> in a file a browser runs scripts in",
+		"static/hidden.svg:2:15: error: <script> in a file a browser runs scripts in",
+		"static/hidden.svg:3:59: error: javascript: URL in <set to> in a file a browser runs scripts in",
 		"static/page.XHTML:1:50: error: <script> in a file a browser runs scripts in",
 	}
 	if !slices.Equal(got, want) {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"maps"
 	"path"
@@ -61,21 +62,88 @@ func unsafeScript(name string, data []byte) []diag.Diagnostic {
 
 // unsafeDocument returns what in an SVG or XHTML file, which a browser
 // runs scripts in, would run one: a <script> element (none of the site's
-// assets is in such a file), an event-handler attribute or a dangerous
-// URL.
+// assets is in such a file), an event-handler attribute, a javascript:,
+// vbscript: or data: URL other than an image's, or script in a style
+// attribute. The file is read as the XML it is, so that <title> or
+// <style> hides nothing and a CDATA section is text; one a browser
+// would not parse runs nothing either.
 func unsafeDocument(name string, data []byte) []diag.Diagnostic {
 	var out []diag.Diagnostic
-	add := func(pos diag.Pos, format string, args ...any) {
-		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...) + " in a file a browser runs scripts in"})
+	lines := diag.NewLines(name, 1, data)
+	add := func(off int64, format string, args ...any) {
+		out = append(out, diag.Diagnostic{Pos: lines.Pos(int(off)), Severity: diag.Error,
+			Msg: fmt.Sprintf(format, args...) + " in a file a browser runs scripts in"})
 	}
-	elements(name, data, func(e *element) {
-		if e.name == "script" {
-			add(e.pos, "<script>")
-			return
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = false // as browsers read HTML entities in XHTML
+	dec.Entity = xml.HTMLEntity
+	for {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return out
 		}
-		unsafeElement(name, e, "", add)
-	})
-	return out
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		tag := data[off:min(dec.InputOffset(), int64(len(data)))] // the start tag as written
+		at := func(attr xml.Name) int64 {                         // where the tag writes the attribute, or the tag
+			name := attr.Local
+			if attr.Space != "" && !strings.Contains(attr.Space, "/") {
+				name = attr.Space + ":" + name
+			}
+			if i := bytes.Index(tag, []byte(" "+name+"=")); i >= 0 {
+				return off + int64(i) + 1
+			}
+			return off
+		}
+		local := strings.ToLower(el.Name.Local)
+		if local == "script" {
+			add(off, "<script>")
+		}
+		for _, a := range el.Attr {
+			key := strings.ToLower(a.Name.Local)
+			val := strings.TrimSpace(a.Value)
+			switch {
+			case strings.HasPrefix(key, "on"):
+				add(at(a.Name), "event-handler attribute %s on <%s>", a.Name.Local, el.Name.Local)
+			case key == "style" && unsafeCSS(val):
+				add(at(a.Name), "script in a style attribute on <%s>", el.Name.Local)
+			case (key == "href" || key == "src" || key == "to" || key == "from" || key == "values" || key == "action" || key == "formaction") &&
+				strings.Contains(strings.ToLower(val), "script:"),
+				(key == "href" || key == "src") && DangerousScheme(val) && !imageData(local, val):
+				add(at(a.Name), "%s URL in <%s %s>", schemeName(dangerousPart(val)), el.Name.Local, a.Name.Local)
+			}
+		}
+	}
+}
+
+// imageData reports whether val, the URL of an element named local, is
+// the data: URL of a raster image an <image> or <img> shows: editors
+// embed pictures in SVG so, and browsers only draw them.
+func imageData(local, val string) bool {
+	if local != "image" && local != "img" && local != "feimage" {
+		return false
+	}
+	l := strings.ToLower(val)
+	for _, typ := range []string{"png", "jpeg", "jpg", "gif", "webp", "avif"} {
+		if strings.HasPrefix(l, "data:image/"+typ+";") || strings.HasPrefix(l, "data:image/"+typ+",") {
+			return true
+		}
+	}
+	return false
+}
+
+// dangerousPart returns the part of a list of values, such as an
+// animation's values="a;javascript:b", that names a script's scheme.
+func dangerousPart(val string) string {
+	for part := range strings.SplitSeq(val, ";") {
+		if DangerousScheme(strings.TrimSpace(part)) {
+			return strings.TrimSpace(part)
+		}
+	}
+	return val
 }
 
 // indexASCIIFold returns the index of the first instance of pattern, in

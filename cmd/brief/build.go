@@ -56,15 +56,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	})
 	// A template of the site's own that failed on the site's data is a
 	// problem at a place in it, printed as the others are.
-	var left []error
-	for _, e := range render.SplitErrors(err) {
-		if pos, ok := render.TemplatePos(fsys, e); ok {
-			res.Diags.Errorf(pos, "%v", e)
-		} else {
-			left = append(left, e)
-		}
+	placed, rest := render.PlaceErrors(fsys, err)
+	for _, p := range placed {
+		res.Diags.Errorf(p.Pos, "%v", p.Err)
 	}
-	err = errors.Join(left...)
+	err = errors.Join(rest...)
 	code := report(stderr, res.Diags, fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)

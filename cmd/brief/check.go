@@ -96,9 +96,12 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 	}
 	ds, err := check.Run(res.Site, fsys, checked, outPrefix)
 	res.Diags.Append(ds...)
-	for _, e := range render.SplitErrors(err) {
-		pos, _ := render.TemplatePos(fsys, e) // or none, in the theme's own
-		res.Diags.Errorf(pos, "rendering: %v", e)
+	placed, rest := render.PlaceErrors(fsys, err)
+	for _, p := range placed {
+		res.Diags.Errorf(p.Pos, "rendering: %v", p.Err)
+	}
+	for _, e := range rest { // in the theme's own templates
+		res.Diags.Errorf(diag.Pos{}, "rendering: %v", e)
 	}
 	return res.Diags.Sorted(), out, nil
 }

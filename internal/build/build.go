@@ -6,6 +6,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -133,12 +134,12 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 // templateErrors adds errs, problems of templates, to diags, each at its
 // place in the site's templates/ or at the folder.
 func templateErrors(fsys fs.FS, errs []error, diags *diag.List) {
-	for _, err := range errs {
-		pos, ok := render.TemplatePos(fsys, err)
-		if !ok {
-			pos = diag.Pos{File: "templates"}
-		}
-		diags.Errorf(pos, "%v", err)
+	placed, rest := render.PlaceErrors(fsys, errors.Join(errs...))
+	for _, p := range placed {
+		diags.Errorf(p.Pos, "%v", p.Err)
+	}
+	for _, err := range rest {
+		diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
 	}
 }
 

@@ -42,3 +42,28 @@ func TemplatePos(siteFS fs.FS, err error) (diag.Pos, bool) {
 	}
 	return diag.Pos{}, false
 }
+
+// PlacedError is a template's problem at its place in the site's own
+// templates/ folder.
+type PlacedError struct {
+	Pos diag.Pos
+	Err error
+}
+
+// PlaceErrors splits err, which may join several, into the problems at a
+// place in the site's templates, each place once (a partial failing
+// where two templates show it is one problem), and the others.
+func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
+	seen := map[diag.Pos]bool{}
+	for _, e := range SplitErrors(err) {
+		pos, ok := TemplatePos(siteFS, e)
+		switch {
+		case !ok:
+			rest = append(rest, e)
+		case !seen[pos]:
+			seen[pos] = true
+			placed = append(placed, PlacedError{pos, e})
+		}
+	}
+	return placed, rest
+}

@@ -417,6 +417,14 @@ func isNotExist(err error) bool {
 	return err != nil && (strings.Contains(err.Error(), "not a directory") || errors.Is(err, fs.ErrNotExist))
 }
 
+// publishable reports whether the hidden name, in static/, may be a file
+// meant for the web rather than an editor's or a system's own.
+func publishable(name string) bool {
+	return strings.HasPrefix(name, ".") && name != ".DS_Store" && !strings.HasPrefix(name, ".#") &&
+		!strings.HasSuffix(name, ".swp") && !strings.HasSuffix(name, ".swx") && !strings.HasSuffix(name, ".swo") &&
+		name != ".git" && name != ".gitkeep" && name != ".keep"
+}
+
 // ignored reports whether a file name is hidden or an editor's temporary.
 func ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") ||
@@ -442,6 +450,13 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 			return nil
 		}
 		if p != dir && ignored(ent.Name()) {
+			if name := ent.Name(); dir == "static" && path.Dir(p) == dir && publishable(name) {
+				// A file a publisher may mean for the web: .well-known/,
+				// .htaccess. The output's hidden entries are the
+				// publisher's own (see output), so none is copied.
+				found.add(p)
+				diags.Warnf(diag.Pos{File: p}, "skipped: brief copies no hidden file or folder to the site")
+			}
 			if ent.IsDir() {
 				return fs.SkipDir
 			}

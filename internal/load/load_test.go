@@ -437,3 +437,27 @@ func TestNFC(t *testing.T) {
 		t.Errorf("title %q", got)
 	}
 }
+
+// TestHiddenStatic checks that a hidden file or folder at the top of
+// static/ that may be meant for the web is warned of, as it is not
+// copied, and that an editor's or a system's is not.
+func TestHiddenStatic(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"static/.well-known/security.txt": "x",
+		"static/.htaccess":                "x",
+		"static/.DS_Store":                "x",
+		"static/.logo.svg.swp":            "x",
+		"static/logo.svg":                 "x",
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"static/.htaccess: warning: skipped: brief copies no hidden file or folder to the site",
+		"static/.well-known: warning: skipped: brief copies no hidden file or folder to the site",
+	}
+	if !slices.Equal(got, want) || len(s.Static) != 1 {
+		t.Errorf("%d static files, diagnostics:\n%s\nwant:\n%s", len(s.Static), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

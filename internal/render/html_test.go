@@ -411,6 +411,8 @@ func TestPrintIDsUnique(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\n---\n# Top\n\n" + body)},
 		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2023\n---\n" + body)},
+		// A brief whose slug is an id the page gives an element.
+		"content/briefs/main.md": {Data: []byte("---\ntitle: Main\ndate: 2022\n---\nText.\n")},
 	}
 	page := string(htmlFiles(t, fsys)["print/briefing/index.html"])
 	ids := regexp.MustCompile(` id="([^"]*)"`).FindAllStringSubmatch(page, -1)
@@ -421,7 +423,7 @@ func TestPrintIDsUnique(t *testing.T) {
 		}
 		seen[m[1]] = true
 	}
-	for _, want := range []string{"a:background", "b:background", "a:fn:1", "b:fnref:1", "a:top"} {
+	for _, want := range []string{"a:background", "b:background", "a:fn:1", "b:fnref:1", "a:top", "main", "main--brief"} {
 		if !seen[want] {
 			t.Errorf("no id %q among %v", want, slices.Sorted(maps.Keys(seen)))
 		}

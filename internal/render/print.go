@@ -20,6 +20,25 @@ func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	return template.HTML(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug))
 }
 
+// pageIDs holds the ids of PageIDs.
+var pageIDs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, id := range strings.Fields(PageIDs) {
+		m[id] = true
+	}
+	return m
+}()
+
+// PrintID returns the id of b's article on the printable briefing: its
+// slug, unless the page gives an element of its own that id ("main"), and
+// then the slug and "--brief", which no slug has and no scoped id either.
+func (p *Page) PrintID(b *site.Brief) string {
+	if pageIDs[b.Slug] {
+		return b.Slug + "--brief"
+	}
+	return b.Slug
+}
+
 // PrintSources returns the sources the page's briefs cite, each once, in
 // the order of the list of sources, for the printable briefing's
 // bibliography: the briefs there name their sources by title alone.

@@ -179,7 +179,11 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 	if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine
 		if doc.meta == nil {
-			diags.Errorf(diag.Pos{File: j.file, Line: 1, Col: 1}, "brief has no front matter; start the file with a line \"---\", the fields, and another \"---\"")
+			hint := "start the file with a line \"---\", the fields, and another \"---\""
+			if bytes.HasPrefix(bytes.TrimSpace(src), []byte("{")) {
+				hint = "JSON front matter (Hugo's) is read between \"---\" lines, as the YAML it also is: put a line \"---\" before the { and another after the }"
+			}
+			diags.Errorf(diag.Pos{File: j.file, Line: 1, Col: 1}, "brief has no front matter; %s", hint)
 			return src, false
 		}
 		d.brief(doc.meta, b)

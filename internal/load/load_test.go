@@ -55,6 +55,8 @@ func TestProblems(t *testing.T) {
 		{"colon in a value", "---\ntitle: Talks: what next?\n---\n", `2:13: error: invalid front matter: mapping values are not allowed in this context; a value with ": " in it needs quotes`},
 		{"unknown yaml alias", "---\ntitle: T\nactors: [A, *nope]\n---\n", "3:13: error: invalid front matter: unknown anchor 'nope' referenced; YAML aliases"},
 		{"no front matter", "Just text.\n", "error: brief has no front matter"},
+		{"JSON front matter", "{\n  \"title\": \"T\"\n}\n", "1:1: error: brief has no front matter; JSON front matter (Hugo's) is read between \"---\" lines"},
+		{"JSON between dashes", "---\n{\"title\": \"T\", \"date\": \"2024\", \"actors\": [\"A\"], \"nope\": 1}\n---\n", "2:49: error: unknown field `nope` in brief"},
 		{"NUL byte", "---\ntitle: T\n---\na\x00b\n", "4:2: error: file contains a NUL byte"},
 		{"invalid UTF-8", "---\ntitle: T\x80\n---\n", "2:9: error: file is not valid UTF-8"},
 		{"toml unknown", "+++\ntitle = \"T\"\nactor = [\"A\"]\n+++\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},

@@ -50,7 +50,15 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 	}
 	for _, l := range links {
 		have := ids[l.page]
-		if reserved[l.id] || c.opts.DataID != nil && c.opts.DataID(l.id) || slices.Contains(have, l.id) {
+		if reserved[l.id] {
+			// The page's own element, unless a heading of that name
+			// took the next id: the link would miss it.
+			if i := slices.Index(have, l.id+"-2"); i >= 0 {
+				diags.Warnf(l.pos, "wikilink [[%s]]: #%s is an element of the page itself; the heading of that name in %q is #%s", l.link, l.id, l.title, have[i])
+			}
+			continue
+		}
+		if c.opts.DataID != nil && c.opts.DataID(l.id) || slices.Contains(have, l.id) {
 			continue
 		}
 		var headings string

@@ -43,6 +43,8 @@ func TestFragmentWarnings(t *testing.T) {
 		{"heading made unique", headings, "[[Target#résumé-du-conflit-2]]", ""},
 		{"heading kept off a page id", headings, "[[Target#main-2]]", ""},
 		{"page's own id", headings, "[[Target#sources-heading]]", ""},
+		{"heading named as a page's id", headings, "[[Target#Main]]",
+			`content/briefs/linker.md:5:1: warning: wikilink [[Target#Main]]: #main is an element of the page itself; the heading of that name in "Target" is #main-2`},
 		{"ids the pages make from data", headings, "[[Nobody#y2024]] [[Nobody#y-earlier]] [[Target#src-report]] [[Target#Src Report]]", ""},
 		{"missing", headings, "See [[Target#Resume]].",
 			`content/briefs/linker.md:5:5: warning: wikilink [[Target#Resume]]: "Target" has no heading #resume; its headings are #résumé-du-conflit, #main-2, #résumé-du-conflit-2`},

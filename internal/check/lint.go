@@ -126,7 +126,8 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			line int
 			src  []byte
 			page string
-			hint string // what to say about a missing file beside the page
+			hint string      // what to say about a missing file beside the page
+			self *site.Brief // the brief whose body it is, or nil
 		}
 		var bodies []body
 		for _, b := range s.Briefs {
@@ -134,12 +135,12 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			if b.Bundle {
 				hint = fmt.Sprintf("; there is no file %s", path.Join(path.Dir(b.File), "%s"))
 			}
-			bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", hint})
+			bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", hint, b})
 		}
 		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 			for _, e := range s.EntitiesOf(k) {
 				if e.File != "" && len(e.Body) > 0 {
-					bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", ""})
+					bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", "", nil})
 				}
 			}
 		}
@@ -151,6 +152,9 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 						reported[key] = true
 					}
 					continue
+				}
+				if _, _, ok := markdown.MarkdownLink(s, b.self, markdown.ResolvedDest(l.dest)); ok {
+					continue // a link to another Markdown file, made a link to its page
 				}
 				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, l)
 				if !ok {
@@ -254,7 +258,7 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 	hint := ""
 	switch {
 	case strings.HasSuffix(p, ".md"):
-		hint = "; link briefs and profiles with [[title]] or [[slug]]"
+		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
 	case besideHint != "" && !strings.Contains(p, "/"):
 		hint = strings.Replace(besideHint, "%s", p, 1)
 	}

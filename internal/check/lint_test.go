@@ -208,3 +208,22 @@ func checkActive(t *testing.T, ds []diag.Diagnostic) {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestMarkdownFileLinks checks that a link to another brief's Markdown
+// file, which the page links as the brief's page, is no broken link, and
+// that one to a file no brief has is, with a hint.
+func TestMarkdownFileLinks(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/x.md": {Data: []byte("---\ntitle: X\ndate: 2024\nsources: [S]\n---\nSee [y](y.md), [why](y.md#why) and [z](z.md).\n")},
+		"content/briefs/y.md": {Data: []byte("---\ntitle: Y\ndate: 2024\nsources: [S]\n---\n## Why\n\nBecause.\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{`content/briefs/x.md:6:36: error: broken link "z.md": the built site has no briefs/x/z.md; no brief or profile goes by "z": link one by its file's name or as [[title]]`}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

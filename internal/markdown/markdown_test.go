@@ -48,6 +48,12 @@ func TestConvert(t *testing.T) {
 		{"heading keeps id and class only", `## Notes {.wide style="color:red" tabindex=1 #n}`, Options{}, []string{`<h2 id="n" class="wide">Notes</h2>`}, []string{"style", "tabindex"}},
 		{"heading id not reserved", "## Intro {#main}", Options{ReservedIDs: "main q"}, []string{`<h2 id="main-2">Intro</h2>`}, nil},
 		{"braces that are text", "## Funding {for 2025}", Options{}, []string{`<h2 id="funding-for-2025">Funding {for 2025}</h2>`}, nil},
+		{"link to a brief's file", "[gap](funding-gap.md) [costs](../briefs/funding-gap.md#the-costs) [z](@/briefs/funding-gap.md)", Options{},
+			[]string{`<a href="../../briefs/funding-gap/index.html">gap</a>`, `<a href="../../briefs/funding-gap/index.html#the-costs">costs</a>`, `<a href="../../briefs/funding-gap/index.html">z</a>`}, nil},
+		{"link to a profile's file", "[police](../actors/haitian-national-police.md) [folder](funding-gap/index.md)", Options{},
+			[]string{`<a href="../../actors/haitian-national-police/index.html">police</a>`, `<a href="../../briefs/funding-gap/index.html">folder</a>`}, nil},
+		{"link to a file of another kind or none", "[a](../topics/funding-gap.md) [b](nobody.md) [c](/files/funding-gap.md)", Options{},
+			[]string{`href="../../briefs/self/../topics/funding-gap.md"`, `href="../../briefs/self/nobody.md"`, `href="../../files/funding-gap.md"`}, nil},
 		{"wikilink title", "See [[Funding gap]].", Options{}, []string{`<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink slug shows title", "See [[funding-gap]].", Options{}, []string{`class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink old slug shows title", "See [[old-gap]].", Options{}, []string{`href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
@@ -303,5 +309,21 @@ func TestEntityMentions(t *testing.T) {
 		if !slices.Equal(y.MentionedIn, []*site.Brief{a, b}) {
 			t.Errorf("round %d: y mentioned in %v, want a and b", round, y.MentionedIn)
 		}
+	}
+}
+
+// TestMarkdownLinkCounts checks that a link to another brief's or a
+// profile's Markdown file counts as a wikilink does: the brief links to
+// it, and the profile lists the brief.
+func TestMarkdownLinkCounts(t *testing.T) {
+	_, doc, ds := convert(t, Options{}, "See [the gap](funding-gap.md) and [police](../actors/haitian-national-police.md).\n")
+	if len(ds) != 0 {
+		t.Errorf("diagnostics %v", ds)
+	}
+	if len(doc.linksTo) != 1 || doc.linksTo[0].Slug != "funding-gap" {
+		t.Errorf("links to %v", doc.linksTo)
+	}
+	if len(doc.linksToEntities) != 1 || doc.linksToEntities[0].Slug != "haitian-national-police" {
+		t.Errorf("links to profiles %v", doc.linksToEntities)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -50,6 +51,8 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		case *ast.Link:
 			if !SafeLink(string(n.Destination)) {
 				unsafe = append(unsafe, n)
+			} else if dest, ok := t.markdownLink(doc, string(n.Destination)); ok {
+				n.Destination = []byte(dest)
 			} else {
 				n.Destination = doc.rebase(n.Destination)
 			}
@@ -241,6 +244,77 @@ func belowTitle(headings []*ast.Heading) {
 	for _, h := range headings {
 		h.Level = min(h.Level+1, 6)
 	}
+}
+
+// markdownLink returns where a link to another Markdown file of the
+// site leads (see MarkdownLink), and counts it as a wikilink.
+func (t transformer) markdownLink(doc *Doc, dest string) (string, bool) {
+	tg, frag, key, found, ok := markdownLink(doc.Site, doc.Self, dest, doc.key)
+	if key != "" && doc.record {
+		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
+	}
+	if !ok {
+		return "", false
+	}
+	if tg.Brief != nil && tg.Brief != doc.Self && !slices.Contains(doc.linksTo, tg.Brief) {
+		doc.linksTo = append(doc.linksTo, tg.Brief)
+	}
+	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
+		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
+	}
+	href := doc.href(tg.Path(), t.opts.PrettyURLs)
+	if frag != "" {
+		href += "#" + frag
+	}
+	return href, true
+}
+
+// MarkdownLink returns the page of s that a link dest in the body of self
+// (nil for a profile) leads to when it names another Markdown file of the
+// site, as editors write them and Hugo, Zola and Obsidian read them:
+// [the talks](talks.md), [Ruto](../actors/william-ruto.md),
+// [background](@/briefs/talks.md#background). The file's name is taken
+// as a wikilink's target is, [[talks]]; a folder of briefs names its
+// brief, briefs/talks/index.md; the folder the file is in, when it is a
+// kind's, must be the kind of what the name names. A file beside a
+// folder brief's index.md is its own, copied beside its page.
+func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, frag string, ok bool) {
+	tg, frag, _, _, ok = markdownLink(s, self, dest, slug.Key)
+	return tg, frag, ok
+}
+
+// markdownLink is MarkdownLink with the key the name was looked up by
+// ("" when it was not) and whether the name table had it.
+func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string) string) (tg site.Target, frag, key string, found, ok bool) {
+	p, frag, _ := strings.Cut(dest, "#")
+	p = strings.TrimPrefix(p, "@/") // Zola's links from content/
+	if _, scheme := Scheme(p); scheme || strings.HasPrefix(p, "/") || !strings.HasSuffix(strings.ToLower(p), ".md") {
+		return tg, "", "", false, false
+	}
+	p = path.Clean(p)
+	if self != nil && self.Bundle && !strings.Contains(p, "/") {
+		for _, a := range self.Assets {
+			if path.Base(a.Src) == p {
+				return tg, "", "", false, false
+			}
+		}
+	}
+	name := strings.TrimSuffix(path.Base(p), path.Ext(p))
+	dir := path.Base(path.Dir(p))
+	if name == "index" || name == "_index" {
+		name, dir = dir, path.Base(path.Dir(path.Dir(p)))
+	}
+	key = keyOf(name)
+	tg, found = s.Names[key]
+	if !found {
+		return tg, "", key, false, false
+	}
+	switch kind := map[string]string{"briefs": "briefs", "actors": "actors", "countries": "countries", "topics": "topics"}[dir]; {
+	case kind == "":
+	case tg.Brief != nil && kind != "briefs", tg.Entity != nil && kind != tg.Entity.Kind.Dir():
+		return tg, "", key, true, false // a name another kind has
+	}
+	return tg, frag, key, true, true
 }
 
 // resolveWikiLink replaces w with a link to what it names, or with its

@@ -287,8 +287,11 @@ func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, 
 // ("" when it was not) and whether the name table had it.
 func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string) string) (tg site.Target, frag, key string, found, ok bool) {
 	p, frag, _ := strings.Cut(dest, "#")
+	if len(p) < 3 || !strings.EqualFold(p[len(p)-3:], ".md") { // most links, at once
+		return tg, "", "", false, false
+	}
 	p = strings.TrimPrefix(p, "@/") // Zola's links from content/
-	if _, scheme := Scheme(p); scheme || strings.HasPrefix(p, "/") || !strings.HasSuffix(strings.ToLower(p), ".md") {
+	if _, scheme := Scheme(p); scheme || strings.HasPrefix(p, "/") {
 		return tg, "", "", false, false
 	}
 	p = path.Clean(p)

@@ -386,7 +386,7 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 }
 
 func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
-	if link := LinkIn(fsys, dir); link != "" {
+	if link := linkIn(fsys, dir); link != "" {
 		if link == dir { // a link above it is warned of where it is read
 			diags.Warnf(diag.Pos{File: link}, "skipped: a link, which brief does not follow; put the folder itself in the site")
 		}
@@ -399,10 +399,10 @@ func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
 	return entries // sorted by name
 }
 
-// LinkIn returns the first element of the slash-separated path p, from
+// linkIn returns the first element of the slash-separated path p, from
 // the root of fsys, that is a symbolic link, or "" if none is: a site's
 // folders are read only where they are, never through a link out of it.
-func LinkIn(fsys fs.FS, p string) string {
+func linkIn(fsys fs.FS, p string) string {
 	at := ""
 	for elem := range strings.SplitSeq(p, "/") {
 		at = path.Join(at, elem)
@@ -442,7 +442,7 @@ func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 // every path it does not skip by name.
 func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
 	var out []site.Asset
-	if link := LinkIn(fsys, dir); link != "" {
+	if link := linkIn(fsys, dir); link != "" {
 		diags.Warnf(diag.Pos{File: link}, "skipped: a link, which brief does not follow; put the folder itself in the site")
 		return nil
 	}
@@ -497,7 +497,7 @@ var contentDirs = []string{"briefs", "actors", "countries", "topics"}
 // reads, such as a Hugo site's content/posts/ or content/_index.md,
 // which would otherwise be left out without a word.
 func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
-	if LinkIn(fsys, "content") != "" {
+	if linkIn(fsys, "content") != "" {
 		diags.Warnf(diag.Pos{File: "content"}, "skipped: a link, which brief does not follow; put the folder itself in the site")
 		return
 	}

@@ -22,16 +22,7 @@ type callEdge struct {
 // whose depth text/template bounds, each such call starts a new
 // execution: the recursion would run until the stack overflows.
 func selfCall(t *template.Template) error {
-	calls := map[string][]callEdge{}
-	for _, x := range t.Templates() {
-		if x.Tree == nil || x.Tree.Root == nil {
-			continue
-		}
-		tree := x.Tree
-		walkCalls(tree.Root, func(to string, via bool, n parse.Node) {
-			calls[x.Name()] = append(calls[x.Name()], callEdge{to, via, n, tree})
-		})
-	}
+	calls := callGraph(t)
 	for _, name := range slices.Sorted(maps.Keys(calls)) { // the same error every time
 		for _, e := range calls[name] {
 			if e.via && reaches(calls, e.to, name) {
@@ -44,6 +35,21 @@ func selfCall(t *template.Template) error {
 		}
 	}
 	return nil
+}
+
+// callGraph returns, for each template of t, the templates it names.
+func callGraph(t *template.Template) map[string][]callEdge {
+	calls := map[string][]callEdge{}
+	for _, x := range t.Templates() {
+		if x.Tree == nil || x.Tree.Root == nil {
+			continue
+		}
+		tree := x.Tree
+		walkCalls(tree.Root, func(to string, via bool, n parse.Node) {
+			calls[x.Name()] = append(calls[x.Name()], callEdge{to, via, n, tree})
+		})
+	}
+	return calls
 }
 
 // reaches reports whether template to is from, or is named by a template

@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"text/template/parse"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/slug"
@@ -88,14 +87,7 @@ func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *di
 		if t == nil || t.Lookup("base") == nil || t.Lookup("base").Tree.ParseName == page {
 			continue // the page is whole in itself, as alias.html is
 		}
-		calls := map[string][]callEdge{}
-		for _, x := range t.Templates() {
-			if x.Tree != nil && x.Tree.Root != nil {
-				walkCalls(x.Tree.Root, func(to string, via bool, n parse.Node) {
-					calls[x.Name()] = append(calls[x.Name()], callEdge{to: to, via: via})
-				})
-			}
-		}
+		calls := callGraph(t)
 		for _, block := range []string{"head", "main", "scripts"} {
 			x := t.Lookup(block)
 			if x == nil || x.Tree == nil || x.Tree.Root == nil || len(x.Tree.Root.Nodes) == 0 {

@@ -319,6 +319,19 @@
 
   var KIND_NAMES = { brief: "Brief", actor: "Actor", country: "Country", topic: "Topic" };
 
+  // words are the page's translations of the texts shown here, by their
+  // English (the search page's data-words); fill puts in numbers and the
+  // query for the %d and %s of a text, in order.
+  function translator(words) {
+    return function (text) {
+      var s = Object.prototype.hasOwnProperty.call(words, text) ? words[text] : text;
+      var args = Array.prototype.slice.call(arguments, 1);
+      return s.replace(/%[ds]/g, function (verb) {
+        return args.length ? String(args.shift()) : verb;
+      });
+    };
+  }
+
   function queryParam() {
     var m = /[?&]q=([^&#]*)/.exec(window.location.search);
     if (!m) {
@@ -353,6 +366,13 @@
     if (root === null) {
       root = "../";
     }
+    var words = {};
+    try {
+      words = JSON.parse(list.getAttribute("data-words") || "{}") || {};
+    } catch (e) {
+      words = {};
+    }
+    var t = translator(words);
     var prepared = prepare(window.BRIEF_SEARCH);
     var form = input.form;
     var timer = null;
@@ -381,7 +401,7 @@
         var heading = el("p", "search-result-heading");
         heading.appendChild(a);
         li.appendChild(heading);
-        var meta = KIND_NAMES[d.k] || d.k;
+        var meta = KIND_NAMES[d.k] ? t(KIND_NAMES[d.k]) : d.k;
         if (d.d) {
           meta += " · " + d.d;
         }
@@ -404,11 +424,11 @@
         list.appendChild(li);
       }
       if (!results.length) {
-        status.textContent = "No results for \u201c" + query + "\u201d";
+        status.textContent = t("No results for \u201c%s\u201d", query);
       } else if (results.length > shown.length) {
-        status.textContent = results.length + " results, showing the first " + shown.length;
+        status.textContent = t("%d results, showing the first %d", results.length, shown.length);
       } else {
-        status.textContent = results.length === 1 ? "1 result" : results.length + " results";
+        status.textContent = results.length === 1 ? t("1 result") : t("%d results", results.length);
       }
     }
 

@@ -1,11 +1,6 @@
 package date
 
-import (
-	"strconv"
-	"time"
-)
-
-var seasonNames = [...]string{"spring", "summer", "autumn", "winter"}
+import "strconv"
 
 // String returns the canonical form of d: EDTF where EDTF has a form
 // ("2023-07", "2024~", "2024-21", "2024-09/2024-12", "2025-05-21T14:00Z",
@@ -101,112 +96,7 @@ func (d Date) ISO() string {
 	return string(p.appendISO(nil))
 }
 
-// Human returns d in English for readers: "2024", "July 2023",
-// "21 May 2025", "21 May 2025, 14:00 UTC", "spring 2024", "late 2024",
-// "mid-July 2024", "about 2024", "perhaps 2024", "perhaps about 2024",
-// "September–December 2024", "November 2024–February 2025",
-// "since 2024", "until 2024". It never shows more precision than d has.
-// Parse(d.Human()) gives back d. The zero Date gives "".
-func (d Date) Human() string {
-	switch d.kind {
-	case pointKind:
-		return string(d.start.appendHuman(nil))
-	case intervalKind:
-		return string(d.appendHumanInterval(nil))
-	}
-	return ""
-}
-
 const enDash = "–"
-
-func (d Date) appendHumanInterval(b []byte) []byte {
-	a, z := d.start, d.end
-	switch {
-	case a.open():
-		return z.appendHuman(append(b, "until "...))
-	case z.open():
-		return a.appendHuman(append(b, "since "...))
-	}
-	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year {
-		// Say the shared parts once: "September–December 2024".
-		switch a.prec {
-		case Season, Month:
-			b = a.appendName(b)
-			b = append(b, enDash...)
-			return z.appendHuman(b)
-		case Day:
-			b = strconv.AppendInt(b, int64(a.day), 10)
-			if a.month != z.month {
-				b = append(b, ' ')
-				b = a.appendName(b)
-			}
-			b = append(b, enDash...)
-			return z.appendHuman(b)
-		case Minute:
-			if a.month == z.month && a.day == z.day {
-				b = a.appendDay(b)
-				b = append(b, ", "...)
-				b = a.appendClock(b)
-				b = append(b, enDash...)
-				b = z.appendClock(b)
-				return append(b, " UTC"...)
-			}
-		}
-	}
-	b = a.appendHuman(b)
-	b = append(b, enDash...)
-	return z.appendHuman(b)
-}
-
-func (p point) appendHuman(b []byte) []byte {
-	switch p.qual {
-	case uncertain:
-		b = append(b, "perhaps "...)
-	case approximate:
-		b = append(b, "about "...)
-	case uncertain | approximate:
-		b = append(b, "perhaps about "...)
-	}
-	switch p.part {
-	case early:
-		b = append(b, "early "...)
-	case mid:
-		b = append(b, "mid-"...)
-	case late:
-		b = append(b, "late "...)
-	}
-	switch p.prec {
-	case Season, Month:
-		b = p.appendName(b)
-		b = append(b, ' ')
-	case Day:
-		b = p.appendDay(b)
-		return b
-	case Minute:
-		b = p.appendDay(b)
-		b = append(b, ", "...)
-		b = p.appendClock(b)
-		return append(b, " UTC"...)
-	}
-	return appendYear(b, int(p.year))
-}
-
-// appendName appends the name of p's month or season.
-func (p point) appendName(b []byte) []byte {
-	if p.prec == Season {
-		return append(b, seasonNames[p.month-21]...)
-	}
-	return append(b, time.Month(p.month).String()...)
-}
-
-// appendDay appends "21 May 2025".
-func (p point) appendDay(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(p.day), 10)
-	b = append(b, ' ')
-	b = append(b, time.Month(p.month).String()...)
-	b = append(b, ' ')
-	return appendYear(b, int(p.year))
-}
 
 // appendClock appends "14:00".
 func (p point) appendClock(b []byte) []byte {

@@ -562,7 +562,8 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		return c
 	}
 	if node != nil {
-		(&decoder{file: file, src: src, diags: diags}).config(node, &c)
+		_, err := fs.Stat(fsys, "templates")
+		(&decoder{file: file, src: src, diags: diags}).config(node, &c, err == nil)
 	}
 	return c
 }

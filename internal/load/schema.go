@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
@@ -269,7 +270,7 @@ var (
 	eventFields  = []string{"date", "text", "actors", "countries"}
 	actorFields  = []string{"name", "aliases", "kind", "country", "summary"}
 	otherFields  = []string{"name", "aliases", "summary"}
-	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions"}
+	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions", "translations"}
 )
 
 // brief decodes a brief's front matter into b.
@@ -478,8 +479,15 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 	})
 }
 
-// config decodes the site file.
-func (d *decoder) config(m *yaml.Node, c *site.Config) {
+// config decodes the site file; ownTemplates says whether the site has
+// templates of its own (see translations).
+func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates bool) {
+	var language *yaml.Node
+	defer func() {
+		if language != nil && c.Language != "" && !lang.Has(c.Language) && len(c.Translations) == 0 && !ownTemplates {
+			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: the pages' own words (headings, labels, dates) are in English; give yours under `translations` (docs/templates.md)", c.Language)
+		}
+	}()
 	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {
 		switch key {
 		case "title":
@@ -487,6 +495,7 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 		case "description":
 			c.Description = d.str(v, key)
 		case "language":
+			language = v
 			c.Language = d.str(v, key)
 			if c.Language != "" && !languageTag.MatchString(c.Language) {
 				d.errorf(v, "`language` %q is not a language tag; write one such as en, fr or pt-BR", c.Language)
@@ -506,6 +515,8 @@ func (d *decoder) config(m *yaml.Node, c *site.Config) {
 			c.UnsafeHTML = d.boolean(v, key)
 		case "link_mentions":
 			c.LinkMentions = d.boolean(v, key)
+		case "translations":
+			d.translations(v, c, ownTemplates)
 		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -263,7 +264,7 @@ func TestFragmentOwnPartials(t *testing.T) {
 func TestFragmentEqualsTemplate(t *testing.T) {
 	briefs, events := fragmentItems(t)
 	frags := &fragments{}
-	sets, err := parseTemplates(themeFS{}, frags)
+	sets, err := parseTemplates(themeFS{}, frags, lang.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -373,7 +374,7 @@ func TestSiteHeaderFragment(t *testing.T) {
 	for _, pretty := range []bool{false, true} {
 		for _, base := range []string{"", "https://example.org/repo/"} {
 			frags := &fragments{}
-			sets, err := parseTemplates(themeFS{}, frags)
+			sets, err := parseTemplates(themeFS{}, frags, lang.English)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -416,7 +417,7 @@ func TestSiteHeaderFragment(t *testing.T) {
 func TestFragmentConcurrent(t *testing.T) {
 	_, events := fragmentItems(t)
 	frags := &fragments{}
-	sets, err := parseTemplates(themeFS{}, frags)
+	sets, err := parseTemplates(themeFS{}, frags, lang.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +478,7 @@ func TestFragmentMemoSwitch(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, name := range pageTemplates {
 				frags := &fragments{}
-				sets, err := parseTemplates(themeFS{site: tt.files}, frags)
+				sets, err := parseTemplates(themeFS{site: tt.files}, frags, lang.English)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -531,7 +532,7 @@ func fragmentsKept(f *fragments) int {
 func TestMemo(t *testing.T) {
 	briefs, _ := fragmentItems(t)
 	frags := &fragments{}
-	sets, err := parseTemplates(themeFS{}, frags)
+	sets, err := parseTemplates(themeFS{}, frags, lang.English)
 	if err != nil {
 		t.Fatal(err)
 	}

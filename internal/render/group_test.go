@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -38,9 +39,9 @@ func TestGroupYearsLabels(t *testing.T) {
 		events = append(events, &site.Event{Date: d})
 	}
 	var got []string
-	for _, y := range groupYears(events) {
+	for _, y := range groupYears(events, lang.English) {
 		for _, m := range y.Months {
-			got = append(got, y.Label()+"/"+m.Label)
+			got = append(got, y.Label+"/"+m.Label)
 		}
 	}
 	want := "0050/Month not known 0050/March 0050 2024/July 2024"

@@ -341,10 +341,11 @@ func TestHTMLEdgeCases(t *testing.T) {
 	}
 	tl := string(pages["timeline/index.html"])
 	for _, want := range []string{
-		`id="y-earlier">Earlier</h2>`,                       // "until 2024" has no start year
-		`<h3 class="tl-month-heading">Month not known</h3>`, // "2023" under the 2023 heading
-		`<h3 class="tl-month-heading">September 2024</h3>`,
-		`>September–December 2024</time>`,
+		// The site is in French (see package lang).
+		`id="y-earlier">Plus tôt</h2>`,                   // "until 2024" has no start year
+		`<h3 class="tl-month-heading">Mois inconnu</h3>`, // "2023" under the 2023 heading
+		`<h3 class="tl-month-heading">septembre 2024</h3>`,
+		`>septembre–décembre 2024</time>`,
 	} {
 		if !strings.Contains(tl, want) {
 			t.Errorf("timeline/index.html lacks %s", want)

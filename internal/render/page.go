@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -38,6 +40,7 @@ type Page struct {
 
 	years         func() []Year // Timeline grouped, computed once when first asked
 	root          string        // climbs from the page to the site root: "", "../", "../../"
+	words         *lang.Words   // the site's; nil is English
 	pretty        bool
 	splitTimeline bool                    // the site's timeline has a page per year
 	sourceDirs    map[*site.Source]string // the page of each source, when they are split by letter
@@ -70,6 +73,7 @@ func (p *Page) Nav() []NavItem {
 	out := slices.Clone(nav)
 	for i := range out {
 		it := &out[i]
+		it.Label = p.Words().T(it.Label)
 		it.URL = p.URL(it.Path)
 		if it.Section == p.Section {
 			it.Current = "true"
@@ -79,6 +83,33 @@ func (p *Page) Nav() []NavItem {
 		}
 	}
 	return out
+}
+
+// Words returns the words of the site's language.
+func (p *Page) Words() *lang.Words {
+	if p.words == nil {
+		return lang.English
+	}
+	return p.words
+}
+
+// searchTexts are the texts search.js shows, which the search page gives
+// it translated (see SearchWords).
+var searchTexts = []string{"Brief", "Actor", "Country", "Topic", "No results for “%s”", "%d results, showing the first %d", "1 result", "%d results"}
+
+// SearchWords returns the translations of the texts search.js shows, as
+// a JSON object, or "" when the site's words are the theme's English.
+func (p *Page) SearchWords() string {
+	w := p.Words()
+	if w.Plain() {
+		return ""
+	}
+	m := make(map[string]string, len(searchTexts))
+	for _, s := range searchTexts {
+		m[s] = w.T(s)
+	}
+	b, _ := json.Marshal(m) // strings only: it cannot fail
+	return string(b)
 }
 
 // URL returns the link from this page to the page whose directory is dir
@@ -129,7 +160,7 @@ func (p *Page) Last(events []*site.Event) *site.Event {
 // for brief serve does not group every profile's timeline up front.
 func (p *Page) Years() []Year {
 	if p.years == nil {
-		return groupYears(p.Timeline)
+		return groupYears(p.Timeline, p.Words())
 	}
 	return p.years()
 }
@@ -179,15 +210,8 @@ func rootOf(path string) string {
 // not known ("until 2024"), which come first.
 type Year struct {
 	Year   int
+	Label  string // the year's heading: "2024", or "Earlier" (translated) for year 0
 	Months []Month
-}
-
-// Label returns the year's heading: "2024", or "Earlier" for year 0.
-func (y Year) Label() string {
-	if y.Year == 0 {
-		return "Earlier"
-	}
-	return date.YearString(y.Year)
 }
 
 // YearID returns the anchor of the year of d on a timeline page.
@@ -214,19 +238,21 @@ type Month struct {
 // "late 2024") get a group of their own, labelled with that span, or
 // "Month not known" when the span is the whole year, which the year's
 // heading already says.
-func groupYears(events []*site.Event) []Year {
+func groupYears(events []*site.Event, w *lang.Words) []Year {
 	var years []Year
 	for _, e := range events {
 		y, m := e.Date.Year(), e.Date.Month()
-		label := m.String() + " " + date.YearString(y)
+		var label string
 		if m == 0 {
-			label = e.Date.Human()
+			label = e.Date.In(w.Date)
 			if label == date.YearString(y) {
-				label = "Month not known"
+				label = w.T("Month not known")
 			}
+		} else {
+			label = date.MonthYear(w.Date, int(m), y)
 		}
 		if len(years) == 0 || years[len(years)-1].Year != y {
-			years = append(years, Year{Year: y})
+			years = append(years, Year{Year: y, Label: w.T(yearLabel(y))})
 		}
 		yr := &years[len(years)-1]
 		if n := len(yr.Months); n == 0 || yr.Months[n-1].Label != label {

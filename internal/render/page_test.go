@@ -1,11 +1,13 @@
 package render_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/render"
+	"github.com/briefsite/brief/internal/site"
 )
 
 // stripString draws a Strip as twelve characters, '#' for a full month,
@@ -68,13 +70,19 @@ func TestMonthStripAndDateClass(t *testing.T) {
 }
 
 func TestYearLabels(t *testing.T) {
-	for _, tt := range []struct {
-		year      int
-		label, id string
-	}{{2024, "2024", "y2024"}, {0, "Earlier", "y-earlier"}} {
-		y := render.Year{Year: tt.year}
-		if y.Label() != tt.label || y.ID() != tt.id {
-			t.Errorf("Year %d: label %q id %q, want %q %q", tt.year, y.Label(), y.ID(), tt.label, tt.id)
+	var events []*site.Event
+	for _, s := range []string{"../2020", "2024-05"} {
+		d, err := date.Parse(s)
+		if err != nil {
+			t.Fatal(err)
 		}
+		events = append(events, &site.Event{Date: d})
+	}
+	var got []string
+	for _, y := range (&render.Page{Timeline: events}).Years() {
+		got = append(got, y.Label+" "+y.ID())
+	}
+	if want := []string{"Earlier y-earlier", "2024 y2024"}; !slices.Equal(got, want) {
+		t.Errorf("years %q, want %q", got, want)
 	}
 }

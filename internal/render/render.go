@@ -18,6 +18,7 @@ import (
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
 )
@@ -55,11 +56,12 @@ type Options struct {
 func Render(s *site.Site, opts Options) ([]output.File, error) {
 	theme := themeFS{site: opts.SiteFS}
 	frags := &fragments{}
-	sets, err := parseTemplates(theme, frags)
+	words := lang.For(s.Config.Language, s.Config.Translations)
+	sets, err := parseTemplates(theme, frags, words)
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{site: s, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
+	r := &renderer{site: s, words: words, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
@@ -94,6 +96,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 
 type renderer struct {
 	site         *site.Site
+	words        *lang.Words
 	sets         map[string]*template.Template
 	pretty       bool
 	perYearAbove int                     // see Options.PerYearAbove
@@ -123,11 +126,12 @@ func (r *renderer) setPage(p *Page, file string) {
 	p.Site = r.site
 	p.Path = file
 	p.root = rootOf(file)
+	p.words = r.words
 	p.pretty = r.pretty
 	p.splitTimeline = len(r.site.Timeline) > r.perYearAbove
 	p.sourceDirs = r.sourceDirs
 	p.counts = r.counts
-	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline) })
+	p.years = sync.OnceValue(func() []Year { return groupYears(p.Timeline, r.words) })
 	base := r.site.Config.BaseURL
 	if base != "" {
 		p.Canonical = asciiURL(base + strings.TrimSuffix(file, "index.html")) // as the sitemap writes it
@@ -154,26 +158,26 @@ func (r *renderer) pages() {
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
-		title := strings.ToUpper(k.Plural()[:1]) + k.Plural()[1:]
+		title := r.words.T(strings.ToUpper(k.Plural()[:1]) + k.Plural()[1:])
 		r.page("entities.html", k.Dir()+"/index.html", func() *Page { return &Page{Section: k.Dir(), Title: title, Kind: k, Entities: list} })
 		byCount := slices.Clone(list)
 		slices.SortStableFunc(byCount, func(a, b *site.Entity) int { return len(b.Briefs) - len(a.Briefs) })
 		r.page("entities.html", k.Dir()+"/"+site.ByBriefs+"/index.html", func() *Page {
-			return &Page{Section: k.Dir(), Title: title + " by number of briefs", Kind: k, Entities: byCount, ByCount: true}
+			return &Page{Section: k.Dir(), Title: r.words.T("%s by number of briefs", title), Kind: k, Entities: byCount, ByCount: true}
 		})
 		for _, e := range list {
 			desc := e.Summary
 			if desc == "" {
-				desc = e.Kind.Singular() + " profile: " + e.Name
+				desc = r.words.T("%s profile: %s", r.words.T(e.Kind.Singular()), e.Name)
 			}
 			r.profile(e, desc)
 		}
 	}
 	r.timeline()
 	r.sourceDirs = r.sourcesPages()
-	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: "Search"} })
+	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: r.words.T("Search")} })
 	r.printPages()
-	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: "Page not found"} })
+	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: r.words.T("Page not found")} })
 }
 
 // tooCommon is the number of briefs above which naming an entity says

@@ -35,10 +35,10 @@ func sourceLetter(id string) (label, slug string) {
 // then, for Page.SourceURL, or nil.
 func (r *renderer) sourcesPages() map[*site.Source]string {
 	s := r.site
-	const desc = "The sources the briefs rest on."
+	desc, title := r.words.T("The sources the briefs rest on."), r.words.T("Sources")
 	if len(s.Sources) <= r.perYearAbove {
 		r.page("sources.html", "sources/index.html", func() *Page {
-			return &Page{Section: "sources", Title: "Sources", Description: desc, Sources: s.Sources}
+			return &Page{Section: "sources", Title: title, Description: desc, Sources: s.Sources}
 		})
 		return nil
 	}
@@ -67,11 +67,11 @@ func (r *renderer) sourcesPages() map[*site.Source]string {
 		return out
 	}
 	r.page("sources.html", "sources/index.html", func() *Page {
-		return &Page{Section: "sources", Title: "Sources", Description: desc, SourceLetters: marked(-1)}
+		return &Page{Section: "sources", Title: title, Description: desc, SourceLetters: marked(-1)}
 	})
 	for i, l := range letters {
 		r.page("sources.html", l.Dir+"index.html", func() *Page {
-			return &Page{Section: "sources", Title: "Sources: " + l.Label, Description: desc, Sources: byDir[l.Dir], SourceLetters: marked(i)}
+			return &Page{Section: "sources", Title: r.words.T("%s: %s", title, l.Label), Description: desc, Sources: byDir[l.Dir], SourceLetters: marked(i)}
 		})
 	}
 	return dirs

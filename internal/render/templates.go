@@ -11,6 +11,9 @@ import (
 	"strings"
 	"text/template/parse"
 
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
+
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -109,6 +112,11 @@ var rebasingPages = map[string]bool{"timeline.html": true, "briefs.html": true, 
 var funcs = template.FuncMap{
 	"list":       func(v ...any) []any { return v },
 	"monthStrip": monthStrip,
+	// The words of the site's language; wordFuncs binds them to a build's.
+	"t":     lang.English.T,
+	"count": lang.English.Count,
+	"form":  lang.English.Form,
+	"human": func(d date.Date) string { return d.Human() },
 	// fragment and memo are bound to each template set by parseTemplates.
 	"fragment": func(string, *Page, any) (template.HTML, error) {
 		return "", errors.New("fragment: not bound to a template set")
@@ -131,8 +139,8 @@ var funcs = template.FuncMap{
 // any field of the page) or the page template redefines a template of
 // base.html or partials.html (the sets would no longer render a fragment
 // alike).
-func parseTemplates(theme themeFS, frags *fragments) (map[string]*template.Template, error) {
-	common := template.New("base").Funcs(funcs)
+func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[string]*template.Template, error) {
+	common := template.New("base").Funcs(funcs).Funcs(wordFuncs(words))
 	for _, name := range []string{"base.html", "partials.html"} {
 		embedded, err := fs.ReadFile(brieftemplates.FS, name)
 		if err != nil {
@@ -202,7 +210,7 @@ func TemplateErrors(siteFS fs.FS) []error {
 	if !theme.overridesAny() {
 		return nil
 	}
-	_, err := parseTemplates(theme, &fragments{})
+	_, err := parseTemplates(theme, &fragments{}, lang.English)
 	return SplitErrors(err)
 }
 
@@ -215,6 +223,18 @@ func SplitErrors(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// wordFuncs returns the template functions that write in words: t
+// (translate a text), count ("3 briefs"), form ("briefs", by a number) and
+// human (a date for readers).
+func wordFuncs(words *lang.Words) template.FuncMap {
+	return template.FuncMap{
+		"t":     words.T,
+		"count": words.Count,
+		"form":  words.Form,
+		"human": func(d date.Date) string { return d.In(words.Date) },
+	}
 }
 
 // trees returns the parse tree of each template of t.

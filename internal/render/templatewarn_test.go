@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -82,7 +83,7 @@ func TestWarnLostBlocks(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := themeFS{site: tc.site}
-			sets, err := parseTemplates(ts, &fragments{})
+			sets, err := parseTemplates(ts, &fragments{}, lang.English)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -57,16 +57,24 @@ func groupByYear(n int, year func(i int) int) []yearGroup {
 
 // yearPages returns the pages of groups under dir, with the one at
 // current (-1 for none) marked.
-func yearPages(dir string, groups []yearGroup, current int) []YearPage {
+func (r *renderer) yearPages(dir string, groups []yearGroup, current int) []YearPage {
 	out := make([]YearPage, len(groups))
 	for i, g := range groups {
-		out[i] = YearPage{Label: g.label, Dir: dir + yearSlug(g.label) + "/", Entries: g.end - g.start, Current: i == current}
+		out[i] = YearPage{Label: r.words.T(g.label), Dir: dir + yearSlug(g.label) + "/", Entries: g.end - g.start, Current: i == current}
 	}
 	return out
 }
 
 // undated is the year of no date in a list split by year.
 const undated = -1
+
+// earlier and undatedLabel are the labels of the parts of a list split by
+// year that hold the dates whose start is not known and the undated
+// entries, in English: pages show them translated.
+const (
+	earlier      = "Earlier"
+	undatedLabel = "Undated"
+)
 
 // yearOf returns the year of d in a list split by year: its year, 0 when
 // its start is not known ("until 2024"), or undated.
@@ -81,9 +89,12 @@ func yearOf(d date.Date) int {
 // "Earlier" or "Undated".
 func yearLabel(year int) string {
 	if year == undated {
-		return "Undated"
+		return undatedLabel
 	}
-	return Year{Year: year}.Label()
+	if year == 0 {
+		return earlier
+	}
+	return date.YearString(year)
 }
 
 // yearSlug returns the directory name of a year's page: "2024",
@@ -94,26 +105,27 @@ func yearSlug(label string) string { return strings.ToLower(label) }
 // r.perYearAbove entries, an index of its years and a page per year.
 func (r *renderer) timeline() {
 	s := r.site
-	const desc = "Every dated brief and event in order."
+	w := r.words
+	desc, title := w.T("Every dated brief and event in order."), w.T("Timeline")
 	if len(s.Timeline) <= r.perYearAbove {
 		r.page("timeline.html", "timeline/index.html", func() *Page {
-			return &Page{Section: "timeline", Title: "Timeline", Description: desc, Timeline: s.Timeline}
+			return &Page{Section: "timeline", Title: title, Description: desc, Timeline: s.Timeline}
 		})
 		return
 	}
 	r.split("timeline.html", "YearPages", "the timeline has %d entries, more than %d, and a page per year", len(s.Timeline), r.perYearAbove)
 	groups := groupByYear(len(s.Timeline), func(i int) int { return yearOf(s.Timeline[i].Date) })
 	r.page("timeline.html", "timeline/index.html", func() *Page {
-		return &Page{Section: "timeline", Title: "Timeline", Description: desc, YearPages: yearPages("timeline/", groups, -1)}
+		return &Page{Section: "timeline", Title: title, Description: desc, YearPages: r.yearPages("timeline/", groups, -1)}
 	})
 	for i, g := range groups {
-		desc := "Every dated brief and event of " + g.label + " in order."
-		if g.label == "Earlier" {
-			desc = "The dated briefs and events whose start is not known."
+		desc := w.T("Every dated brief and event of %s in order.", g.label)
+		if g.label == earlier {
+			desc = w.T("The dated briefs and events whose start is not known.")
 		}
 		r.page("timeline.html", "timeline/"+yearSlug(g.label)+"/index.html", func() *Page {
-			return &Page{Section: "timeline", Title: "Timeline: " + g.label, Description: desc,
-				Timeline: s.Timeline[g.start:g.end], YearPages: yearPages("timeline/", groups, i)}
+			return &Page{Section: "timeline", Title: w.T("%s: %s", title, w.T(g.label)), Description: desc,
+				Timeline: s.Timeline[g.start:g.end], YearPages: r.yearPages("timeline/", groups, i)}
 		})
 	}
 }
@@ -123,10 +135,11 @@ func (r *renderer) timeline() {
 // years, and a page per year under briefs/by-year/.
 func (r *renderer) briefList() {
 	s := r.site
-	const desc = "Every brief, newest first."
+	w := r.words
+	desc, all := w.T("Every brief, newest first."), w.T("All briefs")
 	if len(s.Briefs) <= r.perYearAbove {
 		r.page("briefs.html", "briefs/index.html", func() *Page {
-			return &Page{Section: "briefs", Title: "All briefs", Description: desc, Briefs: s.Briefs}
+			return &Page{Section: "briefs", Title: all, Description: desc, Briefs: s.Briefs}
 		})
 		return
 	}
@@ -135,18 +148,18 @@ func (r *renderer) briefList() {
 	groups := groupByYear(len(s.Briefs), func(i int) int { return yearOf(s.Briefs[i].Date) })
 	r.page("briefs.html", "briefs/index.html", func() *Page {
 		latest := s.Briefs[:min(latestOnList, r.perYearAbove)]
-		return &Page{Section: "briefs", Title: "All briefs", Description: desc, Briefs: latest, YearPages: yearPages(dir, groups, -1)}
+		return &Page{Section: "briefs", Title: all, Description: desc, Briefs: latest, YearPages: r.yearPages(dir, groups, -1)}
 	})
 	for i, g := range groups {
-		title := "Briefs of " + g.label
+		title := w.T("Briefs of %s", g.label)
 		switch g.label {
-		case "Earlier":
-			title = "Briefs whose start is not known"
-		case "Undated":
-			title = "Undated briefs"
+		case earlier:
+			title = w.T("Briefs whose start is not known")
+		case undatedLabel:
+			title = w.T("Undated briefs")
 		}
 		r.page("briefs.html", dir+yearSlug(g.label)+"/index.html", func() *Page {
-			return &Page{Section: "briefs", Title: title, Description: title + ".", Briefs: s.Briefs[g.start:g.end], YearPages: yearPages(dir, groups, i)}
+			return &Page{Section: "briefs", Title: title, Description: title + ".", Briefs: s.Briefs[g.start:g.end], YearPages: r.yearPages(dir, groups, i)}
 		})
 	}
 }
@@ -172,16 +185,16 @@ func (r *renderer) profile(e *site.Entity, desc string) {
 	r.page("entity.html", e.Path()+"index.html", func() *Page {
 		p := base
 		p.Briefs = e.Briefs[:min(latestOnList, r.perYearAbove, len(e.Briefs))]
-		p.YearPages = yearPages(e.Path(), years, -1)
+		p.YearPages = r.yearPages(e.Path(), years, -1)
 		return &p
 	})
 	for i, y := range years {
 		r.page("entity.html", e.Path()+yearSlug(y.label)+"/index.html", func() *Page {
 			p := base
-			p.Title = e.Name + ": " + y.label
+			p.Title = r.words.T("%s: %s", e.Name, r.words.T(y.label))
 			p.Timeline = spanOf(e.Events, events, y.label)
 			p.Briefs = spanOf(e.Briefs, briefs, y.label)
-			p.YearPages = yearPages(e.Path(), years, i)
+			p.YearPages = r.yearPages(e.Path(), years, i)
 			return &p
 		})
 	}
@@ -215,7 +228,7 @@ func oldestFirst(briefs []*site.Brief) []*site.Brief {
 // they are at the same depth.
 func (r *renderer) printPages() {
 	chrono := oldestFirst(r.site.Briefs)
-	const title = "The whole briefing"
+	title := r.words.T("The whole briefing")
 	if len(chrono) <= r.perYearAbove {
 		r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, Briefs: chrono} }, chrono...)
 		return
@@ -224,11 +237,11 @@ func (r *renderer) printPages() {
 	const dir = "print/"
 	groups := groupByYear(len(chrono), func(i int) int { return yearOf(chrono[i].Date) })
 	years := mergeYears(groups, nil) // Earlier first, Undated last
-	r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, YearPages: yearPages(dir, years, -1)} })
+	r.page("print.html", "print/briefing/index.html", func() *Page { return &Page{Section: "print", Title: title, YearPages: r.yearPages(dir, years, -1)} })
 	for i, y := range years {
 		briefs := spanOf(chrono, groups, y.label)
 		r.page("print.html", dir+yearSlug(y.label)+"/index.html", func() *Page {
-			return &Page{Section: "print", Title: title + ": " + y.label, Briefs: briefs, YearPages: yearPages(dir, years, i)}
+			return &Page{Section: "print", Title: r.words.T("%s: %s", title, r.words.T(y.label)), Briefs: briefs, YearPages: r.yearPages(dir, years, i)}
 		}, briefs...)
 	}
 }
@@ -247,9 +260,9 @@ func mergeYears(a, b []yearGroup) []yearGroup {
 	}
 	order := func(label string) int {
 		switch label {
-		case "Earlier":
+		case earlier:
 			return -1 << 30
-		case "Undated":
+		case undatedLabel:
 			return 1 << 30
 		}
 		y, _ := strconv.Atoi(label)

@@ -44,6 +44,10 @@ type Config struct {
 	PrettyURLs   bool   `yaml:"pretty_urls" toml:"pretty_urls" json:"-"`
 	UnsafeHTML   bool   `yaml:"unsafe_html" toml:"unsafe_html" json:"-"`
 	LinkMentions bool   `yaml:"link_mentions" toml:"link_mentions" json:"-"`
+
+	// Translations are the site's words for the theme's texts, by their
+	// English (see package lang), over those brief has for Language.
+	Translations map[string]string `yaml:"translations" toml:"translations" json:"-"`
 }
 
 // Direction returns "rtl" when the site's language is written from right

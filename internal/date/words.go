@@ -1,0 +1,157 @@
+package date
+
+import "strconv"
+
+// Words are the words a date is written with for readers, in one
+// language. Each phrase word carries the space or hyphen that joins it
+// to what follows ("late ", "mid-"), since languages join them apart.
+type Words struct {
+	Months  [12]string // "January" ...
+	Seasons [4]string  // spring, summer, autumn, winter
+
+	Early, Mid, Late string // "early ", "mid-", "late "
+	About, Perhaps   string // "about ", "perhaps "
+	PerhapsAbout     string // "perhaps about "
+	Since, Until     string // "since ", "until "
+	FirstDay         string // the first day of a month, if not "1" ("1er" in French)
+	UTC              string // after a time: " UTC"
+	TimeSeparator    string // between a day and its time: ", "
+}
+
+// English are the words Human writes dates with.
+var English = &Words{
+	Months:        [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	Seasons:       [4]string{"spring", "summer", "autumn", "winter"},
+	Early:         "early ",
+	Mid:           "mid-",
+	Late:          "late ",
+	About:         "about ",
+	Perhaps:       "perhaps ",
+	PerhapsAbout:  "perhaps about ",
+	Since:         "since ",
+	Until:         "until ",
+	UTC:           " UTC",
+	TimeSeparator: ", ",
+}
+
+// Human returns d in English for readers: "2024", "July 2023",
+// "21 May 2025", "21 May 2025, 14:00 UTC", "spring 2024", "late 2024",
+// "mid-July 2024", "about 2024", "perhaps 2024", "perhaps about 2024",
+// "September–December 2024", "November 2024–February 2025",
+// "since 2024", "until 2024". It never shows more precision than d has.
+// Parse(d.Human()) gives back d. The zero Date gives "".
+func (d Date) Human() string { return d.In(English) }
+
+// In returns d for readers in the words w, as Human does in English.
+func (d Date) In(w *Words) string {
+	switch d.kind {
+	case pointKind:
+		return string(d.start.appendHuman(nil, w))
+	case intervalKind:
+		return string(d.appendHumanInterval(nil, w))
+	}
+	return ""
+}
+
+// MonthYear returns month m (1 to 12) of year y in the words w: "July
+// 2024".
+func MonthYear(w *Words, m, y int) string {
+	return w.Months[m-1] + " " + YearString(y)
+}
+
+func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
+	a, z := d.start, d.end
+	switch {
+	case a.open():
+		return z.appendHuman(append(b, w.Until...), w)
+	case z.open():
+		return a.appendHuman(append(b, w.Since...), w)
+	}
+	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year {
+		// Say the shared parts once: "September–December 2024".
+		switch a.prec {
+		case Season, Month:
+			b = a.appendName(b, w)
+			b = append(b, enDash...)
+			return z.appendHuman(b, w)
+		case Day:
+			b = a.appendDayNumber(b, w)
+			if a.month != z.month {
+				b = append(b, ' ')
+				b = a.appendName(b, w)
+			}
+			b = append(b, enDash...)
+			return z.appendHuman(b, w)
+		case Minute:
+			if a.month == z.month && a.day == z.day {
+				b = a.appendDay(b, w)
+				b = append(b, w.TimeSeparator...)
+				b = a.appendClock(b)
+				b = append(b, enDash...)
+				b = z.appendClock(b)
+				return append(b, w.UTC...)
+			}
+		}
+	}
+	b = a.appendHuman(b, w)
+	b = append(b, enDash...)
+	return z.appendHuman(b, w)
+}
+
+func (p point) appendHuman(b []byte, w *Words) []byte {
+	switch p.qual {
+	case uncertain:
+		b = append(b, w.Perhaps...)
+	case approximate:
+		b = append(b, w.About...)
+	case uncertain | approximate:
+		b = append(b, w.PerhapsAbout...)
+	}
+	switch p.part {
+	case early:
+		b = append(b, w.Early...)
+	case mid:
+		b = append(b, w.Mid...)
+	case late:
+		b = append(b, w.Late...)
+	}
+	switch p.prec {
+	case Season, Month:
+		b = p.appendName(b, w)
+		b = append(b, ' ')
+	case Day:
+		return p.appendDay(b, w)
+	case Minute:
+		b = p.appendDay(b, w)
+		b = append(b, w.TimeSeparator...)
+		b = p.appendClock(b)
+		return append(b, w.UTC...)
+	}
+	return appendYear(b, int(p.year))
+}
+
+// appendName appends the name of p's month or season.
+func (p point) appendName(b []byte, w *Words) []byte {
+	if p.prec == Season {
+		return append(b, w.Seasons[p.month-21]...)
+	}
+	return append(b, w.Months[p.month-1]...)
+}
+
+// appendDayNumber appends the day of the month: "21", or w.FirstDay for
+// the first.
+func (p point) appendDayNumber(b []byte, w *Words) []byte {
+	if p.day == 1 && w.FirstDay != "" {
+		return append(b, w.FirstDay...)
+	}
+	return strconv.AppendInt(b, int64(p.day), 10)
+}
+
+// appendDay appends "21 May 2025".
+func (p point) appendDay(b []byte, w *Words) []byte {
+	b = p.appendDayNumber(b, w)
+	b = append(b, ' ')
+	b = append(b, w.Months[p.month-1]...)
+	b = append(b, ' ')
+	return appendYear(b, int(p.year))
+}

@@ -1,0 +1,192 @@
+// Package lang holds the words brief writes its pages in: the theme's
+// labels and sentences and the words of dates, in English and in the
+// other languages brief knows, with a site's own translations over them.
+//
+// A text is looked up by its English form, as the theme's templates write
+// it ({{t "Related briefs"}}); a text with %s or %d takes arguments, as
+// fmt.Sprintf does. English needs no table: a text without a translation
+// is shown as it is.
+package lang
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/briefsite/brief/internal/date"
+)
+
+// Words are the words of one site's pages.
+type Words struct {
+	// Date are the words of dates.
+	Date *date.Words
+
+	text  map[string]string
+	plain bool             // nothing translated: English as the theme writes it
+	one   func(n int) bool // whether n takes the singular
+}
+
+// English are the words of a site in English without translations of
+// its own.
+var English = For("en", nil)
+
+// For returns the words of a site in language (a tag such as "fr" or
+// "fr-HT"), with the site's own translations, own, over the built-in
+// ones. A language brief has no table for is written in English but
+// for own.
+func For(language string, own map[string]string) *Words {
+	base, _, _ := strings.Cut(strings.ToLower(language), "-")
+	table := builtin[base]
+	w := &Words{one: func(n int) bool { return n == 1 }}
+	if base == "fr" {
+		w.one = func(n int) bool { return n == 0 || n == 1 }
+	}
+	w.text = make(map[string]string, len(table)+len(own))
+	for k, v := range table {
+		w.text[k] = v
+	}
+	for k, v := range own {
+		w.text[k] = v
+	}
+	w.plain = len(w.text) == 0
+	w.Date = dateWords(w)
+	return w
+}
+
+// Plain reports whether w is the theme's English, with nothing
+// translated.
+func (w *Words) Plain() bool { return w.plain }
+
+// T returns the translation of text, or text itself if there is none,
+// with args put in as fmt.Sprintf puts them.
+func (w *Words) T(text string, args ...any) string {
+	s := text
+	if t, ok := w.text[text]; ok {
+		s = t
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// Count returns n and the word for n things, one or other by the
+// language's rule, translated: "1 brief", "3 briefs", "0 note" in French.
+func (w *Words) Count(n int, one, other string) string {
+	word := other
+	if w.one(n) {
+		word = one
+	}
+	return strconv.Itoa(n) + " " + w.T(word)
+}
+
+// Form returns one or other, translated, by the language's rule for n.
+func (w *Words) Form(n int, one, other string) string {
+	if w.one(n) {
+		return w.T(one)
+	}
+	return w.T(other)
+}
+
+// dateWords returns the words of dates of w: English's, with each word
+// a translation gives in place of its English.
+func dateWords(w *Words) *date.Words {
+	if w.plain {
+		return date.English
+	}
+	d := *date.English
+	for i, m := range date.English.Months {
+		d.Months[i] = w.T(m)
+	}
+	for i, s := range date.English.Seasons {
+		d.Seasons[i] = w.T(s)
+	}
+	prefix := func(word string) string {
+		t := w.T(word)
+		if strings.HasSuffix(t, "-") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") || t == "" {
+			return t
+		}
+		return t + " "
+	}
+	d.Early, d.Mid, d.Late = prefix("early"), prefix("mid-"), prefix("late")
+	d.About, d.Perhaps, d.PerhapsAbout = prefix("about"), prefix("perhaps"), prefix("perhaps about")
+	d.Since, d.Until = prefix("since"), prefix("until")
+	if t := w.T("1"); t != "1" {
+		d.FirstDay = t
+	}
+	return &d
+}
+
+// Keys returns every text the theme looks up, sorted: what a site's
+// translations may give.
+func Keys() []string {
+	keys := make([]string, 0, len(builtin["fr"]))
+	for k := range builtin["fr"] {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Known reports whether text is one the theme looks up.
+func Known(text string) bool {
+	_, ok := builtin["fr"][text]
+	return ok
+}
+
+// Has reports whether brief has the words of language: English, or one
+// it has a table for.
+func Has(language string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(language), "-")
+	_, ok := builtin[base]
+	return ok || base == "en"
+}
+
+// Verbs returns the formatting verbs of s by the argument they print:
+// "%d of %s" and "%[2]s sur %[1]d" both give ["%d" "%s"]. A translation
+// prints its text's arguments right when its verbs are the text's. A
+// lone "%" at the end is "%"; an argument printed twice with two verbs
+// gives both ("%d|%s").
+func Verbs(s string) []string {
+	var out []string
+	arg := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && s[j] == '[' {
+			end := strings.IndexByte(s[j:], ']')
+			if end < 0 {
+				return append(out, "%")
+			}
+			n, err := strconv.Atoi(s[j+1 : j+end])
+			if err != nil || n < 1 || n > 100 {
+				return append(out, "%")
+			}
+			arg = n - 1
+			j += end + 1
+		}
+		switch {
+		case j >= len(s):
+			return append(out, "%")
+		case s[j] == '%':
+			i = j
+			continue
+		}
+		for len(out) <= arg {
+			out = append(out, "")
+		}
+		v := "%" + string(s[j])
+		switch out[arg] {
+		case "", v:
+			out[arg] = v
+		default:
+			out[arg] += "|" + v
+		}
+		arg++
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,157 @@
+package lang_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
+)
+
+func TestEnglishIsPlain(t *testing.T) {
+	for _, tag := range []string{"", "en", "en-GB", "EN"} {
+		w := lang.For(tag, nil)
+		if !w.Plain() || w.Date != date.English {
+			t.Errorf("For(%q): Plain %v, Date English %v; want the theme's English", tag, w.Plain(), w.Date == date.English)
+		}
+		if got := w.T("Related briefs"); got != "Related briefs" {
+			t.Errorf("For(%q).T = %q", tag, got)
+		}
+	}
+	if lang.For("en", map[string]string{"Briefs": "Notes"}).Plain() {
+		t.Error("a site's own translation leaves the words plain")
+	}
+}
+
+func TestWords(t *testing.T) {
+	fr := lang.For("fr-HT", nil)
+	own := lang.For("fr", map[string]string{"Related briefs": "Voir aussi", "brief": "fiche", "briefs": "fiches"})
+	de := lang.For("de", map[string]string{"Sources": "Quellen"})
+	for _, tt := range []struct{ got, want string }{
+		{fr.T("Related briefs"), "Notes liées"},
+		{fr.T("No brief names %s yet.", "Ruto"), "Aucune note ne nomme encore Ruto."},
+		{fr.T("a text the theme lacks"), "a text the theme lacks"},
+		{fr.Count(0, "brief", "briefs"), "0 note"}, // French counts 0 as one
+		{fr.Count(1, "brief", "briefs"), "1 note"},
+		{fr.Count(2, "brief", "briefs"), "2 notes"},
+		{fr.Form(3, "country", "countries"), "pays"},
+		{lang.English.Count(0, "brief", "briefs"), "0 briefs"},
+		{lang.English.Count(1, "entry", "entries"), "1 entry"},
+		{own.T("Related briefs"), "Voir aussi"}, // the site's own over the table
+		{own.T("Sources"), "Sources"},
+		{own.Count(4, "brief", "briefs"), "4 fiches"},
+		{de.T("Sources"), "Quellen"}, // no table: English but for the site's own
+		{de.T("Timeline"), "Timeline"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	fr := lang.For("fr", nil)
+	own := lang.For("pt", map[string]string{"July": "julho", "late": "fim de", "mid-": "meados de", "until": "até"})
+	for _, tt := range []struct {
+		w        *lang.Words
+		in, want string
+	}{
+		{fr, "2025-05-21", "21 mai 2025"},
+		{fr, "2024-07-01", "1er juillet 2024"},
+		{fr, "2025-05-21T14:00Z", "21 mai 2025, 14:00 UTC"},
+		{fr, "late 2024", "fin 2024"},
+		{fr, "early 2024", "début 2024"},
+		{fr, "mid 2024-07", "mi-juillet 2024"},
+		{fr, "2024~", "vers 2024"},
+		{fr, "2024?", "peut-être 2024"},
+		{fr, "2024%", "peut-être vers 2024"},
+		{fr, "spring 2024", "printemps 2024"},
+		{fr, "2024-09/2024-12", "septembre–décembre 2024"},
+		{fr, "2024-05-01/2024-05-03", "1er–3 mai 2024"},
+		{fr, "../2024", "jusqu’en 2024"},
+		{fr, "2024/..", "depuis 2024"},
+		{own, "2023-07", "julho 2023"},
+		{own, "late 2024", "fim de 2024"},
+		{own, "mid 2024-07", "meados de julho 2024"},
+		{own, "../2024", "até 2024"},
+		{own, "2024-08", "August 2024"}, // not given: English
+		{lang.English, "mid 2024-07", "mid-July 2024"},
+	} {
+		d, err := date.Parse(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.In(tt.w.Date); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := date.MonthYear(fr.Date, 8, 2025); got != "août 2025" {
+		t.Errorf("MonthYear = %q", got)
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"plain", nil},
+		{"%d of %s", []string{"%d", "%s"}},
+		{"%s sur %d", []string{"%s", "%d"}},
+		{"100%% sure", nil},
+		{"%[2]s then %[1]d", []string{"%d", "%s"}},
+		{"%[2]s", []string{"", "%s"}},
+		{"%d and %[1]s", []string{"%d|%s"}},
+		{"ends with %", []string{"%"}},
+		{"%[2", []string{"%"}},
+		{"%[x]d", []string{"%"}},
+	} {
+		if got := lang.Verbs(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Verbs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKeys(t *testing.T) {
+	keys := lang.Keys()
+	if !slices.IsSorted(keys) || !slices.Contains(keys, "Related briefs") || !lang.Known("Also mentioned in") || lang.Known("Nonsense") {
+		t.Errorf("Keys/Known: %d keys, sorted %v", len(keys), slices.IsSorted(keys))
+	}
+	for _, k := range keys {
+		if got, want := lang.Verbs(lang.For("fr", nil).T(k)), lang.Verbs(k); !slices.Equal(got, want) {
+			t.Errorf("French for %q has verbs %q, the text %q", k, got, want)
+		}
+	}
+	if !lang.Has("fr-CA") || !lang.Has("en") || lang.Has("de") {
+		t.Error("Has: wrong languages")
+	}
+}
+
+// FuzzVerbs checks that a translation with a text's verbs prints no
+// formatting error, whatever the text.
+func FuzzVerbs(f *testing.F) {
+	for _, s := range []string{"%d of %s", "%[2]s %[1]d", "100%%", "%", "%[", "%!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		verbs := lang.Verbs(text)
+		var args []any
+		for _, v := range verbs {
+			switch v {
+			case "%d":
+				args = append(args, 1)
+			case "%s":
+				args = append(args, "x")
+			case "": // an argument not printed
+				return
+			default:
+				return // not a text the theme would have
+			}
+		}
+		got := lang.For("de", map[string]string{text: text}).T(text, args...)
+		if strings.Contains(got, "%!") && !strings.Contains(text, "%!") {
+			t.Errorf("T(%q) = %q", text, got)
+		}
+	})
+}

@@ -1,0 +1,73 @@
+package load
+
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+// TestTranslations checks the site file's translations: what is kept and
+// what each mistake in them is told as.
+func TestTranslations(t *testing.T) {
+	for _, tc := range []struct {
+		name, yaml string
+		templates  bool // the site has a templates/ folder
+		want       []string
+		kept       map[string]string
+	}{
+		{"kept", "language: de\ntranslations:\n  Sources: Quellen\n  \"%d of %s\": \"%d von %s\"\n", false,
+			nil, map[string]string{"Sources": "Quellen", "%d of %s": "%d von %s"}},
+		{"reordered", "translations:\n  \"%d of %s\": \"%[2]s: %[1]d\"\n", false,
+			nil, map[string]string{"%d of %s": "%[2]s: %[1]d"}},
+		{"typo", "translations:\n  Related brief: Voir aussi\n", false,
+			[]string{"brief.yaml:2:3: warning: translation of \"Related brief\": the theme shows no such text; did you mean \"Related briefs\"?"},
+			map[string]string{"Related brief": "Voir aussi"}},
+		{"case and full stop", "translations:\n  newest first: Neueste zuerst.\n", false,
+			[]string{"did you mean \"Newest first.\"?"}, nil},
+		{"unknown", "translations:\n  Something else entirely: X\n", false,
+			[]string{"brief.yaml:2:3: warning: translation of \"Something else entirely\": the theme shows no such text (docs/templates.md lists them)"}, nil},
+		{"own templates", "translations:\n  My own heading: Mein Titel\n", true,
+			nil, map[string]string{"My own heading": "Mein Titel"}},
+		{"verb missing", "translations:\n  \"No brief names %s yet.\": Noch nichts.\n", false,
+			[]string{"brief.yaml:2:29: warning: translation of \"No brief names %s yet.\" left out: it must print what the text does, %s (to print them in another order, number them: %[2]s)"},
+			map[string]string{}},
+		{"verbs swapped", "translations:\n  \"%d of %s\": \"%s von %d\"\n", false,
+			[]string{"left out: it must print what the text does, %d, then %s"}, map[string]string{}},
+		{"not a mapping", "translations: [a, b]\n", false,
+			[]string{"brief.yaml:1:15: error: `translations` must be a mapping of the theme's English texts to yours, not a list"}, nil},
+		{"not a text", "translations:\n  Sources: [a]\n", false,
+			[]string{"brief.yaml:2:12: error: the translation of \"Sources\" must be a text, not a list"}, nil},
+		{"empty", "translations:\n  Sources:\n", false,
+			[]string{"error: the translation of \"Sources\" must be a text, not empty"}, nil},
+		{"twice", "translations:\n  Sources: A\n  Sources: B\n", false,
+			[]string{"brief.yaml:3:3: error: the translation of \"Sources\" is given twice"}, nil},
+		{"no words for the language", "language: pt\n", false,
+			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"pt\""}, nil},
+		{"no words, own templates", "language: pt\n", true, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"brief.yaml": tc.yaml, "content/briefs/a.md": "---\ntitle: A\n---\n"}
+			if tc.templates {
+				files["templates/brief.html"] = "{{define \"main\"}}{{end}}"
+			}
+			s, ds := loadMap(t, files, Options{})
+			var got []string
+			for _, d := range ds {
+				if d.Pos.File == "brief.yaml" {
+					got = append(got, d.String())
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("diagnostics %q, want %d like %q", got, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("diagnostic %q, want %q", got[i], w)
+				}
+			}
+			if tc.kept != nil && !maps.Equal(s.Config.Translations, tc.kept) {
+				t.Errorf("Translations = %q, want %q", s.Config.Translations, tc.kept)
+			}
+		})
+	}
+}

@@ -1,0 +1,49 @@
+package render_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestFrenchPages builds a small site in French, one text of the theme
+// given a site's own words, and looks for the translations on each kind
+// of page, the words of dates among them.
+func TestFrenchPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml": {Data: []byte("title: Dossier Haïti\nlanguage: fr\ntranslations:\n  Related briefs: Voir aussi\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Première\ndate: 2025-05-01\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Diplomatie]\n" +
+			"sources:\n  - title: Un article\nevents:\n  - date: late 2024\n    text: Un événement.\n---\nTexte.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: Seconde\ndate: \"2025-07~\"\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Diplomatie]\nsources:\n  - title: Un article\n---\nTexte.\n")},
+	}
+	pages := htmlFiles(t, fsys)
+	for file, wants := range map[string][]string{
+		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>2</strong> notes", "vers juillet 2025", "Aller au contenu", `aria-label="Principale"`,
+			">Chronologie</a>", "Fait avec brief."},
+		"briefs/a/index.html":            {"1er mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
+		"actors/william-ruto/index.html": {"<span class=\"kicker-label\">acteur</span>", "Notes qui mentionnent William Ruto", "En bref", "2 entrées"},
+		"actors/index.html":              {"1 acteur</p>", "par nombre de notes", "<title>Acteurs · Dossier Haïti</title>"},
+		"timeline/index.html":            {"3 entrées", "mai 2025", "Lecture des dates", "connue au jour près"},
+		"sources/index.html":             {"Citée par 2 :"},
+		"search/index.html":              {`data-words="{`, `&#34;Brief&#34;:&#34;Note&#34;`, `Aucun résultat pour « %s »`},
+		"404.html":                       {"<h1>Page introuvable</h1>", "Erreur 404"},
+		"print/briefing/index.html":      {"Le dossier complet", "Sommaire"},
+	} {
+		page := string(pages[file])
+		if page == "" {
+			t.Errorf("%s: not built", file)
+			continue
+		}
+		for _, want := range wants {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %s", file, want)
+			}
+		}
+		if strings.Contains(page, "Related briefs") {
+			t.Errorf("%s: a text the site translated shows in English", file)
+		}
+	}
+	if strings.Contains(string(pages["search/index.html"]), "data-words") == strings.Contains(string(htmlFiles(t, fstest.MapFS{"content/briefs/a.md": {Data: []byte("---\ntitle: A\n---\n")}})["search/index.html"]), "data-words") {
+		t.Error("an English site's search page has the words of search.js too, or a French one lacks them")
+	}
+}

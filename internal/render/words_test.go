@@ -1,0 +1,149 @@
+package render
+
+import (
+	"io/fs"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"text/template/parse"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// themeTexts returns every text the theme looks up in the site's words:
+// the literal texts its templates give t, count and form, the kinds'
+// names they translate, the texts render's Go code translates, search.js's
+// and the words of dates.
+func themeTexts(t *testing.T) []string {
+	t.Helper()
+	texts := map[string]bool{}
+	sets, err := parseTemplates(themeFS{}, &fragments{}, lang.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range sets {
+		for _, x := range set.Templates() {
+			if x.Tree != nil {
+				walkTexts(x.Tree.Root, texts)
+			}
+		}
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		texts[k.Singular()] = true // {{t $e.Kind.Singular}}, count's words of entities.html
+		texts[k.Plural()] = true
+		texts[strings.ToUpper(k.Plural()[:1])+k.Plural()[1:]] = true // the lists' titles
+	}
+	// The Go code's texts: the literal first arguments of words.T.
+	goT := regexp.MustCompile(`\bT\(("(?:[^"\\]|\\.)*")`)
+	files, err := fs.Glob(os.DirFS("."), "*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range goT.FindAllStringSubmatch(string(src), -1) {
+			s, err := strconv.Unquote(m[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[s] = true
+		}
+	}
+	for _, s := range append(searchTexts, earlier, undatedLabel) {
+		texts[s] = true
+	}
+	for _, s := range date.English.Months {
+		texts[s] = true
+	}
+	for _, s := range date.English.Seasons {
+		texts[s] = true
+	}
+	for _, s := range []string{"early", "mid-", "late", "about", "perhaps", "perhaps about", "since", "until", "1"} {
+		texts[s] = true
+	}
+	out := make([]string, 0, len(texts))
+	for s := range texts {
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// walkTexts adds to texts the string literals given to t, count and form
+// under n.
+func walkTexts(n parse.Node, texts map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			for _, c := range n.Nodes {
+				walkTexts(c, texts)
+			}
+		}
+	case *parse.ActionNode:
+		walkTexts(n.Pipe, texts)
+	case *parse.PipeNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Cmds {
+			walkTexts(c, texts)
+		}
+	case *parse.CommandNode:
+		if id, ok := n.Args[0].(*parse.IdentifierNode); ok && (id.Ident == "t" || id.Ident == "count" || id.Ident == "form") {
+			for _, a := range n.Args[1:] {
+				if s, ok := a.(*parse.StringNode); ok {
+					texts[s.Text] = true
+				}
+			}
+		}
+		for _, a := range n.Args {
+			walkTexts(a, texts)
+		}
+	case *parse.IfNode:
+		walkTexts(n.Pipe, texts)
+		walkTexts(n.List, texts)
+		walkTexts(n.ElseList, texts)
+	case *parse.RangeNode:
+		walkTexts(n.Pipe, texts)
+		walkTexts(n.List, texts)
+		walkTexts(n.ElseList, texts)
+	case *parse.WithNode:
+		walkTexts(n.Pipe, texts)
+		walkTexts(n.List, texts)
+		walkTexts(n.ElseList, texts)
+	case *parse.TemplateNode:
+		walkTexts(n.Pipe, texts)
+	}
+}
+
+// TestTablesComplete checks that every built-in table translates every
+// text the theme looks up, and nothing else: a text added to a template
+// without its translation fails here, as does a translation left behind.
+func TestTablesComplete(t *testing.T) {
+	texts := themeTexts(t)
+	if len(texts) < 100 || !slices.Contains(texts, "Related briefs") || !slices.Contains(texts, "All briefs") || !slices.Contains(texts, "%s: %s") {
+		t.Fatalf("found only %d texts, or not the known ones: %q", len(texts), texts)
+	}
+	keys := lang.Keys()
+	for _, s := range texts {
+		if !slices.Contains(keys, s) {
+			t.Errorf("the theme shows %q, which the French table lacks", s)
+		}
+	}
+	for _, k := range keys {
+		if !slices.Contains(texts, k) {
+			t.Errorf("the French table translates %q, which the theme does not show", k)
+		}
+	}
+}

@@ -306,7 +306,27 @@
     return pieces;
   }
 
-  var api = { fold: fold, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight };
+  // translator returns a function that gives a text shown here in the
+  // page's words: its translation in words (the search page's data-words,
+  // by the English text) with args put in for its %d and %s, numbered
+  // ones (%[2]s) too, as Go's fmt puts them in the theme's pages.
+  function translator(words) {
+    return function (text) {
+      var s = Object.prototype.hasOwnProperty.call(words, text) ? String(words[text]) : text;
+      var args = Array.prototype.slice.call(arguments, 1);
+      var next = 0;
+      return s.replace(/%(?:\[(\d+)\])?([ds%])/g, function (all, n, verb) {
+        if (verb === "%") {
+          return "%";
+        }
+        var i = n ? Number(n) - 1 : next;
+        next = i + 1;
+        return i < args.length ? String(args[i]) : all;
+      });
+    };
+  }
+
+  var api = { fold: fold, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight, translator: translator };
   if (typeof window !== "undefined") {
     window.BriefSearch = api;
   }
@@ -318,19 +338,6 @@
   }
 
   var KIND_NAMES = { brief: "Brief", actor: "Actor", country: "Country", topic: "Topic" };
-
-  // words are the page's translations of the texts shown here, by their
-  // English (the search page's data-words); fill puts in numbers and the
-  // query for the %d and %s of a text, in order.
-  function translator(words) {
-    return function (text) {
-      var s = Object.prototype.hasOwnProperty.call(words, text) ? words[text] : text;
-      var args = Array.prototype.slice.call(arguments, 1);
-      return s.replace(/%[ds]/g, function (verb) {
-        return args.length ? String(args.shift()) : verb;
-      });
-    };
-  }
 
   function queryParam() {
     var m = /[?&]q=([^&#]*)/.exec(window.location.search);

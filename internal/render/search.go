@@ -87,7 +87,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	}
 	s := r.site
 	for _, b := range s.Briefs {
-		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.Human(), Summary: b.Summary}
+		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.In(r.words.Date), Summary: b.Summary}
 		if err := add(d, b.Title+" "+b.Summary, b.BodyHTML); err != nil {
 			return err
 		}

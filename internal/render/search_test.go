@@ -211,7 +211,21 @@ func TestSearchJS(t *testing.T) {
 	for _, h := range highlights {
 		hl = append(hl, [2]string{h.text, h.query})
 	}
-	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl})
+	type wordCase struct {
+		Table map[string]string `json:"table"`
+		Text  string            `json:"text"`
+		Args  []any             `json:"args"`
+		want  string
+	}
+	words := []wordCase{
+		{nil, "1 result", nil, "1 result"},
+		{nil, "%d results, showing the first %d", []any{80, 50}, "80 results, showing the first 50"},
+		{map[string]string{"%d results": "%d résultats"}, "%d results", []any{3}, "3 résultats"},
+		{map[string]string{"No results for “%s”": "Aucun résultat pour « %s »"}, "No results for “%s”", []any{"$1 %d"}, "Aucun résultat pour « $1 %d »"},
+		{map[string]string{"%d results, showing the first %d": "%[2]d sur %[1]d, 100%%"}, "%d results, showing the first %d", []any{80, 50}, "50 sur 80, 100%"},
+		{map[string]string{"toString": "x"}, "constructor", nil, "constructor"},
+	}
+	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl, "words": words})
 	const harness = `
 global.window = {};
 const fs = require("fs"), vm = require("vm"), path = require("path");
@@ -221,7 +235,8 @@ for (const f of ["search-index.js", "search.js"]) {
 const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {folds: input.folds.map(S.fold), results: {},
-  highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text))};
+  highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text)),
+  words: input.words.map(w => S.translator(w.table || {})(w.text, ...(w.args || [])))};
 for (const q of input.queries) {
   out.results[q] = S.search(p, q).map(r => ({t: r.doc.t, snippet: S.snippet(r.doc, S.terms(q)).pieces}));
 }
@@ -244,6 +259,7 @@ process.stdout.write(JSON.stringify(out));
 		Mark bool
 	}
 	var out struct {
+		Words      []string
 		Highlights [][]string
 		Folds      []string
 		Results    map[string][]struct {
@@ -257,6 +273,11 @@ process.stdout.write(JSON.stringify(out));
 	for i, c := range foldCases {
 		if out.Folds[i] != c.want {
 			t.Errorf("search.js fold(%q) = %q, FoldSearch gives %q", c.in, out.Folds[i], c.want)
+		}
+	}
+	for i, w := range words {
+		if out.Words[i] != w.want {
+			t.Errorf("search.js translator(%q)(%q, %v) = %q, want %q", w.Table, w.Text, w.Args, out.Words[i], w.want)
 		}
 	}
 	for i, h := range highlights {

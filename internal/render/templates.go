@@ -192,6 +192,11 @@ func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[str
 			}
 			continue
 		}
+		if words != nil {
+			foldTexts(t, words, func(parseName string) bool {
+				return parseName == "base.html" || parseName == "partials.html" || parseName == name && !theme.Overridden(name)
+			})
+		}
 		memo := (memoPages[name] || rebasingPages[name]) && !theme.Overridden(name) && !theme.Overridden("base.html") && !theme.Overridden("partials.html") && !redefines(t, before)
 		t.Funcs(template.FuncMap{"fragment": frags.fragmentFunc(t, memo, shared), "memo": frags.memoFunc(t, memo)})
 		out[name] = t

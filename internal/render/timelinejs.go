@@ -43,14 +43,14 @@ type tlDate struct {
 	DisplayDate string `json:"display_date,omitempty"`
 }
 
-// newTLDate returns the TimelineJS form of a single point, or nil for the
-// zero Date (an open end of an interval).
-func newTLDate(d date.Date) *tlDate {
+// newTLDate returns the TimelineJS form of a single point, shown in the
+// words w, or nil for the zero Date (an open end of an interval).
+func newTLDate(d date.Date, w *date.Words) *tlDate {
 	if d.IsZero() {
 		return nil
 	}
 	t, p := d.Start(), d.Precision()
-	out := &tlDate{Year: strconv.Itoa(t.Year()), DisplayDate: d.Human()}
+	out := &tlDate{Year: strconv.Itoa(t.Year()), DisplayDate: d.In(w)}
 	if p >= date.Month {
 		out.Month = strconv.Itoa(int(t.Month()))
 	}
@@ -103,9 +103,10 @@ func (r *renderer) timelineSlides() iter.Seq[any] {
 // each brief so far, for their unique IDs.
 func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSlide {
 	first, last := endpoints(ev.Date)
-	slide := tlSlide{StartDate: newTLDate(first), DisplayDate: ev.Date.Human()}
+	w := r.words.Date
+	slide := tlSlide{StartDate: newTLDate(first, w), DisplayDate: ev.Date.In(w)}
 	if ev.Date.IsInterval() {
-		slide.EndDate = newTLDate(last)
+		slide.EndDate = newTLDate(last, w)
 		if slide.StartDate == nil { // "until 2024": TimelineJS needs a start
 			slide.StartDate, slide.EndDate = slide.EndDate, nil
 		}

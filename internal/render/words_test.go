@@ -1,6 +1,9 @@
 package render
 
 import (
+	"bytes"
+	"fmt"
+	"html/template"
 	"io/fs"
 	"os"
 	"regexp"
@@ -8,11 +11,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"text/template/parse"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // themeTexts returns every text the theme looks up in the site's words:
@@ -22,11 +27,16 @@ import (
 func themeTexts(t *testing.T) []string {
 	t.Helper()
 	texts := map[string]bool{}
-	sets, err := parseTemplates(themeFS{}, &fragments{}, lang.English)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, set := range sets {
+	// The theme's files as written: parseTemplates folds the texts away.
+	for _, name := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
+		src, err := fs.ReadFile(brieftemplates.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set, err := template.New(name).Funcs(funcs).Parse(string(src))
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, x := range set.Templates() {
 			if x.Tree != nil {
 				walkTexts(x.Tree.Root, texts)
@@ -146,4 +156,52 @@ func TestTablesComplete(t *testing.T) {
 			t.Errorf("the French table translates %q, which the theme does not show", k)
 		}
 	}
+}
+
+// TestFoldedTextsSame renders a site with the theme's texts folded into
+// its templates and again with every template a site's own copy, whose
+// texts stay calls: the pages must be the same, in English and in French.
+func TestFoldedTextsSame(t *testing.T) {
+	own := fstest.MapFS{}
+	for _, name := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
+		src, err := fs.ReadFile(brieftemplates.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		own["templates/"+name] = &fstest.MapFile{Data: append(src, "\n{{/* the site's own */}}\n"...)}
+	}
+	for _, language := range []string{"en", "fr"} {
+		render := func(files fstest.MapFS) map[string][]byte {
+			s := fragmentSite(t)
+			s.Config.Language = language
+			out, err := Render(s, Options{SiteFS: files})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, err := Files(out, files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return pages
+		}
+		folded, calls := render(fstest.MapFS{}), render(own)
+		if len(folded) < 10 || len(folded) != len(calls) {
+			t.Fatalf("%s: %d files folded, %d not", language, len(folded), len(calls))
+		}
+		for name, want := range calls {
+			if got := folded[name]; !bytes.Equal(got, want) {
+				t.Errorf("%s: %s differs with the texts folded:\n%s", language, name, firstDiff(got, want))
+			}
+		}
+	}
+}
+
+// firstDiff shows where a and b first differ.
+func firstDiff(a, b []byte) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(i-80, 0)
+	return fmt.Sprintf("folded: …%s\ncalls:  …%s", a[from:min(i+80, len(a))], b[from:min(i+80, len(b))])
 }

@@ -59,6 +59,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	}
 	s.Static = walkAssets(fsys, "static", "", found, diags)
 	warnStrayContent(fsys, found, diags)
+	warnOtherFolders(fsys, diags)
 	var changed changeSet
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)
@@ -520,6 +521,24 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			hint += "; a brief goes in content/briefs/"
 		}
 		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
+	}
+}
+
+// otherFolders are folders other generators read at a site's root, with
+// where brief has what they hold.
+var otherFolders = []struct{ name, instead string }{
+	{"layouts", "brief's templates are in templates/ (docs/templates.md)"},
+	{"i18n", "the theme's texts are translated in brief.yaml, under `translations` (docs/templates.md)"},
+	{"_data", "brief has no data files; a brief's facts go in its front matter"},
+}
+
+// warnOtherFolders warns of the folders of otherFolders the site has,
+// which brief does not read.
+func warnOtherFolders(fsys fs.FS, diags *diag.List) {
+	for _, f := range otherFolders {
+		if fi, err := fs.Lstat(fsys, f.name); err == nil && fi.IsDir() {
+			diags.Warnf(diag.Pos{File: f.name}, "not read: %s", f.instead)
+		}
 	}
 }
 

@@ -71,3 +71,28 @@ func TestTranslations(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherFolders checks that the folders other generators read for
+// templates, translations and data are warned of, and a folder of the
+// same name elsewhere is not.
+func TestOtherFolders(t *testing.T) {
+	_, ds := loadMap(t, map[string]string{
+		"layouts/_default/baseof.html": "<html></html>",
+		"i18n/fr.yaml":                 "- id: home\n  translation: Accueil\n",
+		"_data/site.json":              "{}",
+		"static/i18n/x.txt":            "x",
+		"content/briefs/a.md":          "---\ntitle: A\ndate: 2024\n---\n",
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"_data: warning: not read: brief has no data files; a brief's facts go in its front matter",
+		"i18n: warning: not read: the theme's texts are translated in brief.yaml, under `translations` (docs/templates.md)",
+		"layouts: warning: not read: brief's templates are in templates/ (docs/templates.md)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

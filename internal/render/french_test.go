@@ -15,10 +15,11 @@ func TestFrenchPages(t *testing.T) {
 		"content/briefs/a.md": {Data: []byte("---\ntitle: Première\ndate: 2025-05-01\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Diplomatie]\n" +
 			"sources:\n  - title: Un article\nevents:\n  - date: late 2024\n    text: Un événement.\n---\nTexte.\n")},
 		"content/briefs/b.md": {Data: []byte("---\ntitle: Seconde\ndate: \"2025-07~\"\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Diplomatie]\nsources:\n  - title: Un article\n---\nTexte.\n")},
+		"content/briefs/c.md": {Data: []byte("---\ntitle: Sans date\n---\nTexte.\n")},
 	}
 	pages := htmlFiles(t, fsys)
 	for file, wants := range map[string][]string{
-		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>2</strong> notes", "vers juillet 2025", "Aller au contenu", `aria-label="Principale"`,
+		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>3</strong> notes", "vers juillet 2025", "Aller au contenu", `aria-label="Principale"`,
 			">Chronologie</a>", "Fait avec brief."},
 		"briefs/a/index.html":            {"1er mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
 		"actors/william-ruto/index.html": {"<span class=\"kicker-label\">acteur</span>", "Notes qui mentionnent William Ruto", "En bref", "2 entrées"},
@@ -26,6 +27,7 @@ func TestFrenchPages(t *testing.T) {
 		"timeline/index.html":            {"3 entrées", "mai 2025", "Lecture des dates", "connue au jour près"},
 		"sources/index.html":             {"Citée par 2 :"},
 		"search/index.html":              {`data-words="{`, `&#34;Brief&#34;:&#34;Note&#34;`, `Aucun résultat pour « %s »`},
+		"briefs/index.html":              {`<h2 class="list-year">Sans date</h2>`, `<h2 class="list-year">2025</h2>`, "3 notes</p>"},
 		"404.html":                       {"<h1>Page introuvable</h1>", "Erreur 404"},
 		"print/briefing/index.html":      {"Le dossier complet", "Sommaire"},
 	} {

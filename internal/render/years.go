@@ -310,8 +310,9 @@ func (p *Page) BriefTimelineURL() string {
 }
 
 // ListYear returns the heading of the year of d in a list of briefs:
-// "2024", "Earlier" when its start is not known, or "Undated".
-func (p *Page) ListYear(d date.Date) string { return yearLabel(yearOf(d)) }
+// "2024", "Earlier" when its start is not known, or "Undated", in the
+// site's words.
+func (p *Page) ListYear(d date.Date) string { return p.Words().T(yearLabel(yearOf(d))) }
 
 // YearPage returns the year the page shows of a list split by year, or
 // nil.

@@ -342,6 +342,13 @@ func edits(n int, seed int64) []step {
 		{"the site file back", false, func(e *editor) { e.set("brief.yaml", siteFile) }},
 		{"link mentions on", false, func(e *editor) { e.set("brief.yaml", e.read("brief.yaml")+"link_mentions: true\n") }},
 		{"body edit with mentions", true, func(e *editor) { e.appendBody(a, "\nSomeone Else spoke.\n") }},
+		{"the site in French", false, func(e *editor) {
+			site := regexp.MustCompile(`(?m)^language: .*\n`).ReplaceAllString(e.read("brief.yaml"), "")
+			e.set("brief.yaml", site+"language: fr\ntranslations:\n  Related briefs: Voir aussi\n")
+		}},
+		{"a brief's params", false, func(e *editor) { e.front(a, `\ntitle: `, "\nparams: {author: A. Writer, words: 900}\ntitle: ") }},
+		{"a param edited", false, func(e *editor) { e.front(a, `author: A. Writer`, "author: B. Writer") }},
+		{"a profile's params", false, func(e *editor) { e.front(actor, `\nname: `, "\nparams: {born: 1966}\nname: ") }},
 		{"a mention of no one yet", true, func(e *editor) { e.appendBody(d, "\nThe Quiet Newcomer spoke too.\n") }},
 		{"a new actor mentioned elsewhere", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"The Quiet Newcomer\", ") }},
 		{"rename a profile", false, func(e *editor) {

@@ -343,6 +343,10 @@ func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v})
 	case bool:
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)})
+	case int64:
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v, 10)})
+	case float64:
+		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'g', -1, 64)})
 	case time.Time:
 		layout := time.RFC3339
 		switch v.Location().String() { // BurntSushi/toml marks local values by zone name

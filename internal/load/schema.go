@@ -101,7 +101,11 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 			if s := suggest(k.Value, known); s != "" {
 				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?", k.Value, what, s)
 			} else {
-				d.errorf(k, "unknown field `%s` in %s (known fields: %s)", k.Value, what, strings.Join(known, ", "))
+				hint := ""
+				if contains(known, "params") {
+					hint = "; a field of your own goes under `params`"
+				}
+				d.errorf(k, "unknown field `%s` in %s (known fields: %s%s)", k.Value, what, strings.Join(known, ", "), hint)
 			}
 			continue
 		}
@@ -265,12 +269,12 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 }
 
 var (
-	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft", "aliases"}
+	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft", "aliases", "params"}
 	sourceFields = []string{"title", "publisher", "date", "url", "note"}
 	eventFields  = []string{"date", "text", "actors", "countries"}
-	actorFields  = []string{"name", "aliases", "kind", "country", "summary"}
-	otherFields  = []string{"name", "aliases", "summary"}
-	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions", "translations"}
+	actorFields  = []string{"name", "aliases", "kind", "country", "summary", "params"}
+	otherFields  = []string{"name", "aliases", "summary", "params"}
+	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions", "translations", "params"}
 )
 
 // brief decodes a brief's front matter into b.
@@ -298,6 +302,8 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			b.TopicRefs = d.refs(v, key)
 		case "draft":
 			b.Draft = d.boolean(v, key)
+		case "params":
+			b.Params = d.params(v)
 		case "aliases":
 			b.Aliases = d.aliases(v, key)
 		case "sources":
@@ -475,6 +481,8 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 			}
 		case "summary":
 			e.Summary = d.str(v, key)
+		case "params":
+			e.Params = d.params(v)
 		}
 	})
 }
@@ -517,6 +525,8 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates bool) {
 			c.LinkMentions = d.boolean(v, key)
 		case "translations":
 			d.translations(v, c, ownTemplates)
+		case "params":
+			c.Params = d.params(v)
 		}
 	})
 }

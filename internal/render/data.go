@@ -223,6 +223,8 @@ type jsonBrief struct {
 	LinksTo     []string  `json:"links_to"`
 	MentionedIn []string  `json:"mentioned_in"`
 	Text        string    `json:"text"` // plain text of the body
+
+	Params map[string]any `json:"params,omitempty"`
 }
 
 func (r *renderer) briefsHead() any {
@@ -261,7 +263,7 @@ func (r *renderer) briefData(b *site.Brief, text *bodyText) jsonBrief {
 		Date: newJSONDate(b.Date), Updated: newJSONDate(b.Updated), Summary: b.Summary,
 		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
 		Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
-		Text: text.of(b.BodyHTML),
+		Text: text.of(b.BodyHTML), Params: b.Params,
 	}
 }
 
@@ -284,6 +286,8 @@ type jsonEntity struct {
 	Related   []jsonRelated `json:"related"`
 	Sources   []string      `json:"sources"`
 	Generated bool          `json:"generated"`
+
+	Params map[string]any `json:"params,omitempty"`
 }
 
 type jsonRelated struct {
@@ -324,7 +328,7 @@ func (r *renderer) entityData(e *site.Entity) jsonEntity {
 		URL: r.link(e.Path()), File: e.File, Aliases: nonNil(e.Aliases),
 		Type: e.Type, Summary: e.Summary, Code: e.Code, Flag: e.Flag,
 		Country: country, Members: entityIDs(e.Members), Briefs: briefSlugs(e.Briefs), Mentioned: briefSlugs(e.MentionedIn),
-		Related: related, Sources: sources, Generated: e.File == "",
+		Related: related, Sources: sources, Generated: e.File == "", Params: e.Params,
 	}
 }
 

@@ -48,6 +48,10 @@ type Config struct {
 	// Translations are the site's words for the theme's texts, by their
 	// English (see package lang), over those brief has for Language.
 	Translations map[string]string `yaml:"translations" toml:"translations" json:"-"`
+
+	// Params are the site's own settings, which brief keeps for templates
+	// (.Site.Config.Params.x): see Brief.Params.
+	Params map[string]any `yaml:"params" toml:"params" json:"params,omitempty"`
 }
 
 // Direction returns "rtl" when the site's language is written from right
@@ -120,6 +124,13 @@ type Brief struct {
 	// slug before its file was renamed: each gets a page that leads on
 	// to the brief's.
 	Aliases []Alias
+
+	// Params are the brief's own fields, under `params` in its front
+	// matter, which brief does not read: text, numbers (int64, float64),
+	// booleans, nil, and lists ([]any) and mappings (map[string]any) of
+	// them. Templates show them (.Brief.Params.author); the data files
+	// carry them. Nil when there are none.
+	Params map[string]any
 
 	Sources []*Citation
 	Events  []*Event
@@ -230,6 +241,7 @@ type Entity struct {
 	Flag       string // countries: flag emoji
 	CountryRef Ref    // actors: the country named in the file
 	Pos        diag.Pos
+	Params     map[string]any // the profile's own fields: see Brief.Params
 
 	// Filled in by resolve.
 	Country     *Entity   // actors: the country it belongs to

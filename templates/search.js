@@ -314,6 +314,9 @@
     return function (text) {
       var s = Object.prototype.hasOwnProperty.call(words, text) ? String(words[text]) : text;
       var args = Array.prototype.slice.call(arguments, 1);
+      if (!args.length) {
+        return s; // a text without arguments is shown as written, % and all
+      }
       var next = 0;
       return s.replace(/%(?:\[(\d+)\])?([ds%])/g, function (all, n, verb) {
         if (verb === "%") {

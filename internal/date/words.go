@@ -13,23 +13,36 @@ type Words struct {
 	About, Perhaps   string // "about ", "perhaps "
 	PerhapsAbout     string // "perhaps about "
 	Since, Until     string // "since ", "until "
-	FirstDay         string // the first day of a month, if not "1" ("1er" in French)
-	UTC              string // after a time: " UTC"
-	TimeSeparator    string // between a day and its time: ", "
+
+	// The same words before a day, where a language may need others
+	// (French "vers le 21 mai", "jusqu’au 21 mai").
+	AboutDay, PerhapsDay, PerhapsAboutDay string
+	SinceDay, UntilDay                    string
+
+	FirstDay      string // the first day of a month, if not "1" ("1er" in French)
+	UTC           string // after a time: " UTC"
+	TimeSeparator string // between a day and its time: ", "
 }
 
 // English are the words Human writes dates with.
 var English = &Words{
-	Months:        [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	Seasons:       [4]string{"spring", "summer", "autumn", "winter"},
-	Early:         "early ",
-	Mid:           "mid-",
-	Late:          "late ",
-	About:         "about ",
-	Perhaps:       "perhaps ",
-	PerhapsAbout:  "perhaps about ",
-	Since:         "since ",
-	Until:         "until ",
+	Months:       [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	Seasons:      [4]string{"spring", "summer", "autumn", "winter"},
+	Early:        "early ",
+	Mid:          "mid-",
+	Late:         "late ",
+	About:        "about ",
+	Perhaps:      "perhaps ",
+	PerhapsAbout: "perhaps about ",
+	Since:        "since ",
+	Until:        "until ",
+
+	AboutDay:        "about ",
+	PerhapsDay:      "perhaps ",
+	PerhapsAboutDay: "perhaps about ",
+	SinceDay:        "since ",
+	UntilDay:        "until ",
+
 	UTC:           " UTC",
 	TimeSeparator: ", ",
 }
@@ -63,9 +76,9 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	a, z := d.start, d.end
 	switch {
 	case a.open():
-		return z.appendHuman(append(b, w.Until...), w)
+		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay)...), w)
 	case z.open():
-		return a.appendHuman(append(b, w.Since...), w)
+		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay)...), w)
 	}
 	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year {
 		// Say the shared parts once: "September–December 2024".
@@ -98,14 +111,24 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	return z.appendHuman(b, w)
 }
 
+// before returns word, or dayWord when p is written as a day: no
+// qualifier or part in front of it.
+func (p point) before(word, dayWord string) string {
+	if p.prec >= Day && p.qual == 0 && p.part == whole {
+		return dayWord
+	}
+	return word
+}
+
 func (p point) appendHuman(b []byte, w *Words) []byte {
+	day := p.prec >= Day && p.part == whole
 	switch p.qual {
 	case uncertain:
-		b = append(b, w.Perhaps...)
+		b = append(b, pick(day, w.Perhaps, w.PerhapsDay)...)
 	case approximate:
-		b = append(b, w.About...)
+		b = append(b, pick(day, w.About, w.AboutDay)...)
 	case uncertain | approximate:
-		b = append(b, w.PerhapsAbout...)
+		b = append(b, pick(day, w.PerhapsAbout, w.PerhapsAboutDay)...)
 	}
 	switch p.part {
 	case early:
@@ -128,6 +151,14 @@ func (p point) appendHuman(b []byte, w *Words) []byte {
 		return append(b, w.UTC...)
 	}
 	return appendYear(b, int(p.year))
+}
+
+// pick returns dayWord when day is true, and word otherwise.
+func pick(day bool, word, dayWord string) string {
+	if day {
+		return dayWord
+	}
+	return word
 }
 
 // appendName appends the name of p's month or season.

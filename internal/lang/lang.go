@@ -4,8 +4,11 @@
 //
 // A text is looked up by its English form, as the theme's templates write
 // it ({{t "Related briefs"}}); a text with %s or %d takes arguments, as
-// fmt.Sprintf does. English needs no table: a text without a translation
-// is shown as it is.
+// fmt.Sprintf does, and one without is shown as written, a % too. A text
+// may end in a context after a bar, "Search|button", for a word English
+// writes alike in two places that other languages need not: untranslated,
+// it shows as the part before the bar. English needs no table: a text
+// without a translation is shown as it is.
 package lang
 
 import (
@@ -58,17 +61,26 @@ func For(language string, own map[string]string) *Words {
 // translated.
 func (w *Words) Plain() bool { return w.plain }
 
-// T returns the translation of text, or text itself if there is none,
-// with args put in as fmt.Sprintf puts them.
+// T returns the translation of text, or text itself (before a bar) if
+// there is none, with args put in as fmt.Sprintf puts them.
 func (w *Words) T(text string, args ...any) string {
-	s := text
-	if t, ok := w.text[text]; ok {
-		s = t
+	s, ok := w.text[text]
+	if !ok {
+		s = Untranslated(text)
 	}
 	if len(args) == 0 {
 		return s
 	}
 	return fmt.Sprintf(s, args...)
+}
+
+// Untranslated returns text as the theme shows it in English: without the
+// context after a bar.
+func Untranslated(text string) string {
+	if i := strings.LastIndexByte(text, '|'); i > 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // Count returns n and the word for n things, one or other by the
@@ -104,7 +116,7 @@ func dateWords(w *Words) *date.Words {
 	}
 	prefix := func(word string) string {
 		t := w.T(word)
-		if strings.HasSuffix(t, "-") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") || t == "" {
+		if t == "" || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "\u2011") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") {
 			return t
 		}
 		return t + " "
@@ -112,6 +124,8 @@ func dateWords(w *Words) *date.Words {
 	d.Early, d.Mid, d.Late = prefix("early"), prefix("mid-"), prefix("late")
 	d.About, d.Perhaps, d.PerhapsAbout = prefix("about"), prefix("perhaps"), prefix("perhaps about")
 	d.Since, d.Until = prefix("since"), prefix("until")
+	d.AboutDay, d.PerhapsDay, d.PerhapsAboutDay = prefix("about|day"), prefix("perhaps|day"), prefix("perhaps about|day")
+	d.SinceDay, d.UntilDay = prefix("since|day"), prefix("until|day")
 	if t := w.T("1"); t != "1" {
 		d.FirstDay = t
 	}

@@ -58,17 +58,24 @@ func TestDates(t *testing.T) {
 		in, want string
 	}{
 		{fr, "2025-05-21", "21 mai 2025"},
-		{fr, "2024-07-01", "1er juillet 2024"},
+		{fr, "2024-07-01", "1ᵉʳ juillet 2024"},
+		{fr, "2025-05-21~", "vers le 21 mai 2025"},
+		{fr, "2025-10-02?", "peut‑être le 2 octobre 2025"},
+		{fr, "2025-05-21%", "peut‑être vers le 21 mai 2025"},
+		{fr, "../2025-05-21", "jusqu’au 21 mai 2025"},
+		{fr, "2025-05-01/..", "depuis le 1ᵉʳ mai 2025"},
+		{fr, "../2025-05~", "jusqu’en vers mai 2025"}, // not a day: the year's and month's word
+		{fr, "2021/2025-10-02?", "2021–peut‑être le 2 octobre 2025"},
 		{fr, "2025-05-21T14:00Z", "21 mai 2025, 14:00 UTC"},
 		{fr, "late 2024", "fin 2024"},
 		{fr, "early 2024", "début 2024"},
-		{fr, "mid 2024-07", "mi-juillet 2024"},
+		{fr, "mid 2024-07", "mi‑juillet 2024"},
 		{fr, "2024~", "vers 2024"},
-		{fr, "2024?", "peut-être 2024"},
-		{fr, "2024%", "peut-être vers 2024"},
+		{fr, "2024?", "peut‑être 2024"},
+		{fr, "2024%", "peut‑être vers 2024"},
 		{fr, "spring 2024", "printemps 2024"},
 		{fr, "2024-09/2024-12", "septembre–décembre 2024"},
-		{fr, "2024-05-01/2024-05-03", "1er–3 mai 2024"},
+		{fr, "2024-05-01/2024-05-03", "1ᵉʳ–3 mai 2024"},
 		{fr, "../2024", "jusqu’en 2024"},
 		{fr, "2024/..", "depuis 2024"},
 		{own, "2023-07", "julho 2023"},
@@ -76,6 +83,7 @@ func TestDates(t *testing.T) {
 		{own, "mid 2024-07", "meados de julho 2024"},
 		{own, "../2024", "até 2024"},
 		{own, "2024-08", "August 2024"}, // not given: English
+		{own, "2024-08-03~", "about 3 August 2024"},
 		{lang.English, "mid 2024-07", "mid-July 2024"},
 	} {
 		d, err := date.Parse(tt.in)

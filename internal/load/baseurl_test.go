@@ -1,8 +1,11 @@
 package load
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/lang"
 )
 
 func TestCheckBaseURL(t *testing.T) {
@@ -53,9 +56,10 @@ func TestBaseURLInSiteFile(t *testing.T) {
 }
 
 func TestLanguageInSiteFile(t *testing.T) {
+	all := strconv.Itoa(len(lang.Keys()))
 	for _, tc := range []struct{ lang, want string }{
 		{"en", ""}, {"en-GB", ""}, {"fr", ""}, {"fr-HT", ""},
-		{"pt-BR", "brief.yaml:1:11: warning: brief has no words for `language` \"pt-BR\": the pages' own words"},
+		{"pt-BR", "brief.yaml:1:11: warning: brief has no words for `language` \"pt-BR\": " + all + " of the theme's " + all + " texts"},
 		{"zh-Hant-TW", "brief.yaml:1:11: warning: brief has no words for `language` \"zh-Hant-TW\""},
 		{"english", "brief.yaml:1:11: error: `language` \"english\" is not a language tag; write one such as en, fr or pt-BR"},
 		{"en_GB", "brief.yaml:1:11: error: `language` \"en_GB\" is not a language tag"},

@@ -581,8 +581,10 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		return c
 	}
 	if node != nil {
-		_, err := fs.Stat(fsys, "templates")
-		(&decoder{file: file, src: src, diags: diags}).config(node, &c, err == nil)
+		// Templates of its own, which may show texts the theme does not:
+		// a style sheet alone shows none.
+		own, _ := fs.Glob(fsys, "templates/*.html")
+		(&decoder{file: file, src: src, diags: diags}).config(node, &c, len(own) > 0)
 	}
 	return c
 }

@@ -13,9 +13,9 @@ func TestParams(t *testing.T) {
 		"brief.yaml": "title: S\nparams:\n  analytics: none\n",
 		"content/briefs/a.md": "---\ntitle: A\ndate: 2024\nparams:\n  author: \"Moi\u0308se\"\n  words: 900\n  score: 0.5\n  big: 99999999999999999999\n" +
 			"  inf: .inf\n  reviewed: true\n  none:\n  on: 2024-05-01\n  tags: [a, 2]\n  desk: {name: Haiti, floor: 3}\n---\nBody.\n",
-		"content/briefs/b.md": "+++\ntitle = \"B\"\ndate = \"2024\"\n[params]\nwords = 12\nratio = 1.5\nnan = nan\nwhen = 2024-05-01\n+++\nBody.\n",
-		"content/actors/x.md":      "---\nname: X\nparams: {born: 1966}\n---\n",
-		"content/topics/empty.md":  "---\nname: Empty\nparams: {}\n---\n",
+		"content/briefs/b.md":     "+++\ntitle = \"B\"\ndate = \"2024\"\n[params]\nwords = 12\nratio = 1.5\nnan = nan\nwhen = 2024-05-01\n+++\nBody.\n",
+		"content/actors/x.md":     "---\nname: X\nparams: {born: 1966}\n---\n",
+		"content/topics/empty.md": "---\nname: Empty\nparams: {}\n---\n",
 	}, Options{})
 	for _, d := range ds {
 		t.Errorf("unexpected: %v", d)

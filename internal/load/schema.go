@@ -492,8 +492,18 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates bool) {
 	var language *yaml.Node
 	defer func() {
-		if language != nil && c.Language != "" && !lang.Has(c.Language) && len(c.Translations) == 0 && !ownTemplates {
-			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: the pages' own words (headings, labels, dates) are in English; give yours under `translations` (docs/templates.md)", c.Language)
+		if language == nil || c.Language == "" || lang.Has(c.Language) || ownTemplates {
+			return
+		}
+		keys := lang.Keys()
+		missing := 0
+		for _, k := range keys {
+			if _, ok := c.Translations[k]; !ok {
+				missing++
+			}
+		}
+		if missing > 0 {
+			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys))
 		}
 	}()
 	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -8,14 +9,16 @@ import (
 
 	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // translations decodes the site file's translations: a mapping from the
 // theme's English texts to the site's words for them. A text the theme
 // does not show is warned of, unless the site has templates of its own,
-// which may show it; a translation that does not take the arguments of
-// its text (a %s or %d more or less, or out of order) is left out, with a
-// warning, as it would print garbage.
+// which may show it. A translation that would spoil its pages is left
+// out, with a warning: an empty one, and one that does not print the
+// arguments of its text (a %s or %d more or less, or out of order). A
+// text without arguments takes its translation as written, % and all.
 func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) {
 	if m.Kind != yaml.MappingNode {
 		d.errorf(m, "`translations` must be a mapping of the theme's English texts to yours, not %s", describe(m))
@@ -24,7 +27,7 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) 
 	out := map[string]string{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		if k.Kind != yaml.ScalarNode || v.Kind == yaml.AliasNode {
+		if k.Kind != yaml.ScalarNode {
 			d.errorf(k, "`translations` has a key that is not a text")
 			continue
 		}
@@ -32,11 +35,19 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) 
 			d.errorf(k, "the translation of %q is given twice", k.Value)
 			continue
 		}
+		if v.Kind == yaml.AliasNode {
+			d.errorf(v, "YAML aliases (*name) are not supported in the site file")
+			continue
+		}
 		if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
 			d.errorf(v, "the translation of %q must be a text, not %s", k.Value, describe(v))
 			continue
 		}
-		out[k.Value] = v.Value
+		if len(v.Value) > maxProseLen {
+			d.errorf(v, "the translation of %q is %d bytes long; the limit is %d", k.Value, len(v.Value), maxProseLen)
+			continue
+		}
+		text := d.clean(v, "translations")
 		if !lang.Known(k.Value) && !ownTemplates {
 			if s := closestText(k.Value); s != "" {
 				d.diags.Warnf(d.pos(k), "translation of %q: the theme shows no such text; did you mean %q?", k.Value, s)
@@ -44,32 +55,65 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) 
 				d.diags.Warnf(d.pos(k), "translation of %q: the theme shows no such text (docs/templates.md lists them)", k.Value)
 			}
 		}
-		if want, got := lang.Verbs(k.Value), lang.Verbs(v.Value); !slices.Equal(want, got) {
-			d.diags.Warnf(d.pos(v), "translation of %q left out: it must print what the text does, %s (to print them in another order, number them: %%[2]s)", k.Value, verbList(want))
-			delete(out, k.Value)
+		want := lang.Verbs(k.Value)
+		switch got := lang.Verbs(text); {
+		case strings.TrimSpace(text) == "":
+			d.diags.Warnf(d.pos(v), "translation of %q left out: it is empty, and would leave the text out of the pages", k.Value)
+		case len(want) > 0 && !slices.Equal(want, got):
+			d.diags.Warnf(d.pos(v), "translation of %q left out: %s", k.Value, verbProblem(want, got))
+		default:
+			out[k.Value] = text
 		}
 	}
 	c.Translations = out
 }
 
-// verbList describes the verbs of a text, as Verbs gives them: "%d,
-// then %s", or "no %d or %s".
-func verbList(verbs []string) string {
-	if len(verbs) == 0 {
-		return "no %d or %s"
+// verbProblem says how the verbs got of a translation differ from those
+// its text wants, as Verbs gives them.
+func verbProblem(want, got []string) string {
+	describe := func(verbs []string) string {
+		var parts []string
+		for i, v := range verbs {
+			switch {
+			case v == "":
+				parts = append(parts, fmt.Sprintf("nothing for argument %d", i+1))
+			case len(verbs) > 1:
+				parts = append(parts, fmt.Sprintf("%s for argument %d", v, i+1))
+			default:
+				parts = append(parts, v)
+			}
+		}
+		if len(parts) == 0 {
+			return "nothing"
+		}
+		return strings.Join(parts, ", ")
 	}
-	return strings.Join(verbs, ", then ")
+	msg := fmt.Sprintf("the text prints %s; the translation prints %s", describe(want), describe(got))
+	if len(want) > 1 {
+		msg += " (to print them in another order, number them: %[2]s)"
+	}
+	return msg
 }
 
-// closestText returns the text of the theme closest to s, ignoring case
-// and a trailing full stop, if one is close enough to be a likely typo.
+// closestText returns the text of the theme closest to s, if one is
+// close enough to be a likely typo: compared in lower case, with
+// straight quotes for curly ones, "..." for "…" and no full stop at the
+// end.
 func closestText(s string) string {
-	norm := func(t string) string { return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(t)), ".") }
+	norm := func(t string) string {
+		t = strings.ToLower(strings.TrimSpace(t))
+		t = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "…", "...").Replace(t)
+		return strings.TrimSuffix(t, ".")
+	}
 	want := norm(s)
+	best, bestDist := "", 3
 	for _, k := range lang.Keys() {
-		if norm(k) == want {
-			return k
+		if dist := slug.Distance(want, norm(lang.Untranslated(k))); dist < bestDist {
+			best, bestDist = k, dist
 		}
 	}
-	return suggest(s, lang.Keys())
+	if bestDist*3 > len(want)+1 { // too far for a text this short
+		return ""
+	}
+	return best
 }

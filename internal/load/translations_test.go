@@ -2,8 +2,11 @@ package load
 
 import (
 	"maps"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/lang"
 )
 
 // TestTranslations checks the site file's translations: what is kept and
@@ -16,7 +19,10 @@ func TestTranslations(t *testing.T) {
 		kept       map[string]string
 	}{
 		{"kept", "language: de\ntranslations:\n  Sources: Quellen\n  \"%d of %s\": \"%d von %s\"\n", false,
-			nil, map[string]string{"Sources": "Quellen", "%d of %s": "%d von %s"}},
+			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"de\": " + strconv.Itoa(len(lang.Keys())-2) + " of the theme's " + strconv.Itoa(len(lang.Keys())) + " texts (headings, labels, the words of dates) stay in English"},
+			map[string]string{"Sources": "Quellen", "%d of %s": "%d von %s"}},
+		{"a style sheet", "language: de\n", false, // templates/style.css: the theme's texts still show
+			[]string{"no words for `language` \"de\""}, nil},
 		{"reordered", "translations:\n  \"%d of %s\": \"%[2]s: %[1]d\"\n", false,
 			nil, map[string]string{"%d of %s": "%[2]s: %[1]d"}},
 		{"typo", "translations:\n  Related brief: Voir aussi\n", false,
@@ -29,15 +35,26 @@ func TestTranslations(t *testing.T) {
 		{"own templates", "translations:\n  My own heading: Mein Titel\n", true,
 			nil, map[string]string{"My own heading": "Mein Titel"}},
 		{"verb missing", "translations:\n  \"No brief names %s yet.\": Noch nichts.\n", false,
-			[]string{"brief.yaml:2:29: warning: translation of \"No brief names %s yet.\" left out: it must print what the text does, %s (to print them in another order, number them: %[2]s)"},
+			[]string{"brief.yaml:2:29: warning: translation of \"No brief names %s yet.\" left out: the text prints %s; the translation prints nothing"},
 			map[string]string{}},
+		{"verb too many", "translations:\n  \"All %d briefs\": \"Las %d notas %d\"\n", false,
+			[]string{"left out: the text prints %d; the translation prints %d for argument 1, %d for argument 2"}, map[string]string{}},
+		{"a percent sign", "translations:\n  Period: \"100% sûr\"\n  More: \"50%% plus\"\n", false,
+			nil, map[string]string{"Period": "100% sûr", "More": "50%% plus"}},
+		{"empty", "translations:\n  Timeline: \"\"\n  about: \" \"\n", false,
+			[]string{"brief.yaml:2:13: warning: translation of \"Timeline\" left out: it is empty, and would leave the text out of the pages",
+				"brief.yaml:3:10: warning: translation of \"about\" left out: it is empty"}, map[string]string{}},
+		{"alias", "translations:\n  Sources: &s Quellen\n  Search: *s\n", false,
+			[]string{"brief.yaml:3:11: error: YAML aliases (*name) are not supported in the site file"}, nil},
+		{"ascii quotes and dots", "translations:\n  'No results for \"%s\"': x %s\n  Names, places, topics...: y\n", false,
+			[]string{"did you mean \"No results for “%s”\"?", "did you mean \"Names, places, topics…\"?"}, nil},
 		{"verbs swapped", "translations:\n  \"%d of %s\": \"%s von %d\"\n", false,
-			[]string{"left out: it must print what the text does, %d, then %s"}, map[string]string{}},
+			[]string{"left out: the text prints %d for argument 1, %s for argument 2; the translation prints %s for argument 1, %d for argument 2 (to print them in another order, number them: %[2]s)"}, map[string]string{}},
 		{"not a mapping", "translations: [a, b]\n", false,
 			[]string{"brief.yaml:1:15: error: `translations` must be a mapping of the theme's English texts to yours, not a list"}, nil},
 		{"not a text", "translations:\n  Sources: [a]\n", false,
 			[]string{"brief.yaml:2:12: error: the translation of \"Sources\" must be a text, not a list"}, nil},
-		{"empty", "translations:\n  Sources:\n", false,
+		{"null", "translations:\n  Sources:\n", false,
 			[]string{"error: the translation of \"Sources\" must be a text, not empty"}, nil},
 		{"twice", "translations:\n  Sources: A\n  Sources: B\n", false,
 			[]string{"brief.yaml:3:3: error: the translation of \"Sources\" is given twice"}, nil},
@@ -49,6 +66,9 @@ func TestTranslations(t *testing.T) {
 			files := map[string]string{"brief.yaml": tc.yaml, "content/briefs/a.md": "---\ntitle: A\n---\n"}
 			if tc.templates {
 				files["templates/brief.html"] = "{{define \"main\"}}{{end}}"
+			}
+			if tc.name == "a style sheet" {
+				files["templates/style.css"] = "body {}"
 			}
 			s, ds := loadMap(t, files, Options{})
 			var got []string

@@ -26,12 +26,13 @@ const tagDate = "2000"
 func (r *renderer) feeds() {
 	r.files = append(r.files, r.feed("feed.xml", "", r.site.Config.Title, r.site.Config.Description, r.site.Briefs))
 	for _, t := range r.site.Topics {
-		r.files = append(r.files, r.feed(t.Path()+"feed.xml", t.Path(), r.site.Config.Title+": "+t.Name, t.Summary, t.Briefs))
+		r.files = append(r.files, r.feed(t.Path()+"feed.xml", t.Path(), r.words.T("%s: %s", r.site.Config.Title, t.Name), t.Summary, t.Briefs))
 	}
 }
 
 type atomFeed struct {
 	XMLName   xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Lang      string      `xml:"http://www.w3.org/XML/1998/namespace lang,attr,omitempty"` // xml:lang
 	Title     string      `xml:"title"`
 	Subtitle  string      `xml:"subtitle,omitempty"`
 	ID        string      `xml:"id"`
@@ -105,6 +106,7 @@ func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief)
 func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief) *atomFeed {
 	base := r.site.Config.BaseURL
 	f := &atomFeed{
+		Lang:      r.site.Config.Language,
 		Title:     title,
 		Subtitle:  subtitle,
 		ID:        r.feedID(strings.TrimSuffix(file, ".xml")),

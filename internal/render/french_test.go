@@ -1,9 +1,13 @@
 package render_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/render"
 )
 
 // TestFrenchPages builds a small site in French, one text of the theme
@@ -19,14 +23,14 @@ func TestFrenchPages(t *testing.T) {
 	}
 	pages := htmlFiles(t, fsys)
 	for file, wants := range map[string][]string{
-		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>3</strong> notes", "vers juillet 2025", "Aller au contenu", `aria-label="Principale"`,
-			">Chronologie</a>", "Fait avec brief."},
-		"briefs/a/index.html":            {"1er mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
+		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>3</strong> notes", "vers juillet 2025", "Aller au contenu", `aria-label="Navigation principale"`,
+			">Chronologie</a>", "Réalisé avec brief."},
+		"briefs/a/index.html":            {"1ᵉʳ mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
 		"actors/william-ruto/index.html": {"<span class=\"kicker-label\">acteur</span>", "Notes qui mentionnent William Ruto", "En bref", "2 entrées"},
 		"actors/index.html":              {"1 acteur</p>", "par nombre de notes", "<title>Acteurs · Dossier Haïti</title>"},
 		"timeline/index.html":            {"3 entrées", "mai 2025", "Lecture des dates", "connue au jour près"},
-		"sources/index.html":             {"Citée par 2 :"},
-		"search/index.html":              {`data-words="{`, `&#34;Brief&#34;:&#34;Note&#34;`, `Aucun résultat pour « %s »`},
+		"sources/index.html":             {"Citée par 2\u00a0:"},
+		"search/index.html":              {`data-words="{`, `&#34;Brief&#34;:&#34;Note&#34;`, "Aucun résultat pour «\u00a0%s\u00a0»"},
 		"briefs/index.html":              {`<h2 class="list-year">Sans date</h2>`, `<h2 class="list-year">2025</h2>`, "3 notes</p>"},
 		"404.html":                       {"<h1>Page introuvable</h1>", "Erreur 404"},
 		"print/briefing/index.html":      {"Le dossier complet", "Sommaire"},
@@ -47,5 +51,33 @@ func TestFrenchPages(t *testing.T) {
 	}
 	if strings.Contains(string(pages["search/index.html"]), "data-words") == strings.Contains(string(htmlFiles(t, fstest.MapFS{"content/briefs/a.md": {Data: []byte("---\ntitle: A\n---\n")}})["search/index.html"]), "data-words") {
 		t.Error("an English site's search page has the words of search.js too, or a French one lacks them")
+	}
+}
+
+// TestFrenchData checks the words of the files beside the pages: the
+// feeds' language and titles, TimelineJS's slides.
+func TestFrenchData(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: Dossier\nlanguage: fr\nbase_url: https://example.org/\ntranslations:\n  late: \"<i>fin</i>\"\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Première\ndate: late 2024\ntopics: [Diplomatie]\nevents:\n  - date: 2024-05-01\n    text: Un événement.\n---\nTexte.\n")},
+	}
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatalf("errors: %v", res.Diags)
+	}
+	files, err := render.Files(res.Files, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, wants := range map[string][]string{
+		"feed.xml":                   {`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">`},
+		"topics/diplomatie/feed.xml": {"<title>Dossier\u00a0: Diplomatie</title>"},
+		"data/timeline.json":         {`Tiré de \u003ca href=`, `"display_date": "1ᵉʳ mai 2024"`, `"display_date": "\u0026lt;i\u0026gt;fin\u0026lt;/i\u0026gt; 2024"`},
+	} {
+		for _, want := range wants {
+			if !strings.Contains(string(files[file]), want) {
+				t.Errorf("%s lacks %s", file, want)
+			}
+		}
 	}
 }

@@ -342,8 +342,8 @@ func TestHTMLEdgeCases(t *testing.T) {
 	tl := string(pages["timeline/index.html"])
 	for _, want := range []string{
 		// The site is in French (see package lang).
-		`id="y-earlier">Plus tôt</h2>`,                   // "until 2024" has no start year
-		`<h3 class="tl-month-heading">Mois inconnu</h3>`, // "2023" under the 2023 heading
+		`id="y-earlier">Début inconnu</h2>`,                  // "until 2024" has no start year
+		`<h3 class="tl-month-heading">Mois non précisé</h3>`, // "2023" under the 2023 heading
 		`<h3 class="tl-month-heading">septembre 2024</h3>`,
 		`>septembre–décembre 2024</time>`,
 	} {

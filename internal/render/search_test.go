@@ -224,6 +224,7 @@ func TestSearchJS(t *testing.T) {
 		{map[string]string{"No results for “%s”": "Aucun résultat pour « %s »"}, "No results for “%s”", []any{"$1 %d"}, "Aucun résultat pour « $1 %d »"},
 		{map[string]string{"%d results, showing the first %d": "%[2]d sur %[1]d, 100%%"}, "%d results, showing the first %d", []any{80, 50}, "50 sur 80, 100%"},
 		{map[string]string{"toString": "x"}, "constructor", nil, "constructor"},
+		{map[string]string{"1 result": "100%% %d"}, "1 result", nil, "100%% %d"}, // no arguments: as written
 	}
 	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl, "words": words})
 	const harness = `

@@ -50,7 +50,7 @@ func newTLDate(d date.Date, w *date.Words) *tlDate {
 		return nil
 	}
 	t, p := d.Start(), d.Precision()
-	out := &tlDate{Year: strconv.Itoa(t.Year()), DisplayDate: d.In(w)}
+	out := &tlDate{Year: strconv.Itoa(t.Year()), DisplayDate: html.EscapeString(d.In(w))}
 	if p >= date.Month {
 		out.Month = strconv.Itoa(int(t.Month()))
 	}
@@ -104,7 +104,7 @@ func (r *renderer) timelineSlides() iter.Seq[any] {
 func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSlide {
 	first, last := endpoints(ev.Date)
 	w := r.words.Date
-	slide := tlSlide{StartDate: newTLDate(first, w), DisplayDate: ev.Date.In(w)}
+	slide := tlSlide{StartDate: newTLDate(first, w), DisplayDate: html.EscapeString(ev.Date.In(w))}
 	if ev.Date.IsInterval() {
 		slide.EndDate = newTLDate(last, w)
 		if slide.StartDate == nil { // "until 2024": TimelineJS needs a start
@@ -122,7 +122,7 @@ func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSli
 		slide.UniqueID = "brief-" + b.Slug
 	} else {
 		seen[b]++
-		slide.Text = tlText{Headline: html.EscapeString(ev.Text), Text: "<p>From " + link + "</p>"}
+		slide.Text = tlText{Headline: html.EscapeString(ev.Text), Text: "<p>" + html.EscapeString(r.words.T("From")) + " " + link + "</p>"}
 		slide.UniqueID = "event-" + b.Slug + "-" + strconv.Itoa(seen[b])
 	}
 	if len(b.Topics) > 0 {

@@ -79,7 +79,8 @@ func themeTexts(t *testing.T) []string {
 	for _, s := range date.English.Seasons {
 		texts[s] = true
 	}
-	for _, s := range []string{"early", "mid-", "late", "about", "perhaps", "perhaps about", "since", "until", "1"} {
+	for _, s := range []string{"early", "mid-", "late", "about", "perhaps", "perhaps about", "since", "until", "1",
+		"about|day", "perhaps|day", "perhaps about|day", "since|day", "until|day"} {
 		texts[s] = true
 	}
 	out := make([]string, 0, len(texts))

@@ -29,6 +29,10 @@ type YearPage struct {
 	Dir     string // the page's directory, such as "timeline/2024/"
 	Entries int    // the number of entries on the page
 	Current bool   // the page is this one
+
+	// Earlier and Undated say which the page is of the two that are not
+	// a year, for texts that cannot name them as they name a year.
+	Earlier, Undated bool
 }
 
 // yearGroup is the entries of one year of a list split by year:
@@ -60,7 +64,7 @@ func groupByYear(n int, year func(i int) int) []yearGroup {
 func (r *renderer) yearPages(dir string, groups []yearGroup, current int) []YearPage {
 	out := make([]YearPage, len(groups))
 	for i, g := range groups {
-		out[i] = YearPage{Label: r.words.T(g.label), Dir: dir + yearSlug(g.label) + "/", Entries: g.end - g.start, Current: i == current}
+		out[i] = YearPage{Earlier: g.label == earlier, Undated: g.label == undatedLabel, Label: r.words.T(g.label), Dir: dir + yearSlug(g.label) + "/", Entries: g.end - g.start, Current: i == current}
 	}
 	return out
 }

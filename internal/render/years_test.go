@@ -265,7 +265,7 @@ func TestProfilePerYear(t *testing.T) {
 	for page, want := range map[string][]string{
 		"actors/ann/index.html":         {`More briefs: Undated`, "3 entries, a page per year"},
 		"actors/ann/2024/index.html":    {"<h1>Ann: 2024</h1>", `Whole profile</a>`, `rel="prev" href="../../../actors/ann/earlier/`, `rel="next" href="../../../actors/ann/undated/`, `id="y2024"`},
-		"actors/ann/undated/index.html": {"No entries in Undated.", `rel="prev" href="../../../actors/ann/2024/`},
+		"actors/ann/undated/index.html": {"No entries without a date.", `rel="prev" href="../../../actors/ann/2024/`},
 	} {
 		for _, w := range want {
 			if !strings.Contains(string(files[page]), w) {

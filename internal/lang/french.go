@@ -118,9 +118,8 @@ var french = map[string]string{
 
 	// Lists of briefs and entities.
 	"Newest first.": "Des plus récentes aux plus anciennes.",
-	"The latest %d, newest first, and every brief by year.": "Les %d dernières, des plus récentes aux plus anciennes, et toutes les notes par année.",
-	"The": "La",
-	"puts them in order with the events they report.": "les range dans l’ordre avec les événements qu’elles rapportent.",
+	"The latest %d, newest first, and every brief by year.":        "Les %d dernières, des plus récentes aux plus anciennes, et toutes les notes par année.",
+	"The timeline puts them in order with the events they report.": "La chronologie les range dans l’ordre avec les événements qu’elles rapportent.",
 	"More briefs: %s":     "Autres notes\u00a0: %s",
 	"Sort:":               "Trier\u00a0:",
 	"by name":             "par nom",

@@ -40,7 +40,47 @@ func TemplatePos(siteFS fs.FS, err error) (diag.Pos, bool) {
 		}
 		return diag.Pos{File: "templates/" + name, Line: line, Col: col}, true
 	}
+	if len(ms) == 0 {
+		return quotedPos(theme, err.Error())
+	}
 	return diag.Pos{}, false
+}
+
+// escapeQuote matches the text html/template quotes at the end of a
+// problem it finds in a template's HTML, which it gives no line for:
+// `html/template:base: "=" in unquoted attr: "/x?q="`.
+var escapeQuote = regexp.MustCompile(`html/template:[^:]*: .*: ("(?:[^"\\]|\\.)+")$`)
+
+// quotedPos returns where the text an html/template problem quotes is in
+// the site's own templates, when it is in one file of them only.
+func quotedPos(theme themeFS, msg string) (diag.Pos, bool) {
+	m := escapeQuote.FindStringSubmatch(msg)
+	if m == nil {
+		return diag.Pos{}, false
+	}
+	text, err := strconv.Unquote(m[1])
+	if err != nil || len(text) < 3 {
+		return diag.Pos{}, false
+	}
+	var found []diag.Pos
+	for _, name := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
+		if !theme.Overridden(name) {
+			continue
+		}
+		src, err := theme.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		if i := strings.Index(string(src), text); i >= 0 {
+			line := 1 + strings.Count(string(src[:i]), "\n")
+			col := i - strings.LastIndexByte(string(src[:i]), '\n')
+			found = append(found, diag.Pos{File: "templates/" + name, Line: line, Col: col})
+		}
+	}
+	if len(found) != 1 {
+		return diag.Pos{}, false
+	}
+	return found[0], true
 }
 
 // PlacedError is a template's problem at its place in the site's own

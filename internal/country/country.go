@@ -1,6 +1,8 @@
 // Package country knows the countries of ISO 3166-1: their common English
 // names, alpha-2 and alpha-3 codes, the other names they go by, and their
-// flag emoji. The table is embedded in the binary; nothing is fetched.
+// flag emoji, and, through golang.org/x/text's CLDR tables, their names in
+// other languages (LookupIn). The tables are embedded in the binary;
+// nothing is fetched.
 //
 // Names are matched with slug.Key, so case, accents, punctuation and spacing
 // do not matter: "Haïti", "haiti" and "HT" all find Haiti. Package country

@@ -206,3 +206,40 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestLookupIn(t *testing.T) {
+	for _, tt := range []struct {
+		name, lang       string
+		want, wantAlpha2 string
+	}{
+		{"États-Unis", "fr", "États-Unis", "US"},
+		{"Etats Unis", "fr-HT", "États-Unis", "US"},
+		{"US", "fr", "États-Unis", "US"},
+		{"United States", "fr", "États-Unis", "US"},
+		{"Haïti", "fr", "Haïti", "HT"},
+		{"Royaume-Uni", "fr", "Royaume-Uni", "GB"},
+		{"Estados Unidos", "es", "Estados Unidos", "US"},
+		{"Kenya", "de", "Kenia", "KE"},
+		{"États-Unis", "en", "", ""}, // an English site knows English names only
+		{"États-Unis", "", "", ""},
+		{"Estados Unidos", "fr", "", ""},
+		{"United States", "en", "United States", "US"},
+		{"Haiti", "xx", "Haiti", "HT"}, // a language without names of its own
+	} {
+		c, ok := LookupIn(tt.name, tt.lang)
+		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {
+			t.Errorf("LookupIn(%q, %q) = %q %q %v, want %q %q", tt.name, tt.lang, c.Name, c.Alpha2, ok, tt.want, tt.wantAlpha2)
+		}
+	}
+	c, _ := LookupIn("US", "fr")
+	if !slices.Contains(c.Aliases, "United States") {
+		t.Errorf("the French United States has aliases %q, without its English name", c.Aliases)
+	}
+	all := AllIn("fr")
+	if len(all) != len(All()) || !slices.IsSortedFunc(all, func(a, b Country) int { return strings.Compare(slug.Key(a.Name), slug.Key(b.Name)) }) {
+		t.Errorf("AllIn(fr): %d countries, sorted %v", len(all), slices.IsSortedFunc(all, func(a, b Country) int { return strings.Compare(slug.Key(a.Name), slug.Key(b.Name)) }))
+	}
+	if i := slices.IndexFunc(all, func(c Country) bool { return c.Alpha2 == "DE" }); i < 0 || all[i].Name != "Allemagne" {
+		t.Errorf("AllIn(fr) has no Allemagne")
+	}
+}

@@ -222,7 +222,7 @@ func (r *resolver) index(k site.Kind) map[string]*entry {
 	}
 	for _, e := range list {
 		if k == site.Country {
-			if c, ok := lookupCountry(e.Name, e.Aliases); ok {
+			if c, ok := r.countryOf(e.Name, e.Aliases); ok {
 				e.Code, e.Flag = c.Alpha2, country.Flag(c.Alpha2)
 				for _, n := range append([]string{c.Name, c.Alpha2, c.Alpha3}, c.Aliases...) {
 					claim(e, n, diag.Pos{}, false)
@@ -234,13 +234,22 @@ func (r *resolver) index(k site.Kind) map[string]*entry {
 	return t
 }
 
-func lookupCountry(name string, aliases []string) (country.Country, bool) {
+// countryOf returns the country of a profile with the name and aliases,
+// if one of them names one.
+func (r *resolver) countryOf(name string, aliases []string) (country.Country, bool) {
 	for _, n := range append([]string{name}, aliases...) {
-		if c, ok := country.Lookup(n); ok {
+		if c, ok := r.lookupCountry(n); ok {
 			return c, true
 		}
 	}
 	return country.Country{}, false
+}
+
+// lookupCountry returns the country name names, in English or in the
+// site's language, with its name in the site's language (see
+// country.LookupIn).
+func (r *resolver) lookupCountry(name string) (country.Country, bool) {
+	return country.LookupIn(name, r.site.Config.Language)
 }
 
 func (r *resolver) entities(k site.Kind, refs []site.Ref) []*site.Entity {
@@ -267,7 +276,7 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 	}
 	e := &site.Entity{Kind: k, Name: ref.Name, Pos: ref.Pos}
 	if k == site.Country {
-		if c, ok := country.Lookup(ref.Name); ok {
+		if c, ok := r.lookupCountry(ref.Name); ok {
 			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
 			if en, ok := t[r.key(c.Name)]; ok {
 				t[key] = &entry{entity: en.entity, maker: r.maker}
@@ -350,7 +359,7 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 		name = nearest.Name
 	}
 	if e.Kind == site.Country {
-		for _, c := range country.All() { // sorted by name
+		for _, c := range country.AllIn(r.site.Config.Language) { // sorted by name
 			for _, n := range append([]string{c.Name}, c.Aliases...) {
 				if d, ok := near(r.key(n)); ok && (name == "" || d < least) {
 					name, least = c.Name, d

@@ -297,7 +297,7 @@ func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *si
 	}
 	e := &site.Entity{Kind: k, Name: ref.Name, Pos: ref.Pos}
 	if k == site.Country {
-		if c, ok := country.Lookup(ref.Name); ok {
+		if c, ok := r.lookupCountry(ref.Name); ok {
 			// A name it is not filed under ("the Bhutan") would have an
 			// entry of its own. (Filed under them, the country has no
 			// entity yet, or the name would have its entry.)
@@ -343,7 +343,7 @@ func (r *resolver) countryKeys(c country.Country) []string {
 func (r *resolver) keysOf(e *site.Entity) []string {
 	keys := []string{r.key(e.Name)}
 	if e.Code != "" {
-		c, _ := country.Lookup(e.Name)
+		c, _ := r.lookupCountry(e.Name)
 		keys = r.countryKeys(c)
 	}
 	return append(keys, r.key(e.Slug))

@@ -1,0 +1,33 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCountriesInTheSiteLanguage checks that a French site knows
+// countries by their French names as well as their English ones and
+// codes, names them in French, and that an English site does not.
+func TestCountriesInTheSiteLanguage(t *testing.T) {
+	briefs := map[string]string{
+		"content/briefs/a.md": "---\ntitle: A\ndate: 2024\ncountries: [États-Unis, Haïti]\n---\n",
+		"content/briefs/b.md": "---\ntitle: B\ndate: 2024\ncountries: [US, United States, Haiti]\n---\n",
+	}
+	for _, tc := range []struct{ language, want string }{
+		{"fr", "États-Unis/etats-unis/US Haïti/haiti/HT"},
+		{"en", "États-Unis/etats-unis/ Haiti/haiti/HT United States/united-states/US"}, // États-Unis: a country of its own
+	} {
+		files := map[string]string{"brief.yaml": "language: " + tc.language + "\n"}
+		for k, v := range briefs {
+			files[k] = v
+		}
+		s, _ := resolveMap(t, files)
+		var got []string
+		for _, c := range s.Countries {
+			got = append(got, c.Name+"/"+c.Slug+"/"+c.Code)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: countries %q, want %q", tc.language, strings.Join(got, " "), tc.want)
+		}
+	}
+}

@@ -1,12 +1,14 @@
 package load
 
 import (
+	"encoding/json"
 	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 )
 
 // FuzzFrontMatter loads a site of one brief, one actor profile or a site
@@ -36,12 +38,16 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\ntitle: \xff\n---\n",
 		"+++\n[actors]\nx = 1\n+++\n",
 		"+++\ntitle = \n+++\n",
+		"---\ntitle: T\nparams: {a: [1, 2.5, .nan, .inf, ~, true, {b: c}], d: 2024-05-01, e: 99999999999999999999}\n---\n",
+		"+++\ntitle = \"T\"\n[params]\nx = nan\ny = inf\nz = 1979-05-27T07:32:00Z\n[params.deep]\nw = [1, \"a\"]\n+++\n",
 	}
 	for _, s := range seeds {
 		f.Add(s, uint8(0))
 	}
 	f.Add("name: N\naliases: [A, B]\nkind: person\ncountry: Kenya\n", uint8(1))
 	f.Add("title: Site\nminify: yes\nbase_url: https://x/\n", uint8(2))
+	f.Add("language: fr\ntranslations:\n  \"%d of %s\": \"%[2]s: %[1]d\"\n  Sources: Quellen\n  Period: \"100%\"\nparams: {x: 1}\n", uint8(2))
+	f.Add("language = \"de\"\n[translations]\nSources = \"Quellen\"\n\"%d of %s\" = \"%d von %s\"\n[params]\nx = nan\n", uint8(3))
 	f.Fuzz(func(t *testing.T, src string, which uint8) {
 		file := [...]string{"content/briefs/a.md", "content/actors/a.md", "brief.yaml", "brief.toml"}[which%4]
 		if which%4 == 1 && !strings.HasPrefix(src, "---") {
@@ -57,6 +63,34 @@ func FuzzFrontMatter(f *testing.F) {
 			}
 			if d.Pos.Line < 0 || d.Pos.Line > lines+1 || d.Pos.Col < 0 {
 				t.Errorf("position outside the file of %d lines: %s", lines, d)
+			}
+		}
+		// What templates and data files get: params JSON can carry, and
+		// translations that print their texts' arguments.
+		params := []map[string]any{s.Config.Params}
+		for _, b := range s.Briefs {
+			params = append(params, b.Params)
+		}
+		for _, e := range s.Actors {
+			params = append(params, e.Params)
+		}
+		for _, p := range params {
+			if _, err := json.Marshal(p); err != nil {
+				t.Errorf("params %v: %v", p, err)
+			}
+		}
+		words := lang.For("de", s.Config.Translations)
+		for text := range s.Config.Translations {
+			var args []any
+			for _, v := range lang.Verbs(text) {
+				if v == "%d" {
+					args = append(args, 1)
+				} else {
+					args = append(args, "x")
+				}
+			}
+			if got := words.T(text, args...); len(args) > 0 && strings.Contains(got, "%!") {
+				t.Errorf("translation of %q prints %q", text, got)
 			}
 		}
 		if !diags.HasErrors() {

@@ -1,6 +1,9 @@
 package date
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Words are the words a date is written with for readers, in one
 // language. Each phrase word carries the space or hyphen that joins it
@@ -19,9 +22,15 @@ type Words struct {
 	AboutDay, PerhapsDay, PerhapsAboutDay string
 	SinceDay, UntilDay                    string
 
-	FirstDay      string // the first day of a month, if not "1" ("1er" in French)
-	UTC           string // after a time: " UTC"
-	TimeSeparator string // between a day and its time: ", "
+	FirstDay string // the first day of a month, if not "1" ("1er" in French)
+	UTC      string // after a time: " UTC"
+
+	// DayFormat and MonthFormat write a day, and a month or season, with
+	// its year: "{day} {month} {year}" and "{month} {year}" in English,
+	// "{day} de {month} de {year}" in Spanish, "{month} {day}, {year}" in
+	// American English. "" is English's.
+	DayFormat, MonthFormat string
+	TimeSeparator          string // between a day and its time: ", "
 }
 
 // English are the words Human writes dates with.
@@ -69,7 +78,65 @@ func (d Date) In(w *Words) string {
 // MonthYear returns month m (1 to 12) of year y in the words w: "July
 // 2024".
 func MonthYear(w *Words, m, y int) string {
-	return w.Months[m-1] + " " + YearString(y)
+	return string(appendFormat(nil, w.monthFormat(), "", w.Months[m-1], YearString(y)))
+}
+
+const (
+	defaultDayFormat   = "{day} {month} {year}"
+	defaultMonthFormat = "{month} {year}"
+)
+
+func (w *Words) dayFormat() string {
+	if w.DayFormat == "" {
+		return defaultDayFormat
+	}
+	return w.DayFormat
+}
+
+func (w *Words) monthFormat() string {
+	if w.MonthFormat == "" {
+		return defaultMonthFormat
+	}
+	return w.MonthFormat
+}
+
+// appendFormat appends format with its {day}, {month} and {year} put in.
+func appendFormat(b []byte, format, day, month, year string) []byte {
+	for format != "" {
+		i := strings.IndexByte(format, '{')
+		if i < 0 {
+			return append(b, format...)
+		}
+		b = append(b, format[:i]...)
+		format = format[i:]
+		switch {
+		case strings.HasPrefix(format, "{day}"):
+			b, format = append(b, day...), format[len("{day}"):]
+		case strings.HasPrefix(format, "{month}"):
+			b, format = append(b, month...), format[len("{month}"):]
+		case strings.HasPrefix(format, "{year}"):
+			b, format = append(b, year...), format[len("{year}"):]
+		default:
+			b, format = append(b, '{'), format[1:]
+		}
+	}
+	return b
+}
+
+// withoutYear returns format up to its last placeholder before a final
+// {year}, without what joins them ("{day} de {month}" of "{day} de
+// {month} de {year}"), for the first of two dates of one year; ok is
+// false when the year does not come last.
+func withoutYear(format string) (string, bool) {
+	rest, ok := strings.CutSuffix(format, "{year}")
+	if !ok {
+		return "", false
+	}
+	j := strings.LastIndexByte(rest, '}')
+	if j < 0 {
+		return "", false
+	}
+	return rest[:j+1], true
 }
 
 func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
@@ -84,17 +151,20 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 		// Say the shared parts once: "September–December 2024".
 		switch a.prec {
 		case Season, Month:
-			b = a.appendName(b, w)
-			b = append(b, enDash...)
-			return z.appendHuman(b, w)
-		case Day:
-			b = a.appendDayNumber(b, w)
-			if a.month != z.month {
-				b = append(b, ' ')
-				b = a.appendName(b, w)
+			if _, ok := withoutYear(w.monthFormat()); ok {
+				months := string(z.appendName(append(a.appendName(nil, w), enDash...), w))
+				return appendFormat(b, w.monthFormat(), "", months, yearString(z))
 			}
-			b = append(b, enDash...)
-			return z.appendHuman(b, w)
+		case Day:
+			if a.month == z.month {
+				days := string(z.appendDayNumber(append(a.appendDayNumber(nil, w), enDash...), w))
+				return appendFormat(b, w.dayFormat(), days, w.Months[z.month-1], yearString(z))
+			}
+			if first, ok := withoutYear(w.dayFormat()); ok {
+				b = appendFormat(b, first, string(a.appendDayNumber(nil, w)), w.Months[a.month-1], "")
+				b = append(b, enDash...)
+				return z.appendHuman(b, w)
+			}
 		case Minute:
 			if a.month == z.month && a.day == z.day {
 				b = a.appendDay(b, w)
@@ -140,8 +210,11 @@ func (p point) appendHuman(b []byte, w *Words) []byte {
 	}
 	switch p.prec {
 	case Season, Month:
-		b = p.appendName(b, w)
-		b = append(b, ' ')
+		if w.MonthFormat == "" { // English, without a format to read
+			b = p.appendName(b, w)
+			return appendYear(append(b, ' '), int(p.year))
+		}
+		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w)), yearString(p))
 	case Day:
 		return p.appendDay(b, w)
 	case Minute:
@@ -180,9 +253,15 @@ func (p point) appendDayNumber(b []byte, w *Words) []byte {
 
 // appendDay appends "21 May 2025".
 func (p point) appendDay(b []byte, w *Words) []byte {
-	b = p.appendDayNumber(b, w)
-	b = append(b, ' ')
-	b = append(b, w.Months[p.month-1]...)
-	b = append(b, ' ')
-	return appendYear(b, int(p.year))
+	if w.DayFormat == "" { // English, without a format to read
+		b = p.appendDayNumber(b, w)
+		b = append(b, ' ')
+		b = append(b, w.Months[p.month-1]...)
+		b = append(b, ' ')
+		return appendYear(b, int(p.year))
+	}
+	return appendFormat(b, w.DayFormat, string(p.appendDayNumber(nil, w)), w.Months[p.month-1], yearString(p))
 }
+
+// yearString returns p's year as dates show it.
+func yearString(p point) string { return string(appendYear(nil, int(p.year))) }

@@ -126,10 +126,37 @@ func dateWords(w *Words) *date.Words {
 	d.Since, d.Until = prefix("since"), prefix("until")
 	d.AboutDay, d.PerhapsDay, d.PerhapsAboutDay = prefix("about|day"), prefix("perhaps|day"), prefix("perhaps about|day")
 	d.SinceDay, d.UntilDay = prefix("since|day"), prefix("until|day")
+	for _, f := range []struct {
+		text string
+		to   *string
+	}{{DayFormat, &d.DayFormat}, {MonthFormat, &d.MonthFormat}} {
+		if t := w.T(f.text); t != f.text {
+			*f.to = t
+		}
+	}
 	if t := w.T("1"); t != "1" {
 		d.FirstDay = t
 	}
 	return &d
+}
+
+// DayFormat and MonthFormat are the texts of the order of a date's
+// parts, which a translation may change: "{day} de {month} de {year}".
+const (
+	DayFormat   = "{day} {month} {year}"
+	MonthFormat = "{month} {year}"
+)
+
+// Placeholders returns the {day}, {month} and {year} of s, sorted, for
+// checking that a translation of DayFormat or MonthFormat keeps them.
+func Placeholders(s string) []string {
+	var out []string
+	for _, p := range []string{"{day}", "{month}", "{year}"} {
+		for range strings.Count(s, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Keys returns every text the theme looks up, sorted: what a site's

@@ -53,6 +53,9 @@ func TestWords(t *testing.T) {
 func TestDates(t *testing.T) {
 	fr := lang.For("fr", nil)
 	own := lang.For("pt", map[string]string{"July": "julho", "late": "fim de", "mid-": "meados de", "until": "até"})
+	es := lang.For("es", map[string]string{lang.DayFormat: "{day} de {month} de {year}", lang.MonthFormat: "{month} de {year}",
+		"May": "mayo", "June": "junio", "July": "julio", "September": "septiembre", "December": "diciembre", "late": "finales de", "mid-": "mediados de"})
+	us := lang.For("en-US", map[string]string{lang.DayFormat: "{month} {day}, {year}"})
 	for _, tt := range []struct {
 		w        *lang.Words
 		in, want string
@@ -85,6 +88,18 @@ func TestDates(t *testing.T) {
 		{own, "2024-08", "August 2024"}, // not given: English
 		{own, "2024-08-03~", "about 3 August 2024"},
 		{lang.English, "mid 2024-07", "mid-July 2024"},
+		{es, "2025-05-21", "21 de mayo de 2025"},
+		{es, "2023-07", "julio de 2023"},
+		{es, "2024-09/2024-12", "septiembre–diciembre de 2024"},
+		{es, "2024-05-01/2024-05-03", "1–3 de mayo de 2024"},
+		{es, "2025-05-21/2025-06-03", "21 de mayo–3 de junio de 2025"},
+		{es, "late 2024", "finales de 2024"},
+		{es, "mid 2024-07", "mediados de julio de 2024"},
+		{es, "2025-05-21T14:00Z", "21 de mayo de 2025, 14:00 UTC"},
+		{us, "2025-05-21", "May 21, 2025"},
+		{us, "2024-05-01/2024-05-03", "May 1–3, 2024"},
+		{us, "2025-05-21/2025-06-03", "May 21–June 3, 2025"},
+		{us, "2023-07", "July 2023"},
 	} {
 		d, err := date.Parse(tt.in)
 		if err != nil {
@@ -96,6 +111,17 @@ func TestDates(t *testing.T) {
 	}
 	if got := date.MonthYear(fr.Date, 8, 2025); got != "août 2025" {
 		t.Errorf("MonthYear = %q", got)
+	}
+	if got := date.MonthYear(es.Date, 7, 2024); got != "julio de 2024" {
+		t.Errorf("MonthYear = %q", got)
+	}
+	// A format with the year first says both dates whole.
+	cjk := lang.For("zh", map[string]string{lang.DayFormat: "{year}年{month}{day}日", lang.MonthFormat: "{year}年{month}", "May": "5月", "June": "6月"})
+	for in, want := range map[string]string{"2025-05-21/2025-06-03": "2025年5月21日–2025年6月3日", "2025-05/2025-06": "2025年5月–2025年6月", "2025-05-01/2025-05-03": "2025年5月1–3日"} {
+		d, _ := date.Parse(in)
+		if got := d.In(cjk.Date); got != want {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
 	}
 }
 

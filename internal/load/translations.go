@@ -61,6 +61,8 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) 
 			d.diags.Warnf(d.pos(v), "translation of %q left out: it is empty, and would leave the text out of the pages", k.Value)
 		case len(want) > 0 && !slices.Equal(want, got):
 			d.diags.Warnf(d.pos(v), "translation of %q left out: %s", k.Value, verbProblem(want, got))
+		case !slices.Equal(lang.Placeholders(k.Value), lang.Placeholders(text)):
+			d.diags.Warnf(d.pos(v), "translation of %q left out: it must have each of %s once, in any order", k.Value, strings.Join(lang.Placeholders(k.Value), ", "))
 		default:
 			out[k.Value] = text
 		}

@@ -1,12 +1,5 @@
 package lang
 
-// builtin are the translations brief has, by language (the first part of
-// a language tag), each by English text. Every table has every text the
-// theme looks up (TestTablesComplete).
-var builtin = map[string]map[string]string{
-	"fr": french,
-}
-
 // french is the theme in French. A brief is a « note ».
 var french = map[string]string{
 	// Dates.

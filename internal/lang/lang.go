@@ -30,6 +30,13 @@ type Words struct {
 	one   func(n int) bool // whether n takes the singular
 }
 
+// builtin are the translations brief has, by language (the first part of
+// a language tag), each by English text. Every table has every text the
+// theme looks up (TestTablesComplete).
+var builtin = map[string]map[string]string{
+	"fr": french,
+}
+
 // English are the words of a site in English without translations of
 // its own.
 var English = For("en", nil)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -346,14 +347,24 @@ func tomlNode(v any, lines []string, offset, line int) *yaml.Node {
 	case int64:
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v, 10)})
 	case float64:
+		switch { // as TOML writes them: JSON has none of these
+		case math.IsNaN(v):
+			return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "nan"})
+		case math.IsInf(v, 1):
+			return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "inf"})
+		case math.IsInf(v, -1):
+			return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "-inf"})
+		}
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(v, 'g', -1, 64)})
 	case time.Time:
-		layout := time.RFC3339
+		layout := time.RFC3339Nano     // as written: a fraction of a second only when it has one
 		switch v.Location().String() { // BurntSushi/toml marks local values by zone name
 		case "date-local":
 			layout = time.DateOnly
 		case "datetime-local":
-			layout = "2006-01-02T15:04:05"
+			layout = "2006-01-02T15:04:05.999999999"
+		case "time-local":
+			layout = "15:04:05.999999999"
 		}
 		return at(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.Format(layout)})
 	default:

@@ -2,6 +2,7 @@ package load
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,9 @@ import (
 
 // maxParamsDepth is how deeply params may nest lists and mappings.
 const maxParamsDepth = 16
+
+// wholeNumber matches a whole number as YAML writes one.
+var wholeNumber = regexp.MustCompile(`^[-+]?[0-9][0-9_]*$`)
 
 // params decodes a `params` mapping: fields of the site's own, which
 // brief does not read but keeps for templates (.Brief.Params.author) and
@@ -53,7 +57,7 @@ func (d *decoder) paramValue(n *yaml.Node, field string, depth int) any {
 		out := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			if k.Kind != yaml.ScalarNode || k.Tag == "!!null" {
+			if k.Kind != yaml.ScalarNode || k.Tag == "!!null" || strings.TrimSpace(k.Value) == "" {
 				d.errorf(k, "`%s` has a key that is not a name", field)
 				continue
 			}
@@ -77,8 +81,11 @@ func (d *decoder) paramValue(n *yaml.Node, field string, depth int) any {
 			return i
 		}
 	case "!!float":
-		// .inf and .nan stay text: data files are JSON, which has neither.
-		if f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
+		// .inf and .nan stay text: data files are JSON, which has neither;
+		// so does a whole number too large for an int64, which YAML calls
+		// a float, lest it be rounded.
+		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+		if err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) && !wholeNumber.MatchString(n.Value) {
 			return f
 		}
 	}

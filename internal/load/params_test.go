@@ -13,7 +13,8 @@ func TestParams(t *testing.T) {
 		"brief.yaml": "title: S\nparams:\n  analytics: none\n",
 		"content/briefs/a.md": "---\ntitle: A\ndate: 2024\nparams:\n  author: \"Moi\u0308se\"\n  words: 900\n  score: 0.5\n  big: 99999999999999999999\n" +
 			"  inf: .inf\n  reviewed: true\n  none:\n  on: 2024-05-01\n  tags: [a, 2]\n  desk: {name: Haiti, floor: 3}\n---\nBody.\n",
-		"content/briefs/b.md":     "+++\ntitle = \"B\"\ndate = \"2024\"\n[params]\nwords = 12\nratio = 1.5\nnan = nan\nwhen = 2024-05-01\n+++\nBody.\n",
+		"content/briefs/b.md": "+++\ntitle = \"B\"\ndate = \"2024\"\n[params]\nwords = 12\nratio = 1.5\nnan = nan\nwhen = 2024-05-01\n" +
+			"lt = 07:32:00\nldt = 1979-05-27T07:32:00.5\nodt = 1979-05-27T07:32:00.999-07:00\n+++\nBody.\n",
 		"content/actors/x.md":     "---\nname: X\nparams: {born: 1966}\n---\n",
 		"content/topics/empty.md": "---\nname: Empty\nparams: {}\n---\n",
 	}, Options{})
@@ -21,11 +22,12 @@ func TestParams(t *testing.T) {
 		t.Errorf("unexpected: %v", d)
 	}
 	want := map[string]any{
-		"author": "Moïse", "words": int64(900), "score": 0.5, "big": 1e20,
+		"author": "Moïse", "words": int64(900), "score": 0.5, "big": "99999999999999999999",
 		"inf": ".inf", "reviewed": true, "none": nil, "on": "2024-05-01",
 		"tags": []any{"a", int64(2)}, "desk": map[string]any{"name": "Haiti", "floor": int64(3)},
 	}
-	wantTOML := map[string]any{"words": int64(12), "ratio": 1.5, "nan": "NaN", "when": "2024-05-01"}
+	wantTOML := map[string]any{"words": int64(12), "ratio": 1.5, "nan": "nan", "when": "2024-05-01",
+		"lt": "07:32:00", "ldt": "1979-05-27T07:32:00.5", "odt": "1979-05-27T07:32:00.999-07:00"}
 	for _, b := range s.Briefs {
 		switch b.Title {
 		case "A":
@@ -55,6 +57,7 @@ func TestParamsProblems(t *testing.T) {
 		{"alias", "params:\n  a: &x 1\n  b: *x", "6:6: error: YAML aliases (*name) are not supported in front matter"},
 		{"too deep", deep, "4:29: error: `params.a` nests more than 16 lists and mappings deep"},
 		{"control", "params:\n  a: \"x\\x01y\"", "5:6: warning: `params.a` has a control character, which is left out"},
+		{"empty key", "params:\n  \"\": x", "5:3: error: `params` has a key that is not a name"},
 		{"own field", "author: Me", "4:1: error: unknown field `author` in brief (known fields: title, summary, date, updated, actors, countries, topics, sources, events, draft, aliases, params; a field of your own goes under `params`)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -98,6 +98,10 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		}
 		seen[k.Value] = true
 		if !contains(known, k.Value) {
+			if h, ok := fieldHints[strings.ToLower(k.Value)]; ok && (what == "brief" || strings.ToLower(k.Value) == "extra") && contains(known, "params") {
+				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
+				continue
+			}
 			if s := suggest(k.Value, known); s != "" {
 				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?", k.Value, what, s)
 			} else {
@@ -545,6 +549,18 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates bool) {
 // pages' lang attribute takes: a language of two or three letters, then
 // subtags such as a script or a region.
 var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
+// fieldHints say, for fields of other generators' front matter that brief
+// has no field for, what brief does instead.
+var fieldHints = map[string]string{
+	"slug":      "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
+	"url":       "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"permalink": "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"layout":    "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"type":      "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"weight":    "briefs are listed by date, newest first",
+	"extra":     "fields of your own go under `params` (Zola's `extra`)",
+}
 
 // otherNames are fields of other generators' front matter, and words
 // for a site's settings, with brief's field of the same meaning.

@@ -96,6 +96,7 @@ type PlacedError struct {
 func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
 	seen := map[diag.Pos]bool{}
 	for _, e := range SplitErrors(err) {
+		e = withHint(e)
 		pos, ok := TemplatePos(siteFS, e)
 		switch {
 		case !ok:

@@ -1,0 +1,32 @@
+package render
+
+import (
+	"html/template"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/site"
+)
+
+// TestHints executes templates that ask a page or the site for what
+// Hugo's have, and checks the error says where brief has it.
+func TestHints(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{`{{.Params.author}}`, "(a brief's params are .Brief.Params, a profile's .Entity.Params, the site's .Site.Config.Params; docs/templates.md)"},
+		{`{{.Content}}`, "a brief's body is .Brief.HTML"},
+		{`{{.Site.Params.x}}`, "(the site's params are .Site.Config.Params; docs/templates.md)"},
+		{`{{.Site.Title}}`, "the site's title is .Site.Config.Title"},
+		{`{{.Nonsense}}`, ""},
+	} {
+		tmpl := template.Must(template.New("t").Parse(tt.src))
+		err := tmpl.Execute(io.Discard, &Page{Site: &site.Site{}})
+		if err == nil {
+			t.Fatalf("%s: no error", tt.src)
+		}
+		got := withHint(err).Error()
+		if tt.want == "" && got != err.Error() || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

@@ -225,6 +225,17 @@ func TestLookupIn(t *testing.T) {
 		{"Estados Unidos", "fr", "", ""},
 		{"United States", "en", "United States", "US"},
 		{"Haiti", "xx", "Haiti", "HT"}, // a language without names of its own
+		{"Swaziland", "fr", "Eswatini", "SZ"},
+		{"R.A.S. chinoise de Hong Kong", "fr", "Hong Kong", "HK"},
+		{"Birmanie", "fr", "Birmanie", "MM"},
+		{"Myanmar (Birmanie)", "fr", "Birmanie", "MM"},
+		{"Macédoine du Nord", "fr", "Macédoine du Nord", "MK"},
+		{"Grande-Bretagne", "fr", "Royaume-Uni", "GB"},
+		{"République tchèque", "fr", "Tchéquie", "CZ"},
+		{"Territoires palestiniens", "fr", "Palestine", "PS"},
+		{"Myanmar", "es", "Birmania", "MM"},
+		{"Nga", "vi", "Nga", "RU"}, // a name, not Nigeria's code NGA
+		{"NGA", "en", "Nigeria", "NG"},
 	} {
 		c, ok := LookupIn(tt.name, tt.lang)
 		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {
@@ -234,6 +245,20 @@ func TestLookupIn(t *testing.T) {
 	c, _ := LookupIn("US", "fr")
 	if !slices.Contains(c.Aliases, "United States") {
 		t.Errorf("the French United States has aliases %q, without its English name", c.Aliases)
+	}
+	// Every line of local.tsv names a country in a language with names.
+	for _, line := range strings.Split(localTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || line == "" {
+			continue
+		}
+		if len(f) != 3 || local(f[0]) == nil {
+			t.Fatalf("local.tsv: bad line %q", line)
+		}
+		first, _, _ := strings.Cut(f[2], "|")
+		if c, ok := LookupIn(first, f[0]); !ok || c.Alpha2 != f[1] || c.Name != first {
+			t.Errorf("local.tsv: %q in %s is %q %s", first, f[0], c.Name, c.Alpha2)
+		}
 	}
 	all := AllIn("fr")
 	if len(all) != len(All()) || !slices.IsSortedFunc(all, func(a, b Country) int { return strings.Compare(slug.Key(a.Name), slug.Key(b.Name)) }) {

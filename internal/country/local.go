@@ -1,6 +1,7 @@
 package country
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 	"sync"
@@ -13,8 +14,26 @@ import (
 
 // localTable is the countries' names in one language other than English.
 type localTable struct {
-	names []string       // by index of table.all; "" where the language has none
-	byKey map[string]int // slug.Key of every name → index in table.all
+	names   []string       // by index of table.all; "" where the language has none
+	aliases [][]string     // other names in the language, by index of table.all
+	byKey   map[string]int // slug.Key of every name → index in table.all
+}
+
+//go:embed local.tsv
+var localTSV string
+
+// localNames returns the names local.tsv gives in lang, by alpha-2 code:
+// the name pages show first.
+func localNames(lang string) map[string][]string {
+	out := map[string][]string{}
+	for _, line := range strings.Split(localTSV, "\n") {
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) != 3 || strings.HasPrefix(line, "#") || f[0] != lang {
+			continue
+		}
+		out[f[1]] = strings.Split(f[2], "|")
+	}
+	return out
 }
 
 // locals holds a localTable for each language asked for, by its base
@@ -40,19 +59,34 @@ func local(lang string) *localTable {
 		return nil
 	}
 	t := load()
-	lt := &localTable{names: make([]string, len(t.all)), byKey: map[string]int{}}
+	own := localNames(base)
+	lt := &localTable{names: make([]string, len(t.all)), aliases: make([][]string, len(t.all)), byKey: map[string]int{}}
 	for i, c := range t.all {
-		region, err := language.ParseRegion(c.Alpha2)
-		if err != nil {
-			continue
+		var names []string // the first is the name pages show
+		names = append(names, own[c.Alpha2]...)
+		if region, err := language.ParseRegion(c.Alpha2); err == nil {
+			if cldr := namer.Name(region); cldr != "" {
+				// "Myanmar (Birmanie)": pages show the name before the
+				// brackets; the whole and the bracketed are names too.
+				if short, inner, ok := strings.Cut(cldr, " ("); ok && strings.HasSuffix(inner, ")") {
+					names = append(names, short, strings.TrimSuffix(inner, ")"))
+				}
+				names = append(names, cldr)
+			}
 		}
-		name := namer.Name(region)
-		if name == "" || slug.Key(name) == "" {
-			continue
-		}
-		lt.names[i] = name
-		if _, taken := lt.byKey[slug.Key(name)]; !taken {
-			lt.byKey[slug.Key(name)] = i
+		for _, n := range names {
+			k := slug.Key(n)
+			if k == "" {
+				continue
+			}
+			if lt.names[i] == "" {
+				lt.names[i] = n
+			} else if n != lt.names[i] && !slices.Contains(lt.aliases[i], n) {
+				lt.aliases[i] = append(lt.aliases[i], n)
+			}
+			if _, taken := lt.byKey[k]; !taken {
+				lt.byKey[k] = i
+			}
 		}
 	}
 	actual, _ := locals.LoadOrStore(base, lt)
@@ -72,11 +106,16 @@ func LookupIn(name, lang string) (Country, bool) {
 		return c, ok
 	}
 	t := load()
+	k := slug.Key(name)
+	if j, local := lt.byKey[k]; ok && local && t.all[j].Alpha2 != c.Alpha2 && (k == slug.Key(c.Alpha2) || k == slug.Key(c.Alpha3)) {
+		// A name in the language that is another country's code, as
+		// Vietnamese "Nga" (Russia) is Nigeria's NGA: the name wins.
+		return lt.localise(t.all[j], j), true
+	}
 	i := -1
 	if ok {
 		i = t.byKey[slug.Key(c.Alpha2)]
 	} else {
-		k := slug.Key(name)
 		j, found := lt.byKey[k]
 		if !found {
 			if rest, cut := strings.CutPrefix(k, "the "); cut {
@@ -99,6 +138,7 @@ func (lt *localTable) localise(c Country, i int) Country {
 		c.Aliases = append([]string{c.Name}, c.Aliases...)
 		c.Name = n
 	}
+	c.Aliases = append(c.Aliases, lt.aliases[i]...)
 	return c
 }
 

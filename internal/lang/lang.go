@@ -13,6 +13,7 @@ package lang
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +36,7 @@ type Words struct {
 // theme looks up (TestTablesComplete).
 var builtin = map[string]map[string]string{
 	"fr": french,
+	"es": spanish,
 }
 
 // English are the words of a site in English without translations of
@@ -175,6 +177,16 @@ func Keys() []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// Tables returns a copy of the built-in translations, by language, each
+// by English text: for checking that every table has every text.
+func Tables() map[string]map[string]string {
+	out := make(map[string]map[string]string, len(builtin))
+	for language, table := range builtin {
+		out[language] = maps.Clone(table)
+	}
+	return out
 }
 
 // Known reports whether text is one the theme looks up.

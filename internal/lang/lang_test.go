@@ -28,6 +28,7 @@ func TestWords(t *testing.T) {
 	fr := lang.For("fr-HT", nil)
 	own := lang.For("fr", map[string]string{"Related briefs": "Voir aussi", "brief": "fiche", "briefs": "fiches"})
 	de := lang.For("de", map[string]string{"Sources": "Quellen"})
+	es := lang.For("es-DO", nil)
 	for _, tt := range []struct{ got, want string }{
 		{fr.T("Related briefs"), "Notes liées"},
 		{fr.T("No brief names %s yet.", "Ruto"), "Aucune note ne nomme encore Ruto."},
@@ -43,6 +44,14 @@ func TestWords(t *testing.T) {
 		{own.Count(4, "brief", "briefs"), "4 fiches"},
 		{de.T("Sources"), "Quellen"}, // no table: English but for the site's own
 		{de.T("Timeline"), "Timeline"},
+		{es.T("Related briefs"), "Notas relacionadas"},
+		{es.T("Search|button"), "Buscar"},
+		{es.T("No brief of %s names %s.", "2024", "Haití"), "Ninguna nota de 2024 menciona a Haití."},
+		{es.T("%d results, showing the first %d", 120, 50), "120 resultados (se muestran los 50 primeros)"},
+		{es.Count(0, "brief", "briefs"), "0 notas"}, // Spanish counts only 1 as one
+		{es.Count(1, "brief", "briefs"), "1 nota"},
+		{es.Count(2, "country", "countries"), "2 países"},
+		{es.Form(1, "source", "sources"), "fuente"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
@@ -53,8 +62,7 @@ func TestWords(t *testing.T) {
 func TestDates(t *testing.T) {
 	fr := lang.For("fr", nil)
 	own := lang.For("pt", map[string]string{"July": "julho", "late": "fim de", "mid-": "meados de", "until": "até"})
-	es := lang.For("es", map[string]string{lang.DayFormat: "{day} de {month} de {year}", lang.MonthFormat: "{month} de {year}",
-		"May": "mayo", "June": "junio", "July": "julio", "September": "septiembre", "December": "diciembre", "late": "finales de", "mid-": "mediados de"})
+	es := lang.For("es", nil)
 	us := lang.For("en-US", map[string]string{lang.DayFormat: "{month} {day}, {year}"})
 	for _, tt := range []struct {
 		w        *lang.Words
@@ -96,6 +104,21 @@ func TestDates(t *testing.T) {
 		{es, "late 2024", "finales de 2024"},
 		{es, "mid 2024-07", "mediados de julio de 2024"},
 		{es, "2025-05-21T14:00Z", "21 de mayo de 2025, 14:00 UTC"},
+		{es, "2024-07-01", "1 de julio de 2024"},
+		{es, "early 2024", "principios de 2024"},
+		{es, "spring 2024", "primavera de 2024"},
+		{es, "2024~", "hacia 2024"},
+		{es, "2024?", "quizá 2024"},
+		{es, "2024%", "quizá hacia 2024"},
+		{es, "2025-05-21~", "hacia el 21 de mayo de 2025"},
+		{es, "2025-10-02?", "quizá el 2 de octubre de 2025"},
+		{es, "2025-05-21%", "quizá hacia el 21 de mayo de 2025"},
+		{es, "../2024", "hasta 2024"},
+		{es, "2024/..", "desde 2024"},
+		{es, "../2025-05-21", "hasta el 21 de mayo de 2025"},
+		{es, "2025-05-01/..", "desde el 1 de mayo de 2025"},
+		{es, "late 2024/..", "desde finales de 2024"},
+		{es, "2021/2025-10-02?", "2021–quizá el 2 de octubre de 2025"},
 		{us, "2025-05-21", "May 21, 2025"},
 		{us, "2024-05-01/2024-05-03", "May 1–3, 2024"},
 		{us, "2025-05-21/2025-06-03", "May 21–June 3, 2025"},
@@ -157,8 +180,39 @@ func TestKeys(t *testing.T) {
 			t.Errorf("French for %q has verbs %q, the text %q", k, got, want)
 		}
 	}
-	if !lang.Has("fr-CA") || !lang.Has("en") || lang.Has("de") {
+	if !lang.Has("fr-CA") || !lang.Has("es") || !lang.Has("es-419") || !lang.Has("en") || lang.Has("de") {
 		t.Error("Has: wrong languages")
+	}
+}
+
+// TestTables checks that every built-in table translates the texts the
+// French one does, no more and no fewer (the render package checks those
+// against the theme), each with its text's verbs and date placeholders.
+func TestTables(t *testing.T) {
+	keys := lang.Keys()
+	tables := lang.Tables()
+	if len(tables) < 2 || tables["fr"] == nil || tables["es"] == nil {
+		t.Fatalf("Tables: %d languages", len(tables))
+	}
+	for language, table := range tables {
+		for _, k := range keys {
+			v, ok := table[k]
+			switch {
+			case !ok:
+				t.Errorf("%s lacks %q", language, k)
+			case v == "":
+				t.Errorf("%s translates %q empty", language, k)
+			case !slices.Equal(lang.Verbs(v), lang.Verbs(k)):
+				t.Errorf("%s for %q has verbs %q, the text %q", language, k, lang.Verbs(v), lang.Verbs(k))
+			case !slices.Equal(lang.Placeholders(v), lang.Placeholders(k)):
+				t.Errorf("%s for %q has placeholders %q, the text %q", language, k, lang.Placeholders(v), lang.Placeholders(k))
+			}
+		}
+		for k := range table {
+			if !lang.Known(k) {
+				t.Errorf("%s translates %q, which the French table lacks", language, k)
+			}
+		}
 	}
 }
 

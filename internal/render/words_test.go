@@ -146,22 +146,24 @@ func TestTablesComplete(t *testing.T) {
 	if len(texts) < 100 || !slices.Contains(texts, "Related briefs") || !slices.Contains(texts, "All briefs") || !slices.Contains(texts, "%s: %s") {
 		t.Fatalf("found only %d texts, or not the known ones: %q", len(texts), texts)
 	}
-	keys := lang.Keys()
-	for _, s := range texts {
-		if !slices.Contains(keys, s) {
-			t.Errorf("the theme shows %q, which the French table lacks", s)
+	for language, table := range lang.Tables() {
+		for _, s := range texts {
+			if _, ok := table[s]; !ok {
+				t.Errorf("the theme shows %q, which the %s table lacks", s, language)
+			}
 		}
-	}
-	for _, k := range keys {
-		if !slices.Contains(texts, k) {
-			t.Errorf("the French table translates %q, which the theme does not show", k)
+		for k := range table {
+			if !slices.Contains(texts, k) {
+				t.Errorf("the %s table translates %q, which the theme does not show", language, k)
+			}
 		}
 	}
 }
 
 // TestFoldedTextsSame renders a site with the theme's texts folded into
 // its templates and again with every template a site's own copy, whose
-// texts stay calls: the pages must be the same, in English and in French.
+// texts stay calls: the pages must be the same, in English, French and
+// Spanish.
 func TestFoldedTextsSame(t *testing.T) {
 	own := fstest.MapFS{}
 	for _, name := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
@@ -171,7 +173,7 @@ func TestFoldedTextsSame(t *testing.T) {
 		}
 		own["templates/"+name] = &fstest.MapFile{Data: append(src, "\n{{/* the site's own */}}\n"...)}
 	}
-	for _, language := range []string{"en", "fr"} {
+	for _, language := range []string{"en", "fr", "es"} {
 		render := func(files fstest.MapFS) map[string][]byte {
 			s := fragmentSite(t)
 			s.Config.Language = language

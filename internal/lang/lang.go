@@ -55,12 +55,8 @@ func For(language string, own map[string]string) *Words {
 		w.one = func(n int) bool { return n == 0 || n == 1 }
 	}
 	w.text = make(map[string]string, len(table)+len(own))
-	for k, v := range table {
-		w.text[k] = v
-	}
-	for k, v := range own {
-		w.text[k] = v
-	}
+	maps.Copy(w.text, table)
+	maps.Copy(w.text, own)
 	w.plain = len(w.text) == 0
 	w.Date = dateWords(w)
 	return w

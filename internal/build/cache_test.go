@@ -346,6 +346,7 @@ func edits(n int, seed int64) []step {
 			site := regexp.MustCompile(`(?m)^language: .*\n`).ReplaceAllString(e.read("brief.yaml"), "")
 			e.set("brief.yaml", site+"language: fr\ntranslations:\n  Related briefs: Voir aussi\n")
 		}},
+		{"a country named in French", true, func(e *editor) { e.front(a, `\ncountries: \[`, "\ncountries: [\"Pays-Bas\", ") }},
 		{"a brief's params", false, func(e *editor) { e.front(a, `\ntitle: `, "\nparams: {author: A. Writer, words: 900}\ntitle: ") }},
 		{"a param edited", false, func(e *editor) { e.front(a, `author: A. Writer`, "author: B. Writer") }},
 		{"a profile's params", false, func(e *editor) { e.front(actor, `\nname: `, "\nparams: {born: 1966}\nname: ") }},

@@ -27,6 +27,7 @@ type Country struct {
 	Alpha2  string   // ISO 3166-1 alpha-2 code, such as "US"
 	Alpha3  string   // ISO 3166-1 alpha-3 code, such as "USA"
 	Aliases []string // other names, such as "United States of America"
+	English string   // the common English name; Name too but in LookupIn's and AllIn's
 }
 
 //go:embed countries.tsv
@@ -116,7 +117,7 @@ func parse(data string) (*table, error) {
 		if len(f) != 4 {
 			return nil, fmt.Errorf("line %d: %d fields, want 4", n+1, len(f))
 		}
-		c := Country{Alpha2: f[0], Alpha3: f[1], Name: f[2]}
+		c := Country{Alpha2: f[0], Alpha3: f[1], Name: f[2], English: f[2]}
 		if !isUpperASCII(c.Alpha2, 2) || !isUpperASCII(c.Alpha3, 3) || c.Name == "" {
 			return nil, fmt.Errorf("line %d: bad codes or empty name", n+1)
 		}

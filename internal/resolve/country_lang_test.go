@@ -14,8 +14,8 @@ func TestCountriesInTheSiteLanguage(t *testing.T) {
 		"content/briefs/b.md": "---\ntitle: B\ndate: 2024\ncountries: [US, United States, Haiti]\n---\n",
 	}
 	for _, tc := range []struct{ language, want string }{
-		{"fr", "États-Unis/etats-unis/US Haïti/haiti/HT"},
-		{"en", "États-Unis/etats-unis/ Haiti/haiti/HT United States/united-states/US"}, // États-Unis: a country of its own
+		{"fr", "États-Unis/etats-unis/US/United States Haïti/haiti/HT/Haiti"},
+		{"en", "États-Unis/etats-unis// Haiti/haiti/HT/ United States/united-states/US/"}, // États-Unis: a country of its own
 	} {
 		files := map[string]string{"brief.yaml": "language: " + tc.language + "\n"}
 		for k, v := range briefs {
@@ -24,7 +24,7 @@ func TestCountriesInTheSiteLanguage(t *testing.T) {
 		s, _ := resolveMap(t, files)
 		var got []string
 		for _, c := range s.Countries {
-			got = append(got, c.Name+"/"+c.Slug+"/"+c.Code)
+			got = append(got, c.Name+"/"+c.Slug+"/"+c.Code+"/"+strings.Join(c.Aliases, ","))
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%s: countries %q, want %q", tc.language, strings.Join(got, " "), tc.want)

@@ -305,6 +305,9 @@ func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *si
 				return nil
 			}
 			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
+			if c.English != c.Name { // named in the site's language: its English name is one too
+				e.Aliases = []string{c.English}
+			}
 		}
 	}
 	e.Slug = slug.Make(e.Name)

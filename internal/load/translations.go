@@ -52,7 +52,7 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) 
 			if s := closestText(k.Value); s != "" {
 				d.diags.Warnf(d.pos(k), "translation of %q: the theme shows no such text; did you mean %q?", k.Value, s)
 			} else {
-				d.diags.Warnf(d.pos(k), "translation of %q: the theme shows no such text (docs/templates.md lists them)", k.Value)
+				d.diags.Warnf(d.pos(k), "translation of %q: the theme shows no such text (docs/templates.md says where to find them)", k.Value)
 			}
 		}
 		want := lang.Verbs(k.Value)

@@ -31,7 +31,7 @@ func TestTranslations(t *testing.T) {
 		{"case and full stop", "translations:\n  newest first: Neueste zuerst.\n", false,
 			[]string{"did you mean \"Newest first.\"?"}, nil},
 		{"unknown", "translations:\n  Something else entirely: X\n", false,
-			[]string{"brief.yaml:2:3: warning: translation of \"Something else entirely\": the theme shows no such text (docs/templates.md lists them)"}, nil},
+			[]string{"brief.yaml:2:3: warning: translation of \"Something else entirely\": the theme shows no such text (docs/templates.md says where to find them)"}, nil},
 		{"own templates", "translations:\n  My own heading: Mein Titel\n", true,
 			nil, map[string]string{"My own heading": "Mein Titel"}},
 		{"verb missing", "translations:\n  \"No brief names %s yet.\": Noch nichts.\n", false,

@@ -6,6 +6,15 @@ import (
 	"time"
 )
 
+// otherWords are words of dates in other orders, for FuzzParse.
+var otherWords = func() []*Words {
+	es, zh, us := *English, *English, *English
+	es.DayFormat, es.MonthFormat, es.FirstDay = "{day} de {month} de {year}", "{month} de {year}", "1.º"
+	zh.DayFormat, zh.MonthFormat = "{year}年{month}{day}日", "{year}年{month}"
+	us.DayFormat = "{month} {day}, {year}"
+	return []*Words{&es, &zh, &us}
+}()
+
 // FuzzParse checks that Parse never panics and that whatever it accepts
 // round-trips through String and Human.
 func FuzzParse(f *testing.F) {
@@ -59,6 +68,15 @@ func FuzzParse(f *testing.F) {
 		}
 		if !d.Start().Before(d.End()) {
 			t.Fatalf("Parse(%q): Start %v is not before End %v", s, d.Start(), d.End())
+		}
+		// In other words and orders, as a translation may give them.
+		for _, w := range otherWords {
+			if d.In(w) == "" {
+				t.Fatalf("Parse(%q).In(%v) is empty", s, w.DayFormat)
+			}
+		}
+		if d.In(English) != h {
+			t.Fatalf("Parse(%q): In(English) %q, Human %q", s, d.In(English), h)
 		}
 		if d.Precision() == None {
 			t.Fatalf("Parse(%q).Precision() = None", s)

@@ -13,12 +13,15 @@ var french = map[string]string{
 	"since": "depuis", "until": "jusqu’en", "since|day": "depuis le", "until|day": "jusqu’au",
 	"1": "1ᵉʳ", // superscript: a kicker in capitals would show "1ER"
 
-	"{day} {month} {year}": "{day} {month} {year}",
-	"{month} {year}":       "{month} {year}",
-	"to":                   "–",
-	"Month not known":      "Mois non précisé",
-	"Earlier":              "Début inconnu",
-	"Undated":              "Sans date",
+	"{day} {month} {year}":           "{day} {month} {year}",
+	"{month} {year}":                 "{month} {year}",
+	"to":                             "–",
+	"approximate date":               "date approximative",
+	"uncertain date":                 "date incertaine",
+	"approximate and uncertain date": "date approximative et incertaine",
+	"Month not known":                "Mois non précisé",
+	"Earlier":                        "Début inconnu",
+	"Undated":                        "Sans date",
 
 	// Words counted and kinds.
 	"brief": "note", "briefs": "notes",

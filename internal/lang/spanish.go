@@ -15,12 +15,15 @@ var spanish = map[string]string{
 	"since": "desde", "until": "hasta", "since|day": "desde el", "until|day": "hasta el",
 	"1": "1", // "1 de mayo", as the RAE and most newsrooms write it
 
-	"{day} {month} {year}": "{day} de {month} de {year}",
-	"{month} {year}":       "{month} de {year}",
-	"to":                   "–",
-	"Month not known":      "Mes no precisado",
-	"Earlier":              "Inicio desconocido",
-	"Undated":              "Sin fecha",
+	"{day} {month} {year}":           "{day} de {month} de {year}",
+	"{month} {year}":                 "{month} de {year}",
+	"to":                             "–",
+	"approximate date":               "fecha aproximada",
+	"uncertain date":                 "fecha incierta",
+	"approximate and uncertain date": "fecha aproximada e incierta",
+	"Month not known":                "Mes no precisado",
+	"Earlier":                        "Inicio desconocido",
+	"Undated":                        "Sin fecha",
 
 	// Words counted and kinds.
 	"brief": "nota", "briefs": "notas",

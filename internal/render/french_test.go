@@ -23,7 +23,7 @@ func TestFrenchPages(t *testing.T) {
 	}
 	pages := htmlFiles(t, fsys)
 	for file, wants := range map[string][]string{
-		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>3</strong> notes", "vers juillet 2025", "Aller au contenu", `aria-label="Navigation principale"`,
+		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>3</strong> notes", "vers juillet 2025", `title="date approximative (2025-07~)"`, "Aller au contenu", `aria-label="Navigation principale"`,
 			">Chronologie</a>", "Réalisé avec brief."},
 		"briefs/a/index.html":            {"1ᵉʳ mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
 		"actors/william-ruto/index.html": {"<span class=\"kicker-label\">acteur</span>", "Notes qui mentionnent William Ruto", "En bref", "2 entrées"},

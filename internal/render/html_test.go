@@ -449,8 +449,8 @@ func TestDateSpan(t *testing.T) {
 	}
 	pages := htmlFiles(t, fsys)
 	for page, want := range map[string]string{
-		"topics/same-month/index.html": `2 entries, <time datetime="2025-05" title="2025-05~">about May 2025</time></dd>`,
-		"topics/two-months/index.html": `2 entries, <time datetime="2025-05" title="2025-05~">about May 2025</time> to <time datetime="2025-07">July 2025</time></dd>`,
+		"topics/same-month/index.html": `2 entries, <time datetime="2025-05" title="approximate date (2025-05~)">about May 2025</time></dd>`,
+		"topics/two-months/index.html": `2 entries, <time datetime="2025-05" title="approximate date (2025-05~)">about May 2025</time> to <time datetime="2025-07">July 2025</time></dd>`,
 		"topics/one/index.html":        `<dd>1 entry</dd>`,
 	} {
 		if !bytes.Contains(pages[page], []byte(want)) {

@@ -66,7 +66,7 @@ func skeleton(now time.Time) map[string]string {
 		"brief.yaml": "# Site settings; every field is optional.\n" +
 			"title: \"My briefing\"\n" +
 			"description: \"What this briefing follows, in one sentence.\"\n" +
-			"language: en\n" +
+			"language: en  # fr or es: the pages' own words and dates in French or Spanish\n" +
 			"# base_url: \"https://owner.github.io/repo/\"  # for feeds, sitemap and canonical links\n",
 		".gitignore":                  "public/\n",
 		".github/workflows/pages.yml": pagesWorkflow,

@@ -22,6 +22,10 @@ type Words struct {
 	AboutDay, PerhapsDay, PerhapsAboutDay string
 	SinceDay, UntilDay                    string
 
+	// Since and Until before "early", "mid" or "late" (French "jusqu’à
+	// fin 2024").
+	SincePart, UntilPart string
+
 	FirstDay string // the first day of a month, if not "1" ("1er" in French)
 	UTC      string // after a time: " UTC"
 
@@ -51,6 +55,8 @@ var English = &Words{
 	PerhapsAboutDay: "perhaps about ",
 	SinceDay:        "since ",
 	UntilDay:        "until ",
+	SincePart:       "since ",
+	UntilPart:       "until ",
 
 	UTC:           " UTC",
 	TimeSeparator: ", ",
@@ -143,9 +149,9 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	a, z := d.start, d.end
 	switch {
 	case a.open():
-		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay)...), w)
+		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay, w.UntilPart)...), w)
 	case z.open():
-		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay)...), w)
+		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay, w.SincePart)...), w)
 	}
 	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year {
 		// Say the shared parts once: "September–December 2024".
@@ -181,10 +187,16 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	return z.appendHuman(b, w)
 }
 
-// before returns word, or dayWord when p is written as a day: no
-// qualifier or part in front of it.
-func (p point) before(word, dayWord string) string {
-	if p.prec >= Day && p.qual == 0 && p.part == whole {
+// before returns the word to write before p: dayWord when p is written
+// as a day, partWord when it starts with "early", "mid" or "late", and
+// word otherwise.
+func (p point) before(word, dayWord, partWord string) string {
+	switch {
+	case p.qual != 0:
+		return word
+	case p.part != whole:
+		return partWord
+	case p.prec >= Day:
 		return dayWord
 	}
 	return word

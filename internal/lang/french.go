@@ -11,6 +11,7 @@ var french = map[string]string{
 	"about": "vers", "perhaps": "peut\u2011être", "perhaps about": "peut\u2011être vers",
 	"about|day": "vers le", "perhaps|day": "peut\u2011être le", "perhaps about|day": "peut\u2011être vers le",
 	"since": "depuis", "until": "jusqu’en", "since|day": "depuis le", "until|day": "jusqu’au",
+	"since|part": "depuis", "until|part": "jusqu’à",
 	"1": "1ᵉʳ", // superscript: a kicker in capitals would show "1ER"
 
 	"{day} {month} {year}":           "{day} {month} {year}",
@@ -74,7 +75,7 @@ var french = map[string]string{
 
 	// Sources.
 	"Briefs citing this source": "Notes citant cette source",
-	"Cited by %d:":              "Citée par %d\u00a0:",
+	"Cited by %s:":              "Citée dans %s\u00a0:",
 	"Letters":                   "Lettres",
 	"Every source the briefs rest on, with the briefs that cite it.":                    "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent.",
 	"Every source the briefs rest on, with the briefs that cite it, a page per letter.": "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent, une page par lettre.",
@@ -99,12 +100,12 @@ var french = map[string]string{
 	"What it covers":         "Périmètre du dossier",
 	"Period":                 "Période",
 	"Latest briefs":          "Dernières notes",
-	"All %d briefs":          "Voir les %d notes",
+	"All %d briefs":          "Toutes les notes (%d)",
 	"Recent on the timeline": "Récemment dans la chronologie",
 	"Full timeline":          "Chronologie complète",
 
 	// A brief.
-	"updated":                      "mise à jour",
+	"updated":                      "mise à jour\u00a0:",
 	"Updated":                      "Mise à jour",
 	"Date":                         "Date",
 	"This brief cites no sources.": "Cette note ne cite aucune source.",
@@ -144,14 +145,14 @@ var french = map[string]string{
 	"Latest briefs that mention %s":               "Dernières notes qui mentionnent %s",
 	"No brief of %s names %s.":                    "Aucune note de %s ne nomme %s.",
 	"No brief names %s yet.":                      "Aucune note ne nomme encore %s.",
-	"Also mentioned in":                           "Également mentionné dans",
+	"Also mentioned in":                           "Autres mentions",
 	"And %d older brief.":                         "Et %d note plus ancienne.",
 	"And %d older briefs.":                        "Et %d notes plus anciennes.",
 	"At a glance":                                 "En bref",
 	"ISO code":                                    "Code ISO",
 	"Also known as":                               "Autres noms",
 	"Atom feed of this topic":                     "Flux Atom de ce thème",
-	"Actors from %s":                              "Acteurs de %s",
+	"Actors from %s":                              "Acteurs\u00a0: %s",
 	"Often appears with":                          "Apparaît souvent avec",
 	"briefs in common":                            "notes en commun",
 
@@ -160,7 +161,7 @@ var french = map[string]string{
 	"The briefing is long, so it is printed a year at a time: each year's page has its briefs in date order, oldest first, with their sources.": "Le dossier est long\u00a0: il s’imprime une année à la fois, chaque page d’année donnant ses notes par date, des plus anciennes aux plus récentes, avec leurs sources.",
 	"Every brief in date order, oldest first, with its sources.":                                                                                "Toutes les notes par date, des plus anciennes aux plus récentes, avec leurs sources.",
 	"Every brief of %s in date order, oldest first, with its sources.":                                                                          "Toutes les notes de %s par date, des plus anciennes aux plus récentes, avec leurs sources.",
-	"Use your browser's print command to print it or save it as PDF.":                                                                           "Utilisez la commande d’impression du navigateur pour l’imprimer ou l’enregistrer en PDF.",
+	"Use your browser's print command to print it or save it as PDF.":                                                                           "Utilisez la commande d’impression du navigateur pour imprimer cette page ou l’enregistrer en PDF.",
 
 	// Other pages.
 	"Error 404": "Erreur 404",

@@ -131,6 +131,7 @@ func dateWords(w *Words) *date.Words {
 	d.Since, d.Until = prefix("since"), prefix("until")
 	d.AboutDay, d.PerhapsDay, d.PerhapsAboutDay = prefix("about|day"), prefix("perhaps|day"), prefix("perhaps about|day")
 	d.SinceDay, d.UntilDay = prefix("since|day"), prefix("until|day")
+	d.SincePart, d.UntilPart = prefix("since|part"), prefix("until|part")
 	for _, f := range []struct {
 		text string
 		to   *string

@@ -76,6 +76,8 @@ func TestDates(t *testing.T) {
 		{fr, "../2025-05-21", "jusqu’au 21 mai 2025"},
 		{fr, "2025-05-01/..", "depuis le 1ᵉʳ mai 2025"},
 		{fr, "../2025-05~", "jusqu’en vers mai 2025"}, // not a day: the year's and month's word
+		{fr, "../late 2024", "jusqu’à fin 2024"},
+		{fr, "early 2024/..", "depuis début 2024"},
 		{fr, "2021/2025-10-02?", "2021–peut‑être le 2 octobre 2025"},
 		{fr, "2025-05-21T14:00Z", "21 mai 2025, 14:00 UTC"},
 		{fr, "late 2024", "fin 2024"},

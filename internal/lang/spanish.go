@@ -13,6 +13,7 @@ var spanish = map[string]string{
 	"about": "hacia", "perhaps": "quizá", "perhaps about": "quizá hacia",
 	"about|day": "hacia el", "perhaps|day": "quizá el", "perhaps about|day": "quizá hacia el",
 	"since": "desde", "until": "hasta", "since|day": "desde el", "until|day": "hasta el",
+	"since|part": "desde", "until|part": "hasta",
 	"1": "1", // "1 de mayo", as the RAE and most newsrooms write it
 
 	"{day} {month} {year}":           "{day} de {month} de {year}",
@@ -21,7 +22,7 @@ var spanish = map[string]string{
 	"approximate date":               "fecha aproximada",
 	"uncertain date":                 "fecha incierta",
 	"approximate and uncertain date": "fecha aproximada e incierta",
-	"Month not known":                "Mes no precisado",
+	"Month not known":                "Mes sin precisar",
 	"Earlier":                        "Inicio desconocido",
 	"Undated":                        "Sin fecha",
 
@@ -57,15 +58,15 @@ var spanish = map[string]string{
 	"Print the whole briefing": "Imprimir el dosier completo",
 	"Atom feed":                "Canal Atom",
 	"Data (JSON)":              "Datos (JSON)",
-	"Made with brief. Every page works offline and in print.": "Hecho con brief. Cada página funciona sin conexión y también impresa.",
+	"Made with brief. Every page works offline and in print.": "Hecho con brief. Cada página funciona sin conexión y se puede imprimir.",
 
 	// Timelines and dates.
 	"Brief":                   "Nota",
 	"From":                    "Tomado de",
 	"How dates are drawn":     "Cómo leer las fechas",
-	"known to the day":        "precisa al día",
-	"to the month":            "precisa al mes",
-	"to a season or year":     "precisa a la estación o al año",
+	"known to the day":        "con día exacto",
+	"to the month":            "con mes exacto",
+	"to a season or year":     "solo estación o año",
 	"the months a date spans": "los meses que abarca una fecha",
 	"Years":                   "Años",
 	"Neighbouring years":      "Años contiguos",
@@ -76,7 +77,7 @@ var spanish = map[string]string{
 
 	// Sources.
 	"Briefs citing this source": "Notas que citan esta fuente",
-	"Cited by %d:":              "Citada por %d:",
+	"Cited by %s:":              "Citada en %s:",
 	"Letters":                   "Letras",
 	"Every source the briefs rest on, with the briefs that cite it.":                    "Todas las fuentes en las que se basan las notas, con las notas que las citan.",
 	"Every source the briefs rest on, with the briefs that cite it, a page per letter.": "Todas las fuentes en las que se basan las notas, con las notas que las citan, una página por letra.",
@@ -101,12 +102,12 @@ var spanish = map[string]string{
 	"What it covers":         "Qué abarca",
 	"Period":                 "Período",
 	"Latest briefs":          "Últimas notas",
-	"All %d briefs":          "Ver las %d notas",
+	"All %d briefs":          "Todas las notas (%d)",
 	"Recent on the timeline": "Lo más reciente en la cronología",
 	"Full timeline":          "Cronología completa",
 
 	// A brief.
-	"updated":                      "actualizada",
+	"updated":                      "actualizada:",
 	"Updated":                      "Actualización",
 	"Date":                         "Fecha",
 	"This brief cites no sources.": "Esta nota no cita fuentes.",
@@ -153,7 +154,7 @@ var spanish = map[string]string{
 	"ISO code":                                    "Código ISO",
 	"Also known as":                               "Otros nombres",
 	"Atom feed of this topic":                     "Canal Atom de este tema",
-	"Actors from %s":                              "Actores de %s",
+	"Actors from %s":                              "Actores: %s",
 	"Often appears with":                          "Suele aparecer con",
 	"briefs in common":                            "notas en común",
 
@@ -162,7 +163,7 @@ var spanish = map[string]string{
 	"The briefing is long, so it is printed a year at a time: each year's page has its briefs in date order, oldest first, with their sources.": "El dosier es extenso, por lo que se imprime un año a la vez: la página de cada año reúne sus notas por fecha, de la más antigua a la más reciente, con sus fuentes.",
 	"Every brief in date order, oldest first, with its sources.":                                                                                "Todas las notas por fecha, de la más antigua a la más reciente, con sus fuentes.",
 	"Every brief of %s in date order, oldest first, with its sources.":                                                                          "Todas las notas de %s por fecha, de la más antigua a la más reciente, con sus fuentes.",
-	"Use your browser's print command to print it or save it as PDF.":                                                                           "Use la función de impresión del navegador para imprimirlo o guardarlo como PDF.",
+	"Use your browser's print command to print it or save it as PDF.":                                                                           "Use la función de impresión del navegador para imprimir esta página o guardarla como PDF.",
 
 	// Other pages.
 	"Error 404": "Error 404",

@@ -80,7 +80,7 @@ func themeTexts(t *testing.T) []string {
 		texts[s] = true
 	}
 	for _, s := range []string{"early", "mid-", "late", "about", "perhaps", "perhaps about", "since", "until", "1",
-		"about|day", "perhaps|day", "perhaps about|day", "since|day", "until|day", lang.DayFormat, lang.MonthFormat} {
+		"about|day", "perhaps|day", "perhaps about|day", "since|day", "until|day", "since|part", "until|part", lang.DayFormat, lang.MonthFormat} {
 		texts[s] = true
 	}
 	out := make([]string, 0, len(texts))

@@ -278,7 +278,7 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 	if k == site.Country {
 		if c, ok := r.lookupCountry(ref.Name); ok {
 			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
-			if c.English != c.Name { // named in the site's language: its English name is one too
+			if slug.Key(c.English) != slug.Key(c.Name) { // named in the site's language: its English name is one too
 				e.Aliases = []string{c.English}
 			}
 			if en, ok := t[r.key(c.Name)]; ok {

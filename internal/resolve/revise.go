@@ -305,7 +305,7 @@ func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *si
 				return nil
 			}
 			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
-			if c.English != c.Name { // named in the site's language: its English name is one too
+			if slug.Key(c.English) != slug.Key(c.Name) { // named in the site's language: its English name is one too
 				e.Aliases = []string{c.English}
 			}
 		}

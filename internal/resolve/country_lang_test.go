@@ -14,7 +14,7 @@ func TestCountriesInTheSiteLanguage(t *testing.T) {
 		"content/briefs/b.md": "---\ntitle: B\ndate: 2024\ncountries: [US, United States, Haiti]\n---\n",
 	}
 	for _, tc := range []struct{ language, want string }{
-		{"fr", "États-Unis/etats-unis/US/United States Haïti/haiti/HT/"}, // Haiti: Haïti without its accent
+		{"fr", "États-Unis/etats-unis/US/United States Haïti/haiti/HT/"},                  // Haiti: Haïti without its accent
 		{"en", "États-Unis/etats-unis// Haiti/haiti/HT/ United States/united-states/US/"}, // États-Unis: a country of its own
 	} {
 		files := map[string]string{"brief.yaml": "language: " + tc.language + "\n"}

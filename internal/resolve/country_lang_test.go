@@ -31,3 +31,23 @@ func TestCountriesInTheSiteLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryProfilesOfOneCountry checks that two profiles of one
+// country, by names in two languages, are warned of.
+func TestCountryProfilesOfOneCountry(t *testing.T) {
+	_, ds := resolveMap(t, map[string]string{
+		"brief.yaml":                 "language: fr\n",
+		"content/countries/usa.md":   "---\nname: United States\n---\n",
+		"content/countries/etats.md": "---\nname: États-Unis\n---\n",
+		"content/countries/kenya.md": "---\nname: Kenya\n---\n",
+		"content/briefs/a.md":        "---\ntitle: A\ndate: 2024\ncountries: [US, Kenya]\nsources: [{title: S}]\n---\n",
+	})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := `content/countries/usa.md:2:7: warning: country profile "United States" is the same country as "États-Unis" (content/countries/etats.md, US): briefs naming it are split between the two; keep one profile, with the other's names among its aliases`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("diagnostics %q, want [%q]", got, want)
+	}
+}

@@ -220,9 +220,18 @@ func (r *resolver) index(k site.Kind) map[string]*entry {
 			claim(e, a.Name, a.Pos, true)
 		}
 	}
+	byCode := map[string]*site.Entity{} // the first profile of each country
 	for _, e := range list {
 		if k == site.Country {
 			if c, ok := r.countryOf(e.Name, e.Aliases); ok {
+				if first, dup := byCode[c.Alpha2]; dup {
+					// Two profiles of one country, as "usa.md" and
+					// "etats-unis.md": names the second does not claim go
+					// to the first, and briefs are split between them.
+					r.diags.Warnf(e.Pos, "country profile %q is the same country as %q (%s, %s): briefs naming it are split between the two; keep one profile, with the other's names among its aliases", e.Name, first.Name, first.File, c.Alpha2)
+				} else {
+					byCode[c.Alpha2] = e
+				}
 				e.Code, e.Flag = c.Alpha2, country.Flag(c.Alpha2)
 				for _, n := range append([]string{c.Name, c.Alpha2, c.Alpha3}, c.Aliases...) {
 					claim(e, n, diag.Pos{}, false)

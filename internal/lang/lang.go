@@ -18,6 +18,9 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+
 	"github.com/briefsite/brief/internal/date"
 )
 
@@ -27,8 +30,8 @@ type Words struct {
 	Date *date.Words
 
 	text  map[string]string
-	plain bool             // nothing translated: English as the theme writes it
-	one   func(n int) bool // whether n takes the singular
+	plain bool         // nothing translated: English as the theme writes it
+	tag   language.Tag // for the language's plural rules
 }
 
 // builtin are the translations brief has, by language (the first part of
@@ -43,17 +46,18 @@ var builtin = map[string]map[string]string{
 // its own.
 var English = For("en", nil)
 
-// For returns the words of a site in language (a tag such as "fr" or
+// For returns the words of a site in the language of tag code (such as "fr" or
 // "fr-HT"), with the site's own translations, own, over the built-in
 // ones. A language brief has no table for is written in English but
 // for own.
-func For(language string, own map[string]string) *Words {
-	base, _, _ := strings.Cut(strings.ToLower(language), "-")
+func For(code string, own map[string]string) *Words {
+	base, _, _ := strings.Cut(strings.ToLower(code), "-")
 	table := builtin[base]
-	w := &Words{one: func(n int) bool { return n == 1 }}
-	if base == "fr" {
-		w.one = func(n int) bool { return n == 0 || n == 1 }
+	tag, err := language.Parse(code)
+	if err != nil {
+		tag = language.English
 	}
+	w := &Words{tag: tag}
 	w.text = make(map[string]string, len(table)+len(own))
 	maps.Copy(w.text, table)
 	maps.Copy(w.text, own)
@@ -88,23 +92,36 @@ func Untranslated(text string) string {
 	return text
 }
 
-// Count returns n and the word for n things, one or other by the
-// language's rule, translated: "1 brief", "3 briefs", "0 note" in French.
+// Count returns n and the word for n things, translated, in the form
+// the language's plural rules (Unicode CLDR's) give n: "1 brief", "3
+// briefs", "0 note" in French. one and other are the English words; a
+// language with more forms than two finds them as other with the name
+// of the form after a bar: "briefs|few" is Russian's "заметки" (2, 3,
+// 4), where "briefs" is its "заметок" (5...), and a form not given is
+// other's.
 func (w *Words) Count(n int, one, other string) string {
-	word := other
-	if w.one(n) {
-		word = one
-	}
-	return strconv.Itoa(n) + " " + w.T(word)
+	return strconv.Itoa(n) + " " + w.Form(n, one, other)
 }
 
-// Form returns one or other, translated, by the language's rule for n.
+// Form returns the word for n things, as Count does, without n.
 func (w *Words) Form(n int, one, other string) string {
-	if w.one(n) {
+	if n < 0 {
+		n = -n
+	}
+	switch form := plural.Cardinal.MatchPlural(w.tag, n%10_000_000, 0, 0, 0, 0); form {
+	case plural.One:
 		return w.T(one)
+	case plural.Zero, plural.Two, plural.Few, plural.Many:
+		if t, ok := w.text[other+"|"+formNames[form]]; ok {
+			return t
+		}
 	}
 	return w.T(other)
 }
+
+// formNames are the names of CLDR's plural forms that Form looks for
+// after a bar.
+var formNames = map[plural.Form]string{plural.Zero: "zero", plural.Two: "two", plural.Few: "few", plural.Many: "many"}
 
 // dateWords returns the words of dates of w: English's, with each word
 // a translation gives in place of its English.
@@ -186,10 +203,18 @@ func Tables() map[string]map[string]string {
 	return out
 }
 
-// Known reports whether text is one the theme looks up.
+// Known reports whether text is one the theme looks up, or a plural
+// form of one ("briefs|few"; see Count).
 func Known(text string) bool {
-	_, ok := builtin["fr"][text]
-	return ok
+	if _, ok := builtin["fr"][text]; ok {
+		return true
+	}
+	word, form, ok := strings.Cut(text, "|")
+	if !ok {
+		return false
+	}
+	_, known := builtin["fr"][word]
+	return known && slices.Contains([]string{"zero", "two", "few", "many"}, form)
 }
 
 // Has reports whether brief has the words of language: English, or one

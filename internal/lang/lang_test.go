@@ -59,6 +59,32 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestPluralForms checks Count in languages with more forms than one
+// and other, by CLDR's rules, with the forms a site gives.
+func TestPluralForms(t *testing.T) {
+	ru := lang.For("ru", map[string]string{"brief": "заметка", "briefs": "заметок", "briefs|few": "заметки"})
+	ar := lang.For("ar", map[string]string{"brief": "مذكرة", "briefs": "مذكرة", "briefs|two": "مذكرتان", "briefs|few": "مذكرات"})
+	pl := lang.For("pl", map[string]string{"brief": "notatka", "briefs": "notatek"}) // no "few" given: other's
+	for _, tt := range []struct {
+		w    *lang.Words
+		n    int
+		want string
+	}{
+		{ru, 1, "1 заметка"}, {ru, 2, "2 заметки"}, {ru, 5, "5 заметок"}, {ru, 21, "21 заметка"}, {ru, 22, "22 заметки"}, {ru, 11, "11 заметок"},
+		{ar, 2, "2 مذكرتان"}, {ar, 3, "3 مذكرات"}, {ar, 100, "100 مذكرة"},
+		{pl, 1, "1 notatka"}, {pl, 3, "3 notatek"},
+		{lang.English, 0, "0 briefs"}, {lang.English, 1, "1 brief"}, {lang.English, 2, "2 briefs"},
+		{lang.For("fr", nil), 1000000, "1000000 notes"},
+	} {
+		if got := tt.w.Count(tt.n, "brief", "briefs"); got != tt.want {
+			t.Errorf("Count(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+	if !lang.Known("briefs|few") || lang.Known("briefs|several") || lang.Known("nonsense|few") {
+		t.Error("Known: wrong for plural forms")
+	}
+}
+
 func TestDates(t *testing.T) {
 	fr := lang.For("fr", nil)
 	own := lang.For("pt", map[string]string{"July": "julho", "late": "fim de", "mid-": "meados de", "until": "até"})

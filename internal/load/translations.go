@@ -25,16 +25,18 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates bool) 
 		return
 	}
 	out := map[string]string{}
+	seen := map[string]bool{} // out leaves out translations warned of
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			d.errorf(k, "`translations` has a key that is not a text")
 			continue
 		}
-		if _, dup := out[k.Value]; dup {
+		if seen[k.Value] {
 			d.errorf(k, "the translation of %q is given twice", k.Value)
 			continue
 		}
+		seen[k.Value] = true
 		if v.Kind == yaml.AliasNode {
 			d.errorf(v, "YAML aliases (*name) are not supported in the site file")
 			continue

@@ -61,6 +61,8 @@ func TestTranslations(t *testing.T) {
 			[]string{"error: the translation of \"Sources\" must be a text, not empty"}, nil},
 		{"twice", "translations:\n  Sources: A\n  Sources: B\n", false,
 			[]string{"brief.yaml:3:3: error: the translation of \"Sources\" is given twice"}, nil},
+		{"twice, the first left out", "translations:\n  Sources: \"\"\n  Sources: B\n", false,
+			[]string{"left out: it is empty", "brief.yaml:3:3: error: the translation of \"Sources\" is given twice"}, nil},
 		{"no words for the language", "language: pt\n", false,
 			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"pt\""}, nil},
 		{"no words, own templates", "language: pt\n", true, nil, nil},

@@ -147,6 +147,22 @@ func (p *Page) Top(entities []*site.Entity, n int) []*site.Entity {
 	return out[:min(n, len(out))]
 }
 
+// FirstKnown returns the first of events, which are in date order, whose
+// start is known, for a period to begin with: "until 2024" says nothing
+// of when the period began. It returns the first of events when none has
+// a known start, and nil when there are none.
+func (p *Page) FirstKnown(events []*site.Event) *site.Event {
+	for _, e := range events {
+		if !e.Date.Start().IsZero() {
+			return e
+		}
+	}
+	if len(events) == 0 {
+		return nil
+	}
+	return events[0]
+}
+
 // Last returns the last of events, or nil when there are none.
 func (p *Page) Last(events []*site.Event) *site.Event {
 	if len(events) == 0 {

@@ -86,3 +86,24 @@ func TestYearLabels(t *testing.T) {
 		t.Errorf("years %q, want %q", got, want)
 	}
 }
+
+func TestFirstKnown(t *testing.T) {
+	var events []*site.Event
+	for _, s := range []string{"../2020", "2023", "2024-05"} {
+		d, err := date.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		events = append(events, &site.Event{Date: d})
+	}
+	p := &render.Page{}
+	if got := p.FirstKnown(events); got != events[1] {
+		t.Errorf("FirstKnown = %v, want the 2023 event", got)
+	}
+	if got := p.FirstKnown(events[:1]); got != events[0] {
+		t.Errorf("FirstKnown of open dates alone = %v, want the first", got)
+	}
+	if p.FirstKnown(nil) != nil {
+		t.Error("FirstKnown(nil) is not nil")
+	}
+}

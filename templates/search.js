@@ -329,7 +329,25 @@
     };
   }
 
-  var api = { fold: fold, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight, translator: translator };
+  // counter returns a function that gives the text to say n things
+  // with in the page's language: text, or the translation of its form for
+  // n by the language's plural rules ("%d results|few" in Russian), when
+  // words has one.
+  function counter(words, lang) {
+    var rules = null;
+    try {
+      rules = new Intl.PluralRules(lang || "en");
+    } catch (e) {
+      rules = null;
+    }
+    return function (text, n) {
+      var form = rules ? rules.select(n) : n === 1 ? "one" : "other";
+      var key = text + "|" + form;
+      return Object.prototype.hasOwnProperty.call(words, key) ? key : text;
+    };
+  }
+
+  var api = { fold: fold, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight, translator: translator, counter: counter };
   if (typeof window !== "undefined") {
     window.BriefSearch = api;
   }
@@ -383,6 +401,7 @@
       words = {};
     }
     var t = translator(words);
+    var counted = counter(words, document.documentElement.lang);
     var prepared = prepare(window.BRIEF_SEARCH);
     var form = input.form;
     var timer = null;
@@ -436,9 +455,9 @@
       if (!results.length) {
         status.textContent = t("No results for \u201c%s\u201d", query);
       } else if (results.length > shown.length) {
-        status.textContent = t("%d results, showing the first %d", results.length, shown.length);
+        status.textContent = t(counted("%d results, showing the first %d", results.length), results.length, shown.length);
       } else {
-        status.textContent = results.length === 1 ? t("1 result") : t("%d results", results.length);
+        status.textContent = results.length === 1 ? t("1 result") : t(counted("%d results", results.length), results.length);
       }
     }
 

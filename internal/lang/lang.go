@@ -214,7 +214,20 @@ func Known(text string) bool {
 		return false
 	}
 	_, known := builtin["fr"][word]
-	return known && slices.Contains([]string{"zero", "two", "few", "many"}, form)
+	return known && slices.Contains(PluralForms, form)
+}
+
+// PluralForms are the names of CLDR's plural forms, which a translation
+// of a counted text may end in after a bar ("briefs|few"). "one" is for
+// the search page's "%d results", whose one form is not always 1
+// (Russian 21).
+var PluralForms = []string{"zero", "one", "two", "few", "many"}
+
+// Translation returns the site's or the language's translation of text,
+// if it has one.
+func (w *Words) Translation(text string) (string, bool) {
+	t, ok := w.text[text]
+	return t, ok
 }
 
 // Has reports whether brief has the words of language: English, or one

@@ -107,6 +107,11 @@ func (p *Page) SearchWords() string {
 	m := make(map[string]string, len(searchTexts))
 	for _, s := range searchTexts {
 		m[s] = w.T(s)
+		for _, form := range lang.PluralForms { // "%d results|few", when given
+			if t, ok := w.Translation(s + "|" + form); ok {
+				m[s+"|"+form] = t
+			}
+		}
 	}
 	b, _ := json.Marshal(m) // strings only: it cannot fail
 	return string(b)

@@ -226,7 +226,22 @@ func TestSearchJS(t *testing.T) {
 		{map[string]string{"toString": "x"}, "constructor", nil, "constructor"},
 		{map[string]string{"1 result": "100%% %d"}, "1 result", nil, "100%% %d"}, // no arguments: as written
 	}
-	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl, "words": words})
+	type countCase struct {
+		Table map[string]string `json:"table"`
+		Lang  string            `json:"lang"`
+		Text  string            `json:"text"`
+		N     int               `json:"n"`
+		want  string
+	}
+	ru := map[string]string{"%d results": "%d результатов", "%d results|one": "%d результат", "%d results|few": "%d результата"}
+	counted := []countCase{
+		{ru, "ru", "%d results", 21, "%d results|one"},
+		{ru, "ru", "%d results", 3, "%d results|few"},
+		{ru, "ru", "%d results", 5, "%d results"}, // many: not given
+		{map[string]string{}, "en", "%d results", 3, "%d results"},
+		{ru, "not a language!", "%d results", 3, "%d results"},
+	}
+	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl, "words": words, "counted": counted})
 	const harness = `
 global.window = {};
 const fs = require("fs"), vm = require("vm"), path = require("path");
@@ -237,7 +252,8 @@ const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {folds: input.folds.map(S.fold), results: {},
   highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text)),
-  words: input.words.map(w => S.translator(w.table || {})(w.text, ...(w.args || [])))};
+  words: input.words.map(w => S.translator(w.table || {})(w.text, ...(w.args || []))),
+  counted: input.counted.map(c => S.counter(c.table, c.lang)(c.text, c.n))};
 for (const q of input.queries) {
   out.results[q] = S.search(p, q).map(r => ({t: r.doc.t, snippet: S.snippet(r.doc, S.terms(q)).pieces}));
 }
@@ -260,6 +276,7 @@ process.stdout.write(JSON.stringify(out));
 		Mark bool
 	}
 	var out struct {
+		Counted    []string
 		Words      []string
 		Highlights [][]string
 		Folds      []string
@@ -274,6 +291,11 @@ process.stdout.write(JSON.stringify(out));
 	for i, c := range foldCases {
 		if out.Folds[i] != c.want {
 			t.Errorf("search.js fold(%q) = %q, FoldSearch gives %q", c.in, out.Folds[i], c.want)
+		}
+	}
+	for i, c := range counted {
+		if out.Counted[i] != c.want {
+			t.Errorf("search.js counter(%s)(%q, %d) = %q, want %q", c.Lang, c.Text, c.N, out.Counted[i], c.want)
 		}
 	}
 	for i, w := range words {

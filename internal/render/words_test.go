@@ -208,3 +208,16 @@ func firstDiff(a, b []byte) string {
 	from := max(i-80, 0)
 	return fmt.Sprintf("folded: …%s\ncalls:  …%s", a[from:min(i+80, len(a))], b[from:min(i+80, len(b))])
 }
+
+// TestSearchWordsPluralForms checks that the search page gives
+// search.js the plural forms of its counts that a site translates.
+func TestSearchWordsPluralForms(t *testing.T) {
+	p := &Page{words: lang.For("ru", map[string]string{"%d results": "%d результатов", "%d results|few": "%d результата"})}
+	got := p.SearchWords()
+	if !strings.Contains(got, `"%d results|few":"%d результата"`) || strings.Contains(got, "|many") {
+		t.Errorf("SearchWords = %s", got)
+	}
+	if (&Page{}).SearchWords() != "" {
+		t.Error("an English page gives search.js words")
+	}
+}

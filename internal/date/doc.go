@@ -27,6 +27,14 @@
 //	Q3 2024  2024-Q3  the third quarter of 2024 (as 2024-07/2024-09)
 //	Wednesday, 21 May 2025  21 May 2025, 2:30 pm  21 May 2025, 14:00–16:00 UTC
 //
+// and the same in French and Spanish, as desks writing in those languages
+// type them and as [Date.In] writes them in their words:
+//
+//	juillet 2023  1er mai 2025  fin 2024  début 2024  mi-juillet 2024
+//	vers mai 2025  peut-être le 2 octobre 2025  jusqu’au 3 mai 2025  depuis 2024
+//	21 de mayo de 2025  finales de 2024  mediados de julio de 2024
+//	hacia el 21 de mayo de 2025  quizá 2024  hasta marzo de 2025  desde 2024
+//
 // A weekday, if given, must match the date.
 //
 // Parse also accepts everything [Date.String] and [Date.Human] produce, so

@@ -36,7 +36,7 @@ func (p *parser) natural(lo, hi int, f *fields) *ParseError {
 func (p *parser) token(i, j int, f *fields) *ParseError {
 	w := p.lower[i:j]
 	switch w {
-	case "of", "at", "the":
+	case "of", "at", "the", "de", "del", "le", "el":
 		return nil
 	case "utc", "gmt", "z":
 		if f.has&hasTime == 0 {
@@ -97,7 +97,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	n := scanDigits(w, 0, len(w))
 	switch sfx := w[n:]; {
 	case sfx == "" || sfx == ".":
-	case (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") && n <= 2:
+	case (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" || sfx == "er" || sfx == "ᵉʳ" || sfx == "º" || sfx == ".º") && n <= 2:
 	case (sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.") && n <= 2:
 		// "2pm"
 		f.hour, f.minute, f.timeOff = atoi(w[:n]), 0, i
@@ -130,11 +130,23 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	return nil
 }
 
+// otherMonths are the French and Spanish names of the months, with and
+// without their accents, as sites in those languages write them.
+var otherMonths = map[string]time.Month{
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+	"juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+	"julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+
 // monthNumber returns the month named by a lower-case English name or its
-// three-letter abbreviation (or "sept"), or 0.
+// three-letter abbreviation (or "sept"), or a French or Spanish name, or 0.
 func monthNumber(w string) time.Month {
 	if len(w) < 3 {
 		return 0
+	}
+	if m, ok := otherMonths[w]; ok {
+		return m
 	}
 	if w == "sept" {
 		return time.September
@@ -155,13 +167,13 @@ func monthNumber(w string) time.Month {
 // or 0.
 func seasonNumber(w string) int {
 	switch w {
-	case "spring":
+	case "spring", "printemps", "primavera":
 		return 21
-	case "summer":
+	case "summer", "été", "Été", "ete", "verano":
 		return 22
-	case "autumn", "fall":
+	case "autumn", "fall", "automne", "otoño", "otono":
 		return 23
-	case "winter":
+	case "winter", "hiver", "invierno":
 		return 24
 	}
 	return 0

@@ -126,7 +126,7 @@ func (p *parser) word(lo, hi int, ws ...string) (string, int, bool) {
 		if end > hi || p.lower[lo:end] != w {
 			continue
 		}
-		if last := w[len(w)-1]; end < hi && last != '.' && last != '-' && spaceAt(p.in, end) == 0 {
+		if end < hi && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "-") && !strings.HasSuffix(w, "\u2011") && !strings.HasSuffix(w, "’") && !strings.HasSuffix(w, "'") && spaceAt(p.in, end) == 0 {
 			continue
 		}
 		next, _ := p.trim(end, hi)
@@ -147,10 +147,10 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return Date{}, p.errorf(lo, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, %s, as in %s", form, example)
 	}
-	if _, next, ok := p.word(lo, hi, "since"); ok {
+	if _, next, ok := p.word(lo, hi, "since", "depuis", "desde"); ok {
 		return p.openInterval(next, hi, false)
 	}
-	if _, next, ok := p.word(lo, hi, "until", "till", "up to"); ok {
+	if _, next, ok := p.word(lo, hi, "until", "till", "up to", "jusqu’au", "jusqu'au", "jusqu’à", "jusqu'à", "jusqu’en", "jusqu'en", "jusque", "hasta"); ok {
 		return p.openInterval(next, hi, true)
 	}
 	if _, next, ok := p.word(lo, hi, "from"); ok {
@@ -385,24 +385,28 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 	f := fields{lo: lo}
 	for lo < hi {
 		if _, next, ok := p.word(lo, hi, "about", "around", "circa", "ca.", "ca", "c.", "c",
-			"approximately", "approx.", "approx", "roughly"); ok {
+			"approximately", "approx.", "approx", "roughly",
+			"vers", "environ", "hacia", "aproximadamente"); ok {
 			f.qual |= approximate
 			lo = next
 			continue
 		}
-		if _, next, ok := p.word(lo, hi, "perhaps", "possibly", "probably", "maybe"); ok {
+		if _, next, ok := p.word(lo, hi, "perhaps", "possibly", "probably", "maybe",
+			"peut-être", "peut\u2011être", "peut-etre", "probablement", "quizás", "quizá", "quizas", "quiza", "posiblemente", "probablemente"); ok {
 			f.qual |= uncertain
 			lo = next
 			continue
 		}
-		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late"); ok {
+		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late",
+			"début", "Début", "debut", "mi-", "mi\u2011", "mi", "fin",
+			"principios de", "comienzos de", "mediados de", "finales de", "fines de"); ok {
 			if f.part != whole {
 				return f, p.errorf(lo, "only one of early, mid and late may be given")
 			}
 			switch w {
-			case "early":
+			case "early", "début", "Début", "debut", "principios de", "comienzos de":
 				f.part = early
-			case "late":
+			case "late", "fin", "finales de", "fines de":
 				f.part = late
 			default:
 				f.part = mid

@@ -271,3 +271,65 @@ func FuzzVerbs(f *testing.F) {
 		}
 	})
 }
+
+// roundTripDates are dates of every form brief reads, for
+// TestDatesReadBack and FuzzDatesReadBack.
+var roundTripDates = []string{
+	"2025", "2025-05", "2025-05-21", "2025-05-01", "2025-05-21T14:00Z", "2024~", "2024?", "2024%",
+	"late 2024", "early 2024", "mid 2024-07", "spring 2024", "summer 2024", "autumn 2024", "winter 2024",
+	"2024-09/2024-12", "2025-05-21/2025-06-03", "2024-05-01/2024-05-03", "../2024", "2024/..",
+	"2025-05-21~", "../2025-05-03", "2025-05-01/..", "../late 2024", "early 2024/..", "2025-10-02?",
+	"2021/2025-10-02?", "2024-06/2025-09?", "2024-08~", "late 2024?", "mid 2024", "2024-03/2024-06",
+	"2023/2024", "2025-05-21T14:00Z/2025-05-21T16:00Z", "2024-12-31", "2024-02-29",
+}
+
+// TestDatesReadBack checks that a date written in French or Spanish, as
+// pages show it, reads back as the same date: a desk writes its dates
+// in its own language.
+func TestDatesReadBack(t *testing.T) {
+	for _, code := range []string{"fr", "es"} {
+		w := lang.For(code, nil)
+		for _, s := range roundTripDates {
+			d, err := date.Parse(s)
+			if err != nil {
+				t.Fatalf("%q: %v", s, err)
+			}
+			text := d.In(w.Date)
+			if back, err := date.Parse(text); err != nil || back != d {
+				t.Errorf("%s: %q is written %q, which reads back as %q (%v)", code, s, text, back.String(), err)
+			}
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"fin 2024", "late 2024"}, {"Début 2025", "early 2025"}, {"juillet 2023", "2023-07"}, {"3 décembre 2024", "2024-12-03"},
+		{"vers mai 2025", "2025-05~"}, {"Été 2024", "2024-22"}, {"1er mai 2025", "2025-05-01"}, {"jusqu'en 2024", "../2024"},
+		{"21 de mayo de 2025", "2025-05-21"}, {"finales de 2024", "late 2024"}, {"mediados de julio de 2024", "mid 2024-07"},
+		{"hacia el 21 de mayo de 2025", "2025-05-21~"}, {"quizás 2024", "2024?"}, {"hasta marzo de 2025", "../2025-03"},
+	} {
+		d, err := date.Parse(tt.in)
+		if err != nil || d.String() != tt.want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", tt.in, d.String(), err, tt.want)
+		}
+	}
+}
+
+// FuzzDatesReadBack checks that whatever date brief reads, written in
+// French or Spanish, reads back as itself.
+func FuzzDatesReadBack(f *testing.F) {
+	for _, s := range roundTripDates {
+		f.Add(s)
+	}
+	words := []*date.Words{lang.For("fr", nil).Date, lang.For("es", nil).Date}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := date.Parse(s)
+		if err != nil {
+			return
+		}
+		for _, w := range words {
+			text := d.In(w)
+			if back, err := date.Parse(text); err != nil || back != d {
+				t.Errorf("%q is written %q, which reads back as %q (%v)", s, text, back.String(), err)
+			}
+		}
+	})
+}

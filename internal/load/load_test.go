@@ -39,7 +39,9 @@ func TestProblems(t *testing.T) {
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"impossible date", "---\ntitle: T\ndate: 2025-02-30\n---\n", "3:15: error: `date`: invalid date"},
-		{"quoted date", "---\ntitle: T\ndate: \"2025-13\"\n---\n", "3:7: error: `date`: invalid date"},
+		{"quoted date", "---\ntitle: T\ndate: \"2025-13\"\n---\n", "3:13: error: `date`: invalid date"}, // at the month, after the quote
+		{"quoted date with an escape", "---\ntitle: T\ndate: \"2025\\x2D13\"\n---\n", "3:7: error: `date`: invalid date"},
+		{"single-quoted date", "---\ntitle: T\ndate: '2024 foo'\n---\n", "3:13: error: `date`: invalid date \"2024 foo\": unknown word \"foo\""},
 		{"title list", "---\ntitle: [a, b]\n---\n", "2:8: error: `title` must be text, not a list"},
 		{"actors map", "---\ntitle: T\nactors: {a: 1}\n---\n", "3:9: error: `actors` must be a list of names, not a mapping"},
 		{"source without title", "---\ntitle: T\nsources:\n  - publisher: P\n---\n", "4:5: error: source has no `title`"},

@@ -250,6 +250,24 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 	return out
 }
 
+// quotedAsIs reports whether the file has s at p just after a quote, as
+// a quoted value without escapes or spaces around it is written, so that
+// a column in s is one in the file.
+func (d *decoder) quotedAsIs(p diag.Pos, s string) bool {
+	line := p.Line
+	i := 0
+	for ; line > 1 && i < len(d.src); i++ {
+		if d.src[i] == '\n' {
+			line--
+		}
+	}
+	at := i + p.Col - 1
+	if p.Col < 1 || at+1+len(s) > len(d.src) {
+		return false
+	}
+	return (d.src[at] == '"' || d.src[at] == '\'') && string(d.src[at+1:at+1+len(s)]) == s
+}
+
 // date decodes a fuzzy date, reporting a parse error at the column of the
 // problem when the value is written on one line.
 func (d *decoder) date(n *yaml.Node, field string) date.Date {
@@ -263,8 +281,13 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 	t, err := date.Parse(s)
 	if err != nil {
 		p := d.pos(n)
-		if pe, ok := err.(*date.ParseError); ok && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.FoldedStyle|yaml.LiteralStyle) == 0 {
-			p.Col += pe.Offset
+		if pe, ok := err.(*date.ParseError); ok {
+			switch {
+			case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.FoldedStyle|yaml.LiteralStyle) == 0:
+				p.Col += pe.Offset
+			case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && d.quotedAsIs(p, s):
+				p.Col += 1 + pe.Offset // after the quote
+			}
 		}
 		d.diags.Errorf(p, "`%s`: %v", field, err)
 		return date.Date{}

@@ -583,8 +583,14 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 	if node != nil {
 		// Templates of its own, which may show texts the theme does not:
 		// a style sheet alone shows none.
-		own, _ := fs.Glob(fsys, "templates/*.html")
-		(&decoder{file: file, src: src, diags: diags}).config(node, &c, len(own) > 0)
+		var own []string
+		names, _ := fs.Glob(fsys, "templates/*.html")
+		for _, name := range names {
+			if data, err := fs.ReadFile(fsys, name); err == nil {
+				own = append(own, string(data))
+			}
+		}
+		(&decoder{file: file, src: src, diags: diags}).config(node, &c, own)
 	}
 	return c
 }

@@ -514,12 +514,12 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 	})
 }
 
-// config decodes the site file; ownTemplates says whether the site has
-// templates of its own (see translations).
-func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates bool) {
+// config decodes the site file; ownTemplates are the texts of the site's
+// own templates (see translations).
+func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates []string) {
 	var language *yaml.Node
 	defer func() {
-		if language == nil || c.Language == "" || lang.Has(c.Language) || ownTemplates {
+		if language == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates) > 0 {
 			return
 		}
 		keys := lang.Keys()

@@ -34,6 +34,8 @@ func TestTranslations(t *testing.T) {
 			[]string{"brief.yaml:2:3: warning: translation of \"Something else entirely\": the theme shows no such text (docs/templates.md says where to find them)"}, nil},
 		{"own templates", "translations:\n  My own heading: Mein Titel\n", true,
 			nil, map[string]string{"My own heading": "Mein Titel"}},
+		{"own templates, a typo", "translations:\n  Related brief: Verwandt\n", true,
+			[]string{"did you mean \"Related briefs\"?"}, map[string]string{"Related brief": "Verwandt"}},
 		{"verb missing", "translations:\n  \"No brief names %s yet.\": Noch nichts.\n", false,
 			[]string{"brief.yaml:2:29: warning: translation of \"No brief names %s yet.\" left out: the text prints %s; the translation prints nothing"},
 			map[string]string{}},
@@ -70,7 +72,7 @@ func TestTranslations(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			files := map[string]string{"brief.yaml": tc.yaml, "content/briefs/a.md": "---\ntitle: A\n---\n"}
 			if tc.templates {
-				files["templates/brief.html"] = "{{define \"main\"}}{{end}}"
+				files["templates/brief.html"] = "{{define \"main\"}}<h2>{{t \"My own heading\"}}</h2>{{end}}"
 			}
 			if tc.name == "a style sheet" {
 				files["templates/style.css"] = "body {}"

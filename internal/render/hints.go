@@ -2,12 +2,56 @@ package render
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
+	"strings"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
-// missingField matches text/template's error for a field a page or the
-// site does not have.
-var missingField = regexp.MustCompile(`can't evaluate field (\w+) in type \*(render\.Page|site\.Site)`)
+// missingField matches text/template's error for a field a value does
+// not have.
+var missingField = regexp.MustCompile(`can't evaluate field (\w+) in type \*?([\w.]+)`)
+
+// modelTypes are the types templates read, by the names errors give them.
+var modelTypes = map[string]reflect.Type{
+	"render.Page": reflect.TypeFor[*Page](), "site.Site": reflect.TypeFor[*site.Site](), "site.Config": reflect.TypeFor[site.Config](),
+	"site.Brief": reflect.TypeFor[*site.Brief](), "site.Entity": reflect.TypeFor[*site.Entity](), "site.Source": reflect.TypeFor[*site.Source](),
+	"site.Event": reflect.TypeFor[*site.Event](), "site.Citation": reflect.TypeFor[*site.Citation](), "date.Date": reflect.TypeFor[date.Date](),
+}
+
+// nearestName returns the field or method of the type named typ whose
+// name is closest to name, if one is a likely typo of it.
+func nearestName(typ, name string) string {
+	t, ok := modelTypes[typ]
+	if !ok {
+		return ""
+	}
+	var names []string
+	for i := range t.NumMethod() {
+		names = append(names, t.Method(i).Name)
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	for i := range t.NumField() {
+		if f := t.Field(i); f.IsExported() {
+			names = append(names, f.Name)
+		}
+	}
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := slug.Distance(strings.ToLower(name), strings.ToLower(n)); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if bestDist*3 > len(name)+1 {
+		return ""
+	}
+	return best
+}
 
 // fieldHints say where a template finds what other generators' names
 // (Hugo's, mostly) ask a page or the site for.
@@ -41,9 +85,11 @@ func withHint(err error) error {
 	if m == nil {
 		return err
 	}
-	hint, ok := fieldHints[m[2]][m[1]]
-	if !ok {
-		return err
+	if hint, ok := fieldHints[m[2]][m[1]]; ok {
+		return fmt.Errorf("%w (%s; docs/templates.md)", err, hint)
 	}
-	return fmt.Errorf("%w (%s; docs/templates.md)", err, hint)
+	if near := nearestName(m[2], m[1]); near != "" {
+		return fmt.Errorf("%w (did you mean .%s?)", err, near)
+	}
+	return err
 }

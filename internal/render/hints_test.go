@@ -18,9 +18,12 @@ func TestHints(t *testing.T) {
 		{`{{.Site.Params.x}}`, "(the site's params are .Site.Config.Params; docs/templates.md)"},
 		{`{{.Site.Title}}`, "the site's title is .Site.Config.Title"},
 		{`{{.Nonsense}}`, ""},
+		{`{{.Site.Config.Titel}}`, "(did you mean .Title?)"},
+		{`{{.Titel}}`, "(did you mean .Title?)"},
+		{`{{.Brief.Param.author}}`, "(did you mean .Params?)"},
 	} {
 		tmpl := template.Must(template.New("t").Parse(tt.src))
-		err := tmpl.Execute(io.Discard, &Page{Site: &site.Site{}})
+		err := tmpl.Execute(io.Discard, &Page{Site: &site.Site{}, Brief: &site.Brief{}})
 		if err == nil {
 			t.Fatalf("%s: no error", tt.src)
 		}

@@ -67,7 +67,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitContent
 	}
 	if code != exitOK {
-		fmt.Fprintf(stderr, "brief build: %s left unchanged\n", dir)
+		if _, err := os.Stat(dir); err != nil {
+			fmt.Fprintf(stderr, "brief build: nothing written\n")
+		} else {
+			fmt.Fprintf(stderr, "brief build: %s left unchanged\n", dir)
+		}
 		return code
 	}
 	if !*quiet {

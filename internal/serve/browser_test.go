@@ -88,7 +88,7 @@ func TestLiveReloadInBrowser(t *testing.T) {
 	writeFile(t, dir, "content/briefs/a.md", "---\ntitle: Alpha\ndate: \"<b>someday\"\nsources: [{title: S}]\n---\nbroken\n")
 	until("the overlay", `(() => {
 		const o = document.getElementById("brief-errors");
-		return !!o && o.textContent.includes("content/briefs/a.md:3:7: ") &&
+		return !!o && o.textContent.includes("content/briefs/a.md:3:8: ") &&
 			o.textContent.includes('date: "<b>someday"') && !o.querySelector("b") &&
 			document.body.textContent.includes("Alpha edited.");
 	})()`)

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -400,7 +401,7 @@ func TestServeBrokenEdit(t *testing.T) {
 	if ev.name != "errors" || !strings.Contains(ev.data, `"pos":"content/briefs/a.md:`) {
 		t.Fatalf("after a broken edit got %s %s, want errors naming a.md", ev.name, ev.data)
 	}
-	if !strings.Contains(ev.data, `"pos":"content/briefs/a.md:3:7"`) || !strings.Contains(ev.data, `"line":"date: \"\u003cb\u003esomeday\"","col":7`) {
+	if !strings.Contains(ev.data, `"pos":"content/briefs/a.md:3:8"`) || !strings.Contains(ev.data, `"line":"date: \"\u003cb\u003esomeday\"","col":8`) {
 		t.Errorf("errors event lacks the offending line: %s", ev.data)
 	}
 	// The last good version is still served.
@@ -725,4 +726,21 @@ func TestServeRenameWithAlias(t *testing.T) {
 	writeFile(t, d, "alpha.md", strings.Replace(brief("Alpha", "2024-01-02", "Alpha body."), "\ntitle:", "\naliases: [a]\ntitle:", 1))
 	h.waitPage("/briefs/alpha/", 200, "Alpha body.")
 	h.waitPage("/briefs/a/", 200, `content="0; url=../../briefs/alpha/index.html"`)
+}
+
+func TestShownSources(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content", "briefs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "briefs", "a.md"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := shownSources([]string{"content/briefs/a.md", "content/briefs/sed0xN4O1", "content/briefs/4913", "content/briefs/.a.md.swp", "content/briefs/gone.md"}, dir)
+	if want := []string{"content/briefs/a.md", "content/briefs/gone.md"}; !slices.Equal(got, want) {
+		t.Errorf("shownSources = %q, want %q", got, want)
+	}
+	if got := shownSources([]string{"content/briefs/sed1"}, dir); len(got) != 1 {
+		t.Errorf("shownSources of temporary files alone = %q, want them all", got)
+	}
 }

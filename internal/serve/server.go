@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -336,7 +337,7 @@ func (s *Server) reportSuccess(rep Report, first bool) {
 	if first {
 		fmt.Fprintf(s.opts.Stdout, "brief: built %d files in %v\n", rep.Files, round(rep.Duration))
 	} else {
-		fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v%s\n", round(rep.Duration), changedNote(rep.Sources))
+		fmt.Fprintf(s.opts.Stdout, "brief: rebuilt in %v%s\n", round(rep.Duration), changedNote(shownSources(rep.Sources, s.opts.Dir)))
 	}
 	switch n := rep.Drafts; {
 	case n == s.lastDrafts || n == 0:
@@ -370,6 +371,30 @@ func round(d time.Duration) time.Duration {
 		return d.Round(10 * time.Microsecond)
 	}
 	return d.Round(time.Millisecond)
+}
+
+// shownSources returns the changed paths worth naming: not an editor's
+// temporary file (sed0xN4O1, 4913, .x.swp, x~), written and gone again
+// by the time of the rebuild. A file deleted stays, as do all the paths
+// when none is worth naming.
+func shownSources(paths []string, dir string) []string {
+	var out []string
+	for _, p := range paths {
+		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(p))); err != nil && editorTemp(path.Base(p)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		return paths
+	}
+	return out
+}
+
+// editorTemp reports whether name looks like an editor's temporary file.
+func editorTemp(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || path.Ext(name) == "" ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".tmp")
 }
 
 // changedNote names the changed sources, or the first few of them.

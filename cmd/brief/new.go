@@ -128,7 +128,7 @@ func newProfile(name, kind string) string {
 	}
 	return text + "summary: \"\"        # one sentence, shown in lists\n" +
 		"---\n\n" +
-		"Who or what this is and the part it plays, in Markdown. Link to briefs and\n" +
+		load.ProfilePlaceholder + " Link to briefs and\n" +
 		"other profiles by name in double brackets.\n"
 }
 

@@ -207,10 +207,19 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		if e.Name == "" && (doc.meta == nil || !wrongKind(doc.meta, "name")) {
 			diags.Errorf(e.Pos, "%s profile has no `name`", e.Kind.Singular())
 		}
+		if i := bytes.Index(doc.body, []byte(ProfilePlaceholder)); i >= 0 {
+			line := doc.bodyLine + bytes.Count(doc.body[:i], []byte("\n"))
+			diags.Warnf(diag.Pos{File: j.file, Line: line, Col: 1}, "the profile still has `brief new`'s placeholder text; write who or what this is in its place")
+		}
 	}
 	after, _ := diags.Count()
 	return src, after == before
 }
+
+// ProfilePlaceholder begins the text `brief new -kind` writes in a new
+// profile's body, for the editor to replace: a profile still holding it
+// is warned of.
+const ProfilePlaceholder = "Who or what this is and the part it plays, in Markdown."
 
 // wrongKind reports whether the mapping m gives key a value that is not
 // text, such as a list, which the decoder reports as such.

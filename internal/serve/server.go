@@ -195,7 +195,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { served <- srv.Serve(ln) }()
 
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s (Ctrl-C to stop)\n", s.opts.Dir, url)
+	dir := s.opts.Dir
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs // "." says nothing of which site
+	}
+	fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s (Ctrl-C to stop)\n", dir, url)
 	if s.opts.Ready != nil {
 		s.opts.Ready(url)
 	}

@@ -76,15 +76,23 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if !*quiet {
 		fmt.Fprintf(stdout, "brief: built %s: %v\n", dir, stats)
-		switch n := res.Site.Drafts; {
-		case *drafts || n == 0:
-		case n == 1:
-			fmt.Fprintln(stdout, "brief: 1 draft left out; -drafts builds it")
-		default:
-			fmt.Fprintf(stdout, "brief: %d drafts left out; -drafts builds them\n", n)
+		if !*drafts {
+			draftsLeftOut(stdout, res.Site.Drafts, "builds")
 		}
 	}
 	return exitOK
+}
+
+// draftsLeftOut says how many drafts a command left out, if any, and
+// that -drafts takes them in: does is what it does with them, "builds".
+func draftsLeftOut(w io.Writer, n int, does string) {
+	switch n {
+	case 0:
+	case 1:
+		fmt.Fprintf(w, "brief: 1 draft left out; -drafts %s it\n", does)
+	default:
+		fmt.Fprintf(w, "brief: %d drafts left out; -drafts %s them\n", n, does)
+	}
 }
 
 // report prints the diagnostics, sorted, with a summary line, and returns

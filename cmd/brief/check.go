@@ -45,7 +45,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitContent
 	}
 	fsys := os.DirFS(*src)
-	ds, out, err := checkSite(ctx, fsys, build.Options{Drafts: *drafts})
+	ds, out, left, err := checkSite(ctx, fsys, build.Options{Drafts: *drafts})
 	if err != nil {
 		fmt.Fprintf(stderr, "brief check: %v\n", err)
 		return exitContent
@@ -63,6 +63,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	} else {
 		diag.Print(stdout, ds, overlay{src: fsys, out: out})
 		fmt.Fprintln(stdout, diag.Summary(errs, warns))
+		draftsLeftOut(stdout, left, "checks")
 	}
 	if errs > 0 || *strict && warns > 0 {
 		return exitContent
@@ -71,12 +72,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 }
 
 // checkSite builds the site at fsys in memory and returns every problem
-// of the build and of the checks, sorted, and the built files, each
-// rendered as it is read.
-func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diagnostic, *render.Output, error) {
+// of the build and of the checks, sorted, the built files, each rendered
+// as it is read, and the number of drafts left out.
+func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diagnostic, *render.Output, int, error) {
 	res := build.Build(ctx, fsys, opts)
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	files := res.Files
 	if files == nil && res.Site != nil {
@@ -103,7 +104,11 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 	for _, e := range rest { // in the theme's own templates
 		res.Diags.Errorf(diag.Pos{}, "rendering: %v", e)
 	}
-	return res.Diags.Sorted(), out, nil
+	drafts := 0
+	if res.Site != nil {
+		drafts = res.Site.Drafts
+	}
+	return res.Diags.Sorted(), out, drafts, nil
 }
 
 // jsonDiag is one problem in -format json output.

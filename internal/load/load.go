@@ -590,15 +590,19 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		return c
 	}
 	if node != nil {
-		// Templates of its own, which may show texts the theme does not:
-		// a style sheet alone shows none.
-		var own []string
-		names, _ := fs.Glob(fsys, "templates/*.html")
-		for _, name := range names {
-			if data, err := fs.ReadFile(fsys, name); err == nil {
-				own = append(own, string(data))
+		// Templates of its own, which may show texts the theme does not
+		// (a style sheet alone shows none), read only when a warning
+		// depends on them: not on every rebuild of brief serve.
+		own := sync.OnceValue(func() []string {
+			var texts []string
+			names, _ := fs.Glob(fsys, "templates/*.html")
+			for _, name := range names {
+				if data, err := fs.ReadFile(fsys, name); err == nil {
+					texts = append(texts, string(data))
+				}
 			}
-		}
+			return texts
+		})
 		(&decoder{file: file, src: src, diags: diags}).config(node, &c, own)
 	}
 	return c

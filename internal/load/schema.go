@@ -514,12 +514,12 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 	})
 }
 
-// config decodes the site file; ownTemplates are the texts of the site's
-// own templates (see translations).
-func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates []string) {
+// config decodes the site file; ownTemplates returns the texts of the
+// site's own templates (see translations).
+func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []string) {
 	var language *yaml.Node
 	defer func() {
-		if language == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates) > 0 {
+		if language == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
 			return
 		}
 		keys := lang.Keys()

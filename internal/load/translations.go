@@ -16,11 +16,12 @@ import (
 // translations decodes the site file's translations: a mapping from the
 // theme's English texts to the site's words for them. A text the theme
 // does not show is warned of, unless the site's own templates,
-// ownTemplates, show it: have it between quotes. A translation that would spoil its pages is left
-// out, with a warning: an empty one, and one that does not print the
-// arguments of its text (a %s or %d more or less, or out of order). A
-// text without arguments takes its translation as written, % and all.
-func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates []string) {
+// ownTemplates, show it: have it between quotes. A translation that would
+// spoil its pages is left out, with a warning: an empty one, and one that
+// does not print the arguments of its text (a %s or %d more or less, or
+// out of order). A text without arguments takes its translation as
+// written, % and all.
+func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates func() []string) {
 	if m.Kind != yaml.MappingNode {
 		d.errorf(m, "`translations` must be a mapping of the theme's English texts to yours, not %s", describe(m))
 		return
@@ -51,7 +52,7 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates []stri
 			continue
 		}
 		text := d.clean(v, "translations")
-		if !lang.Known(k.Value) && !slices.ContainsFunc(ownTemplates, func(src string) bool { return strings.Contains(src, strconv.Quote(k.Value)) }) {
+		if !lang.Known(k.Value) && !slices.ContainsFunc(ownTemplates(), func(src string) bool { return strings.Contains(src, strconv.Quote(k.Value)) }) {
 			if s := closestText(k.Value); s != "" {
 				d.diags.Warnf(d.pos(k), "translation of %q: the theme shows no such text; did you mean %q?", k.Value, s)
 			} else {

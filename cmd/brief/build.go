@@ -58,7 +58,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	// problem at a place in it, printed as the others are.
 	placed, rest := render.PlaceErrors(fsys, err)
 	for _, p := range placed {
-		res.Diags.Errorf(p.Pos, "%v", p.Err)
+		res.Diags.Errorf(p.Pos, "%s", p.Msg)
 	}
 	err = errors.Join(rest...)
 	code := report(stderr, res.Diags, fsys)

@@ -136,7 +136,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 func templateErrors(fsys fs.FS, errs []error, diags *diag.List) {
 	placed, rest := render.PlaceErrors(fsys, errors.Join(errs...))
 	for _, p := range placed {
-		diags.Errorf(p.Pos, "%v", p.Err)
+		diags.Errorf(p.Pos, "%s", p.Msg)
 	}
 	for _, err := range rest {
 		diags.Errorf(diag.Pos{File: "templates"}, "%v", err)

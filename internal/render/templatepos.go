@@ -15,35 +15,51 @@ import (
 // "html/template:home.html:3:11:".
 var templateAt = regexp.MustCompile(`template: ?([^:\s]+\.html|[^:\s]+\.css|[^:\s]+\.js):(\d+):(?:(\d+):)?`)
 
-// TemplatePos returns the position, in the site's own templates/ folder,
-// of the problem a template error err reports, and whether it is in a
-// template of the site's: the innermost template the error names that the
-// site overrides. A problem in the theme's own templates has none.
-func TemplatePos(siteFS fs.FS, err error) (diag.Pos, bool) {
+// TemplateProblem returns the position, in the site's own templates/
+// folder, of the problem a template error err reports, the text of the
+// problem without the place it names ("missing value for if" of
+// "templates/brief.html: template: brief.html:3: missing value for if"),
+// and whether it is in a template of the site's: the innermost template
+// the error names that the site overrides. A problem in the theme's own
+// templates has none.
+func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 	if err == nil {
-		return diag.Pos{}, false
+		return diag.Pos{}, "", false
 	}
+	msg := err.Error()
 	theme := themeFS{site: siteFS}
-	ms := templateAt.FindAllStringSubmatch(err.Error(), -1)
+	ms := templateAt.FindAllStringSubmatchIndex(msg, -1)
 	for i := len(ms) - 1; i >= 0; i-- {
-		name := ms[i][1]
-		line, _ := strconv.Atoi(ms[i][2])
-		col, _ := strconv.Atoi(ms[i][3]) // 0 when the error gives none
+		m := ms[i]
+		name := msg[m[2]:m[3]]
+		line, _ := strconv.Atoi(msg[m[4]:m[5]])
+		col := 0 // when the error gives none
+		if m[6] >= 0 {
+			col, _ = strconv.Atoi(msg[m[6]:m[7]])
+		}
+		rest := strings.TrimSpace(msg[m[1]:])
 		// The site's base.html and partials.html are parsed as
 		// templates/base.html and templates/partials.html, layered over
 		// the theme's files of the plain names.
 		if layered, ok := strings.CutPrefix(name, "templates/"); ok && theme.Overridden(layered) {
-			return diag.Pos{File: name, Line: line, Col: col}, true
+			return diag.Pos{File: name, Line: line, Col: col}, rest, true
 		}
 		if name == "base.html" || name == "partials.html" || !theme.Overridden(name) {
 			continue
 		}
-		return diag.Pos{File: "templates/" + name, Line: line, Col: col}, true
+		return diag.Pos{File: "templates/" + name, Line: line, Col: col}, rest, true
 	}
 	if len(ms) == 0 {
-		return quotedPos(theme, err.Error())
+		pos, ok := quotedPos(theme, msg)
+		if ok {
+			// "html/template:brief.html: " names the file pos does.
+			if _, rest, found := strings.Cut(msg, ": "); found && strings.HasPrefix(msg, "html/template:") {
+				msg = rest
+			}
+		}
+		return pos, msg, ok
 	}
-	return diag.Pos{}, false
+	return diag.Pos{}, msg, false
 }
 
 // escapeQuote matches the text html/template quotes at the end of a
@@ -87,7 +103,7 @@ func quotedPos(theme themeFS, msg string) (diag.Pos, bool) {
 // templates/ folder.
 type PlacedError struct {
 	Pos diag.Pos
-	Err error
+	Msg string // the problem, without the place Pos names
 }
 
 // PlaceErrors splits err, which may join several, into the problems at a
@@ -97,13 +113,13 @@ func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
 	seen := map[diag.Pos]bool{}
 	for _, e := range SplitErrors(err) {
 		e = withHint(e)
-		pos, ok := TemplatePos(siteFS, e)
+		pos, msg, ok := TemplateProblem(siteFS, e)
 		switch {
 		case !ok:
 			rest = append(rest, e)
 		case !seen[pos]:
 			seen[pos] = true
-			placed = append(placed, PlacedError{pos, e})
+			placed = append(placed, PlacedError{pos, msg})
 		}
 	}
 	return placed, rest

@@ -203,8 +203,8 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot
 // renderFailed reports a page whose template failed on the site's data,
 // in the terminal and in the browser, which reloads at the next build.
 func (s *Server) renderFailed(w http.ResponseWriter, r *http.Request, snap *snapshot, name string, err error) {
-	msg := err.Error()
-	if pos, ok := render.TemplatePos(s.fsys, err); ok {
+	pos, msg, ok := render.TemplateProblem(s.fsys, err)
+	if ok {
 		msg = pos.String() + ": " + msg // the line of the site's template
 	}
 	fmt.Fprintf(s.opts.Stderr, "brief: %s\n", msg)

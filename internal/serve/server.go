@@ -253,11 +253,11 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	if res.Files != nil && ctx.Err() == nil {
 		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
 		if err := snap.validate(ownTemplates(s.fsys)); err != nil {
-			pos, ok := render.TemplatePos(s.fsys, err)
+			pos, msg, ok := render.TemplateProblem(s.fsys, err)
 			if !ok {
 				pos = diag.Pos{File: "templates"}
 			}
-			res.Diags.Errorf(pos, "%v", err)
+			res.Diags.Errorf(pos, "%s", msg)
 		}
 	}
 	rep.Diags = res.Diags.Sorted()

@@ -309,8 +309,19 @@
   // translator returns a function that gives a text shown here in the
   // page's words: its translation in words (the search page's data-words,
   // by the English text) with args put in for its %d and %s, numbered
-  // ones (%[2]s) too, as Go's fmt puts them in the theme's pages.
-  function translator(words) {
+  // ones (%[2]s) too, as Go's fmt puts them in the theme's pages, and a
+  // number for %d grouped as the page's language, lang, writes numbers
+  // ("12,345"; "12 345" in French), in Latin digits, as the pages have.
+  function translator(words, lang) {
+    var numbers = null;
+    try {
+      numbers = new Intl.NumberFormat(lang || "en", { numberingSystem: "latn", useGrouping: true });
+    } catch (e) {
+      numbers = null;
+    }
+    function number(n) {
+      return numbers && typeof n === "number" && Math.abs(n) >= 1000 ? numbers.format(n) : String(n);
+    }
     return function (text) {
       var s = Object.prototype.hasOwnProperty.call(words, text) ? String(words[text]) : text;
       var args = Array.prototype.slice.call(arguments, 1);
@@ -324,7 +335,10 @@
         }
         var i = n ? Number(n) - 1 : next;
         next = i + 1;
-        return i < args.length ? String(args[i]) : all;
+        if (i >= args.length) {
+          return all;
+        }
+        return verb === "d" ? number(args[i]) : String(args[i]);
       });
     };
   }
@@ -400,7 +414,7 @@
     } catch (e) {
       words = {};
     }
-    var t = translator(words);
+    var t = translator(words, document.documentElement.lang);
     var counted = counter(words, document.documentElement.lang);
     var prepared = prepare(window.BRIEF_SEARCH);
     var form = input.form;

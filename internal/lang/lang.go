@@ -20,6 +20,7 @@ import (
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/briefsite/brief/internal/date"
 )
@@ -29,9 +30,10 @@ type Words struct {
 	// Date are the words of dates.
 	Date *date.Words
 
-	text  map[string]string
-	plain bool         // nothing translated: English as the theme writes it
-	tag   language.Tag // for the language's plural rules
+	text    map[string]string
+	plain   bool         // nothing translated: English as the theme writes it
+	tag     language.Tag // for the language's plural rules
+	numbers *message.Printer
 }
 
 // builtin are the translations brief has, by language (the first part of
@@ -57,7 +59,7 @@ func For(code string, own map[string]string) *Words {
 	if err != nil {
 		tag = language.English
 	}
-	w := &Words{tag: tag}
+	w := &Words{tag: tag, numbers: numberPrinter(tag)}
 	w.text = make(map[string]string, len(table)+len(own))
 	maps.Copy(w.text, table)
 	maps.Copy(w.text, own)
@@ -71,7 +73,8 @@ func For(code string, own map[string]string) *Words {
 func (w *Words) Plain() bool { return w.plain }
 
 // T returns the translation of text, or text itself (before a bar) if
-// there is none, with args put in as fmt.Sprintf puts them.
+// there is none, with args put in as fmt.Sprintf puts them, but for a
+// number of things, an int, which %d writes as Number does.
 func (w *Words) T(text string, args ...any) string {
 	s, ok := w.text[text]
 	if !ok {
@@ -80,7 +83,7 @@ func (w *Words) T(text string, args ...any) string {
 	if len(args) == 0 {
 		return s
 	}
-	return fmt.Sprintf(s, args...)
+	return fmt.Sprintf(s, w.quantities(args)...)
 }
 
 // Untranslated returns text as the theme shows it in English: without the
@@ -92,15 +95,15 @@ func Untranslated(text string) string {
 	return text
 }
 
-// Count returns n and the word for n things, translated, in the form
-// the language's plural rules (Unicode CLDR's) give n: "1 brief", "3
-// briefs", "0 note" in French. one and other are the English words; a
+// Count returns n, as Number writes it, and the word for n things,
+// translated, in the form the language's plural rules (Unicode CLDR's)
+// give n: "1 brief", "3 briefs", "0 note" in French. one and other are the English words; a
 // language with more forms than two finds them as other with the name
 // of the form after a bar: "briefs|few" is Russian's "заметки" (2, 3,
 // 4), where "briefs" is its "заметок" (5...), and a form not given is
 // other's.
 func (w *Words) Count(n int, one, other string) string {
-	return strconv.Itoa(n) + " " + w.Form(n, one, other)
+	return w.Number(n) + " " + w.Form(n, one, other)
 }
 
 // Form returns the word for n things, as Count does, without n.

@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -77,6 +78,41 @@ func TestFrenchData(t *testing.T) {
 		for _, want := range wants {
 			if !strings.Contains(string(files[file]), want) {
 				t.Errorf("%s lacks %s", file, want)
+			}
+		}
+	}
+}
+
+// TestLargeNumbers checks that the numbers of a site of a thousand briefs
+// are grouped as its language writes them, where the theme counts.
+func TestLargeNumbers(t *testing.T) {
+	const n = 1000
+	for _, tc := range []struct {
+		language string
+		wants    map[string][]string
+	}{
+		{"en", map[string][]string{
+			"index.html":             {"<strong>1,000</strong> briefs", `<span class="count">1,000</span>`},
+			"actors/index.html":      {`<td class="num">1,000</td>`},
+			"actors/ruto/index.html": {"<dd>1,000</dd>", `title="briefs in common">1,000</span>`},
+		}},
+		{"fr", map[string][]string{
+			"index.html":        {"<strong>1\u00a0000</strong> notes"},
+			"actors/index.html": {"<td class=\"num\">1\u00a0000</td>"},
+		}},
+	} {
+		fsys := fstest.MapFS{"brief.yaml": {Data: []byte("title: T\nlanguage: " + tc.language + "\n")}}
+		for i := range n {
+			fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: []byte(
+				fmt.Sprintf("---\ntitle: Brief %d\ndate: 2025-05-01\nactors: [Ruto, Kenya Police]\ntopics: [Security]\nsources:\n  - title: S\n---\nText.\n", i))}
+		}
+		pages := htmlFiles(t, fsys)
+		for file, wants := range tc.wants {
+			page := string(pages[file])
+			for _, want := range wants {
+				if !strings.Contains(page, want) {
+					t.Errorf("%s: %s lacks %s", tc.language, file, want)
+				}
 			}
 		}
 	}

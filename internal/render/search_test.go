@@ -216,15 +216,22 @@ func TestSearchJS(t *testing.T) {
 		Text  string            `json:"text"`
 		Args  []any             `json:"args"`
 		want  string
+		Lang  string `json:"lang"`
 	}
 	words := []wordCase{
-		{nil, "1 result", nil, "1 result"},
-		{nil, "%d results, showing the first %d", []any{80, 50}, "80 results, showing the first 50"},
-		{map[string]string{"%d results": "%d résultats"}, "%d results", []any{3}, "3 résultats"},
-		{map[string]string{"No results for “%s”": "Aucun résultat pour « %s »"}, "No results for “%s”", []any{"$1 %d"}, "Aucun résultat pour « $1 %d »"},
-		{map[string]string{"%d results, showing the first %d": "%[2]d sur %[1]d, 100%%"}, "%d results, showing the first %d", []any{80, 50}, "50 sur 80, 100%"},
-		{map[string]string{"toString": "x"}, "constructor", nil, "constructor"},
-		{map[string]string{"1 result": "100%% %d"}, "1 result", nil, "100%% %d"}, // no arguments: as written
+		{nil, "1 result", nil, "1 result", ""},
+		{nil, "%d results, showing the first %d", []any{80, 50}, "80 results, showing the first 50", ""},
+		{map[string]string{"%d results": "%d résultats"}, "%d results", []any{3}, "3 résultats", ""},
+		{map[string]string{"No results for “%s”": "Aucun résultat pour « %s »"}, "No results for “%s”", []any{"$1 %d"}, "Aucun résultat pour « $1 %d »", ""},
+		{map[string]string{"%d results, showing the first %d": "%[2]d sur %[1]d, 100%%"}, "%d results, showing the first %d", []any{80, 50}, "50 sur 80, 100%", ""},
+		{map[string]string{"toString": "x"}, "constructor", nil, "constructor", ""},
+		{map[string]string{"1 result": "100%% %d"}, "1 result", nil, "100%% %d", ""}, // no arguments: as written
+		// Numbers for %d are grouped as the page's language groups them.
+		{nil, "%d results", []any{12345}, "12,345 results", "en"},
+		{map[string]string{"%d results": "%d resultados"}, "%d results", []any{12345}, "12.345 resultados", "es"},
+		{nil, "%d results", []any{12345}, "12,345 results", "ar"}, // Latin digits
+		{nil, "%d results", []any{12345}, "12345 results", "not a language!"},
+		{nil, "No results for “%s”", []any{12345}, "No results for “12345”", "en"},
 	}
 	type countCase struct {
 		Table map[string]string `json:"table"`
@@ -252,7 +259,7 @@ const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {folds: input.folds.map(S.fold), results: {},
   highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text)),
-  words: input.words.map(w => S.translator(w.table || {})(w.text, ...(w.args || []))),
+  words: input.words.map(w => S.translator(w.table || {}, w.lang)(w.text, ...(w.args || []))),
   counted: input.counted.map(c => S.counter(c.table, c.lang)(c.text, c.n))};
 for (const q of input.queries) {
   out.results[q] = S.search(p, q).map(r => ({t: r.doc.t, snippet: S.snippet(r.doc, S.terms(q)).pieces}));

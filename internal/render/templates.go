@@ -113,10 +113,11 @@ var funcs = template.FuncMap{
 	"list":       func(v ...any) []any { return v },
 	"monthStrip": monthStrip,
 	// The words of the site's language; wordFuncs binds them to a build's.
-	"t":     lang.English.T,
-	"count": lang.English.Count,
-	"form":  lang.English.Form,
-	"human": func(d date.Date) string { return d.Human() },
+	"t":      lang.English.T,
+	"count":  lang.English.Count,
+	"form":   lang.English.Form,
+	"number": lang.English.Number,
+	"human":  func(d date.Date) string { return d.Human() },
 	// fragment and memo are bound to each template set by parseTemplates.
 	"fragment": func(string, *Page, any) (template.HTML, error) {
 		return "", errors.New("fragment: not bound to a template set")
@@ -231,14 +232,15 @@ func SplitErrors(err error) []error {
 }
 
 // wordFuncs returns the template functions that write in words: t
-// (translate a text), count ("3 briefs"), form ("briefs", by a number) and
-// human (a date for readers).
+// (translate a text), count ("3 briefs"), form ("briefs", by a number),
+// number ("12,000") and human (a date for readers).
 func wordFuncs(words *lang.Words) template.FuncMap {
 	return template.FuncMap{
-		"t":     words.T,
-		"count": words.Count,
-		"form":  words.Form,
-		"human": func(d date.Date) string { return d.In(words.Date) },
+		"t":      words.T,
+		"count":  words.Count,
+		"form":   words.Form,
+		"number": words.Number,
+		"human":  func(d date.Date) string { return d.In(words.Date) },
 	}
 }
 

@@ -54,20 +54,21 @@ func joinLink(page, p string) string {
 	return path.Join(path.Dir(page), p)
 }
 
-// linkKey names a link by the path it resolves to from the site root, and
-// for a link to a
-// part of a page by the page's directory and the fragment's id. Keys do
-// not name the page the link is on: a body appears on its own page and on
-// pages that gather bodies, such as the printable briefing, and is
-// reported once, at its source.
+// linkKey names a link by the path it resolves to from the site root, a
+// folder's index page by the folder, and for a link to a part of a page
+// by the page's directory and the fragment's id. Keys do not name the
+// page the link is on: a body appears on its own page and on pages that
+// gather bodies, such as the printable briefing, and is reported once,
+// at its source.
 type linkKey struct{ path, id string }
 
 // keyOf returns the key of link path p on page, with the fragment id
-// when the link is to one.
+// when the link is to one. A link to a folder, "../c/", and one to its
+// index page, which the build makes of it, have one key.
 func keyOf(page, p, id string) linkKey {
 	p = joinLink(page, p)
-	if id != "" {
-		p = strings.TrimSuffix(strings.TrimSuffix(p, "index.html"), "/")
+	if p == "index.html" || strings.HasSuffix(p, "/index.html") {
+		p = path.Dir(p)
 	}
 	return linkKey{p, id}
 }

@@ -77,7 +77,7 @@ func New(opts Options) *Converter {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer, WikiLinks{}),
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList, extension.Typographer, WikiLinks{}),
 		goldmark.WithParserOptions(
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it

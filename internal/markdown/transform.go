@@ -55,6 +55,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 				n.Destination = []byte(dest)
 			} else {
 				n.Destination = doc.rebase(n.Destination)
+				if !t.opts.PrettyURLs {
+					n.Destination = dirIndex(n.Destination)
+				}
 			}
 		case *ast.AutoLink:
 			if !SafeLink(string(n.URL(src))) {
@@ -318,6 +321,24 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 		return tg, "", key, true, false // a name another kind has
 	}
 	return tg, frag, key, true, true
+}
+
+// dirIndex returns dest, a link within the site, with "index.html" after
+// a path that ends in a slash, "/briefs/talks/" or "../": opened from
+// disk, a folder is not its index page.
+func dirIndex(dest []byte) []byte {
+	s := string(dest)
+	if _, ok := Scheme(s); ok || strings.HasPrefix(s, "//") {
+		return dest
+	}
+	end := strings.IndexAny(s, "?#")
+	if end < 0 {
+		end = len(s)
+	}
+	if end == 0 || s[end-1] != '/' {
+		return dest
+	}
+	return []byte(s[:end] + "index.html" + s[end:])
 }
 
 // resolveWikiLink replaces w with a link to what it names, or with its

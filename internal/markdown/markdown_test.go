@@ -331,3 +331,25 @@ func TestMarkdownLinkCounts(t *testing.T) {
 		t.Errorf("links to profiles %v", doc.linksToEntities)
 	}
 }
+
+// TestWikiLinkInTable checks that a wikilink with a label that a table
+// cut at its bar is warned of, at its "[[", with the link written as a
+// table takes it, which links.
+func TestWikiLinkInTable(t *testing.T) {
+	body := "| Who | Link |\n|---|---|\n| cut | [[Funding gap|the gap]] |\n| escaped | [[Funding gap\\|the gap]] |\n| three | [[a | b]] | c |\n| not a link | [[ | ]] x |\n"
+	html, _, diags := convert(t, Options{}, body)
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`b.md:7:9: warning: wikilink cut in two by the table's column bar; in a table, write [[Funding gap\|the gap]]`,
+		`b.md:9:11: warning: wikilink cut in two by the table's column bar; in a table, write [[a\|b]]`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(html, `class="wikilink">the gap</a>`) {
+		t.Errorf("the escaped wikilink does not link:\n%s", html)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -80,6 +81,10 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			}
 		case *ast.Heading:
 			headings = append(headings, n)
+		case *extast.TableCell:
+			if at, escaped, ok := cutWikiLink(n, src); ok {
+				doc.Diags.Warnf(doc.pos(at), "wikilink cut in two by the table's column bar; in a table, write %s", escaped)
+			}
 		case *ast.HTMLBlock:
 			if more == nil && isMore(n.Lines().Value(src)) {
 				more = n

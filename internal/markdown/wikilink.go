@@ -5,6 +5,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -76,4 +77,31 @@ type WikiLinks struct{}
 // Extend implements goldmark.Extender.
 func (WikiLinks) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithInlineParsers(util.Prioritized(wikiLinkParser{}, 150)))
+}
+
+// cutWikiLink returns the offset in src of a wikilink with a label,
+// [[Egypt|the Egyptians]], that a table cut in two at its bar: cell
+// holds "[[Egypt", and "the Egyptians]]" went to the next cell or, past
+// the table's last column, nowhere; and the link as a table takes it,
+// with the bar escaped, as in Obsidian.
+func cutWikiLink(cell *extast.TableCell, src []byte) (at int, escaped string, ok bool) {
+	if cell.Lines().Len() == 0 {
+		return 0, "", false
+	}
+	seg := cell.Lines().At(0)
+	v := seg.Value(src)
+	i := bytes.LastIndex(v, []byte("[["))
+	if i < 0 || bytes.Contains(v[i:], []byte("]]")) || len(bytes.TrimSpace(v[i+2:])) == 0 {
+		return 0, "", false
+	}
+	rest := src[seg.Stop:]
+	if end := bytes.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
+	}
+	rest, ok = bytes.CutPrefix(bytes.TrimLeft(rest, " \t"), []byte("|"))
+	j := bytes.Index(rest, []byte("]]"))
+	if !ok || j < 0 || bytes.Contains(rest[:j], []byte("[[")) || bytes.IndexByte(rest[:j], '|') >= 0 {
+		return 0, "", false
+	}
+	return seg.Start + i, string(v[i:]) + "\\|" + string(bytes.TrimLeft(rest[:j+2], " \t")), true
 }

@@ -102,7 +102,7 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 		res.Diags.Errorf(p.Pos, "rendering: %s", p.Msg)
 	}
 	for _, e := range rest { // in the theme's own templates
-		res.Diags.Errorf(diag.Pos{}, "rendering: %v", e)
+		res.Diags.Errorf(diag.Pos{}, "%v", e)
 	}
 	drafts := 0
 	if res.Site != nil {

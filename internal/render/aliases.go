@@ -41,7 +41,7 @@ func (r *renderer) aliases(warnings *diag.List) {
 	}
 	warn := func(at diag.Pos, p, why string) {
 		if warnings != nil {
-			warnings.Warnf(at, "alias %s is not written: %s", strings.TrimSuffix(p, "index.html"), why)
+			warnings.Warnf(at, "alias /%s is not written: %s", strings.TrimSuffix(p, "index.html"), why)
 		}
 	}
 	for _, b := range r.site.Briefs {

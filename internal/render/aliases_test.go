@@ -19,7 +19,7 @@ func TestAliases(t *testing.T) {
 	fsys := fstest.MapFS{
 		"brief.yaml": {Data: []byte("title: Alias test\nbase_url: https://example.org/sub/\n")},
 		"content/briefs/renamed.md": {Data: []byte("---\ntitle: Renamed\ndate: 2024-03-01\nsources: [S]\n" +
-			"aliases: [old-name, /2024/03/renamed.html, briefs/, timeline/index.html/, css/extra.css/, shared, old.html]\n---\nText.\n")},
+			"aliases: [old-name, /2024/03/renamed.html, briefs/, timeline/index.html/, css/extra.css/, shared, old.html, index.html]\n---\nText.\n")},
 		"content/briefs/other.md":   {Data: []byte("---\ntitle: Other\ndate: 2024-02-01\nsources: [S]\naliases: [shared]\n---\nText.\n")},
 		"static/css/extra.css":      {Data: []byte("body{}")},
 		"static/old.html/notes.txt": {Data: []byte("notes")},
@@ -30,11 +30,12 @@ func TestAliases(t *testing.T) {
 		warnings = append(warnings, d.String())
 	}
 	want := []string{
-		"content/briefs/other.md:5:11: warning: alias briefs/shared/ is not written: it is an alias of content/briefs/renamed.md",
-		"content/briefs/renamed.md:5:44: warning: alias briefs/ is not written: the site generates it",
-		"content/briefs/renamed.md:5:53: warning: alias timeline/index.html/ is not written: the site has a file timeline/index.html where it needs a folder",
-		"content/briefs/renamed.md:5:75: warning: alias css/extra.css/ is not written: the site has a file css/extra.css where it needs a folder",
-		"content/briefs/renamed.md:5:99: warning: alias old.html is not written: the site has old.html/notes.txt in a folder of that name",
+		"content/briefs/other.md:5:11: warning: alias /briefs/shared/ is not written: it is an alias of content/briefs/renamed.md",
+		"content/briefs/renamed.md:5:44: warning: alias /briefs/ is not written: the site generates it",
+		"content/briefs/renamed.md:5:53: warning: alias /timeline/index.html/ is not written: the site has a file timeline/index.html where it needs a folder",
+		"content/briefs/renamed.md:5:75: warning: alias /css/extra.css/ is not written: the site has a file css/extra.css where it needs a folder",
+		"content/briefs/renamed.md:5:99: warning: alias /old.html is not written: the site has old.html/notes.txt in a folder of that name",
+		"content/briefs/renamed.md:5:109: warning: alias / is not written: the site generates it",
 	}
 	if got := strings.Join(warnings, "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant\n%s", got, strings.Join(want, "\n"))

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -80,17 +81,39 @@ func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error)
 		}
 		wg.Wait()
 	}
-	// Each problem once, in the files' order: a template that fails on
-	// every brief's page is one.
-	seen := map[string]bool{}
-	var distinct []error
-	for _, err := range errs {
-		if err != nil && !seen[err.Error()] {
-			seen[err.Error()] = true
-			distinct = append(distinct, err)
+	// Each problem once, in the files' order, at the first file it is in:
+	// a template that fails on every brief's page is one.
+	type problem struct {
+		err    error
+		first  string // the file's path
+		others int    // how many more files have it
+	}
+	var distinct []*problem
+	byMsg := map[string]*problem{}
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		if p := byMsg[err.Error()]; p != nil {
+			p.others++
+			continue
+		}
+		p := &problem{err: err, first: path.Clean(files[i].Path)}
+		byMsg[err.Error()] = p
+		distinct = append(distinct, p)
+	}
+	joined := make([]error, len(distinct))
+	for i, p := range distinct {
+		switch p.others {
+		case 0:
+			joined[i] = fmt.Errorf("rendering %s: %w", p.first, p.err)
+		case 1:
+			joined[i] = fmt.Errorf("rendering %s and 1 other file: %w", p.first, p.err)
+		default:
+			joined[i] = fmt.Errorf("rendering %s and %d other files: %w", p.first, p.others, p.err)
 		}
 	}
-	return errors.Join(distinct...)
+	return errors.Join(joined...)
 }
 
 // fileData writes f to buf, rendered or read from srcFS when it is a

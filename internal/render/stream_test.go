@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -101,6 +102,9 @@ func TestStreamErrors(t *testing.T) {
 	if !errors.Is(err, errA) {
 		t.Errorf("Stream returned %v, want the first file's error", err)
 	}
+	if want := "rendering a.html: a fails"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("Stream returned %v, want it to start %q", err, want)
+	}
 	slices.Sort(read)
 	if !slices.Equal(read, []string{"b.html", "c.html"}) {
 		t.Errorf("Stream read %v, want b.html and c.html", read)
@@ -113,5 +117,20 @@ func TestStreamErrors(t *testing.T) {
 	})
 	if !errors.Is(err, errB) {
 		t.Errorf("Stream returned %v, want the caller's error for b.html", err)
+	}
+}
+
+// TestStreamErrorsOnce checks that a problem many files have is told
+// once, at the first of them, with how many more have it.
+func TestStreamErrorsOnce(t *testing.T) {
+	fails := func(w io.Writer) error { return errors.New("template: brief.html:2:4: bad") }
+	var files []output.File
+	for _, p := range []string{"briefs/a/index.html", "briefs/b/index.html", "briefs/c/index.html"} {
+		files = append(files, output.File{Path: p, Write: fails})
+	}
+	err := render.Stream(files, fstest.MapFS{}, func(string, []byte) error { return nil })
+	want := "rendering briefs/a/index.html and 2 other files: template: brief.html:2:4: bad"
+	if err == nil || err.Error() != want {
+		t.Errorf("Stream returned %v, want %q", err, want)
 	}
 }

@@ -132,7 +132,8 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		}
 		var bodies []body
 		for _, b := range s.Briefs {
-			hint := fmt.Sprintf("; files beside a brief are published when the brief is a folder, content/%sindex.md", b.Path())
+			ext := path.Ext(b.File)
+			hint := fmt.Sprintf("; files beside a brief are published when the brief is a folder, %s", path.Join(strings.TrimSuffix(b.File, ext), "index"+ext))
 			if b.Bundle {
 				hint = fmt.Sprintf("; there is no file %s", path.Join(path.Dir(b.File), "%s"))
 			}
@@ -260,8 +261,8 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 	switch {
 	case strings.HasSuffix(p, ".md"):
 		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
-	case besideHint != "" && !strings.Contains(p, "/"):
-		hint = strings.Replace(besideHint, "%s", p, 1)
+	case besideHint != "" && !strings.Contains(path.Clean(p), "/"):
+		hint = strings.Replace(besideHint, "%s", path.Clean(p), 1)
 	}
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
 }

@@ -31,6 +31,7 @@ func TestLint(t *testing.T) {
 		"content/briefs/e.md":      {Data: []byte("---\ntitle: Alice\ndate: 2024\nsources: [S]\n---\nA brief named as a person is.\n")},
 		"content/briefs/f.md":      {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\n---\nAnother D.\n")},
 		"static/files/report.pdf":  {Data: []byte("pdf")},
+		"content/briefs/2025/g.md": {Data: []byte("---\ntitle: G\ndate: 2025\nsources: [S]\n---\n![map](./map.png)\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	var got []diag.Diagnostic
@@ -42,6 +43,8 @@ func TestLint(t *testing.T) {
 	}
 	match(t, got, []want{
 		{"content/actors/alice.md:4:7", "error", `broken link "notes.pdf": the built site has no actors/alice/notes.pdf`},
+		// The folder brief's file is beside the brief's, in its folder.
+		{"content/briefs/2025/g.md:6:1", "error", `broken image "./map.png": the built site has no briefs/g/map.png; files beside a brief are published when the brief is a folder, content/briefs/2025/g/index.md`},
 		{"content/briefs/a.md:6:5", "error", `broken image "chart.png": the built site has no briefs/a/chart.png; files beside a brief are published when the brief is a folder, content/briefs/a/index.md`},
 		{"content/briefs/a.md:6:44", "error", `broken link "../c/": the built site has no briefs/c/index.html`},
 		{"content/briefs/b.md:2:9", "warning", `brief title "same" reads as the same name as "Same", the title of content/briefs/a.md (case, accents and punctuation aside)`},

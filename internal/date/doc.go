@@ -25,6 +25,9 @@
 //	since 2024  until 2024  2023–2025  September–December 2024
 //	from 2023 to 2025  between 2023 and 2025  21–23 May 2025
 //	Q3 2024  2024-Q3  the third quarter of 2024 (as 2024-07/2024-09)
+//	H1 2025  the first half of 2025 (as 2025-01/2025-06)
+//	2025-W20 (an ISO week, as its days, 2025-05-12/2025-05-18)
+//	winter 2024/25  winter 2024–2025 (as winter 2024, which runs into 2025)
 //	Wednesday, 21 May 2025  21 May 2025, 2:30 pm  21 May 2025, 14:00–16:00 UTC
 //
 // and the same in French and Spanish, as desks writing in those languages

@@ -166,6 +166,12 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return p.rangeOf(next, next+i, next+i+len(" and "), hi)
 	}
+	if d, ok, err := p.winterAcross(lo, hi); ok {
+		return d, err
+	}
+	if d, ok, err := p.isoWeek(lo, hi); ok {
+		return d, err
+	}
 	if i := strings.IndexByte(p.in[lo:hi], '/'); i >= 0 {
 		return p.slashInterval(lo, lo+i, hi)
 	}
@@ -207,28 +213,38 @@ func yearLast(s string) int {
 	return len(parts)
 }
 
-// quarterOrdinals numbers the words that name a quarter.
+// quarterOrdinals numbers the words that name a quarter or a half.
 var quarterOrdinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 // quarter parses a quarter of a year at [lo, hi), "Q3 2024", "2024 Q3",
 // "2024-Q3" or "the third quarter of 2024", as the interval of its
-// months, 2024-07/2024-09. ok is false when the text is not one.
+// months, 2024-07/2024-09, and a half the same way: "H1 2025", "the
+// first half of 2025" is 2025-01/2025-06. ok is false when the text is
+// not one.
 func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
 	words := strings.FieldsFunc(p.lower[lo:hi], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
-	q, year := 0, ""
+	q, months, year := 0, 0, ""
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		n := 0
+		n, size := 0, 3
 		switch w {
 		case "the", "of":
 			continue
 		case "q1", "q2", "q3", "q4":
 			n = int(w[1] - '0')
+		case "h1", "h2":
+			n, size = int(w[1]-'0'), 6
 		case "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th":
-			if i+1 == len(words) || words[i+1] != "quarter" {
+			if i+1 == len(words) || words[i+1] != "quarter" && words[i+1] != "half" {
 				return Date{}, false, nil
 			}
 			n = quarterOrdinals[w]
+			if words[i+1] == "half" {
+				size = 6
+				if n > 2 {
+					return Date{}, false, nil
+				}
+			}
 			i++
 		default:
 			if len(w) != 4 || scanDigits(w, 0, 4) != 4 || year != "" {
@@ -240,7 +256,7 @@ func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
 		if q != 0 {
 			return Date{}, false, nil
 		}
-		q = n
+		q, months = n, size
 	}
 	if q == 0 || year == "" {
 		return Date{}, false, nil
@@ -250,8 +266,8 @@ func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
 	if err != nil {
 		return Date{}, true, err
 	}
-	a := point{year: int16(y), month: uint8(3*q - 2), prec: Month}
-	z := point{year: int16(y), month: uint8(3 * q), prec: Month}
+	a := point{year: int16(y), month: uint8(months*(q-1) + 1), prec: Month}
+	z := point{year: int16(y), month: uint8(months * q), prec: Month}
 	return Date{start: a, end: z, kind: intervalKind}, true, nil
 }
 
@@ -284,6 +300,9 @@ func (p *parser) openInterval(lo, hi int, toEnd bool) (Date, *ParseError) {
 func (p *parser) slashInterval(lo, i, hi int) (Date, *ParseError) {
 	if j := strings.IndexByte(p.in[i+1:hi], '/'); j >= 0 {
 		return Date{}, p.errorf(i+1+j, `too many "/": an interval has two ends`)
+	}
+	if err := p.shortYear(lo, i, i+1, hi); err != nil {
+		return Date{}, err
 	}
 	a, err := p.intervalEnd(lo, i)
 	if err != nil {

@@ -120,6 +120,15 @@ func TestParse(t *testing.T) {
 		{"3rd quarter, 2023", "2023-07/2023-09", "July–September 2023", "2023-07", Month, "2023-07-01", "2023-10-01", false, false},
 		{"first quarter 2023", "2023-01/2023-03", "January–March 2023", "2023-01", Month, "2023-01-01", "2023-04-01", false, false},
 		{"The fourth quarter of 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
+		// Halves, likewise.
+		{"H1 2025", "2025-01/2025-06", "January–June 2025", "2025-01", Month, "2025-01-01", "2025-07-01", false, false},
+		{"the second half of 2024", "2024-07/2024-12", "July–December 2024", "2024-07", Month, "2024-07-01", "2025-01-01", false, false},
+		// ISO weeks, as the interval of their days, Monday to Sunday.
+		{"2025-W20", "2025-05-12/2025-05-18", "12–18 May 2025", "2025-05-12", Day, "2025-05-12", "2025-05-19", false, false},
+		{"2025-w01", "2024-12-30/2025-01-05", "30 December 2024–5 January 2025", "2024-12-30", Day, "2024-12-30", "2025-01-06", false, false},
+		// A winter written with the two years it spans is its first year's.
+		{"winter 2024/25", "2024-24", "winter 2024", "2024", Season, "2024-12-01", "2025-03-01", false, false},
+		{"Winter 1999–2000", "1999-24", "winter 1999", "1999", Season, "1999-12-01", "2000-03-01", false, false},
 		{"Q2\u00a02022", "2022-04/2022-06", "April–June 2022", "2022-04", Month, "2022-04-01", "2022-07-01", false, false},
 		{"4th quarter 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
 		{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
@@ -223,6 +232,9 @@ func TestErrors(t *testing.T) {
 		msg    string
 	}{
 		{"", 0, "empty date"},
+		{"2025-W53", 6, "2025 has weeks 1 to 52"},
+		{"2024/25", 5, "a year needs four digits: write 2024/2025 for the two years"},
+		{"1999/00", 5, "a year needs four digits: write 1999/2000 for the two years"},
 		{"21/05/2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
 		{" 5.21.2025", 1, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
 		{"05/2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM, as in 2025-05"},

@@ -1,0 +1,100 @@
+package date
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// isoWeek parses an ISO 8601 week, "2025-W20", at [lo, hi) as the interval
+// of its days, Monday to Sunday: 2025-05-12/2025-05-18. ok is false when
+// the text is not one.
+func (p *parser) isoWeek(lo, hi int) (d Date, ok bool, err *ParseError) {
+	s := p.lower[lo:hi]
+	if len(s) != 8 || s[4] != '-' || s[5] != 'w' || scanDigits(s, 0, 4) != 4 || scanDigits(s, 6, 8) != 8 {
+		return Date{}, false, nil
+	}
+	y, err := p.checkYear(lo, s[:4])
+	if err != nil {
+		return Date{}, true, err
+	}
+	w, _ := strconv.Atoi(s[6:])
+	// Week 1 is the week with 4 January in it.
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+	if _, last := time.Date(y, time.December, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); w < 1 || w > last {
+		return Date{}, true, p.errorf(lo+6, "%d has weeks 1 to %d", y, last)
+	}
+	sunday := monday.AddDate(0, 0, 6)
+	a, z := dayPoint(monday), dayPoint(sunday)
+	if a.year < 1 || z.year > 9999 {
+		return Date{}, true, p.errorf(lo, "the week runs out of the years 1 to 9999")
+	}
+	return Date{start: a, end: z, kind: intervalKind}, true, nil
+}
+
+// dayPoint returns the point of the day t.
+func dayPoint(t time.Time) point {
+	return point{year: int16(t.Year()), month: uint8(t.Month()), day: uint8(t.Day()), prec: Day}
+}
+
+// winterAcross parses a winter written with the two years it spans,
+// "winter 2024/25", "winter 2024–2025" or "hiver 2024-2025", as the
+// winter of its first year, which runs from December into the next (see
+// the package's conventions). ok is false when the text is not one.
+func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
+	s := p.lower[lo:hi]
+	// The second year, of two or four digits, after a separator.
+	end := len(s)
+	start := end
+	for start > 0 && isDigit(s[start-1]) {
+		start--
+	}
+	digits := s[start:end]
+	if len(digits) != 2 && len(digits) != 4 {
+		return Date{}, false, nil
+	}
+	rest := strings.TrimRight(s[:start], " ")
+	var sep string
+	for _, x := range []string{"/", "–", "—", "-"} {
+		if strings.HasSuffix(rest, x) {
+			sep = x
+			break
+		}
+	}
+	if sep == "" {
+		return Date{}, false, nil
+	}
+	first := strings.TrimRight(strings.TrimSuffix(rest, sep), " ")
+	if len(first) < 4 || scanDigits(first, len(first)-4, len(first)) != len(first) || len(first) > 4 && isDigit(first[len(first)-5]) {
+		return Date{}, false, nil
+	}
+	y, _ := strconv.Atoi(first[len(first)-4:])
+	next := strconv.Itoa(y + 1)
+	if len(next) != 4 || !strings.HasSuffix(next, digits) {
+		return Date{}, false, nil
+	}
+	pt, perr := p.point(lo, lo+len(first))
+	if perr != nil || pt.prec != Season || pt.month != 24 {
+		return Date{}, false, nil
+	}
+	return Date{start: pt, kind: pointKind}, true, nil
+}
+
+// shortYear reports a second year written with two digits at [lo, hi)
+// after a first of four at [flo, fhi), "2024/25": it is not read, for it
+// could mean either year, or both.
+func (p *parser) shortYear(flo, fhi, lo, hi int) *ParseError {
+	flo, fhi = p.trim(flo, fhi)
+	lo, hi = p.trim(lo, hi)
+	if fhi-flo != 4 || hi-lo != 2 || scanDigits(p.in, flo, fhi) != fhi || scanDigits(p.in, lo, hi) != hi {
+		return nil
+	}
+	first, _ := strconv.Atoi(p.in[flo:fhi])
+	short, _ := strconv.Atoi(p.in[lo:hi])
+	second := first/100*100 + short
+	if second <= first {
+		second += 100 // 1999/00 is 1999/2000
+	}
+	return p.errorf(lo, "a year needs four digits: write %d/%d for the two years", first, second)
+}

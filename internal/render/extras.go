@@ -3,21 +3,26 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/site"
 )
 
-// extras adds robots.txt and, when the site has a base URL, sitemap.xml.
-// The data exports, search index and feeds are added by their own files.
+// extras adds robots.txt, unless static/ has the site's own, and, when
+// the site has a base URL, sitemap.xml. The data exports, search index
+// and feeds are added by their own files.
 func (r *renderer) extras() {
 	base := r.site.Config.BaseURL
 	robots := "User-agent: *\nAllow: /\n"
 	if base != "" {
 		robots += "Sitemap: " + asciiURL(base+"sitemap.xml") + "\n"
 	}
-	r.files = append(r.files, bytesFile("robots.txt", []byte(robots)))
+	if !slices.ContainsFunc(r.site.Static, func(a site.Asset) bool { return a.Dest == "robots.txt" }) {
+		r.files = append(r.files, bytesFile("robots.txt", []byte(robots)))
+	}
 	if base == "" {
 		return
 	}

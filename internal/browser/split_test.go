@@ -52,7 +52,7 @@ func TestBrowserSplit(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := output.Write(dir, files, output.Options{SrcFS: fsys}); err != nil {
+	if err := output.Write(context.Background(), dir, files, output.Options{SrcFS: fsys}); err != nil {
 		t.Fatal(err)
 	}
 	pages := []page{

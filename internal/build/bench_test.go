@@ -222,7 +222,7 @@ func BenchmarkRenderWrite(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if err := output.Write(out, files, output.Options{SrcFS: fsys, SrcDir: dir}); err != nil {
+			if err := output.Write(context.Background(), out, files, output.Options{SrcFS: fsys, SrcDir: dir}); err != nil {
 				b.Fatal(err)
 			}
 			pages = len(files)

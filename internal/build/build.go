@@ -146,6 +146,7 @@ func templateErrors(fsys fs.FS, errs []error, diags *diag.List) {
 // finish renders res.Site unless the build has errors or was cancelled.
 func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result {
 	if ctx.Err() != nil {
+		res.Diags.Errorf(diag.Pos{}, "build cancelled")
 		return res
 	}
 	if res.Diags.HasErrors() {
@@ -223,7 +224,13 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	if res.Files == nil {
 		return res, Stats{}, nil
 	}
-	err := output.Write(dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers})
+	err := output.Write(ctx, dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers})
+	if ctx.Err() != nil && err != nil {
+		// Cancelled while writing: the output is as it was.
+		res.Diags.Errorf(diag.Pos{}, "build cancelled")
+		res.Files = nil
+		return res, Stats{}, nil
+	}
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
 	for _, f := range res.Files {
 		if strings.HasSuffix(f.Path, ".html") {

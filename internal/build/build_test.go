@@ -13,6 +13,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/site"
@@ -138,6 +139,53 @@ func TestWriteMatchesBuild(t *testing.T) {
 		if !bytes.Equal(got[name], data) {
 			t.Errorf("%s differs from the in-memory build", name)
 		}
+	}
+}
+
+// cancelOnOpen is a file system that cancels a build when it opens the
+// file name, as Ctrl-C would at that moment.
+type cancelOnOpen struct {
+	fs.FS
+	name   string
+	cancel context.CancelFunc
+}
+
+func (c cancelOnOpen) Open(name string) (fs.File, error) {
+	if name == c.name {
+		c.cancel()
+	}
+	return c.FS.Open(name)
+}
+
+// TestWriteCancelled checks that a build cancelled while it writes is an
+// error and leaves the output as it was.
+func TestWriteCancelled(t *testing.T) {
+	fsys := fixture()
+	fsys["static/files/z.txt"] = &fstest.MapFile{Data: []byte("z")}
+	dir := filepath.Join(t.TempDir(), "public")
+	if _, _, err := Write(context.Background(), fsys, "", dir, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["content/briefs/extra.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Extra\ndate: 2025\nsources: [S]\n---\nText.\n")}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	res, _, err := Write(ctx, cancelOnOpen{fsys, "static/files/z.txt", cancel}, "", dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Diags.Sorted(), func(d diag.Diagnostic) bool { return d.Severity == diag.Error && d.Msg == "build cancelled" }) {
+		t.Errorf("a cancelled build reports:\n%v", res.Diags.Sorted())
+	}
+	after, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil || !bytes.Equal(after, before) {
+		t.Errorf("a cancelled build changed the output (%v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "briefs", "extra")); err == nil {
+		t.Error("a cancelled build wrote a new brief's page")
 	}
 }
 

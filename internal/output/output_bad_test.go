@@ -1,6 +1,7 @@
 package output
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,7 +53,7 @@ func TestCheckTargetRefuses(t *testing.T) {
 			if tt.dir == "" {
 				t.Skip("no home directory")
 			}
-			err := Write(tt.dir, []File{textFile("index.html", "x")}, Options{SrcDir: src})
+			err := Write(context.Background(), tt.dir, []File{textFile("index.html", "x")}, Options{SrcDir: src})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("Write(%s) = %v, want an error containing %q", tt.dir, err, tt.want)
 			}

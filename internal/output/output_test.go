@@ -1,6 +1,7 @@
 package output
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 )
@@ -50,7 +52,7 @@ func TestWriteReplaces(t *testing.T) {
 	}
 	first = append(first, textFile("index.html", "home"), File{Path: "a.txt", Src: "static/a.txt"})
 	for _, workers := range []int{1, 4} {
-		if err := Write(dir, first, Options{SrcFS: src, Workers: workers}); err != nil {
+		if err := Write(context.Background(), dir, first, Options{SrcFS: src, Workers: workers}); err != nil {
 			t.Fatal(err)
 		}
 		got := tree(t, dir)
@@ -59,7 +61,7 @@ func TestWriteReplaces(t *testing.T) {
 		}
 	}
 	second := []File{textFile("index.html", "new home"), textFile("actors/x/index.html", "x")}
-	if err := Write(dir, second, Options{SrcFS: src}); err != nil {
+	if err := Write(context.Background(), dir, second, Options{SrcFS: src}); err != nil {
 		t.Fatal(err)
 	}
 	got := tree(t, dir)
@@ -92,20 +94,20 @@ func TestWriteKeepsHidden(t *testing.T) {
 		}
 	}
 	for _, home := range []string{"home", "new home"} {
-		if err := Write(dir, []File{textFile("index.html", home), textFile("old.html", "x")}, Options{}); err != nil {
+		if err := Write(context.Background(), dir, []File{textFile("index.html", home), textFile("old.html", "x")}, Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := Write(dir, []File{textFile("index.html", "last")}, Options{}); err != nil {
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "last")}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	failing := File{Path: "bad.html", Write: func(w io.Writer) error { return errors.New("no") }}
-	if err := Write(dir, []File{textFile("index.html", "never"), failing}, Options{}); err == nil {
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "never"), failing}, Options{}); err == nil {
 		t.Fatal("a failing file did not fail the build")
 	}
 	// Nor does a build that would make a hidden entry of the same name
 	// replace it.
-	if err := Write(dir, []File{textFile("index.html", "never"), textFile(".nojekyll/index.html", "x")}, Options{}); err == nil {
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "never"), textFile(".nojekyll/index.html", "x")}, Options{}); err == nil {
 		t.Fatal("a build making .nojekyll/ did not fail")
 	}
 	got := tree(t, dir)
@@ -115,21 +117,64 @@ func TestWriteKeepsHidden(t *testing.T) {
 	}
 }
 
+// TestWriteCancelled checks that a write cancelled midway leaves the
+// output as it was, hidden entries and all, and no temporary directory.
+func TestWriteCancelled(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "public")
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "old")}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".nojekyll"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var files []File
+	var written atomic.Int32
+	for i := range 50 {
+		files = append(files, File{Path: fmt.Sprintf("p%d/index.html", i), Write: func(w io.Writer) error {
+			written.Add(1)
+			cancel() // the first file written cancels the rest
+			_, err := io.WriteString(w, "new")
+			return err
+		}})
+	}
+	if err := Write(ctx, dir, files, Options{Workers: 1}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Write cancelled = %v, want context.Canceled", err)
+	}
+	if n := written.Load(); n > 2 {
+		t.Errorf("Write went on to write %d files once cancelled", n)
+	}
+	got := tree(t, dir)
+	want := map[string]string{".nojekyll": "", "index.html": "old", Marker: got[Marker]}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("output after a cancelled write:\n%v\nwant\n%v", got, want)
+	}
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Errorf("a cancelled write left %v beside the output", entries)
+	}
+}
+
 func TestWriteErrors(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
 	boom := File{Path: "bad/index.html", Write: func(w io.Writer) error { return fmt.Errorf("boom") }}
-	if err := Write(dir, []File{textFile("index.html", "x"), boom}, Options{}); err == nil || !strings.Contains(err.Error(), "writing bad/index.html: boom") {
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "x"), boom}, Options{}); err == nil || !strings.Contains(err.Error(), "writing bad/index.html: boom") {
 		t.Errorf("Write with a failing file: %v", err)
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("a failed first build left %s behind", dir)
 	}
-	if err := Write(dir, []File{textFile("../x", "x")}, Options{}); err == nil {
+	if err := Write(context.Background(), dir, []File{textFile("../x", "x")}, Options{}); err == nil {
 		t.Errorf("Write accepted the path ../x")
 	}
 	foreign := t.TempDir()
 	os.WriteFile(filepath.Join(foreign, "keep.txt"), []byte("mine"), 0o644)
-	if err := Write(foreign, []File{textFile("index.html", "x")}, Options{}); err == nil {
+	if err := Write(context.Background(), foreign, []File{textFile("index.html", "x")}, Options{}); err == nil {
 		t.Errorf("Write replaced a folder brief did not make")
 	}
 	if data, _ := os.ReadFile(filepath.Join(foreign, "keep.txt")); string(data) != "mine" {
@@ -157,7 +202,7 @@ func TestWriteOrder(t *testing.T) {
 		file("actors/b/index.html", false),
 		file("feed.xml", false),
 	}
-	if err := Write(filepath.Join(t.TempDir(), "public"), files, Options{Workers: 1}); err != nil {
+	if err := Write(context.Background(), filepath.Join(t.TempDir(), "public"), files, Options{Workers: 1}); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"feed.xml", "data/briefs.json", "briefs/a/index.html", "actors/b/index.html", "index.html", "timeline/index.html"}

@@ -556,6 +556,34 @@ func TestServeOutsideSite(t *testing.T) {
 	}
 }
 
+// TestServeCopyThroughLink checks that a file copied from the site is
+// not read through a folder replaced by a link since the build, while
+// a broken edit keeps that build served.
+func TestServeCopyThroughLink(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "site")
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha body."))
+	writeFile(t, dir, "static/sub/fresh.txt", "inside")
+	writeFile(t, parent, "outside/fresh.txt", "OUTSIDE SECRET")
+	h := start(t, dir, Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	writeFile(t, dir, "content/briefs/a.md", "---\ntitle: [broken\n---\n")
+	if ev := h.next(evs, "errors", "reload"); ev.name != "errors" {
+		t.Fatalf("after a broken edit got %s, want errors", ev.name)
+	}
+	if err := os.Rename(filepath.Join(dir, "static/sub"), filepath.Join(dir, "static/sub.old")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(parent, "outside"), filepath.Join(dir, "static/sub")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	time.Sleep(300 * time.Millisecond) // the rebuild the change starts fails too
+	if code, body := h.get("/sub/fresh.txt"); code == 200 || strings.Contains(body, "OUTSIDE") {
+		t.Errorf("GET /sub/fresh.txt through a link out of the site = %d:\n%.200s", code, body)
+	}
+}
+
 // rawGet sends target as it is, without the client cleaning it.
 func rawGet(t *testing.T, base, target string) (int, string) {
 	t.Helper()

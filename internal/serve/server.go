@@ -82,6 +82,7 @@ type Server struct {
 	opts   Options
 	root   string // absolute site root
 	fsys   fs.FS
+	copies fs.FS // the site, confined to its root, for the files copied from it
 	site   atomic.Pointer[snapshot]
 	events *broker
 	cache  *build.Cache // parsed files and converted bodies, reused by rebuilds
@@ -123,11 +124,18 @@ func New(opts Options) (*Server, error) {
 	if opts.Stderr == nil {
 		opts.Stderr = io.Discard
 	}
-	fsys := os.DirFS(root)
+	// Copies are read when a browser asks for them, long after the build
+	// listed them: through a root, so that a folder replaced by a link
+	// meanwhile cannot lead out of the site.
+	confined, err := os.OpenRoot(root)
+	if err != nil {
+		return nil, err
+	}
 	return &Server{
 		opts:   opts,
 		root:   root,
-		fsys:   fsys,
+		fsys:   os.DirFS(root),
+		copies: confined.FS(),
 		events: newBroker(),
 		cache:  build.NewCache(),
 	}, nil
@@ -251,7 +259,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	s.model.Unlock()
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
-		snap = newSnapshot(s.version+1, s.fsys, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
+		snap = newSnapshot(s.version+1, s.copies, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
 		if err := snap.validate(ownTemplates(s.fsys)); err != nil {
 			pos, msg, ok := render.TemplateProblem(s.fsys, err)
 			if !ok {

@@ -397,8 +397,8 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 
 func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
 	if link := linkIn(fsys, dir); link != "" {
-		if link == dir { // a link above it is warned of where it is read
-			diags.Warnf(diag.Pos{File: link}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		if link == dir { // a link above it is told of where it is read
+			diags.Errorf(diag.Pos{File: link}, linkedFolder)
 		}
 		return nil
 	}
@@ -408,6 +408,10 @@ func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
 	}
 	return entries // sorted by name
 }
+
+// linkedFolder is the error of a folder of the site that is a link: the
+// site built without it would lose its files.
+const linkedFolder = "a link, which brief does not follow, so the site would be built without what it holds; put the folder itself in the site"
 
 // linkIn returns the first element of the slash-separated path p, from
 // the root of fsys, that is a symbolic link, or "" if none is: a site's
@@ -453,7 +457,7 @@ func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
 	var out []site.Asset
 	if link := linkIn(fsys, dir); link != "" {
-		diags.Warnf(diag.Pos{File: link}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		diags.Errorf(diag.Pos{File: link}, linkedFolder)
 		return nil
 	}
 	fs.WalkDir(fsys, dir, func(p string, ent fs.DirEntry, err error) error {
@@ -508,7 +512,7 @@ var contentDirs = []string{"briefs", "actors", "countries", "topics"}
 // which would otherwise be left out without a word.
 func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 	if linkIn(fsys, "content") != "" {
-		diags.Warnf(diag.Pos{File: "content"}, "skipped: a link, which brief does not follow; put the folder itself in the site")
+		diags.Errorf(diag.Pos{File: "content"}, linkedFolder)
 		return
 	}
 	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
@@ -556,8 +560,13 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 	var c site.Config
 	var found []string
 	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
-		if fi, err := fs.Lstat(fsys, name); err == nil && fi.Mode().IsRegular() {
+		fi, err := fs.Lstat(fsys, name)
+		switch {
+		case err != nil:
+		case fi.Mode().IsRegular():
 			found = append(found, name)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			diags.Errorf(diag.Pos{File: name}, "a link, which brief does not follow, so the site's settings would be lost; put the file itself in the site")
 		}
 	}
 	if len(found) == 0 {

@@ -368,17 +368,19 @@ func TestWrongKindTitle(t *testing.T) {
 	}
 }
 
-// TestLinkedFolders checks that a folder of the site that is a symbolic
-// link, which may lead out of the site, is skipped with a warning, and
-// not read through.
+// TestLinkedFolders checks that a folder of the site, or its site file,
+// that is a symbolic link, which may lead out of the site, is an error,
+// since the site built without it would lose what it holds, and is not
+// read through.
 func TestLinkedFolders(t *testing.T) {
 	for _, tc := range []struct {
 		link string // the linked folder
 		want string
 	}{
-		{"content", "content: warning: skipped: a link"},
-		{"content/topics", "content/topics: warning: skipped: a link"},
-		{"static", "static: warning: skipped: a link"},
+		{"content", "content: error: a link, which brief does not follow"},
+		{"content/topics", "content/topics: error: a link, which brief does not follow"},
+		{"static", "static: error: a link, which brief does not follow"},
+		{"brief.yaml", "brief.yaml: error: a link, which brief does not follow, so the site's settings would be lost"},
 	} {
 		fsys := fstest.MapFS{
 			"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\n---\n")},

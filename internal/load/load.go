@@ -325,7 +325,7 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 				// a warning for each.
 				var local diag.List
 				group := briefJobsIn(fsys, file, cache, found, &local)
-				if len(group) == 0 {
+				if len(group) == 0 && !local.HasErrors() {
 					diags.Warnf(diag.Pos{File: file}, "skipped: holds no brief (a .md file, or a folder with an index.md)")
 					continue
 				}
@@ -336,7 +336,13 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 			b := newBrief(name, index, cache, diags)
 			b.Bundle = true
 			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, found, diags) {
-				if a.Src != index {
+				switch {
+				case a.Src == index:
+				case strings.EqualFold(path.Ext(a.Src), ".md"):
+					// Hugo publishes no page file of a bundle as it is:
+					// a draft's text would go out.
+					diags.Warnf(diag.Pos{File: a.Src}, "not published: a Markdown file beside a brief's index.md is neither a brief nor a file of it; a brief of its own goes in content/briefs/")
+				default:
 					b.Assets = append(b.Assets, a)
 				}
 			}
@@ -463,7 +469,7 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 	fs.WalkDir(fsys, dir, func(p string, ent fs.DirEntry, err error) error {
 		if err != nil {
 			if !isNotExist(err) {
-				diags.Warnf(diag.Pos{File: p}, "cannot read: %v", err)
+				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err) // the site would lack its files
 			}
 			return nil
 		}

@@ -470,3 +470,53 @@ func TestHiddenStatic(t *testing.T) {
 		t.Errorf("%d static files, diagnostics:\n%s\nwant:\n%s", len(s.Static), strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// deniedFS is a file system that refuses to open what is under dir, as
+// a folder without read permission does.
+type deniedFS struct {
+	fs.FS
+	dir string
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if name == d.dir || strings.HasPrefix(name, d.dir+"/") {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+// TestUnreadableFolders checks that a folder of briefs or of static files
+// that cannot be read is an error, not a site built without its files.
+func TestUnreadableFolders(t *testing.T) {
+	for _, dir := range []string{"content/briefs/locked", "static/files"} {
+		fsys := fstest.MapFS{
+			"content/briefs/a.md":            {Data: []byte("---\ntitle: A\ndate: 2024\n---\n")},
+			"content/briefs/locked/index.md": {Data: []byte("---\ntitle: L\ndate: 2024\n---\n")},
+			"static/files/report.pdf":        {Data: []byte("pdf")},
+		}
+		var diags diag.List
+		Load(deniedFS{fsys, dir}, Options{}, &diags)
+		if !diags.HasErrors() {
+			t.Errorf("%s unreadable: %v, want an error", dir, diags.Sorted())
+		}
+	}
+}
+
+// TestBundleMarkdown checks that a Markdown file beside a folder brief's
+// index.md, which may be a draft, is not published as it is.
+func TestBundleMarkdown(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks/index.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\n---\n")},
+		"content/briefs/talks/notes.md": {Data: []byte("---\ntitle: Notes\ndraft: true\n---\nSECRET\n")},
+		"content/briefs/talks/map.png":  {Data: []byte("png")},
+	}
+	var diags diag.List
+	s := Load(fsys, Options{}, &diags)
+	if len(s.Briefs) != 1 || len(s.Briefs[0].Assets) != 1 || s.Briefs[0].Assets[0].Src != "content/briefs/talks/map.png" {
+		t.Fatalf("briefs %v, want talks with map.png only", s.Briefs)
+	}
+	ds := diags.Sorted()
+	if len(ds) != 1 || ds[0].Pos.File != "content/briefs/talks/notes.md" || !strings.HasPrefix(ds[0].Msg, "not published") {
+		t.Errorf("warnings %v, want notes.md not published", ds)
+	}
+}

@@ -21,6 +21,10 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	dir := fs.Arg(0)
+	if strings.TrimSpace(dir) == "" {
+		fmt.Fprintln(stderr, "brief init: the directory's name is empty; name it, or . for the current one")
+		return exitUsage
+	}
 	// A fresh clone, holding only .git and the like, and the README and
 	// LICENSE a new repository may start with, is as good as empty.
 	if entries, err := os.ReadDir(dir); err == nil && slices.ContainsFunc(entries, func(e os.DirEntry) bool { return !cloneEntry(e.Name()) }) {
@@ -28,20 +32,22 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	files := skeleton(time.Now())
-	// A clone's own .gitignore is kept; the site's output goes on the end.
+	// A clone's own .gitignore is kept; the site's output goes on the end,
+	// once nothing else is in the way.
 	ignore := filepath.Join(dir, ".gitignore")
-	if old, err := os.ReadFile(ignore); err == nil {
+	old, err := os.ReadFile(ignore)
+	if err == nil {
 		delete(files, ".gitignore")
-		if !slices.Contains(strings.Fields(string(old)), "public/") {
-			if err := appendLine(ignore, old, "public/"); err != nil {
-				fmt.Fprintf(stderr, "brief init: %v\n", err)
-				return exitContent
-			}
-		}
 	}
 	for _, name := range sortedKeys(files) {
 		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
 			fmt.Fprintf(stderr, "brief init: %s already has %s; not overwriting it\n", dir, name)
+			return exitContent
+		}
+	}
+	if err == nil && !slices.Contains(strings.Fields(string(old)), "public/") {
+		if err := appendLine(ignore, old, "public/"); err != nil {
+			fmt.Fprintf(stderr, "brief init: %v\n", err)
 			return exitContent
 		}
 	}

@@ -52,6 +52,10 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
+	if len(title) > load.MaxNameLen {
+		fmt.Fprintf(stderr, "brief new: the title is %d bytes long; the limit is %d\n", len(title), load.MaxNameLen)
+		return exitUsage
+	}
 	name := slug.Make(title)
 	if name == "" {
 		fmt.Fprintf(stderr, "brief new: cannot make a file name from %q\n", title)

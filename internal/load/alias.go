@@ -46,8 +46,8 @@ func AliasPath(s string) (string, error) {
 	switch {
 	case s == "":
 		return "", fmt.Errorf("an alias is empty")
-	case len(s) > maxNameLen:
-		return "", fmt.Errorf("alias is %d bytes long; the limit is %d", len(s), maxNameLen)
+	case len(s) > MaxNameLen:
+		return "", fmt.Errorf("alias is %d bytes long; the limit is %d", len(s), MaxNameLen)
 	case strings.Contains(s, ":") || strings.HasPrefix(s, "//"):
 		return "", fmt.Errorf("alias %q is a URL; an alias is a path on this site, such as briefs/old-slug/", s)
 	case strings.ContainsAny(s, "?#%\\") || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }):

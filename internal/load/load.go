@@ -222,14 +222,16 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 const ProfilePlaceholder = "Who or what this is and the part it plays, in Markdown."
 
 // wrongKind reports whether the mapping m gives key a value that is not
-// text, such as a list, which the decoder reports as such.
+// text, such as a list, or is text too long, which the decoder reports
+// as such.
 func wrongKind(m *yaml.Node, key string) bool {
 	if m.Kind != yaml.MappingNode {
 		return false
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
-			return m.Content[i+1].Kind != yaml.ScalarNode
+			v := m.Content[i+1]
+			return v.Kind != yaml.ScalarNode || len(v.Value) > maxLen(key) // too long: told as such
 		}
 	}
 	return false

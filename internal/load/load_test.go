@@ -38,6 +38,7 @@ func TestProblems(t *testing.T) {
 		{"zola extra", "---\ntitle: T\nextra: {a: 1}\n---\n", "3:1: error: unknown field `extra` in brief: fields of your own go under `params` (Zola's `extra`)"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
+		{"long title", "---\ntitle: " + strings.Repeat("é", 600) + "\ndate: 2025\n---\n", "2:8: error: `title` is 1200 bytes long; the limit is 1000"},
 		{"impossible date", "---\ntitle: T\ndate: 2025-02-30\n---\n", "3:15: error: `date`: invalid date"},
 		{"quoted date", "---\ntitle: T\ndate: \"2025-13\"\n---\n", "3:13: error: `date`: invalid date"}, // at the month, after the quote
 		{"quoted date with an escape", "---\ntitle: T\ndate: \"2025\\x2D13\"\n---\n", "3:7: error: `date`: invalid date"},
@@ -518,5 +519,20 @@ func TestBundleMarkdown(t *testing.T) {
 	ds := diags.Sorted()
 	if len(ds) != 1 || ds[0].Pos.File != "content/briefs/talks/notes.md" || !strings.HasPrefix(ds[0].Msg, "not published") {
 		t.Errorf("warnings %v, want notes.md not published", ds)
+	}
+}
+
+// TestLongTitleOnce checks that a title over the limit is told once, as
+// too long, not also as missing.
+func TestLongTitleOnce(t *testing.T) {
+	_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: " + strings.Repeat("é", 600) + "\ndate: 2025\n---\n"}, Options{})
+	var errs []string
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			errs = append(errs, d.String())
+		}
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "`title` is 1200 bytes long") {
+		t.Errorf("errors:\n%s\nwant only the title's length", strings.Join(errs, "\n"))
 	}
 }

@@ -189,7 +189,7 @@ func isControl(r rune) bool {
 // many pages and in every data file, so a runaway value would multiply
 // into the output.
 const (
-	maxNameLen  = 1000  // titles, names, aliases, kinds, publishers, URLs
+	MaxNameLen  = 1000  // titles, names, aliases, kinds, publishers, URLs
 	maxProseLen = 20000 // summaries, notes, event text, descriptions
 )
 
@@ -198,7 +198,7 @@ func maxLen(field string) int {
 	case "summary", "note", "text", "description":
 		return maxProseLen
 	}
-	return maxNameLen
+	return MaxNameLen
 }
 
 // boolean decodes a scalar true or false.
@@ -236,8 +236,8 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 			d.errorf(it, "`%s` must be a list of names; this item is %s", field, describe(it))
 			continue
 		}
-		if len(it.Value) > maxNameLen {
-			d.errorf(it, "name in `%s` is %d bytes long; the limit is %d", field, len(it.Value), maxNameLen)
+		if len(it.Value) > MaxNameLen {
+			d.errorf(it, "name in `%s` is %d bytes long; the limit is %d", field, len(it.Value), MaxNameLen)
 			continue
 		}
 		name := strings.Join(strings.Fields(d.clean(it, field)), " ")

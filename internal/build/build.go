@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -231,6 +232,9 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 		res.Files = nil
 		return res, Stats{}, nil
 	}
+	if err == nil {
+		warnLeftovers(dir, res.Diags)
+	}
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
 	for _, f := range res.Files {
 		if strings.HasSuffix(f.Path, ".html") {
@@ -238,4 +242,12 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 		}
 	}
 	return res, st, err
+}
+
+// warnLeftovers warns of the temporary folders that builds killed while
+// writing into dir left beside it.
+func warnLeftovers(dir string, diags *diag.List) {
+	for _, name := range output.Leftovers(dir) {
+		diags.Warnf(diag.Pos{File: filepath.Join(filepath.Dir(dir), name)}, "left by a build stopped while it wrote %s; delete it when no build is running", filepath.Base(dir))
+	}
 }

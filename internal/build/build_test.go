@@ -189,6 +189,26 @@ func TestWriteCancelled(t *testing.T) {
 	}
 }
 
+// TestWriteLeftovers checks that a build warns of the temporary folder a
+// build killed while writing left beside the output, and keeps it.
+func TestWriteLeftovers(t *testing.T) {
+	parent := t.TempDir()
+	left := filepath.Join(parent, ".public.tmp-123")
+	if err := os.Mkdir(left, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res, _, err := Write(context.Background(), fixture(), "", filepath.Join(parent, "public"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Diags.Sorted(), func(d diag.Diagnostic) bool { return d.Pos.File == left && d.Severity == diag.Warning }) {
+		t.Errorf("no warning of %s:\n%v", left, res.Diags.Sorted())
+	}
+	if _, err := os.Stat(left); err != nil {
+		t.Errorf("the leftover folder is gone: %v", err)
+	}
+}
+
 // TestFixtureModel checks what the resolve phase makes of the fixture:
 // aliases, accents and punctuation name one entity, countries by code and
 // name are one, wikilinks make backlinks, and an unknown wikilink warns.

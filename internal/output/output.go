@@ -61,7 +61,7 @@ func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
+	tmp, err := os.MkdirTemp(parent, strings.TrimSuffix(tempPattern(abs), "*"))
 	if err != nil {
 		return err
 	}
@@ -96,6 +96,28 @@ func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	}
 	ok = true
 	return nil
+}
+
+// tempPattern is the pattern, for filepath.Glob, of the names of the
+// temporary directories Write makes beside dir.
+func tempPattern(dir string) string {
+	return "." + filepath.Base(dir) + ".tmp-*"
+}
+
+// Leftovers returns the names of the temporary directories beside dir
+// that writes killed midway left (a write stopped any other way removes
+// its own), or that a write running now is filling. They are not
+// removed: Write cannot tell the two apart.
+func Leftovers(dir string) []string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), tempPattern(abs)))
+	for i, p := range left {
+		left[i] = filepath.Base(p)
+	}
+	return left
 }
 
 // carryHidden moves the hidden entries of the output directory dir, such

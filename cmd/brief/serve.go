@@ -51,7 +51,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		fmt.Fprintf(stderr, "brief serve: warning: listening on %s: other machines can read the preview\n", host)
+		where := host
+		if where == "" {
+			where = "every address of this machine"
+		}
+		fmt.Fprintf(stderr, "brief serve: warning: listening on %s: other machines can read the preview\n", where)
 	}
 	if err := checkSiteRoot(*src); err != nil {
 		fmt.Fprintf(stderr, "brief serve: %v\n", err)

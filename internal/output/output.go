@@ -221,6 +221,9 @@ func CheckTarget(dir, srcDir string) error {
 	if err != nil {
 		return err
 	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Errorf("refusing to replace %s: it is a link; build into the folder it leads to", dir)
+	}
 	if !fi.IsDir() {
 		return fmt.Errorf("refusing to replace %s: it is not a directory", dir)
 	}

@@ -30,6 +30,8 @@ func TestCheckTargetRefuses(t *testing.T) {
 	toRoot := link(root, "to-root")
 	file := filepath.Join(root, "file")
 	os.WriteFile(file, []byte("x"), 0o644)
+	os.Mkdir(filepath.Join(root, "empty"), 0o755)
+	toEmpty := link(filepath.Join(root, "empty"), "to-empty")
 	home, _ := os.UserHomeDir()
 	tests := []struct {
 		name, dir, want string
@@ -47,6 +49,7 @@ func TestCheckTargetRefuses(t *testing.T) {
 		{"inside content through a link", filepath.Join(toSite, "content", "briefs", "out"), "content/"},
 		{"a link to a parent", toRoot, "it contains the source"},
 		{"a file", file, "not a directory"},
+		{"a link to a folder", toEmpty, "it is a link; build into the folder it leads to"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

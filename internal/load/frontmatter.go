@@ -166,6 +166,61 @@ var (
 	unknownAnchor = regexp.MustCompile(`^unknown anchor '([^']*)' referenced`)
 )
 
+// bracketProblem places a YAML error of a bracket, which yaml.v3 puts
+// at a line near it or at none: a list or mapping left open ("title:
+// [broken") at its bracket, and text after a closed one ("title:
+// [UPDATE] Talks resume", which YAML reads as a list) at the text,
+// with the quotes it needs. line is where the error was placed.
+func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) {
+	lines := strings.Split(string(data), "\n")
+	opener := func(text string) int { // the column of a value's opening bracket, or 0
+		value := strings.TrimLeft(text, " ")
+		if item, ok := strings.CutPrefix(value, "- "); ok {
+			value = strings.TrimLeft(item, " ")
+		}
+		if value == "" || (value[0] != '[' && value[0] != '{') {
+			_, value, _ = strings.Cut(value, ": ")
+			value = strings.TrimLeft(value, " ")
+		}
+		if value == "" || (value[0] != '[' && value[0] != '{') {
+			return 0
+		}
+		return len(text) - len(value) + 1
+	}
+	switch {
+	case strings.HasPrefix(msg, "did not find expected ',' or"):
+		for l := min(line, len(lines)); l >= 1; l-- {
+			if c := opener(lines[l-1]); c > 0 {
+				return l, c, "; a list or mapping opened here is not closed", true
+			}
+		}
+	case strings.HasPrefix(msg, "found unexpected end of stream"):
+		// A quote left open runs to the end: point at it.
+		for l, text := range lines {
+			_, value, ok := strings.Cut(strings.TrimLeft(text, " -"), ": ")
+			value = strings.TrimSpace(value)
+			if ok && len(value) > 0 && (value[0] == '"' || value[0] == '\'') && (len(value) == 1 || value[len(value)-1] != value[0]) {
+				return l + 1, strings.LastIndex(text, value) + 1, "; a quoted value opened here is not closed", true
+			}
+		}
+	case strings.HasPrefix(msg, "did not find expected key"):
+		for l, text := range lines {
+			c := opener(text)
+			if c == 0 {
+				continue
+			}
+			closer := map[byte]byte{'[': ']', '{': '}'}[text[c-1]]
+			end := strings.IndexByte(text[c:], closer)
+			if end < 0 || strings.TrimSpace(text[c+end+1:]) == "" || strings.HasPrefix(strings.TrimSpace(text[c+end+1:]), "#") {
+				continue
+			}
+			key := strings.TrimSpace(text[:c-1])
+			return l + 1, c, fmt.Sprintf("; a value that begins with %c is read as a list or mapping, so text after its %c is an error: quote it, as in %s %q", text[c-1], closer, key, strings.TrimSpace(text[c-1:])), true
+		}
+	}
+	return 0, 0, "", false
+}
+
 func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
@@ -208,6 +263,9 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 				}
 			}
 			msg += `; a value with ": " in it needs quotes, as in title: "Talks: what next?"`
+		}
+		if l, c, hint, ok := bracketProblem(data, line, msg); ok {
+			line, col, msg = l, c, msg+hint
 		}
 		if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
 			// yaml.v3 gives no line for this one: find the alias.

@@ -38,6 +38,11 @@ func TestProblems(t *testing.T) {
 		{"zola extra", "---\ntitle: T\nextra: {a: 1}\n---\n", "3:1: error: unknown field `extra` in brief: fields of your own go under `params` (Zola's `extra`)"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
+		{"quote left open", "---\ndate: 2024\ntitle: \"Talks\n---\n", "3:8: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
+		{"list left open", "---\ntitle: [broken\ndate: 2024\n---\n", "2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
+		{"list left open later", "---\ndate: 2024\nactors: [A, B\ntitle: X\n---\n", "3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
+		{"mapping item left open", "---\ntitle: X\nsources:\n  - {title: S, url: x\ndate: 2024\n---\n", "4:5: error: invalid front matter: did not find expected ',' or '}'"},
+		{"bracketed title", "---\ndate: 2024\ntitle: [UPDATE] Talks resume\n---\n", "3:8: error: invalid front matter: did not find expected key; a value that begins with [ is read as a list or mapping, so text after its ] is an error: quote it, as in title: \"[UPDATE] Talks resume\""},
 		{"long title", "---\ntitle: " + strings.Repeat("é", 600) + "\ndate: 2025\n---\n", "2:8: error: `title` is 1200 bytes long; the limit is 1000"},
 		{"impossible date", "---\ntitle: T\ndate: 2025-02-30\n---\n", "3:15: error: `date`: invalid date"},
 		{"quoted date", "---\ntitle: T\ndate: \"2025-13\"\n---\n", "3:13: error: `date`: invalid date"}, // at the month, after the quote

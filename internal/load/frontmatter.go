@@ -317,6 +317,13 @@ func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
 			pos.Line = offset + perr.Position.Line
 			pos.Col = perr.Position.Col
 			msg = perr.Message
+			if lines := strings.Split(string(data), "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
+				line := lines[perr.Position.Line-1]
+				if strings.Contains(msg, "has already been defined") {
+					pos.Col = len(line) - len(strings.TrimLeft(line, " \t")) + 1 // at the key, not after its value
+				}
+				pos.Col = min(pos.Col, len(line)+1)
+			}
 		}
 		return nil, &posError{pos, "invalid front matter: " + msg}
 	}

@@ -155,8 +155,13 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 					}
 					continue
 				}
-				if _, _, ok := markdown.MarkdownLink(s, b.self, markdown.ResolvedDest(l.dest)); ok {
-					continue // a link to another Markdown file, made a link to its page
+				if tg, frag, ok := markdown.MarkdownLink(s, b.self, markdown.ResolvedDest(l.dest)); ok {
+					// A link to another Markdown file, made a link to its
+					// page; the build warns of a heading it lacks.
+					if key, ok := fragmentKey(tg, frag); ok {
+						reported[key] = true
+					}
+					continue
 				}
 				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, l)
 				if !ok {
@@ -195,6 +200,19 @@ func wikiFragment(s *site.Site, dest string) (linkKey, bool) {
 	tg, ok := s.Names[slug.Key(target)]
 	id := slug.Anchor(frag)
 	if !ok || render.ThemeID(id) {
+		return linkKey{}, false
+	}
+	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true
+}
+
+// fragmentKey is wikiFragment for a Markdown link to a part of tg's
+// page, [text](talks.md#background), whose fragment is frag.
+func fragmentKey(tg site.Target, frag string) (linkKey, bool) {
+	id, err := url.PathUnescape(frag)
+	if err != nil {
+		id = frag
+	}
+	if id == "" || render.ThemeID(id) {
 		return linkKey{}, false
 	}
 	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true

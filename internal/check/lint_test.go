@@ -104,7 +104,7 @@ func TestRunOutputError(t *testing.T) {
 func TestWikiFragmentOnce(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/alpha.md": {Data: []byte("---\ntitle: Alpha\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\n" +
-			"See [[Beta#Nowhere]], [[Beta#Background]] and [[Beta#y1999|1999]].\n")},
+			"See [[Beta#Nowhere]], [[Beta#Background]] and [[Beta#y1999|1999]].\n\n[Also](beta.md#elsewhere), [fine](beta.md#background).\n")},
 		"content/briefs/beta.md": {Data: []byte("---\ntitle: Beta\ndate: 2024-06-01\nsources: [{title: Paper}]\n---\n## Background\n")},
 	}
 	for _, pretty := range []bool{false, true} {
@@ -127,6 +127,12 @@ func testWikiFragmentOnce(t *testing.T, fsys fs.FS) {
 	}
 	if n := count("content/briefs/alpha.md:6:5: warning: wikilink [[Beta#Nowhere]]", "has no heading #nowhere"); n != 1 {
 		t.Errorf("the missing heading is reported %d times at its source, want once: %v", n, ds)
+	}
+	if n := count(`content/briefs/alpha.md:8:1: warning: link "beta.md#elsewhere": "Beta" has no heading #elsewhere`); n != 1 {
+		t.Errorf("the Markdown link's missing heading is reported %d times at its source, want once: %v", n, ds)
+	}
+	if n := count(`no element with id "elsewhere"`); n != 0 {
+		t.Errorf("the Markdown link's missing heading is reported again on %d pages: %v", n, ds)
 	}
 	if n := count(`no element with id "nowhere"`); n != 0 {
 		t.Errorf("the missing heading is reported again on %d pages: %v", n, ds)

@@ -9,13 +9,23 @@ import (
 	"github.com/briefsite/brief/internal/site"
 )
 
-// fragmentLink is a wikilink to a part of a page, [[Target#Heading]].
+// fragmentLink is a wikilink to a part of a page, [[Target#Heading]], or
+// a Markdown link to one, [text](talks.md#heading).
 type fragmentLink struct {
-	page  page   // the target's
-	id    string // the fragment, as the link's href has it
-	link  string // the wikilink's target as written, "Target#Heading"
-	title string // the target's title or name
-	pos   diag.Pos
+	page     page   // the target's
+	id       string // the fragment, as the link's href has it, unescaped
+	link     string // the wikilink's target as written, "Target#Heading", or the link's destination
+	markdown bool   // a Markdown link
+	title    string // the target's title or name
+	pos      diag.Pos
+}
+
+// String returns the link as a warning names it.
+func (l fragmentLink) String() string {
+	if l.markdown {
+		return fmt.Sprintf("link %q", l.link)
+	}
+	return "wikilink [[" + l.link + "]]"
 }
 
 // page names the page of a brief or a profile by its kind and slug,
@@ -54,7 +64,7 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 			// The page's own element, unless a heading of that name
 			// took the next id: the link would miss it.
 			if i := slices.Index(have, l.id+"-2"); i >= 0 {
-				diags.Warnf(l.pos, "wikilink [[%s]]: #%s is an element of the page itself; the heading of that name in %q is #%s", l.link, l.id, l.title, have[i])
+				diags.Warnf(l.pos, "%s: #%s is an element of the page itself; the heading of that name in %q is #%s", l, l.id, l.title, have[i])
 			}
 			continue
 		}
@@ -70,6 +80,6 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 		default:
 			headings = fmt.Sprintf("its headings include #%s and %d more", strings.Join(have[:maxListedIDs], ", #"), len(have)-maxListedIDs)
 		}
-		diags.Warnf(l.pos, "wikilink [[%s]]: %q has no heading #%s; %s", l.link, l.title, l.id, headings)
+		diags.Warnf(l.pos, "%s: %q has no heading #%s; %s", l, l.title, l.id, headings)
 	}
 }

@@ -52,7 +52,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		case *ast.Link:
 			if !SafeLink(string(n.Destination)) {
 				unsafe = append(unsafe, n)
-			} else if dest, ok := t.markdownLink(doc, string(n.Destination)); ok {
+			} else if dest, ok := t.markdownLink(doc, string(n.Destination), n.Pos()); ok {
 				n.Destination = []byte(dest)
 			} else {
 				n.Destination = doc.rebase(n.Destination)
@@ -255,8 +255,9 @@ func belowTitle(headings []*ast.Heading) {
 }
 
 // markdownLink returns where a link to another Markdown file of the
-// site leads (see MarkdownLink), and counts it as a wikilink.
-func (t transformer) markdownLink(doc *Doc, dest string) (string, bool) {
+// site, at offset at, leads (see MarkdownLink), and counts it as a
+// wikilink.
+func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) {
 	tg, frag, key, found, ok := markdownLink(doc.Site, doc.Self, dest, doc.key)
 	if key != "" && doc.record {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
@@ -273,6 +274,11 @@ func (t transformer) markdownLink(doc *Doc, dest string) (string, bool) {
 	href := doc.href(tg.Path(), t.opts.PrettyURLs)
 	if frag != "" {
 		href += "#" + frag
+		id := frag
+		if u, err := url.PathUnescape(frag); err == nil {
+			id = u
+		}
+		doc.fragments = append(doc.fragments, fragmentLink{page: pageOf(tg), id: id, link: dest, markdown: true, title: tg.Title(), pos: doc.pos(at)})
 	}
 	return href, true
 }

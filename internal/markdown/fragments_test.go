@@ -55,6 +55,8 @@ func TestFragmentWarnings(t *testing.T) {
 		{"own page", "", "## Here\n\n[[Linker#Here]] [[Linker#There]]",
 			`content/briefs/linker.md:7:17: warning: wikilink [[Linker#There]]: "Linker" has no heading #there; its headings are #here`},
 		{"no fragment", "", "[[Target]]", ""},
+		{"same page", "", "## Here {#h}\n\n[[#Here]] [[#h|that]] [[#There]]",
+			`content/briefs/linker.md:7:23: warning: wikilink [[#There]]: "Linker" has no heading #there; its headings are #h`},
 		{"markdown link", headings, "See [this](target.md#nowhere) and [that](target.md#r%C3%A9sum%C3%A9-du-conflit).",
 			`content/briefs/linker.md:5:5: warning: link "target.md#nowhere": "Target" has no heading #nowhere; its headings are #résumé-du-conflit, #main-2, #résumé-du-conflit-2`},
 	} {

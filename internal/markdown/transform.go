@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html"
 	"net/url"
@@ -110,6 +111,10 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	})
 	belowTitle(headings)
 	for _, w := range wikis {
+		if target, frag, _ := strings.Cut(string(w.Target), "#"); strings.TrimSpace(target) == "" && strings.TrimSpace(frag) != "" {
+			t.headingLink(doc, w, headingID(headings, frag, src))
+			continue
+		}
 		t.resolveWikiLink(doc, w)
 	}
 	for _, n := range unsafe {
@@ -404,6 +409,52 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
 		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
+}
+
+// headingID returns the id of the heading of headings that frag names:
+// by its id ("bg" of "## Background {#bg}") or by its text
+// ("Background"); or the id frag makes when none has it.
+func headingID(headings []*ast.Heading, frag string, src []byte) string {
+	id := slug.Anchor(frag)
+	var byText string
+	for _, h := range headings {
+		v, _ := h.AttributeString("id")
+		hid, _ := v.([]byte)
+		if string(hid) == id || string(hid) == strings.TrimSpace(frag) {
+			return string(hid)
+		}
+		if byText == "" && slug.Anchor(plainText(h, src)) == id {
+			byText = string(hid)
+		}
+	}
+	return cmp.Or(byText, id)
+}
+
+// headingLink replaces w, a wikilink to a heading of the body it is in,
+// [[#Background]], as Obsidian writes one, with a link to the heading of
+// id on the page of the brief (on the printable briefing too), or of
+// the profile.
+func (t transformer) headingLink(doc *Doc, w *WikiLink, id string) {
+	parent := w.Parent()
+	_, frag, _ := strings.Cut(string(w.Target), "#")
+	label := w.Label
+	if label == nil {
+		label = []byte(strings.TrimSpace(frag))
+	}
+	if insideLink(w) {
+		parent.ReplaceChild(parent, w, ast.NewString(label))
+		return
+	}
+	href := "#" + id
+	if b := doc.Self; b != nil {
+		href = doc.href(b.Path(), t.opts.PrettyURLs) + href
+		doc.fragments = append(doc.fragments, fragmentLink{page: page{brief: true, slug: b.Slug}, id: id, link: string(w.Target), title: b.Title, pos: doc.pos(w.Offset)})
+	}
+	link := ast.NewLink()
+	link.Destination = []byte(href)
+	link.SetAttributeString("class", []byte("wikilink"))
+	link.AppendChild(link, ast.NewString(label))
+	parent.ReplaceChild(parent, w, link)
 }
 
 // wikiLabel returns the text of a wikilink without a label of its own,

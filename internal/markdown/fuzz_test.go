@@ -32,6 +32,9 @@ func FuzzWikiLinks(f *testing.F) {
 		"Jean O'Brien met Ann\nLee, then *Jean O’Brien* left; \"Ann Lee\"",
 		"[[" + strings.Repeat("a", 600) + "]]",
 		strings.Repeat("[[", 100),
+		"| a | b |\n|---|---|\n| [[Alice|her]] |\n",
+		"## Here {#h}\n\n[[#Here]] [[#h|it]] [[#]] [x](alice.md#h) [y](/a/b/)",
+		"{{ figure(src=\"x\") }} {% tag %} {{< y >}} {{ a( {%",
 	}
 	for _, s := range seeds {
 		f.Add(s, false)

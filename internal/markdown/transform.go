@@ -39,7 +39,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var first *ast.Paragraph // the first with text, taken once its links are resolved
 	var more ast.Node        // the summary divider, <!--more-->
 	var shortcode *ast.Text  // the first Hugo shortcode, left as text
-	mayHaveShortcodes := bytes.Contains(src, []byte("{{<")) || bytes.Contains(src, []byte("{{%"))
+	mayHaveShortcodes := bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			if p, ok := n.(*ast.Paragraph); ok && first == nil && strings.TrimSpace(plainText(p, src)) != "" {
@@ -76,7 +76,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 				texts = append(texts, n)
 			}
 			if mayHaveShortcodes && shortcode == nil && n.Parent().Kind() != ast.KindCodeSpan {
-				if v := n.Segment.Value(src); bytes.Contains(v, []byte("{{<")) || bytes.Contains(v, []byte("{{%")) {
+				if _, kind := shortcodeIn(src, n.Segment); kind != "" {
 					shortcode = n
 				}
 			}
@@ -126,15 +126,12 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	if shortcode != nil {
 		v := shortcode.Segment.Value(src)
-		i, j := bytes.Index(v, []byte("{{<")), bytes.Index(v, []byte("{{%"))
-		if i < 0 || (j >= 0 && j < i) {
-			i = j
-		}
-		if i < 0 { // the text ends in "{{", before raw HTML
-			i = len(v) - 2
+		i, kind := shortcodeIn(src, shortcode.Segment)
+		if kind == "" { // the text ends in "{{", before raw HTML
+			i, kind = len(v)-2, "Hugo shortcode"
 		}
 		at := shortcode.Segment.Start + i
-		doc.Diags.Warnf(doc.pos(at), "Hugo shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]")
+		doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
 	}
 	// What a reader sees: the titles wikilinks show, not their targets.
 	if more != nil {
@@ -338,6 +335,45 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 	}
 	return tg, frag, key, true, true
 }
+
+// shortcodeIn returns where in the text seg of src the first shortcode
+// or template tag of another generator begins, left as text, and what it
+// is: Hugo's {{< >}} and {{% %}}, Zola's {{ name(...) }}, a {% tag %} of
+// Zola's, Eleventy's or Jekyll's, closed on its line; or "" when the
+// text has none.
+func shortcodeIn(src []byte, seg text.Segment) (int, string) {
+	v := seg.Value(src)
+	closedOnLine := func(i int, closer string) bool {
+		rest := src[seg.Start+i:]
+		if eol := bytes.IndexByte(rest, '\n'); eol >= 0 {
+			rest = rest[:eol]
+		}
+		return bytes.Contains(rest, []byte(closer))
+	}
+	for i := 0; i+1 < len(v); i++ {
+		if v[i] != '{' {
+			continue
+		}
+		switch rest := v[i+1:]; {
+		case bytes.HasPrefix(rest, []byte("{<")), bytes.HasPrefix(rest, []byte("{%")):
+			return i, "Hugo shortcode"
+		case rest[0] == '%' && closedOnLine(i, "%}"):
+			return i, "template tag"
+		case rest[0] == '{':
+			name := bytes.TrimLeft(rest[1:], " ")
+			j := 0
+			for j < len(name) && (isLetter(name[j]) || name[j] == '_' || j > 0 && '0' <= name[j] && name[j] <= '9') {
+				j++
+			}
+			if j > 0 && j < len(name) && name[j] == '(' && closedOnLine(i, "}}") {
+				return i, "Zola shortcode"
+			}
+		}
+	}
+	return 0, ""
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // dirIndex returns dest, a link within the site, with "index.html" after
 // a path that ends in a slash, "/briefs/talks/" or "../": opened from

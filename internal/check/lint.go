@@ -114,6 +114,18 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			}
 		}
 	}
+	// Of two entities of other kinds with one name, [[name]] leads to the
+	// first; [[topics/name]] to the other.
+	for _, k := range []site.Kind{site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if other := named[slug.Key(name)]; other != nil && other != e && other.Kind != k {
+					warn(entityPos(src, e), "%s %q is also a name of the %s %s; [[%s]] links to the %s, [[%s/%s]] to this %s", k.Singular(), name, other.Kind.Singular(), other.Name, name, other.Kind.Singular(), k.Dir(), name, k.Singular())
+					break
+				}
+			}
+		}
+	}
 	for _, b := range s.Briefs {
 		if e := named[slug.Key(b.Title)]; e != nil {
 			warn(fieldPos(src, b.File, "title"), "brief title %q is also a name of the %s %s; [[%s]] links to the brief, not to %s", b.Title, e.Kind.Singular(), e.Name, b.Title, e.Path())
@@ -197,7 +209,8 @@ func wikiFragment(s *site.Site, self *site.Brief, dest string) (linkKey, bool) {
 	if !ok || frag == "" {
 		return linkKey{}, false
 	}
-	tg, ok := s.Names[slug.Key(target)]
+	key, _ := markdown.WikiKey(target, slug.Key)
+	tg, ok := s.Names[key]
 	if strings.TrimSpace(target) == "" && self != nil { // [[#Heading]], on its own page
 		tg, ok = site.Target{Brief: self}, true
 	}
@@ -286,6 +299,20 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 		hint = strings.Replace(besideHint, "%s", path.Clean(p), 1)
 	}
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
+}
+
+// entityPos returns where e is named: its profile's name, or the field
+// of the newest brief that names it.
+func entityPos(src fs.FS, e *site.Entity) diag.Pos {
+	if e.File != "" {
+		return fieldPos(src, e.File, "name")
+	}
+	for _, b := range e.Briefs {
+		if b.File != "" {
+			return fieldPos(src, b.File, e.Kind.Dir())
+		}
+	}
+	return diag.Pos{}
 }
 
 // fieldPos returns the position of the value of the top-level front-matter

@@ -242,3 +242,36 @@ func TestMarkdownFileLinks(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestKindNames checks that a name two kinds share is warned of where the
+// second is named, and that a wikilink picks either by its kind's folder.
+func TestKindNames(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\ncountries: [Sudan]\ntopics: [Sudan]\n---\n" +
+			"[[Sudan]], [[topics/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]].\n")},
+	}
+	ds, files := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		if d.Msg != "brief cites no sources" {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		"content/briefs/a.md:6:9: warning: topic \"Sudan\" is also a name of the country Sudan; [[Sudan]] links to the country, [[topics/Sudan]] to this topic",
+		"content/briefs/a.md:8:73: warning: wikilink [[actors/Sudan]] names no actor",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	page := string(files["briefs/a/index.html"])
+	for _, link := range []string{
+		`<a href="../../countries/sudan/index.html" class="wikilink">Sudan</a>`,
+		`<a href="../../topics/sudan/index.html" class="wikilink">the topic</a>`,
+		`<a href="../../countries/sudan/index.html" class="wikilink">the country</a>`,
+	} {
+		if !strings.Contains(page, link) {
+			t.Errorf("the brief's page lacks %s", link)
+		}
+	}
+}

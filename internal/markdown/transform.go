@@ -405,7 +405,7 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		label = w.Target
 	}
 	target, frag, _ := strings.Cut(string(w.Target), "#")
-	key := doc.key(target)
+	key, target := WikiKey(target, doc.key)
 	tg, ok := doc.Site.Names[key]
 	if doc.record {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, ok))
@@ -417,7 +417,13 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 				hint = "; did you mean [[" + near + "]]?"
 			}
 		}
-		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no brief, actor, country or topic%s", w.Target, hint)
+		what := "brief, actor, country or topic"
+		if dir, _, ok := strings.Cut(string(w.Target), "/"); ok {
+			if k, ok := site.KindOf(strings.ToLower(strings.TrimSpace(dir))); ok {
+				what = k.Singular()
+			}
+		}
+		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no %s%s", w.Target, what, hint)
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}
@@ -445,6 +451,23 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
 		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
+}
+
+// WikiKey returns the key in Site.Names of a wikilink's target, by
+// keyOf (slug.Key), and the name it gives: [[topics/Sudan]] is the topic
+// Sudan, which [[Sudan]] is only where no brief or other entity has the
+// name; [[briefs/talks]] is [[talks]].
+func WikiKey(target string, keyOf func(string) string) (key, name string) {
+	if dir, name, ok := strings.Cut(target, "/"); ok {
+		dir = strings.ToLower(strings.TrimSpace(dir))
+		if k, ok := site.KindOf(dir); ok {
+			return site.KindKey(k, keyOf(name)), name
+		}
+		if dir == "briefs" {
+			return keyOf(name), name
+		}
+	}
+	return keyOf(target), target
 }
 
 // headingID returns the id of the heading of headings that frag names:

@@ -603,7 +603,7 @@ func (r *resolver) names() {
 	s := r.site
 	size := 2 * len(s.Briefs)
 	for _, t := range r.tables {
-		size += len(t)
+		size += 2 * len(t)
 	}
 	s.Names = make(map[string]site.Target, size)
 	add := func(name string, t site.Target) {
@@ -624,6 +624,7 @@ func (r *resolver) names() {
 			if _, taken := s.Names[key]; !taken {
 				s.Names[key] = site.Target{Entity: en.entity}
 			}
+			s.Names[site.KindKey(k, key)] = site.Target{Entity: en.entity}
 		}
 	}
 	// A brief's old slug, which an alias keeps, still leads to it where

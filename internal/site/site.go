@@ -30,7 +30,9 @@ type Site struct {
 	Drafts    int       // briefs marked draft and left out
 
 	// Names maps the match key (slug.Key) of every brief title and slug and
-	// every entity name, alias and slug to what it names, for wikilinks.
+	// every entity name, alias and slug to what it names, for wikilinks;
+	// and each entity's keys under its kind (KindKey), which a wikilink
+	// names as [[topics/Sudan]] where another kind has the name too.
 	Names map[string]Target
 }
 
@@ -77,6 +79,20 @@ const (
 
 // Dir returns the content and output directory of entities of kind k.
 func (k Kind) Dir() string { return [...]string{"actors", "countries", "topics"}[k] }
+
+// KindOf returns the kind whose Dir is dir.
+func KindOf(dir string) (Kind, bool) {
+	for _, k := range []Kind{Actor, Country, Topic} {
+		if k.Dir() == dir {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// KindKey returns the key in Site.Names of an entity of kind k by its
+// match key: "topics/sudan". No match key has a slash.
+func KindKey(k Kind, key string) string { return k.Dir() + "/" + key }
 
 // Singular returns the English name of the kind.
 func (k Kind) Singular() string { return [...]string{"actor", "country", "topic"}[k] }

@@ -248,7 +248,7 @@ func TestMarkdownFileLinks(t *testing.T) {
 func TestKindNames(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\ncountries: [Sudan]\ntopics: [Sudan]\n---\n" +
-			"[[Sudan]], [[topics/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]].\n")},
+			"[[Sudan]], [[topics/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]].\n\n[Topic](../topics/sudan.md), [country](../countries/sudan.md).\n")},
 	}
 	ds, files := checkSite(context.Background(), fsys)
 	var got []string
@@ -269,6 +269,8 @@ func TestKindNames(t *testing.T) {
 		`<a href="../../countries/sudan/index.html" class="wikilink">Sudan</a>`,
 		`<a href="../../topics/sudan/index.html" class="wikilink">the topic</a>`,
 		`<a href="../../countries/sudan/index.html" class="wikilink">the country</a>`,
+		`<a href="../../topics/sudan/index.html">Topic</a>`,
+		`<a href="../../countries/sudan/index.html">country</a>`,
 	} {
 		if !strings.Contains(page, link) {
 			t.Errorf("the brief's page lacks %s", link)

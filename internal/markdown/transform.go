@@ -324,13 +324,15 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 		name, dir = dir, path.Base(path.Dir(path.Dir(p)))
 	}
 	key = keyOf(name)
+	k, entityDir := site.KindOf(dir)
+	if kk := site.KindKey(k, key); entityDir && s.Names[kk].Entity != nil {
+		key = kk // the entity of the folder's kind, where another has the name too
+	}
 	tg, found = s.Names[key]
 	if !found {
 		return tg, "", key, false, false
 	}
-	switch kind := map[string]string{"briefs": "briefs", "actors": "actors", "countries": "countries", "topics": "topics"}[dir]; {
-	case kind == "":
-	case tg.Brief != nil && kind != "briefs", tg.Entity != nil && kind != tg.Entity.Kind.Dir():
+	if dir == "briefs" && tg.Brief == nil || entityDir && (tg.Entity == nil || tg.Entity.Kind != k) {
 		return tg, "", key, true, false // a name another kind has
 	}
 	return tg, frag, key, true, true

@@ -11,6 +11,7 @@ import (
 	"github.com/briefsite/brief/internal/markdown"
 	"github.com/briefsite/brief/internal/resolve"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Cache holds the parsed files and converted bodies of a site between
@@ -83,7 +84,7 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	}
 	c.model = nil // until the site is whole again
 	edits, ok := c.load.Edits(fsys, opts.Changed)
-	if !ok {
+	if !ok || renamesDraft(m, edits) {
 		return nil
 	}
 	res := &Result{Site: m.site, Diags: &diag.List{}}
@@ -167,4 +168,22 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 		}
 	}
 	return true
+}
+
+// renamesDraft reports whether one of edits gives a draft the site leaves
+// out another title: links to it say it is a draft by its title.
+func renamesDraft(m *model, edits []load.Edit) bool {
+	for _, ed := range edits {
+		if f := m.files[ed.File]; f.brief != nil || f.entity != nil {
+			continue
+		}
+		if file, ok := m.site.DraftNames[slug.Key(ed.Title)]; !ok || file != ed.File {
+			for _, file := range m.site.DraftNames {
+				if file == ed.File {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -326,6 +326,15 @@ func edits(n int, seed int64) []step {
 			e.appendBody(a, "\nYet another line.\n")
 			e.changed = append(e.changed, "templates/brief.html") // not there: the theme's own
 		}},
+		{"a draft", false, func(e *editor) {
+			e.set("content/briefs/zz-draft.md", "---\ntitle: Unfinished piece\ndraft: true\n---\nNot yet.\n")
+		}},
+		{"a link to the draft", true, func(e *editor) { e.appendBody(a, "\nSee [[Unfinished piece]].\n") }},
+		{"the draft's body", true, func(e *editor) { e.appendBody("content/briefs/zz-draft.md", "\nMore, not yet.\n") }},
+		{"retitle the draft", false, func(e *editor) { e.front("content/briefs/zz-draft.md", `title: .*`, "title: Another piece") }},
+		{"a draft of the name a broken link gives", false, func(e *editor) {
+			e.set("content/briefs/zz-draft-2.md", "---\ntitle: Nobody At All\ndraft: true\n---\nNot yet.\n")
+		}},
 		{"a static file", false, func(e *editor) { e.set("static/extra.txt", "hello\n") }},
 		{"delete the static file", false, func(e *editor) { e.del("static/extra.txt") }},
 		{"a file the listing skips", false, func(e *editor) { e.set("content/briefs/notes.txt", "not a brief\n") }},

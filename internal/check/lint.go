@@ -175,7 +175,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 					}
 					continue
 				}
-				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, l)
+				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, s.DraftNames, l)
 				if !ok {
 					continue
 				}
@@ -257,8 +257,8 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 }
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered
-// on page.
-func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
+// on page; drafts are the site's DraftNames.
+func checkMarkdownLink(files Output, page, besideHint string, drafts map[string]string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {
 		what = "image"
@@ -293,6 +293,8 @@ func checkMarkdownLink(files Output, page, besideHint string, l mdLink) (msg str
 	}
 	hint := ""
 	switch {
+	case strings.HasSuffix(p, ".md") && drafts[slug.Key(strings.TrimSuffix(path.Base(p), ".md"))] != "":
+		hint = fmt.Sprintf("; it is a draft, %s, which this build leaves out (-drafts shows it)", drafts[slug.Key(strings.TrimSuffix(path.Base(p), ".md"))])
 	case strings.HasSuffix(p, ".md"):
 		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
 	case besideHint != "" && !strings.Contains(path.Clean(p), "/"):

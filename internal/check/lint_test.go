@@ -277,3 +277,24 @@ func TestKindNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksToDrafts checks that a wikilink or a Markdown link to a draft
+// the build leaves out says so.
+func TestLinksToDrafts(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md":          {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\n[[Rumour of new talks]] and [the note](draft-note.md).\n")},
+		"content/briefs/draft-note.md": {Data: []byte("---\ntitle: Rumour of new talks\ndate: 2025\ndraft: true\n---\nNot yet.\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/briefs/a.md:6:1: warning: wikilink [[Rumour of new talks]] names a draft, content/briefs/draft-note.md, which this build leaves out (-drafts shows it)`,
+		`content/briefs/a.md:6:29: error: broken link "draft-note.md": the built site has no briefs/a/draft-note.md; it is a draft, content/briefs/draft-note.md, which this build leaves out (-drafts shows it)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -76,6 +76,14 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 			b := j.brief
 			if j.ok && b.Draft && !opts.Drafts {
 				s.Drafts++
+				if s.DraftNames == nil {
+					s.DraftNames = map[string]string{}
+				}
+				for _, name := range []string{b.Title, b.Slug} {
+					if k := slug.Key(name); k != "" {
+						s.DraftNames[k] = b.File
+					}
+				}
 			}
 			if !j.ok || (b.Draft && !opts.Drafts) {
 				continue

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -35,6 +36,9 @@ type Cache struct {
 	// only conversions that looked one of them up are checked again.
 	names map[string]lookup
 	moved map[string]bool
+	// drafts is the site's DraftNames at the last ConvertSite: a wikilink
+	// naming nothing says whether it names a draft.
+	drafts map[string]string
 
 	keys  sync.Map     // slug.Key of wikilink targets: string → string
 	nkeys atomic.Int64 // how many keys have been stored since the last Clear
@@ -128,7 +132,7 @@ func (c *Cache) key(name string) string {
 
 // begin starts a ConvertSite of a site with the name table names; entries
 // made with other options are dropped.
-func (c *Cache) begin(opts Options, names map[string]site.Target) {
+func (c *Cache) begin(opts Options, names map[string]site.Target, drafts map[string]string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if r := opts.read(); c.opts != r {
@@ -146,6 +150,19 @@ func (c *Cache) begin(opts Options, names map[string]site.Target) {
 			c.moved[key] = true
 			c.names[key] = l
 		}
+	}
+	if !maps.Equal(c.drafts, drafts) {
+		for key := range drafts {
+			if c.drafts[key] != drafts[key] {
+				c.moved[key] = true
+			}
+		}
+		for key := range c.drafts {
+			if _, ok := drafts[key]; !ok {
+				c.moved[key] = true
+			}
+		}
+		c.drafts = maps.Clone(drafts)
 	}
 	if len(c.names) > len(names) {
 		for key := range c.names {

@@ -282,7 +282,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		return m
 	})
 	if c.opts.Cache != nil {
-		c.opts.Cache.begin(c.opts, s.Names)
+		c.opts.Cache.begin(c.opts, s.Names, s.DraftNames)
 	}
 	var wg sync.WaitGroup
 	next := make(chan int)

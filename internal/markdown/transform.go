@@ -425,7 +425,11 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 				what = k.Singular()
 			}
 		}
-		doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no %s%s", w.Target, what, hint)
+		if file, ok := doc.Site.DraftNames[key]; ok {
+			doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names a draft, %s, which this build leaves out (-drafts shows it)", w.Target, file)
+		} else {
+			doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no %s%s", w.Target, what, hint)
+		}
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}

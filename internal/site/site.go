@@ -29,6 +29,10 @@ type Site struct {
 	Static    []Asset   // files copied as they are
 	Drafts    int       // briefs marked draft and left out
 
+	// DraftNames maps the match key of the title and of the slug of each
+	// draft left out to its file, so that a link to one says so.
+	DraftNames map[string]string
+
 	// Names maps the match key (slug.Key) of every brief title and slug and
 	// every entity name, alias and slug to what it names, for wikilinks;
 	// and each entity's keys under its kind (KindKey), which a wikilink

@@ -36,9 +36,11 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var omitted []ast.Node // raw HTML the page goes without
 	var texts []*ast.Text
 	var headings []*ast.Heading
-	var first *ast.Paragraph // the first with text, taken once its links are resolved
-	var more ast.Node        // the summary divider, <!--more-->
-	var shortcode *ast.Text  // the first Hugo shortcode, left as text
+	var first *ast.Paragraph  // the first with text, taken once its links are resolved
+	var more ast.Node         // the summary divider, <!--more-->
+	var shortcode *ast.Text   // the first Hugo shortcode, left as text
+	var paragraphs []ast.Node // with text, when the body has a "[["
+	var code [][2]int         // the source of code spans
 	mayHaveShortcodes := bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -82,6 +84,19 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			}
 		case *ast.Heading:
 			headings = append(headings, n)
+		case *ast.Paragraph:
+			if bytes.Contains(src, []byte("[[")) {
+				paragraphs = append(paragraphs, n)
+			}
+		case *ast.CodeSpan:
+			if n.FirstChild() != nil {
+				first, last := n.FirstChild(), n.LastChild()
+				if ft, ok := first.(*ast.Text); ok {
+					if lt, ok := last.(*ast.Text); ok {
+						code = append(code, [2]int{ft.Segment.Start, lt.Segment.Stop})
+					}
+				}
+			}
 		case *extast.TableCell:
 			if at, escaped, ok := cutWikiLink(n, src); ok {
 				doc.Diags.Warnf(doc.pos(at), "wikilink cut in two by the table's column bar; in a table, write %s", escaped)
@@ -110,6 +125,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		return ast.WalkContinue, nil
 	})
 	belowTitle(headings)
+	if len(paragraphs) > 0 {
+		warnBrokenWikiLinks(doc, paragraphs, wikis, code, src)
+	}
 	for _, w := range wikis {
 		if target, frag, _ := strings.Cut(string(w.Target), "#"); strings.TrimSpace(target) == "" && strings.TrimSpace(frag) != "" {
 			t.headingLink(doc, w, headingID(headings, frag, src))

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -104,4 +105,58 @@ func cutWikiLink(cell *extast.TableCell, src []byte) (at int, escaped string, ok
 		return 0, "", false
 	}
 	return seg.Start + i, string(v[i:]) + "\\|" + string(bytes.TrimLeft(rest[:j+2], " \t")), true
+}
+
+// warnBrokenWikiLinks warns of each "[[" in the text of paragraphs that
+// begins none of wikis and is not in code: a wikilink split over two
+// lines, an empty one, or one never closed, which the page would show
+// as it is written.
+func warnBrokenWikiLinks(doc *Doc, paragraphs []ast.Node, wikis []*WikiLink, code [][2]int, src []byte) {
+	starts := make(map[int]bool, len(wikis))
+	for _, w := range wikis {
+		starts[w.Offset] = true
+	}
+	for _, p := range paragraphs {
+		lines := p.Lines()
+		if lines.Len() == 0 {
+			continue
+		}
+		from, to := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+		text := src[from:to]
+		for i := 0; ; i += 2 {
+			j := bytes.Index(text[i:], []byte("[["))
+			if j < 0 {
+				break
+			}
+			i += j
+			at := from + i
+			if starts[at] || starts[at+1] || starts[at-1] || i > 0 && text[i-1] == '\\' || inRanges(code, at) {
+				continue
+			}
+			rest := text[i+2:]
+			end, nl := bytes.Index(rest, []byte("]]")), bytes.IndexByte(rest, '\n')
+			switch {
+			case end == 0:
+				doc.Diags.Warnf(doc.pos(at), "empty wikilink [[]], shown as it is")
+			case end > 0 && nl >= 0 && nl < end:
+				joined := strings.Join(strings.Fields(string(rest[:end])), " ")
+				doc.Diags.Warnf(doc.pos(at), "wikilink split over two lines, shown as it is; write it on one: [[%s]]", joined)
+			case end < 0:
+				doc.Diags.Warnf(doc.pos(at), "[[ without a closing ]], shown as it is")
+			default:
+				continue
+			}
+			break // one a paragraph
+		}
+	}
+}
+
+// inRanges reports whether offset at is within one of ranges.
+func inRanges(ranges [][2]int, at int) bool {
+	for _, r := range ranges {
+		if r[0] <= at && at < r[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,9 @@ var fieldHints = map[string]map[string]string{
 // withHint returns err with a word on where to find what it says a page
 // or the site lacks, when it is a name other generators use.
 func withHint(err error) error {
+	if strings.Contains(err.Error(), "in type []interface {}") {
+		return fmt.Errorf("%w (dot is a list here, as fragment and list give a partial: the page is (index . 0), the item (index . 1); docs/templates.md)", err)
+	}
 	m := missingField.FindStringSubmatch(err.Error())
 	if m == nil {
 		return err

@@ -21,9 +21,15 @@ func TestHints(t *testing.T) {
 		{`{{.Site.Config.Titel}}`, "(did you mean .Title?)"},
 		{`{{.Titel}}`, "(did you mean .Title?)"},
 		{`{{.Brief.Param.author}}`, "(did you mean .Params?)"},
+		// A partial shown with fragment gets (list page item).
+		{`{{/* a list */}}{{.Site.Config.Title}}`, "(dot is a list here, as fragment and list give a partial: the page is (index . 0), the item (index . 1); docs/templates.md)"},
 	} {
 		tmpl := template.Must(template.New("t").Parse(tt.src))
-		err := tmpl.Execute(io.Discard, &Page{Site: &site.Site{}, Brief: &site.Brief{}})
+		var dot any = &Page{Site: &site.Site{}, Brief: &site.Brief{}}
+		if strings.HasPrefix(tt.src, "{{/* a list */}}") {
+			dot = []any{dot, "item"}
+		}
+		err := tmpl.Execute(io.Discard, dot)
 		if err == nil {
 			t.Fatalf("%s: no error", tt.src)
 		}

@@ -150,7 +150,7 @@ func TestRoundTripGenerated(t *testing.T) {
 				a, z = z, a
 				as, zs = zs, as
 			}
-			if zs.Before(as) {
+			if zs.Before(as) || a == z { // a point to itself is the point
 				continue
 			}
 			d = Date{start: a, end: z, kind: intervalKind}

@@ -353,13 +353,16 @@ func (p *parser) rangeOf(lo, sl, sh, hi int) (Date, *ParseError) {
 }
 
 // interval checks that z does not start before a. off is where z was
-// written.
+// written. An interval from a point to itself, "2024–2024", is the point.
 func (p *parser) interval(a, z point, off int) (Date, *ParseError) {
 	if !a.open() && !z.open() {
 		as, _ := a.bounds()
 		zs, _ := z.bounds()
 		if zs.Before(as) {
 			return Date{}, p.errorf(off, "the interval ends before it starts")
+		}
+		if a == z {
+			return Date{start: a, kind: pointKind}, nil
 		}
 	}
 	return Date{start: a, end: z, kind: intervalKind}, nil

@@ -120,6 +120,9 @@ func TestParse(t *testing.T) {
 		{"3rd quarter, 2023", "2023-07/2023-09", "July–September 2023", "2023-07", Month, "2023-07-01", "2023-10-01", false, false},
 		{"first quarter 2023", "2023-01/2023-03", "January–March 2023", "2023-01", Month, "2023-01-01", "2023-04-01", false, false},
 		{"The fourth quarter of 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
+		// An interval from a point to itself is the point.
+		{"2024–2024", "2024", "2024", "2024", Year, "2024-01-01", "2025-01-01", false, false},
+		{"June–June 2024", "2024-06", "June 2024", "2024-06", Month, "2024-06-01", "2024-07-01", false, false},
 		// Halves, likewise.
 		{"H1 2025", "2025-01/2025-06", "January–June 2025", "2025-01", Month, "2025-01-01", "2025-07-01", false, false},
 		{"the second half of 2024", "2024-07/2024-12", "July–December 2024", "2024-07", Month, "2024-07-01", "2025-01-01", false, false},

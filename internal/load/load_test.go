@@ -542,3 +542,19 @@ func TestLongTitleOnce(t *testing.T) {
 		t.Errorf("errors:\n%s\nwant only the title's length", strings.Join(errs, "\n"))
 	}
 }
+
+// TestBooleans checks the spellings of true and false a switch takes:
+// YAML 1.1's, 1 and 0, and an empty value as false.
+func TestBooleans(t *testing.T) {
+	for value, draft := range map[string]bool{"true": true, "yes": true, "On": true, "1": true, "false": false, "no": false, "0": false, "~": false, "null": false, `""`: false} {
+		s, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: A\ndate: 2024\ndraft: " + value + "\n---\n"}, Options{})
+		for _, d := range ds {
+			if d.Severity == diag.Error {
+				t.Errorf("draft: %s: %v", value, d)
+			}
+		}
+		if got := len(s.Briefs) == 0; got != draft {
+			t.Errorf("draft: %s left the brief out: %v, want %v", value, got, draft)
+		}
+	}
+}

@@ -204,10 +204,13 @@ func maxLen(field string) int {
 // boolean decodes a scalar true or false.
 func (d *decoder) boolean(n *yaml.Node, field string) bool {
 	if n.Kind == yaml.ScalarNode {
+		if n.Tag == "!!null" {
+			return false // left empty
+		}
 		switch strings.ToLower(n.Value) {
-		case "true", "yes", "on":
+		case "true", "yes", "on", "1":
 			return true
-		case "false", "no", "off", "":
+		case "false", "no", "off", "0", "":
 			return false
 		}
 	}

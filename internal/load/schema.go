@@ -73,6 +73,19 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 	d.diags.Errorf(d.pos(n), format, args...)
 }
 
+// summary decodes a summary, which pages show as written: Markdown in it,
+// which Hugo would render, is warned of.
+func (d *decoder) summary(n *yaml.Node, field string) string {
+	s := d.str(n, field)
+	for _, mark := range []string{"**", "__", "[[", "](", "`"} {
+		if strings.Contains(s, mark) {
+			d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written: its %s is not Markdown here; the body's first paragraph, or the text above <!--more-->, is", field, mark)
+			break
+		}
+	}
+	return s
+}
+
 // fields calls set for each key of the mapping m that is one of known, and
 // reports unknown keys, with a suggestion when one is close, and repeated
 // keys.
@@ -314,7 +327,7 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 		case "title":
 			b.Title = d.str(v, key)
 		case "summary":
-			b.Summary = d.str(v, key)
+			b.Summary = d.summary(v, key)
 		case "date":
 			b.Date = d.date(v, key)
 			b.DatePos = d.pos(v)
@@ -510,7 +523,7 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 				e.CountryRef = site.Ref{Name: s, Pos: d.pos(v)}
 			}
 		case "summary":
-			e.Summary = d.str(v, key)
+			e.Summary = d.summary(v, key)
 		case "params":
 			e.Params = d.params(v)
 		}

@@ -179,6 +179,10 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				if !ok {
 					continue
 				}
+				if msg == "" { // told by the build
+					reported[key] = true
+					continue
+				}
 				if lines == nil {
 					lines = diag.NewLines(b.file, b.line, b.src)
 				}
@@ -293,8 +297,8 @@ func checkMarkdownLink(files Output, page, besideHint string, drafts map[string]
 	}
 	hint := ""
 	switch {
-	case strings.HasSuffix(p, ".md") && drafts[slug.Key(strings.TrimSuffix(path.Base(p), ".md"))] != "":
-		hint = fmt.Sprintf("; it is a draft, %s, which this build leaves out (-drafts shows it)", drafts[slug.Key(strings.TrimSuffix(path.Base(p), ".md"))])
+	case draftLinked(p, drafts):
+		return "", key, 0, true // a draft's, which the build warns of
 	case strings.HasSuffix(p, ".md"):
 		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
 	case besideHint != "" && !strings.Contains(path.Clean(p), "/"):
@@ -315,6 +319,23 @@ func entityPos(src fs.FS, e *site.Entity) diag.Pos {
 		}
 	}
 	return diag.Pos{}
+}
+
+// draftLinked reports whether p, a link's path, names a draft of drafts
+// (the site's DraftNames) by its Markdown file, draft.md, or its page,
+// /briefs/draft/.
+func draftLinked(p string, drafts map[string]string) bool {
+	if len(drafts) == 0 {
+		return false
+	}
+	q := strings.TrimSuffix(strings.TrimSuffix(p, "index.html"), "/")
+	switch {
+	case strings.HasSuffix(q, ".md"):
+		return drafts[slug.Key(strings.TrimSuffix(path.Base(q), ".md"))] != ""
+	case strings.HasPrefix(q, "/briefs/"):
+		return drafts[slug.Key(path.Base(q))] != ""
+	}
+	return false
 }
 
 // fieldPos returns the position of the value of the top-level front-matter

@@ -248,7 +248,7 @@ func TestMarkdownFileLinks(t *testing.T) {
 func TestKindNames(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\ncountries: [Sudan]\ntopics: [Sudan]\n---\n" +
-			"[[Sudan]], [[topics/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]].\n\n[Topic](../topics/sudan.md), [country](../countries/sudan.md).\n")},
+			"[[Sudan]], [[topics/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]].\n\n[Topic](../topics/sudan.md), [country](../countries/sudan.md), [from the root](/topics/sudan).\n")},
 	}
 	ds, files := checkSite(context.Background(), fsys)
 	var got []string
@@ -271,6 +271,7 @@ func TestKindNames(t *testing.T) {
 		`<a href="../../countries/sudan/index.html" class="wikilink">the country</a>`,
 		`<a href="../../topics/sudan/index.html">Topic</a>`,
 		`<a href="../../countries/sudan/index.html">country</a>`,
+		`<a href="../../topics/sudan/index.html">from the root</a>`,
 	} {
 		if !strings.Contains(page, link) {
 			t.Errorf("the brief's page lacks %s", link)
@@ -282,7 +283,7 @@ func TestKindNames(t *testing.T) {
 // the build leaves out says so.
 func TestLinksToDrafts(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/briefs/a.md":          {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\n[[Rumour of new talks]] and [the note](draft-note.md).\n")},
+		"content/briefs/a.md":          {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\n[[Rumour of new talks]] and [the note](draft-note.md), [again](/briefs/draft-note/).\n")},
 		"content/briefs/draft-note.md": {Data: []byte("---\ntitle: Rumour of new talks\ndate: 2025\ndraft: true\n---\nNot yet.\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
@@ -292,7 +293,8 @@ func TestLinksToDrafts(t *testing.T) {
 	}
 	want := []string{
 		`content/briefs/a.md:6:1: warning: wikilink [[Rumour of new talks]] names a draft, content/briefs/draft-note.md, which this build leaves out (-drafts shows it)`,
-		`content/briefs/a.md:6:29: error: broken link "draft-note.md": the built site has no briefs/a/draft-note.md; it is a draft, content/briefs/draft-note.md, which this build leaves out (-drafts shows it)`,
+		`content/briefs/a.md:6:29: warning: link "draft-note.md" names a draft, content/briefs/draft-note.md, which this build leaves out (-drafts shows it)`,
+		`content/briefs/a.md:6:56: warning: link "/briefs/draft-note/" names a draft, content/briefs/draft-note.md, which this build leaves out (-drafts shows it)`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

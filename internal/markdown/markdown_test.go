@@ -77,6 +77,8 @@ func TestConvert(t *testing.T) {
 		{"data image", "![i](data:image/svg+xml;base64,AAAA)", Options{}, nil, []string{"<img"}},
 		{"links from the root are from the site's", "[f](/files/a.pdf) ![i](/img/m.png) [h](//x.org/a) [q](?x)", Options{},
 			[]string{`href="../../files/a.pdf"`, `src="../../img/m.png"`, `href="//x.org/a"`, `href="?x"`}, nil},
+		{"links from the root to a page", "[a](/briefs/funding-gap) [b](/briefs/funding-gap/#part) [c](/briefs/funding-gap/index.html)", Options{},
+			[]string{`href="../../briefs/funding-gap/index.html"`, `href="../../briefs/funding-gap/index.html#part"`, `<a href="../../briefs/funding-gap/index.html">c</a>`}, nil},
 		{"folders link their index page", "[a](/briefs/talks/) [b](/) [c](/briefs/talks/?x#y) [d](https://x.org/) ![i](/img/)", Options{},
 			[]string{`href="../../briefs/talks/index.html"`, `href="../../index.html"`, `href="../../briefs/talks/index.html?x#y"`, `href="https://x.org/"`, `src="../../img/"`}, nil},
 		{"folders left as folders with pretty URLs", "[a](/briefs/talks/)", Options{PrettyURLs: true}, []string{`href="../../briefs/talks/"`}, nil},

@@ -283,6 +283,9 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) 
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
 	}
 	if !ok {
+		if file, draft := doc.Site.DraftNames[key]; draft && !found {
+			doc.Diags.Warnf(doc.pos(at), "link %q names a draft, %s, which this build leaves out (-drafts shows it)", dest, file)
+		}
 		return "", false
 	}
 	if tg.Brief != nil && tg.Brief != doc.Self && !slices.Contains(doc.linksTo, tg.Brief) {
@@ -321,6 +324,9 @@ func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, 
 // ("" when it was not) and whether the name table had it.
 func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string) string) (tg site.Target, frag, key string, found, ok bool) {
 	p, frag, _ := strings.Cut(dest, "#")
+	if strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "//") {
+		return rootPage(s, p, frag, keyOf)
+	}
 	if len(p) < 3 || !strings.EqualFold(p[len(p)-3:], ".md") { // most links, at once
 		return tg, "", "", false, false
 	}
@@ -411,6 +417,38 @@ func dirIndex(dest []byte) []byte {
 		return dest
 	}
 	return []byte(s[:end] + "index.html" + s[end:])
+}
+
+// rootPage is markdownLink for a link from the site's root, p, to a page
+// of a brief or a profile: /briefs/talks/, /topics/sudan or
+// /briefs/talks/index.html, which leads to the page as a link to its
+// Markdown file does, index.html and all, wherever the site is opened.
+func rootPage(s *site.Site, p, frag string, keyOf func(string) string) (tg site.Target, _ string, key string, found, ok bool) {
+	q := strings.TrimSuffix(strings.TrimSuffix(p[1:], "index.html"), "/")
+	dir, name, cut := strings.Cut(q, "/")
+	if !cut || name == "" || strings.ContainsAny(name, "/?") {
+		return tg, "", "", false, false
+	}
+	if u, err := url.PathUnescape(name); err == nil {
+		name = u
+	}
+	k, entity := site.KindOf(dir)
+	switch {
+	case dir == "briefs":
+		key = keyOf(name)
+		tg, found = s.Names[key]
+		ok = found && tg.Brief != nil && tg.Brief.Slug == name
+	case entity:
+		key = site.KindKey(k, keyOf(name))
+		tg, found = s.Names[key]
+		ok = found && tg.Entity != nil && tg.Entity.Slug == name
+	default:
+		return tg, "", "", false, false
+	}
+	if !ok {
+		return tg, "", key, found, false
+	}
+	return tg, frag, key, found, true
 }
 
 // resolveWikiLink replaces w with a link to what it names, or with its

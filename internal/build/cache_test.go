@@ -3,6 +3,7 @@ package build_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -326,6 +327,9 @@ func edits(n int, seed int64) []step {
 			e.appendBody(a, "\nYet another line.\n")
 			e.changed = append(e.changed, "templates/brief.html") // not there: the theme's own
 		}},
+		{"a link to a topic's file the site lacks", true, func(e *editor) { e.appendBody(a, "\nSee [the topic](../topics/bhutan.md).\n") }},
+		{"a country of that name", true, func(e *editor) { e.front(briefs[6], `\ncountries: \[`, "\ncountries: [\"Bhutan\", ") }},
+		{"and a topic of it", true, func(e *editor) { e.front(briefs[7], `\ntopics: \[`, "\ntopics: [\"Bhutan\", ") }},
 		{"a draft", false, func(e *editor) {
 			e.set("content/briefs/zz-draft.md", "---\ntitle: Unfinished piece\ndraft: true\n---\nNot yet.\n")
 		}},
@@ -536,5 +540,25 @@ func TestReviseFallbackKeepsSite(t *testing.T) {
 	}
 	if tg := first.Site.Names["beta"]; tg.Brief == nil || tg.Brief.Slug != "zz-beta" {
 		t.Errorf("the last build's name table has beta → %+v, want zz-beta", tg)
+	}
+}
+
+// TestCacheKindLink checks that a link to a profile's file by its kind's
+// folder, ../topics/bhutan.md, leads where a build without the cache
+// takes it once a topic of a name a country already has is added.
+func TestCacheKindLink(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nSee [the topic](../topics/bhutan.md).\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2024\nsources: [S]\ncountries: [Kenya]\ntopics: [T]\n---\nB.\n")},
+	}
+	cache := build.NewCache()
+	built(t, fsys, build.Options{Cache: cache})
+	for i, front := range []string{"countries: [Bhutan, Kenya]\ntopics: [T]", "countries: [Bhutan, Kenya]\ntopics: [Bhutan, T]"} {
+		fsys["content/briefs/b.md"] = &fstest.MapFile{Data: []byte("---\ntitle: B\ndate: 2024\nsources: [S]\n" + front + "\n---\nB.\n")}
+		got := built(t, fsys, build.Options{Cache: cache, Changed: []string{"content/briefs/b.md"}})
+		sameSnapshot(t, fmt.Sprint("step ", i+1), got, built(t, fsys, build.Options{}))
+	}
+	if page := built(t, fsys, build.Options{}).files["briefs/a/index.html"]; !bytes.Contains(page, []byte(`<a href="../../topics/bhutan/index.html">the topic</a>`)) {
+		t.Error("the link does not lead to the topic")
 	}
 }

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"html/template"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -24,6 +25,11 @@ func testSite() (*site.Site, *site.Brief, *site.Entity) {
 		"ices":                    {Entity: ices},
 		"pnh":                     {Entity: actor},
 	}}
+	for key, tg := range maps.Clone(s.Names) {
+		if tg.Entity != nil { // as resolve gives them, under their kind too
+			s.Names[site.KindKey(tg.Entity.Kind, key)] = tg
+		}
+	}
 	return s, other, actor
 }
 

@@ -348,16 +348,15 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 		name, dir = dir, path.Base(path.Dir(path.Dir(p)))
 	}
 	key = keyOf(name)
-	k, entityDir := site.KindOf(dir)
-	if kk := site.KindKey(k, key); entityDir && s.Names[kk].Entity != nil {
-		key = kk // the entity of the folder's kind, where another has the name too
+	if k, ok := site.KindOf(dir); ok {
+		key = site.KindKey(k, key) // the entity of the folder's kind, whatever else has the name
 	}
 	tg, found = s.Names[key]
 	if !found {
 		return tg, "", key, false, false
 	}
-	if dir == "briefs" && tg.Brief == nil || entityDir && (tg.Entity == nil || tg.Entity.Kind != k) {
-		return tg, "", key, true, false // a name another kind has
+	if dir == "briefs" && tg.Brief == nil {
+		return tg, "", key, true, false // a name an entity has
 	}
 	return tg, frag, key, true, true
 }

@@ -54,6 +54,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	res, stats, err := build.Write(ctx, fsys, *src, dir, build.Options{
 		Drafts: *drafts, Workers: *workers, BaseURL: *baseURL, Minify: *minify,
 	})
+	if ctx.Err() != nil && res.Files == nil {
+		if _, err := os.Stat(dir); err != nil {
+			fmt.Fprintln(stderr, "brief build: interrupted; nothing written")
+		} else {
+			fmt.Fprintf(stderr, "brief build: interrupted; %s left unchanged\n", dir)
+		}
+		return exitInterrupted
+	}
 	// A template of the site's own that failed on the site's data is a
 	// problem at a place in it, printed as the others are.
 	placed, rest := render.PlaceErrors(fsys, err)

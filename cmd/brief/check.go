@@ -46,6 +46,10 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fsys := os.DirFS(*src)
 	ds, out, left, err := checkSite(ctx, fsys, build.Options{Drafts: *drafts})
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "brief check: interrupted")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "brief check: %v\n", err)
 		return exitContent
@@ -95,7 +99,10 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 		out = render.NewOutput(files, fsys)
 		checked = out
 	}
-	ds, err := check.Run(res.Site, fsys, checked, outPrefix)
+	ds, err := check.Run(ctx, res.Site, fsys, checked, outPrefix)
+	if ctx.Err() != nil {
+		return nil, nil, 0, ctx.Err()
+	}
 	res.Diags.Append(ds...)
 	placed, rest := render.PlaceErrors(fsys, err)
 	for _, p := range placed {

@@ -30,6 +30,8 @@ const (
 	exitOK      = 0
 	exitContent = 1 // the site has errors (or a command failed)
 	exitUsage   = 2 // the command line is wrong
+
+	exitInterrupted = 130 // stopped by Ctrl-C or a SIGTERM, as shells report it
 )
 
 func main() {

@@ -40,7 +40,7 @@ func checkSite(ctx context.Context, fsys fs.FS) ([]diag.Diagnostic, map[string][
 			checked = render.NewOutput(files, fsys) // rendered again, as brief check reads it
 		}
 	}
-	ds, err := check.Run(res.Site, fsys, checked, "public/")
+	ds, err := check.Run(context.Background(), res.Site, fsys, checked, "public/")
 	res.Diags.Append(ds...)
 	if err != nil {
 		res.Diags.Errorf(diag.Pos{}, "check.Run: %v", err) // fails every case that meets it

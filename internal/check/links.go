@@ -1,6 +1,7 @@
 package check
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"net/url"
@@ -94,7 +95,7 @@ type problem struct {
 //
 // Absolute http(s), mailto and tel URLs are not followed.
 func Links(files map[string][]byte) []diag.Diagnostic {
-	sc, _ := scanOutput(Files(files), "")
+	sc, _ := scanOutput(context.Background(), Files(files), "")
 	var out []diag.Diagnostic
 	for _, p := range sc.links() {
 		out = append(out, p.Diagnostic)
@@ -121,10 +122,10 @@ func (sc *scan) links() []problem {
 
 // scanOutput reads each HTML, script and data file of out once, for what
 // Links and Unsafe check. It keeps what it learns, not the files.
-func scanOutput(out Output, baseURL string) (*scan, error) {
+func scanOutput(ctx context.Context, out Output, baseURL string) (*scan, error) {
 	sc := &scan{out: out, pages: map[string]*page{}, scripts: map[string][]diag.Diagnostic{}}
 	var mu sync.Mutex
-	err := out.Each(scanned, func(name string, data []byte) {
+	err := out.Each(ctx, scanned, func(name string, data []byte) {
 		if isHTML(name) {
 			pg := scanPage(out, name, data, baseURL)
 			mu.Lock()

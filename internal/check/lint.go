@@ -3,6 +3,7 @@ package check
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -374,12 +375,13 @@ func fieldPos(src fs.FS, file, key string) diag.Pos {
 // prefix (such as "public/"), so they read as the files a build would
 // write. A broken link reported at its Markdown source is not reported
 // again in the page it renders to. The result is sorted. An error
-// reading the output drops the checks over it, and Run returns it too.
-func Run(s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnostic, error) {
+// reading the output, or ctx cancelled while it is read, drops the checks
+// over it, and Run returns it too.
+func Run(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnostic, error) {
 	out, reported := lint(s, src, files)
 	var err error
 	if files != nil {
-		out, err = runOutput(s, files, prefix, out, reported)
+		out, err = runOutput(ctx, s, files, prefix, out, reported)
 	}
 	slices.SortFunc(out, func(a, b diag.Diagnostic) int {
 		return cmp.Or(a.Pos.Compare(b.Pos), cmp.Compare(a.Severity, b.Severity), strings.Compare(a.Msg, b.Msg))
@@ -389,8 +391,8 @@ func Run(s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnosti
 
 // runOutput appends to out what Links and Unsafe report of files, but
 // the links reported at their Markdown source.
-func runOutput(s *site.Site, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
-	sc, err := scanOutput(files, s.Config.BaseURL)
+func runOutput(ctx context.Context, s *site.Site, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
+	sc, err := scanOutput(ctx, files, s.Config.BaseURL)
 	if err != nil {
 		return out, err
 	}

@@ -68,7 +68,7 @@ type failingOutput struct{ check.Files }
 
 var errUnreadable = errors.New("unreadable")
 
-func (failingOutput) Each(want func(string) bool, fn func(string, []byte)) error {
+func (failingOutput) Each(ctx context.Context, want func(string) bool, fn func(string, []byte)) error {
 	return errUnreadable
 }
 
@@ -81,12 +81,12 @@ func TestRunOutputError(t *testing.T) {
 	}
 	res := build.Build(context.Background(), fsys, build.Options{})
 	files := check.Files{"index.html": []byte(`<a href="gone/">x</a>`), "briefs/a/index.html": nil}
-	ds, err := check.Run(res.Site, fsys, failingOutput{files}, "public/")
+	ds, err := check.Run(context.Background(), res.Site, fsys, failingOutput{files}, "public/")
 	if !errors.Is(err, errUnreadable) {
 		t.Errorf("Run returned %v, want the Output's error", err)
 	}
 	match(t, ds, []want{{"content/briefs/a.md:5:1", "warning", "brief has no body text"}})
-	ds, err = check.Run(res.Site, fsys, files, "public/")
+	ds, err = check.Run(context.Background(), res.Site, fsys, files, "public/")
 	if err != nil {
 		t.Fatal(err)
 	}

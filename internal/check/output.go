@@ -1,6 +1,7 @@
 package check
 
 import (
+	"context"
 	"slices"
 	"strings"
 )
@@ -15,7 +16,8 @@ type Output interface {
 	// Each calls fn with the name and bytes of each file that want
 	// accepts, from any number of goroutines at once; data is good only
 	// until fn returns. It returns the first error reading a file.
-	Each(want func(name string) bool, fn func(name string, data []byte)) error
+	// It stops early, with ctx's error, when ctx is cancelled.
+	Each(ctx context.Context, want func(name string) bool, fn func(name string, data []byte)) error
 }
 
 // Files is an Output held in memory.
@@ -29,7 +31,7 @@ func (files Files) Has(name string) bool {
 
 // Each calls fn for each file that want accepts, as many at a time as
 // there are CPUs, taking them in the order of their names.
-func (files Files) Each(want func(name string) bool, fn func(name string, data []byte)) error {
+func (files Files) Each(ctx context.Context, want func(name string) bool, fn func(name string, data []byte)) error {
 	var names []string
 	for name := range files {
 		if want(name) {
@@ -37,8 +39,12 @@ func (files Files) Each(want func(name string) bool, fn func(name string, data [
 		}
 	}
 	slices.Sort(names)
-	parallel(len(names), func(i int) { fn(names[i], files[names[i]]) })
-	return nil
+	parallel(len(names), func(i int) {
+		if ctx.Err() == nil {
+			fn(names[i], files[names[i]])
+		}
+	})
+	return ctx.Err()
 }
 
 // scanned reports whether the checks read the file name: pages, scripts

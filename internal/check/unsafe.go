@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"fmt"
 	"maps"
@@ -29,7 +30,7 @@ import (
 //
 // A site built with unsafe_html on may legitimately fail these checks.
 func Unsafe(files map[string][]byte) []diag.Diagnostic {
-	sc, _ := scanOutput(Files(files), "")
+	sc, _ := scanOutput(context.Background(), Files(files), "")
 	return sc.unsafe()
 }
 

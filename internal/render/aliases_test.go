@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -69,7 +70,7 @@ func TestAliases(t *testing.T) {
 			t.Errorf("%s lists an alias", name)
 		}
 	}
-	ds, err := check.Run(res.Site, fsys, render.NewOutput(res.Files, fsys), "public/")
+	ds, err := check.Run(context.Background(), res.Site, fsys, render.NewOutput(res.Files, fsys), "public/")
 	if err != nil || len(ds) > 0 {
 		t.Errorf("brief check reports %v, %v", ds, err)
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -17,7 +18,7 @@ import (
 // returns the first error in the order of files.
 func Files(files []output.File, srcFS fs.FS) (map[string][]byte, error) {
 	data := make([][]byte, len(files))
-	err := stream(files, srcFS, func(i int, b []byte) error {
+	err := stream(context.Background(), files, srcFS, func(i int, b []byte) error {
 		data[i] = bytes.Clone(b)
 		return nil
 	})
@@ -37,9 +38,10 @@ func Files(files []output.File, srcFS fs.FS) (map[string][]byte, error) {
 // CPUs, as output.Write does, the files marked Last after the others, and
 // calls fn from as many goroutines. It holds no more than one file per
 // CPU, so that the checker can read a site of any size. It returns the
-// first error, of rendering or of fn, in the order of files.
-func Stream(files []output.File, srcFS fs.FS, fn func(path string, data []byte) error) error {
-	return stream(files, srcFS, func(i int, b []byte) error { return fn(path.Clean(files[i].Path), b) })
+// first error, of rendering or of fn, in the order of files, or ctx's
+// error when ctx is cancelled, which stops it.
+func Stream(ctx context.Context, files []output.File, srcFS fs.FS, fn func(path string, data []byte) error) error {
+	return stream(ctx, files, srcFS, func(i int, b []byte) error { return fn(path.Clean(files[i].Path), b) })
 }
 
 // File returns the bytes of f, rendered or read from srcFS when it is a
@@ -58,7 +60,7 @@ func File(f output.File, srcFS fs.FS) ([]byte, error) {
 const keptBuffer = 4 << 20
 
 // stream is Stream, with the files by index.
-func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error) error {
+func stream(ctx context.Context, files []output.File, srcFS fs.FS, fn func(i int, data []byte) error) error {
 	errs := make([]error, len(files))
 	for _, last := range []bool{false, true} {
 		var next atomic.Int64
@@ -66,7 +68,7 @@ func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error)
 		for range min(runtime.GOMAXPROCS(0), len(files)) {
 			wg.Go(func() {
 				var buf bytes.Buffer
-				for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
+				for i := int(next.Add(1)) - 1; i < len(files) && ctx.Err() == nil; i = int(next.Add(1)) - 1 {
 					if f := files[i]; f.Last == last {
 						buf.Reset()
 						if errs[i] = fileData(&buf, f, srcFS); errs[i] == nil {
@@ -80,6 +82,9 @@ func stream(files []output.File, srcFS fs.FS, fn func(i int, data []byte) error)
 			})
 		}
 		wg.Wait()
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	// Each problem once, in the files' order, at the first file it is in:
 	// a template that fails on every brief's page is one.
@@ -157,14 +162,14 @@ func (o *Output) Has(name string) bool {
 
 // Each renders each file that want accepts, as Stream does, and calls fn
 // with it.
-func (o *Output) Each(want func(name string) bool, fn func(name string, data []byte)) error {
+func (o *Output) Each(ctx context.Context, want func(name string) bool, fn func(name string, data []byte)) error {
 	var some []output.File
 	for _, f := range o.files {
 		if want(path.Clean(f.Path)) {
 			some = append(some, f)
 		}
 	}
-	return Stream(some, o.srcFS, func(name string, data []byte) error {
+	return Stream(ctx, some, o.srcFS, func(name string, data []byte) error {
 		fn(name, data)
 		return nil
 	})

@@ -49,7 +49,7 @@ func TestOutput(t *testing.T) {
 	out := render.NewOutput(list, fsys)
 	var mu sync.Mutex
 	got := map[string][]byte{}
-	err = out.Each(func(name string) bool { return name != "index.html" }, func(name string, data []byte) {
+	err = out.Each(context.Background(), func(name string) bool { return name != "index.html" }, func(name string, data []byte) {
 		mu.Lock()
 		defer mu.Unlock()
 		if _, twice := got[name]; twice {
@@ -90,7 +90,7 @@ func TestStreamErrors(t *testing.T) {
 	}
 	var mu sync.Mutex
 	var read []string
-	err := render.Stream(files, fstest.MapFS{}, func(name string, data []byte) error {
+	err := render.Stream(context.Background(), files, fstest.MapFS{}, func(name string, data []byte) error {
 		mu.Lock()
 		defer mu.Unlock()
 		read = append(read, name)
@@ -109,7 +109,7 @@ func TestStreamErrors(t *testing.T) {
 	if !slices.Equal(read, []string{"b.html", "c.html"}) {
 		t.Errorf("Stream read %v, want b.html and c.html", read)
 	}
-	err = render.Stream(files[1:], fstest.MapFS{}, func(name string, data []byte) error {
+	err = render.Stream(context.Background(), files[1:], fstest.MapFS{}, func(name string, data []byte) error {
 		if name == "b.html" {
 			return errB
 		}
@@ -128,7 +128,7 @@ func TestStreamErrorsOnce(t *testing.T) {
 	for _, p := range []string{"briefs/a/index.html", "briefs/b/index.html", "briefs/c/index.html"} {
 		files = append(files, output.File{Path: p, Write: fails})
 	}
-	err := render.Stream(files, fstest.MapFS{}, func(string, []byte) error { return nil })
+	err := render.Stream(context.Background(), files, fstest.MapFS{}, func(string, []byte) error { return nil })
 	want := "rendering briefs/a/index.html and 2 other files: template: brief.html:2:4: bad"
 	if err == nil || err.Error() != want {
 		t.Errorf("Stream returned %v, want %q", err, want)

@@ -73,3 +73,28 @@ func TestCheckExitCodes(t *testing.T) {
 		})
 	}
 }
+
+// TestInterrupted checks that build and check, their context cancelled as
+// Ctrl-C cancels it, say so, exit 130 and write nothing.
+func TestInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	brief := "---\ntitle: Fine\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\nAll good.\n"
+	if err := os.MkdirAll(filepath.Join(dir, "content", "briefs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "briefs", "a.md"), []byte(brief), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, cmd := range []string{"build", "check"} {
+		var stdout, stderr bytes.Buffer
+		code := run(ctx, []string{cmd, "-src", dir}, &stdout, &stderr)
+		if code != exitInterrupted || !strings.Contains(stderr.String(), "brief "+cmd+": interrupted") {
+			t.Errorf("%s interrupted: exit %d, stderr %q", cmd, code, stderr.String())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); err == nil {
+		t.Error("an interrupted build wrote public/")
+	}
+}

@@ -106,7 +106,7 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 	res.Diags.Append(ds...)
 	placed, rest := render.PlaceErrors(fsys, err)
 	for _, p := range placed {
-		res.Diags.Errorf(p.Pos, "rendering: %s", p.Msg)
+		res.Diags.Errorf(p.Pos, "%s", p.Msg)
 	}
 	for _, e := range rest { // in the theme's own templates
 		res.Diags.Errorf(diag.Pos{}, "%v", e)

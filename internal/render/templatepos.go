@@ -23,10 +23,30 @@ var templateAt = regexp.MustCompile(`template: ?([^:\s]+\.html|[^:\s]+\.css|[^:\
 // the error names that the site overrides. A problem in the theme's own
 // templates has none.
 func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
+	pos, msg, ok := templateProblem(siteFS, err)
+	if ok {
+		// The page it failed on: "rendering briefs/a/index.html and 2
+		// other files: ..." (Stream) or "writing briefs/a/index.html:
+		// ..." (output), which the place left out.
+		if m := pageAt.FindStringSubmatch(err.Error()); m != nil {
+			msg += "; on " + m[1] + m[2]
+		}
+	}
+	return pos, msg, ok
+}
+
+// pageAt matches the page a template failed on, as Stream and output
+// name it before the template's own error.
+var pageAt = regexp.MustCompile(`^(?:rendering|writing) (\S+?)((?: and \d+ other files?)?): `)
+
+func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 	if err == nil {
 		return diag.Pos{}, "", false
 	}
 	msg := err.Error()
+	if m := pageAt.FindStringIndex(msg); m != nil {
+		msg = msg[m[1]:]
+	}
 	theme := themeFS{site: siteFS}
 	ms := templateAt.FindAllStringSubmatchIndex(msg, -1)
 	for i := len(ms) - 1; i >= 0; i-- {

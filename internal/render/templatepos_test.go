@@ -31,6 +31,10 @@ func TestTemplateProblem(t *testing.T) {
 			diag.Pos{File: "templates/partials.html", Line: 1, Col: 19}, `executing "date" at <.Nope>: bad`, true},
 		{"theme's own", `template: home.html:2:4: executing "main" at <.Y>: bad`,
 			diag.Pos{}, `template: home.html:2:4: executing "main" at <.Y>: bad`, false},
+		{"rendered", `rendering briefs/a/index.html and 2 other files: template: brief.html:2:4: executing "main" at <.Nope>: bad`,
+			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `executing "main" at <.Nope>: bad; on briefs/a/index.html and 2 other files`, true},
+		{"written, quoted", `writing briefs/a/index.html: html/template:base: "=" in unquoted attr: "/x?q="`,
+			diag.Pos{File: "templates/brief.html", Line: 1, Col: 26}, `"=" in unquoted attr: "/x?q="; on briefs/a/index.html`, true},
 		{"quoted", `html/template:brief.html: "=" in unquoted attr: "/x?q="`,
 			diag.Pos{File: "templates/brief.html", Line: 1, Col: 26}, `"=" in unquoted attr: "/x?q="`, true},
 	} {

@@ -21,8 +21,13 @@ var templateAt = regexp.MustCompile(`template: ?([^:\s]+\.html|[^:\s]+\.css|[^:\
 // "templates/brief.html: template: brief.html:3: missing value for if"),
 // and whether it is in a template of the site's: the innermost template
 // the error names that the site overrides. A problem in the theme's own
-// templates has none.
+// templates has none. The text says where brief has what a template
+// asked for in other generators' words (see withHint).
 func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
+	if err == nil {
+		return diag.Pos{}, "", false
+	}
+	err = withHint(err)
 	pos, msg, ok := templateProblem(siteFS, err)
 	if ok {
 		// The page it failed on: "rendering briefs/a/index.html and 2
@@ -132,11 +137,10 @@ type PlacedError struct {
 func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
 	seen := map[diag.Pos]bool{}
 	for _, e := range SplitErrors(err) {
-		e = withHint(e)
 		pos, msg, ok := TemplateProblem(siteFS, e)
 		switch {
 		case !ok:
-			rest = append(rest, e)
+			rest = append(rest, withHint(e))
 		case !seen[pos]:
 			seen[pos] = true
 			placed = append(placed, PlacedError{pos, msg})

@@ -36,10 +36,12 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var omitted []ast.Node // raw HTML the page goes without
 	var texts []*ast.Text
 	var headings []*ast.Heading
-	var first *ast.Paragraph  // the first with text, taken once its links are resolved
-	var more ast.Node         // the summary divider, <!--more-->
-	var shortcode *ast.Text   // the first Hugo shortcode, left as text
+	var first *ast.Paragraph // the first with text, taken once its links are resolved
+	var more ast.Node        // the summary divider, <!--more-->
+	var shortcode *ast.Text  // the first Hugo shortcode, left as text
+	mayHaveWikiLinks := bytes.Contains(src, []byte("[["))
 	var paragraphs []ast.Node // with text, when the body has a "[["
+	links := map[int]bool{}   // where links start, when it has
 	var code [][2]int         // the source of code spans
 	mayHaveShortcodes := bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -53,6 +55,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		case *WikiLink:
 			wikis = append(wikis, n)
 		case *ast.Link:
+			if mayHaveWikiLinks {
+				links[n.Pos()] = true
+			}
 			if !SafeLink(string(n.Destination)) {
 				unsafe = append(unsafe, n)
 			} else if dest, ok := t.markdownLink(doc, string(n.Destination), n.Pos()); ok {
@@ -84,8 +89,8 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			}
 		case *ast.Heading:
 			headings = append(headings, n)
-		case *ast.Paragraph:
-			if bytes.Contains(src, []byte("[[")) {
+		case *ast.Paragraph, *ast.TextBlock:
+			if mayHaveWikiLinks {
 				paragraphs = append(paragraphs, n)
 			}
 		case *ast.CodeSpan:
@@ -126,7 +131,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	})
 	belowTitle(headings)
 	if len(paragraphs) > 0 {
-		warnBrokenWikiLinks(doc, paragraphs, wikis, code, src)
+		warnBrokenWikiLinks(doc, paragraphs, wikis, links, code, src)
 	}
 	for _, w := range wikis {
 		if target, frag, _ := strings.Cut(string(w.Target), "#"); strings.TrimSpace(target) == "" && strings.TrimSpace(frag) != "" {
@@ -480,7 +485,9 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 				what = k.Singular()
 			}
 		}
-		if file, ok := doc.Site.DraftNames[key]; ok {
+		if strings.Trim(string(w.Target), " #") == "" {
+			doc.Diags.Warnf(doc.pos(w.Offset), "empty wikilink [[%s]], shown as it is", w.Target)
+		} else if file, ok := doc.Site.DraftNames[key]; ok {
 			doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names a draft, %s, which this build leaves out (-drafts shows it)", w.Target, file)
 		} else {
 			doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no %s%s", w.Target, what, hint)

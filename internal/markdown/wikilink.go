@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -108,10 +109,11 @@ func cutWikiLink(cell *extast.TableCell, src []byte) (at int, escaped string, ok
 }
 
 // warnBrokenWikiLinks warns of each "[[" in the text of paragraphs that
-// begins none of wikis and is not in code: a wikilink split over two
-// lines, an empty one, or one never closed, which the page would show
-// as it is written.
-func warnBrokenWikiLinks(doc *Doc, paragraphs []ast.Node, wikis []*WikiLink, code [][2]int, src []byte) {
+// begins none of wikis, nor a link whose text starts with "[" (links
+// has where links start), and is not in code: a wikilink split over
+// two lines, an empty one, or one never closed, which the page would
+// show as it is written.
+func warnBrokenWikiLinks(doc *Doc, paragraphs []ast.Node, wikis []*WikiLink, links map[int]bool, code [][2]int, src []byte) {
 	starts := make(map[int]bool, len(wikis))
 	for _, w := range wikis {
 		starts[w.Offset] = true
@@ -130,23 +132,23 @@ func warnBrokenWikiLinks(doc *Doc, paragraphs []ast.Node, wikis []*WikiLink, cod
 			}
 			i += j
 			at := from + i
-			if starts[at] || starts[at+1] || starts[at-1] || i > 0 && text[i-1] == '\\' || inRanges(code, at) {
+			if starts[at] || starts[at+1] || starts[at-1] || links[at] || links[at+1] || i > 0 && text[i-1] == '\\' || inRanges(code, at) {
 				continue
 			}
 			rest := text[i+2:]
 			end, nl := bytes.Index(rest, []byte("]]")), bytes.IndexByte(rest, '\n')
-			switch {
-			case end == 0:
-				doc.Diags.Warnf(doc.pos(at), "empty wikilink [[]], shown as it is")
-			case end > 0 && nl >= 0 && nl < end:
-				joined := strings.Join(strings.Fields(string(rest[:end])), " ")
-				doc.Diags.Warnf(doc.pos(at), "wikilink split over two lines, shown as it is; write it on one: [[%s]]", joined)
-			case end < 0:
+			if end < 0 {
 				doc.Diags.Warnf(doc.pos(at), "[[ without a closing ]], shown as it is")
-			default:
-				continue
+				break // the rest of the paragraph has none either
 			}
-			break // one a paragraph
+			target, _, _ := bytes.Cut(rest[:end], []byte("|"))
+			switch {
+			case nl >= 0 && nl < end:
+				words := slices.DeleteFunc(strings.Fields(string(rest[:end])), func(w string) bool { return w == ">" }) // a quote's markers
+				doc.Diags.Warnf(doc.pos(at), "wikilink split over two lines, shown as it is; write it on one: [[%s]]", strings.Join(words, " "))
+			case len(bytes.TrimSpace(target)) == 0:
+				doc.Diags.Warnf(doc.pos(at), "empty wikilink [[%s]], shown as it is", rest[:end])
+			}
 		}
 	}
 }

@@ -34,9 +34,11 @@
 // type them and as [Date.In] writes them in their words:
 //
 //	juillet 2023  1er mai 2025  fin 2024  début 2024  mi-juillet 2024
+//	T3 2024  troisième trimestre 2024  second semestre 2024  S1 2025
 //	vers mai 2025  peut-être le 2 octobre 2025  jusqu’au 3 mai 2025  depuis 2024
 //	21 de mayo de 2025  finales de 2024  mediados de julio de 2024
 //	hacia el 21 de mayo de 2025  quizá 2024  hasta marzo de 2025  desde 2024
+//	tercer trimestre de 2024  primer semestre de 2025
 //
 // A weekday, if given, must match the date.
 //

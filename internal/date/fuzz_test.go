@@ -27,7 +27,7 @@ func FuzzParse(f *testing.F) {
 		"September–December 2024", "21 May 2025, 14:00–16:00 UTC", "between 2023 and 2025",
 		"late 2024/early 2025", "2025-02-30", "9999-99-99", "0000", "", "2024 (uncertain)",
 		"Q3 2024", "2024-Q1", "the fourth quarter of 2023", "Q5 2024",
-		"H1 2025", "the second half of 2024", "2025-W20", "2026-W53", "winter 2024/25", "hiver 2024-2025", "2024/25",
+		"H1 2025", "the second half of 2024", "2025-W20", "2026-W53", "winter 2024/25", "hiver 2024-2025", "2024/25", "2024/12", "T3 2024", "troisième trimestre 2024", "primer semestre de 2025", "2025-W5",
 	} {
 		f.Add(s)
 	}

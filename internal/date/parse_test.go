@@ -126,6 +126,12 @@ func TestParse(t *testing.T) {
 		// Halves, likewise.
 		{"H1 2025", "2025-01/2025-06", "January–June 2025", "2025-01", Month, "2025-01-01", "2025-07-01", false, false},
 		{"the second half of 2024", "2024-07/2024-12", "July–December 2024", "2024-07", Month, "2024-07-01", "2025-01-01", false, false},
+		// In French and Spanish too.
+		{"T3 2024", "2024-07/2024-09", "July–September 2024", "2024-07", Month, "2024-07-01", "2024-10-01", false, false},
+		{"troisième trimestre 2024", "2024-07/2024-09", "July–September 2024", "2024-07", Month, "2024-07-01", "2024-10-01", false, false},
+		{"le second semestre 2024", "2024-07/2024-12", "July–December 2024", "2024-07", Month, "2024-07-01", "2025-01-01", false, false},
+		{"primer semestre de 2025", "2025-01/2025-06", "January–June 2025", "2025-01", Month, "2025-01-01", "2025-07-01", false, false},
+		{"S2 2025", "2025-07/2025-12", "July–December 2025", "2025-07", Month, "2025-07-01", "2026-01-01", false, false},
 		// ISO weeks, as the interval of their days, Monday to Sunday.
 		{"2025-W20", "2025-05-12/2025-05-18", "12–18 May 2025", "2025-05-12", Day, "2025-05-12", "2025-05-19", false, false},
 		{"2025-w01", "2024-12-30/2025-01-05", "30 December 2024–5 January 2025", "2024-12-30", Day, "2024-12-30", "2025-01-06", false, false},
@@ -238,6 +244,12 @@ func TestErrors(t *testing.T) {
 		{"2025-W53", 6, "2025 has weeks 1 to 52"},
 		{"2024/25", 5, "a year needs four digits: write 2024/2025 for the two years"},
 		{"1999/00", 5, "a year needs four digits: write 1999/2000 for the two years"},
+		{"2024/12", 5, "a month is written after a hyphen: 2024-12 (a year needs four digits)"},
+		{"2024/06", 5, "a month is written after a hyphen: 2024-06 (a year needs four digits)"},
+		{"2024/30", 5, "missing year"},
+		{"2025-W5", 5, "a week is written as 2025-W20: two digits, and nothing after them"},
+		{"2025-W20~", 5, "a week is written as 2025-W20: two digits, and nothing after them"},
+		{"winter 2025/24", 12, "a winter runs from one year into the next: winter 2025/26"},
 		{"21/05/2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
 		{" 5.21.2025", 1, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM-DD, as in 2025-05-21"},
 		{"05/2025", 0, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, YYYY-MM, as in 2025-05"},

@@ -11,8 +11,11 @@ import (
 // the text is not one.
 func (p *parser) isoWeek(lo, hi int) (d Date, ok bool, err *ParseError) {
 	s := p.lower[lo:hi]
-	if len(s) != 8 || s[4] != '-' || s[5] != 'w' || scanDigits(s, 0, 4) != 4 || scanDigits(s, 6, 8) != 8 {
+	if len(s) < 6 || s[4] != '-' || s[5] != 'w' || scanDigits(s, 0, 4) != 4 {
 		return Date{}, false, nil
+	}
+	if len(s) != 8 || scanDigits(s, 6, 8) != 8 {
+		return Date{}, true, p.errorf(lo+5, "a week is written as %s-W20: two digits, and nothing after them", s[:4])
 	}
 	y, err := p.checkYear(lo, s[:4])
 	if err != nil {
@@ -70,20 +73,23 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 		return Date{}, false, nil
 	}
 	y, _ := strconv.Atoi(first[len(first)-4:])
-	next := strconv.Itoa(y + 1)
-	if len(next) != 4 || !strings.HasSuffix(next, digits) {
-		return Date{}, false, nil
-	}
 	pt, perr := p.point(lo, lo+len(first))
 	if perr != nil || pt.prec != Season || pt.month != 24 {
 		return Date{}, false, nil
+	}
+	if y == 9999 {
+		return Date{}, false, nil
+	}
+	if next := strconv.Itoa(y + 1); !strings.HasSuffix(next, digits) {
+		return Date{}, true, p.errorf(lo+start, "a winter runs from one year into the next: winter %d/%02d", y, (y+1)%100)
 	}
 	return Date{start: pt, kind: pointKind}, true, nil
 }
 
 // shortYear reports a second year written with two digits at [lo, hi)
-// after a first of four at [flo, fhi), "2024/25": it is not read, for it
-// could mean either year, or both.
+// after a first of four at [flo, fhi): "2024/25", which is not read, for
+// it could mean either year, or both, is told to be 2024/2025; "2024/12",
+// more likely a month, 2024-12.
 func (p *parser) shortYear(flo, fhi, lo, hi int) *ParseError {
 	flo, fhi = p.trim(flo, fhi)
 	lo, hi = p.trim(lo, hi)
@@ -92,9 +98,11 @@ func (p *parser) shortYear(flo, fhi, lo, hi int) *ParseError {
 	}
 	first, _ := strconv.Atoi(p.in[flo:fhi])
 	short, _ := strconv.Atoi(p.in[lo:hi])
-	second := first/100*100 + short
-	if second <= first {
-		second += 100 // 1999/00 is 1999/2000
+	switch {
+	case short == (first+1)%100:
+		return p.errorf(lo, "a year needs four digits: write %d/%d for the two years", first, first+1)
+	case 1 <= short && short <= 12:
+		return p.errorf(lo, "a month is written after a hyphen: %d-%02d (a year needs four digits)", first, short)
 	}
-	return p.errorf(lo, "a year needs four digits: write %d/%d for the two years", first, second)
+	return nil
 }

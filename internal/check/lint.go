@@ -163,7 +163,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			var lines *diag.Lines // made for the body's first problem
 			for _, l := range markdownLinks(md, b.src) {
 				if l.wiki {
-					if key, ok := wikiFragment(s, b.self, l.dest); ok {
+					if key, ok := wikiFragment(s, b.page, l.dest); ok {
 						reported[key] = true
 					}
 					continue
@@ -205,22 +205,25 @@ type mdLink struct {
 }
 
 // wikiFragment returns the key of the link a wikilink to a part of a
-// page, [[Target#Heading]] (or [[#Heading]] of self's), renders to, when the build warns of it at
+// page, [[Target#Heading]] (or [[#Heading]] on page), renders to, when the build warns of it at
 // the source: it names a page and an id the theme's pages do not give
 // an element of their own, so the page has the id only if a heading of
 // the body does, which the build checks.
-func wikiFragment(s *site.Site, self *site.Brief, dest string) (linkKey, bool) {
+func wikiFragment(s *site.Site, page, dest string) (linkKey, bool) {
 	target, frag, ok := strings.Cut(dest, "#")
 	if !ok || frag == "" {
 		return linkKey{}, false
 	}
+	id := slug.Anchor(frag)
+	if render.ThemeID(id) {
+		return linkKey{}, false
+	}
+	if strings.TrimSpace(target) == "" { // [[#Heading]], on its own page
+		return linkKey{path.Dir(page), id}, true
+	}
 	key, _ := markdown.WikiKey(target, slug.Key)
 	tg, ok := s.Names[key]
-	if strings.TrimSpace(target) == "" && self != nil { // [[#Heading]], on its own page
-		tg, ok = site.Target{Brief: self}, true
-	}
-	id := slug.Anchor(frag)
-	if !ok || render.ThemeID(id) {
+	if !ok {
 		return linkKey{}, false
 	}
 	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true

@@ -105,7 +105,8 @@ func TestWikiFragmentOnce(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/alpha.md": {Data: []byte("---\ntitle: Alpha\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\n" +
 			"See [[Beta#Nowhere]], [[Beta#Background]] and [[Beta#y1999|1999]].\n\n[Also](beta.md#elsewhere), [fine](beta.md#background).\n\n[[#Nowhere here]]\n")},
-		"content/briefs/beta.md": {Data: []byte("---\ntitle: Beta\ndate: 2024-06-01\nsources: [{title: Paper}]\n---\n## Background\n")},
+		"content/briefs/beta.md":  {Data: []byte("---\ntitle: Beta\ndate: 2024-06-01\nsources: [{title: Paper}]\n---\n## Background\n")},
+		"content/actors/gamma.md": {Data: []byte("---\nname: Gamma\n---\n## Bio\n\n[[#Bio]] and [[#Not in the profile]].\n")},
 	}
 	for _, pretty := range []bool{false, true} {
 		if pretty {
@@ -133,6 +134,12 @@ func testWikiFragmentOnce(t *testing.T, fsys fs.FS) {
 	}
 	if n := count(`content/briefs/alpha.md:10:1: warning: wikilink [[#Nowhere here]]: "Alpha" has no heading #nowhere-here`); n != 1 {
 		t.Errorf("the same page's missing heading is reported %d times at its source, want once: %v", n, ds)
+	}
+	if n := count(`content/actors/gamma.md:6:14: warning: wikilink [[#Not in the profile]]: "Gamma" has no heading #not-in-the-profile`); n != 1 {
+		t.Errorf("the profile's missing heading is reported %d times at its source, want once: %v", n, ds)
+	}
+	if n := count(`no element with id "not-in-the-profile"`); n != 0 {
+		t.Errorf("the profile's missing heading is reported again on %d pages: %v", n, ds)
 	}
 	if n := count(`no element with id "nowhere-here"`); n != 0 {
 		t.Errorf("the same page's missing heading is reported again on %d pages: %v", n, ds)

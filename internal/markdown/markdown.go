@@ -95,6 +95,7 @@ type Doc struct {
 	Source   []byte
 	Site     *site.Site
 	Self     *site.Brief    // the brief being converted, nil for a profile
+	Profile  *site.Entity   // the profile being converted, nil for a brief
 	Entities []*site.Entity // linked on first mention when LinkMentions is set
 	Diags    *diag.List
 
@@ -308,7 +309,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 					}
 				} else {
 					e := it.entity
-					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Diags: diags, keys: keys, buf: buf, packer: packer, names: names}
+					*doc = Doc{File: e.File, BodyLine: e.BodyLine, Source: e.Body, Site: s, Profile: e, Diags: diags, keys: keys, buf: buf, packer: packer, names: names}
 					r := c.convertCached(doc, bySlug)
 					it.ids, it.fragments = r.ids, r.fragments
 					e.BodyHTML = r.html

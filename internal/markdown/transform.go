@@ -573,9 +573,15 @@ func (t transformer) headingLink(doc *Doc, w *WikiLink, id string) {
 		return
 	}
 	href := "#" + id
-	if b := doc.Self; b != nil {
+	switch {
+	case doc.Self != nil:
+		b := doc.Self
 		href = doc.href(b.Path(), t.opts.PrettyURLs) + href
 		doc.fragments = append(doc.fragments, fragmentLink{page: page{brief: true, slug: b.Slug}, id: id, link: string(w.Target), title: b.Title, pos: doc.pos(w.Offset)})
+	case doc.Profile != nil:
+		e := doc.Profile
+		href = doc.href(e.Path(), t.opts.PrettyURLs) + href
+		doc.fragments = append(doc.fragments, fragmentLink{page: page{kind: e.Kind, slug: e.Slug}, id: id, link: string(w.Target), title: e.Name, pos: doc.pos(w.Offset)})
 	}
 	link := ast.NewLink()
 	link.Destination = []byte(href)

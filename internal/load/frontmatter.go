@@ -195,11 +195,14 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 			}
 		}
 	case strings.HasPrefix(msg, "found unexpected end of stream"):
-		// A quote left open runs to the end: point at it.
-		for l, text := range lines {
+		// A quote left open runs to the end: point at the last value
+		// that opens one and does not close it ("title: \"Talks\" # a
+		// note" closes its own).
+		for l := len(lines) - 1; l >= 0; l-- {
+			text := lines[l]
 			_, value, ok := strings.Cut(strings.TrimLeft(text, " -"), ": ")
 			value = strings.TrimSpace(value)
-			if ok && len(value) > 0 && (value[0] == '"' || value[0] == '\'') && (len(value) == 1 || value[len(value)-1] != value[0]) {
+			if ok && len(value) > 0 && (value[0] == '"' || value[0] == '\'') && strings.IndexByte(value[1:], value[0]) < 0 {
 				return l + 1, strings.LastIndex(text, value) + 1, "; a quoted value opened here is not closed", true
 			}
 		}

@@ -38,6 +38,7 @@ func TestProblems(t *testing.T) {
 		{"zola extra", "---\ntitle: T\nextra: {a: 1}\n---\n", "3:1: error: unknown field `extra` in brief: fields of your own go under `params` (Zola's `extra`)"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
+		{"quote left open after a closed one", "---\ntitle: \"Talks\" # a note\nsummary: \"Open\ndate: 2024\n---\n", "3:10: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"quote left open", "---\ndate: 2024\ntitle: \"Talks\n---\n", "3:8: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"markdown in a summary", "---\ntitle: T\nsummary: The **AU** said [[Egypt]]\n---\n", "3:10: warning: `summary` is plain text, shown as written: its ** is not Markdown here"},
 		{"list left open", "---\ntitle: [broken\ndate: 2024\n---\n", "2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},

@@ -355,11 +355,12 @@ func generatedCases() []badCase {
 				symlink(t, "../..", filepath.Join(dir, "content", "briefs", "b", "up"))
 				files(b+"b/index.md", string(brief("", "Bundle.\n")))(t, dir)
 			},
+			fails: true,
 			want: []string{
-				b + "loop: warning: skipped: not a regular file",
-				b + "self.md: warning: skipped: not a regular file",
-				"static/up: warning: skipped: not a regular file",
-				b + "b/up: warning: skipped: not a regular file",
+				b + "loop: error: a link, which brief does not follow",
+				b + "self.md: error: a link, which brief does not follow",
+				"static/up: error: a link, which brief does not follow",
+				b + "b/up: error: a link, which brief does not follow",
 			},
 		},
 		{
@@ -376,8 +377,14 @@ func generatedCases() []badCase {
 				symlink(t, filepath.Dir(outside), filepath.Join(dir, "content", "briefs", "dir"))
 				symlink(t, outside, filepath.Join(dir, "content", "briefs", "bundle", "index.md"))
 			},
-			want: []string{b + "secret.md: warning: skipped: not a regular file"},
-			not:  []string{"TOP-SECRET-TEXT"},
+			fails: true,
+			want: []string{
+				b + "secret.md: error: a link, which brief does not follow",
+				"content/actors/secret.md: error: a link, which brief does not follow",
+				"static/secret.txt: error: a link, which brief does not follow",
+				b + "dir: error: a link, which brief does not follow",
+			},
+			not: []string{"TOP-SECRET-TEXT"},
 		},
 		{
 			name: "alias bomb",

@@ -58,6 +58,9 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, found, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", found, diags)
+	if linkIn(fsys, "templates") == "templates" {
+		diags.Errorf(diag.Pos{File: "templates"}, linkedFolder) // the site would be built with the theme's
+	}
 	warnStrayContent(fsys, found, diags)
 	warnOtherFolders(fsys, diags)
 	var changed changeSet
@@ -323,6 +326,8 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 		}
 		switch {
 		case ignored(name):
+		case ent.Type()&fs.ModeSymlink != 0:
+			diags.Errorf(diag.Pos{File: file}, linkedEntry)
 		case !regular(ent) && !ent.IsDir():
 			diags.Warnf(diag.Pos{File: file}, "skipped: not a regular file or directory")
 		case isSectionFile(name):
@@ -393,6 +398,8 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 		case ignored(name):
 		case isSectionFile(name):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
+		case ent.Type()&fs.ModeSymlink != 0 && strings.HasSuffix(name, ".md"):
+			diags.Errorf(diag.Pos{File: file}, linkedEntry)
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
 		default:
@@ -426,8 +433,12 @@ func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
 }
 
 // linkedFolder is the error of a folder of the site that is a link: the
-// site built without it would lose its files.
-const linkedFolder = "a link, which brief does not follow, so the site would be built without what it holds; put the folder itself in the site"
+// site built without it would lose its files. linkedEntry is that of a
+// brief, a profile or a folder of briefs that is one.
+const (
+	linkedFolder = "a link, which brief does not follow, so the site would be built without what it holds; put the folder itself in the site"
+	linkedEntry  = "a link, which brief does not follow, so the site would be built without it; put the file or folder itself in the site"
+)
 
 // linkIn returns the first element of the slash-separated path p, from
 // the root of fsys, that is a symbolic link, or "" if none is: a site's
@@ -500,8 +511,12 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 		if ent.IsDir() {
 			return nil
 		}
+		if ent.Type()&fs.ModeSymlink != 0 {
+			diags.Errorf(diag.Pos{File: p}, linkedEntry)
+			return nil
+		}
 		if !ent.Type().IsRegular() {
-			diags.Warnf(diag.Pos{File: p}, "skipped: not a regular file (links are not followed)")
+			diags.Warnf(diag.Pos{File: p}, "skipped: not a regular file")
 			return nil
 		}
 		out = append(out, site.Asset{Src: p, Dest: path.Join(prefix, strings.TrimPrefix(p, dir+"/"))})

@@ -112,8 +112,7 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		return
 	}
 	if fi, err := fs.Lstat(theme.site, "templates"); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		diags.Warnf(diag.Pos{File: "templates"}, "skipped: a link, which brief does not follow; put the folder itself in the site")
-		return
+		return // an error of the site's, told by load
 	}
 	entries, err := fs.ReadDir(theme.site, "templates")
 	if err != nil {

@@ -315,7 +315,7 @@
   function translator(words, lang) {
     var numbers = null;
     try {
-      numbers = new Intl.NumberFormat(lang || "en", { numberingSystem: "latn", useGrouping: true });
+      numbers = new Intl.NumberFormat(lang || "en", { numberingSystem: "latn" });
     } catch (e) {
       numbers = null;
     }

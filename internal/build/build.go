@@ -247,7 +247,12 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 // warnLeftovers warns of the temporary folders that builds killed while
 // writing into dir left beside it.
 func warnLeftovers(dir string, diags *diag.List) {
-	for _, name := range output.Leftovers(dir) {
-		diags.Warnf(diag.Pos{File: filepath.Join(filepath.Dir(dir), name)}, "left by a build stopped while it wrote %s; delete it when no build is running", filepath.Base(dir))
+	for _, l := range output.Leftovers(dir) {
+		at := diag.Pos{File: filepath.Join(filepath.Dir(dir), l.Name)}
+		if len(l.Hidden) > 0 {
+			diags.Warnf(at, "left by a build stopped while it wrote %s; it holds %s, which may be %s's own: move it back into %s before you delete the folder", filepath.Base(dir), strings.Join(l.Hidden, ", "), filepath.Base(dir), filepath.Base(dir))
+			continue
+		}
+		diags.Warnf(at, "left by a build stopped while it wrote %s; delete it when no build is running", filepath.Base(dir))
 	}
 }

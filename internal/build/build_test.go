@@ -204,6 +204,20 @@ func TestWriteLeftovers(t *testing.T) {
 	if !slices.ContainsFunc(res.Diags.Sorted(), func(d diag.Diagnostic) bool { return d.Pos.File == left && d.Severity == diag.Warning }) {
 		t.Errorf("no warning of %s:\n%v", left, res.Diags.Sorted())
 	}
+	// One holding a gh-pages worktree's .git, which a failed write could
+	// not put back, says so.
+	if err := os.WriteFile(filepath.Join(left, ".git"), []byte("gitdir: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, _, err = Write(context.Background(), fixture(), "", filepath.Join(parent, "public"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Diags.Sorted(), func(d diag.Diagnostic) bool {
+		return d.Pos.File == left && strings.Contains(d.Msg, "it holds .git, which may be public's own: move it back")
+	}) {
+		t.Errorf("no warning of the .git in %s:\n%v", left, res.Diags.Sorted())
+	}
 	if _, err := os.Stat(left); err != nil {
 		t.Errorf("the leftover folder is gone: %v", err)
 	}

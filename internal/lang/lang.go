@@ -34,6 +34,9 @@ type Words struct {
 	plain   bool         // nothing translated: English as the theme writes it
 	tag     language.Tag // for the language's plural rules
 	numbers *message.Printer
+
+	groupFrom   int  // the smallest number whose digits are grouped
+	narrowSpace bool // groups are set apart by U+202F, as in French
 }
 
 // builtin are the translations brief has, by language (the first part of
@@ -59,7 +62,7 @@ func For(code string, own map[string]string) *Words {
 	if err != nil {
 		tag = language.English
 	}
-	w := &Words{tag: tag, numbers: numberPrinter(tag)}
+	w := &Words{tag: tag, numbers: numberPrinter(tag), groupFrom: groupFrom(base), narrowSpace: base == "fr"}
 	w.text = make(map[string]string, len(table)+len(own))
 	maps.Copy(w.text, table)
 	maps.Copy(w.text, own)

@@ -74,7 +74,7 @@ func TestPluralForms(t *testing.T) {
 		{ar, 2, "2 مذكرتان"}, {ar, 3, "3 مذكرات"}, {ar, 100, "100 مذكرة"},
 		{pl, 1, "1 notatka"}, {pl, 3, "3 notatek"},
 		{lang.English, 0, "0 briefs"}, {lang.English, 1, "1 brief"}, {lang.English, 2, "2 briefs"},
-		{lang.For("fr", nil), 1000000, "1\u00a0000\u00a0000 notes"},
+		{lang.For("fr", nil), 1000000, "1\u202f000\u202f000 notes"},
 	} {
 		if got := tt.w.Count(tt.n, "brief", "briefs"); got != tt.want {
 			t.Errorf("Count(%d) = %q, want %q", tt.n, got, tt.want)
@@ -96,13 +96,14 @@ func TestNumbers(t *testing.T) {
 		{lang.English.Number(999), "999"},
 		{lang.English.Number(-12345), "-12,345"},
 		{lang.English.Number(1234567), "1,234,567"},
-		{fr.Number(1234), "1\u00a0234"},
+		{fr.Number(1234), "1\u202f234"},
+		{es.Number(1234), "1234"}, // Spanish groups five digits and more
 		{es.Number(12345), "12.345"},
 		{ar.Number(12345), "12,345"}, // Latin digits, as dates have
 		{hi.Number(1234567), "12,34,567"},
 		{lang.English.Count(10000, "brief", "briefs"), "10,000 briefs"},
 		{lang.English.T("All %d briefs", 12000), "All 12,000 briefs"},
-		{fr.T("%d results, showing the first %d", 2500, 50), "2\u00a0500 résultats (50 premiers affichés)"},
+		{fr.T("%d results, showing the first %d", 2500, 50), "2\u202f500 résultats (50 premiers affichés)"},
 		{lang.English.T("%[2]d of %[1]s", args...), "12,345 of x"},
 		{lang.English.T("%5d %x %v", 1234, 1234, 1234), " 1234 4d2 1234"}, // only a bare %d is grouped
 		{lang.English.T("No brief of %s names %s.", "2024", "X"), "No brief of 2024 names X."},

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -22,12 +23,27 @@ func numberPrinter(tag language.Tag) *message.Printer {
 
 // Number returns n written as the language writes numbers, its digits
 // grouped by Unicode CLDR's rules: "12,345" in English, "12 345" (with a
-// no-break space) in French, "12.345" in Spanish.
+// narrow no-break space, as browsers write it) in French, "12.345" in
+// Spanish, which leaves four digits alone ("1200").
 func (w *Words) Number(n int) string {
-	if -1000 < n && n < 1000 {
-		return strconv.Itoa(n) // no language groups fewer than four digits
+	if -w.groupFrom < n && n < w.groupFrom {
+		return strconv.Itoa(n)
 	}
-	return w.numbers.Sprint(number.Decimal(n))
+	s := w.numbers.Sprint(number.Decimal(n))
+	if w.narrowSpace {
+		s = strings.ReplaceAll(s, "\u00a0", "\u202f") // CLDR's since version 34; x/text's is older
+	}
+	return s
+}
+
+// groupFrom returns the smallest number the language of base groups the
+// digits of: 10,000 where CLDR's minimum grouping digits are two.
+func groupFrom(base string) int {
+	switch base {
+	case "es", "pl":
+		return 10000
+	}
+	return 1000
 }
 
 // quantity is an argument of T that is a number of things: %d writes it

@@ -104,18 +104,32 @@ func tempPattern(dir string) string {
 	return "." + filepath.Base(dir) + ".tmp-*"
 }
 
-// Leftovers returns the names of the temporary directories beside dir
-// that writes killed midway left (a write stopped any other way removes
-// its own), or that a write running now is filling. They are not
-// removed: Write cannot tell the two apart.
-func Leftovers(dir string) []string {
+// Leftover is a temporary directory beside an output directory that a
+// write killed midway left (a write stopped any other way removes its
+// own), or that a write running now is filling: Write cannot tell the
+// two apart, so it removes neither.
+type Leftover struct {
+	Name   string   // its name, beside the output directory
+	Hidden []string // the hidden entries in it, which may be the output's own (a .git) that a failed write could not put back
+}
+
+// Leftovers returns the leftovers beside dir.
+func Leftovers(dir string) []Leftover {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil
 	}
-	left, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), tempPattern(abs)))
-	for i, p := range left {
-		left[i] = filepath.Base(p)
+	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), tempPattern(abs)))
+	var left []Leftover
+	for _, p := range paths {
+		l := Leftover{Name: filepath.Base(p)}
+		entries, _ := os.ReadDir(p)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") && e.Name() != Marker {
+				l.Hidden = append(l.Hidden, e.Name())
+			}
+		}
+		left = append(left, l)
 	}
 	return left
 }

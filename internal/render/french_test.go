@@ -97,8 +97,8 @@ func TestLargeNumbers(t *testing.T) {
 			"actors/ruto/index.html": {"<dd>1,000</dd>", `title="briefs in common">1,000</span>`},
 		}},
 		{"fr", map[string][]string{
-			"index.html":        {"<strong>1\u00a0000</strong> notes"},
-			"actors/index.html": {"<td class=\"num\">1\u00a0000</td>"},
+			"index.html":        {"<strong>1\u202f000</strong> notes"},
+			"actors/index.html": {"<td class=\"num\">1\u202f000</td>"},
 		}},
 	} {
 		fsys := fstest.MapFS{"brief.yaml": {Data: []byte("title: T\nlanguage: " + tc.language + "\n")}}

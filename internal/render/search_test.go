@@ -229,6 +229,8 @@ func TestSearchJS(t *testing.T) {
 		// Numbers for %d are grouped as the page's language groups them.
 		{nil, "%d results", []any{12345}, "12,345 results", "en"},
 		{map[string]string{"%d results": "%d resultados"}, "%d results", []any{12345}, "12.345 resultados", "es"},
+		{map[string]string{"%d results": "%d resultados"}, "%d results", []any{1234}, "1234 resultados", "es"}, // as lang.Number writes it
+		{nil, "%d results", []any{1234}, "1\u202f234 results", "fr"},
 		{nil, "%d results", []any{12345}, "12,345 results", "ar"}, // Latin digits
 		{nil, "%d results", []any{12345}, "12345 results", "not a language!"},
 		{nil, "No results for “%s”", []any{12345}, "No results for “12345”", "en"},

@@ -40,7 +40,7 @@ func TestProblems(t *testing.T) {
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"quote left open after a closed one", "---\ntitle: \"Talks\" # a note\nsummary: \"Open\ndate: 2024\n---\n", "3:10: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"quote left open", "---\ndate: 2024\ntitle: \"Talks\n---\n", "3:8: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
-		{"markdown in a summary", "---\ntitle: T\nsummary: The **AU** said [[Egypt]]\n---\n", "3:10: warning: `summary` is plain text, shown as written: its ** is not Markdown here"},
+		{"markdown in a summary", "---\ntitle: T\nsummary: The **AU** said [[Egypt]]\n---\n", "3:10: warning: `summary` is plain text, shown as written, ** and all; for a summary in Markdown, leave it out"},
 		{"list left open", "---\ntitle: [broken\ndate: 2024\n---\n", "2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"list left open later", "---\ndate: 2024\nactors: [A, B\ntitle: X\n---\n", "3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"mapping item left open", "---\ntitle: X\nsources:\n  - {title: S, url: x\ndate: 2024\n---\n", "4:5: error: invalid front matter: did not find expected ',' or '}'"},

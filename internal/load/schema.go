@@ -79,7 +79,7 @@ func (d *decoder) summary(n *yaml.Node, field string) string {
 	s := d.str(n, field)
 	for _, mark := range []string{"**", "__", "[[", "](", "`"} {
 		if strings.Contains(s, mark) {
-			d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written: its %s is not Markdown here; the body's first paragraph, or the text above <!--more-->, is", field, mark)
+			d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written, %s and all; for a summary in Markdown, leave it out: the body's first paragraph (or its text above <!--more-->) is one", field, mark)
 			break
 		}
 	}

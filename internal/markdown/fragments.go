@@ -13,7 +13,7 @@ import (
 // a Markdown link to one, [text](talks.md#heading).
 type fragmentLink struct {
 	page     page   // the target's
-	id       string // the fragment, as the link's href has it, unescaped
+	id       string // the id of the heading it leads to, as the href ends in it (unescaped)
 	link     string // the wikilink's target as written, "Target#Heading", or the link's destination
 	markdown bool   // a Markdown link
 	title    string // the target's title or name

@@ -236,7 +236,7 @@ func CheckTarget(dir, srcDir string) error {
 		return err
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
-		return fmt.Errorf("refusing to replace %s: it is a link; build into the folder it leads to", dir)
+		return fmt.Errorf("refusing to replace %s: it is a link, which brief does not replace; build into a folder of its own", dir)
 	}
 	if !fi.IsDir() {
 		return fmt.Errorf("refusing to replace %s: it is not a directory", dir)

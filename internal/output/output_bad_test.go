@@ -49,7 +49,7 @@ func TestCheckTargetRefuses(t *testing.T) {
 		{"inside content through a link", filepath.Join(toSite, "content", "briefs", "out"), "content/"},
 		{"a link to a parent", toRoot, "it contains the source"},
 		{"a file", file, "not a directory"},
-		{"a link to a folder", toEmpty, "it is a link; build into the folder it leads to"},
+		{"a link to a folder", toEmpty, "it is a link, which brief does not replace"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

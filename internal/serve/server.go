@@ -82,7 +82,8 @@ type Server struct {
 	opts   Options
 	root   string // absolute site root
 	fsys   fs.FS
-	copies fs.FS // the site, confined to its root, for the files copied from it
+	copies fs.FS     // the site, confined to its root, for the files copied from it
+	closer io.Closer // of copies, closed when Serve ends
 	site   atomic.Pointer[snapshot]
 	events *broker
 	cache  *build.Cache // parsed files and converted bodies, reused by rebuilds
@@ -136,6 +137,7 @@ func New(opts Options) (*Server, error) {
 		root:   root,
 		fsys:   os.DirFS(root),
 		copies: confined.FS(),
+		closer: confined,
 		events: newBroker(),
 		cache:  build.NewCache(),
 	}, nil
@@ -187,6 +189,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("watching %s: %w", s.opts.Dir, err)
 	}
 	defer w.close()
+	if s.closer != nil {
+		defer s.closer.Close()
+	}
 
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
 		s.loopback.Store(true)

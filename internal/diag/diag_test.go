@@ -2,8 +2,10 @@ package diag
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 func TestSortedAndPrint(t *testing.T) {
@@ -70,5 +72,23 @@ func TestPrintControlCharacters(t *testing.T) {
 	want := "a.md:1:18: warning: wikilink [[\ufffd[31mred]] names nothing\n\tSee [[\ufffd[31mred]] \tnow\n\t                 ^\n"
 	if buf.String() != want {
 		t.Errorf("Print wrote:\n%q\nwant:\n%q", buf.String(), want)
+	}
+}
+
+// TestPrintLongLine checks that a long line is shown around the column,
+// cut with an ellipsis, the caret under the same character.
+func TestPrintLongLine(t *testing.T) {
+	line := strings.Repeat("é", 100) + " [[Broken" + strings.Repeat(" word", 60)
+	src := fstest.MapFS{"a.md": {Data: []byte(line + "\n")}}
+	col := strings.Index(line, "[[") + 1
+	var buf bytes.Buffer
+	Print(&buf, []Diagnostic{{Pos: Pos{File: "a.md", Line: 1, Col: col}, Msg: "m"}}, src)
+	out := strings.Split(buf.String(), "\n")
+	if len(out) < 3 || !strings.HasPrefix(out[1], "\t…") || !strings.HasSuffix(out[1], "…") {
+		t.Fatalf("Print wrote:\n%s", buf.String())
+	}
+	shown, caret := out[1][1:], out[2][1:]
+	if at := strings.Index(shown, "[["); utf8.RuneCountInString(shown[:at]) != len(caret)-1 || !strings.HasSuffix(caret, "^") {
+		t.Errorf("the caret is not under [[:\n%s\n%s", shown, caret)
 	}
 }

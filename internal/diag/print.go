@@ -33,14 +33,44 @@ func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
 			continue
 		}
 		line := lines[d.Pos.Line-1]
-		if len(line) > 200 || !utf8.ValidString(line) {
+		if !utf8.ValidString(line) {
 			continue
 		}
+		col := d.Pos.Col
+		if len(line) > maxShown {
+			if col <= 0 || col > len(line)+1 {
+				continue // no place in it to show
+			}
+			line, col = excerpt(line, col)
+		}
 		fmt.Fprintf(w, "\t%s\n", visible(line))
-		if d.Pos.Col > 0 && d.Pos.Col <= len(line)+1 {
-			fmt.Fprintf(w, "\t%s^\n", caretPad(line[:d.Pos.Col-1]))
+		if col > 0 && col <= len(line)+1 {
+			fmt.Fprintf(w, "\t%s^\n", caretPad(line[:col-1]))
 		}
 	}
+}
+
+// maxShown is the longest line Print shows whole.
+const maxShown = 200
+
+// excerpt returns the part of a long line around the byte column col,
+// with an ellipsis where it is cut, and col in it.
+func excerpt(line string, col int) (string, int) {
+	from, to := max(col-1-60, 0), min(col-1+100, len(line))
+	for from > 0 && !utf8.RuneStart(line[from]) {
+		from--
+	}
+	for to < len(line) && !utf8.RuneStart(line[to]) {
+		to++
+	}
+	out, at := line[from:to], col-from
+	if from > 0 {
+		out, at = "…"+out, at+len("…")
+	}
+	if to < len(line) {
+		out += "…"
+	}
+	return out, at
 }
 
 // visible returns s with each control character but a tab as U+FFFD, one

@@ -58,8 +58,16 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, found, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", found, diags)
-	if linkIn(fsys, "templates") == "templates" {
+	switch linkIn(fsys, "templates") {
+	case "templates":
 		diags.Errorf(diag.Pos{File: "templates"}, linkedFolder) // the site would be built with the theme's
+	case "":
+		entries, _ := fs.ReadDir(fsys, "templates")
+		for _, ent := range entries {
+			if ent.Type()&fs.ModeSymlink != 0 && !ignored(ent.Name()) {
+				diags.Errorf(diag.Pos{File: "templates/" + ent.Name()}, linkedEntry)
+			}
+		}
 	}
 	warnStrayContent(fsys, found, diags)
 	warnOtherFolders(fsys, diags)

@@ -393,6 +393,7 @@ func TestLinkedFolders(t *testing.T) {
 		{"templates", "templates: error: a link, which brief does not follow, so the site would be built without what it holds"},
 		{"content/briefs/2024", "content/briefs/2024: error: a link, which brief does not follow, so the site would be built without it"},
 		{"content/actors/x.md", "content/actors/x.md: error: a link, which brief does not follow, so the site would be built without it"},
+		{"templates/brief.html", "templates/brief.html: error: a link, which brief does not follow, so the site would be built without it"},
 	} {
 		fsys := fstest.MapFS{
 			"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\n---\n")},

@@ -131,8 +131,7 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		case strings.HasPrefix(name, "."):
 			continue
 		case e.Type()&fs.ModeSymlink != 0:
-			diags.Warnf(diag.Pos{File: file}, "skipped: a link, which brief does not follow; put the file itself in templates/")
-			continue
+			continue // an error of the site's, told by load
 		case e.IsDir():
 			if holdsTemplates(theme.site, file) {
 				diags.Warnf(diag.Pos{File: file}, "skipped: brief reads the files in templates/ itself, not in folders under it (the theme's are %s)", strings.Join(known, ", "))

@@ -121,7 +121,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		for _, e := range s.EntitiesOf(k) {
 			for _, name := range append([]string{e.Name}, e.Aliases...) {
 				if other := named[slug.Key(name)]; other != nil && other != e && other.Kind != k {
-					warn(entityPos(src, e), "%s %q is also a name of the %s %s; [[%s]] links to the %s, [[%s/%s]] to this %s", k.Singular(), name, other.Kind.Singular(), other.Name, name, other.Kind.Singular(), k.Dir(), name, k.Singular())
+					warn(entityPos(src, e, name), "%s %q is also a name of the %s %s; [[%s]] links to the %s, [[%s/%s]] to this %s", k.Singular(), name, other.Kind.Singular(), other.Name, name, other.Kind.Singular(), k.Dir(), name, k.Singular())
 					break
 				}
 			}
@@ -311,16 +311,26 @@ func checkMarkdownLink(files Output, page, besideHint string, drafts map[string]
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
 }
 
-// entityPos returns where e is named: its profile's name, or the field
-// of the newest brief that names it.
-func entityPos(src fs.FS, e *site.Entity) diag.Pos {
+// entityPos returns where e is named by name: its profile's name, or
+// the field of the newest brief that names it, at the name when it is on
+// the field's line.
+func entityPos(src fs.FS, e *site.Entity, name string) diag.Pos {
 	if e.File != "" {
 		return fieldPos(src, e.File, "name")
 	}
 	for _, b := range e.Briefs {
-		if b.File != "" {
-			return fieldPos(src, b.File, e.Kind.Dir())
+		if b.File == "" {
+			continue
 		}
+		pos := fieldPos(src, b.File, e.Kind.Dir())
+		if data, err := fs.ReadFile(src, b.File); err == nil && pos.Col > 0 {
+			if lines := strings.Split(string(data), "\n"); pos.Line <= len(lines) && pos.Col <= len(lines[pos.Line-1]) {
+				if i := strings.Index(lines[pos.Line-1][pos.Col-1:], name); i >= 0 {
+					pos.Col += i
+				}
+			}
+		}
+		return pos
 	}
 	return diag.Pos{}
 }

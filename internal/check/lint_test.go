@@ -265,7 +265,7 @@ func TestKindNames(t *testing.T) {
 		}
 	}
 	want := []string{
-		"content/briefs/a.md:6:9: warning: topic \"Sudan\" is also a name of the country Sudan; [[Sudan]] links to the country, [[topics/Sudan]] to this topic",
+		"content/briefs/a.md:6:10: warning: topic \"Sudan\" is also a name of the country Sudan; [[Sudan]] links to the country, [[topics/Sudan]] to this topic",
 		"content/briefs/a.md:8:72: warning: wikilink [[actors/Sudan]] names no actor",
 	}
 	if !slices.Equal(got, want) {

@@ -310,6 +310,9 @@ func shift(root *yaml.Node, offset int) {
 // parseTOML decodes TOML front matter into a YAML node tree so that one
 // validator serves both formats. TOML keys get the line on which the key
 // first appears.
+// tomlTwice matches the TOML library's error for a key given twice.
+var tomlTwice = regexp.MustCompile(`^Key '([^']+)' has already been defined`)
+
 func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
 	var m map[string]any
 	if _, err := toml.Decode(string(data), &m); err != nil {
@@ -322,8 +325,9 @@ func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
 			msg = perr.Message
 			if lines := strings.Split(string(data), "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
 				line := lines[perr.Position.Line-1]
-				if strings.Contains(msg, "has already been defined") {
-					pos.Col = len(line) - len(strings.TrimLeft(line, " \t")) + 1 // at the key, not after its value
+				if m := tomlTwice.FindStringSubmatch(msg); m != nil {
+					pos.Col = len(line) - len(strings.TrimLeft(line, " \t")) + 1               // at the key, not after its value
+					return nil, &posError{pos, fmt.Sprintf("field `%s` is given twice", m[1])} // as YAML's is told
 				}
 				pos.Col = min(pos.Col, len(line)+1)
 			}

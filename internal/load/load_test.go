@@ -77,7 +77,7 @@ func TestProblems(t *testing.T) {
 			"[[sources]]\ntitle = \"B\"\nurl = \"javascript:x\"\n+++\n", "9:1: error: source url \"javascript:x\""},
 		{"toml key in a string", "+++\ntitle = \"T\"\nsummary = \"\"\"\ndatex = nothing\n\"\"\"\ndatex = 1\n+++\n", "6:1: error: unknown field `datex`"},
 		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
-		{"toml key twice", "+++\ntitle = \"x\"\n  title = \"y\"\n+++\n", "3:3: error: invalid front matter: Key 'title' has already been defined."},
+		{"toml key twice", "+++\ntitle = \"x\"\n  title = \"y\"\n+++\n", "3:3: error: field `title` is given twice"},
 		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
 		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
 		{"updated a span", "---\ntitle: T\ndate: 2025\nupdated: 2025-05/2025-06\n---\n", "4:10: error: `updated` must be one date, not a span"},

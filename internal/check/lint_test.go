@@ -255,7 +255,7 @@ func TestMarkdownFileLinks(t *testing.T) {
 func TestKindNames(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\ncountries: [Sudan]\ntopics: [Sudan]\n---\n" +
-			"[[Sudan]], [[topic/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]].\n\n[Topic](../topics/sudan.md), [country](../countries/sudan.md), [from the root](/topics/sudan).\n")},
+			"[[Sudan]], [[topic/Sudan|the topic]], [[Countries/sudan|the country]], [[actors/Sudan]], [[topics/Sudn]].\n\n[Topic](../topics/sudan.md), [country](../countries/sudan.md), [from the root](/topics/sudan).\n")},
 	}
 	ds, files := checkSite(context.Background(), fsys)
 	var got []string
@@ -267,6 +267,7 @@ func TestKindNames(t *testing.T) {
 	want := []string{
 		"content/briefs/a.md:6:10: warning: topic \"Sudan\" is also a name of the country Sudan; [[Sudan]] links to the country, [[topics/Sudan]] to this topic",
 		"content/briefs/a.md:8:72: warning: wikilink [[actors/Sudan]] names no actor",
+		"content/briefs/a.md:8:90: warning: wikilink [[topics/Sudn]] names no topic; did you mean [[topics/Sudan]]?",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

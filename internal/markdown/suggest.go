@@ -30,7 +30,11 @@ func newNames(s *site.Site) func() *names {
 		n := &names{byFirst: map[rune][]nameKey{}}
 		for key, tg := range s.Names {
 			r, _ := utf8.DecodeRuneInString(key)
-			n.byFirst[r] = append(n.byFirst[r], nameKey{key, tg.Title()})
+			title := tg.Title()
+			if dir, _, ok := strings.Cut(key, "/"); ok { // a name under its kind, topics/sudan
+				title = dir + "/" + title
+			}
+			n.byFirst[r] = append(n.byFirst[r], nameKey{key, title})
 		}
 		for _, list := range n.byFirst {
 			slices.SortFunc(list, func(a, b nameKey) int { return strings.Compare(a.key, b.key) })

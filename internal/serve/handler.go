@@ -205,7 +205,9 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot
 func (s *Server) renderFailed(w http.ResponseWriter, r *http.Request, snap *snapshot, name string, err error) {
 	pos, msg, ok := render.TemplateProblem(s.fsys, err)
 	if ok {
-		msg = pos.String() + ": " + msg // the line of the site's template
+		msg = pos.String() + ": error: " + msg // the line of the site's template, as build tells it
+	} else {
+		msg = name + ": error: " + msg
 	}
 	fmt.Fprintf(s.opts.Stderr, "brief: %s\n", msg)
 	page := "<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: " + html.EscapeString(name) + " failed</title>\n" +

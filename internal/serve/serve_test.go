@@ -476,6 +476,10 @@ func TestServeTemplateFailsOnOnePage(t *testing.T) {
 	if code, body := h.get("/briefs/b/"); code != http.StatusInternalServerError || !strings.Contains(body, "templates/brief.html:2:") {
 		t.Errorf("GET /briefs/b/ = %d:\n%s", code, body)
 	}
+	// Told as build tells it, with no place repeated.
+	if code, body := h.get("/briefs/b/"); code != http.StatusInternalServerError || !strings.Contains(body, "templates/brief.html:2:33: error: executing &#34;main&#34; at &lt;.Brief.Nope&gt;") {
+		t.Errorf("GET /briefs/b/ = %d:\n%s", code, body)
+	}
 }
 
 func TestServeCSSOnly(t *testing.T) {

@@ -325,6 +325,12 @@ func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
 			msg = perr.Message
 			if lines := strings.Split(string(data), "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
 				line := lines[perr.Position.Line-1]
+				if _, value, ok := strings.Cut(line, "="); ok && msg == "strings cannot contain newlines" {
+					if i := strings.IndexAny(value, `"'`); i >= 0 { // at the quote left open, as YAML's is told
+						pos.Col = len(line) - len(value) + i + 1
+						return nil, &posError{pos, "invalid front matter: a quoted value opened here is not closed on its line"}
+					}
+				}
 				if m := tomlTwice.FindStringSubmatch(msg); m != nil {
 					pos.Col = len(line) - len(strings.TrimLeft(line, " \t")) + 1               // at the key, not after its value
 					return nil, &posError{pos, fmt.Sprintf("field `%s` is given twice", m[1])} // as YAML's is told

@@ -40,6 +40,7 @@ func TestProblems(t *testing.T) {
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"quote left open after a closed one", "---\ntitle: \"Talks\" # a note\nsummary: \"Open\ndate: 2024\n---\n", "3:10: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"quote left open", "---\ndate: 2024\ntitle: \"Talks\n---\n", "3:8: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
+		{"emphasis in a summary", "---\ntitle: T\nsummary: Talks, *not* a deal\n---\n", "3:10: warning: `summary` is plain text, shown as written, *not* and all"},
 		{"markdown in a summary", "---\ntitle: T\nsummary: The **AU** said [[Egypt]]\n---\n", "3:10: warning: `summary` is plain text, shown as written, ** and all; for a summary in Markdown, leave it out"},
 		{"list left open", "---\ntitle: [broken\ndate: 2024\n---\n", "2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"list left open later", "---\ndate: 2024\nactors: [A, B\ntitle: X\n---\n", "3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
@@ -77,6 +78,7 @@ func TestProblems(t *testing.T) {
 			"[[sources]]\ntitle = \"B\"\nurl = \"javascript:x\"\n+++\n", "9:1: error: source url \"javascript:x\""},
 		{"toml key in a string", "+++\ntitle = \"T\"\nsummary = \"\"\"\ndatex = nothing\n\"\"\"\ndatex = 1\n+++\n", "6:1: error: unknown field `datex`"},
 		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
+		{"toml quote left open", "+++\ntitle = \"Talks\ndate = 2024\n+++\n", "2:9: error: invalid front matter: a quoted value opened here is not closed on its line"},
 		{"toml key twice", "+++\ntitle = \"x\"\n  title = \"y\"\n+++\n", "3:3: error: field `title` is given twice"},
 		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
 		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
@@ -561,6 +563,19 @@ func TestBooleans(t *testing.T) {
 		}
 		if got := len(s.Briefs) == 0; got != draft {
 			t.Errorf("draft: %s left the brief out: %v, want %v", value, got, draft)
+		}
+	}
+}
+
+// TestSummaryPlainTextNotMarkdown checks that a summary's stars and
+// underscores that are no Markdown are not warned of.
+func TestSummaryPlainTextNotMarkdown(t *testing.T) {
+	for _, summary := range []string{"A 5 * 3 rule", "See file_name_here", "Footnote*", "_"} {
+		_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: T\ndate: 2024\nsummary: \"" + summary + "\"\n---\n"}, Options{})
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "plain text") {
+				t.Errorf("summary %q: %v", summary, d)
+			}
 		}
 	}
 }

@@ -73,15 +73,26 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 	d.diags.Errorf(d.pos(n), format, args...)
 }
 
+// emphasis matches a word or words in single stars or underscores, as
+// Markdown emphasises them: *not*, _this one_.
+var emphasis = regexp.MustCompile(`(?:^|[\s(])([*_][^\s*_](?:[^*_]*[^\s*_])?[*_])(?:$|[\s).,;:!?'"])`)
+
 // summary decodes a summary, which pages show as written: Markdown in it,
 // which Hugo would render, is warned of.
 func (d *decoder) summary(n *yaml.Node, field string) string {
 	s := d.str(n, field)
-	for _, mark := range []string{"**", "__", "[[", "](", "`"} {
-		if strings.Contains(s, mark) {
-			d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written, %s and all; for a summary in Markdown, leave it out: the body's first paragraph (or its text above <!--more-->) is one", field, mark)
+	mark := ""
+	for _, m := range []string{"**", "__", "[[", "](", "`"} {
+		if strings.Contains(s, m) {
+			mark = m
 			break
 		}
+	}
+	if mark == "" && strings.ContainsAny(s, "*_") {
+		mark = emphasis.FindString(s)
+	}
+	if mark != "" {
+		d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written, %s and all; for a summary in Markdown, leave it out: the body's first paragraph (or its text above <!--more-->) is one", field, strings.TrimSpace(mark))
 	}
 	return s
 }

@@ -176,7 +176,8 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 					}
 					continue
 				}
-				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, s.DraftNames, l)
+				_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l)
 				if !ok {
 					continue
 				}
@@ -205,10 +206,10 @@ type mdLink struct {
 }
 
 // wikiFragment returns the key of the link a wikilink to a part of a
-// page, [[Target#Heading]] (or [[#Heading]] on page), renders to, when the build warns of it at
-// the source: it names a page and an id the theme's pages do not give
-// an element of their own, so the page has the id only if a heading of
-// the body does, which the build checks.
+// page, [[Target#Heading]] (or [[#Heading]] on page), renders to, when
+// the build warns of it at the source: it names a page and an id the
+// theme's pages do not give an element of their own, so the page has
+// the id only if a heading of the body does, which the build checks.
 func wikiFragment(s *site.Site, page, dest string) (linkKey, bool) {
 	target, frag, ok := strings.Cut(dest, "#")
 	if !ok || frag == "" {
@@ -265,8 +266,9 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 }
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered
-// on page; drafts are the site's DraftNames.
-func checkMarkdownLink(files Output, page, besideHint string, drafts map[string]string, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
+// on page; draft is whether it names a draft the build left out, which
+// the build warns of.
+func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {
 		what = "image"
@@ -301,8 +303,8 @@ func checkMarkdownLink(files Output, page, besideHint string, drafts map[string]
 	}
 	hint := ""
 	switch {
-	case draftLinked(p, drafts):
-		return "", key, 0, true // a draft's, which the build warns of
+	case draft:
+		return "", key, 0, true // told by the build
 	case strings.HasSuffix(p, ".md"):
 		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
 	case besideHint != "" && !strings.Contains(path.Clean(p), "/"):
@@ -333,23 +335,6 @@ func entityPos(src fs.FS, e *site.Entity, name string) diag.Pos {
 		return pos
 	}
 	return diag.Pos{}
-}
-
-// draftLinked reports whether p, a link's path, names a draft of drafts
-// (the site's DraftNames) by its Markdown file, draft.md, or its page,
-// /briefs/draft/.
-func draftLinked(p string, drafts map[string]string) bool {
-	if len(drafts) == 0 {
-		return false
-	}
-	q := strings.TrimSuffix(strings.TrimSuffix(p, "index.html"), "/")
-	switch {
-	case strings.HasSuffix(q, ".md"):
-		return drafts[slug.Key(strings.TrimSuffix(path.Base(q), ".md"))] != ""
-	case strings.HasPrefix(q, "/briefs/"):
-		return drafts[slug.Key(path.Base(q))] != ""
-	}
-	return false
 }
 
 // fieldPos returns the position of the value of the top-level front-matter

@@ -23,7 +23,7 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) 
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
 	}
 	if !ok {
-		if file, draft := doc.Site.DraftNames[key]; draft && !found {
+		if file, draft := draftOf(doc.Site, key, found); draft {
 			doc.Diags.Warnf(doc.pos(at), "link %q names a draft, %s, which this build leaves out (-drafts shows it)", dest, file)
 		}
 		return "", false
@@ -53,11 +53,30 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) 
 // [background](@/briefs/talks.md#background). The file's name is taken
 // as a wikilink's target is, [[talks]]; a folder of briefs names its
 // brief, briefs/talks/index.md; the folder the file is in, when it is a
-// kind's, must be the kind of what the name names. A file beside a
-// folder brief's index.md is its own, copied beside its page.
+// kind's, names the entity of that kind (../topics/sudan.md is the topic
+// where a country has the name too), and briefs/ a brief. A file beside
+// a folder brief's index.md is its own, copied beside its page. A link
+// from the site's root to a page, /briefs/talks/, leads to it too.
 func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, frag string, ok bool) {
 	tg, frag, _, _, ok = markdownLink(s, self, dest, slug.Key)
 	return tg, frag, ok
+}
+
+// LinkedDraft returns the file of the draft, left out of s, that a link
+// dest in the body of self names where MarkdownLink finds no page.
+func LinkedDraft(s *site.Site, self *site.Brief, dest string) (string, bool) {
+	_, _, key, found, _ := markdownLink(s, self, dest, slug.Key)
+	return draftOf(s, key, found)
+}
+
+// draftOf returns the file of the draft of s that key names, when the
+// name table has no other thing of that name (found is false).
+func draftOf(s *site.Site, key string, found bool) (string, bool) {
+	if found || key == "" {
+		return "", false
+	}
+	file, ok := s.DraftNames[key]
+	return file, ok
 }
 
 // markdownLink is MarkdownLink with the key the name was looked up by

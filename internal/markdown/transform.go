@@ -36,8 +36,11 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	var shortcode *ast.Text  // the first Hugo shortcode, left as text
 	mayHaveWikiLinks := bytes.Contains(src, []byte("[["))
 	var paragraphs []ast.Node // with text, when the body has a "[["
-	links := map[int]bool{}   // where links start, when it has
-	var code [][2]int         // the source of code spans
+	var links map[int]bool    // where links start, when it has
+	if mayHaveWikiLinks {
+		links = map[int]bool{}
+	}
+	var code [][2]int // the source of code spans
 	mayHaveShortcodes := bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -89,7 +92,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 				paragraphs = append(paragraphs, n)
 			}
 		case *ast.CodeSpan:
-			if n.FirstChild() != nil {
+			if mayHaveWikiLinks && n.FirstChild() != nil {
 				first, last := n.FirstChild(), n.LastChild()
 				if ft, ok := first.(*ast.Text); ok {
 					if lt, ok := last.(*ast.Text); ok {
@@ -98,6 +101,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 				}
 			}
 		case *extast.TableCell:
+			if !mayHaveWikiLinks {
+				break
+			}
 			if at, escaped, ok := cutWikiLink(n, src); ok {
 				doc.Diags.Warnf(doc.pos(at), "wikilink cut in two by the table's column bar; in a table, write %s", escaped)
 			}

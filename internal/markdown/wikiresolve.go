@@ -29,23 +29,7 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, ok))
 	}
 	if !ok {
-		hint := ""
-		if doc.names != nil {
-			if near := doc.names().suggest(key); near != "" {
-				hint = "; did you mean [[" + near + "]]?"
-			}
-		}
-		what := "brief, actor, country or topic"
-		if k, _, ok := kindPrefix(string(w.Target)); ok {
-			what = k.Singular()
-		}
-		if strings.Trim(string(w.Target), " #") == "" {
-			doc.Diags.Warnf(doc.pos(w.Offset), "empty wikilink [[%s]], shown as it is", w.Target)
-		} else if file, ok := doc.Site.DraftNames[key]; ok {
-			doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names a draft, %s, which this build leaves out (-drafts shows it)", w.Target, file)
-		} else {
-			doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names no %s%s", w.Target, what, hint)
-		}
+		warnNamesNothing(doc, w, key)
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}
@@ -73,6 +57,32 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
 		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
+}
+
+// warnNamesNothing warns of w, whose key names nothing of the site: that
+// it is empty, names a draft the build leaves out, or names nothing, with
+// the name a letter or two away, if there is one.
+func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
+	at := doc.pos(w.Offset)
+	if strings.Trim(string(w.Target), " #") == "" {
+		doc.Diags.Warnf(at, "empty wikilink [[%s]], shown as it is", w.Target)
+		return
+	}
+	if file, ok := draftOf(doc.Site, key, false); ok {
+		doc.Diags.Warnf(at, "wikilink [[%s]] names a draft, %s, which this build leaves out (-drafts shows it)", w.Target, file)
+		return
+	}
+	what := "brief, actor, country or topic"
+	if k, _, ok := kindPrefix(string(w.Target)); ok {
+		what = k.Singular()
+	}
+	hint := ""
+	if doc.names != nil {
+		if near := doc.names().suggest(key); near != "" {
+			hint = "; did you mean [[" + near + "]]?"
+		}
+	}
+	doc.Diags.Warnf(at, "wikilink [[%s]] names no %s%s", w.Target, what, hint)
 }
 
 // WikiKey returns the key in Site.Names of a wikilink's target, by

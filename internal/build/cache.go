@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"slices"
 	"sync"
 
@@ -177,12 +178,9 @@ func renamesDraft(m *model, edits []load.Edit) bool {
 		if f := m.files[ed.File]; f.brief != nil || f.entity != nil {
 			continue
 		}
-		if file, ok := m.site.DraftNames[slug.Key(ed.Title)]; !ok || file != ed.File {
-			for _, file := range m.site.DraftNames {
-				if file == ed.File {
-					return true
-				}
-			}
+		draft := slices.Contains(slices.Collect(maps.Values(m.site.DraftNames)), ed.File)
+		if draft && m.site.DraftNames[slug.Key(ed.Title)] != ed.File {
+			return true
 		}
 	}
 	return false

@@ -327,9 +327,6 @@ func edits(n int, seed int64) []step {
 			e.appendBody(a, "\nYet another line.\n")
 			e.changed = append(e.changed, "templates/brief.html") // not there: the theme's own
 		}},
-		{"a link to a topic's file the site lacks", true, func(e *editor) { e.appendBody(a, "\nSee [the topic](../topics/bhutan.md).\n") }},
-		{"a country of that name", true, func(e *editor) { e.front(briefs[6], `\ncountries: \[`, "\ncountries: [\"Bhutan\", ") }},
-		{"and a topic of it", true, func(e *editor) { e.front(briefs[7], `\ntopics: \[`, "\ntopics: [\"Bhutan\", ") }},
 		{"a draft", false, func(e *editor) {
 			e.set("content/briefs/zz-draft.md", "---\ntitle: Unfinished piece\ndraft: true\n---\nNot yet.\n")
 		}},

@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"flag"
 	"os"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
+
+var update = flag.Bool("update", false, "rewrite the scripts' expected output (cmp against a file of the script) with what the command printed")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
@@ -20,6 +23,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		UpdateScripts:       *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("HOME", env.WorkDir+"/home")
 			return nil

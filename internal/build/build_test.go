@@ -358,3 +358,32 @@ func TestSplitTemplateWarned(t *testing.T) {
 		t.Errorf("diagnostics of templates/timeline.html: %q, want one warning that the timeline is split", got)
 	}
 }
+
+// TestFieldErrorsHideNothing builds a site where a brief and a profile
+// have errors in their front matter: their bodies' problems are reported
+// in the same run, and links to them are not reported as broken.
+func TestFieldErrorsHideNothing(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/alpha.md": {Data: []byte("---\ntitle: Alpha\ndate: 2024-05-01\nsources: [{title: S}]\n---\nSee [[Beta]], [Beta](beta.md) and [[Cara]].\n")},
+		"content/actors/cara.md":  {Data: []byte("---\nname: Cara\nnmae: C\n---\nSee [[Alpah]].\n")},
+		"content/briefs/beta.md":  {Data: []byte("---\ntitle: Beta\ndate: 2024-13\nsources:\n  - publisher: P\n---\nSee [[Alpah]].\n")},
+	}
+	res := Build(context.Background(), fsys, Options{})
+	if res.Files != nil {
+		t.Error("a site with errors has files")
+	}
+	var got []string
+	for _, d := range res.Diags.Sorted() {
+		got = append(got, fmt.Sprintf("%s:%d %s %s", d.Pos.File, d.Pos.Line, d.Severity, d.Msg))
+	}
+	want := []string{
+		"content/actors/cara.md:3 error unknown field `nmae` in actor profile, did you mean `name`?",
+		"content/actors/cara.md:5 warning wikilink [[Alpah]] names no brief, actor, country or topic; did you mean [[Alpha]]?",
+		`content/briefs/beta.md:3 error ` + "`date`" + `: invalid date "2024-13": there is no month 13`,
+		"content/briefs/beta.md:5 error source has no `title`",
+		"content/briefs/beta.md:7 warning wikilink [[Alpah]] names no brief, actor, country or topic; did you mean [[Alpha]]?",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

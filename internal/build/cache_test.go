@@ -300,6 +300,9 @@ func edits(n int, seed int64) []step {
 		{"broken front matter", false, func(e *editor) { e.set(c, "---\ntitle: [unclosed\n---\nBody.\n") }},
 		{"body edit of the broken brief", false, func(e *editor) { e.appendBody(c, "More body.\n") }},
 		{"fix it", false, func(e *editor) { e.set(c, valid("Fixed")) }},
+		{"a field in error", false, func(e *editor) { e.front(c, `date: 2024-03`, "date: 2024-13") }},
+		{"body edit of the brief with a field in error", false, func(e *editor) { e.appendBody(c, "See [[Nobody Else]].\n") }},
+		{"its field mended", false, func(e *editor) { e.front(c, `date: 2024-13`, "date: 2024-04") }},
 		{"new brief", false, func(e *editor) {
 			e.set("content/briefs/zz-new.md", "---\ntitle: New\ndate: 2025-01-02\nactors: [Someone New]\n---\nLinks to [[zz-new]] and [[nobody]].\n")
 		}},
@@ -378,7 +381,10 @@ func edits(n int, seed int64) []step {
 }
 
 // brokenSteps are the steps of edits that leave the site with errors.
-var brokenSteps = map[string]bool{"empty title": true, "broken front matter": true, "body edit of the broken brief": true}
+var brokenSteps = map[string]bool{
+	"empty title": true, "broken front matter": true, "body edit of the broken brief": true,
+	"a field in error": true, "body edit of the brief with a field in error": true,
+}
 
 // cacheSites is the number of briefs of the sites the cache tests edit.
 const cacheSites = 40

@@ -45,7 +45,11 @@ type Options struct {
 }
 
 // Load reads the site rooted at fsys. Problems go to diags; the returned site
-// holds everything that could be read.
+// holds everything that could be read. A brief or profile whose front matter
+// has errors in some fields is kept, those fields left empty, as long as it
+// has its title or name: the later phases then report its other problems in
+// the same run, and links to it resolve, while the errors keep the site from
+// being written.
 func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
 	var found listing
@@ -85,7 +89,11 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		switch {
 		case j.brief != nil:
 			b := j.brief
-			if j.ok && b.Draft && !opts.Drafts {
+			if !j.ok && b.Title == "" {
+				continue // not read as a brief
+			}
+			b.Invalid = !j.ok
+			if b.Draft && !opts.Drafts {
 				s.Drafts++
 				if s.DraftNames == nil {
 					s.DraftNames = map[string]string{}
@@ -96,7 +104,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 					}
 				}
 			}
-			if !j.ok || (b.Draft && !opts.Drafts) {
+			if b.Draft && !opts.Drafts {
 				continue
 			}
 			if prev, dup := seen["brief/"+b.Slug]; dup {
@@ -105,7 +113,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 			}
 			seen["brief/"+b.Slug] = b.File
 			s.Briefs = append(s.Briefs, b)
-		case j.entity != nil && j.ok:
+		case j.entity != nil && (j.ok || j.entity.Name != ""):
 			e := j.entity
 			key := e.Kind.Dir() + "/" + e.Slug
 			if prev, dup := seen[key]; dup {

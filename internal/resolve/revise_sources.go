@@ -170,7 +170,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	for i, c := range cits {
 		b.Sources = append(b.Sources, &site.Citation{Source: cited[i], Pos: c.Pos})
 	}
-	if len(b.Sources) == 0 {
+	if len(b.Sources) == 0 && !b.Invalid {
 		m.uncited[b] = uncited(b) // as Resolve warns
 	} else {
 		delete(m.uncited, b)

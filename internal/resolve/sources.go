@@ -26,7 +26,7 @@ func (r *resolver) sources() {
 	dates := map[date.Date]string{} // canonical forms, computed once each
 	r.uncited = map[*site.Brief]diag.Diagnostic{}
 	for _, b := range r.site.Briefs {
-		if len(b.Sources) == 0 {
+		if len(b.Sources) == 0 && !b.Invalid {
 			r.uncited[b] = uncited(b)
 		}
 		for _, c := range b.Sources {

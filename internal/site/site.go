@@ -133,6 +133,11 @@ type Brief struct {
 	DatePos diag.Pos
 	Draft   bool
 
+	// Invalid reports that the front matter has errors: the brief is
+	// kept, those fields empty, for its other problems to be found, and
+	// is not warned of again for what the errors left out.
+	Invalid bool
+
 	// Updated is when the brief was last revised, if its front matter
 	// says (Zola's `updated`, Hugo's `lastmod`); zero otherwise.
 	Updated    date.Date

@@ -90,6 +90,8 @@ func TestProblems(t *testing.T) {
 		{"null source", "---\ntitle: T\nsources:\n  - S\n  -\n---\n", "5:4: error: source has no `title`"},
 		{"long bare source", "---\ntitle: T\nsources: [" + strings.Repeat("x", 1001) + "]\n---\n", "3:11: error: `title` is 1001 bytes long; the limit is 1000"},
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
+		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one name"},
+		{"a name of a comma list", "---\ntitle: T\nactors: Ré,  " + strings.Repeat("x", 1001) + "\n---\n", "3:15: error: name in `actors` is 1001 bytes long"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -577,5 +579,25 @@ func TestSummaryPlainTextNotMarkdown(t *testing.T) {
 				t.Errorf("summary %q: %v", summary, d)
 			}
 		}
+	}
+}
+
+// TestCommaList reads a plain value with commas in a list field as the
+// names between them, and a quoted one as one name.
+func TestCommaList(t *testing.T) {
+	s, _ := loadMap(t, map[string]string{
+		"content/briefs/b.md":     "---\ntitle: T\nactors: \"Smith, John\"\ncountries: Ghana,Togo , Benin\ntopics: Energy\n---\n",
+		"content/actors/smith.md": "---\nname: John Smith\naliases: Smith J., J. Smith\n---\n",
+	}, Options{})
+	var got []string
+	for _, r := range slices.Concat(s.Briefs[0].ActorRefs, s.Briefs[0].CountryRefs, s.Briefs[0].TopicRefs) {
+		got = append(got, fmt.Sprintf("%s@%d:%d", r.Name, r.Pos.Line, r.Pos.Col))
+	}
+	want := []string{"Smith, John@3:9", "Ghana@4:12", "Togo@4:18", "Benin@4:25", "Energy@5:9"}
+	if !slices.Equal(got, want) {
+		t.Errorf("names %q, want %q", got, want)
+	}
+	if got, want := s.Actors[0].Aliases, []string{"Smith J.", "J. Smith"}; !slices.Equal(got, want) {
+		t.Errorf("aliases %q, want %q", got, want)
 	}
 }

@@ -250,7 +250,7 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 		if n.Tag == "!!null" {
 			return nil
 		}
-		items = []*yaml.Node{n}
+		items = d.commaList(n, field)
 	case yaml.SequenceNode:
 		items = n.Content
 	default:
@@ -277,10 +277,66 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 	return out
 }
 
+// commaList returns the names of the one value n of a list field: the
+// value itself, or, for a plain value with commas ("actors: Ruto, Landau",
+// as Hugo and Eleventy users write tags), each name between them, with a
+// warning that shows the list as YAML writes it. A value in quotes is one
+// name, commas and all.
+func (d *decoder) commaList(n *yaml.Node, field string) []*yaml.Node {
+	if n.Style != 0 || !strings.Contains(n.Value, ",") {
+		return []*yaml.Node{n}
+	}
+	var items []*yaml.Node
+	var names []string
+	oneLine := d.writtenAt(d.pos(n), n.Value) // a name's column is then the value's and its offset
+	offset := 0
+	for part := range strings.SplitSeq(n.Value, ",") {
+		name := strings.TrimSpace(part)
+		if name != "" {
+			it := *n
+			it.Value = name
+			if oneLine {
+				it.Column = n.Column + utf8.RuneCountInString(n.Value[:offset+strings.Index(part, name)])
+			}
+			items = append(items, &it)
+			names = append(names, name)
+		}
+		offset += len(part) + 1
+	}
+	if len(items) < 2 {
+		return []*yaml.Node{n}
+	}
+	list := "[" + strings.Join(names, ", ") + "]"
+	if len(list) > 200 {
+		list = "in brackets"
+	}
+	d.diags.Warnf(d.pos(n), "`%s` is read as a list of %d names; write it so, %s, or quote the value if it is one name", field, len(items), list)
+	return items
+}
+
 // quotedAsIs reports whether the file has s at p just after a quote, as
 // a quoted value without escapes or spaces around it is written, so that
 // a column in s is one in the file.
 func (d *decoder) quotedAsIs(p diag.Pos, s string) bool {
+	at := d.offset(p)
+	if at < 0 || at+1+len(s) > len(d.src) {
+		return false
+	}
+	return (d.src[at] == '"' || d.src[at] == '\'') && string(d.src[at+1:at+1+len(s)]) == s
+}
+
+// writtenAt reports whether the file has s at p, as a plain value on one
+// line is written.
+func (d *decoder) writtenAt(p diag.Pos, s string) bool {
+	at := d.offset(p)
+	return at >= 0 && at+len(s) <= len(d.src) && string(d.src[at:at+len(s)]) == s
+}
+
+// offset returns the offset in the file of p, or -1 if p has no column.
+func (d *decoder) offset(p diag.Pos) int {
+	if p.Col < 1 {
+		return -1
+	}
 	line := p.Line
 	i := 0
 	for ; line > 1 && i < len(d.src); i++ {
@@ -288,11 +344,7 @@ func (d *decoder) quotedAsIs(p diag.Pos, s string) bool {
 			line--
 		}
 	}
-	at := i + p.Col - 1
-	if p.Col < 1 || at+1+len(s) > len(d.src) {
-		return false
-	}
-	return (d.src[at] == '"' || d.src[at] == '\'') && string(d.src[at+1:at+1+len(s)]) == s
+	return i + p.Col - 1
 }
 
 // date decodes a fuzzy date, reporting a parse error at the column of the

@@ -344,10 +344,11 @@ func (r *resolver) warnMisspellings() {
 // profile and its name is a small edit away from that of another of
 // list: the nearest, and of those the first by name. A country that
 // brief does not know is compared with the countries it knows as well,
-// those of list first.
+// those of list first; one near none is warned of as unknown, as the
+// countries of the world are known and few.
 func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagnostic, bool) {
 	key := r.key(e.Name)
-	if e.File != "" || e.Code != "" || len(key) < 5 {
+	if e.File != "" || e.Code != "" || (len(key) < 5 && e.Kind != site.Country) {
 		return diag.Diagnostic{}, false
 	}
 	// near reports whether a name with the given key is near enough to
@@ -380,6 +381,10 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 		}
 	}
 	if name == "" {
+		if e.Kind == site.Country {
+			msg := fmt.Sprintf("country %q is not one brief knows, and has no profile: check the spelling, or give it one in content/countries/%s.md", e.Name, e.Slug)
+			return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+		}
 		return diag.Diagnostic{}, false
 	}
 	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q", e.Kind.Singular(), e.Name, name)

@@ -122,7 +122,8 @@ func TestNamesResolve(t *testing.T) {
 
 // TestMisspellingWarning checks which names without a profile are taken
 // for misspellings, and of what: another name of the site, or, for a
-// country brief does not know, a country it knows.
+// country brief does not know, a country it knows; a country near none
+// is warned of as unknown.
 func TestMisspellingWarning(t *testing.T) {
 	for _, tc := range []struct {
 		name, front string
@@ -147,7 +148,12 @@ func TestMisspellingWarning(t *testing.T) {
 		{"neither has a profile", "actors: [European Commission, European Comission]", nil,
 			[]string{`content/briefs/one.md:4:1: actor "European Commission" has no profile, nor has "European Comission", a letter or two away; if they are one actor, spell it one way (or give it a profile)`,
 				`content/briefs/one.md:4:1: actor "European Comission" has no profile, nor has "European Commission", a letter or two away; if they are one actor, spell it one way (or give it a profile)`}},
-		{"country far from any", "countries: [Atlantis, Somaliland]", nil, nil},
+		{"country far from any", "countries: [Atlantis, Somaliland]", nil, []string{
+			`content/briefs/one.md:4:1: country "Atlantis" is not one brief knows, and has no profile: check the spelling, or give it one in content/countries/atlantis.md`,
+			`content/briefs/one.md:4:1: country "Somaliland" is not one brief knows, and has no profile: check the spelling, or give it one in content/countries/somaliland.md`,
+		}},
+		{"short country", "countries: [Hati]", nil,
+			[]string{`content/briefs/one.md:4:1: country "Hati" has no profile and looks like a misspelling of "Haiti"`}},
 		{"country with a profile", "countries: [Keyna]", map[string]string{"content/countries/k.md": "---\nname: Keyna\n---\n"}, nil},
 		{"known country", "countries: [Kenya, Niger, Nigeria]", nil, nil},
 		{"too short", "topics: [Aid, Aim]", nil, nil},
@@ -158,7 +164,7 @@ func TestMisspellingWarning(t *testing.T) {
 			_, ds := resolveMap(t, files)
 			var got []string
 			for _, d := range ds {
-				if strings.Contains(d.Msg, "misspelling") || strings.Contains(d.Msg, "spell it one way") {
+				if strings.Contains(d.Msg, "misspelling") || strings.Contains(d.Msg, "spell it one way") || strings.Contains(d.Msg, "not one brief knows") {
 					got = append(got, fmt.Sprintf("%s:%d:1: %s", d.Pos.File, d.Pos.Line, d.Msg))
 				}
 			}

@@ -269,6 +269,8 @@ func edits(n int, seed int64) []step {
 		{"a line above the new actor", true, func(e *editor) { e.front(a, `\n# Another.\n`, "$0# And one more.\n") }},
 		{"a new country", true, func(e *editor) { e.front(c, `\ncountries: \[`, "\ncountries: [\"Bhutan\", \"BTN\", ") }},
 		{"drop the new country", true, func(e *editor) { e.front(c, `"Bhutan", "BTN", `, "") }},
+		{"a country brief does not know", true, func(e *editor) { e.front(c, `\ncountries: \[`, "\ncountries: [\"Narnia\", ") }},
+		{"and drop it", true, func(e *editor) { e.front(c, `"Narnia", `, "") }},
 		{"a new actor that looks misspelt", true, func(e *editor) { e.front(c, `\nactors: \[`, "\nactors: [\"Someone Elsa\", ") }},
 		{"a line above the misspelt name", true, func(e *editor) { e.front(c, `\ntitle: `, "\n# Check this name.\ntitle: ") }},
 		{"and drop that", true, func(e *editor) { e.front(c, `"Someone Elsa", `, "") }},

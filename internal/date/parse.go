@@ -140,12 +140,15 @@ func (p *parser) parse() (Date, *ParseError) {
 	if lo == hi {
 		return Date{}, p.errorf(0, "empty date")
 	}
-	if n := yearLast(p.in[lo:hi]); n > 0 {
-		form, example := "YYYY-MM-DD", "2025-05-21"
-		if n == 2 {
-			form, example = "YYYY-MM", "2025-05"
+	if parts := yearLast(p.in[lo:hi]); parts != nil {
+		return Date{}, p.errorf(lo, "%s", yearLastAdvice(parts))
+	}
+	if s := p.in[lo:hi]; (len(s) == 6 || len(s) == 8) && strings.Trim(s, "0123456789") == "" && s[4:6] >= "01" && s[4:6] <= "12" {
+		with := s[:4] + "-" + s[4:6]
+		if len(s) == 8 {
+			with += "-" + s[6:]
 		}
-		return Date{}, p.errorf(lo, "a date of numbers with the year last is ambiguous (day or month first?); write it year first, %s, as in %s", form, example)
+		return Date{}, p.errorf(lo, "a date of digits alone is not read; write it with hyphens, %s", with)
 	}
 	if _, next, ok := p.word(lo, hi, "since", "depuis", "desde"); ok {
 		return p.openInterval(next, hi, false)
@@ -192,14 +195,14 @@ func (p *parser) parse() (Date, *ParseError) {
 // the year last, as 21/05/2025, 5.21.2025 or 05/2025 are: one or two
 // numbers of one or two digits, then a year of four, separated by the same
 // "/", "." or "-"; and 0 for anything else.
-func yearLast(s string) int {
+func yearLast(s string) []string {
 	// Most dates are not: they do not end in a separator and four digits.
 	if n := len(s); n < 6 || !strings.ContainsRune("/.-", rune(s[n-5])) || strings.Trim(s[n-4:], "0123456789") != "" {
-		return 0
+		return nil
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
 	if len(parts) < 2 || len(parts) > 3 || strings.Count(s, s[len(parts[0]):len(parts[0])+1]) != len(parts)-1 {
-		return 0
+		return nil
 	}
 	for i, part := range parts {
 		want := len(part) >= 1 && len(part) <= 2
@@ -207,10 +210,42 @@ func yearLast(s string) int {
 			want = len(part) == 4
 		}
 		if !want || strings.Trim(part, "0123456789") != "" {
-			return 0
+			return nil
 		}
 	}
-	return len(parts)
+	return parts
+}
+
+// yearLastAdvice returns what to write for a date of numbers with the
+// year last, parts as yearLast splits it: the date year first when only
+// one reading is a date, both when either is.
+func yearLastAdvice(parts []string) string {
+	year := parts[len(parts)-1]
+	pad := func(s string) string {
+		if len(s) == 1 {
+			return "0" + s
+		}
+		return s
+	}
+	month := func(s string) bool { n, _ := strconv.Atoi(s); return n >= 1 && n <= 12 }
+	day := func(s string) bool { n, _ := strconv.Atoi(s); return n >= 1 && n <= 31 }
+	const generic = "a date of numbers with the year last is not read; write it year first, YYYY-MM-DD, as in 2025-05-21"
+	if len(parts) == 2 {
+		if !month(parts[0]) {
+			return generic
+		}
+		return fmt.Sprintf("a month with the year last is not read; write it year first, %s-%s", year, pad(parts[0]))
+	}
+	a, b := parts[0], parts[1]
+	switch dayFirst, monthFirst := month(b) && day(a), month(a) && day(b); {
+	case dayFirst && monthFirst && a != b:
+		return fmt.Sprintf("a date of numbers with the year last is ambiguous; write it year first: %s-%s-%s if the day is first, %s-%s-%s if the month is", year, pad(b), pad(a), year, pad(a), pad(b))
+	case dayFirst:
+		return fmt.Sprintf("a date of numbers with the year last is not read; write it year first, %s-%s-%s", year, pad(b), pad(a))
+	case monthFirst:
+		return fmt.Sprintf("a date of numbers with the year last is not read; write it year first, %s-%s-%s", year, pad(a), pad(b))
+	}
+	return generic
 }
 
 // partOrdinals number the words that name a quarter or a half, in

@@ -57,7 +57,7 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 	if len(digits) != 2 && len(digits) != 4 {
 		return Date{}, false, nil
 	}
-	rest := strings.TrimRight(s[:start], " ")
+	rest := s[:start] // the separator is written close, as in a year's name: "winter 2024 – 2026" is a span
 	var sep string
 	for _, x := range []string{"/", "–", "—", "-"} {
 		if strings.HasSuffix(rest, x) {
@@ -68,7 +68,7 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 	if sep == "" {
 		return Date{}, false, nil
 	}
-	first := strings.TrimRight(strings.TrimSuffix(rest, sep), " ")
+	first := strings.TrimSuffix(rest, sep)
 	if len(first) < 4 || scanDigits(first, len(first)-4, len(first)) != len(first) || len(first) > 4 && isDigit(first[len(first)-5]) {
 		return Date{}, false, nil
 	}
@@ -80,7 +80,7 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 	if y == 9999 {
 		return Date{}, false, nil
 	}
-	if next := strconv.Itoa(y + 1); !strings.HasSuffix(next, digits) {
+	if second, _ := strconv.Atoi(digits); (len(digits) == 4 && second != y+1) || (len(digits) == 2 && second != (y+1)%100) {
 		return Date{}, true, p.errorf(lo+start, "a winter runs from one year into the next: winter %d/%02d", y, (y+1)%100)
 	}
 	return Date{start: pt, kind: pointKind}, true, nil

@@ -183,6 +183,11 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 		}
 	}
 	b = a.appendHuman(b, w)
+	if a.prec == Season && a.month == 24 && z.prec == Year {
+		// "winter 2024–2025" is the winter of 2024 (see winterAcross):
+		// a span from it to a year is written apart.
+		return z.appendHuman(append(b, " "+enDash+" "...), w)
+	}
 	b = append(b, enDash...)
 	return z.appendHuman(b, w)
 }

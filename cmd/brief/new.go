@@ -65,18 +65,13 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
-	dir := filepath.Join(*src, "content", dirName)
-	file := filepath.Join(dir, name+".md")
-	if other := fileWithSlug(dir, name, *kind == "brief"); other != "" && other != file {
-		fmt.Fprintf(stderr, "brief new: %s is already the %s at %s/%s/; give another name, or edit that file\n", other, *kind, dirName, name)
+	file := filepath.Join(*src, "content", dirName, name+".md")
+	if other := taken(*src, *kind, title, name); other != "" {
+		fmt.Fprintf(stderr, "brief new: %s\n", other)
 		return exitContent
 	}
 	text := newBrief(title, time.Now())
 	if *kind != "brief" {
-		if other := profileNamed(*src, *kind, title, name, "content/"+dirName+"/"+name+".md"); other != "" {
-			fmt.Fprintf(stderr, "brief new: %s\n", other)
-			return exitContent
-		}
 		text = newProfile(title, *kind)
 	}
 	if err := writeNew(file, text); err != nil {
@@ -97,24 +92,46 @@ var newKinds = map[string]string{"brief": "briefs", "actor": "actors", "country"
 // newExamples are names brief new's usage messages show for each -kind.
 var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment"}
 
-// profileNamed says which profile of the site already goes by name,
-// whose new file would be path, <file>.md, or returns "": a country's
-// name or code the country table knows, or a name or alias of another
-// profile's, as the build matches names.
-func profileNamed(src, kind, name, file, path string) string {
+// taken says which brief or profile of the site at src, drafts included,
+// already has the page or the name a new one of the given kind would, as
+// the build reads them, or returns "": one at the slug, a brief of the
+// same title, a profile going by the name (or an alias of it), or, for a
+// country, the country the table knows by that name or code. The file
+// the new one would be is left to writeNew, which says it exists.
+func taken(src, kind, title, slugName string) string {
 	if kind == "country" {
-		if c, ok := country.Lookup(name); ok && slug.Make(c.Name) != file {
-			return fmt.Sprintf("%q is %s; write its profile as brief new -kind country %q", name, c.Name, c.Name)
+		if c, ok := country.Lookup(title); ok && slug.Make(c.Name) != slugName {
+			return fmt.Sprintf("%q is %s; write its profile as brief new -kind country %q", title, c.Name, c.Name)
 		}
 	}
 	var diags diag.List // the build tells of the site's problems
-	s := load.Load(os.DirFS(src), load.Options{}, &diags)
+	s := load.Load(os.DirFS(src), load.Options{Drafts: true}, &diags)
+	dir := newKinds[kind]
+	path := "content/" + dir + "/" + slugName + ".md"
+	key := slug.Key(title)
+	if kind == "brief" {
+		for _, b := range s.Briefs {
+			switch {
+			case b.File == path:
+			case b.Slug == slugName:
+				return fmt.Sprintf("%s is already the brief at briefs/%s/; give another title, or edit that file", b.File, slugName)
+			case slug.Key(b.Title) == key:
+				return fmt.Sprintf("%s is already a brief titled %q, at briefs/%s/; give another title, or edit that file", b.File, b.Title, b.Slug)
+			}
+		}
+		return ""
+	}
 	k := map[string]site.Kind{"actor": site.Actor, "country": site.Country, "topic": site.Topic}[kind]
-	key := slug.Key(name)
 	for _, e := range s.EntitiesOf(k) {
+		if e.File == path {
+			continue
+		}
+		if e.Slug == slugName {
+			return fmt.Sprintf("%s is already the %s at %s/%s/; give another name, or edit that file", e.File, kind, dir, slugName)
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if slug.Key(n) == key && e.File != path { // the same file: writeNew says it exists
-				return fmt.Sprintf("%q is already a name of the %s %s, in %s; edit that file", name, kind, e.Name, e.File)
+			if slug.Key(n) == key {
+				return fmt.Sprintf("%q is already a name of the %s %s, in %s; edit that file", title, kind, e.Name, e.File)
 			}
 		}
 	}
@@ -150,40 +167,6 @@ func newBrief(title string, now time.Time) string {
 		"---\n\n" +
 		"Write the brief here. Link to other briefs and to profiles by name in double\n" +
 		"brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
-}
-
-// fileWithSlug returns the file in dir, a folder of a site's content/,
-// whose page is at <name>/ in it, or "" if none is: a file name.md, or
-// one whose name gives the same slug (Name.md, name_.md), and, if folders
-// may hold briefs, a folder name/ with an index.md or such a file in a
-// folder without one.
-func fileWithSlug(dir, name string, folders bool) string {
-	entries, _ := os.ReadDir(dir) // none yet, or unreadable: writeNew says
-	for _, ent := range entries {
-		file := ent.Name()
-		if strings.HasPrefix(file, ".") {
-			continue
-		}
-		base, isMD := strings.CutSuffix(file, ".md")
-		if !ent.IsDir() {
-			if isMD && slug.Make(base) == name {
-				return filepath.Join(dir, file)
-			}
-			continue
-		}
-		if !folders {
-			continue
-		}
-		index := filepath.Join(dir, file, "index.md")
-		if fi, err := os.Stat(index); err == nil && fi.Mode().IsRegular() {
-			if slug.Make(file) == name {
-				return index
-			}
-		} else if other := fileWithSlug(filepath.Join(dir, file), name, true); other != "" {
-			return other
-		}
-	}
-	return ""
 }
 
 // writeNew creates file with text, refusing to overwrite an existing file.

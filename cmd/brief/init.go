@@ -132,7 +132,10 @@ jobs:
           go-version: stable
       - id: pages
         uses: actions/configure-pages@v5
-      - name: Check the briefing (broken links and other errors stop the publication)
+      # Errors, such as a Markdown link that leads nowhere, stop the
+      # publication; warnings, such as a wikilink that names nothing, are
+      # shown in the log. With check -strict, warnings stop it too.
+      - name: Check the briefing
         run: go run github.com/briefsite/brief/cmd/brief@latest check
       - name: Build the site
         run: go run github.com/briefsite/brief/cmd/brief@latest build -base-url "${{ steps.pages.outputs.base_url }}/" -minify

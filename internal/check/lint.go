@@ -132,6 +132,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			warn(fieldPos(src, b.File, "title"), "brief title %q is also a name of the %s %s; [[%s]] links to the brief, not to %s", b.Title, e.Kind.Singular(), e.Name, b.Title, e.Path())
 		}
 	}
+	out = append(out, orphans(s, src)...)
 	reported := map[linkKey]bool{}
 	if files != nil {
 		md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))

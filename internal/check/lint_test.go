@@ -32,6 +32,9 @@ func TestLint(t *testing.T) {
 		"content/briefs/f.md":      {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\n---\nAnother D.\n")},
 		"static/files/report.pdf":  {Data: []byte("pdf")},
 		"content/briefs/2025/g.md": {Data: []byte("---\ntitle: G\ndate: 2025\nsources: [S]\n---\n![map](./map.png)\n")},
+		// A profile renamed, with the briefs naming it as before.
+		"content/actors/amma-mensah.md": {Data: []byte("---\nname: Amma Owusu-Kyei Mensah\n---\nA minister.\n")},
+		"content/briefs/h.md":           {Data: []byte("---\ntitle: H\ndate: 2025\nsources: [S]\nactors: [Amma Owusu-Kyei]\n---\nText.\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	var got []diag.Diagnostic
@@ -42,7 +45,9 @@ func TestLint(t *testing.T) {
 		}
 	}
 	match(t, got, []want{
+		{"content/actors/alice.md:2:7", "warning", `no brief names the actor "Alice" or links to it`},
 		{"content/actors/alice.md:4:7", "error", `broken link "notes.pdf": the built site has no actors/alice/notes.pdf`},
+		{"content/actors/amma-mensah.md:2:7", "warning", `no brief names the actor "Amma Owusu-Kyei Mensah" or links to it; briefs name "Amma Owusu-Kyei", which has no profile: if it is this actor, add it to this profile's aliases`},
 		// The folder brief's file is beside the brief's, in its folder.
 		{"content/briefs/2025/g.md:6:1", "error", `broken image "./map.png": the built site has no briefs/g/map.png; files beside a brief are published when the brief is a folder, content/briefs/2025/g/index.md`},
 		{"content/briefs/a.md:6:5", "error", `broken image "chart.png": the built site has no briefs/a/chart.png; files beside a brief are published when the brief is a folder, content/briefs/a/index.md`},
@@ -60,6 +65,7 @@ func TestLint(t *testing.T) {
 		{"content/briefs/d/index.md:9:49", "error", `link "/../x" climbs above the site root`},
 		{"content/briefs/e.md:2:8", "warning", `brief title "Alice" is also a name of the actor Alice; [[Alice]] links to the brief, not to actors/alice/`},
 		{"content/briefs/f.md:2:8", "warning", `brief title "D" is also the title of content/briefs/d/index.md; [[D]] links only to one of them`},
+		{"content/topics/t.md:2:7", "warning", `no brief names the topic "T" or links to it`},
 	})
 }
 

@@ -1,0 +1,71 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// orphans warns of each profile that nothing of the site leads to: no
+// brief names it or links to it, no event names it and, for a country,
+// no actor belongs to it; not of one `brief new` has just written, which
+// is warned of for its placeholder text. Most often the briefs name it by a spelling it
+// does not give, as after its name was changed and its file renamed:
+// such a spelling, a name of the same kind without a profile whose words
+// are all among the profile's or the other way round, is told with it.
+func orphans(s *site.Site, src fs.FS) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		list := s.EntitiesOf(k)
+		for _, e := range list {
+			if e.File == "" || len(e.Briefs) > 0 || len(e.MentionedIn) > 0 || len(e.Events) > 0 || len(e.Members) > 0 || bytes.Contains(e.Body, []byte(load.ProfilePlaceholder)) {
+				continue
+			}
+			msg := fmt.Sprintf("no brief names the %s %q or links to it", k.Singular(), e.Name)
+			if other := spelledApart(e, list); other != nil {
+				msg += fmt.Sprintf("; briefs name %q, which has no profile: if it is this %s, add it to this profile's aliases", other.Name, k.Singular())
+			}
+			out = append(out, diag.Diagnostic{Pos: fieldPos(src, e.File, "name"), Severity: diag.Warning, Msg: msg})
+		}
+	}
+	return out
+}
+
+// spelledApart returns the first entity of list without a profile whose
+// name's words are all among e's names' words, or theirs among its, two
+// words at least; or nil.
+func spelledApart(e *site.Entity, list []*site.Entity) *site.Entity {
+	var names [][]string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		names = append(names, strings.Fields(slug.Key(n)))
+	}
+	for _, o := range list {
+		if o.File != "" {
+			continue
+		}
+		words := strings.Fields(slug.Key(o.Name))
+		for _, n := range names {
+			if min(len(words), len(n)) >= 2 && (subset(words, n) || subset(n, words)) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// subset reports whether every word of a is one of b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -62,10 +62,11 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			warns++
 		}
 	}
+	files := overlay{src: fsys, out: out}
 	if *format == "json" {
-		writeJSON(stdout, ds)
+		writeJSON(stdout, diag.Shown(ds, files))
 	} else {
-		diag.Print(stdout, ds, overlay{src: fsys, out: out})
+		diag.Print(stdout, ds, files)
 		fmt.Fprintln(stdout, diag.Summary(errs, warns))
 		draftsLeftOut(stdout, left, "checks")
 	}

@@ -33,8 +33,9 @@ func (s Severity) String() string {
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // Pos is a position in a file of the site: the slash-separated path relative
-// to the site root and a 1-based line and column (column counts bytes).
-// Line 0 means the position names the whole file.
+// to the site root and a 1-based line and column. The column counts bytes
+// of the line; Print and Shown turn it into characters for users and their
+// editors. Line 0 means the position names the whole file.
 type Pos struct {
 	File string `json:"file"`
 	Line int    `json:"line"`

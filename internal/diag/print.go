@@ -8,32 +8,18 @@ import (
 	"unicode/utf8"
 )
 
-// Print writes each diagnostic on its own line. When src is not nil and the
-// position has a line, the offending source line follows with a caret under
-// the column, as compilers show it.
+// Print writes each diagnostic on its own line, its column counting
+// characters (see Source.Shown). When src is not nil and the position has
+// a line, the offending source line follows with a caret under the
+// column, as compilers show it.
 func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
-	cache := map[string][]string{}
+	source := NewSource(src)
 	for _, d := range ds {
-		fmt.Fprintln(w, visible(d.String()))
-		if src == nil || d.Pos.Line <= 0 || d.Pos.File == "" {
-			continue
-		}
-		lines, ok := cache[d.Pos.File]
-		if !ok {
-			if data, err := fs.ReadFile(src, d.Pos.File); err == nil && len(data) <= 16<<20 {
-				// Lines as the build counts them: without a byte-order
-				// mark, and ended by CR LF, LF or a lone CR.
-				text := strings.TrimPrefix(string(data), "\ufeff")
-				text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-				lines = strings.Split(text, "\n")
-			}
-			cache[d.Pos.File] = lines
-		}
-		if d.Pos.Line > len(lines) {
-			continue
-		}
-		line := lines[d.Pos.Line-1]
-		if !utf8.ValidString(line) {
+		shown := d
+		shown.Pos = source.Shown(d.Pos)
+		fmt.Fprintln(w, visible(shown.String()))
+		line, ok := source.Line(d.Pos)
+		if !ok || !utf8.ValidString(line) {
 			continue
 		}
 		col := d.Pos.Col

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"net/http"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -41,34 +40,24 @@ type errorJSON struct {
 	Pos     string `json:"pos"` // file:line:col
 	Message string `json:"message"`
 	Line    string `json:"line,omitempty"` // the offending source line
-	Col     int    `json:"col,omitempty"`
+	Col     int    `json:"col,omitempty"`  // in characters, as in Pos
 }
 
 // errorsMessage returns the event that reports a failed build: every error
 // with its position and source line. Warnings are left to the terminal.
 func errorsMessage(rep Report, fsys fs.FS) message {
 	var list []errorJSON
-	lines := map[string][]string{}
+	src := diag.NewSource(fsys)
 	for _, d := range rep.Diags {
 		if d.Severity != diag.Error {
 			continue
 		}
-		e := errorJSON{Pos: d.Pos.String(), Message: d.Msg}
-		if d.Pos.File != "" && d.Pos.Line > 0 {
-			src, ok := lines[d.Pos.File]
-			if !ok {
-				if data, err := fs.ReadFile(fsys, d.Pos.File); err == nil && len(data) <= 16<<20 {
-					src = strings.Split(string(data), "\n")
-				}
-				lines[d.Pos.File] = src
-			}
-			if d.Pos.Line <= len(src) {
-				if l := strings.TrimRight(src[d.Pos.Line-1], "\r"); len(l) <= 500 && utf8.ValidString(l) {
-					e.Line = l
-					if d.Pos.Col > 0 && d.Pos.Col <= len(l)+1 {
-						e.Col = utf8.RuneCountInString(l[:d.Pos.Col-1]) + 1
-					}
-				}
+		shown := src.Shown(d.Pos)
+		e := errorJSON{Pos: shown.String(), Message: d.Msg}
+		if l, ok := src.Line(d.Pos); ok && len(l) <= 500 && utf8.ValidString(l) {
+			e.Line = l
+			if d.Pos.Col > 0 && d.Pos.Col <= len(l)+1 {
+				e.Col = shown.Col
 			}
 		}
 		list = append(list, e)

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"net"
@@ -8,11 +9,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
+	"testing/fstest"
 	"time"
 
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -275,5 +279,28 @@ func TestLocalHost(t *testing.T) {
 		if w.Code != code {
 			t.Errorf("GET / with Host %s = %d, want %d", host, w.Code, code)
 		}
+	}
+}
+
+// TestErrorsMessageColumns checks that the overlay names an error's column
+// in characters, as the terminal does, on a line read as the build reads
+// it (no byte-order mark, CR LF), with the caret's column the same.
+func TestErrorsMessageColumns(t *testing.T) {
+	line := "État, Bénin — “cité” [[Nowhere]]"
+	fsys := fstest.MapFS{"a.md": {Data: []byte("\ufeff" + line + "\r\nnext\r\n")}}
+	rep := Report{Version: 3, Diags: []diag.Diagnostic{
+		{Pos: diag.Pos{File: "a.md", Line: 1, Col: strings.Index(line, "[[") + 1}, Msg: "broken"},
+		{Pos: diag.Pos{File: "a.md", Line: 1, Col: 1}, Severity: diag.Warning, Msg: "left to the terminal"},
+	}}
+	var got struct {
+		Summary string
+		Errors  []errorJSON
+	}
+	if err := json.Unmarshal(errorsMessage(rep, fsys).data, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := []errorJSON{{Pos: "a.md:1:22", Message: "broken", Line: line, Col: 22}}
+	if !slices.Equal(got.Errors, want) || got.Summary != "1 error, 1 warning" {
+		t.Errorf("errors event = %+v, %q\nwant %+v", got.Errors, got.Summary, want)
 	}
 }

@@ -1,0 +1,79 @@
+package diag
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLines(t *testing.T) {
+	text := []byte("ab\n\nsé x\nlast")
+	l := NewLines("f.md", 5, text)
+	for _, tc := range []struct {
+		off       int
+		line, col int
+	}{
+		{-3, 5, 1}, // before the text: its start
+		{0, 5, 1},
+		{1, 5, 2},
+		{2, 5, 3}, // the newline ends its line
+		{3, 6, 1}, // an empty line
+		{4, 7, 1},
+		{7, 7, 4}, // after "sé": columns count bytes here
+		{10, 8, 1},
+		{14, 8, 5}, // the end
+		{99, 8, 5}, // past it: the end
+	} {
+		got := l.Pos(tc.off)
+		if want := (Pos{File: "f.md", Line: tc.line, Col: tc.col}); got != want {
+			t.Errorf("Pos(%d) = %v, want %v", tc.off, got, want)
+		}
+	}
+	if got := NewLines("e.md", 1, nil).Pos(0); got != (Pos{File: "e.md", Line: 1, Col: 1}) {
+		t.Errorf("empty text: Pos(0) = %v", got)
+	}
+}
+
+// TestShownColumns checks that the columns users are shown count
+// characters of the line, whatever bytes each takes, while the caret
+// stays under the character the byte column names.
+func TestShownColumns(t *testing.T) {
+	for _, tc := range []struct {
+		name, line, at string
+		want           int // the column shown, in characters
+	}{
+		{"ascii", "See [[Nowhere]] now", "[[", 5},
+		{"accents", "État, Bénin — “quoted” [[Nowhere]]", "[[", 24},
+		{"cjk", "北京和上海 [[Nowhere]]", "[[", 7},
+		{"emoji", "🇫🇷 👍🏽 [[Nowhere]]", "[[", 7},
+		{"tab", "\tÉté [[Nowhere]]", "[[", 6},
+		{"first", "é [[x]]", "é", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := fstest.MapFS{"a.md": {Data: []byte("\ufeff" + tc.line + "\r\nnext\n")}}
+			col := strings.Index(tc.line, tc.at) + 1 // bytes
+			d := Diagnostic{Pos: Pos{File: "a.md", Line: 1, Col: col}, Msg: "m"}
+			if got := Shown([]Diagnostic{d}, src)[0].Pos.Col; got != tc.want {
+				t.Errorf("Shown column = %d, want %d", got, tc.want)
+			}
+			var buf bytes.Buffer
+			Print(&buf, []Diagnostic{d}, src)
+			out := strings.Split(buf.String(), "\n")
+			if head := fmt.Sprintf("a.md:1:%d: error: m", tc.want); out[0] != head {
+				t.Errorf("Print wrote %q, want %q", out[0], head)
+			}
+			if want := "\t" + caretPad(tc.line[:col-1]) + "^"; len(out) < 3 || out[2] != want {
+				t.Errorf("Print wrote:\n%s\nwant the caret line %q", buf.String(), want)
+			}
+		})
+	}
+	// A column past the line's end counts on in bytes; an unread file
+	// leaves it as it is.
+	src := fstest.MapFS{"a.md": {Data: []byte("é\n")}}
+	ds := Shown([]Diagnostic{{Pos: Pos{File: "a.md", Line: 1, Col: 5}}, {Pos: Pos{File: "gone.md", Line: 1, Col: 5}}}, src)
+	if ds[0].Pos.Col != 4 || ds[1].Pos.Col != 5 {
+		t.Errorf("Shown columns = %d, %d, want 4, 5", ds[0].Pos.Col, ds[1].Pos.Col)
+	}
+}

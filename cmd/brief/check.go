@@ -54,17 +54,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "brief check: %v\n", err)
 		return exitContent
 	}
-	errs, warns := 0, 0
-	for _, d := range ds {
-		if d.Severity == diag.Error {
-			errs++
-		} else {
-			warns++
-		}
-	}
+	errs, warns := diag.Count(ds)
 	files := overlay{src: fsys, out: out}
 	if *format == "json" {
-		writeJSON(stdout, diag.Shown(ds, files))
+		if err := writeJSON(stdout, diag.Shown(ds, files)); err != nil {
+			fmt.Fprintf(stderr, "brief check: %v\n", err)
+			return exitContent
+		}
 	} else {
 		diag.Print(stdout, ds, files)
 		fmt.Fprintln(stdout, diag.Summary(errs, warns))
@@ -119,22 +115,17 @@ func checkSite(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diag
 	return res.Diags.Sorted(), out, drafts, nil
 }
 
-// jsonDiag is one problem in -format json output.
-type jsonDiag struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Col      int    `json:"col"`
-	Severity string `json:"severity"`
-	Message  string `json:"message"`
-}
-
-func writeJSON(w io.Writer, ds []diag.Diagnostic) {
-	list := make([]jsonDiag, 0, len(ds))
-	for _, d := range ds {
-		list = append(list, jsonDiag{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Msg})
+// writeJSON writes ds as a JSON array, [] when there are none.
+func writeJSON(w io.Writer, ds []diag.Diagnostic) error {
+	if ds == nil {
+		ds = []diag.Diagnostic{}
 	}
-	data, _ := json.MarshalIndent(list, "", "  ")
-	w.Write(append(data, '\n'))
+	data, err := json.MarshalIndent(ds, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(data, '\n'))
+	return err
 }
 
 // overlay reads the site's files, and the built files under public/ by

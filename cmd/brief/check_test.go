@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -96,5 +97,28 @@ func TestInterrupted(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public")); err == nil {
 		t.Error("an interrupted build wrote public/")
+	}
+}
+
+// failWriter fails every write, as a closed pipe does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+// TestCheckJSONWriteError checks that -format json says when it cannot
+// write its report and exits 1, even for a clean site.
+func TestCheckJSONWriteError(t *testing.T) {
+	dir := t.TempDir()
+	brief := "---\ntitle: Fine\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\nAll good.\n"
+	if err := os.MkdirAll(filepath.Join(dir, "content", "briefs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "briefs", "a.md"), []byte(brief), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	code := runCheck(context.Background(), []string{"-src", dir, "-format", "json"}, failWriter{}, &stderr)
+	if code != exitContent || stderr.String() != "brief check: broken pipe\n" {
+		t.Errorf("exit %d, stderr %q; want 1 and the write error", code, stderr.String())
 	}
 }

@@ -2,7 +2,6 @@ package check
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
@@ -382,10 +381,7 @@ func Run(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix stri
 	if files != nil {
 		out, err = runOutput(ctx, s, files, prefix, out, reported)
 	}
-	slices.SortFunc(out, func(a, b diag.Diagnostic) int {
-		return cmp.Or(a.Pos.Compare(b.Pos), cmp.Compare(a.Severity, b.Severity), strings.Compare(a.Msg, b.Msg))
-	})
-	return slices.Compact(out), err
+	return diag.Sort(out), err
 }
 
 // runOutput appends to out what Links and Unsafe report of files, but

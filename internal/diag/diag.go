@@ -18,7 +18,9 @@ import (
 type Severity uint8
 
 const (
+	// Error is a problem that fails the build.
 	Error Severity = iota
+	// Warning is a problem worth telling that the build accepts.
 	Warning
 )
 
@@ -59,9 +61,11 @@ func (p Pos) Compare(q Pos) int {
 	return cmp.Or(strings.Compare(p.File, q.File), cmp.Compare(p.Line, q.Line), cmp.Compare(p.Col, q.Col))
 }
 
-// Diagnostic is one problem found in the site.
+// Diagnostic is one problem found in the site. In JSON it is an object
+// of file, line, col, severity and message, as brief check -format json
+// prints it.
 type Diagnostic struct {
-	Pos      Pos      `json:"pos"`
+	Pos               // embedded only to flatten its fields in JSON
 	Severity Severity `json:"severity"`
 	Msg      string   `json:"message"`
 }
@@ -104,10 +108,16 @@ func (l *List) Sorted() []Diagnostic {
 	l.mu.Lock()
 	out := slices.Clone(l.items)
 	l.mu.Unlock()
-	slices.SortFunc(out, func(a, b Diagnostic) int {
+	return Sort(out)
+}
+
+// Sort sorts ds by position, then severity and message, and returns it
+// with exact duplicates removed.
+func Sort(ds []Diagnostic) []Diagnostic {
+	slices.SortFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(a.Pos.Compare(b.Pos), cmp.Compare(a.Severity, b.Severity), strings.Compare(a.Msg, b.Msg))
 	})
-	return slices.Compact(out)
+	return slices.Compact(ds)
 }
 
 // Len reports how many diagnostics the list holds.
@@ -121,7 +131,12 @@ func (l *List) Len() int {
 func (l *List) Count() (errors, warnings int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for _, d := range l.items {
+	return Count(l.items)
+}
+
+// Count reports the number of errors and warnings in ds.
+func Count(ds []Diagnostic) (errors, warnings int) {
+	for _, d := range ds {
 		if d.Severity == Error {
 			errors++
 		} else {

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -90,5 +91,25 @@ func TestPrintLongLine(t *testing.T) {
 	shown, caret := out[1][1:], out[2][1:]
 	if at := strings.Index(shown, "[["); utf8.RuneCountInString(shown[:at]) != len(caret)-1 || !strings.HasSuffix(caret, "^") {
 		t.Errorf("the caret is not under [[:\n%s\n%s", shown, caret)
+	}
+}
+
+// TestSortCountJSON checks Sort and Count over a plain slice, and the
+// JSON form brief check -format json prints.
+func TestSortCountJSON(t *testing.T) {
+	ds := Sort([]Diagnostic{
+		{Pos: Pos{File: "b.md", Line: 1, Col: 2}, Severity: Warning, Msg: "w"},
+		{Pos: Pos{File: "a.md", Line: 9}, Msg: "e"},
+		{Pos: Pos{File: "b.md", Line: 1, Col: 2}, Severity: Warning, Msg: "w"},
+	})
+	if len(ds) != 2 || ds[0].Pos.File != "a.md" {
+		t.Errorf("Sort = %v", ds)
+	}
+	if e, w := Count(ds); e != 1 || w != 1 {
+		t.Errorf("Count = %d, %d, want 1, 1", e, w)
+	}
+	data, err := json.Marshal(ds[1])
+	if want := `{"file":"b.md","line":1,"col":2,"severity":"warning","message":"w"}`; err != nil || string(data) != want {
+		t.Errorf("JSON = %s, %v, want %s", data, err, want)
 	}
 }

@@ -62,7 +62,7 @@ func errorsMessage(rep Report, fsys fs.FS) message {
 		}
 		list = append(list, e)
 	}
-	errs, warns := count(rep.Diags)
+	errs, warns := diag.Count(rep.Diags)
 	data, _ := json.Marshal(struct {
 		Version int64       `json:"version"`
 		Summary string      `json:"summary"`

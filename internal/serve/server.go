@@ -326,7 +326,7 @@ func ownTemplates(fsys fs.FS) bool {
 // to open pages.
 func (s *Server) reportFailure(rep Report) {
 	diag.Print(s.opts.Stderr, rep.Diags, s.fsys)
-	errs, warns := count(rep.Diags)
+	errs, warns := diag.Count(rep.Diags)
 	fmt.Fprintln(s.opts.Stderr, diag.Summary(errs, warns))
 	s.lastWarn = ""
 	what := "still serving the last good version"
@@ -347,7 +347,7 @@ func (s *Server) reportSuccess(rep Report, first bool) {
 		s.lastWarn = w
 		io.WriteString(s.opts.Stderr, w)
 		if w != "" {
-			_, n := count(rep.Diags)
+			_, n := diag.Count(rep.Diags)
 			fmt.Fprintln(s.opts.Stderr, diag.Summary(0, n))
 		}
 	}
@@ -370,17 +370,6 @@ func (s *Server) rebuilt(rep Report) {
 	if s.opts.Rebuilt != nil {
 		s.opts.Rebuilt(rep)
 	}
-}
-
-func count(ds []diag.Diagnostic) (errs, warns int) {
-	for _, d := range ds {
-		if d.Severity == diag.Error {
-			errs++
-		} else {
-			warns++
-		}
-	}
-	return errs, warns
 }
 
 func round(d time.Duration) time.Duration {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,7 +11,6 @@ import (
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
-	"github.com/briefsite/brief/internal/render"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -62,13 +60,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return exitInterrupted
 	}
-	// A template of the site's own that failed on the site's data is a
-	// problem at a place in it, printed as the others are.
-	placed, rest := render.PlaceErrors(fsys, err)
-	for _, p := range placed {
-		res.Diags.Errorf(p.Pos, "%s", p.Msg)
-	}
-	err = errors.Join(rest...)
 	code := report(stderr, res.Diags, fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)

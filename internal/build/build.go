@@ -135,13 +135,20 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 // templateErrors adds errs, problems of templates, to diags, each at its
 // place in the site's templates/ or at the folder.
 func templateErrors(fsys fs.FS, errs []error, diags *diag.List) {
-	placed, rest := render.PlaceErrors(fsys, errors.Join(errs...))
+	for _, err := range placeTemplateErrors(fsys, errors.Join(errs...), diags) {
+		diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
+	}
+}
+
+// placeTemplateErrors adds to diags the problems err tells, which may
+// join several, that are at a place in the site's own templates (see
+// render.PlaceErrors), and returns the others.
+func placeTemplateErrors(fsys fs.FS, err error, diags *diag.List) []error {
+	placed, rest := render.PlaceErrors(fsys, err)
 	for _, p := range placed {
 		diags.Errorf(p.Pos, "%s", p.Msg)
 	}
-	for _, err := range rest {
-		diags.Errorf(diag.Pos{File: "templates"}, "%v", err)
-	}
+	return rest
 }
 
 // finish renders res.Site unless the build has errors or was cancelled.
@@ -210,7 +217,9 @@ func (s Stats) String() string {
 }
 
 // Write builds the site at fsys and writes it to dir. The site's errors
-// are in the returned diagnostics; err reports a failure to write.
+// are in the returned diagnostics, with the templates of the site's that
+// failed as the files were written; err reports any other failure to
+// write.
 //
 // Nothing that writes the site reads the Markdown of a body once it is
 // converted, or a brief's HTML once the files showing it are written, so
@@ -235,6 +244,7 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	if err == nil {
 		warnLeftovers(dir, res.Diags)
 	}
+	err = errors.Join(placeTemplateErrors(fsys, err, res.Diags)...)
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
 	for _, f := range res.Files {
 		if strings.HasSuffix(f.Path, ".html") {

@@ -22,28 +22,6 @@ import (
 	"github.com/briefsite/brief/internal/slug"
 )
 
-// Lint checks the resolved model s for problems the build accepts but an
-// editor wants to know about:
-//
-//   - briefs with no body text;
-//   - two briefs with the same title (wikilinks reach only one of them);
-//   - Markdown links and images in briefs and profiles whose relative
-//     target is not a file of the built site, or that start at the server
-//     root.
-//
-// src is the site's file system, read for positions; files is the built
-// site by output path. With files nil the Markdown links are not checked.
-// Problems the load and resolve phases already report (front matter,
-// dates, unknown names, briefs without sources) are not repeated.
-func Lint(s *site.Site, src fs.FS, files map[string][]byte) []diag.Diagnostic {
-	var out Output
-	if files != nil {
-		out = Files(files)
-	}
-	ds, _ := lint(s, src, out)
-	return ds
-}
-
 // joinLink returns the path a link p of a body on page leads to, from the
 // site root: a link from the root, "/files/a.pdf", is from the site's
 // root, as the markdown phase makes it (see markdown.Doc.rebase).
@@ -73,6 +51,20 @@ func keyOf(page, p, id string) linkKey {
 	return linkKey{p, id}
 }
 
+// lint checks the resolved model s for problems the build accepts but an
+// editor wants to know about:
+//
+//   - briefs with no body text;
+//   - two briefs with the same title (wikilinks reach only one of them);
+//   - Markdown links and images in briefs and profiles whose relative
+//     target is not a file of the built site, or that start at the server
+//     root.
+//
+// src is the site's file system, read for positions; files is the built
+// site, nil when the Markdown links are not to be checked. Problems the
+// load and resolve phases already report (front matter, dates, unknown
+// names, briefs without sources) are not repeated. lint returns too the
+// keys of the links it reported, for the checks over the output to leave.
 func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey]bool) {
 	var out []diag.Diagnostic
 	warn := func(pos diag.Pos, format string, args ...any) {
@@ -367,7 +359,7 @@ func fieldPos(src fs.FS, file, key string) diag.Pos {
 	return fallback
 }
 
-// Run runs every check over a built site: Lint over the model, Links and,
+// Run runs every check over a built site: the lint rules over the model, Links and,
 // unless the site allows raw HTML, Unsafe over the output, which may be
 // nil when the site could not be rendered. Output paths in positions get
 // prefix (such as "public/"), so they read as the files a build would

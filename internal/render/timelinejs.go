@@ -13,11 +13,6 @@ import (
 // (https://timeline.knightlab.com/docs/json-format.html). Its text fields
 // hold HTML, so every string from the site is escaped before it goes in.
 
-type tlTimeline struct {
-	Title  *tlSlide  `json:"title,omitempty"`
-	Events []tlSlide `json:"events"`
-}
-
 type tlSlide struct {
 	StartDate   *tlDate `json:"start_date,omitempty"`
 	EndDate     *tlDate `json:"end_date,omitempty"`

@@ -91,8 +91,8 @@ func compareBriefKeys(a, b *site.Brief, ka, kb *dateKey) int {
 	return cmp.Or(-compareDates(ka, kb), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
 }
 
-// sortEvents sorts events as CompareEvents orders them, keeping the order
-// of events that compare equal.
+// sortEvents sorts events by date, then brief dates before event lines,
+// then by text, keeping the order of events that compare equal.
 func sortEvents(events []*site.Event) {
 	type keyed struct {
 		ev  *site.Event
@@ -118,15 +118,6 @@ func sortEvents(events []*site.Event) {
 func compareEvents(a, b *site.Event) int {
 	ka, kb := keyOf(a.Date), keyOf(b.Date)
 	return cmp.Or(compareDates(&ka, &kb), compareEventsAfterDate(a, b))
-}
-
-// CompareEvents orders events by date, then brief dates before event
-// lines, then by text.
-func CompareEvents(a, b *site.Event) int {
-	if c := date.Compare(a.Date, b.Date); c != 0 {
-		return c
-	}
-	return compareEventsAfterDate(a, b)
 }
 
 func compareEventsAfterDate(a, b *site.Event) int {

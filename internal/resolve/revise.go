@@ -66,7 +66,7 @@ func (r Revision) sameNames(o Revision) bool {
 //
 // Resolve's warnings about names a small edit away from others come and
 // go with the entities Revise makes, unmakes and moves: it keeps them up
-// to date in m (see Memo.Misspellings).
+// to date in m (see Memo.Warnings).
 func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()

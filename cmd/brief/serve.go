@@ -30,7 +30,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fs.Usage()
 		return exitUsage
 	}
-	if *workers < 0 {
+	if flagSet(fs, "j") && *workers < 1 { // left out, it is one per CPU
 		fmt.Fprintln(stderr, "brief serve: -j must be at least 1")
 		return exitUsage
 	}

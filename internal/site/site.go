@@ -76,8 +76,11 @@ func (c Config) Direction() string {
 type Kind uint8
 
 const (
+	// Actor is a person or an organisation, profiled in content/actors/.
 	Actor Kind = iota
+	// Country is a country or territory, profiled in content/countries/.
 	Country
+	// Topic is a subject briefs share, profiled in content/topics/.
 	Topic
 )
 

@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/corpus"
+	"github.com/briefsite/brief/internal/output"
 )
 
 func main() {
@@ -57,7 +59,9 @@ func main() {
 		defer timer.Stop()
 	}
 	if *floor {
-		os.RemoveAll(*out)
+		if err := replaceable(*out, *src); err != nil {
+			fail(err)
+		}
 		start := time.Now()
 		pages, err := corpus.Floor(os.DirFS(*src), *out, *workers)
 		if err != nil {
@@ -122,6 +126,25 @@ func PeakKB() int64 {
 		}
 	}
 	return -1
+}
+
+// replaceable empties out, once output.CheckTarget allows it, and marks
+// it as output so that a later run, or a build, may replace it.
+func replaceable(out, src string) error {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	if err := output.CheckTarget(abs, src); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(abs); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(abs, output.Marker), []byte("Written by peak -floor; replaced at every run.\n"), 0o644)
 }
 
 func fail(err error) {

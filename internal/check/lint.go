@@ -55,7 +55,9 @@ func keyOf(page, p, id string) linkKey {
 // editor wants to know about:
 //
 //   - briefs with no body text;
-//   - two briefs with the same title (wikilinks reach only one of them);
+//   - two briefs with the same title (wikilinks reach only one of them),
+//     and a name shared by a brief and a profile, or profiles of two kinds;
+//   - profiles nothing leads to (see orphans);
 //   - Markdown links and images in briefs and profiles whose relative
 //     target is not a file of the built site, or that start at the server
 //     root.

@@ -58,7 +58,12 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			}
 			if !SafeLink(string(n.Destination)) {
 				unsafe = append(unsafe, n)
-			} else if dest, ok := t.markdownLink(doc, string(n.Destination), n.Pos()); ok {
+				break
+			}
+			if bytes.Contains(n.Destination, []byte(":")) && showsURL(plainText(n, src), string(n.Destination)) {
+				n.SetAttributeString("class", []byte(BareURLClass))
+			}
+			if dest, ok := t.markdownLink(doc, string(n.Destination), n.Pos()); ok {
 				n.Destination = []byte(dest)
 			} else {
 				n.Destination = doc.rebase(n.Destination)
@@ -69,6 +74,8 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		case *ast.AutoLink:
 			if !SafeLink(string(n.URL(src))) {
 				unsafe = append(unsafe, n)
+			} else {
+				n.SetAttributeString("class", []byte(BareURLClass))
 			}
 		case *ast.Image:
 			if !safeImage(string(n.Destination)) {
@@ -251,6 +258,28 @@ func belowTitle(headings []*ast.Heading) {
 	for _, h := range headings {
 		h.Level = min(h.Level+1, 6)
 	}
+}
+
+// BareURLClass is the class of a link whose text is its URL, a bare
+// URL made a link or a link written [https://x.org](https://x.org): the
+// print stylesheet, which prints each link's URL after its text, leaves
+// these alone rather than print the URL twice.
+const BareURLClass = "bare-url"
+
+// showsURL reports whether a link's text is its destination, give or take
+// the scheme, "www." and a final slash.
+func showsURL(text, dest string) bool {
+	trim := func(s string) string {
+		s = strings.TrimSpace(s)
+		if _, rest, ok := strings.Cut(s, "://"); ok {
+			s = rest
+		} else {
+			s = strings.TrimPrefix(s, "mailto:")
+		}
+		return strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/")
+	}
+	t := trim(text)
+	return t != "" && strings.EqualFold(t, trim(dest))
 }
 
 // plainText returns the text of n's descendants as a reader sees it on

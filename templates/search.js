@@ -420,6 +420,7 @@
     var form = input.form;
     var timer = null;
     var last = null;
+    var title = document.title;
 
     function render(query) {
       if (query === last) {
@@ -430,6 +431,7 @@
         list.removeChild(list.firstChild);
       }
       var ts = terms(query);
+      document.title = ts.length ? t("Results for \u201c%s\u201d", query.trim()) + " \u00b7 " + title : title;
       if (!ts.length) {
         status.textContent = "";
         return;
@@ -439,16 +441,18 @@
       for (var i = 0; i < shown.length; i++) {
         var d = shown[i].doc;
         var li = el("li", "search-result search-result-" + d.k);
-        var a = el("a", "search-result-title", d.t);
-        a.href = root + d.u;
-        var heading = el("p", "search-result-heading");
-        heading.appendChild(a);
-        li.appendChild(heading);
+        // The kind and date first, as a brief's are in lists, then the
+        // title as a heading, for moving from result to result.
         var meta = KIND_NAMES[d.k] ? t(KIND_NAMES[d.k]) : d.k;
         if (d.d) {
           meta += " · " + d.d;
         }
         li.appendChild(el("p", "search-result-meta", meta));
+        var a = el("a", "search-result-title", d.t);
+        a.href = root + d.u;
+        var heading = el("h2", "search-result-heading");
+        heading.appendChild(a);
+        li.appendChild(heading);
         var sn = snippet(d, ts);
         if (sn.pieces.length) {
           var p = el("p", "search-result-snippet");
@@ -494,17 +498,26 @@
       }
       timer = setTimeout(update, DEBOUNCE_MS);
     });
+    // toResults moves focus to the status line, which a screen reader
+    // then reads (the number of results), and from which the results
+    // follow: the reader stays on the page, rather than be taken to the
+    // first result unheard.
+    function toResults() {
+      if (status.textContent) {
+        status.setAttribute("tabindex", "-1");
+        status.focus();
+      }
+    }
+
     if (form) {
+      // Enter searches now, without waiting for typing to pause.
       form.addEventListener("submit", function (ev) {
         ev.preventDefault();
         if (timer !== null) {
           clearTimeout(timer);
         }
         update();
-        var first = list.querySelector("a");
-        if (first) {
-          window.location.href = first.href;
-        }
+        toResults();
       });
     }
     var q = queryParam();
@@ -512,6 +525,11 @@
       input.value = q;
     }
     render(input.value);
+    // A search sent from another page's form arrives here with ?q=: the
+    // status line, filled as the page loads, would go unannounced.
+    if (q) {
+      toResults();
+    }
   }
 
   if (document.readyState === "loading") {

@@ -217,6 +217,20 @@ func testSearch(t *testing.T, tb *tab, o origin, dir string) {
 		t.Errorf("search for Ruto: no result names Ruto; results: %s", text)
 	}
 	tb.checkClean(t, "searching")
+	// Each result's kind and date come before its title, a heading.
+	if got := eval[string](t, tb, `(() => {
+	  const li = document.querySelector('#search-results li');
+	  return Array.from(li.children).map(e => e.tagName.toLowerCase() + '.' + e.className).slice(0, 2).join(' ');
+	})()`); got != "p.search-result-meta h2.search-result-heading" {
+		t.Errorf("a search result starts %q, want its meta line, then its title as an h2", got)
+	}
+	// Enter shows the results and moves focus to their count, staying on
+	// the page; the title says what was searched for.
+	tb.run(t, "pressing Enter", chromedp.SendKeys(chromedp.ID("q"), "\r"))
+	time.Sleep(100 * time.Millisecond)
+	if got := eval[string](t, tb, `[location.pathname.includes('/search/'), document.activeElement.id, document.title.includes('Ruto')].join(' ')`); got != "true search-status true" {
+		t.Errorf("after Enter: on the search page, focus, title names the query = %q, want \"true search-status true\"", got)
+	}
 	if dir != "" {
 		tb.screenshot(t, dir, "search-results-1280")
 		tb.setViewport(t, 375, "light", "")
@@ -231,6 +245,14 @@ func testSearch(t *testing.T, tb *tab, o origin, dir string) {
 		t.Errorf("following the first result led to %s", loc)
 	}
 	tb.checkClean(t, "after following the first result")
+
+	// A search sent from another page arrives with ?q=: the count is
+	// focused, so that it is read out.
+	tb.open(t, o, page{"search", "search/index.html?q=Ruto", "#search-results a", false})
+	if got := eval[string](t, tb, `document.activeElement.id + ' ' + /\d/.test(document.activeElement.textContent)`); got != "search-status true" {
+		t.Errorf("opened with ?q=, the focus is on %q, want the search status with the number of results", got)
+	}
+	tb.checkClean(t, "search with ?q=")
 }
 
 // testKeyboard checks that the first Tab shows the skip link with a

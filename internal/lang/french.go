@@ -90,6 +90,7 @@ var french = map[string]string{
 	"%d results, showing the first %d": "%d résultats (%d premiers affichés)",
 	"1 result":                         "1 résultat",
 	"%d results":                       "%d résultats",
+	"Results for “%s”":                 "Résultats pour «\u00a0%s\u00a0»",
 	"Actor":                            "Acteur",
 	"Country":                          "Pays",
 	"Topic":                            "Thème",

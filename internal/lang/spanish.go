@@ -92,6 +92,7 @@ var spanish = map[string]string{
 	"%d results, showing the first %d": "%d resultados (se muestran los %d primeros)",
 	"1 result":                         "1 resultado",
 	"%d results":                       "%d resultados",
+	"Results for “%s”":                 "Resultados para «%s»",
 	"Actor":                            "Actor",
 	"Country":                          "País",
 	"Topic":                            "Tema",

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/briefsite/brief/internal/site"
@@ -104,6 +105,7 @@ func TestBrowser(t *testing.T) {
 			t.Run("keyboard", func(t *testing.T) { testKeyboard(t, newTab(t, bctx), o) })
 			if o.Name == "http" {
 				t.Run("print", func(t *testing.T) { testPrint(t, newTab(t, bctx), o, len(bs.Site.Briefs), shots) })
+				t.Run("forced-colors", func(t *testing.T) { testForcedColors(t, newTab(t, bctx), o, shots) })
 			}
 		})
 	}
@@ -310,4 +312,43 @@ func testPrint(t *testing.T, tb *tab, o origin, briefs int, dir string) {
 		t.Errorf("a badge prints in %s, want black", c)
 	}
 	tb.checkClean(t, "printing")
+}
+
+// testForcedColors opens the timeline in forced colours (Windows High
+// Contrast), which drop backgrounds and shadows: the marks drawn with
+// them, the current page in the navigation, the filled dots and the month
+// strips, must still show.
+func testForcedColors(t *testing.T, tb *tab, o origin, dir string) {
+	tb.run(t, "setting the viewport", chromedp.EmulateViewport(1280, 900))
+	ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+	defer cancel()
+	forced := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "forced-colors", Value: "active"}}}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, forced); err != nil {
+		t.Fatalf("emulating forced colours: %v", err)
+	}
+	tb.open(t, o, page{"timeline", "timeline/index.html", ".timeline", false})
+	if !eval[bool](t, tb, `matchMedia('(forced-colors: active)').matches`) {
+		t.Skip("this Chromium does not emulate forced colours")
+	}
+	got := eval[string](t, tb, `(() => {
+	  const bg = e => getComputedStyle(e).backgroundColor, page = bg(document.body);
+	  const shown = sel => { const e = document.querySelector(sel); return !!e && bg(e) !== page && bg(e) !== 'rgba(0, 0, 0, 0)'; };
+	  const dot = document.querySelector('.key-dot.prec-day');
+	  return [
+	    getComputedStyle(document.querySelector('.site-nav a[aria-current]')).textDecorationLine.includes('underline'),
+	    shown('.timeline .strip i.full'),
+	    !!dot && bg(dot) !== page,
+	    getComputedStyle(document.querySelector('.tl-year'), '::before').width !== 'auto',
+	  ].join(' ');
+	})()`)
+	if got != "true true true true" {
+		t.Errorf("forced colours: current page underlined, month strips, filled dots, the axis = %s, want all true", got)
+	}
+	if dir != "" {
+		tb.screenshot(t, dir, "timeline-forced-colors")
+	}
+	tb.checkClean(t, "forced colours")
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+		t.Fatal(err)
+	}
 }

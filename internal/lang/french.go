@@ -155,6 +155,7 @@ var french = map[string]string{
 	"Atom feed of this topic":                     "Flux Atom de ce thème",
 	"Actors from %s":                              "Acteurs\u00a0: %s",
 	"Often appears with":                          "Apparaît souvent avec",
+	"brief in common":                             "note en commun",
 	"briefs in common":                            "notes en commun",
 
 	// The printable briefing.

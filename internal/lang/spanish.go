@@ -157,6 +157,7 @@ var spanish = map[string]string{
 	"Atom feed of this topic":                     "Canal Atom de este tema",
 	"Actors from %s":                              "Actores: %s",
 	"Often appears with":                          "Suele aparecer con",
+	"brief in common":                             "nota en común",
 	"briefs in common":                            "notas en común",
 
 	// The printable briefing.

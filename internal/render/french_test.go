@@ -92,12 +92,12 @@ func TestLargeNumbers(t *testing.T) {
 		wants    map[string][]string
 	}{
 		{"en", map[string][]string{
-			"index.html":             {"<strong>1,000</strong> briefs", `<span class="count">1,000</span>`},
+			"index.html":             {"<strong>1,000</strong> briefs", `<span class="count">1,000<span class="visually-hidden"> briefs</span></span>`},
 			"actors/index.html":      {`<td class="num">1,000</td>`},
-			"actors/ruto/index.html": {"<dd>1,000</dd>", `title="briefs in common">1,000</span>`},
+			"actors/ruto/index.html": {"<dd>1,000</dd>", `title="1,000 briefs in common">1,000<span class="visually-hidden"> briefs in common</span></span>`},
 		}},
 		{"fr", map[string][]string{
-			"index.html":        {"<strong>1\u202f000</strong> notes"},
+			"index.html":        {"<strong>1\u202f000</strong> notes", "1\u202f000<span class=\"visually-hidden\"> notes</span>"},
 			"actors/index.html": {"<td class=\"num\">1\u202f000</td>"},
 		}},
 	} {

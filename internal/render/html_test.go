@@ -253,6 +253,24 @@ func checkPage(src []byte) []string {
 			add("a link to %q has no text", n.attrs["href"])
 		}
 	}
+	// A link's text tells where it leads: two links with the same text
+	// lead to the same page (a link within the page, as from contents,
+	// may go with the one to the page; a navigation's are set apart).
+	hrefOf := map[string]string{}
+	for _, n := range byTag["a"] {
+		if strings.HasPrefix(n.attrs["href"], "#") || n.within("nav") {
+			continue // a navigation's links are told apart by its label
+		}
+		text := strings.Join(strings.Fields(n.textContent()), " ")
+		if n.attrs["aria-label"] != "" {
+			text = n.attrs["aria-label"]
+		}
+		href := strings.TrimSuffix(n.attrs["href"], "index.html")
+		if h, ok := hrefOf[text]; ok && h != href && text != "" {
+			add("links with the text %q lead to %q and %q", text, h, href)
+		}
+		hrefOf[text] = href
+	}
 	for _, n := range byTag["button"] {
 		if strings.TrimSpace(n.textContent()) == "" && n.attrs["aria-label"] == "" {
 			add("a button has no text")
@@ -270,6 +288,27 @@ func checkPage(src []byte) []string {
 			add("link to %q on the same page has no target", href)
 		}
 	})
+	// Landmarks: few enough to move between. A section is a region, one,
+	// only when named: the years and months of a timeline are not; a
+	// name on an element without a role (a <div>) is not allowed.
+	landmarks := 0
+	doc.walk(func(n *node) {
+		named := n.attrs["aria-label"] != "" || n.attrs["aria-labelledby"] != ""
+		switch {
+		case n.tag == "main", n.tag == "nav", n.tag == "aside", n.attrs["role"] == "search",
+			n.tag == "section" && named, n.attrs["role"] == "region" && named,
+			(n.tag == "header" || n.tag == "footer") && !n.within("article", "aside", "main", "nav", "section"):
+			landmarks++
+			if n.hasClass("tl-year") || n.hasClass("tl-month") {
+				add("a timeline's <section class=%q> is a landmark", n.attrs["class"])
+			}
+		case named && n.attrs["role"] == "" && (n.tag == "div" || n.tag == "span" || n.tag == "p"):
+			add("<%s class=%q> is named but has no role", n.tag, n.attrs["class"])
+		}
+	})
+	if landmarks > maxLandmarks {
+		add("%d landmarks, want at most %d", landmarks, maxLandmarks)
+	}
 	for _, n := range byTag["time"] {
 		if dt, ok := n.attr("datetime"); ok && !isoDate.MatchString(dt) {
 			add("<time datetime=%q> is not a valid date", dt)
@@ -277,6 +316,11 @@ func checkPage(src []byte) []string {
 	}
 	return problems
 }
+
+// maxLandmarks is the most landmarks a page may have: a profile's page
+// of a year has ten, its navigation by year and to the years beside it
+// among them.
+const maxLandmarks = 10
 
 // htmlFiles builds the site at fsys and returns its HTML files.
 func htmlFiles(t *testing.T, fsys fs.FS) map[string][]byte {
@@ -382,6 +426,10 @@ func TestCheckPage(t *testing.T) {
 		{`datetime="2024-05"`, `datetime=""`, "not a valid date"},
 		{`<p>f</p>`, `<p>f</div>`, "</div> closes <p>"},
 		{`<a href="x">X</a>`, `<a href="x"></a>`, "has no text"},
+		{`<h2>Two</h2>`, `<h2>Two</h2><a href="y">More</a> <a href="z">More</a>`, "lead to"},
+		{`<h2>Two</h2>`, `<div aria-labelledby="q"><h2>Two</h2></div>`, "named but has no role"},
+		{`<h2>Two</h2>`, `<section class="tl-year" aria-label="2024"><h2>Two</h2></section>`, "is a landmark"},
+		{`<h2>Two</h2>`, strings.Repeat(`<aside>x</aside>`, maxLandmarks), "landmarks, want at most"},
 	}
 	for _, c := range bad {
 		page := strings.Replace(good, c.from, c.to, 1)

@@ -124,6 +124,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 		DataID:       render.DataID,
 		Workers:      opts.Workers,
 	}
+	mopts.TableLabel, mopts.CodeLabel = render.BoxLabels(s)
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown
 	} else {

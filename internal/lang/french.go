@@ -165,6 +165,10 @@ var french = map[string]string{
 	"Every brief of %s in date order, oldest first, with its sources.":                                                                          "Toutes les notes de %s par date, des plus anciennes aux plus récentes, avec leurs sources.",
 	"Use your browser's print command to print it or save it as PDF.":                                                                           "Utilisez la commande d’impression du navigateur pour imprimer cette page ou l’enregistrer en PDF.",
 
+	// The boxes a body's wide tables and code blocks scroll in.
+	"Table %d": "Tableau %d",
+	"Code %d":  "Code %d",
+
 	// Other pages.
 	"Error 404": "Erreur 404",
 	"There is no page at this address. It may have been renamed or removed.": "Il n’y a aucune page à cette adresse. Elle a peut-être été renommée ou supprimée.",

@@ -167,6 +167,10 @@ var spanish = map[string]string{
 	"Every brief of %s in date order, oldest first, with its sources.":                                                                          "Todas las notas de %s por fecha, de la más antigua a la más reciente, con sus fuentes.",
 	"Use your browser's print command to print it or save it as PDF.":                                                                           "Use la función de impresión del navegador para imprimir esta página o guardarla como PDF.",
 
+	// The boxes a body's wide tables and code blocks scroll in.
+	"Table %d": "Tabla %d",
+	"Code %d":  "Código %d",
+
 	// Other pages.
 	"Error 404": "Error 404",
 	"There is no page at this address. It may have been renamed or removed.": "No hay ninguna página en esta dirección. Puede que haya cambiado de nombre o que se haya eliminado.",

@@ -53,10 +53,11 @@ type optionsRead struct {
 	unsafeHTML, linkMentions, prettyURLs bool
 	reservedIDs                          string
 	dropSources, packHTML                bool
+	tableLabel, codeLabel                string
 }
 
 func (o Options) read() optionsRead {
-	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML}
+	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel}
 }
 
 // entry is one body's conversion and what it depended on.

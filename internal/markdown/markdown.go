@@ -11,6 +11,7 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"html/template"
 	"runtime"
@@ -35,6 +36,11 @@ type Options struct {
 	LinkMentions bool // link the first mention of each entity named in front matter
 	PrettyURLs   bool // link to directories rather than their index.html
 	Workers      int
+
+	// TableLabel and CodeLabel name the boxes a body's tables and code
+	// blocks scroll in, each with %d for its number in the body, in the
+	// site's language: "Table %d" and "Code %d" when empty.
+	TableLabel, CodeLabel string
 
 	// ReservedIDs are the ids, separated by spaces, of the elements of
 	// the pages that show a body, which no heading of the body may take:
@@ -72,7 +78,11 @@ type Converter struct {
 
 // New returns a Converter configured by opts.
 func New(opts Options) *Converter {
-	rendererOpts := []renderer.Option{html.WithXHTML()}
+	opts.TableLabel = cmp.Or(opts.TableLabel, "Table %d")
+	opts.CodeLabel = cmp.Or(opts.CodeLabel, "Code %d")
+	rendererOpts := []renderer.Option{html.WithXHTML(), renderer.WithNodeRenderers(
+		util.Prioritized(newScrollBoxes(opts.TableLabel, opts.CodeLabel), 100), // a lower number wins: goldmark's own are 1000, and 500 for tables
+	)}
 	if opts.UnsafeHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}

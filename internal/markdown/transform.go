@@ -40,7 +40,8 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	if mayHaveWikiLinks {
 		links = map[int]bool{}
 	}
-	var code [][2]int // the source of code spans
+	var code [][2]int     // the source of code spans
+	tables, codes := 0, 0 // see boxNumber
 	mayHaveShortcodes := bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -107,6 +108,12 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 					}
 				}
 			}
+		case *extast.Table:
+			tables++
+			n.SetAttribute(boxNumber, tables)
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			codes++
+			n.SetAttribute(boxNumber, codes)
 		case *extast.TableCell:
 			if !mayHaveWikiLinks {
 				break

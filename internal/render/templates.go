@@ -13,6 +13,7 @@ import (
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/lang"
+	"github.com/briefsite/brief/internal/site"
 
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -26,6 +27,14 @@ var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.h
 // elements of their own. The headings of the bodies shown on them take
 // other ids (see markdown.Options.ReservedIDs).
 const PageIDs = "about-heading briefs-heading coverage-heading events-heading facts-heading latest-heading main mentioned-heading mentions-heading print-sources-heading q recent-heading related-heading search-results search-status site-heading sources-heading tl-heading"
+
+// BoxLabels returns the names, in the site's language, of the boxes the
+// tables and code blocks of its bodies scroll in, each with %d for its
+// number in the body (see markdown.Options.TableLabel).
+func BoxLabels(s *site.Site) (table, code string) {
+	w := lang.For(s.Config.Language, s.Config.Translations)
+	return w.T("Table %d"), w.T("Code %d")
+}
 
 // ThemeID reports whether id is one the theme's pages give an element of
 // their own: one of PageIDs or one DataID reports.

@@ -281,8 +281,8 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
 
 // testPrint prints the whole briefing to PDF, as a reader would with the
 // browser's print command, and saves it beside the screenshots; in print
-// every brief starts a page of its own and the header, footer and skip
-// link are hidden.
+// the contents end a page and the briefs follow one another, not a page
+// each, and the header, footer and skip link are hidden.
 func testPrint(t *testing.T, tb *tab, o origin, briefs int, dir string) {
 	tb.open(t, o, page{"print", "print/briefing/index.html", "main h1", false})
 	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
@@ -294,18 +294,24 @@ func testPrint(t *testing.T, tb *tab, o origin, briefs int, dir string) {
 	if err := os.WriteFile(filepath.Join(dir, "print.pdf"), pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(pdfPage.FindAll(pdf, -1)); n < briefs+1 {
-		t.Errorf("the printed briefing has %d pages, want at least %d: a cover and a page for each of %d briefs", n, briefs+1, briefs)
+	n := len(pdfPage.FindAll(pdf, -1))
+	if n < 2 {
+		t.Errorf("the printed briefing has %d pages, want at least 2: the cover and contents, then the briefs", n)
 	}
-	// In print, each brief starts a page and the site's furniture is gone.
+	t.Logf("the printed briefing of %d briefs has %d pages", briefs, n)
+	// In print the contents end a page, the briefs run on, each title kept
+	// with what follows it, and the site's furniture is gone.
 	tb.setViewport(t, 800, "light", "print")
 	got := eval[string](t, tb, `[
-	  Array.from(document.querySelectorAll('.print-brief')).every(e => getComputedStyle(e).breakBefore === 'page'),
+	  getComputedStyle(document.querySelector('.print-toc')).breakAfter === 'page',
+	  Array.from(document.querySelectorAll('.print-brief')).every(e => getComputedStyle(e).breakBefore !== 'page'),
+	  Array.from(document.querySelectorAll('.print-title')).every(e => getComputedStyle(e).breakAfter === 'avoid'),
 	  ['.site-header', '.site-footer', '.skip-link'].every(s => getComputedStyle(document.querySelector(s)).display === 'none'),
 	  getComputedStyle(document.querySelector('.print-toc')).display !== 'none',
+	  getComputedStyle(document.querySelector('.print-bibliography')).borderTopStyle === 'none',
 	].join(' ')`)
-	if got != "true true true" {
-		t.Errorf("print styles: briefs break pages, furniture hidden, contents shown = %s, want true true true", got)
+	if got != "true true true true true true" {
+		t.Errorf("print styles: contents end a page, briefs run on, titles kept with their text, furniture hidden, contents shown, no rule atop the sources = %s, want all true", got)
 	}
 	// Badges keep their text on paper, which drops backgrounds.
 	if c := eval[string](t, tb, `(() => { document.body.insertAdjacentHTML('beforeend', '<span class="badge">Brief</span>'); return getComputedStyle(document.querySelector('.badge')).color })()`); c != "rgb(0, 0, 0)" {

@@ -27,7 +27,7 @@ import (
 )
 
 // MaxFileSize is the largest content file Load reads.
-const MaxFileSize = 16 << 20
+const MaxFileSize = diag.MaxFileSize
 
 // Options control Load.
 type Options struct {

@@ -286,10 +286,7 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 	e := &site.Entity{Kind: k, Name: ref.Name, Pos: ref.Pos}
 	if k == site.Country {
 		if c, ok := r.lookupCountry(ref.Name); ok {
-			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
-			if slug.Key(c.English) != slug.Key(c.Name) { // named in the site's language: its English name is one too
-				e.Aliases = []string{c.English}
-			}
+			setCountry(e, c)
 			if en, ok := t[r.key(c.Name)]; ok {
 				t[key] = &entry{entity: en.entity, maker: r.maker}
 				return en.entity
@@ -313,6 +310,16 @@ func (r *resolver) entity(k site.Kind, ref site.Ref) *site.Entity {
 		r.site.Topics = append(r.site.Topics, e)
 	}
 	return e
+}
+
+// setCountry makes e, a country without a profile, the country c: its
+// name in the site's language, code and flag, and its English name as an
+// alias when that is another.
+func setCountry(e *site.Entity, c country.Country) {
+	e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
+	if slug.Key(c.English) != slug.Key(c.Name) {
+		e.Aliases = []string{c.English}
+	}
 }
 
 func (r *resolver) uniqueSlug(k site.Kind, name string) string {

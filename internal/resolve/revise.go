@@ -304,10 +304,7 @@ func (r *resolver) newEntity(k site.Kind, ref site.Ref, born []*site.Entity) *si
 			if !slices.Contains(r.countryKeys(c), key) {
 				return nil
 			}
-			e.Name, e.Code, e.Flag = c.Name, c.Alpha2, country.Flag(c.Alpha2)
-			if slug.Key(c.English) != slug.Key(c.Name) { // named in the site's language: its English name is one too
-				e.Aliases = []string{c.English}
-			}
+			setCountry(e, c)
 		}
 	}
 	e.Slug = slug.Make(e.Name)

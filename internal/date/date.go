@@ -58,6 +58,7 @@ type point struct {
 	day    uint8
 	hour   uint8
 	minute uint8
+	zone   int16 // a time's offset, in minutes east of UTC
 	prec   Precision
 	part   part
 	qual   qual
@@ -96,7 +97,11 @@ func (p point) bounds() (start, end time.Time) {
 	case Day:
 		return utc(y, m, int(p.day)), utc(y, m, int(p.day)+1)
 	case Minute:
-		t := time.Date(y, m, int(p.day), int(p.hour), int(p.minute), 0, 0, time.UTC)
+		loc := time.UTC
+		if p.zone != 0 {
+			loc = time.FixedZone("", int(p.zone)*60) // the day and hour as written
+		}
+		t := time.Date(y, m, int(p.day), int(p.hour), int(p.minute), 0, 0, loc)
 		return t, t.Add(time.Minute)
 	}
 	return time.Time{}, time.Time{}
@@ -147,9 +152,9 @@ func (d Date) first() point {
 // what they narrow: "late 2024" has precision Year.
 func (d Date) Precision() Precision { return d.first().prec }
 
-// Start returns the first instant of d's span, in UTC. It returns the zero
-// time.Time (1 January of year 1) for the zero Date and for an interval open
-// at its start.
+// Start returns the first instant of d's span, in UTC, or in the offset
+// of a time written with one. It returns the zero time.Time (1 January of
+// year 1) for the zero Date and for an interval open at its start.
 func (d Date) Start() time.Time {
 	if d.kind == zeroKind || d.start.open() {
 		return time.Time{}
@@ -158,10 +163,11 @@ func (d Date) Start() time.Time {
 	return s
 }
 
-// End returns the first instant after d's span, in UTC: End is exclusive.
-// For an interval it is the end of its last part; for an interval open at
-// its end it is 1 January 10001, after any date Parse accepts. It returns the
-// zero time.Time for the zero Date.
+// End returns the first instant after d's span, in UTC or the offset of
+// its time, as Start: End is exclusive. For an interval it is the end of
+// its last part; for an interval open at its end it is 1 January 10001,
+// after any date Parse accepts. It returns the zero time.Time for the zero
+// Date.
 func (d Date) End() time.Time {
 	switch d.kind {
 	case pointKind:

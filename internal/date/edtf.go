@@ -131,6 +131,7 @@ func (p *parser) edtf(lo, hi int, f *fields) *ParseError {
 	switch s[i] {
 	case 'Z', 'z':
 		i++
+		f.has |= hasZone
 	case '+', '-':
 		sign := 1
 		if s[i] == '-' {
@@ -157,6 +158,7 @@ func (p *parser) edtf(lo, hi int, f *fields) *ParseError {
 			return p.errorf(start, "there is no time zone offset %s", s[start:j])
 		}
 		f.zone = sign * (h*60 + m)
+		f.has |= hasZone
 		i = j
 	}
 	if i < hi {

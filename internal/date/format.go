@@ -66,7 +66,15 @@ func (p point) appendISO(b []byte) []byte {
 		b = append2(b, int(p.hour))
 		b = append(b, ':')
 		b = append2(b, int(p.minute))
-		b = append(b, 'Z')
+		if p.zone == 0 {
+			return append(b, 'Z')
+		}
+		sign, z := byte('+'), int(p.zone)
+		if z < 0 {
+			sign, z = '-', -z
+		}
+		b = append(append(b, sign), byte('0'+z/600), byte('0'+z/60%10), ':')
+		b = append2(b, z%60)
 	}
 	return b
 }

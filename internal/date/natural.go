@@ -32,6 +32,38 @@ func (p *parser) natural(lo, hi int, f *fields) *ParseError {
 	return nil
 }
 
+// zone parses a time's offset from UTC at [i, j), after the time: a sign
+// (+, - or −) and hours, with minutes after a colon or as two more
+// digits: "+3", "−05:30", "+0530".
+func (p *parser) zone(i, j int, f *fields) *ParseError {
+	s := p.in[i:j]
+	sign := 1
+	switch {
+	case strings.HasPrefix(s, "+"):
+		s = s[1:]
+	case strings.HasPrefix(s, "-"):
+		s, sign = s[1:], -1
+	case strings.HasPrefix(s, "−"):
+		s, sign = s[len("−"):], -1
+	default:
+		return p.unexpected(i, j)
+	}
+	hh, mm, colon := strings.Cut(s, ":")
+	if !colon && len(hh) == 4 {
+		hh, mm = hh[:2], hh[2:]
+	}
+	if hh == "" || len(hh) > 2 || strings.Trim(hh, "0123456789") != "" || (colon || mm != "") && (len(mm) != 2 || strings.Trim(mm, "0123456789") != "") {
+		return p.errorf(i, "a time zone offset is written +hh:mm")
+	}
+	h, m := atoi(hh), atoi(mm)
+	if h > 23 || m > 59 {
+		return p.errorf(i, "there is no time zone offset %s", p.in[i:j])
+	}
+	f.zone = sign * (h*60 + m)
+	f.has |= hasZone
+	return nil
+}
+
 // token parses one word of a natural date at [i, j).
 func (p *parser) token(i, j int, f *fields) *ParseError {
 	w := p.lower[i:j]
@@ -42,9 +74,13 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		if f.has&hasTime == 0 {
 			return p.unexpected(i, j)
 		}
+		f.has |= hasZone
 		return nil
 	case "am", "a.m.", "pm", "p.m.":
 		return p.meridiem(i, j, w[0] == 'p', f)
+	}
+	if (strings.HasPrefix(w, "utc") || strings.HasPrefix(w, "gmt")) && f.has&hasTime != 0 {
+		return p.zone(i+3, j, f) // "UTC+3", "GMT−5:30"
 	}
 	if f.has&hasTime != 0 {
 		return p.errorf(i, "unexpected %q after the time", p.in[i:j])
@@ -86,11 +122,16 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		if err != nil {
 			return err
 		}
-		switch w[k-i:] {
-		case "", "z", "utc":
+		switch sfx := w[k-i:]; {
+		case sfx == "":
 			return nil
-		case "am", "pm", "a.m.", "p.m.":
+		case sfx == "z" || sfx == "utc":
+			f.has |= hasZone
+			return nil
+		case sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.":
 			return p.meridiem(k, j, w[k-i] == 'p', f)
+		case sfx[0] == '+' || sfx[0] == '-' || strings.HasPrefix(sfx, "−"):
+			return p.zone(k, j, f) // "14:00+03:00"
 		}
 		return p.unexpected(k, j)
 	}

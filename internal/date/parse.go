@@ -429,6 +429,7 @@ const (
 	hasMonth
 	hasDay
 	hasTime
+	hasZone // the time's offset is written, "Z" or "UTC" for 0
 )
 
 // point parses one date at [lo, hi).
@@ -526,9 +527,14 @@ func qualifier(c byte) qual {
 // of the start ("21 May 2025, 14:00–16:00 UTC").
 func borrow(l, r *fields) {
 	const date = hasYear | hasMonth | hasDay
-	if r.has == hasTime && r.season == 0 && l.has&date == date {
+	if r.has&^hasZone == hasTime && r.season == 0 && l.has&date == date {
 		r.year, r.month, r.day = l.year, l.month, l.day
 		r.has |= date
+	}
+	if l.has&(hasTime|hasZone) == hasTime && r.has&hasZone != 0 {
+		// "14:00–16:00 UTC+3": the zone written once is both times'.
+		l.zone = r.zone
+		l.has |= hasZone
 	}
 	if l.has&hasYear == 0 && r.has&hasYear != 0 {
 		l.year = r.year
@@ -585,8 +591,9 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 		if t.Year() < 1 || t.Year() > 9999 {
 			return point{}, p.errorf(f.timeOff, "in UTC the time falls outside the years 1 to 9999")
 		}
-		pt.year, pt.month, pt.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
-		pt.hour, pt.minute, pt.prec = uint8(t.Hour()), uint8(t.Minute()), Minute
+		// The time is kept as written, with its offset: the day is the
+		// writer's, and pages show the time they gave.
+		pt.hour, pt.minute, pt.zone, pt.prec = uint8(f.hour), uint8(f.minute), int16(f.zone), Minute
 	}
 	if f.weekdayOff != 0 && pt.prec < Day {
 		return point{}, p.errorf(f.weekdayOff-1, "a weekday needs a day")

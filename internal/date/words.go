@@ -172,13 +172,13 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 				return z.appendHuman(b, w)
 			}
 		case Minute:
-			if a.month == z.month && a.day == z.day {
+			if a.month == z.month && a.day == z.day && a.zone == z.zone {
 				b = a.appendDay(b, w)
 				b = append(b, w.TimeSeparator...)
 				b = a.appendClock(b)
 				b = append(b, enDash...)
 				b = z.appendClock(b)
-				return append(b, w.UTC...)
+				return z.appendZone(b, w)
 			}
 		}
 	}
@@ -238,9 +238,29 @@ func (p point) appendHuman(b []byte, w *Words) []byte {
 		b = p.appendDay(b, w)
 		b = append(b, w.TimeSeparator...)
 		b = p.appendClock(b)
-		return append(b, w.UTC...)
+		return p.appendZone(b, w)
 	}
 	return appendYear(b, int(p.year))
+}
+
+// appendZone appends the offset of p's time for readers: " UTC", or
+// " UTC+3", " UTC−5", " UTC+5:30" (with a minus sign, U+2212).
+func (p point) appendZone(b []byte, w *Words) []byte {
+	b = append(b, w.UTC...)
+	if p.zone == 0 {
+		return b
+	}
+	z := int(p.zone)
+	if z < 0 {
+		b, z = append(b, "−"...), -z
+	} else {
+		b = append(b, '+')
+	}
+	b = strconv.AppendInt(b, int64(z/60), 10)
+	if z%60 != 0 {
+		b = append2(append(b, ':'), z%60)
+	}
+	return b
 }
 
 // pick returns dayWord when day is true, and word otherwise.

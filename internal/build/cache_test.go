@@ -152,7 +152,8 @@ func edits(n int, seed int64) []step {
 	}
 	slices.Sort(actors)
 	actor, other := actors[0], actors[1]
-	var siteFile string // while it is deleted
+	var siteFile string         // while it is deleted
+	var aBefore, bBefore string // a and b before their sources' titles are edited
 	valid := func(title string) string {
 		return "---\ntitle: " + title + "\ndate: 2024-03\nactors: [Someone New]\nsources:\n  - title: S\n---\nBody of " + title + ".\n"
 	}
@@ -168,7 +169,10 @@ func edits(n int, seed int64) []step {
 		}},
 		{"link again", true, func(e *editor) { e.appendBody(a, "\nSee [["+bSlug+"]] again.\n") }},
 		{"retitle the linked brief", true, func(e *editor) { e.front(b, `\ntitle: "`, "\ntitle: \"Retitled: ") }},
-		{"a source's title too", false, func(e *editor) { e.front(b, `title: "`, `title: "Retitled: `) }},
+		{"a source's title too", false, func(e *editor) { bBefore = e.read(b); e.front(b, `title: "`, `title: "Retitled: `) }},
+		// Its sources, cited by other briefs too, are now sources apart
+		// with those sources' URLs, warned of: back as they were.
+		{"its sources as they were", false, func(e *editor) { e.set(b, bBefore) }},
 		{"two briefs of one day", false, func(e *editor) {
 			e.set("content/briefs/zz-alpha.md", "---\ntitle: Alpha\ndate: 2031-05-06\nsummary: First.\n---\nAlpha links [[Beta]] and [[Omega]].\n")
 			e.set("content/briefs/zz-beta.md", "---\ntitle: Beta\ndate: 2031-05-06\nevents:\n  - date: 2031-05-06\n    text: Alpha happened\n---\nBeta links [[zz-alpha]].\n")
@@ -193,6 +197,15 @@ func edits(n int, seed int64) []step {
 			e.front("content/briefs/zz-alpha.md", `\nsummary: `, "\nsources: [{title: \"Alpha's own\"}]\nsummary: ")
 		}},
 		{"no sources again", true, func(e *editor) { e.front("content/briefs/zz-alpha.md", `\nsources: .*`, "") }},
+		{"a source with a URL", true, func(e *editor) {
+			e.front("content/briefs/zz-alpha.md", `\nsummary: `, "\nsources: [{title: U, url: \"https://u.example/1\"}]\nsummary: ")
+		}},
+		{"its URL cited spelt apart", false, func(e *editor) {
+			e.front("content/briefs/zz-beta.md", `\ndate: `, "\nsources: [{title: U, publisher: P, url: \"https://u.example/1\"}]\ndate: ")
+		}},
+		{"spelt alike", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `, publisher: P`, "") }},
+		{"its note given apart", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, note: Paywalled.,") }},
+		{"no more", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},
 		{"a title and a date", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
 			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-05-07")
@@ -255,14 +268,19 @@ func edits(n int, seed int64) []step {
 			e.front(a, `\nsources:\n`, "\nsources:\n  - title: \"Own dispatch\"\n    url: \"https://own.example/1\"\n")
 		}},
 		{"its title", true, func(e *editor) { e.front(a, `"Own dispatch"`, `"Zz own dispatch"`) }},
-		{"a shared source's title", true, func(e *editor) {
+		// A source's title edited in one brief of those citing it makes a
+		// source of its own with the same URL, which is warned of; until
+		// the titles agree again, its briefs take the full path.
+		{"a shared source's title", false, func(e *editor) {
 			src := e.read(a)
+			aBefore = src
 			title := regexp.MustCompile(`(?m)^  - title: "([^"]*)"\n    publisher`).FindStringSubmatch(src)[1]
 			e.set(a, strings.Replace(src, `"`+title+`"`, `"`+title+`, edited"`, 1))
 		}},
 		{"two sources' titles", false, func(e *editor) {
 			e.front(a, `(?m)^(  - title: "[^"]*)"\n    publisher`, `$1, again"`+"\n    publisher")
 		}},
+		{"the titles as they were", false, func(e *editor) { e.set(a, aBefore) }},
 		{"a new actor", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},
 		{"drop the new actor", true, func(e *editor) { e.front(a, `"Someone Else", `, "") }},
 		{"the new actor again", true, func(e *editor) { e.front(a, `\nactors: \[`, "\nactors: [\"Someone Else\", ") }},

@@ -159,7 +159,9 @@ type resolver struct {
 
 	// mixed holds the sources whose citations differ: in the spelling
 	// of their titles or publishers, or in their notes. The first brief
-	// citing such a source gives it its title, publisher and note.
+	// citing such a source gives it its title, publisher and note. It
+	// holds too the sources that share a URL, whose first citations
+	// Resolve's warning names.
 	mixed map[*site.Source]bool
 
 	// misspelt holds a warning for each entity without a profile whose

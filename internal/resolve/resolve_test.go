@@ -223,3 +223,24 @@ func TestOldSlugNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceWarnings checks the warnings of citations that merge but give
+// two notes, and of sources apart that share a URL.
+func TestSourceWarnings(t *testing.T) {
+	_, ds := resolveMap(t, map[string]string{
+		"content/briefs/a.md": "---\ntitle: A\ndate: 2025-02\nsources:\n  - {title: Dam report, publisher: Accra Ledger, url: \"https://x.org/a\"}\n  - {title: Other, note: One.}\n---\n",
+		"content/briefs/b.md": "---\ntitle: B\ndate: 2025-01\nsources:\n  - {title: Dam report, publisher: The Accra Ledger, url: \"https://x.org/a\", date: 2025-01}\n  - {title: other, note: Two.}\n  - {title: Same, url: \"https://x.org/s\"}\n---\n",
+		"content/briefs/c.md": "---\ntitle: C\ndate: 2024\nsources:\n  - {title: same, url: \"https://x.org/s\"}\n  - {title: Other}\n---\n",
+	})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/briefs/b.md:5:5: warning: this source's url is also that of "Dam report" (Accra Ledger), cited at content/briefs/a.md:5; they differ in title, publisher or date, so the sources page lists two: write them alike`,
+		`content/briefs/b.md:6:5: warning: this source is cited at content/briefs/a.md:6 with another note, which is the one shown: a source has one note, shown wherever it is cited`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -28,7 +28,10 @@ import (
 //     does not make the two different sources (a note, or the spelling
 //     of a title or publisher), or that source's citations differ, or b
 //     cites it already;
-//   - another source's ID would change.
+//   - another source's ID would change;
+//   - the new fields have the URL of another source, without being
+//     that source alone (Resolve warns of sources apart with one URL;
+//     those it warns of are mixed).
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -81,11 +84,20 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	alone := src != nil && len(src.Briefs) == 1 // b alone cites src
 	if fields != nil {
 		key := r.sourceKey(fields, fields.Date.String())
+		sameURL := 0 // sources that will keep the new fields' URL
 		for _, o := range s.Sources {
-			if o != src && r.sourceKey(o, o.Date.String()) == key {
-				into = o
-				break
+			if o == src && alone {
+				continue // b's citation was its only one
 			}
+			if into == nil && o != src && r.sourceKey(o, o.Date.String()) == key {
+				into = o
+			}
+			if fields.URL != "" && o.URL == fields.URL {
+				sameURL++
+			}
+		}
+		if sameURL > 1 || sameURL == 1 && into == nil {
+			return false // a warning of the shared URL may come, or tell of another first citation
 		}
 		if src != nil && !alone && key == r.sourceKey(src, src.Date.String()) {
 			return false // src's citations would differ

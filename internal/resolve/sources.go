@@ -3,6 +3,7 @@ package resolve
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefsite/brief/internal/date"
@@ -20,10 +21,14 @@ func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
 	return sourceKey{r.key(src.Title), r.key(src.Publisher), d, src.URL}
 }
 
-// sources merges citations into one bibliography entry per source.
+// sources merges citations into one bibliography entry per source. It
+// warns of a citation whose note differs from the one its source shows,
+// and of sources apart that share a URL (spelt apart, as "The Paper"
+// and "Paper", they are listed twice).
 func (r *resolver) sources() {
 	byKey := map[sourceKey]*site.Source{}
-	dates := map[date.Date]string{} // canonical forms, computed once each
+	firstAt := map[*site.Source]diag.Pos{} // where each source is first cited, or its note given
+	dates := map[date.Date]string{}        // canonical forms, computed once each
 	r.uncited = map[*site.Brief]diag.Diagnostic{}
 	for _, b := range r.site.Briefs {
 		if len(b.Sources) == 0 && !b.Invalid {
@@ -41,6 +46,7 @@ func (r *resolver) sources() {
 			case !ok:
 				src = c.Source
 				byKey[key] = src
+				firstAt[src] = c.Pos
 				r.site.Sources = append(r.site.Sources, src)
 			case !src.SameCitation(c.Source):
 				// Were src's note filled in from a citation, that
@@ -49,8 +55,12 @@ func (r *resolver) sources() {
 					r.mixed = map[*site.Source]bool{}
 				}
 				r.mixed[src] = true
-				if src.Note == "" {
-					src.Note = c.Source.Note
+				switch note := c.Source.Note; {
+				case src.Note == "":
+					src.Note, firstAt[src] = note, c.Pos
+				case note != "" && note != src.Note:
+					at := firstAt[src]
+					r.diags.Warnf(c.Pos, "this source is cited at %s:%d with another note, which is the one shown: a source has one note, shown wherever it is cited", at.File, at.Line)
 				}
 			}
 			c.Source = src
@@ -59,6 +69,7 @@ func (r *resolver) sources() {
 			}
 		}
 	}
+	r.warnSharedURLs(firstAt)
 	// Sorted with each title's key at hand. The order of the sort's
 	// comparisons, and so of sources it finds equal, is that of sorting
 	// the sources themselves.
@@ -77,6 +88,46 @@ func (r *resolver) sources() {
 	for i, id := range sourceIDs(r.site.Sources) {
 		r.site.Sources[i].ID = id
 	}
+}
+
+// warnSharedURLs warns of each source, at its first citation, whose URL
+// an earlier source of the bibliography has: the two differ in title,
+// publisher or date, and are listed apart. Both are mixed: where they are
+// first cited is in the warning.
+func (r *resolver) warnSharedURLs(firstAt map[*site.Source]diag.Pos) {
+	byURL := map[string]*site.Source{}
+	for _, src := range r.site.Sources {
+		if src.URL == "" {
+			continue
+		}
+		prev, ok := byURL[src.URL]
+		if !ok {
+			byURL[src.URL] = src
+			continue
+		}
+		if r.mixed == nil {
+			r.mixed = map[*site.Source]bool{}
+		}
+		r.mixed[prev], r.mixed[src] = true, true
+		at := firstAt[prev]
+		r.diags.Warnf(firstAt[src], "this source's url is also that of %s, cited at %s:%d; they differ in title, publisher or date, so the sources page lists two: write them alike", describeSource(prev), at.File, at.Line)
+	}
+}
+
+// describeSource names src in a message: its title, publisher and date.
+func describeSource(src *site.Source) string {
+	s := strconv.Quote(src.Title)
+	var more []string
+	if src.Publisher != "" {
+		more = append(more, src.Publisher)
+	}
+	if !src.Date.IsZero() {
+		more = append(more, src.Date.Human())
+	}
+	if len(more) > 0 {
+		s += " (" + strings.Join(more, ", ") + ")"
+	}
+	return s
 }
 
 // uncited returns the warning of a brief that cites no sources.

@@ -469,7 +469,8 @@ func (d *dirOnce) make() error {
 	return d.err
 }
 
-// writeFile writes f under root through w, which it resets.
+// writeFile writes f under root through w, which it resets. Once the
+// file is made, a failure is a *WriteError.
 func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 	dst, err := os.OpenFile(filepath.Join(root, filepath.FromSlash(f.Path)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
@@ -494,10 +495,21 @@ func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", f.Path, err)
+		return &WriteError{Path: f.Path, Err: err}
 	}
 	return nil
 }
+
+// WriteError is a failure to write the file at Path: to render it, to
+// copy it from the site or to put it on disk.
+type WriteError struct {
+	Path string // as File.Path gives it
+	Err  error
+}
+
+func (e *WriteError) Error() string { return "writing " + e.Path + ": " + e.Err.Error() }
+
+func (e *WriteError) Unwrap() error { return e.Err }
 
 // removeAll removes dir and everything in it, removing the folders two
 // levels down in parallel: a built site is tens of thousands of small

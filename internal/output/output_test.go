@@ -163,8 +163,14 @@ func TestWriteCancelled(t *testing.T) {
 func TestWriteErrors(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
 	boom := File{Path: "bad/index.html", Write: func(w io.Writer) error { return fmt.Errorf("boom") }}
-	if err := Write(context.Background(), dir, []File{textFile("index.html", "x"), boom}, Options{}); err == nil || !strings.Contains(err.Error(), "writing bad/index.html: boom") {
+	err := Write(context.Background(), dir, []File{textFile("index.html", "x"), boom}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "writing bad/index.html: boom") {
 		t.Errorf("Write with a failing file: %v", err)
+	}
+	// The file is found as render.TemplateProblem finds it, not read
+	// back from the text.
+	if we, ok := errors.AsType[*WriteError](err); !ok || we.Path != "bad/index.html" || we.Err.Error() != "boom" {
+		t.Errorf("Write with a failing file: %#v, want a *WriteError for bad/index.html", err)
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("a failed first build left %s behind", dir)

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -39,7 +39,8 @@ func Files(files []output.File, srcFS fs.FS) (map[string][]byte, error) {
 // calls fn from as many goroutines. It holds no more than one file per
 // CPU, so that the checker can read a site of any size. It returns the
 // first error, of rendering or of fn, in the order of files, or ctx's
-// error when ctx is cancelled, which stops it.
+// error when ctx is cancelled, which stops it. Each error of a file is
+// a *PageError, told once for all the files that have it.
 func Stream(ctx context.Context, files []output.File, srcFS fs.FS, fn func(path string, data []byte) error) error {
 	return stream(ctx, files, srcFS, func(i int, b []byte) error { return fn(path.Clean(files[i].Path), b) })
 }
@@ -88,38 +89,50 @@ func stream(ctx context.Context, files []output.File, srcFS fs.FS, fn func(i int
 	}
 	// Each problem once, in the files' order, at the first file it is in:
 	// a template that fails on every brief's page is one.
-	type problem struct {
-		err    error
-		first  string // the file's path
-		others int    // how many more files have it
-	}
-	var distinct []*problem
-	byMsg := map[string]*problem{}
+	var distinct []error
+	byMsg := map[string]*PageError{}
 	for i, err := range errs {
 		if err == nil {
 			continue
 		}
 		if p := byMsg[err.Error()]; p != nil {
-			p.others++
+			p.Others++
 			continue
 		}
-		p := &problem{err: err, first: path.Clean(files[i].Path)}
+		p := &PageError{Page: path.Clean(files[i].Path), Err: err}
 		byMsg[err.Error()] = p
 		distinct = append(distinct, p)
 	}
-	joined := make([]error, len(distinct))
-	for i, p := range distinct {
-		switch p.others {
-		case 0:
-			joined[i] = fmt.Errorf("rendering %s: %w", p.first, p.err)
-		case 1:
-			joined[i] = fmt.Errorf("rendering %s and 1 other file: %w", p.first, p.err)
-		default:
-			joined[i] = fmt.Errorf("rendering %s and %d other files: %w", p.first, p.others, p.err)
-		}
-	}
-	return errors.Join(joined...)
+	return errors.Join(distinct...)
 }
+
+// PageError is a problem with a file of the site as it was rendered or
+// copied, told at the first file that has it, in the files' order, with
+// the number of others that have it too: a template that fails on every
+// brief's page is one problem.
+type PageError struct {
+	Page   string // the file's slash-separated path in the site
+	Others int    // how many more files have the problem
+	Err    error
+}
+
+func (e *PageError) Error() string {
+	return "rendering " + e.Page + e.others() + ": " + e.Err.Error()
+}
+
+// others returns how many other files have the problem as it reads after
+// the page's path: " and 2 other files", or "" when none have.
+func (e *PageError) others() string {
+	switch e.Others {
+	case 0:
+		return ""
+	case 1:
+		return " and 1 other file"
+	}
+	return " and " + strconv.Itoa(e.Others) + " other files"
+}
+
+func (e *PageError) Unwrap() error { return e.Err }
 
 // fileData writes f to buf, rendered or read from srcFS when it is a
 // copy.

@@ -133,4 +133,7 @@ func TestStreamErrorsOnce(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("Stream returned %v, want %q", err, want)
 	}
+	if pe, ok := errors.AsType[*render.PageError](err); !ok || pe.Page != "briefs/a/index.html" || pe.Others != 2 {
+		t.Errorf("Stream returned %#v, want a *render.PageError at briefs/a/index.html and 2 others", err)
+	}
 }

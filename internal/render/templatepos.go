@@ -1,12 +1,14 @@
 package render
 
 import (
+	"errors"
 	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/output"
 )
 
 // templateAt matches where text/template places a problem: "template:
@@ -22,36 +24,36 @@ var templateAt = regexp.MustCompile(`template: ?([^:\s]+\.html|[^:\s]+\.css|[^:\
 // and whether it is in a template of the site's: the innermost template
 // the error names that the site overrides. A problem in the theme's own
 // templates has none. The text says where brief has what a template
-// asked for in other generators' words (see withHint).
+// asked for in other generators' words (see withHint) and, when err is
+// a *PageError or an *output.WriteError, the page it failed on.
 func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 	if err == nil {
 		return diag.Pos{}, "", false
 	}
-	err = withHint(err)
-	pos, msg, ok := templateProblem(siteFS, err)
-	if ok {
-		// The page it failed on: "rendering briefs/a/index.html and 2
-		// other files: ..." (Stream) or "writing briefs/a/index.html:
-		// ..." (output), which the place left out.
-		if m := pageAt.FindStringSubmatch(err.Error()); m != nil {
-			msg += "; on " + m[1] + m[2]
-		}
+	page, cause := failedPage(err)
+	pos, msg, ok := templateProblem(siteFS, withHint(cause))
+	if ok && page != "" {
+		msg += "; on " + page
 	}
 	return pos, msg, ok
 }
 
-// pageAt matches the page a template failed on, as Stream and output
-// name it before the template's own error.
-var pageAt = regexp.MustCompile(`^(?:rendering|writing) (\S+?)((?: and \d+ other files?)?): `)
+// failedPage returns the file err failed on, as a *PageError or an
+// *output.WriteError names it ("briefs/a/index.html and 2 other
+// files"), and the problem without the file; or "" and err, when err
+// names none.
+func failedPage(err error) (page string, cause error) {
+	if e, ok := errors.AsType[*PageError](err); ok {
+		return e.Page + e.others(), e.Err
+	}
+	if e, ok := errors.AsType[*output.WriteError](err); ok {
+		return e.Path, e.Err
+	}
+	return "", err
+}
 
 func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
-	if err == nil {
-		return diag.Pos{}, "", false
-	}
 	msg := err.Error()
-	if m := pageAt.FindStringIndex(msg); m != nil {
-		msg = msg[m[1]:]
-	}
 	theme := themeFS{site: siteFS}
 	ms := templateAt.FindAllStringSubmatchIndex(msg, -1)
 	for i := len(ms) - 1; i >= 0; i-- {

@@ -6,41 +6,71 @@ import (
 	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/output"
 )
 
 // TestTemplateProblem checks where a template error is placed in the
-// site's templates and that the message left does not repeat the place.
+// site's templates, that the message left does not repeat the place, and
+// that it names the page a *PageError or an *output.WriteError gives.
 func TestTemplateProblem(t *testing.T) {
 	site := fstest.MapFS{
 		"templates/brief.html":    {Data: []byte(`{{define "main"}}<a href=/x?q={{.X}}>{{end}}`)},
 		"templates/partials.html": {Data: []byte(`{{define "date"}}{{.Nope}}{{end}}`)},
 	}
 	for _, tc := range []struct {
-		name, err string
-		pos       diag.Pos
-		msg       string
-		ok        bool
+		name string
+		err  error
+		pos  diag.Pos
+		msg  string
+		ok   bool
 	}{
-		{"parse", "templates/brief.html: template: brief.html:3: missing value for if",
+		{"parse", errors.New("templates/brief.html: template: brief.html:3: missing value for if"),
 			diag.Pos{File: "templates/brief.html", Line: 3}, "missing value for if", true},
-		{"exec", `template: brief.html:2:4: executing "main" at <.Nope>: can't evaluate field Nope`,
+		{"exec", errors.New(`template: brief.html:2:4: executing "main" at <.Nope>: can't evaluate field Nope`),
 			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `executing "main" at <.Nope>: can't evaluate field Nope`, true},
-		{"innermost of the site's", `template: base.html:9:3: executing "base" at <fragment>: error calling fragment: template: brief.html:2:4: executing "main" at <.X>: bad`,
+		{"innermost of the site's", errors.New(`template: base.html:9:3: executing "base" at <fragment>: error calling fragment: template: brief.html:2:4: executing "main" at <.X>: bad`),
 			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `executing "main" at <.X>: bad`, true},
-		{"layered partials", `template: templates/partials.html:1:19: executing "date" at <.Nope>: bad`,
+		{"layered partials", errors.New(`template: templates/partials.html:1:19: executing "date" at <.Nope>: bad`),
 			diag.Pos{File: "templates/partials.html", Line: 1, Col: 19}, `executing "date" at <.Nope>: bad`, true},
-		{"theme's own", `template: home.html:2:4: executing "main" at <.Y>: bad`,
+		{"theme's own", errors.New(`template: home.html:2:4: executing "main" at <.Y>: bad`),
 			diag.Pos{}, `template: home.html:2:4: executing "main" at <.Y>: bad`, false},
-		{"rendered", `rendering briefs/a/index.html and 2 other files: template: brief.html:2:4: executing "main" at <.Nope>: bad`,
+		{"rendered", &PageError{Page: "briefs/a/index.html", Others: 2, Err: errors.New(`template: brief.html:2:4: executing "main" at <.Nope>: bad`)},
 			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `executing "main" at <.Nope>: bad; on briefs/a/index.html and 2 other files`, true},
-		{"written, quoted", `writing briefs/a/index.html: html/template:base: "=" in unquoted attr: "/x?q="`,
+		{"rendered, one other", &PageError{Page: "briefs/a/index.html", Others: 1, Err: errors.New(`template: brief.html:2:4: bad`)},
+			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `bad; on briefs/a/index.html and 1 other file`, true},
+		{"rendered, a space in the path", &PageError{Page: "briefs/a b/index.html", Err: errors.New(`template: brief.html:2:4: bad`)},
+			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `bad; on briefs/a b/index.html`, true},
+		{"rendered, theme's own", &PageError{Page: "index.html", Err: errors.New(`template: home.html:2:4: bad`)},
+			diag.Pos{}, `template: home.html:2:4: bad`, false},
+		{"written, quoted", &output.WriteError{Path: "briefs/a/index.html", Err: errors.New(`html/template:base: "=" in unquoted attr: "/x?q="`)},
 			diag.Pos{File: "templates/brief.html", Line: 1, Col: 26}, `"=" in unquoted attr: "/x?q="; on briefs/a/index.html`, true},
-		{"quoted", `html/template:brief.html: "=" in unquoted attr: "/x?q="`,
+		{"text alone names no page", errors.New(`rendering briefs/a/index.html: template: brief.html:2:4: bad`),
+			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `bad`, true},
+		{"quoted", errors.New(`html/template:brief.html: "=" in unquoted attr: "/x?q="`),
 			diag.Pos{File: "templates/brief.html", Line: 1, Col: 26}, `"=" in unquoted attr: "/x?q="`, true},
 	} {
-		pos, msg, ok := TemplateProblem(site, errors.New(tc.err))
+		pos, msg, ok := TemplateProblem(site, tc.err)
 		if pos != tc.pos || msg != tc.msg || ok != tc.ok {
 			t.Errorf("%s: got %v %q %v, want %v %q %v", tc.name, pos, msg, ok, tc.pos, tc.msg, tc.ok)
+		}
+	}
+}
+
+// TestPageErrorText checks that a PageError reads as Stream has always
+// told it, which scripts and users match.
+func TestPageErrorText(t *testing.T) {
+	bad := errors.New("template: brief.html:2:4: bad")
+	for others, want := range []string{
+		"rendering briefs/a/index.html: template: brief.html:2:4: bad",
+		"rendering briefs/a/index.html and 1 other file: template: brief.html:2:4: bad",
+		"rendering briefs/a/index.html and 2 other files: template: brief.html:2:4: bad",
+	} {
+		err := &PageError{Page: "briefs/a/index.html", Others: others, Err: bad}
+		if err.Error() != want {
+			t.Errorf("PageError with %d others reads %q, want %q", others, err.Error(), want)
+		}
+		if !errors.Is(err, bad) {
+			t.Errorf("PageError with %d others does not unwrap to its error", others)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -143,7 +144,7 @@ func generate(f output.File, fsys fs.FS, maxKept int) ([]byte, error) {
 			if errors.Is(err, errTooLarge) {
 				return nil, errTooLarge
 			}
-			return nil, fmt.Errorf("rendering %s: %w", f.Path, err)
+			return nil, &render.PageError{Page: f.Path, Err: err}
 		}
 		return buf.b.Bytes(), nil
 	}

@@ -173,6 +173,8 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"blank wikilinks", "See [[ ]] and [[|label]].", Options{}, "b.md:5:5: warning: empty wikilink [[ ]], shown as it is\nb.md:5:15: warning: empty wikilink [[|label]], shown as it is"},
 		{"wikilink to no heading", "See [[#]].", Options{}, "b.md:5:5: warning: empty wikilink [[#]], shown as it is"},
 		{"bracketed link text", "See [[PDF] Annual report](https://x.org/r.pdf) and [[Funding gap]].", Options{}, ""},
+		{"bracketed link text, no wikilink after", "See [[PDF] Annual report](https://x.org/r.pdf).", Options{}, ""},
+		{"a bracket before a link", "See [[PDF](https://x.org/r.pdf) and [[`x`](https://x.org).", Options{}, ""},
 		{"every broken wikilink of a paragraph", "Empty [[]] then split [[Funding\ngap]].", Options{}, "b.md:5:7: warning: empty wikilink [[]], shown as it is\nb.md:5:23: warning: wikilink split over two lines, shown as it is; write it on one: [[Funding gap]]"},
 		{"split in a quote and a list", "> See [[Funding\n> gap]].\n\n- an item [[Funding\n  gap]]", Options{},
 			"b.md:5:7: warning: wikilink split over two lines, shown as it is; write it on one: [[Funding gap]]\nb.md:8:11: warning: wikilink split over two lines, shown as it is; write it on one: [[Funding gap]]"},

@@ -26,128 +26,221 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		return
 	}
 	src := reader.Source()
-	var wikis []*WikiLink
-	var unsafe []ast.Node
-	var omitted []ast.Node // raw HTML the page goes without
-	var texts []*ast.Text
-	var headings []*ast.Heading
-	var first *ast.Paragraph // the first with text, taken once its links are resolved
-	var more ast.Node        // the summary divider, <!--more-->
-	var shortcode *ast.Text  // the first Hugo shortcode, left as text
-	mayHaveWikiLinks := bytes.Contains(src, []byte("[["))
-	var paragraphs []ast.Node // with text, when the body has a "[["
-	var links map[int]bool    // where links start, when it has
-	if mayHaveWikiLinks {
-		links = map[int]bool{}
+	b := bodyWalk{t: t, doc: doc, src: src}
+	b.mayHaveWikiLinks = bytes.Contains(src, []byte("[["))
+	b.mayHaveShortcodes = bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
+	ast.Walk(root, b.visit)
+
+	belowTitle(b.headings)
+	if len(b.paragraphs) > 0 {
+		warnBrokenWikiLinks(doc, b.paragraphs, b.wikis, b.links, b.code, src)
 	}
-	var code [][2]int     // the source of code spans
-	tables, codes := 0, 0 // see boxNumber
-	mayHaveShortcodes := bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
-	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			if p, ok := n.(*ast.Paragraph); ok && first == nil && strings.TrimSpace(plainText(p, src)) != "" {
-				first = p
-			}
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *WikiLink:
-			wikis = append(wikis, n)
-		case *ast.Link:
-			if mayHaveWikiLinks {
-				links[n.Pos()] = true
-			}
-			if !SafeLink(string(n.Destination)) {
-				unsafe = append(unsafe, n)
-				break
-			}
-			if bytes.Contains(n.Destination, []byte(":")) && showsURL(plainText(n, src), string(n.Destination)) {
-				n.SetAttributeString("class", []byte(BareURLClass))
-			}
-			if dest, ok := t.markdownLink(doc, string(n.Destination), n.Pos()); ok {
-				n.Destination = []byte(dest)
-			} else {
-				n.Destination = doc.rebase(n.Destination)
-				if !t.opts.PrettyURLs {
-					n.Destination = dirIndex(n.Destination)
-				}
-			}
-		case *ast.AutoLink:
-			if !SafeLink(string(n.URL(src))) {
-				unsafe = append(unsafe, n)
-			} else {
-				n.SetAttributeString("class", []byte(BareURLClass))
-			}
-		case *ast.Image:
-			if !safeImage(string(n.Destination)) {
-				unsafe = append(unsafe, n)
-			} else {
-				n.Destination = doc.rebase(n.Destination)
-			}
-		case *ast.Text:
-			if t.opts.LinkMentions {
-				texts = append(texts, n)
-			}
-			if mayHaveShortcodes && shortcode == nil && n.Parent().Kind() != ast.KindCodeSpan {
-				if _, kind := shortcodeIn(src, n.Segment); kind != "" {
-					shortcode = n
-				}
-			}
-		case *ast.Heading:
-			headings = append(headings, n)
-		case *ast.Paragraph, *ast.TextBlock:
-			if mayHaveWikiLinks {
-				paragraphs = append(paragraphs, n)
-			}
-		case *ast.CodeSpan:
-			if mayHaveWikiLinks && n.FirstChild() != nil {
-				first, last := n.FirstChild(), n.LastChild()
-				if ft, ok := first.(*ast.Text); ok {
-					if lt, ok := last.(*ast.Text); ok {
-						code = append(code, [2]int{ft.Segment.Start, lt.Segment.Stop})
-					}
-				}
-			}
-		case *extast.Table:
-			tables++
-			n.SetAttribute(boxNumber, tables)
-		case *ast.CodeBlock, *ast.FencedCodeBlock:
-			codes++
-			n.SetAttribute(boxNumber, codes)
-		case *extast.TableCell:
-			if !mayHaveWikiLinks {
-				break
-			}
-			if at, escaped, ok := cutWikiLink(n, src); ok {
-				doc.Diags.Warnf(doc.pos(at), "wikilink cut in two by the table's column bar; in a table, write %s", escaped)
-			}
-		case *ast.HTMLBlock:
-			if more == nil && isMore(n.Lines().Value(src)) {
-				more = n
-			} else if !t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
-				omitted = append(omitted, n)
-			}
-		case *ast.RawHTML:
-			if prev, ok := n.PreviousSibling().(*ast.Text); ok && mayHaveShortcodes && bytes.HasSuffix(prev.Segment.Value(src), []byte("{{")) {
-				// {{<figure src="x">}}: the parser takes <figure ...> for
-				// HTML. Warned of as a shortcode, not as raw HTML.
-				if shortcode == nil {
-					shortcode = prev
-				}
-				break
-			}
-			if more == nil && isMore(n.Segments.Value(src)) {
-				more = n
-			} else if !t.opts.UnsafeHTML && !isComment(n, src) {
-				omitted = append(omitted, n)
-			}
+	t.resolveWikiLinks(doc, b.wikis, b.headings, src)
+	removeUnsafe(doc, b.unsafe, src)
+	if len(b.omitted) > 0 {
+		warnOmitted(doc, b.omitted)
+	}
+	warnShortcode(doc, b.shortcode, src)
+	setSummary(doc, root, b.more, b.first, src)
+	assignHeadingIDs(doc, b.headings, pc.IDs(), src)
+	if t.opts.LinkMentions && len(doc.Entities) > 0 {
+		linkMentions(doc, b.texts, src, t.opts.PrettyURLs)
+	}
+}
+
+// bodyWalk is one walk of a body's tree, in document order: it rebases
+// links and images and numbers tables and code blocks as it goes, and
+// gathers the nodes the passes after it need.
+type bodyWalk struct {
+	t   transformer
+	doc *Doc
+	src []byte
+
+	mayHaveWikiLinks  bool // the body has a "[["
+	mayHaveShortcodes bool // the body has a "{{" or a "{%"
+
+	wikis      []*WikiLink
+	unsafe     []ast.Node // links and images with a scheme the page goes without
+	omitted    []ast.Node // raw HTML the page goes without
+	texts      []*ast.Text
+	headings   []*ast.Heading
+	first      *ast.Paragraph // the first with text, taken once its links are resolved
+	more       ast.Node       // the summary divider, <!--more-->
+	shortcode  *ast.Text      // the first Hugo shortcode, left as text
+	paragraphs []ast.Node     // with text, when the body has a "[["
+	links      map[int]bool   // where links start at or just after a "[[" (see linkStart)
+	code       [][2]int       // the source of code spans, when it has
+	tables     int            // see boxNumber
+	codes      int            // see boxNumber
+}
+
+// visit is the ast.Walker of the walk: it hands each node to the method
+// of its kind.
+func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		if p, ok := n.(*ast.Paragraph); ok && b.first == nil && strings.TrimSpace(plainText(p, b.src)) != "" {
+			b.first = p
 		}
 		return ast.WalkContinue, nil
-	})
-	belowTitle(headings)
-	if len(paragraphs) > 0 {
-		warnBrokenWikiLinks(doc, paragraphs, wikis, links, code, src)
 	}
+	switch n := n.(type) {
+	case *WikiLink:
+		b.wikis = append(b.wikis, n)
+	case *ast.Link:
+		b.link(n)
+	case *ast.AutoLink:
+		b.autoLink(n)
+	case *ast.Image:
+		b.image(n)
+	case *ast.Text:
+		b.text(n)
+	case *ast.Heading:
+		b.headings = append(b.headings, n)
+	case *ast.Paragraph, *ast.TextBlock:
+		if b.mayHaveWikiLinks {
+			b.paragraphs = append(b.paragraphs, n)
+		}
+	case *ast.CodeSpan:
+		b.codeSpan(n)
+	case *extast.Table:
+		b.tables++
+		n.SetAttribute(boxNumber, b.tables)
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		b.codes++
+		n.SetAttribute(boxNumber, b.codes)
+	case *extast.TableCell:
+		b.tableCell(n)
+	case *ast.HTMLBlock:
+		b.htmlBlock(n)
+	case *ast.RawHTML:
+		b.rawHTML(n)
+	}
+	return ast.WalkContinue, nil
+}
+
+// link marks a link with an unsafe scheme for removal, or points it at
+// the page of the file it names, or rebases it.
+func (b *bodyWalk) link(n *ast.Link) {
+	if b.mayHaveWikiLinks {
+		b.linkStart(n.Pos())
+	}
+	if !SafeLink(string(n.Destination)) {
+		b.unsafe = append(b.unsafe, n)
+		return
+	}
+	if bytes.Contains(n.Destination, []byte(":")) && showsURL(plainText(n, b.src), string(n.Destination)) {
+		n.SetAttributeString("class", []byte(BareURLClass))
+	}
+	if dest, ok := b.t.markdownLink(b.doc, string(n.Destination), n.Pos()); ok {
+		n.Destination = []byte(dest)
+	} else {
+		n.Destination = b.doc.rebase(n.Destination)
+		if !b.t.opts.PrettyURLs {
+			n.Destination = dirIndex(n.Destination)
+		}
+	}
+}
+
+// linkStart notes that a link starts at the offset at, when it starts at
+// a "[[" or just after one: that "[[" is no broken wikilink (see
+// warnBrokenWikiLinks, which asks of no other offset).
+func (b *bodyWalk) linkStart(at int) {
+	if at < 0 || at > len(b.src) || !bytes.HasPrefix(b.src[at:], []byte("[[")) && (at == 0 || !bytes.HasPrefix(b.src[at-1:], []byte("[["))) {
+		return
+	}
+	if b.links == nil {
+		b.links = map[int]bool{}
+	}
+	b.links[at] = true
+}
+
+// autoLink marks an autolink with an unsafe scheme for removal, or as a
+// bare URL.
+func (b *bodyWalk) autoLink(n *ast.AutoLink) {
+	if !SafeLink(string(n.URL(b.src))) {
+		b.unsafe = append(b.unsafe, n)
+	} else {
+		n.SetAttributeString("class", []byte(BareURLClass))
+	}
+}
+
+// image marks an image with an unsafe scheme for removal, or rebases it.
+func (b *bodyWalk) image(n *ast.Image) {
+	if !safeImage(string(n.Destination)) {
+		b.unsafe = append(b.unsafe, n)
+	} else {
+		n.Destination = b.doc.rebase(n.Destination)
+	}
+}
+
+// text keeps a text for linkMentions, and notes the first shortcode
+// outside code.
+func (b *bodyWalk) text(n *ast.Text) {
+	if b.t.opts.LinkMentions {
+		b.texts = append(b.texts, n)
+	}
+	if b.mayHaveShortcodes && b.shortcode == nil && n.Parent().Kind() != ast.KindCodeSpan {
+		if _, kind := shortcodeIn(b.src, n.Segment); kind != "" {
+			b.shortcode = n
+		}
+	}
+}
+
+// codeSpan notes where the source of a code span is, in which a "[[" is
+// no broken wikilink.
+func (b *bodyWalk) codeSpan(n *ast.CodeSpan) {
+	if !b.mayHaveWikiLinks || n.FirstChild() == nil {
+		return
+	}
+	if ft, ok := n.FirstChild().(*ast.Text); ok {
+		if lt, ok := n.LastChild().(*ast.Text); ok {
+			b.code = append(b.code, [2]int{ft.Segment.Start, lt.Segment.Stop})
+		}
+	}
+}
+
+// tableCell warns of a wikilink the table's column bar cut in two.
+func (b *bodyWalk) tableCell(n *extast.TableCell) {
+	if !b.mayHaveWikiLinks {
+		return
+	}
+	if at, escaped, ok := cutWikiLink(n, b.src); ok {
+		b.doc.Diags.Warnf(b.doc.pos(at), "wikilink cut in two by the table's column bar; in a table, write %s", escaped)
+	}
+}
+
+// htmlBlock notes the summary divider, or raw HTML the page goes
+// without.
+func (b *bodyWalk) htmlBlock(n *ast.HTMLBlock) {
+	if b.more == nil && isMore(n.Lines().Value(b.src)) {
+		b.more = n
+	} else if !b.t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
+		b.omitted = append(b.omitted, n)
+	}
+}
+
+// rawHTML notes the summary divider, a shortcode the parser took for
+// HTML, or raw HTML the page goes without.
+func (b *bodyWalk) rawHTML(n *ast.RawHTML) {
+	if prev, ok := n.PreviousSibling().(*ast.Text); ok && b.mayHaveShortcodes && bytes.HasSuffix(prev.Segment.Value(b.src), []byte("{{")) {
+		// {{<figure src="x">}}: the parser takes <figure ...> for
+		// HTML. Warned of as a shortcode, not as raw HTML.
+		if b.shortcode == nil {
+			b.shortcode = prev
+		}
+		return
+	}
+	if b.more == nil && isMore(n.Segments.Value(b.src)) {
+		b.more = n
+	} else if !b.t.opts.UnsafeHTML && !isComment(n, b.src) {
+		b.omitted = append(b.omitted, n)
+	}
+}
+
+// resolveWikiLinks points each wikilink at what it names: a heading of
+// the body for [[#fragment]], else a brief, a profile or a page's
+// element.
+func (t transformer) resolveWikiLinks(doc *Doc, wikis []*WikiLink, headings []*ast.Heading, src []byte) {
 	for _, w := range wikis {
 		if target, frag, _ := strings.Cut(string(w.Target), "#"); strings.TrimSpace(target) == "" && strings.TrimSpace(frag) != "" {
 			t.headingLink(doc, w, headingID(headings, frag, src))
@@ -155,30 +248,50 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		}
 		t.resolveWikiLink(doc, w)
 	}
-	for _, n := range unsafe {
+}
+
+// removeUnsafe warns of each link or image in nodes, whose URL's scheme
+// is unsafe or unsupported, and leaves its text in its place.
+func removeUnsafe(doc *Doc, nodes []ast.Node, src []byte) {
+	for _, n := range nodes {
 		doc.Diags.Warnf(doc.pos(n.Pos()), "link or image with an unsafe or unsupported URL scheme removed")
 		unwrap(n, src)
 	}
-	if len(omitted) > 0 {
-		warnOmitted(doc, omitted)
+}
+
+// warnShortcode warns of the shortcode that starts in the text n, or
+// ends it when n is the "{{" before raw HTML; nothing when n is nil.
+func warnShortcode(doc *Doc, n *ast.Text, src []byte) {
+	if n == nil {
+		return
 	}
-	if shortcode != nil {
-		v := shortcode.Segment.Value(src)
-		i, kind := shortcodeIn(src, shortcode.Segment)
-		if kind == "" { // the text ends in "{{", before raw HTML
-			i, kind = len(v)-2, "Hugo shortcode"
-		}
-		at := shortcode.Segment.Start + i
-		doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
+	v := n.Segment.Value(src)
+	i, kind := shortcodeIn(src, n.Segment)
+	if kind == "" { // the text ends in "{{", before raw HTML
+		i, kind = len(v)-2, "Hugo shortcode"
 	}
-	// What a reader sees: the titles wikilinks show, not their targets.
+	at := n.Segment.Start + i
+	doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
+}
+
+// setSummary sets the plain text of the body's summary: the paragraphs
+// of root before the divider more, or else the first paragraph with
+// text, as a reader sees them (the titles wikilinks show, not their
+// targets).
+func setSummary(doc *Doc, root, more ast.Node, first *ast.Paragraph, src []byte) {
 	if more != nil {
 		doc.first = textBefore(root, more, src)
 	}
 	if doc.first == "" && first != nil { // no divider, or nothing before it
 		doc.first = strings.TrimSpace(plainText(first, src))
 	}
-	ids := pc.IDs()
+}
+
+// assignHeadingIDs gives each heading an id from ids: the one written
+// {#custom-id}, or one made from its text, and warns when the one written
+// is taken. Of the attributes {...} gives a heading, it keeps the id and
+// class.
+func assignHeadingIDs(doc *Doc, headings []*ast.Heading, ids parser.IDs, src []byte) {
 	for _, h := range headings {
 		name := []byte(plainText(h, src))
 		class, hasClass := h.AttributeString("class")
@@ -201,9 +314,6 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		if hasClass {
 			h.SetAttributeString("class", class)
 		}
-	}
-	if t.opts.LinkMentions && len(doc.Entities) > 0 {
-		linkMentions(doc, texts, src, t.opts.PrettyURLs)
 	}
 }
 

@@ -106,9 +106,9 @@ func cutWikiLink(cell *extast.TableCell, src []byte) (at int, escaped string, ok
 
 // warnBrokenWikiLinks warns of each "[[" in the text of paragraphs that
 // begins none of wikis, nor a link whose text starts with "[" (links
-// has where links start), and is not in code: a wikilink split over
-// two lines, an empty one, or one never closed, which the page would
-// show as it is written.
+// has where such links start, and those just after a "["), and is not
+// in code: a wikilink split over two lines, an empty one, or one never
+// closed, which the page would show as it is written.
 func warnBrokenWikiLinks(doc *Doc, paragraphs []ast.Node, wikis []*WikiLink, links map[int]bool, code [][2]int, src []byte) {
 	starts := make(map[int]bool, len(wikis))
 	for _, w := range wikis {

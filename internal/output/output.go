@@ -100,6 +100,29 @@ func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	return nil
 }
 
+// Claim empties dir, once CheckTarget allows it, for a tool of brief's
+// other than Write to write into (the floor of the benchmarks, a Hugo
+// site of the corpus), and marks it as brief's output, so that a later
+// run, or a build, may replace it.
+func Claim(dir, srcDir string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	if err := CheckTarget(abs, srcDir); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(abs); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return err
+	}
+	// Without a list of files, the marker lets a build replace the folder
+	// whatever it holds (see checkForeign).
+	return os.WriteFile(filepath.Join(abs, Marker), []byte("This directory was written by a tool of brief's; a build may replace it.\n"), 0o644)
+}
+
 // tempPattern is the pattern, for filepath.Glob, of the names of the
 // temporary directories Write makes beside dir.
 func tempPattern(dir string) string {

@@ -254,3 +254,30 @@ func TestWriteRefusesForeignFiles(t *testing.T) {
 		t.Fatalf("an older output: %v", err)
 	}
 }
+
+// TestClaim checks that a folder a tool claimed, and wrote into, may be
+// claimed again and replaced by a build, and that Claim refuses what
+// Write would.
+func TestClaim(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "floor")
+	for range 2 {
+		if err := Claim(dir, ""); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "page.html"), []byte("floor"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "home")}, Options{}); err != nil {
+		t.Fatalf("a build into a claimed folder: %v", err)
+	}
+	mine := filepath.Join(t.TempDir(), "mine")
+	os.MkdirAll(mine, 0o755)
+	os.WriteFile(filepath.Join(mine, "keep.txt"), []byte("precious"), 0o644)
+	if err := Claim(mine, ""); err == nil {
+		t.Error("Claim emptied a folder brief did not make")
+	}
+	if _, err := os.Stat(filepath.Join(mine, "keep.txt")); err != nil {
+		t.Errorf("keep.txt: %v", err)
+	}
+}

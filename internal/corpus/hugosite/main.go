@@ -45,7 +45,7 @@ func main() {
 }
 
 func convert(src, out string) error {
-	if err := replaceable(out, src); err != nil {
+	if err := output.Claim(out, src); err != nil {
 		return err
 	}
 	for name, text := range layouts {
@@ -141,22 +141,6 @@ func page(file string, meta map[string]any, body []byte) error {
 	b.WriteString("---\n")
 	b.Write(body)
 	return write(file, b.Bytes())
-}
-
-// replaceable empties out, once output.CheckTarget allows it, and marks
-// it as output so that a later run may empty it again.
-func replaceable(out, src string) error {
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	if err := output.CheckTarget(abs, src); err != nil {
-		return err
-	}
-	if err := os.RemoveAll(abs); err != nil {
-		return err
-	}
-	return write(filepath.Join(abs, output.Marker), []byte("Written by hugosite; replaced at every run.\n"))
 }
 
 func write(file string, data []byte) error {

@@ -14,7 +14,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
@@ -59,7 +58,7 @@ func main() {
 		defer timer.Stop()
 	}
 	if *floor {
-		if err := replaceable(*out, *src); err != nil {
+		if err := output.Claim(*out, *src); err != nil {
 			fail(err)
 		}
 		start := time.Now()
@@ -126,25 +125,6 @@ func PeakKB() int64 {
 		}
 	}
 	return -1
-}
-
-// replaceable empties out, once output.CheckTarget allows it, and marks
-// it as output so that a later run, or a build, may replace it.
-func replaceable(out, src string) error {
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	if err := output.CheckTarget(abs, src); err != nil {
-		return err
-	}
-	if err := os.RemoveAll(abs); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(abs, output.Marker), []byte("Written by peak -floor; replaced at every run.\n"), 0o644)
 }
 
 func fail(err error) {

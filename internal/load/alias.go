@@ -16,7 +16,7 @@ import (
 func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
 	var out []site.Alias
 	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
-		n = &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{n}} // one alias
+		n = &yaml.Node{Kind: yaml.SequenceNode, Content: d.commaList(n, field, "paths")} // one alias, or a list written with commas
 	}
 	d.list(n, field, func(it *yaml.Node) {
 		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {

@@ -90,7 +90,9 @@ func TestProblems(t *testing.T) {
 		{"null source", "---\ntitle: T\nsources:\n  - S\n  -\n---\n", "5:4: error: source has no `title`"},
 		{"long bare source", "---\ntitle: T\nsources: [" + strings.Repeat("x", 1001) + "]\n---\n", "3:11: error: `title` is 1001 bytes long; the limit is 1000"},
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
-		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one name"},
+		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one"},
+		{"aliases with commas", "---\ntitle: T\naliases: old-one, 2024/06/old.html\n---\n", "3:10: warning: `aliases` is read as a list of 2 paths; write it so, [old-one, 2024/06/old.html], or quote the value if it is one"},
+		{"quotes in a comma list", "---\ntitle: T\nactors: PP, \"Peter, the boy\", Pan\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, [PP, \"Peter, the boy\", Pan], or quote the value if it is one"},
 		{"a name of a comma list", "---\ntitle: T\nactors: Ré,  " + strings.Repeat("x", 1001) + "\n---\n", "3:15: error: name in `actors` is 1001 bytes long"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
 	} {
@@ -586,18 +588,21 @@ func TestSummaryPlainTextNotMarkdown(t *testing.T) {
 // names between them, and a quoted one as one name.
 func TestCommaList(t *testing.T) {
 	s, _ := loadMap(t, map[string]string{
-		"content/briefs/b.md":     "---\ntitle: T\nactors: \"Smith, John\"\ncountries: Ghana,Togo , Benin\ntopics: Energy\n---\n",
+		"content/briefs/b.md":     "---\ntitle: T\nactors: \"Smith, John\"\ncountries: Ghana,Togo , 'Côte, d''Ivoire', Benin\ntopics: Energy\naliases: a, b/\n---\n",
 		"content/actors/smith.md": "---\nname: John Smith\naliases: Smith J., J. Smith\n---\n",
 	}, Options{})
 	var got []string
 	for _, r := range slices.Concat(s.Briefs[0].ActorRefs, s.Briefs[0].CountryRefs, s.Briefs[0].TopicRefs) {
 		got = append(got, fmt.Sprintf("%s@%d:%d", r.Name, r.Pos.Line, r.Pos.Col))
 	}
-	want := []string{"Smith, John@3:9", "Ghana@4:12", "Togo@4:18", "Benin@4:25", "Energy@5:9"}
+	want := []string{"Smith, John@3:9", "Ghana@4:12", "Togo@4:18", "Côte, d''Ivoire@4:26", "Benin@4:45", "Energy@5:9"} // byte columns
 	if !slices.Equal(got, want) {
 		t.Errorf("names %q, want %q", got, want)
 	}
 	if got, want := s.Actors[0].Aliases, []string{"Smith J.", "J. Smith"}; !slices.Equal(got, want) {
 		t.Errorf("aliases %q, want %q", got, want)
+	}
+	if got := s.Briefs[0].Aliases; len(got) != 2 || got[0].Path != "briefs/a/index.html" || got[1].Path != "b/index.html" {
+		t.Errorf("brief aliases %+v, want a and b/", got)
 	}
 }

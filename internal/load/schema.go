@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -250,7 +251,7 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 		if n.Tag == "!!null" {
 			return nil
 		}
-		items = d.commaList(n, field)
+		items = d.commaList(n, field, "names")
 	case yaml.SequenceNode:
 		items = n.Content
 	default:
@@ -277,31 +278,31 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 	return out
 }
 
-// commaList returns the names of the one value n of a list field: the
+// commaList returns the items of the one value n of a list field: the
 // value itself, or, for a plain value with commas ("actors: Ruto, Landau",
-// as Hugo and Eleventy users write tags), each name between them, with a
+// as Hugo and Eleventy users write tags), each item between them, with a
 // warning that shows the list as YAML writes it. A value in quotes is one
-// name, commas and all.
-func (d *decoder) commaList(n *yaml.Node, field string) []*yaml.Node {
+// item, commas and all, and so is a part of a plain value in quotes
+// (`PP, "Peter, the boy"`), without its quotes.
+func (d *decoder) commaList(n *yaml.Node, field, noun string) []*yaml.Node {
 	if n.Style != 0 || !strings.Contains(n.Value, ",") {
 		return []*yaml.Node{n}
 	}
 	var items []*yaml.Node
 	var names []string
-	oneLine := d.writtenAt(d.pos(n), n.Value) // a name's column is then the value's and its offset
-	offset := 0
-	for part := range strings.SplitSeq(n.Value, ",") {
-		name := strings.TrimSpace(part)
-		if name != "" {
-			it := *n
-			it.Value = name
-			if oneLine {
-				it.Column = n.Column + utf8.RuneCountInString(n.Value[:offset+strings.Index(part, name)])
-			}
-			items = append(items, &it)
-			names = append(names, name)
+	oneLine := d.writtenAt(d.pos(n), n.Value) // an item's column is then the value's and its offset
+	for _, part := range splitCommas(n.Value) {
+		it := *n
+		it.Value = part.text
+		if oneLine {
+			it.Column = n.Column + utf8.RuneCountInString(n.Value[:part.at])
 		}
-		offset += len(part) + 1
+		items = append(items, &it)
+		if strings.ContainsAny(part.text, ",[]{}:#\"'") {
+			names = append(names, strconv.Quote(part.text))
+		} else {
+			names = append(names, part.text)
+		}
 	}
 	if len(items) < 2 {
 		return []*yaml.Node{n}
@@ -310,8 +311,49 @@ func (d *decoder) commaList(n *yaml.Node, field string) []*yaml.Node {
 	if len(list) > 200 {
 		list = "in brackets"
 	}
-	d.diags.Warnf(d.pos(n), "`%s` is read as a list of %d names; write it so, %s, or quote the value if it is one name", field, len(items), list)
+	d.diags.Warnf(d.pos(n), "`%s` is read as a list of %d %s; write it so, %s, or quote the value if it is one", field, len(items), noun, list)
 	return items
+}
+
+// commaPart is an item of a value split at its commas, and its offset.
+type commaPart struct {
+	text string
+	at   int
+}
+
+// splitCommas splits s at the commas outside quotes, trimming spaces and
+// the quotes around an item, and leaving out empty items.
+func splitCommas(s string) []commaPart {
+	var parts []commaPart
+	start := 0
+	var quote byte
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			switch c := s[i]; {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+				continue
+			case c == '"' || c == '\'':
+				quote = c
+				continue
+			case c != ',':
+				continue
+			}
+		}
+		part := s[start:i]
+		text := strings.TrimSpace(part)
+		at := start + strings.Index(part, text)
+		if len(text) >= 2 && (text[0] == '"' || text[0] == '\'') && text[len(text)-1] == text[0] {
+			text, at = text[1:len(text)-1], at+1
+		}
+		if text != "" {
+			parts = append(parts, commaPart{text, at})
+		}
+		start = i + 1
+	}
+	return parts
 }
 
 // quotedAsIs reports whether the file has s at p just after a quote, as

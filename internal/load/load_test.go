@@ -90,6 +90,8 @@ func TestProblems(t *testing.T) {
 		{"null source", "---\ntitle: T\nsources:\n  - S\n  -\n---\n", "5:4: error: source has no `title`"},
 		{"long bare source", "---\ntitle: T\nsources: [" + strings.Repeat("x", 1001) + "]\n---\n", "3:11: error: `title` is 1001 bytes long; the limit is 1000"},
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
+		{"source url with a space", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https://exa mple.com/\"\n---\n", "5:10: error: source url \"https://exa mple.com/\" must be an absolute http, https or mailto URL; a space in one is written %20"},
+		{"source url without a host", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https:///path\"\n---\n", "5:10: error: source url \"https:///path\" must be an absolute http, https or mailto URL"},
 		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one"},
 		{"aliases with commas", "---\ntitle: T\naliases: old-one, 2024/06/old.html\n---\n", "3:10: warning: `aliases` is read as a list of 2 paths; write it so, [old-one, 2024/06/old.html], or quote the value if it is one"},
 		{"quotes in a comma list", "---\ntitle: T\nactors: PP, \"Peter, the boy\", Pan\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, [PP, \"Peter, the boy\", Pan], or quote the value if it is one"},

@@ -3,9 +3,11 @@ package load
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -557,7 +559,11 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 		case "url":
 			src.URL = d.str(v, key)
 			if src.URL != "" && !safeURL(src.URL) {
-				d.errorf(v, "source url %q must be an absolute http, https or mailto URL", src.URL)
+				hint := ""
+				if strings.ContainsFunc(strings.TrimSpace(src.URL), unicode.IsSpace) {
+					hint = "; a space in one is written %20"
+				}
+				d.errorf(v, "source url %q must be an absolute http, https or mailto URL%s", src.URL, hint)
 				src.URL = ""
 			}
 		case "note":
@@ -740,6 +746,12 @@ func suggest(s string, known []string) string {
 // to from a page: http, https or mailto.
 func safeURL(u string) bool {
 	l := strings.ToLower(strings.TrimSpace(u))
-	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > 8 ||
-		strings.HasPrefix(l, "mailto:") && len(l) > 7
+	if strings.ContainsFunc(l, unicode.IsSpace) {
+		return false
+	}
+	if strings.HasPrefix(l, "mailto:") {
+		return len(l) > 7
+	}
+	p, err := url.Parse(l)
+	return err == nil && (p.Scheme == "https" || p.Scheme == "http") && p.Host != ""
 }

@@ -302,9 +302,10 @@ func manifest(files []File) []byte {
 
 // checkForeign returns an error naming the files of dir, an output with
 // the marker text, that the marker does not list: files put there since
-// the build, which replacing dir would lose. Hidden files are not
-// looked at (the top level's are kept; others are such as .DS_Store).
-// A marker without a list, of an older brief, lists nothing to check.
+// the build, which replacing dir would lose. Hidden entries at the top
+// are kept, and hidden files below are not looked at (such as
+// .DS_Store); a hidden folder below is named. A marker without a list,
+// of an older brief, lists nothing to check.
 func checkForeign(dir string, text []byte) error {
 	_, list, ok := strings.Cut(string(text), "\n\n")
 	if !ok {
@@ -323,10 +324,14 @@ func checkForeign(dir string, text []byte) error {
 			return nil
 		}
 		if strings.HasPrefix(d.Name(), ".") && d.Name() != Marker {
-			if d.IsDir() {
-				return filepath.SkipDir
+			if !d.IsDir() {
+				return nil
 			}
-			return nil
+			if filepath.Dir(p) != dir {
+				rel, _ := filepath.Rel(dir, p)
+				foreign = append(foreign, filepath.ToSlash(rel)+"/")
+			}
+			return filepath.SkipDir
 		}
 		if d.IsDir() {
 			return nil

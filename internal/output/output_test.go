@@ -226,7 +226,7 @@ func TestWriteRefusesForeignFiles(t *testing.T) {
 	if err := Write(context.Background(), dir, files, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"CNAME", "extra/report.docx", "briefs/a/.DS_Store"} {
+	for _, p := range []string{"CNAME", "extra/report.docx", "briefs/a/.DS_Store", "briefs/a/.notes/draft.txt", ".git/HEAD"} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -236,14 +236,15 @@ func TestWriteRefusesForeignFiles(t *testing.T) {
 	}
 	before := tree(t, dir)
 	err := Write(context.Background(), dir, files[:1], Options{})
-	if err == nil || !strings.Contains(err.Error(), "brief did not make CNAME, extra/report.docx, which the new build would remove") {
-		t.Fatalf("err = %v, want one naming CNAME and extra/report.docx", err)
+	if err == nil || !strings.Contains(err.Error(), "brief did not make CNAME, briefs/a/.notes/, extra/report.docx, which the new build would remove") {
+		t.Fatalf("err = %v, want one naming CNAME, briefs/a/.notes/ and extra/report.docx", err)
 	}
 	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(before) {
 		t.Errorf("the refused build changed the output:\n%v\nwant\n%v", got, before)
 	}
 	os.Remove(filepath.Join(dir, "CNAME"))
 	os.RemoveAll(filepath.Join(dir, "extra"))
+	os.RemoveAll(filepath.Join(dir, "briefs/a/.notes"))
 	if err := Write(context.Background(), dir, files[:1], Options{}); err != nil {
 		t.Fatalf("with the files gone: %v", err)
 	}

@@ -56,7 +56,7 @@ func (p *parser) zone(i, j int, f *fields) *ParseError {
 		return p.errorf(i, "a time zone offset is written +hh:mm")
 	}
 	h, m := atoi(hh), atoi(mm)
-	if h > 23 || m > 59 {
+	if m > 59 || h*60+m > 14*60 { // offsets run from UTC−12 to UTC+14
 		return p.errorf(i, "there is no time zone offset %s", p.in[i:j])
 	}
 	f.zone = sign * (h*60 + m)

@@ -216,6 +216,22 @@ func yearLast(s string) []string {
 	return parts
 }
 
+// slashedDay splits a day written year first with slashes, "2025/10/21",
+// into its year, month and day, two digits each but the year.
+func slashedDay(s string) (y, m, d string, ok bool) {
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 || len(parts[0]) != 4 || len(parts[1]) < 1 || len(parts[1]) > 2 || len(parts[2]) < 1 || len(parts[2]) > 2 {
+		return "", "", "", false
+	}
+	for _, p := range parts {
+		if strings.Trim(p, "0123456789") != "" {
+			return "", "", "", false
+		}
+	}
+	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
+	return parts[0], pad(parts[1]), pad(parts[2]), true
+}
+
 // yearLastAdvice returns what to write for a date of numbers with the
 // year last, parts as yearLast splits it: the date year first when only
 // one reading is a date, both when either is.
@@ -339,6 +355,9 @@ func (p *parser) openInterval(lo, hi int, toEnd bool) (Date, *ParseError) {
 // slashInterval parses an EDTF interval with its '/' at i.
 func (p *parser) slashInterval(lo, i, hi int) (Date, *ParseError) {
 	if j := strings.IndexByte(p.in[i+1:hi], '/'); j >= 0 {
+		if y, m, d, ok := slashedDay(strings.TrimSpace(p.in[lo:hi])); ok {
+			return Date{}, p.errorf(lo, "a date is written with hyphens, %s-%s-%s; a \"/\" joins the two ends of an interval", y, m, d)
+		}
 		return Date{}, p.errorf(i+1+j, `too many "/": an interval has two ends`)
 	}
 	if err := p.shortYear(lo, i, i+1, hi); err != nil {

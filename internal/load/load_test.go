@@ -92,6 +92,7 @@ func TestProblems(t *testing.T) {
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
 		{"source url with a space", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https://exa mple.com/\"\n---\n", "5:10: error: source url \"https://exa mple.com/\" must be an absolute http, https or mailto URL; a space in one is written %20"},
 		{"source url without a host", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https:///path\"\n---\n", "5:10: error: source url \"https:///path\" must be an absolute http, https or mailto URL"},
+		{"source title a list", "---\ntitle: T\nsources:\n  - title: [x]\n---\n", "4:12: error: `title` must be text, not a list"},
 		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one"},
 		{"aliases with commas", "---\ntitle: T\naliases: old-one, 2024/06/old.html\n---\n", "3:10: warning: `aliases` is read as a list of 2 paths; write it so, [old-one, 2024/06/old.html], or quote the value if it is one"},
 		{"quotes in a comma list", "---\ntitle: T\nactors: PP, \"Peter, the boy\", Pan\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, [PP, \"Peter, the boy\", Pan], or quote the value if it is one"},
@@ -606,5 +607,23 @@ func TestCommaList(t *testing.T) {
 	}
 	if got := s.Briefs[0].Aliases; len(got) != 2 || got[0].Path != "briefs/a/index.html" || got[1].Path != "b/index.html" {
 		t.Errorf("brief aliases %+v, want a and b/", got)
+	}
+}
+
+// TestWrongKindOnce checks that a source's title or an event's text of
+// the wrong kind is told once, not also as missing.
+func TestWrongKindOnce(t *testing.T) {
+	_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: T\ndate: 2025\nsources:\n  - title: [x]\nevents:\n  - date: [2025]\n    text: [y]\n---\n"}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"content/briefs/b.md:5:12: error: `title` must be text, not a list",
+		"content/briefs/b.md:7:11: error: `date` must be text, not a list",
+		"content/briefs/b.md:8:11: error: `text` must be text, not a list",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -571,7 +571,9 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 		}
 	})
 	if n.Kind == yaml.MappingNode && src.Title == "" {
-		d.errorf(n, "source has no `title`")
+		if !wrongKind(n, "title") { // else its own error says what is wrong
+			d.errorf(n, "source has no `title`")
+		}
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
@@ -602,7 +604,7 @@ func (d *decoder) event(n *yaml.Node) *site.Event {
 	if !hasDate {
 		d.errorf(n, "event has no `date`")
 	}
-	if e.Text == "" {
+	if e.Text == "" && !wrongKind(n, "text") {
 		d.errorf(n, "event has no `text`")
 	}
 	if e.Date.IsZero() || e.Text == "" {

@@ -37,6 +37,11 @@ func TestCompare(t *testing.T) {
 		{"2024-21", "2024-03", -1}, // season is less precise than month
 		{"2024-24", "2025", -1},
 		{"winter 2024", "2024-12-01", -1},
+		// A time is on the day it is written on, then by the instant.
+		{"2025-05-21T23:30-05:00", "2025-05-22", -1},
+		{"2025-05-22T01:00+03:00", "2025-05-21", 1},
+		{"2025-05-21T14:00+03:00", "2025-05-21T12:00Z", -1},
+		{"2025-05-21T14:00+03:00", "2025-05-21T11:00Z", 1}, // one instant: by String
 	}
 	for _, tt := range tests {
 		a, b := mustParse(t, tt.a), mustParse(t, tt.b)

@@ -226,7 +226,9 @@ func (d Date) Contains(o Date) bool {
 }
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b. The order is
-// total: earlier Start first; at equal Start the less precise date first, so
+// total: the earlier day of Start first, each time on the day it is written
+// on (so that 23:30 UTC−5 on 21 May comes before 22 May, which in UTC it
+// is part of); then earlier Start; at equal Start the less precise date first, so
 // "2024" < "2024-01" < "2024-01-01"; then the longer span first, so
 // "2024" < "early 2024" and "2024-09/2025-03" < "2024-09/2024-12"; then by
 // String. Zero Dates sort last. Compare(a, b) == 0 exactly when a == b.
@@ -241,7 +243,11 @@ func Compare(a, b Date) int {
 			return -1
 		}
 	}
-	if c := a.Start().Compare(b.Start()); c != 0 {
+	as, bs := a.Start(), b.Start()
+	if c := cmp.Compare(DayNumber(as), DayNumber(bs)); c != 0 {
+		return c
+	}
+	if c := as.Compare(bs); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(a.Precision(), b.Precision()); c != 0 {
@@ -251,6 +257,13 @@ func Compare(a, b Date) int {
 		return c
 	}
 	return strings.Compare(a.String(), b.String())
+}
+
+// DayNumber returns the day of t in its own location as one number, yyyymmdd,
+// which orders days: that of Start, for a time, is the day written.
+func DayNumber(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
 }
 
 // MarshalText implements encoding.TextMarshaler with the String form.

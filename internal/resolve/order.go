@@ -15,6 +15,7 @@ import (
 // working out a date's bounds is most of the cost of a comparison.
 type dateKey struct {
 	zero       bool
+	day        int // date.DayNumber of start
 	start, end time.Time
 	prec       date.Precision
 	text       string // d.String(), the last tie-break
@@ -24,12 +25,13 @@ func keyOf(d date.Date) dateKey {
 	if d.IsZero() {
 		return dateKey{zero: true}
 	}
-	return dateKey{start: d.Start(), end: d.End(), prec: d.Precision(), text: d.String()}
+	start := d.Start()
+	return dateKey{day: date.DayNumber(start), start: start, end: d.End(), prec: d.Precision(), text: d.String()}
 }
 
 // compareDates orders as date.Compare orders the dates a and b were made
-// from: by start, then precision, longest span first, then canonical form;
-// no date sorts last.
+// from: by the day of start, start, then precision, longest span first,
+// then canonical form; no date sorts last.
 func compareDates(a, b *dateKey) int {
 	if a.zero || b.zero {
 		switch {
@@ -40,6 +42,9 @@ func compareDates(a, b *dateKey) int {
 		default:
 			return -1
 		}
+	}
+	if c := cmp.Compare(a.day, b.day); c != 0 {
+		return c
 	}
 	if c := a.start.Compare(b.start); c != 0 {
 		return c

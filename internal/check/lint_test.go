@@ -28,6 +28,10 @@ func TestLint(t *testing.T) {
 		"content/briefs/d/r&d.pdf": {Data: []byte("pdf")},
 		"content/actors/alice.md":  {Data: []byte("---\nname: Alice\n---\nAlice [writes](notes.pdf) and [[D]].\n")},
 		"content/topics/t.md":      {Data: []byte("---\nname: T\n---\n")},
+		// Profiles linked from other profiles only are not orphans.
+		"content/topics/u.md":      {Data: []byte("---\nname: U\n---\nSee [[countries/Somaliland|it]] and [V](v.md).\n")},
+		"content/topics/v.md":      {Data: []byte("---\nname: V\n---\nSee [[U]].\n")},
+		"content/countries/sl.md":  {Data: []byte("---\nname: Somaliland\n---\nA region.\n")},
 		"content/briefs/e.md":      {Data: []byte("---\ntitle: Alice\ndate: 2024\nsources: [S]\n---\nA brief named as a person is.\n")},
 		"content/briefs/f.md":      {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\n---\nAnother D.\n")},
 		"static/files/report.pdf":  {Data: []byte("pdf")},

@@ -2,30 +2,37 @@ package check
 
 import (
 	"bytes"
+
 	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/markdown"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
 // orphans warns of each profile that nothing of the site leads to: no
-// brief names it or links to it, no event names it and, for a country,
-// no actor belongs to it; not of one `brief new` has just written, which
-// is warned of for its placeholder text. Most often the briefs name it by a spelling it
+// brief names it or links to it, no event names it, no other profile
+// links to it and, for a country, no actor belongs to it; not of one
+// `brief new` has just written, which is warned of for its placeholder
+// text. Most often the briefs name it by a spelling it
 // does not give, as after its name was changed and its file renamed:
 // such a spelling, a name of the same kind without a profile whose words
 // are all among the profile's or the other way round, is told with it.
 func orphans(s *site.Site, src fs.FS) []diag.Diagnostic {
 	var out []diag.Diagnostic
+	linked := linkedFromProfiles(s)
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
 		for _, e := range list {
-			if e.File == "" || len(e.Briefs) > 0 || len(e.MentionedIn) > 0 || len(e.Events) > 0 || len(e.Members) > 0 || bytes.Contains(e.Body, []byte(load.ProfilePlaceholder)) {
+			if e.File == "" || len(e.Briefs) > 0 || len(e.MentionedIn) > 0 || len(e.Events) > 0 || len(e.Members) > 0 || linked[e] || bytes.Contains(e.Body, []byte(load.ProfilePlaceholder)) {
 				continue
 			}
 			msg := fmt.Sprintf("no brief names the %s %q or links to it", k.Singular(), e.Name)
@@ -36,6 +43,38 @@ func orphans(s *site.Site, src fs.FS) []diag.Diagnostic {
 		}
 	}
 	return out
+}
+
+// linkedFromProfiles returns the entities the bodies of other profiles
+// link to, by wikilink or by a Markdown link to their files or pages.
+func linkedFromProfiles(s *site.Site) map[*site.Entity]bool {
+	linked := map[*site.Entity]bool{}
+	var md goldmark.Markdown // made for the first body with a link
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			if !bytes.Contains(e.Body, []byte("[[")) && !bytes.Contains(e.Body, []byte("](")) {
+				continue
+			}
+			if md == nil {
+				md = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))
+			}
+			for _, l := range markdownLinks(md, e.Body) {
+				var tg site.Target
+				var ok bool
+				if l.wiki {
+					target, _, _ := strings.Cut(l.dest, "#")
+					key, _ := markdown.WikiKey(target, slug.Key)
+					tg, ok = s.Names[key]
+				} else {
+					tg, _, ok = markdown.MarkdownLink(s, nil, markdown.ResolvedDest(l.dest))
+				}
+				if ok && tg.Entity != nil && tg.Entity != e {
+					linked[tg.Entity] = true
+				}
+			}
+		}
+	}
+	return linked
 }
 
 // spelledApart returns the first entity of list without a profile whose

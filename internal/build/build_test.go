@@ -364,8 +364,9 @@ func TestSplitTemplateWarned(t *testing.T) {
 // in the same run, and links to them are not reported as broken.
 func TestFieldErrorsHideNothing(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/briefs/alpha.md": {Data: []byte("---\ntitle: Alpha\ndate: 2024-05-01\nsources: [{title: S}]\n---\nSee [[Beta]], [Beta](beta.md) and [[Cara]].\n")},
+		"content/briefs/alpha.md": {Data: []byte("---\ntitle: Alpha\ndate: 2024-05-01\nsources: [{title: S}]\n---\nSee [[Beta]], [Beta](beta.md), [[Cara]] and [T2](t2.md).\n")},
 		"content/actors/cara.md":  {Data: []byte("---\nname: Cara\nnmae: C\n---\nSee [[Alpah]].\n")},
+		"content/briefs/t2.md":    {Data: []byte("---\ntitle: [a, b]\ndate: 2024\nsources: [S]\n---\nSee [[Nothing here]] and [[t2]].\n")},
 		"content/briefs/beta.md":  {Data: []byte("---\ntitle: Beta\ndate: 2024-13\nsources:\n  - publisher: P\n---\nSee [[Alpah]].\n")},
 	}
 	res := Build(context.Background(), fsys, Options{})
@@ -382,6 +383,8 @@ func TestFieldErrorsHideNothing(t *testing.T) {
 		`content/briefs/beta.md:3 error ` + "`date`" + `: invalid date "2024-13": there is no month 13`,
 		"content/briefs/beta.md:5 error source has no `title`",
 		"content/briefs/beta.md:7 warning wikilink [[Alpah]] names no brief, actor, country or topic; did you mean [[Alpha]]?",
+		"content/briefs/t2.md:2 error `title` must be text, not a list",
+		"content/briefs/t2.md:6 warning wikilink [[Nothing here]] names no brief, actor, country or topic",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

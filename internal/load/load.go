@@ -46,10 +46,11 @@ type Options struct {
 
 // Load reads the site rooted at fsys. Problems go to diags; the returned site
 // holds everything that could be read. A brief or profile whose front matter
-// has errors in some fields is kept, those fields left empty, as long as it
-// has its title or name: the later phases then report its other problems in
-// the same run, and links to it resolve, while the errors keep the site from
-// being written.
+// has errors in some fields is kept, those fields left empty (a brief's
+// title its slug), as long as its front matter could be read and, for a
+// profile, has its name: the later phases then report its other problems
+// in the same run, and links to it resolve, while the errors keep the site
+// from being written.
 func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
 	var found listing
@@ -90,7 +91,10 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		case j.brief != nil:
 			b := j.brief
 			if !j.ok && b.Title == "" {
-				continue // not read as a brief
+				if b.BodyLine == 0 {
+					continue // its front matter was not read
+				}
+				b.Title = b.Slug // its title in error: links by its slug still lead to it
 			}
 			b.Invalid = !j.ok
 			if b.Draft && !opts.Drafts {

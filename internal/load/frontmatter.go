@@ -208,6 +208,9 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 		}
 	case strings.HasPrefix(msg, "did not find expected key"):
 		for l, text := range lines {
+			if l, c, hint, ok := quotedThenMore(l, text); ok {
+				return l, c, hint, true
+			}
 			c := opener(text)
 			if c == 0 {
 				continue
@@ -222,6 +225,33 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 		}
 	}
 	return 0, 0, "", false
+}
+
+// quotedThenMore finds, in line l (from 0) of front matter, a value that
+// opens with a quote and goes on after its closing one, which YAML does
+// not read: `actors: "Ruto", "Landau"`, a list without its brackets, or
+// `title: "Talks" resume`. It returns the line (from 1), the column of
+// the quote and what to write instead.
+func quotedThenMore(l int, text string) (int, int, string, bool) {
+	key, value, ok := strings.Cut(text, ": ")
+	value = strings.TrimLeft(value, " ")
+	if !ok || value == "" || (value[0] != '"' && value[0] != '\'') {
+		return 0, 0, "", false
+	}
+	end := strings.IndexByte(value[1:], value[0])
+	if end < 0 {
+		return 0, 0, "", false
+	}
+	rest := strings.TrimSpace(value[end+2:])
+	if rest == "" || rest[0] == '#' {
+		return 0, 0, "", false
+	}
+	c := len(text) - len(value) + 1
+	key = strings.TrimSpace(key)
+	if rest[0] == ',' {
+		return l + 1, c, fmt.Sprintf("; a quoted value ends at its closing quote: for a list, write it in brackets, as in %s: [%s]", key, strings.TrimSpace(value)), true
+	}
+	return l + 1, c, "; a quoted value ends at its closing quote: quote all of it, or none", true
 }
 
 func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {

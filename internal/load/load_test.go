@@ -45,6 +45,8 @@ func TestProblems(t *testing.T) {
 		{"list left open", "---\ntitle: [broken\ndate: 2024\n---\n", "2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"list left open later", "---\ndate: 2024\nactors: [A, B\ntitle: X\n---\n", "3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"mapping item left open", "---\ntitle: X\nsources:\n  - {title: S, url: x\ndate: 2024\n---\n", "4:5: error: invalid front matter: did not find expected ',' or '}'"},
+		{"quoted names without brackets", "---\ndate: 2024\nactors: \"Ruto\", \"Landau\"\ntitle: T\n---\n", "3:9: error: invalid front matter: did not find expected key; a quoted value ends at its closing quote: for a list, write it in brackets, as in actors: [\"Ruto\", \"Landau\"]"},
+		{"quoted and more", "---\ndate: 2024\ntitle: \"Talks\" resume\n---\n", "3:8: error: invalid front matter: did not find expected key; a quoted value ends at its closing quote: quote all of it, or none"},
 		{"bracketed title", "---\ndate: 2024\ntitle: [UPDATE] Talks resume\n---\n", "3:8: error: invalid front matter: did not find expected key; a value that begins with [ is read as a list or mapping, so text after its ] is an error: quote it, as in title: \"[UPDATE] Talks resume\""},
 		{"long title", "---\ntitle: " + strings.Repeat("é", 600) + "\ndate: 2025\n---\n", "2:8: error: `title` is 1200 bytes long; the limit is 1000"},
 		{"impossible date", "---\ntitle: T\ndate: 2025-02-30\n---\n", "3:15: error: `date`: invalid date"},

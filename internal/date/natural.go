@@ -24,6 +24,14 @@ func (p *parser) natural(lo, hi int, f *fields) *ParseError {
 		for j < hi && p.in[j] != ',' && spaceAt(p.in, j) == 0 {
 			j++
 		}
+		if end, ok := p.frenchHour(i, hi); ok {
+			// "14 h 00", "14h", "9 h": a time as French writes it.
+			if err := p.setClock(i, p.in[i:scanDigits(p.in, i, hi)], p.frenchMinutes(i, end), f); err != nil {
+				return err
+			}
+			i = end
+			continue
+		}
 		if err := p.token(i, j, f); err != nil {
 			return err
 		}
@@ -64,11 +72,67 @@ func (p *parser) zone(i, j int, f *fields) *ParseError {
 	return nil
 }
 
+// frenchHour reports whether a time as French writes it starts at i: an
+// hour of one or two digits, "h" (spaced or not), and perhaps minutes of
+// two digits, "14 h 00", "14h30", "9 h". It returns the end of the time.
+func (p *parser) frenchHour(i, hi int) (int, bool) {
+	s := p.lower
+	j := scanDigits(s, i, hi)
+	if j == i || j-i > 2 {
+		return 0, false
+	}
+	for j < hi && s[j] == ' ' {
+		j++
+	}
+	if j >= hi || s[j] != 'h' {
+		return 0, false
+	}
+	j++
+	if j < hi && s[j] != ' ' && s[j] != ',' && !isDigit(s[j]) {
+		return 0, false // a word: "14 hours"
+	}
+	k := j
+	for k < hi && s[k] == ' ' {
+		k++
+	}
+	if m := scanDigits(s, k, hi); m-k == 2 && (m == hi || s[m] == ' ' || s[m] == ',') {
+		return m, true
+	}
+	return j, true
+}
+
+// frenchMinutes returns the minutes of the French time at [i, end), or
+// "00".
+func (p *parser) frenchMinutes(i, end int) string {
+	h := strings.LastIndexByte(p.lower[i:end], 'h')
+	if m := strings.TrimSpace(p.lower[i+h+1 : end]); m != "" {
+		return m
+	}
+	return "00"
+}
+
+// setClock sets the time of f to hh:mm, read at off.
+func (p *parser) setClock(off int, hh, mm string, f *fields) *ParseError {
+	if f.has&hasTime != 0 {
+		return p.errorf(off, "unexpected %q: the time is already given", p.in[off:off+len(hh)])
+	}
+	h, m := atoi(hh), atoi(mm)
+	switch {
+	case h > 23:
+		return p.errorf(off, "there is no hour %d", h)
+	case m > 59:
+		return p.errorf(off, "there is no minute %d", m)
+	}
+	f.hour, f.minute, f.timeOff = h, m, off
+	f.has |= hasTime
+	return nil
+}
+
 // token parses one word of a natural date at [i, j).
 func (p *parser) token(i, j int, f *fields) *ParseError {
 	w := p.lower[i:j]
 	switch w {
-	case "of", "at", "the", "de", "del", "le", "el":
+	case "of", "at", "the", "de", "del", "le", "el", "à", "a", "las":
 		return nil
 	case "utc", "gmt", "z":
 		if f.has&hasTime == 0 {

@@ -217,12 +217,22 @@ func (d Date) Uncertain() bool {
 }
 
 // Contains reports whether o's span lies within d's span. Both must be
-// non-zero.
+// non-zero. Times are taken as written, whatever their offsets, as the
+// days of other dates are: 23:30 UTC−5 on 21 May lies within 21 May.
 func (d Date) Contains(o Date) bool {
 	if d.IsZero() || o.IsZero() {
 		return false
 	}
-	return !o.Start().Before(d.Start()) && !o.End().After(d.End())
+	return !asWritten(o.Start()).Before(asWritten(d.Start())) && !asWritten(o.End()).After(asWritten(d.End()))
+}
+
+// asWritten returns t's wall clock in its location as a time in UTC.
+func asWritten(t time.Time) time.Time {
+	if t.Location() == time.UTC {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
 }
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b. The order is

@@ -203,6 +203,11 @@ func edits(n int, seed int64) []step {
 		{"its URL cited spelt apart", false, func(e *editor) {
 			e.front("content/briefs/zz-beta.md", `\ndate: `, "\nsources: [{title: U, publisher: P, url: \"https://u.example/1\"}]\ndate: ")
 		}},
+		// The warning does not depend on which brief comes first.
+		{"the other brief dated first", true, func(e *editor) {
+			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-04-06")
+		}},
+		{"and back", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `\ndate: 2031-04-06`, "\ndate: 2031-05-06") }},
 		{"spelt alike", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `, publisher: P`, "") }},
 		{"its note given apart", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, note: Paywalled.,") }},
 		{"no more", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},

@@ -237,7 +237,8 @@ func TestSourceWarnings(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		`content/briefs/b.md:5:5: warning: this source's url is also that of "Dam report" (Accra Ledger), cited at content/briefs/a.md:5; they differ in title, publisher or date, so the sources page lists two: write them alike`,
+		// The source listed first (the dated one) is the one named.
+		`content/briefs/a.md:5:5: warning: this source's url is also that of "Dam report" (The Accra Ledger, January 2025), cited at content/briefs/b.md:5; they differ in title, publisher or date, so the sources page lists two: write them alike`,
 		`content/briefs/b.md:6:5: warning: this source is cited at content/briefs/a.md:6 with another note, which is the one shown: a source has one note, shown wherever it is cited`,
 	}
 	if !slices.Equal(got, want) {

@@ -27,7 +27,8 @@ func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
 // and "Paper", they are listed twice).
 func (r *resolver) sources() {
 	byKey := map[sourceKey]*site.Source{}
-	firstAt := map[*site.Source]diag.Pos{} // where each source is first cited, or its note given
+	noteAt := map[*site.Source]diag.Pos{}  // where a source's note is given
+	citedAt := map[*site.Source]diag.Pos{} // each source's first citation, by file and line
 	dates := map[date.Date]string{}        // canonical forms, computed once each
 	r.uncited = map[*site.Brief]diag.Diagnostic{}
 	for _, b := range r.site.Briefs {
@@ -46,7 +47,7 @@ func (r *resolver) sources() {
 			case !ok:
 				src = c.Source
 				byKey[key] = src
-				firstAt[src] = c.Pos
+				noteAt[src] = c.Pos
 				r.site.Sources = append(r.site.Sources, src)
 			case !src.SameCitation(c.Source):
 				// Were src's note filled in from a citation, that
@@ -57,19 +58,21 @@ func (r *resolver) sources() {
 				r.mixed[src] = true
 				switch note := c.Source.Note; {
 				case src.Note == "":
-					src.Note, firstAt[src] = note, c.Pos
+					src.Note, noteAt[src] = note, c.Pos
 				case note != "" && note != src.Note:
-					at := firstAt[src]
+					at := noteAt[src]
 					r.diags.Warnf(c.Pos, "this source is cited at %s:%d with another note, which is the one shown: a source has one note, shown wherever it is cited", at.File, at.Line)
 				}
 			}
 			c.Source = src
+			if at, ok := citedAt[src]; !ok || c.Pos.Compare(at) < 0 {
+				citedAt[src] = c.Pos
+			}
 			if !slices.Contains(src.Briefs, b) {
 				src.Briefs = append(src.Briefs, b)
 			}
 		}
 	}
-	r.warnSharedURLs(firstAt)
 	// Sorted with each title's key at hand. The order of the sort's
 	// comparisons, and so of sources it finds equal, is that of sorting
 	// the sources themselves.
@@ -88,13 +91,16 @@ func (r *resolver) sources() {
 	for i, id := range sourceIDs(r.site.Sources) {
 		r.site.Sources[i].ID = id
 	}
+	r.warnSharedURLs(citedAt)
 }
 
-// warnSharedURLs warns of each source, at its first citation, whose URL
-// an earlier source of the bibliography has: the two differ in title,
-// publisher or date, and are listed apart. Both are mixed: where they are
-// first cited is in the warning.
-func (r *resolver) warnSharedURLs(firstAt map[*site.Source]diag.Pos) {
+// warnSharedURLs warns of each source, at its first citation in file
+// order, whose URL an earlier source of the sorted bibliography has: the
+// two differ in title, publisher or date, and are listed apart. The
+// warnings do not depend on the briefs' order, which a brief's new date
+// or title changes. Both sources are mixed: where they are cited is in
+// the warning.
+func (r *resolver) warnSharedURLs(citedAt map[*site.Source]diag.Pos) {
 	byURL := map[string]*site.Source{}
 	for _, src := range r.site.Sources {
 		if src.URL == "" {
@@ -109,8 +115,8 @@ func (r *resolver) warnSharedURLs(firstAt map[*site.Source]diag.Pos) {
 			r.mixed = map[*site.Source]bool{}
 		}
 		r.mixed[prev], r.mixed[src] = true, true
-		at := firstAt[prev]
-		r.diags.Warnf(firstAt[src], "this source's url is also that of %s, cited at %s:%d; they differ in title, publisher or date, so the sources page lists two: write them alike", describeSource(prev), at.File, at.Line)
+		at := citedAt[prev]
+		r.diags.Warnf(citedAt[src], "this source's url is also that of %s, cited at %s:%d; they differ in title, publisher or date, so the sources page lists two: write them alike", describeSource(prev), at.File, at.Line)
 	}
 }
 

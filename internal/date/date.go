@@ -223,11 +223,11 @@ func (d Date) Contains(o Date) bool {
 	if d.IsZero() || o.IsZero() {
 		return false
 	}
-	return !asWritten(o.Start()).Before(asWritten(d.Start())) && !asWritten(o.End()).After(asWritten(d.End()))
+	return !AsWritten(o.Start()).Before(AsWritten(d.Start())) && !AsWritten(o.End()).After(AsWritten(d.End()))
 }
 
 // asWritten returns t's wall clock in its location as a time in UTC.
-func asWritten(t time.Time) time.Time {
+func AsWritten(t time.Time) time.Time {
 	if t.Location() == time.UTC {
 		return t
 	}

@@ -154,7 +154,7 @@ func (p *parser) edtf(lo, hi int, f *fields) *ParseError {
 			}
 			m = atoi(s[i:j])
 		}
-		if m > 59 || h*60+m > 14*60 { // offsets run from UTC−12 to UTC+14
+		if m > 59 || h*60+m > 14*60 || sign < 0 && h*60+m > 12*60 { // offsets run from UTC−12 to UTC+14
 			return p.errorf(start, "there is no time zone offset %s", s[start:j])
 		}
 		f.zone = sign * (h*60 + m)

@@ -64,7 +64,7 @@ func (p *parser) zone(i, j int, f *fields) *ParseError {
 		return p.errorf(i, "a time zone offset is written +hh:mm")
 	}
 	h, m := atoi(hh), atoi(mm)
-	if m > 59 || h*60+m > 14*60 { // offsets run from UTC−12 to UTC+14
+	if m > 59 || h*60+m > 14*60 || sign < 0 && h*60+m > 12*60 { // offsets run from UTC−12 to UTC+14
 		return p.errorf(i, "there is no time zone offset %s", p.in[i:j])
 	}
 	f.zone = sign * (h*60 + m)

@@ -320,6 +320,7 @@ func TestErrors(t *testing.T) {
 		{"2025/10/21", 0, `a date is written with hyphens, 2025-10-21; a "/" joins the two ends of an interval`},
 		{"2025-05-21T14:00+15:00", 16, "there is no time zone offset +15:00"},
 		{"21 May 2025, 14:00 UTC−14:30", 22, "there is no time zone offset −14:30"},
+		{"2025-05-21T14:00-13:00", 16, "there is no time zone offset -13:00"},
 		{"../..", 0, "an interval needs at least one known end"},
 		{"/", 0, "an interval needs at least one known end"},
 		{"2024 foo", 5, `unknown word "foo"`},

@@ -21,6 +21,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -225,7 +226,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
 			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; it is listed last and left off the timeline")
 		}
-		if !b.Updated.IsZero() && !b.Date.IsZero() && !b.Updated.End().After(b.Date.Start()) {
+		if !b.Updated.IsZero() && !b.Date.IsZero() && !date.AsWritten(b.Updated.End()).After(date.AsWritten(b.Date.Start())) { // days as written
 			diags.Warnf(b.UpdatedPos, "`updated` (%s) is before the brief's `date` (%s)", b.Updated.Human(), b.Date.Human())
 		}
 	} else {

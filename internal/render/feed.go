@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -167,8 +168,11 @@ func feedBriefs(briefs []*site.Brief) []feedBrief {
 		}
 	}
 	// Briefs come newest first already; the sort only moves the few whose
-	// span starts before the date they sort by ("until 2024").
-	slices.SortStableFunc(out, func(a, b feedBrief) int { return b.updated.Compare(a.updated) })
+	// span starts before the date they sort by ("until 2024"). Days come
+	// first, as written, as date.Compare orders them.
+	slices.SortStableFunc(out, func(a, b feedBrief) int {
+		return cmp.Or(cmp.Compare(date.DayNumber(b.updated), date.DayNumber(a.updated)), b.updated.Compare(a.updated))
+	})
 	return out[:min(len(out), feedLimit)]
 }
 

@@ -338,7 +338,7 @@ func monthStrip(d date.Date) *Strip {
 	if d.IsZero() || y == 0 {
 		return nil
 	}
-	start, end := d.Start(), d.End()
+	start, end := date.AsWritten(d.Start()), date.AsWritten(d.End()) // a time on the day it is written, as it is shown
 	s := &Strip{Year: y, Months: make([]MonthCell, 12), Later: end.Year() > y && !(end.Year() == y+1 && end.YearDay() == 1)}
 	for i := range s.Months {
 		m0 := time.Date(y, time.Month(i+1), 1, 0, 0, 0, 0, time.UTC)

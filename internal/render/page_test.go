@@ -41,6 +41,8 @@ func TestMonthStripAndDateClass(t *testing.T) {
 		{"2024-07", "......#.....", "prec-month"},
 		{"2024-07-14", "......+.....", "prec-day"},
 		{"2024-05-21T14:00Z", "....+.......", "prec-day"},
+		{"2025-01-31T23:30-05:00", "+...........", "prec-day"}, // the month written, not February in UTC
+		{"2025-03-01T01:00+03:00", "..+.........", "prec-day"},
 		{"late 2024", "........####", "prec-year"},
 		{"2024-21", "..###.......", "prec-season"},
 		{"2024-09/2024-12", "........####", "prec-month span"},

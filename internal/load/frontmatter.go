@@ -207,10 +207,16 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 			}
 		}
 	case strings.HasPrefix(msg, "did not find expected key"):
-		for l, text := range lines {
-			if l, c, hint, ok := quotedThenMore(l, text); ok {
+		block := blockLines(lines)
+		for l := min(line, len(lines)) - 1; l >= 0; l-- {
+			if block[l] {
+				continue
+			}
+			if l, c, hint, ok := quotedThenMore(l, lines[l]); ok {
 				return l, c, hint, true
 			}
+		}
+		for l, text := range lines {
 			c := opener(text)
 			if c == 0 {
 				continue
@@ -225,6 +231,27 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 		}
 	}
 	return 0, 0, "", false
+}
+
+// blockLines reports which lines are the text of a block scalar, the
+// lines after "key: |" or "key: >" indented more than the key.
+func blockLines(lines []string) []bool {
+	block := make([]bool, len(lines))
+	indent := -1 // the key's indentation while in a block
+	for l, text := range lines {
+		trimmed := strings.TrimLeft(text, " ")
+		n := len(text) - len(trimmed)
+		if indent >= 0 && (trimmed == "" || n > indent) {
+			block[l] = true
+			continue
+		}
+		indent = -1
+		v := strings.TrimRight(text, " ")
+		if i := strings.LastIndex(v, ": "); i >= 0 && strings.Trim(v[i+2:], "|>+-0123456789") == "" && len(v) > i+2 {
+			indent = n
+		}
+	}
+	return block
 }
 
 // quotedThenMore finds, in line l (from 0) of front matter, a value that

@@ -46,6 +46,7 @@ func TestProblems(t *testing.T) {
 		{"list left open later", "---\ndate: 2024\nactors: [A, B\ntitle: X\n---\n", "3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"mapping item left open", "---\ntitle: X\nsources:\n  - {title: S, url: x\ndate: 2024\n---\n", "4:5: error: invalid front matter: did not find expected ',' or '}'"},
 		{"quoted names without brackets", "---\ndate: 2024\nactors: \"Ruto\", \"Landau\"\ntitle: T\n---\n", "3:9: error: invalid front matter: did not find expected key; a quoted value ends at its closing quote: for a list, write it in brackets, as in actors: [\"Ruto\", \"Landau\"]"},
+		{"quotes in a block of text", "---\nsummary: >\n  Officials said: \"yes\" then left.\ndate: 2025\ntitle: [UPDATE] Talks resume\n---\n", "5:8: error: invalid front matter: did not find expected key; a value that begins with [ is read as a list or mapping"},
 		{"quoted and more", "---\ndate: 2024\ntitle: \"Talks\" resume\n---\n", "3:8: error: invalid front matter: did not find expected key; a quoted value ends at its closing quote: quote all of it, or none"},
 		{"bracketed title", "---\ndate: 2024\ntitle: [UPDATE] Talks resume\n---\n", "3:8: error: invalid front matter: did not find expected key; a value that begins with [ is read as a list or mapping, so text after its ] is an error: quote it, as in title: \"[UPDATE] Talks resume\""},
 		{"long title", "---\ntitle: " + strings.Repeat("é", 600) + "\ndate: 2025\n---\n", "2:8: error: `title` is 1200 bytes long; the limit is 1000"},
@@ -84,6 +85,7 @@ func TestProblems(t *testing.T) {
 		{"toml key twice", "+++\ntitle = \"x\"\n  title = \"y\"\n+++\n", "3:3: error: field `title` is given twice"},
 		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
 		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
+		{"updated an earlier time", "---\ntitle: T\ndate: 2025-01-31T23:30-05:00\nupdated: 2025-01-31T20:00Z\n---\n", "4:10: warning: `updated` (31 January 2025, 20:00 UTC) is before the brief's `date` (31 January 2025, 23:30 UTC−5)"},
 		{"updated a span", "---\ntitle: T\ndate: 2025\nupdated: 2025-05/2025-06\n---\n", "4:10: error: `updated` must be one date, not a span"},
 		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
 		{"alias a URL", "---\ntitle: T\naliases: [ok, \"https://x.org/a\"]\n---\n", "3:15: error: `aliases`: alias \"https://x.org/a\" is a URL"},
@@ -97,6 +99,7 @@ func TestProblems(t *testing.T) {
 		{"source title a list", "---\ntitle: T\nsources:\n  - title: [x]\n---\n", "4:12: error: `title` must be text, not a list"},
 		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one"},
 		{"aliases with commas", "---\ntitle: T\naliases: old-one, 2024/06/old.html\n---\n", "3:10: warning: `aliases` is read as a list of 2 paths; write it so, [old-one, 2024/06/old.html], or quote the value if it is one"},
+		{"apostrophes in a comma list", "---\ntitle: T\ncountries: Côte d'Ivoire, Ghana\nactors: Ruto, O'Brien, Smith\n---\n", "4:9: warning: `actors` is read as a list of 3 names; write it so, [Ruto, \"O'Brien\", Smith]"},
 		{"quotes in a comma list", "---\ntitle: T\nactors: PP, \"Peter, the boy\", Pan\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, [PP, \"Peter, the boy\", Pan], or quote the value if it is one"},
 		{"a name of a comma list", "---\ntitle: T\nactors: Ré,  " + strings.Repeat("x", 1001) + "\n---\n", "3:15: error: name in `actors` is 1001 bytes long"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
@@ -627,5 +630,16 @@ func TestWrongKindOnce(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestUpdatedSameDay checks that an update dated the day a brief's time
+// is written on is not warned of, whatever the time's offset.
+func TestUpdatedSameDay(t *testing.T) {
+	_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: T\ndate: 2025-01-31T23:30-05:00\nupdated: 2025-01-31\n---\n"}, Options{})
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "`updated`") {
+			t.Errorf("warned: %s", d)
+		}
 	}
 }

@@ -324,7 +324,8 @@ type commaPart struct {
 }
 
 // splitCommas splits s at the commas outside quotes, trimming spaces and
-// the quotes around an item, and leaving out empty items.
+// the quotes around an item, and leaving out empty items. A quote opens
+// only where an item starts: "Côte d'Ivoire, Ghana" is two.
 func splitCommas(s string) []commaPart {
 	var parts []commaPart
 	start := 0
@@ -337,7 +338,7 @@ func splitCommas(s string) []commaPart {
 					quote = 0
 				}
 				continue
-			case c == '"' || c == '\'':
+			case (c == '"' || c == '\'') && strings.TrimSpace(s[start:i]) == "":
 				quote = c
 				continue
 			case c != ',':

@@ -125,10 +125,11 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			warn(fieldPos(src, b.File, "title"), "brief title %q is also a name of the %s %s; [[%s]] links to the brief, not to %s", b.Title, e.Kind.Singular(), e.Name, b.Title, e.Path())
 		}
 	}
-	out = append(out, orphans(s, src)...)
+	// One parser finds the links of bodies for every rule.
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))
+	out = append(out, orphans(s, src, md)...)
 	reported := map[linkKey]bool{}
 	if files != nil {
-		md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))
 		type body struct {
 			file string
 			line int

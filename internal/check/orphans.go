@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
@@ -26,9 +25,9 @@ import (
 // does not give, as after its name was changed and its file renamed:
 // such a spelling, a name of the same kind without a profile whose words
 // are all among the profile's or the other way round, is told with it.
-func orphans(s *site.Site, src fs.FS) []diag.Diagnostic {
+func orphans(s *site.Site, src fs.FS, md goldmark.Markdown) []diag.Diagnostic {
 	var out []diag.Diagnostic
-	linked := linkedFromProfiles(s)
+	linked := linkedFromProfiles(s, md)
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
 		for _, e := range list {
@@ -46,17 +45,14 @@ func orphans(s *site.Site, src fs.FS) []diag.Diagnostic {
 }
 
 // linkedFromProfiles returns the entities the bodies of other profiles
-// link to, by wikilink or by a Markdown link to their files or pages.
-func linkedFromProfiles(s *site.Site) map[*site.Entity]bool {
+// link to, by wikilink or by a Markdown link to their files or pages, as
+// md, check's parser of links, finds them.
+func linkedFromProfiles(s *site.Site, md goldmark.Markdown) map[*site.Entity]bool {
 	linked := map[*site.Entity]bool{}
-	var md goldmark.Markdown // made for the first body with a link
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
 			if !bytes.Contains(e.Body, []byte("[[")) && !bytes.Contains(e.Body, []byte("](")) {
 				continue
-			}
-			if md == nil {
-				md = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))
 			}
 			for _, l := range markdownLinks(md, e.Body) {
 				var tg site.Target

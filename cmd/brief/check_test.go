@@ -75,9 +75,9 @@ func TestCheckExitCodes(t *testing.T) {
 	}
 }
 
-// TestInterrupted checks that build and check, their context cancelled as
-// Ctrl-C cancels it, say so, exit 130 and write nothing.
-func TestInterrupted(t *testing.T) {
+// cleanSite returns the root of a site of one brief with no problems.
+func cleanSite(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	brief := "---\ntitle: Fine\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\nAll good.\n"
 	if err := os.MkdirAll(filepath.Join(dir, "content", "briefs"), 0o755); err != nil {
@@ -86,6 +86,13 @@ func TestInterrupted(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "content", "briefs", "a.md"), []byte(brief), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
+
+// TestInterrupted checks that build and check, their context cancelled as
+// Ctrl-C cancels it, say so, exit 130 and write nothing.
+func TestInterrupted(t *testing.T) {
+	dir := cleanSite(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, cmd := range []string{"build", "check"} {
@@ -108,14 +115,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe
 // TestCheckJSONWriteError checks that -format json says when it cannot
 // write its report and exits 1, even for a clean site.
 func TestCheckJSONWriteError(t *testing.T) {
-	dir := t.TempDir()
-	brief := "---\ntitle: Fine\ndate: 2024-05-01\nsources: [{title: Paper}]\n---\nAll good.\n"
-	if err := os.MkdirAll(filepath.Join(dir, "content", "briefs"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "content", "briefs", "a.md"), []byte(brief), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := cleanSite(t)
 	var stderr bytes.Buffer
 	code := runCheck(context.Background(), []string{"-src", dir, "-format", "json"}, failWriter{}, &stderr)
 	if code != exitContent || stderr.String() != "brief check: broken pipe\n" {

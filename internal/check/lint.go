@@ -217,12 +217,19 @@ func wikiFragment(s *site.Site, page, dest string) (linkKey, bool) {
 	if strings.TrimSpace(target) == "" { // [[#Heading]], on its own page
 		return linkKey{path.Dir(page), id}, true
 	}
-	key, _ := markdown.WikiKey(target, slug.Key)
-	tg, ok := s.Names[key]
+	tg, ok := wikiTarget(s, target)
 	if !ok {
 		return linkKey{}, false
 	}
 	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true
+}
+
+// wikiTarget returns what the wikilink to target (without its #Heading)
+// leads to, as the build resolves it.
+func wikiTarget(s *site.Site, target string) (site.Target, bool) {
+	key, _ := markdown.WikiKey(target, slug.Key)
+	tg, ok := s.Names[key]
+	return tg, ok
 }
 
 // fragmentKey is wikiFragment for a Markdown link to a part of tg's

@@ -59,8 +59,7 @@ func linkedFromProfiles(s *site.Site, md goldmark.Markdown) map[*site.Entity]boo
 				var ok bool
 				if l.wiki {
 					target, _, _ := strings.Cut(l.dest, "#")
-					key, _ := markdown.WikiKey(target, slug.Key)
-					tg, ok = s.Names[key]
+					tg, ok = wikiTarget(s, target)
 				} else {
 					tg, _, ok = markdown.MarkdownLink(s, nil, markdown.ResolvedDest(l.dest))
 				}

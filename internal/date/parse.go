@@ -228,21 +228,17 @@ func slashedDay(s string) (y, m, d string, ok bool) {
 			return "", "", "", false
 		}
 	}
-	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
-	return parts[0], pad(parts[1]), pad(parts[2]), true
+	return parts[0], pad2(parts[1]), pad2(parts[2]), true
 }
+
+// pad2 returns a number of one or two digits with two.
+func pad2(s string) string { return strings.Repeat("0", 2-len(s)) + s }
 
 // yearLastAdvice returns what to write for a date of numbers with the
 // year last, parts as yearLast splits it: the date year first when only
 // one reading is a date, both when either is.
 func yearLastAdvice(parts []string) string {
 	year := parts[len(parts)-1]
-	pad := func(s string) string {
-		if len(s) == 1 {
-			return "0" + s
-		}
-		return s
-	}
 	month := func(s string) bool { n, _ := strconv.Atoi(s); return n >= 1 && n <= 12 }
 	day := func(s string) bool { n, _ := strconv.Atoi(s); return n >= 1 && n <= 31 }
 	const generic = "a date of numbers with the year last is not read; write it year first, YYYY-MM-DD, as in 2025-05-21"
@@ -250,16 +246,16 @@ func yearLastAdvice(parts []string) string {
 		if !month(parts[0]) {
 			return generic
 		}
-		return fmt.Sprintf("a month with the year last is not read; write it year first, %s-%s", year, pad(parts[0]))
+		return fmt.Sprintf("a month with the year last is not read; write it year first, %s-%s", year, pad2(parts[0]))
 	}
 	a, b := parts[0], parts[1]
 	switch dayFirst, monthFirst := month(b) && day(a), month(a) && day(b); {
 	case dayFirst && monthFirst && a != b:
-		return fmt.Sprintf("a date of numbers with the year last is ambiguous; write it year first: %s-%s-%s if the day is first, %s-%s-%s if the month is", year, pad(b), pad(a), year, pad(a), pad(b))
+		return fmt.Sprintf("a date of numbers with the year last is ambiguous; write it year first: %s-%s-%s if the day is first, %s-%s-%s if the month is", year, pad2(b), pad2(a), year, pad2(a), pad2(b))
 	case dayFirst:
-		return fmt.Sprintf("a date of numbers with the year last is not read; write it year first, %s-%s-%s", year, pad(b), pad(a))
+		return fmt.Sprintf("a date of numbers with the year last is not read; write it year first, %s-%s-%s", year, pad2(b), pad2(a))
 	case monthFirst:
-		return fmt.Sprintf("a date of numbers with the year last is not read; write it year first, %s-%s-%s", year, pad(a), pad(b))
+		return fmt.Sprintf("a date of numbers with the year last is not read; write it year first, %s-%s-%s", year, pad2(a), pad2(b))
 	}
 	return generic
 }

@@ -66,11 +66,17 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	file := filepath.Join(*src, "content", dirName, name+".md")
-	if other := taken(*src, *kind, title, name); other != "" {
+	var diags diag.List // the build tells of the site's problems
+	s := load.Load(os.DirFS(*src), load.Options{Drafts: true}, &diags)
+	if other := taken(s, *kind, title, name); other != "" {
 		fmt.Fprintf(stderr, "brief new: %s\n", other)
 		return exitContent
 	}
-	text := newBrief(title, time.Now())
+	now := time.Now()
+	if loc, _ := load.Location(s.Config.TimeZone); loc != nil {
+		now = now.In(loc) // the desk's day
+	}
+	text := newBrief(title, now)
 	if *kind != "brief" {
 		text = newProfile(title, *kind)
 	}
@@ -92,20 +98,18 @@ var newKinds = map[string]string{"brief": "briefs", "actor": "actors", "country"
 // newExamples are names brief new's usage messages show for each -kind.
 var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment"}
 
-// taken says which brief or profile of the site at src, drafts included,
+// taken says which brief or profile of the site s, drafts included,
 // already has the page or the name a new one of the given kind would, as
 // the build reads them, or returns "": one at the slug, a brief of the
 // same title, a profile going by the name (or an alias of it), or, for a
 // country, the country the table knows by that name or code. The file
 // the new one would be is left to writeNew, which says it exists.
-func taken(src, kind, title, slugName string) string {
+func taken(s *site.Site, kind, title, slugName string) string {
 	if kind == "country" {
 		if c, ok := country.Lookup(title); ok && slug.Make(c.Name) != slugName {
 			return fmt.Sprintf("%q is %s; write its profile as brief new -kind country %q", title, c.Name, c.Name)
 		}
 	}
-	var diags diag.List // the build tells of the site's problems
-	s := load.Load(os.DirFS(src), load.Options{Drafts: true}, &diags)
 	dir := newKinds[kind]
 	path := "content/" + dir + "/" + slugName + ".md"
 	key := slug.Key(title)

@@ -54,9 +54,10 @@
 //   - Seasons are meteorological and northern: spring is March–May,
 //     summer June–August, autumn September–November, and winter of a year
 //     runs from December of that year to the end of February of the next.
-//   - Times keep minute precision (seconds are dropped) and are converted
-//     to UTC, so "2025-05-21T14:00+03:00" becomes "2025-05-21T11:00Z". A time
-//     written without a zone is taken to be UTC.
+//   - Times keep minute precision (seconds are dropped) and the offset
+//     written with them: "2025-05-21T14:00+03:00" stays 14:00 on 21 May,
+//     three hours east of UTC. A time written without an offset is taken
+//     to be UTC, or, with [ParseIn], in the location given.
 //   - An empty end of an interval ("2024/") is treated as open ("2024/..").
 //
 // The package knows nothing about files or front matter; it turns strings into

@@ -2,6 +2,7 @@ package date
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,7 +32,12 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	stJohns, err := time.LoadLocation("America/St_Johns") // offsets of half hours, and summer time
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkParseIn(t, s, stJohns)
 		d, err := Parse(s)
 		if err != nil {
 			pe, ok := err.(*ParseError)
@@ -86,6 +92,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) does not contain itself", s)
 		}
 	})
+}
+
+// checkParseIn checks that ParseIn(s, loc) gives what Parse does, but
+// for the offsets of times written without one, and reads back with Parse.
+func checkParseIn(t *testing.T, s string, loc *time.Location) {
+	d, err := ParseIn(s, loc)
+	if err != nil {
+		if _, ok := err.(*ParseError); !ok {
+			t.Fatalf("ParseIn(%q) error %T, want *ParseError", s, err)
+		}
+		return
+	}
+	if back, err := Parse(d.String()); err != nil || back != d {
+		t.Fatalf("ParseIn(%q, %s).String() = %q, which parses as %q, %v", s, loc, d.String(), back.String(), err)
+	}
+	if inUTC, err := Parse(s); err != nil {
+		t.Fatalf("ParseIn(%q, %s) = %q, but Parse fails: %v", s, loc, d.String(), err)
+	} else if !strings.Contains(inUTC.String(), "T") && inUTC != d {
+		t.Fatalf("ParseIn(%q, %s) = %q, but Parse gives %q, with no time", s, loc, d.String(), inUTC.String())
+	}
 }
 
 func BenchmarkParse(b *testing.B) {

@@ -25,8 +25,13 @@ func (e *ParseError) Error() string {
 // Parse parses a date written in EDTF or in one of the natural forms listed
 // in the package documentation. It ignores surrounding space and the case of
 // words. The error, if any, is a *ParseError.
-func Parse(s string) (Date, error) {
-	p := parser{in: s, lower: lowerASCII(s)}
+func Parse(s string) (Date, error) { return ParseIn(s, nil) }
+
+// ParseIn is like Parse, but takes a time written without an offset
+// ("2025-05-21T14:00", "21 May 2025, 2 pm") to be in loc, with the offset
+// loc has at that time of that day; a nil loc stands for UTC.
+func ParseIn(s string, loc *time.Location) (Date, error) {
+	p := parser{in: s, lower: lowerASCII(s), loc: loc}
 	d, err := p.parse()
 	if err != nil {
 		return Date{}, err
@@ -38,6 +43,7 @@ func Parse(s string) (Date, error) {
 // into in; lower is in with ASCII letters lowered, so offsets agree.
 type parser struct {
 	in, lower string
+	loc       *time.Location // of times written without an offset; nil for UTC
 }
 
 func lowerASCII(s string) string {
@@ -600,6 +606,10 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 		pt.month, pt.day, pt.prec = uint8(f.month), uint8(f.day), Day
 		if f.has&hasTime == 0 {
 			break
+		}
+		if f.has&hasZone == 0 && p.loc != nil {
+			_, off := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, p.loc).Zone()
+			f.zone = off / 60 // zones' offsets of seconds, of the 19th century, drop them
 		}
 		t := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, time.UTC)
 		t = t.Add(-time.Duration(f.zone) * time.Minute)

@@ -33,6 +33,7 @@ type Cache struct {
 	files  map[string]*cached
 	slugs  map[string]string // slug.Make of file names
 	listed listing           // what the last Load found in the site's folders
+	loc    *time.Location    // the site's time zone at the last Load
 }
 
 // NewCache returns an empty Cache.
@@ -102,6 +103,17 @@ func (c *Cache) lookup(fsys fs.FS, file string, changed changeSet) (hit *cached,
 		return e, fi
 	}
 	return nil, fi
+}
+
+// setLocation forgets every file parsed in another time zone than loc:
+// their times without offsets would read otherwise now.
+func (c *Cache) setLocation(loc *time.Location) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.loc.String() != loc.String() {
+		clear(c.files)
+	}
+	c.loc = loc
 }
 
 // store remembers the result of parsing file.
@@ -299,7 +311,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			body = &j.entity.Body
 		}
 		var local diag.List
-		src, parsed := parse(fsys, &j, &local)
+		src, parsed := parse(fsys, &j, c.loc, &local)
 		ds := local.Sorted()
 		c.store(p, fi, src, &j, parsed, ds)
 		if !parsed || !slices.Equal(ds, e.diags) {

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -54,6 +55,10 @@ type Options struct {
 // from being written.
 func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
+	loc, _ := Location(s.Config.TimeZone) // "" when loadConfig refused it
+	if opts.Cache != nil {
+		opts.Cache.setLocation(loc)
+	}
 	var found listing
 	if opts.Cache != nil {
 		found = listing{}
@@ -81,7 +86,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)
 	}
-	run(jobs, opts.Workers, fsys, opts.Cache, changed, diags)
+	run(jobs, opts.Workers, fsys, loc, opts.Cache, changed, diags)
 	if opts.Cache != nil {
 		opts.Cache.prune(jobs, found)
 	}
@@ -147,7 +152,7 @@ type job struct {
 	ok     bool
 }
 
-func run(jobs []job, workers int, fsys fs.FS, cache *Cache, changed changeSet, diags *diag.List) {
+func run(jobs []job, workers int, fsys fs.FS, loc *time.Location, cache *Cache, changed changeSet, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -156,7 +161,7 @@ func run(jobs []job, workers int, fsys fs.FS, cache *Cache, changed changeSet, d
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				jobs[i].ok = parseCached(fsys, &jobs[i], cache, changed, diags)
+				jobs[i].ok = parseCached(fsys, &jobs[i], loc, cache, changed, diags)
 			}
 		})
 	}
@@ -170,7 +175,7 @@ func run(jobs []job, workers int, fsys fs.FS, cache *Cache, changed changeSet, d
 // parseCached parses one content file, or takes it from cache when the
 // file has not changed, and adds its problems to diags. It reports
 // whether the file has no errors.
-func parseCached(fsys fs.FS, j *job, cache *Cache, changed changeSet, diags *diag.List) bool {
+func parseCached(fsys fs.FS, j *job, loc *time.Location, cache *Cache, changed changeSet, diags *diag.List) bool {
 	var fi fs.FileInfo
 	if cache != nil {
 		var hit *cached
@@ -183,7 +188,7 @@ func parseCached(fsys fs.FS, j *job, cache *Cache, changed changeSet, diags *dia
 	// Each file's problems are collected apart, so that whether it has
 	// errors does not depend on other files parsed at the same time.
 	var local diag.List
-	src, ok := parse(fsys, j, &local)
+	src, ok := parse(fsys, j, loc, &local)
 	ds := local.Sorted()
 	diags.Append(ds...)
 	if cache != nil {
@@ -192,11 +197,12 @@ func parseCached(fsys fs.FS, j *job, cache *Cache, changed changeSet, diags *dia
 	return ok
 }
 
-// parse reads and decodes one content file into j. It returns the file's
+// parse reads and decodes one content file into j, taking times written
+// without an offset to be in loc. It returns the file's
 // text, if it could be read, and whether the file has no errors. The body
 // is copied out of the text, so that the front matter's bytes are not
 // kept in memory with it.
-func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
+func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bool) {
 	src, ok := readText(fsys, j.file, diags)
 	if !ok {
 		return nil, false
@@ -207,7 +213,7 @@ func parse(fsys fs.FS, j *job, diags *diag.List) ([]byte, bool) {
 		diags.Errorf(pe.pos, "%s", pe.msg)
 		return src, false
 	}
-	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags} // the front matter's lines
+	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, loc: loc} // the front matter's lines
 	before, _ := diags.Count()
 	if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine

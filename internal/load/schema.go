@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,7 @@ type decoder struct {
 	file  string
 	src   []byte // the file's text, up to its body at least, for byte columns
 	diags *diag.List
+	loc   *time.Location // of times written without an offset
 
 	starts []int // offsets of the lines of src, once a line needs one
 }
@@ -402,7 +404,7 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 		}
 		return date.Date{}
 	}
-	t, err := date.Parse(s)
+	t, err := date.ParseIn(s, d.loc)
 	if err != nil {
 		p := d.pos(n)
 		if pe, ok := err.(*date.ParseError); ok {
@@ -425,7 +427,7 @@ var (
 	eventFields  = []string{"date", "text", "actors", "countries"}
 	actorFields  = []string{"name", "aliases", "kind", "country", "summary", "params"}
 	otherFields  = []string{"name", "aliases", "summary", "params"}
-	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions", "translations", "params"}
+	configFields = []string{"title", "description", "language", "base_url", "minify", "pretty_urls", "unsafe_html", "link_mentions", "time_zone", "translations", "params"}
 )
 
 // brief decodes a brief's front matter into b.
@@ -690,6 +692,12 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 			c.UnsafeHTML = d.boolean(v, key)
 		case "link_mentions":
 			c.LinkMentions = d.boolean(v, key)
+		case "time_zone":
+			c.TimeZone = d.str(v, key)
+			if _, err := Location(c.TimeZone); err != nil {
+				d.errorf(v, "`time_zone`: %v", err)
+				c.TimeZone = ""
+			}
 		case "translations":
 			d.translations(v, c, ownTemplates)
 		case "params":
@@ -724,7 +732,7 @@ var otherNames = map[string]string{
 	"publishdate": "date", "pubdate": "date", "published": "date",
 	"people": "actors", "organisations": "actors", "organizations": "actors",
 	"refs": "sources", "references": "sources", "citations": "sources",
-	"baseurl": "base_url", "url": "base_url", "lang": "language", "languagecode": "language",
+	"baseurl": "base_url", "timezone": "time_zone", "url": "base_url", "lang": "language", "languagecode": "language",
 }
 
 // suggest returns the known name closest to s, if it is close enough to be

@@ -51,6 +51,10 @@ type Config struct {
 	UnsafeHTML   bool   `yaml:"unsafe_html" toml:"unsafe_html" json:"-"`
 	LinkMentions bool   `yaml:"link_mentions" toml:"link_mentions" json:"-"`
 
+	// TimeZone is the IANA name of the location of times written without
+	// an offset, such as "America/Port-au-Prince"; "" stands for UTC.
+	TimeZone string `yaml:"time_zone" toml:"time_zone" json:"-"`
+
 	// Translations are the site's words for the theme's texts, by their
 	// English (see package lang), over those brief has for Language.
 	Translations map[string]string `yaml:"translations" toml:"translations" json:"-"`

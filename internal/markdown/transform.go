@@ -42,6 +42,13 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	warnShortcode(doc, b.shortcode, src)
 	setSummary(doc, root, b.more, b.first, src)
+	for _, n := range b.dropped {
+		// Without unsafe_html goldmark would write a "raw HTML omitted"
+		// comment in their place.
+		if parent := n.Parent(); parent != nil {
+			parent.RemoveChild(parent, n)
+		}
+	}
 	assignHeadingIDs(doc, b.headings, pc.IDs(), src)
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, b.texts, src, t.opts.PrettyURLs)
@@ -61,7 +68,8 @@ type bodyWalk struct {
 
 	wikis      []*WikiLink
 	unsafe     []ast.Node // links and images with a scheme the page goes without
-	omitted    []ast.Node // raw HTML the page goes without
+	omitted    []ast.Node // raw HTML the page goes without, warned of
+	dropped    []ast.Node // raw HTML, comments and the divider, taken out of the tree
 	texts      []*ast.Text
 	headings   []*ast.Heading
 	first      *ast.Paragraph // the first with text, taken once its links are resolved
@@ -210,12 +218,15 @@ func (b *bodyWalk) tableCell(n *extast.TableCell) {
 }
 
 // htmlBlock notes the summary divider, or raw HTML the page goes
-// without.
+// without; without unsafe_html, the page goes without either.
 func (b *bodyWalk) htmlBlock(n *ast.HTMLBlock) {
 	if b.more == nil && isMore(n.Lines().Value(b.src)) {
 		b.more = n
 	} else if !b.t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
 		b.omitted = append(b.omitted, n)
+	}
+	if !b.t.opts.UnsafeHTML {
+		b.dropped = append(b.dropped, n)
 	}
 }
 
@@ -234,6 +245,9 @@ func (b *bodyWalk) rawHTML(n *ast.RawHTML) {
 		b.more = n
 	} else if !b.t.opts.UnsafeHTML && !isComment(n, b.src) {
 		b.omitted = append(b.omitted, n)
+	}
+	if !b.t.opts.UnsafeHTML {
+		b.dropped = append(b.dropped, n)
 	}
 }
 

@@ -128,6 +128,9 @@ func (p *parser) edtf(lo, hi int, f *fields) *ParseError {
 	if i == hi {
 		return nil
 	}
+	if s[i] == ' ' && i+1 < hi && (s[i+1] == '+' || s[i+1] == '-') {
+		i++ // "2025-05-21 14:00:00 +0300", as Jekyll writes dates
+	}
 	switch s[i] {
 	case 'Z', 'z':
 		i++

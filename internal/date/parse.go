@@ -401,7 +401,7 @@ func (p *parser) rangeOf(lo, sl, sh, hi int) (Date, *ParseError) {
 	if err != nil {
 		return Date{}, err
 	}
-	borrow(&l, &r)
+	justTime := borrow(&l, &r)
 	a, err := p.resolve(&l)
 	if err != nil {
 		return Date{}, err
@@ -410,7 +410,22 @@ func (p *parser) rangeOf(lo, sl, sh, hi int) (Date, *ParseError) {
 	if err != nil {
 		return Date{}, err
 	}
-	return p.interval(a, z, r.lo)
+	d, err := p.interval(a, z, r.lo)
+	if err != nil && justTime {
+		err.Msg += "; for one past midnight, give the end's day too, as in " + overnight(a, z)
+	}
+	return d, err
+}
+
+// overnight returns the times a and z of one day as a range from a to z
+// on the next day, "21 May 2025, 23:00 – 22 May 2025, 01:00".
+func overnight(a, z point) string {
+	t := time.Date(int(a.year), time.Month(a.month), int(a.day)+1, 0, 0, 0, 0, time.UTC)
+	z.year, z.month, z.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
+	sep := English.TimeSeparator
+	b := a.appendClock(append(a.appendDay(nil, English), sep...))
+	b = append(b, " "+enDash+" "...)
+	return string(z.appendClock(append(z.appendDay(b, English), sep...)))
 }
 
 // interval checks that z does not start before a. off is where z was
@@ -545,17 +560,23 @@ func qualifier(c byte) qual {
 
 // borrow completes the start l of a natural range with what it shares with
 // the end r ("21–23 May 2025"), and an end that is just a time with the day
-// of the start ("21 May 2025, 14:00–16:00 UTC").
-func borrow(l, r *fields) {
+// of the start ("21 May 2025, 14:00–16:00 UTC"), which it reports.
+func borrow(l, r *fields) (justTime bool) {
 	const date = hasYear | hasMonth | hasDay
 	if r.has&^hasZone == hasTime && r.season == 0 && l.has&date == date {
 		r.year, r.month, r.day = l.year, l.month, l.day
 		r.has |= date
+		justTime = true
 	}
-	if l.has&(hasTime|hasZone) == hasTime && r.has&hasZone != 0 {
+	switch {
+	case l.has&(hasTime|hasZone) == hasTime && r.has&hasZone != 0:
 		// "14:00–16:00 UTC+3": the zone written once is both times'.
 		l.zone = r.zone
 		l.has |= hasZone
+	case r.has&(hasTime|hasZone) == hasTime && l.has&(hasTime|hasZone) == hasTime|hasZone:
+		// "14:00 UTC+3–16:00", likewise.
+		r.zone = l.zone
+		r.has |= hasZone
 	}
 	if l.has&hasYear == 0 && r.has&hasYear != 0 {
 		l.year = r.year
@@ -565,6 +586,7 @@ func borrow(l, r *fields) {
 			l.has |= hasMonth
 		}
 	}
+	return justTime
 }
 
 // resolve checks f and turns it into a point.

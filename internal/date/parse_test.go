@@ -33,6 +33,13 @@ func TestParse(t *testing.T) {
 		{"May 21, 2025 2pm", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
 		{"21 May 2025, 14:00+0300–16:00 UTC+3", "2025-05-21T14:00+03:00/2025-05-21T16:00+03:00", "21 May 2025, 14:00–16:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T16:01:00+03:00", false, false},
 		{"21 May 2025, 14:00–16:00 UTC+3", "2025-05-21T14:00+03:00/2025-05-21T16:00+03:00", "21 May 2025, 14:00–16:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T16:01:00+03:00", false, false},
+		// The zone written after the first time only is the second's too.
+		{"21 May 2025, 14:00 UTC+3–16:00", "2025-05-21T14:00+03:00/2025-05-21T16:00+03:00", "21 May 2025, 14:00–16:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T16:01:00+03:00", false, false},
+		// Times of two days, or two offsets, are written apart around a spaced dash.
+		{"21 May 2025, 23:00 – 22 May 2025, 01:00", "2025-05-21T23:00Z/2025-05-22T01:00Z", "21 May 2025, 23:00 UTC – 22 May 2025, 01:00 UTC", "2025-05-21T23:00Z", Minute, "2025-05-21T23:00:00Z", "2025-05-22T01:01:00Z", false, false},
+		{"2025-03-09T01:00-05:00/2025-03-09T04:00-04:00", "2025-03-09T01:00-05:00/2025-03-09T04:00-04:00", "9 March 2025, 01:00 UTC−5 – 9 March 2025, 04:00 UTC−4", "2025-03-09T01:00-05:00", Minute, "2025-03-09T01:00:00-05:00", "2025-03-09T04:01:00-04:00", false, false},
+		// Jekyll's dates, with a space before the offset.
+		{"2025-05-21 14:00:00 +0300", "2025-05-21T14:00+03:00", "21 May 2025, 14:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T14:01:00+03:00", false, false},
 		// Times as French and Spanish write them.
 		{"21 mai 2025, 14 h 00 UTC+3", "2025-05-21T14:00+03:00", "21 May 2025, 14:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T14:01:00+03:00", false, false},
 		{"21 mai 2025 à 9 h", "2025-05-21T09:00Z", "21 May 2025, 09:00 UTC", "2025-05-21T09:00Z", Minute, "2025-05-21T09:00:00Z", "2025-05-21T09:01:00Z", false, false},
@@ -316,6 +323,8 @@ func TestErrors(t *testing.T) {
 		{"2025/2024", 5, "the interval ends before it starts"},
 		{"2024-12/2024-09", 8, "the interval ends before it starts"},
 		{"December–September 2024", 11, "the interval ends before it starts"},
+		{"21 May 2025, 23:00–01:00", 21, "the interval ends before it starts; for one past midnight, give the end's day too, as in 21 May 2025, 23:00 – 22 May 2025, 01:00"},
+		{"31 December 2025, 23:30 UTC+3–00:30", 32, "the interval ends before it starts; for one past midnight, give the end's day too, as in 31 December 2025, 23:30 – 1 January 2026, 00:30"},
 		{"2024/2025/2026", 9, `too many "/": an interval has two ends`},
 		{"2025/10/21", 0, `a date is written with hyphens, 2025-10-21; a "/" joins the two ends of an interval`},
 		{"2025-05-21T14:00+15:00", 16, "there is no time zone offset +15:00"},

@@ -188,6 +188,11 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 		// a span from it to a year is written apart.
 		return z.appendHuman(append(b, " "+enDash+" "...), w)
 	}
+	if a.prec == Minute || z.prec == Minute {
+		// "21 May 2025, 23:00 UTC – 22 May 2025, 01:00 UTC": the dash
+		// between words, not within "UTC−5–9 March".
+		return z.appendHuman(append(b, " "+enDash+" "...), w)
+	}
 	b = append(b, enDash...)
 	return z.appendHuman(b, w)
 }

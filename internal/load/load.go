@@ -232,7 +232,7 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
 			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; it is listed last and left off the timeline")
 		}
-		if !b.Updated.IsZero() && !b.Date.IsZero() && !date.AsWritten(b.Updated.End()).After(date.AsWritten(b.Date.Start())) { // days as written
+		if !b.Updated.IsZero() && !b.Date.IsZero() && updatedBefore(b.Updated, b.Date) {
 			diags.Warnf(b.UpdatedPos, "`updated` (%s) is before the brief's `date` (%s)", b.Updated.Human(), b.Date.Human())
 		}
 	} else {
@@ -252,6 +252,17 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 	}
 	after, _ := diags.Count()
 	return src, after == before
+}
+
+// updatedBefore reports whether the date updated ends before the date d
+// starts: as instants when both are times, whatever their offsets, and
+// otherwise by the days written, so that a brief updated on the day of
+// its event is not told of it.
+func updatedBefore(updated, d date.Date) bool {
+	if updated.Precision() == date.Minute && d.Precision() == date.Minute {
+		return !updated.End().After(d.Start())
+	}
+	return !date.AsWritten(updated.End()).After(date.AsWritten(d.Start()))
 }
 
 // ProfilePlaceholder begins the text `brief new -kind` writes in a new

@@ -635,11 +635,28 @@ func TestWrongKindOnce(t *testing.T) {
 
 // TestUpdatedSameDay checks that an update dated the day a brief's time
 // is written on is not warned of, whatever the time's offset.
-func TestUpdatedSameDay(t *testing.T) {
-	_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: T\ndate: 2025-01-31T23:30-05:00\nupdated: 2025-01-31\n---\n"}, Options{})
-	for _, d := range ds {
-		if strings.Contains(d.Msg, "`updated`") {
-			t.Errorf("warned: %s", d)
+func TestUpdatedBeforeDate(t *testing.T) {
+	for _, tc := range []struct {
+		date, updated string
+		warn          bool
+	}{
+		{"2025-01-31T23:30-05:00", "2025-01-31", false}, // the day written
+		{"2025-05-21", "2025-05-21", false},
+		{"2025-05-21", "2025-05-20", true},
+		{"2025-05", "2025-04-30", true},
+		// Two times are compared as instants: 14:00 UTC+3 is 11:00 UTC.
+		{`"2025-05-21T14:00+03:00"`, `"2025-05-21T12:00Z"`, false},
+		{`"2025-05-21T22:00-03:00"`, `"2025-05-21T23:00Z"`, true},
+		{`"2025-05-21T14:00Z"`, `"2025-05-21T14:00Z"`, false},
+		{`"2025-05-21T14:00Z"`, `"2025-05-21T13:59Z"`, true},
+	} {
+		_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: T\ndate: " + tc.date + "\nupdated: " + tc.updated + "\n---\n"}, Options{})
+		warned := false
+		for _, d := range ds {
+			warned = warned || strings.Contains(d.Msg, "`updated`")
+		}
+		if warned != tc.warn {
+			t.Errorf("date %s, updated %s: warned %v, want %v (%v)", tc.date, tc.updated, warned, tc.warn, ds)
 		}
 	}
 }

@@ -697,6 +697,8 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 			if _, err := Location(c.TimeZone); err != nil {
 				d.errorf(v, "`time_zone`: %v", err)
 				c.TimeZone = ""
+			} else if w := reversedSign(c.TimeZone); w != "" {
+				d.diags.Warnf(d.pos(v), "`time_zone`: %s", w)
 			}
 		case "translations":
 			d.translations(v, c, ownTemplates)

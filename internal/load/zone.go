@@ -20,14 +20,46 @@ func Location(name string) (*time.Location, error) {
 	if strings.EqualFold(name, "local") {
 		return nil, errors.New(`"Local" is the zone of the machine that builds the site; name the desk's, such as America/Port-au-Prince`)
 	}
+	if offsetLike(name) {
+		return nil, fmt.Errorf("%q is an offset, not a time zone: name the place whose clocks the desk keeps, such as Africa/Nairobi for UTC+3 or America/Port-au-Prince (whose offset changes with summer time)", name)
+	}
 	for part := range strings.SplitSeq(name, "/") {
 		if part == "" || part[0] < 'A' || part[0] > 'Z' {
 			return nil, fmt.Errorf("%q is not the name of a time zone: write it as the IANA time zone database does, with capitals, such as Africa/Nairobi, America/Port-au-Prince or UTC", name)
 		}
 	}
 	loc, err := time.LoadLocation(name)
+	if err != nil && len(name) <= 5 && strings.ToUpper(name) == name {
+		return nil, fmt.Errorf("%q is an abbreviation, which names no one time zone: name the place, such as Africa/Nairobi or America/Port-au-Prince", name)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%q is not a time zone brief knows: write its name in the IANA time zone database, such as Africa/Nairobi, America/Port-au-Prince or UTC", name)
 	}
 	return loc, nil
+}
+
+// offsetLike reports whether name is written as an offset from UTC:
+// "+03:00", "3", "UTC+3", "GMT-5".
+func offsetLike(name string) bool {
+	for _, prefix := range []string{"UTC", "GMT"} {
+		if len(name) > len(prefix) && strings.EqualFold(name[:len(prefix)], prefix) {
+			name = name[len(prefix):]
+			break
+		}
+	}
+	return name != "" && strings.ContainsRune("+-−0123456789", []rune(name)[0])
+}
+
+// reversedSign returns a warning for the zones Etc/GMT+3 and the like,
+// whose sign is the reverse of the offset's, or "".
+func reversedSign(name string) string {
+	n, ok := strings.CutPrefix(name, "Etc/GMT")
+	if !ok || len(n) < 2 || n[0] != '+' && n[0] != '-' {
+		return ""
+	}
+	sign := "−"
+	if n[0] == '-' {
+		sign = "+"
+	}
+	return fmt.Sprintf("%s is UTC%s%s: the database writes these zones' offsets with the sign reversed; name the place instead, such as Africa/Nairobi", name, sign, n[1:])
 }

@@ -22,6 +22,13 @@ func TestTimeZoneInSiteFile(t *testing.T) {
 			"brief.yaml:1:12: error: `time_zone`: \"america/port-au-prince\" is not the name of a time zone: write it as the IANA time zone database does, with capitals"},
 		{"Local", "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z",
 			"brief.yaml:1:12: error: `time_zone`: \"Local\" is the zone of the machine that builds the site"},
+		{"+03:00", "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z",
+			"brief.yaml:1:12: error: `time_zone`: \"+03:00\" is an offset, not a time zone: name the place whose clocks the desk keeps, such as Africa/Nairobi for UTC+3"},
+		{"UTC+3", "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z", "brief.yaml:1:12: error: `time_zone`: \"UTC+3\" is an offset, not a time zone"},
+		{"EAT", "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z", "brief.yaml:1:12: error: `time_zone`: \"EAT\" is an abbreviation, which names no one time zone"},
+		{"Etc/GMT+3", "2025-07-15T14:00-03:00", "2025-07-16T09:30Z", "2025-01-15T14:00-03:00",
+			"brief.yaml:1:12: warning: `time_zone`: Etc/GMT+3 is UTC−3: the database writes these zones' offsets with the sign reversed"},
+		{"EST", "2025-07-15T14:00-05:00", "2025-07-16T09:30Z", "2025-01-15T14:00-05:00", ""},
 	} {
 		s, ds := loadMap(t, map[string]string{"brief.yaml": "time_zone: " + tc.zone + "\n", "content/briefs/a.md": brief}, Options{})
 		var got string

@@ -84,7 +84,7 @@ type atomContent struct {
 func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief) output.File {
 	// Chosen when the feed is written, or now when it counts as a reader
 	// of their bodies: brief serve renders few feeds of a build.
-	shown := sync.OnceValue(func() []feedBrief { return feedBriefs(briefs) })
+	shown := sync.OnceValue(func() []feedBrief { return feedBriefs(briefs, r.loc) })
 	f := output.File{Path: file, Write: func(w io.Writer) error {
 		f := r.atomFeed(file, dir, title, subtitle, shown())
 		if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -135,7 +135,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())}, // fit for XML: see markdown.fitForXML
 		}
 		updated := fb.updated
-		if t, ok := briefTime(b.Updated); ok && t.After(updated) {
+		if t, ok := briefTime(b.Updated, r.loc); ok && t.After(updated) {
 			e.Published, e.Updated, updated = e.Updated, atomTime(t), t
 		}
 		if i == 0 || updated.After(latest) {
@@ -159,11 +159,12 @@ type feedBrief struct {
 }
 
 // feedBriefs returns the briefs a feed of briefs shows: the newest
-// feedLimit of those with a date, newest first.
-func feedBriefs(briefs []*site.Brief) []feedBrief {
+// feedLimit of those with a date, newest first, their days starting in
+// loc (see briefTime).
+func feedBriefs(briefs []*site.Brief, loc *time.Location) []feedBrief {
 	var out []feedBrief
 	for _, b := range briefs {
-		if t, ok := briefTime(b.Date); ok {
+		if t, ok := briefTime(b.Date, loc); ok {
 			out = append(out, feedBrief{b, t})
 		}
 	}
@@ -228,17 +229,23 @@ func tagAuthority(title string) string {
 }
 
 // briefTime returns the instant that stands for d in a feed: the start of
-// its span (of its end for an interval open at its start). It reports false
-// for the zero Date.
-func briefTime(d date.Date) (time.Time, bool) {
+// its span (of its end for an interval open at its start), a day's
+// starting at midnight in loc, the site's time zone, if not nil. It
+// reports false for the zero Date.
+func briefTime(d date.Date, loc *time.Location) (time.Time, bool) {
 	first, last := endpoints(d)
-	switch {
-	case !first.IsZero():
-		return first.Start(), true
-	case !last.IsZero():
-		return last.Start(), true
+	if first.IsZero() {
+		first = last
 	}
-	return time.Time{}, false
+	if first.IsZero() {
+		return time.Time{}, false
+	}
+	t := first.Start()
+	if loc != nil && first.Precision() < date.Minute {
+		y, m, day := t.Date()
+		t = time.Date(y, m, day, 0, 0, 0, 0, loc)
+	}
+	return t, true
 }
 
 func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }

@@ -162,3 +162,27 @@ func TestFeedControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedTimeZone checks that a day's entry in a feed starts at midnight
+// in the site's time zone, and a time at the instant written.
+func TestFeedTimeZone(t *testing.T) {
+	for _, tc := range []struct{ zone, day, timed string }{
+		{"", "2025-05-21T00:00:00Z", "2025-05-22T11:00:00Z"},
+		{"time_zone: America/Port-au-Prince\n", "2025-05-21T04:00:00Z", "2025-05-22T11:00:00Z"},
+		{"time_zone: Africa/Nairobi\n", "2025-05-20T21:00:00Z", "2025-05-22T11:00:00Z"},
+	} {
+		fsys := fstest.MapFS{
+			"brief.yaml":            {Data: []byte("title: Zone test\n" + tc.zone)},
+			"content/briefs/day.md": {Data: []byte("---\ntitle: Day\ndate: 2025-05-21\nsources: [S]\n---\nText.\n")},
+			"content/briefs/at.md":  {Data: []byte("---\ntitle: At\ndate: \"2025-05-22T14:00+03:00\"\nsources: [S]\n---\nText.\n")},
+		}
+		f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+		got := map[string]string{}
+		for _, e := range f.Entries {
+			got[e.Title] = e.Updated
+		}
+		if got["Day"] != tc.day || got["At"] != tc.timed {
+			t.Errorf("%q: updated %v, want Day %s and At %s", tc.zone, got, tc.day, tc.timed)
+		}
+	}
+}

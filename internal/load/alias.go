@@ -37,8 +37,9 @@ func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
 // site root: a bare slug is a brief's old slug, "old-slug" standing for
 // briefs/old-slug/index.html; anything with a slash is a path from the
 // site root, a page ("old/page.html") or a directory ("old/dir/", its
-// index.html). A leading slash is allowed, as Hugo and Zola write
-// aliases. URLs, queries, fragments, escapes (%20: the path is the
+// index.html); a leading slash makes one of a single name a path too
+// ("/old-page" for old-page/index.html), as Hugo and Zola read aliases.
+// URLs, feeds' and data files' addresses, queries, fragments, escapes (%20: the path is the
 // file's own name), backslashes and paths that climb above the root are
 // errors.
 func AliasPath(s string) (string, error) {
@@ -65,16 +66,20 @@ func AliasPath(s string) (string, error) {
 	}
 	dir := strings.HasSuffix(s, "/")
 	p := strings.TrimPrefix(path.Clean("/"+s), "/")
+	ext := strings.ToLower(path.Ext(p))
 	switch {
 	case p == "":
 		return "", fmt.Errorf("alias %q is the home page", s)
-	case !strings.Contains(p, "/") && !dir && !strings.HasSuffix(p, ".html"):
+	case dir:
+	case ext == ".html" || ext == ".htm":
+		return p, nil
+	case ext == ".xml" || ext == ".rss" || ext == ".atom" || ext == ".json":
+		return "", fmt.Errorf("alias %q is a feed's or a data file's address; an alias is a page that leads a browser on to the brief, which feed readers and programs do not follow", s)
+	case !strings.Contains(s, "/"):
 		if sl := slug.Make(p); sl != p {
 			return "", fmt.Errorf("alias %q is neither a slug nor a path; a brief's old slug is written as its file was named, such as %q", s, sl)
 		}
 		return "briefs/" + p + "/index.html", nil
-	case strings.HasSuffix(p, ".html") && !dir:
-		return p, nil
 	}
 	return p + "/index.html", nil
 }

@@ -390,3 +390,24 @@ func TestFieldErrorsHideNothing(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLinksToDraftsLeftText checks that a link to a draft the build leaves
+// out keeps its text without the link, whichever way it is written, so
+// that the page has no link to a page that is not there.
+func TestLinksToDraftsLeftText(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md":          {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\n[[Rumour of new talks]] and [the note](draft-note.md), [again](/briefs/draft-note/).\n")},
+		"content/briefs/draft-note.md": {Data: []byte("---\ntitle: Rumour of new talks\ndate: 2025\ndraft: true\n---\nNot yet.\n")},
+	}
+	for _, drafts := range []bool{false, true} {
+		res := Build(context.Background(), fsys, Options{Drafts: drafts})
+		page := string(renderAll(t, res, fsys)["briefs/a/index.html"])
+		links := strings.Count(page, `href="../../briefs/draft-note/index.html"`)
+		switch {
+		case !drafts && (links != 0 || !strings.Contains(page, "<p>Rumour of new talks and the note, again.</p>")):
+			t.Errorf("without drafts: %d links to the draft in %s", links, page)
+		case drafts && links != 3:
+			t.Errorf("with drafts: %d links to the draft, want 3", links)
+		}
+	}
+}

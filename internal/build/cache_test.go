@@ -359,7 +359,10 @@ func edits(n int, seed int64) []step {
 			e.set("content/briefs/zz-draft.md", "---\ntitle: Unfinished piece\ndraft: true\n---\nNot yet.\n")
 		}},
 		{"a link to the draft", true, func(e *editor) { e.appendBody(a, "\nSee [[Unfinished piece]].\n") }},
+		{"a Markdown link to the draft", true, func(e *editor) { e.appendBody(a, "\nAnd [the piece](zz-draft.md).\n") }},
 		{"the draft's body", true, func(e *editor) { e.appendBody("content/briefs/zz-draft.md", "\nMore, not yet.\n") }},
+		{"publish the draft", false, func(e *editor) { e.front("content/briefs/zz-draft.md", `\ndraft: true`, "") }},
+		{"back to a draft", false, func(e *editor) { e.front("content/briefs/zz-draft.md", `\z`, "\ndraft: true") }},
 		{"retitle the draft", false, func(e *editor) { e.front("content/briefs/zz-draft.md", `title: .*`, "title: Another piece") }},
 		{"a draft of the name a broken link gives", false, func(e *editor) {
 			e.set("content/briefs/zz-draft-2.md", "---\ntitle: Nobody At All\ndraft: true\n---\nNot yet.\n")

@@ -16,17 +16,19 @@ import (
 
 // markdownLink returns where a link to another Markdown file of the
 // site, at offset at, leads (see MarkdownLink), and counts it as a
-// wikilink.
-func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) {
-	tg, frag, key, found, ok := markdownLink(doc.Site, doc.Self, dest, doc.key)
+// wikilink. A link to a draft the build leaves out leads nowhere: it is
+// warned of, and draft is true.
+func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, ok, draft bool) {
+	tg, frag, key, found, linked := markdownLink(doc.Site, doc.Self, dest, doc.key)
 	if key != "" && doc.record {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
 	}
-	if !ok {
-		if file, draft := draftOf(doc.Site, key, found); draft {
+	if !linked {
+		file, isDraft := draftOf(doc.Site, key, found)
+		if isDraft {
 			doc.Diags.Warnf(doc.pos(at), "link %q names a draft, %s, which this build leaves out (-drafts shows it)", dest, file)
 		}
-		return "", false
+		return "", false, isDraft
 	}
 	if tg.Brief != nil && tg.Brief != doc.Self && !slices.Contains(doc.linksTo, tg.Brief) {
 		doc.linksTo = append(doc.linksTo, tg.Brief)
@@ -34,7 +36,7 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) 
 	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
 		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
-	href := doc.href(tg.Path(), t.opts.PrettyURLs)
+	href = doc.href(tg.Path(), t.opts.PrettyURLs)
 	if frag != "" {
 		href += "#" + frag
 		id := frag
@@ -43,7 +45,7 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (string, bool) 
 		}
 		doc.fragments = append(doc.fragments, fragmentLink{page: pageOf(tg), id: id, link: dest, markdown: true, title: tg.Title(), pos: doc.pos(at)})
 	}
-	return href, true
+	return href, true, false
 }
 
 // MarkdownLink returns the page of s that a link dest in the body of self

@@ -37,6 +37,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	t.resolveWikiLinks(doc, b.wikis, b.headings, src)
 	removeUnsafe(doc, b.unsafe, src)
+	for _, n := range b.toDrafts {
+		unwrap(n, src) // as a wikilink to a draft is left its text
+	}
 	if len(b.omitted) > 0 {
 		warnOmitted(doc, b.omitted)
 	}
@@ -68,6 +71,7 @@ type bodyWalk struct {
 
 	wikis      []*WikiLink
 	unsafe     []ast.Node // links and images with a scheme the page goes without
+	toDrafts   []ast.Node // links to drafts the build leaves out
 	omitted    []ast.Node // raw HTML the page goes without, warned of
 	dropped    []ast.Node // raw HTML, comments and the divider, taken out of the tree
 	texts      []*ast.Text
@@ -139,8 +143,10 @@ func (b *bodyWalk) link(n *ast.Link) {
 	if bytes.Contains(n.Destination, []byte(":")) && showsURL(plainText(n, b.src), string(n.Destination)) {
 		n.SetAttributeString("class", []byte(BareURLClass))
 	}
-	if dest, ok := b.t.markdownLink(b.doc, string(n.Destination), n.Pos()); ok {
+	if dest, ok, draft := b.t.markdownLink(b.doc, string(n.Destination), n.Pos()); ok {
 		n.Destination = []byte(dest)
+	} else if draft {
+		b.toDrafts = append(b.toDrafts, n)
 	} else {
 		n.Destination = b.doc.rebase(n.Destination)
 		if !b.t.opts.PrettyURLs {

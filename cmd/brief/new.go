@@ -169,7 +169,7 @@ func newBrief(title string, now time.Time) string {
 		"sources: []  # each: {title: \"...\", publisher: \"...\", date: 2025-05-21, url: \"https://...\"}\n" +
 		"draft: true  # delete this line to publish the brief\n" +
 		"---\n\n" +
-		"Write the brief here. Link to other briefs and to profiles by name in double\n" +
+		load.BriefPlaceholder + " Link to other briefs and to profiles by name in double\n" +
 		"brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
 }
 

@@ -232,6 +232,10 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
 			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; it is listed last and left off the timeline")
 		}
+		if i := bytes.Index(doc.body, []byte(BriefPlaceholder)); i >= 0 && !b.Draft { // a draft is the place for it
+			line := doc.bodyLine + bytes.Count(doc.body[:i], []byte("\n"))
+			diags.Warnf(diag.Pos{File: j.file, Line: line, Col: 1}, "the brief still has `brief new`'s placeholder text; write the brief in its place")
+		}
 		if !b.Updated.IsZero() && !b.Date.IsZero() && updatedBefore(b.Updated, b.Date) {
 			diags.Warnf(b.UpdatedPos, "`updated` (%s) is before the brief's `date` (%s)", b.Updated.Human(), b.Date.Human())
 		}
@@ -264,6 +268,10 @@ func updatedBefore(updated, d date.Date) bool {
 	}
 	return !date.AsWritten(updated.End()).After(date.AsWritten(d.Start()))
 }
+
+// BriefPlaceholder begins the text `brief new` writes in a new brief's
+// body, for the editor to replace: a brief still holding it is warned of.
+const BriefPlaceholder = "Write the brief here."
 
 // ProfilePlaceholder begins the text `brief new -kind` writes in a new
 // profile's body, for the editor to replace: a profile still holding it

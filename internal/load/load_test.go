@@ -666,3 +666,24 @@ func TestUpdatedBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+func TestBriefPlaceholder(t *testing.T) {
+	for _, tc := range []struct {
+		front string
+		want  string
+	}{
+		{"title: T\ndate: 2025\n", "content/briefs/b.md:6:1: warning: the brief still has `brief new`'s placeholder text; write the brief in its place"},
+		{"title: T\ndate: 2025\ndraft: true\n", ""},
+	} {
+		_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\n" + tc.front + "---\n\n" + BriefPlaceholder + " More.\n"}, Options{Drafts: true})
+		var got string
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "placeholder") {
+				got = d.String()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.front, got, tc.want)
+		}
+	}
+}

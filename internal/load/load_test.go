@@ -36,6 +36,9 @@ func TestProblems(t *testing.T) {
 		{"hugo slug", "---\ntitle: T\nslug: other\n---\n", "3:1: error: unknown field `slug` in brief: a brief's slug is its file's name; rename the file, and keep the old address in `aliases`"},
 		{"hugo weight", "---\ntitle: T\nweight: 3\n---\n", "3:1: error: unknown field `weight` in brief: briefs are listed by date, newest first"},
 		{"zola extra", "---\ntitle: T\nextra: {a: 1}\n---\n", "3:1: error: unknown field `extra` in brief: fields of your own go under `params` (Zola's `extra`)"},
+		{"hugo authors", "---\ntitle: T\nauthors: [Ann]\n---\n", "3:1: error: unknown field `authors` in brief: brief has no byline field; keep them under `params`"},
+		{"hugo resources", "---\ntitle: T\nresources: []\n---\n", "3:1: error: unknown field `resources` in brief: a brief's images and files go beside it"},
+		{"hugo expiryDate", "---\ntitle: T\nexpiryDate: 2026\n---\n", "3:1: error: unknown field `expiryDate` in brief: brief does not unpublish by date"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"quote left open after a closed one", "---\ntitle: \"Talks\" # a note\nsummary: \"Open\ndate: 2024\n---\n", "3:10: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
@@ -684,6 +687,21 @@ func TestBriefPlaceholder(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.front, got, tc.want)
+		}
+	}
+}
+
+func TestSiteFileHints(t *testing.T) {
+	for key, want := range map[string]string{
+		"permalinks":   "brief.yaml:1:1: error: unknown field `permalinks` in site file: a brief's page is briefs/<file name>/",
+		"buildFuture":  "brief.yaml:1:1: error: unknown field `buildFuture` in site file: briefs dated in the future are published",
+		"paginate":     "brief.yaml:1:1: error: unknown field `paginate` in site file: lists of more than 1,000 entries are split by year",
+		"theme":        "brief.yaml:1:1: error: unknown field `theme` in site file: brief has one theme",
+		"languageCode": "brief.yaml:1:1: error: unknown field `languageCode` in site file, did you mean `language`?",
+	} {
+		_, ds := loadMap(t, map[string]string{"brief.yaml": key + ": x\n", "content/briefs/a.md": "---\ntitle: A\n---\n"}, Options{})
+		if len(ds) == 0 || !strings.HasPrefix(ds[0].String(), want) {
+			t.Errorf("%s: %v, want %q", key, ds, want)
 		}
 	}
 }

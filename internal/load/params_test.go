@@ -58,7 +58,7 @@ func TestParamsProblems(t *testing.T) {
 		{"too deep", deep, "4:29: error: `params.a` nests more than 16 lists and mappings deep"},
 		{"control", "params:\n  a: \"x\\x01y\"", "5:6: warning: `params.a` has a control character, which is left out"},
 		{"empty key", "params:\n  \"\": x", "5:3: error: `params` has a key that is not a name"},
-		{"own field", "author: Me", "4:1: error: unknown field `author` in brief (known fields: title, summary, date, updated, actors, countries, topics, sources, events, draft, aliases, params; a field of your own goes under `params`)"},
+		{"own field", "desk: Caribbean", "4:1: error: unknown field `desk` in brief (known fields: title, summary, date, updated, actors, countries, topics, sources, events, draft, aliases, params; a field of your own goes under `params`)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: A\ndate: 2024\n" + tc.front + "\n---\nBody.\n"}, Options{})

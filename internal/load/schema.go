@@ -131,6 +131,10 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
 				continue
 			}
+			if h, ok := siteHints[strings.ToLower(k.Value)]; ok && what == "site file" {
+				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
+				continue
+			}
 			if s := suggest(k.Value, known); s != "" {
 				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?", k.Value, what, s)
 			} else {
@@ -716,13 +720,28 @@ var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 // fieldHints say, for fields of other generators' front matter that brief
 // has no field for, what brief does instead.
 var fieldHints = map[string]string{
-	"slug":      "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
-	"url":       "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"permalink": "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"layout":    "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"type":      "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"weight":    "briefs are listed by date, newest first",
-	"extra":     "fields of your own go under `params` (Zola's `extra`)",
+	"slug":       "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
+	"url":        "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"permalink":  "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"layout":     "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"type":       "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"weight":     "briefs are listed by date, newest first",
+	"extra":      "fields of your own go under `params` (Zola's `extra`)",
+	"author":     "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
+	"authors":    "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
+	"resources":  "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
+	"expirydate": "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
+}
+
+// siteHints say, for settings of other generators that brief has no
+// setting for, what brief does instead.
+var siteHints = map[string]string{
+	"permalinks":  "a brief's page is briefs/<file name>/; keep old addresses in a brief's `aliases`",
+	"theme":       "brief has one theme, which templates/ in the site changes file by file (docs/templates.md)",
+	"paginate":    "lists of more than 1,000 entries are split by year (README, Large briefings)",
+	"pagination":  "lists of more than 1,000 entries are split by year (README, Large briefings)",
+	"buildfuture": "briefs dated in the future are published, as a brief's date is its event's; hold one back with `draft: true`",
+	"builddrafts": "drafts are built with -drafts (brief build -drafts, brief serve -drafts)",
 }
 
 // otherNames are fields of other generators' front matter, and words

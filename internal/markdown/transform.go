@@ -3,6 +3,8 @@ package markdown
 import (
 	"bytes"
 	"html"
+	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,7 +45,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	if len(b.omitted) > 0 {
 		warnOmitted(doc, b.omitted)
 	}
-	warnShortcode(doc, b.shortcode, src)
+	for _, n := range b.shortcodes {
+		warnShortcode(doc, n, src)
+	}
 	setSummary(doc, root, b.more, b.first, src)
 	for _, n := range b.dropped {
 		// Without unsafe_html goldmark would write a "raw HTML omitted"
@@ -78,7 +82,7 @@ type bodyWalk struct {
 	headings   []*ast.Heading
 	first      *ast.Paragraph // the first with text, taken once its links are resolved
 	more       ast.Node       // the summary divider, <!--more-->
-	shortcode  *ast.Text      // the first Hugo shortcode, left as text
+	shortcodes []*ast.Text    // texts a shortcode starts in, left as text
 	paragraphs []ast.Node     // with text, when the body has a "[["
 	links      map[int]bool   // where links start at or just after a "[[" (see linkStart)
 	code       [][2]int       // the source of code spans, when it has
@@ -187,15 +191,15 @@ func (b *bodyWalk) image(n *ast.Image) {
 	}
 }
 
-// text keeps a text for linkMentions, and notes the first shortcode
+// text keeps a text for linkMentions, and notes a shortcode
 // outside code.
 func (b *bodyWalk) text(n *ast.Text) {
 	if b.t.opts.LinkMentions {
 		b.texts = append(b.texts, n)
 	}
-	if b.mayHaveShortcodes && b.shortcode == nil && n.Parent().Kind() != ast.KindCodeSpan {
+	if b.mayHaveShortcodes && n.Parent().Kind() != ast.KindCodeSpan {
 		if _, kind := shortcodeIn(b.src, n.Segment); kind != "" {
-			b.shortcode = n
+			b.shortcodes = append(b.shortcodes, n)
 		}
 	}
 }
@@ -242,8 +246,8 @@ func (b *bodyWalk) rawHTML(n *ast.RawHTML) {
 	if prev, ok := n.PreviousSibling().(*ast.Text); ok && b.mayHaveShortcodes && bytes.HasSuffix(prev.Segment.Value(b.src), []byte("{{")) {
 		// {{<figure src="x">}}: the parser takes <figure ...> for
 		// HTML. Warned of as a shortcode, not as raw HTML.
-		if b.shortcode == nil {
-			b.shortcode = prev
+		if !slices.Contains(b.shortcodes, prev) {
+			b.shortcodes = append(b.shortcodes, prev)
 		}
 		return
 	}
@@ -279,20 +283,33 @@ func removeUnsafe(doc *Doc, nodes []ast.Node, src []byte) {
 	}
 }
 
-// warnShortcode warns of the shortcode that starts in the text n, or
-// ends it when n is the "{{" before raw HTML; nothing when n is nil.
+// warnShortcode warns of each shortcode that starts in the text n, or
+// of the one it ends with when n is the "{{" before raw HTML.
 func warnShortcode(doc *Doc, n *ast.Text, src []byte) {
-	if n == nil {
-		return
-	}
-	v := n.Segment.Value(src)
-	i, kind := shortcodeIn(src, n.Segment)
+	seg := n.Segment
+	i, kind := shortcodeIn(src, seg)
 	if kind == "" { // the text ends in "{{", before raw HTML
-		i, kind = len(v)-2, "Hugo shortcode"
+		i, kind = seg.Len()-2, "Hugo shortcode"
 	}
-	at := n.Segment.Start + i
-	doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
+	for kind != "" {
+		at := seg.Start + i
+		line := src[at:]
+		if eol := bytes.IndexByte(line, '\n'); eol >= 0 {
+			line = line[:eol] // the text may end at a quote, which the typographer takes
+		}
+		if m := hugoRef.FindSubmatch(line); m != nil {
+			doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; link to the file itself, as in [text](%s)", m[1], path.Base(string(m[2])))
+		} else {
+			doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
+		}
+		seg = seg.WithStart(min(at+2, seg.Stop))
+		i, kind = shortcodeIn(src, seg)
+	}
 }
+
+// hugoRef matches Hugo's ref and relref shortcodes: their name, then the
+// file they name.
+var hugoRef = regexp.MustCompile(`^\{\{[<%] *((?:rel)?ref) +"([^"]+)"`)
 
 // setSummary sets the plain text of the body's summary: the paragraphs
 // of root before the divider more, or else the first paragraph with

@@ -67,6 +67,19 @@ var fieldHints = map[string]map[string]string{
 		"Pages":        "the briefs are .Site.Briefs",
 		"RegularPages": "the briefs are .Site.Briefs",
 		"Lang":         "the site's language is .Site.Config.Language",
+		"Paginator":    "lists of more than 1,000 entries are split by year: .YearPages",
+		"Paginate":     "lists of more than 1,000 entries are split by year: .YearPages",
+		"Tags":         "a brief's tags are its topics, .Brief.Topics",
+	},
+	"site.Brief": {
+		"Content":   "a brief's body is .Brief.HTML",
+		"Lastmod":   "a brief's last revision is .Brief.Updated",
+		"Tags":      "a brief's tags are its topics, .Brief.Topics",
+		"Permalink": "the page's address is .Canonical (with a base_url); a link to a brief is .URL .Brief.Path",
+	},
+	"date.Date": {
+		"Format": "a date may be fuzzy: show it with {{human .Brief.Date}}, or format its first instant, .Start.Format",
+		"Unix":   "a date may be fuzzy: its first instant is .Start, its end .End",
 	},
 	"site.Site": {
 		"Params":       "the site's params are .Site.Config.Params",
@@ -78,9 +91,39 @@ var fieldHints = map[string]map[string]string{
 	},
 }
 
+// undefinedFunc matches text/template's error for a function it does not
+// know.
+var undefinedFunc = regexp.MustCompile(`function "(\w+)" not defined`)
+
+// funcHints say what brief has in place of other generators' template
+// functions (Hugo's, mostly).
+var funcHints = map[string]string{
+	"partial":       `a partial is a {{define "name"}} in templates/partials.html, shown with {{template "name" .}}`,
+	"partialCached": "fragment and memo show a partial once for many pages",
+	"relURL":        `a link from the page is .URL and a path, as .URL .Brief.Path, or .Asset "file"`,
+	"absURL":        "the page's own address is .Canonical (with a base_url)",
+	"relLangURL":    `a link from the page is .URL and a path, as .URL .Brief.Path`,
+	"safeHTML":      "a body is HTML already (.Brief.HTML); other text is escaped, as it must be",
+	"markdownify":   "a body is HTML already (.Brief.HTML)",
+	"dateFormat":    "show a date with {{human .Brief.Date}}",
+	"time":          "show a date with {{human .Brief.Date}}",
+	"i18n":          `the theme's words are {{t "English text"}}, with translations in brief.yaml`,
+	"T":             `the theme's words are {{t "English text"}}, with translations in brief.yaml`,
+	"first":         "Go's slice takes the first of a list: slice .Site.Briefs 0 5",
+	"where":         "filter in the range: {{range .Site.Briefs}}{{if ...}}",
+	"dict":          "list makes a list; fragment and memo take the page and one item",
+}
+
 // withHint returns err with a word on where to find what it says a page
-// or the site lacks, when it is a name other generators use.
+// or the site lacks, or a function it does not know, when it is a name
+// other generators use.
 func withHint(err error) error {
+	if m := undefinedFunc.FindStringSubmatch(err.Error()); m != nil {
+		if hint, ok := funcHints[m[1]]; ok {
+			return fmt.Errorf("%w (%s; docs/templates.md lists the functions)", err, hint)
+		}
+		return fmt.Errorf("%w (docs/templates.md lists the functions)", err)
+	}
 	if strings.Contains(err.Error(), "in type []interface {}") {
 		return fmt.Errorf("%w (dot is a list here, as fragment and list give a partial: the page is (index . 0), the item (index . 1); docs/templates.md)", err)
 	}

@@ -21,6 +21,10 @@ func TestHints(t *testing.T) {
 		{`{{.Site.Config.Titel}}`, "(did you mean .Title?)"},
 		{`{{.Titel}}`, "(did you mean .Title?)"},
 		{`{{.Brief.Param.author}}`, "(did you mean .Params?)"},
+		{`{{.Brief.Content}}`, "(a brief's body is .Brief.HTML; docs/templates.md)"},
+		{`{{.Brief.Tags}}`, "a brief's tags are its topics, .Brief.Topics"},
+		{`{{.Brief.Date.Format "2 Jan 2006"}}`, "show it with {{human .Brief.Date}}, or format its first instant, .Start.Format"},
+		{`{{.Paginator}}`, "split by year: .YearPages"},
 		// A partial shown with fragment gets (list page item).
 		{`{{/* a list */}}{{.Site.Config.Title}}`, "(dot is a list here, as fragment and list give a partial: the page is (index . 0), the item (index . 1); docs/templates.md)"},
 	} {
@@ -35,6 +39,24 @@ func TestHints(t *testing.T) {
 		}
 		got := withHint(err).Error()
 		if tt.want == "" && got != err.Error() || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestFuncHints checks that a function brief lacks, as Hugo's partial,
+// is told what brief has instead.
+func TestFuncHints(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{`{{partial "head.html" .}}`, `function "partial" not defined (a partial is a {{define "name"}} in templates/partials.html, shown with {{template "name" .}}; docs/templates.md lists the functions)`},
+		{`{{.Brief.Title | safeHTML}}`, `(a body is HTML already (.Brief.HTML); other text is escaped, as it must be; docs/templates.md lists the functions)`},
+		{`{{nosuch 1}}`, `function "nosuch" not defined (docs/templates.md lists the functions)`},
+	} {
+		_, err := template.New("t").Parse(tt.src)
+		if err == nil {
+			t.Fatalf("%s: no error", tt.src)
+		}
+		if got := withHint(err).Error(); !strings.Contains(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.src, got, tt.want)
 		}
 	}

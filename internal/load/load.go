@@ -118,7 +118,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 				continue
 			}
 			if prev, dup := seen["brief/"+b.Slug]; dup {
-				diags.Errorf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief slug %q is already used by %s", b.Slug, prev)
+				diags.Errorf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief slug %q is already used by %s; rename one of the files", b.Slug, prev)
 				continue
 			}
 			seen["brief/"+b.Slug] = b.File
@@ -606,6 +606,8 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		} else if ent.IsDir() {
 			if other := suggest(name, contentDirs); other != "" {
 				hint = "did you mean content/" + other + "/?"
+			} else {
+				hint += "; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /" + name + "/<file name>/)"
 			}
 		} else if strings.HasSuffix(name, ".md") {
 			hint += "; a brief goes in content/briefs/"

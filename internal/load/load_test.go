@@ -328,7 +328,7 @@ func TestBriefFolders(t *testing.T) {
 		got = append(got, d.String())
 	}
 	for _, w := range []string{
-		`content/briefs/top.md:1:1: error: brief slug "top" is already used by content/briefs/2025/top.md`,
+		`content/briefs/top.md:1:1: error: brief slug "top" is already used by content/briefs/2025/top.md; rename one of the files`,
 		"content/briefs/2024/notes.txt: warning: skipped: briefs are .md files",
 		"content/briefs/images: warning: skipped: holds no brief",
 		"content/briefs/_index.md: warning: skipped: brief has no section files",
@@ -337,7 +337,7 @@ func TestBriefFolders(t *testing.T) {
 		"content/_index.md: warning: skipped: brief has no section files",
 		"content/about.md: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; a brief goes in content/briefs/",
 		"content/actor: warning: skipped: did you mean content/actors/?",
-		"content/posts: warning: skipped: brief reads content/briefs/",
+		"content/posts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /posts/<file name>/)",
 		"hugo.toml: warning: not read: brief's site file is brief.yaml",
 	} {
 		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {

@@ -339,7 +339,7 @@ func monthStrip(d date.Date) *Strip {
 		return nil
 	}
 	start, end := date.AsWritten(d.Start()), date.AsWritten(d.End()) // a time on the day it is written, as it is shown
-	s := &Strip{Year: y, Months: make([]MonthCell, 12), Later: end.Year() > y && !(end.Year() == y+1 && end.YearDay() == 1)}
+	s := &Strip{Year: y, Months: make([]MonthCell, 12), Later: end.After(time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC))}
 	for i := range s.Months {
 		m0 := time.Date(y, time.Month(i+1), 1, 0, 0, 0, 0, time.UTC)
 		m1 := m0.AddDate(0, 1, 0)

@@ -65,6 +65,9 @@ func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 			col, _ = strconv.Atoi(msg[m[6]:m[7]])
 		}
 		rest := strings.TrimSpace(msg[m[1]:])
+		if col == 0 {
+			col = undefinedFuncColumn(theme, name, line, rest)
+		}
 		// The site's base.html and partials.html are parsed as
 		// templates/base.html and templates/partials.html, layered over
 		// the theme's files of the plain names.
@@ -87,6 +90,43 @@ func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 		return pos, msg, ok
 	}
 	return diag.Pos{}, msg, false
+}
+
+// undefinedFuncColumn returns the byte column, on the given line of the
+// template name, of the function a parse error says is not defined, which
+// text/template places by line alone; or 0.
+func undefinedFuncColumn(theme themeFS, name string, line int, problem string) int {
+	m := undefinedFunc.FindStringSubmatch(problem)
+	if m == nil {
+		return 0
+	}
+	src, err := theme.ReadFile(strings.TrimPrefix(name, "templates/"))
+	if err != nil {
+		return 0
+	}
+	lines := strings.Split(string(src), "\n")
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	text := lines[line-1]
+	for i := 0; ; {
+		j := strings.Index(text[i:], m[1])
+		if j < 0 {
+			return 0
+		}
+		at, end := i+j, i+j+len(m[1])
+		before, after := byte(' '), byte(' ')
+		if at > 0 {
+			before = text[at-1]
+		}
+		if end < len(text) {
+			after = text[end]
+		}
+		if strings.IndexByte("{( |", before) >= 0 && strings.IndexByte(" )}\t", after) >= 0 {
+			return at + 1
+		}
+		i = end
+	}
 }
 
 // escapeQuote matches the text html/template quotes at the end of a

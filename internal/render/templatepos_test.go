@@ -16,6 +16,7 @@ func TestTemplateProblem(t *testing.T) {
 	site := fstest.MapFS{
 		"templates/brief.html":    {Data: []byte(`{{define "main"}}<a href=/x?q={{.X}}>{{end}}`)},
 		"templates/partials.html": {Data: []byte(`{{define "date"}}{{.Nope}}{{end}}`)},
+		"templates/entity.html":   {Data: []byte("{{define \"main\"}}\n<p>{{.Title | safeHTMLx}} {{ safeHTML .Title }}</p>{{end}}")},
 	}
 	for _, tc := range []struct {
 		name string
@@ -46,6 +47,8 @@ func TestTemplateProblem(t *testing.T) {
 			diag.Pos{File: "templates/brief.html", Line: 1, Col: 26}, `"=" in unquoted attr: "/x?q="; on briefs/a/index.html`, true},
 		{"text alone names no page", errors.New(`rendering briefs/a/index.html: template: brief.html:2:4: bad`),
 			diag.Pos{File: "templates/brief.html", Line: 2, Col: 4}, `bad`, true},
+		{"undefined function", errors.New(`templates/entity.html: template: entity.html:2: function "safeHTML" not defined`),
+			diag.Pos{File: "templates/entity.html", Line: 2, Col: 30}, `function "safeHTML" not defined (a body is HTML already (.Brief.HTML); other text is escaped, as it must be; docs/templates.md lists the functions)`, true},
 		{"quoted", errors.New(`html/template:brief.html: "=" in unquoted attr: "/x?q="`),
 			diag.Pos{File: "templates/brief.html", Line: 1, Col: 26}, `"=" in unquoted attr: "/x?q="`, true},
 	} {

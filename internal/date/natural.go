@@ -1,6 +1,7 @@
 package date
 
 import (
+	"cmp"
 	"strings"
 	"time"
 )
@@ -114,7 +115,7 @@ func (p *parser) frenchMinutes(i, end int) string {
 // setClock sets the time of f to hh:mm, read at off.
 func (p *parser) setClock(off int, hh, mm string, f *fields) *ParseError {
 	if f.has&hasTime != 0 {
-		return p.errorf(off, "unexpected %q: the time is already given", p.in[off:off+len(hh)])
+		return p.errorf(off, "unexpected %q: the time is already given; a range of times is written with a dash between them, as %s–%s:%s", p.in[off:off+len(hh)], string(append2(append(append2(nil, f.hour), ':'), f.minute)), hh, cmp.Or(mm, "00"))
 	}
 	h, m := atoi(hh), atoi(mm)
 	switch {

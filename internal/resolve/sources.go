@@ -150,16 +150,29 @@ func compareSources(a, b *site.Source, ka, kb string) int {
 }
 
 // sourceIDs returns the IDs of the sources of list, in bibliography
-// order: the slugs of their titles, numbered where slugs repeat.
+// order: the slugs of their titles, and where sources share one, the
+// slug with each one's publisher and date, so that a source of the same
+// title cited later does not take another's ID; numbered where those
+// repeat too.
 func sourceIDs(list []*site.Source) []string {
+	bases := make([]string, len(list))
+	shared := make(map[string]int, len(list))
+	for i, src := range list {
+		bases[i] = cmp.Or(slug.Make(src.Title), "source")
+		shared[bases[i]]++
+	}
 	ids := make([]string, len(list))
 	taken := make(map[string]bool, len(list))
 	for i, src := range list {
-		base := slug.Make(src.Title)
-		if base == "" {
-			base = "source"
+		id := bases[i]
+		if shared[id] > 1 {
+			for _, part := range []string{slug.Make(src.Publisher), slug.Make(src.Date.String())} {
+				if part != "" {
+					id += "-" + part
+				}
+			}
 		}
-		ids[i] = slug.Unique(base, func(s string) bool { return taken[s] })
+		ids[i] = slug.Unique(id, func(s string) bool { return taken[s] })
 		taken[ids[i]] = true
 	}
 	return ids

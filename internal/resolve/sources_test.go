@@ -1,0 +1,45 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// TestSourceIDs checks that sources sharing a title are told apart by
+// their publishers and dates, so that one cited later takes no ID another
+// had.
+func TestSourceIDs(t *testing.T) {
+	d := func(s string) date.Date {
+		v, err := date.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	src := func(title, publisher, when string) *site.Source {
+		s := &site.Source{Title: title, Publisher: publisher}
+		if when != "" {
+			s.Date = d(when)
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		name string
+		list []*site.Source
+		want []string
+	}{
+		{"apart", []*site.Source{src("Report", "Paper A", ""), src("Statement", "", "")}, []string{"report", "statement"}},
+		{"one title", []*site.Source{src("Report", "Paper A", ""), src("Report", "Paper B", "")}, []string{"report-paper-a", "report-paper-b"}},
+		{"a third, first", []*site.Source{src("Report", "AP", ""), src("Report", "Paper A", ""), src("Report", "Paper B", "")}, []string{"report-ap", "report-paper-a", "report-paper-b"}},
+		{"by date", []*site.Source{src("Report", "AP", "2025-05"), src("Report", "AP", "2025-06-01")}, []string{"report-ap-2025-05", "report-ap-2025-06-01"}},
+		{"alike but for the URL", []*site.Source{src("Report", "AP", ""), src("Report", "AP", "")}, []string{"report-ap", "report-ap-2"}},
+		{"no title", []*site.Source{src("", "", ""), src("!!", "", "")}, []string{"source", "source-2"}},
+	} {
+		if got := sourceIDs(tc.list); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

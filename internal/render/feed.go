@@ -2,6 +2,8 @@ package render
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -213,7 +215,9 @@ func (r *renderer) feedID(p string) string {
 }
 
 // tagAuthority returns a DNS-name-like label for a tag: URI made from the
-// site's title: ASCII letters, digits and hyphens.
+// site's title: ASCII letters, digits and hyphens. A title without ASCII
+// letters or digits gives "brief-" and a hash of it, so that sites of
+// other titles in Arabic or Russian do not share their feeds' ids.
 func tagAuthority(title string) string {
 	s := strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
@@ -222,10 +226,14 @@ func tagAuthority(title string) string {
 		return -1
 	}, slug.Make(title))
 	s = strings.Trim(s, "-")
-	if s == "" {
-		return "brief"
+	switch {
+	case s != "":
+		return s
+	case strings.TrimSpace(title) != "":
+		sum := sha256.Sum256([]byte(title))
+		return "brief-" + hex.EncodeToString(sum[:4])
 	}
-	return s
+	return "brief"
 }
 
 // briefTime returns the instant that stands for d in a feed: the start of

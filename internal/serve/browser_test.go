@@ -15,40 +15,12 @@ import (
 // stylesheet edit swaps the stylesheet without a reload, a broken edit
 // shows every error as text in an overlay, and the fix removes it.
 func TestLiveReloadInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("needs a browser")
-	}
-	exe := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		t.Skip("no Chromium on $PATH")
-	}
 	dir := newSite(t)
 	long := strings.Repeat("A paragraph that makes the page long enough to scroll.\n\n", 80)
 	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", long+"Alpha body."))
 	h := start(t, dir, Options{})
-
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	t.Cleanup(cancel)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-dev-shm-usage", true), chromedp.WindowSize(1000, 700))
-	t.Cleanup(cancelAlloc)
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	t.Cleanup(cancelBrowser)
-	if _, err := chromedp.Run(bctx, chromedp.Navigate(h.url+"/briefs/a/")); err != nil {
-		t.Skipf("cannot drive %s: %v", exe, err)
-	}
-	streams := func() int {
-		h.srv.events.mu.Lock()
-		defer h.srv.events.mu.Unlock()
-		return len(h.srv.events.clients)
-	}
+	bctx := newBrowser(t, h.url+"/briefs/a/")
+	streams := h.streams
 	until := func(what, js string) {
 		t.Helper()
 		deadline := time.Now().Add(waitLimit)
@@ -97,4 +69,81 @@ func TestLiveReloadInBrowser(t *testing.T) {
 	// The fix removes the overlay.
 	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", long+"Alpha fixed."))
 	until("the fixed page", `document.body.textContent.includes("Alpha fixed.") && !document.getElementById("brief-errors")`)
+}
+
+// newBrowser returns a headless Chromium's first tab, open at url, or
+// skips the test when there is none to drive.
+func newBrowser(t *testing.T, url string) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("needs a browser")
+	}
+	exe := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			exe = p
+			break
+		}
+	}
+	if exe == "" {
+		t.Skip("no Chromium on $PATH")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.WindowSize(1000, 700))
+	t.Cleanup(cancelAlloc)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	t.Cleanup(cancelBrowser)
+	if _, err := chromedp.Run(bctx, chromedp.Navigate(url)); err != nil {
+		t.Skipf("cannot drive %s: %v", exe, err)
+	}
+	return bctx
+}
+
+// TestManyTabsInBrowser opens more tabs of the preview than a browser
+// keeps connections to a host: every one loads, one event stream serves
+// them all, and an edit reloads each.
+func TestManyTabsInBrowser(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha body."))
+	h := start(t, dir, Options{})
+	first := newBrowser(t, h.url+"/briefs/a/")
+	tabs := []context.Context{first}
+	for range 9 {
+		tab, cancel := chromedp.NewContext(first)
+		t.Cleanup(cancel)
+		if _, err := chromedp.Run(tab, chromedp.Navigate("about:blank")); err != nil { // opens the tab, which tab's cancel closes
+			t.Fatal(err)
+		}
+		loadCtx, cancelLoad := context.WithTimeout(tab, 5*time.Second)
+		_, err := chromedp.Run(loadCtx, chromedp.Navigate(h.url+"/briefs/a/"))
+		cancelLoad()
+		if err != nil {
+			t.Fatalf("tab %d did not load: %v", len(tabs)+1, err)
+		}
+		tabs = append(tabs, tab)
+	}
+	h.waitFor("one event stream", func() bool { return h.streams() == 1 })
+	for i, tab := range tabs {
+		if _, err := chromedp.Run(tab, chromedp.Evaluate[int](`window.marker = 1`)); err != nil {
+			t.Fatalf("tab %d: %v", i+1, err)
+		}
+	}
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha edited."))
+	for i, tab := range tabs {
+		deadline := time.Now().Add(waitLimit)
+		for {
+			ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.body.textContent.includes("Alpha edited.") && window.marker === undefined`))
+			if err == nil && ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("tab %d was not reloaded: %v", i+1, err)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	h.waitFor("one event stream after the reloads", func() bool { return h.streams() == 1 })
 }

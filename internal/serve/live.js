@@ -81,17 +81,58 @@
     try { return JSON.parse(ev.data); } catch (e) { return {}; }
   }
 
-  var source = new EventSource("/_brief/events");
-  source.addEventListener("hello", function (ev) {
-    // A rebuild happened while this page was loading or disconnected.
-    var v = data(ev).version;
-    if (v && v !== version) reload();
+  var handlers = {
+    // hello: a rebuild happened while this page was loading or disconnected.
+    hello: function (d) { if (d.version && d.version !== version) reload(); },
+    reload: function () { reload(); },
+    css: function (d) { hide(); version = d.version; swapCSS(version); },
+    errors: function (d) { show(d); }
+  };
+  function dispatch(name, d) {
+    if (handlers.hasOwnProperty(name)) handlers[name](d || {});
+  }
+
+  function listen(onEvent) {
+    var source = new EventSource("/_brief/events");
+    Object.keys(handlers).forEach(function (name) {
+      source.addEventListener(name, function (ev) { onEvent(name, data(ev)); });
+    });
+  }
+
+  // One event stream serves every tab of the preview: a browser keeps six
+  // connections to a host over HTTP/1.1, and each stream holds one, so a
+  // seventh tab would never load. The tab holding the lock listens and
+  // tells the others on a channel; when it goes, another takes over and
+  // its hello tells every tab the version served.
+  if (!window.BroadcastChannel || !navigator.locks) {
+    listen(dispatch);
+    return;
+  }
+  var channel = new BroadcastChannel("brief-live");
+  var leading = false;
+  var last = {}; // the leader's last hello and errors, for tabs opened since
+  channel.onmessage = function (m) {
+    var msg = m.data || {};
+    if (msg.ask) {
+      if (leading && last.hello) channel.postMessage(last.hello);
+      if (leading && last.errors) channel.postMessage(last.errors);
+      return;
+    }
+    dispatch(msg.name, msg.data);
+  };
+  navigator.locks.request("brief-live", function () {
+    leading = true;
+    listen(function (name, d) {
+      var msg = { name: name, data: d };
+      if (name === "errors") {
+        last.errors = msg;
+      } else {
+        last = { hello: { name: "hello", data: { version: d.version } } };
+      }
+      channel.postMessage(msg);
+      dispatch(name, d);
+    });
+    return new Promise(function () {}); // held as long as the tab is open
   });
-  source.addEventListener("reload", function () { reload(); });
-  source.addEventListener("css", function (ev) {
-    hide();
-    version = data(ev).version;
-    swapCSS(version);
-  });
-  source.addEventListener("errors", function (ev) { show(data(ev)); });
+  channel.postMessage({ ask: true });
 })();

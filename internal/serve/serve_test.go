@@ -129,6 +129,13 @@ func (h *harness) get(path string) (int, string) {
 }
 
 // waitFor polls cond until it holds, failing the test after waitLimit.
+// streams returns the number of event streams open.
+func (h *harness) streams() int {
+	h.srv.events.mu.Lock()
+	defer h.srv.events.mu.Unlock()
+	return len(h.srv.events.clients)
+}
+
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
 	deadline := time.Now().Add(waitLimit)

@@ -21,6 +21,7 @@ import (
 //	reload  {"version":N}           a new version is served: reload the page
 //	css     {"version":N}           only stylesheets changed: swap them
 //	errors  {"version":N,"summary":"…","errors":[…]}  the last build failed
+//	        ("current":true when the version served is its own, some pages failing)
 type message struct {
 	event string
 	data  []byte
@@ -65,9 +66,10 @@ func errorsMessage(rep Report, fsys fs.FS) message {
 	errs, warns := diag.Count(rep.Diags)
 	data, _ := json.Marshal(struct {
 		Version int64       `json:"version"`
+		Current bool        `json:"current,omitempty"` // the version served is the build's (Report.PagesFail)
 		Summary string      `json:"summary"`
 		Errors  []errorJSON `json:"errors"`
-	}{rep.Version, diag.Summary(errs, warns), list})
+	}{rep.Version, rep.PagesFail, diag.Summary(errs, warns), list})
 	return message{event: "errors", data: data}
 }
 

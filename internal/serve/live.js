@@ -63,7 +63,8 @@
     box.appendChild(close);
     box.appendChild(el("p", "margin:0 0 1rem;font-weight:bold;color:#fca5a5",
       "brief: the site does not build (" + report.summary + "); " +
-      (report.version ? "still showing the last good version." : "nothing to show until it is fixed.")));
+      (report.current ? "showing this version; the pages that fail show the error." :
+        report.version ? "still showing the last good version." : "nothing to show until it is fixed.")));
     (report.errors || []).forEach(function (e) {
       var item = el("div", "margin:0 0 1rem");
       item.appendChild(el("div", "color:#fecaca", e.pos + ": " + e.message));

@@ -455,6 +455,38 @@ func TestServeBrokenTemplate(t *testing.T) {
 	}
 }
 
+// TestServeTemplateFailsOnEdit checks that a template of the site's
+// that fails on what an edit wrote, on a page no sample renders, is told
+// at once; and that since the edit changed the site in place, the new
+// version is served, the failing page showing the error, rather than a
+// last good version some of whose files would show the edit.
+func TestServeTemplateFailsOnEdit(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "templates/brief.html", "{{define \"main\"}}\n<h1>{{.Brief.Title}}</h1>{{if eq .Brief.Summary \"boom\"}}{{index \"ab\" 5}}{{end}}{{end}}\n")
+	h := start(t, dir, Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	writeFile(t, h.dir, "content/briefs/b.md", "---\ntitle: Beta\ndate: 2024-01-03\nsummary: boom\nsources: [{title: S}]\n---\nBeta body.\n")
+	ev := h.next(evs, "errors")
+	if !strings.Contains(ev.data, `"pos":"templates/brief.html:2:`) || !strings.Contains(ev.data, `"current":true`) {
+		t.Fatalf("after the edit got %s %s, want errors at templates/brief.html:2 for the version served", ev.name, ev.data)
+	}
+	if code, body := h.get("/feed.xml"); code != 200 || !strings.Contains(body, "<summary>boom</summary>") {
+		t.Errorf("GET /feed.xml = %d, without the edit:\n%s", code, body)
+	}
+	if code, _ := h.get("/briefs/b/"); code != 500 {
+		t.Errorf("GET /briefs/b/ = %d, want 500", code)
+	}
+	if code, body := h.get("/briefs/a/"); code != 200 || !strings.Contains(body, "Alpha body.") {
+		t.Errorf("GET /briefs/a/ = %d:\n%s", code, body)
+	}
+	writeFile(t, h.dir, "content/briefs/b.md", brief("Beta", "2024-01-03", "Beta mended."))
+	if ev := h.next(evs, "reload", "errors"); ev.name != "reload" {
+		t.Fatalf("after the fix got %s %s, want reload", ev.name, ev.data)
+	}
+	h.waitPage("/briefs/b/", 200, "Beta mended.")
+}
+
 // TestServeBrokenProfileTemplate checks that a profile template failing
 // on the site's data fails the rebuild, though the first page under
 // countries/ is the list by number of briefs.

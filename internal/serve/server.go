@@ -22,6 +22,7 @@ import (
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/render"
+	"github.com/briefsite/brief/internal/site"
 )
 
 // DefaultAddr is the address serve listens on unless told otherwise: the
@@ -67,26 +68,31 @@ type Options struct {
 
 // Report describes one build of the preview.
 type Report struct {
-	Version  int64    // the version served after the build
-	Sources  []string // changed source paths that caused it; nil for the first build
-	Files    int      // files of the site served after the build
-	Diags    []diag.Diagnostic
-	Failed   bool // the build had errors; the previous version is still served
-	Duration time.Duration
-	Drafts   int // briefs marked draft and left out
+	Version int64    // the version served after the build
+	Sources []string // changed source paths that caused it; nil for the first build
+	Files   int      // files of the site served after the build
+	Diags   []diag.Diagnostic
+	Failed  bool // the build had errors; the previous version is still served, unless PagesFail
+	// PagesFail says the build's only errors are pages that fail to
+	// render: the new version is served, those pages showing the error,
+	// since the last good version may show some of the new site's data.
+	PagesFail bool
+	Duration  time.Duration
+	Drafts    int // briefs marked draft and left out
 }
 
 // Server builds a site into memory and serves it. It is an http.Handler;
 // Serve adds the watcher that rebuilds on change.
 type Server struct {
-	opts   Options
-	root   string // absolute site root
-	fsys   fs.FS
-	copies fs.FS     // the site, confined to its root, for the files copied from it
-	closer io.Closer // of copies, closed when Serve ends
-	site   atomic.Pointer[snapshot]
-	events *broker
-	cache  *build.Cache // parsed files and converted bodies, reused by rebuilds
+	opts     Options
+	root     string // absolute site root
+	fsys     fs.FS
+	copies   fs.FS     // the site, confined to its root, for the files copied from it
+	closer   io.Closer // of copies, closed when Serve ends
+	site     atomic.Pointer[snapshot]
+	events   *broker
+	cache    *build.Cache // parsed files and converted bodies, reused by rebuilds
+	lastSite *site.Site   // the model of the last build that made files
 
 	// model is held for writing while a build runs, which may change the
 	// site model of the served snapshot in place, and for reading while a
@@ -265,13 +271,20 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
 		snap = newSnapshot(s.version+1, s.copies, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
-		if err := snap.validate(ownTemplates(s.fsys)); err != nil {
+		if err := snap.validate(ownTemplates(s.fsys), changedPages(res.Site, changed)); err != nil {
 			pos, msg, ok := render.TemplateProblem(s.fsys, err)
 			if !ok {
 				pos = diag.Pos{File: "templates"}
 			}
 			res.Diags.Errorf(pos, "%s", msg)
+			// The last good version renders its pages from the site
+			// model, which the build changed in place if it took an
+			// edit of content in: serving it would show a mix.
+			rep.PagesFail = res.Site == s.lastSite && slices.ContainsFunc(changed, func(p string) bool { return strings.HasPrefix(p, "content/") })
 		}
+	}
+	if res.Site != nil && res.Files != nil {
+		s.lastSite = res.Site
 	}
 	rep.Diags = res.Diags.Sorted()
 	rep.Duration = time.Since(start)
@@ -280,7 +293,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		return rep // shutting down: say nothing
 	}
 	prev := s.site.Load()
-	if res.Diags.HasErrors() || snap == nil {
+	if res.Diags.HasErrors() && !rep.PagesFail || snap == nil {
 		rep.Failed = true
 		if prev != nil {
 			rep.Version = prev.version
@@ -300,14 +313,47 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	if prev != nil && !s.failed && changed != nil && stylesOnly(s.root, changed) {
 		event = "css"
 	}
-	s.failed = false
+	s.failed = rep.PagesFail
 	if s.opts.BoundMemory {
 		s.heap.afterBuild()
+	}
+	if rep.PagesFail {
+		rep.Failed = true
+		s.events.publish(message{event: event, data: versionJSON(rep.Version)})
+		s.reportFailure(rep)
+		return rep
 	}
 	s.reportSuccess(rep, prev == nil)
 	s.events.publish(message{event: event, data: versionJSON(rep.Version)})
 	s.rebuilt(rep)
 	return rep
+}
+
+// changedPages returns the pages of the briefs and profiles of s whose
+// files are among changed, for validate: a template of the site's may
+// fail on what an edit wrote.
+func changedPages(s *site.Site, changed []string) []string {
+	if s == nil || len(changed) == 0 {
+		return nil
+	}
+	set := make(map[string]bool, len(changed))
+	for _, c := range changed {
+		set[c] = true
+	}
+	var pages []string
+	for _, b := range s.Briefs {
+		if set[b.File] {
+			pages = append(pages, b.Path()+"index.html")
+		}
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			if e.File != "" && set[e.File] {
+				pages = append(pages, e.Path()+"index.html")
+			}
+		}
+	}
+	return pages
 }
 
 // ownTemplates reports whether the site has templates of its own, which
@@ -330,7 +376,10 @@ func (s *Server) reportFailure(rep Report) {
 	fmt.Fprintln(s.opts.Stderr, diag.Summary(errs, warns))
 	s.lastWarn = ""
 	what := "still serving the last good version"
-	if rep.Version == 0 {
+	switch {
+	case rep.PagesFail:
+		what = "serving the new version, whose pages that fail show the error"
+	case rep.Version == 0:
 		what = "nothing to serve until it is fixed"
 	}
 	fmt.Fprintf(s.opts.Stdout, "brief: build failed in %v; %s\n", round(rep.Duration), what)

@@ -184,12 +184,19 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 	return c.b.Write(p)
 }
 
-// validate renders the pages every visit starts from, so that a template
-// that fails on the site's data fails the build rather than the request.
-func (s *snapshot) validate(ownTemplates bool) error {
+// validate renders the pages every visit starts from and, when the site
+// has templates of its own, a page of each template and the pages given,
+// those of the files just edited, so that a template that fails on the
+// site's data is told at once rather than when the page is opened.
+func (s *snapshot) validate(ownTemplates bool, edited []string) error {
 	names := []string{"index.html", "404.html"}
 	if ownTemplates {
 		names = append(names, samplePages(s.files)...)
+		for _, name := range edited {
+			if _, ok := s.files[name]; ok && !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
 	}
 	for _, name := range names {
 		_, _, err := s.content(name)

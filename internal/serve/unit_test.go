@@ -84,6 +84,9 @@ func TestRelevant(t *testing.T) {
 		{"content/briefs/a.md___jb_old___", false},
 		{"content/briefs/.#a.md", false},
 		{"content/briefs/a.md.tmp", false},
+		{"content/briefs/#a.md#", false},
+		{"content/briefs/a.md.orig", false},
+		{"content/briefs/#", true},
 		{"content/.hidden/a.md", false},
 	} {
 		if got := relevant(tt.path); got != tt.want {

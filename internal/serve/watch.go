@@ -151,8 +151,9 @@ func relevant(rel string) bool {
 
 // ignored reports whether any element of a slash-separated path is hidden
 // (.git, .#lock files of Emacs) or an editor's temporary file: vim's 4913
-// and swap files, backups ending in "~", JetBrains' ___jb_tmp___ and
-// ___jb_old___, and *.tmp files.
+// and swap files, backups ending in "~", Emacs's #autosave# files,
+// JetBrains' ___jb_tmp___ and ___jb_old___, *.tmp files, and the *.orig
+// files merge tools leave.
 func ignored(rel string) bool {
 	for elem := range strings.SplitSeq(rel, "/") {
 		switch {
@@ -161,7 +162,8 @@ func ignored(rel string) bool {
 			elem == "4913",
 			strings.HasSuffix(elem, "~"),
 			strings.HasSuffix(elem, ".swp"), strings.HasSuffix(elem, ".swx"), strings.HasSuffix(elem, ".swo"),
-			strings.HasSuffix(elem, ".tmp"),
+			strings.HasSuffix(elem, ".tmp"), strings.HasSuffix(elem, ".orig"),
+			len(elem) > 1 && strings.HasPrefix(elem, "#") && strings.HasSuffix(elem, "#"),
 			strings.Contains(elem, "___jb_tmp___"), strings.Contains(elem, "___jb_old___"):
 			return true
 		}

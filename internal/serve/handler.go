@@ -12,6 +12,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
 	"strconv"
 	"strings"
@@ -77,7 +78,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if _, ok := snap.files[name+"/index.html"]; ok {
 		// A folder asked for without its slash: send the browser to it, so
 		// that the page's relative links resolve.
-		u := r.URL.Path + "/"
+		u := (&url.URL{Path: r.URL.Path + "/"}).EscapedPath() // a ? or # in a folder's name stays in the path
 		if r.URL.RawQuery != "" {
 			u += "?" + r.URL.RawQuery
 		}

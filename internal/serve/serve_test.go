@@ -487,6 +487,59 @@ func TestServeTemplateFailsOnEdit(t *testing.T) {
 	h.waitPage("/briefs/b/", 200, "Beta mended.")
 }
 
+// TestServeFolderRedirect checks that a folder asked for without its
+// slash is sent to it, its name escaped as a path, so that a ? or a # in
+// it does not start a query or a fragment.
+func TestServeFolderRedirect(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "static/q?x/index.html", "<p>q</p>")
+	writeFile(t, dir, "static/sp ace/index.html", "<p>s</p>")
+	h := start(t, dir, Options{})
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, tc := range []struct{ path, want string }{
+		{"/briefs", "/briefs/"},
+		{"/briefs?x=1", "/briefs/?x=1"},
+		{"/q%3Fx", "/q%3Fx/"},
+		{"/sp%20ace", "/sp%20ace/"},
+	} {
+		resp, err := client.Get(h.url + tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != tc.want {
+			t.Errorf("GET %s = %d, Location %q; want 302 to %q", tc.path, resp.StatusCode, resp.Header.Get("Location"), tc.want)
+		}
+	}
+}
+
+// TestServeContentGone checks that the content/ folder moved away fails
+// the rebuild, as brief build refuses such a site, keeping the last good
+// version, and that putting it back serves the site again.
+func TestServeContentGone(t *testing.T) {
+	h := start(t, newSite(t), Options{})
+	evs := h.events()
+	h.next(evs, "hello")
+	away := filepath.Join(filepath.Dir(h.dir), "content-away")
+	if err := os.Rename(filepath.Join(h.dir, "content"), away); err != nil {
+		t.Fatal(err)
+	}
+	ev := h.next(evs, "errors", "reload")
+	if ev.name != "errors" || !strings.Contains(ev.data, `"pos":"content"`) || !strings.Contains(ev.data, "content/ folder is gone") {
+		t.Fatalf("with content/ gone got %s %s, want errors", ev.name, ev.data)
+	}
+	if code, body := h.get("/briefs/a/"); code != 200 || !strings.Contains(body, "Alpha body.") {
+		t.Errorf("with content/ gone GET /briefs/a/ = %d", code)
+	}
+	if err := os.Rename(away, filepath.Join(h.dir, "content")); err != nil {
+		t.Fatal(err)
+	}
+	if ev := h.next(evs, "reload", "errors"); ev.name != "reload" {
+		t.Fatalf("with content/ back got %s %s, want reload", ev.name, ev.data)
+	}
+	h.waitPage("/briefs/a/", 200, "Alpha body.")
+}
+
 // TestServeBrokenProfileTemplate checks that a profile template failing
 // on the site's data fails the rebuild, though the first page under
 // countries/ is the list by number of briefs.

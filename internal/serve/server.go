@@ -265,6 +265,18 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 	if s.opts.BoundMemory {
 		s.heap.beforeBuild(s.fsys)
 	}
+	if fi, err := fs.Stat(s.fsys, "content"); err != nil || !fi.IsDir() {
+		// Moved away or deleted, perhaps for a moment: brief build would
+		// refuse to build, rather than build an empty site.
+		rep.Diags = []diag.Diagnostic{{Pos: diag.Pos{File: "content"}, Severity: diag.Error, Msg: "the site's content/ folder is gone; put it back"}}
+		rep.Duration, rep.Failed = time.Since(start), true
+		if prev := s.site.Load(); prev != nil {
+			rep.Version = prev.version
+		}
+		s.failed = true
+		s.reportFailure(rep)
+		return rep
+	}
 	s.model.Lock()
 	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache, Changed: changed, NotFoundRoot: "/"})
 	s.model.Unlock()

@@ -143,6 +143,24 @@ func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapsh
 	h.Set("Content-Type", ctype)
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	if f, ok, err := snap.openCopy(name); ok {
+		// A large copied file, such as a video, is served in the parts
+		// asked for (Range), which players need to seek.
+		if err != nil {
+			s.renderFailed(w, r, snap, name, err)
+			return
+		}
+		defer f.Close()
+		if rs, ok := f.(io.ReadSeeker); ok {
+			http.ServeContent(w, r, name, time.Time{}, rs)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			io.Copy(w, f)
+		}
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 	if r.Method == http.MethodHead {
 		return

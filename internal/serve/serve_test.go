@@ -513,6 +513,38 @@ func TestServeFolderRedirect(t *testing.T) {
 	}
 }
 
+// TestServeLargeCopyInParts checks that a copied file too large to keep
+// in memory is served in the parts a request asks for, as video players
+// need to seek, with its length.
+func TestServeLargeCopyInParts(t *testing.T) {
+	dir := newSite(t)
+	clip := strings.Repeat("0123456789", 2000)
+	writeFile(t, dir, "static/clip.mp4", clip)
+	h := start(t, dir, Options{maxKept: 8 << 10})
+	req, err := http.NewRequest(http.MethodGet, h.url+"/clip.mp4", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Range", "bytes=10-19")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusPartialContent || string(body) != "0123456789" || resp.Header.Get("Content-Range") != "bytes 10-19/20000" {
+		t.Errorf("GET /clip.mp4 bytes 10-19 = %d %q, Content-Range %q", resp.StatusCode, body, resp.Header.Get("Content-Range"))
+	}
+	resp, err = http.Head(h.url + "/clip.mp4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.ContentLength != int64(len(clip)) || resp.Header.Get("Accept-Ranges") != "bytes" || resp.Header.Get("Cache-Control") != "no-store" {
+		t.Errorf("HEAD /clip.mp4: length %d, headers %v", resp.ContentLength, resp.Header)
+	}
+}
+
 // TestServeContentGone checks that the content/ folder moved away fails
 // the rebuild, as brief build refuses such a site, keeping the last good
 // version, and that putting it back serves the site again.

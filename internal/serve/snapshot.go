@@ -114,6 +114,20 @@ func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 
 // stream renders the file at name, which content found too large to
 // keep, into w, or copies it from the site.
+// openCopy opens the file of the site that the file name is a copy of,
+// for a request to read in parts; ok is false when name is rendered.
+func (s *snapshot) openCopy(name string) (f fs.File, ok bool, err error) {
+	src := s.files[name].file.Src
+	if s.files[name].file.Write != nil {
+		return nil, false, nil
+	}
+	if _, err := regularFile(s.fsys, src); err != nil {
+		return nil, true, err
+	}
+	f, err = s.fsys.Open(src)
+	return f, true, err
+}
+
 func (s *snapshot) stream(name string, w io.Writer) error {
 	f := s.files[name].file
 	if f.Write == nil {

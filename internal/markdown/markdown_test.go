@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // testSite has one brief and one actor to link to.
@@ -387,5 +388,23 @@ func TestWikiLinkInTable(t *testing.T) {
 	}
 	if !strings.Contains(html, `class="wikilink">the gap</a>`) {
 		t.Errorf("the escaped wikilink does not link:\n%s", html)
+	}
+}
+
+// TestSuggestWrittenName checks that of names as near to a wikilink's,
+// the suggestion is the one a profile gives, not one only briefs use,
+// which may itself be a misspelling.
+func TestSuggestWrittenName(t *testing.T) {
+	right := &site.Entity{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm", File: "content/actors/viv-ansanm.md"}
+	typo := &site.Entity{Kind: site.Actor, Slug: "viv-ansamn", Name: "Viv Ansamn"}
+	s := &site.Site{Names: map[string]site.Target{
+		slug.Key(right.Name): {Entity: right},
+		slug.Key(typo.Name):  {Entity: typo},
+	}}
+	if got := newNames(s)().suggest(slug.Key("Viv Ansam")); got != "Viv Ansanm" {
+		t.Errorf("suggest(Viv Ansam) = %q, want the profile's Viv Ansanm", got)
+	}
+	if got := newNames(s)().suggest(slug.Key("Viv Ansamnn")); got != "Viv Ansamn" {
+		t.Errorf("suggest(Viv Ansamnn) = %q, want the nearest, Viv Ansamn", got)
 	}
 }

@@ -22,6 +22,7 @@ type names struct {
 // nameKey is a key of the site's name table and what a link by it shows.
 type nameKey struct {
 	key, title string
+	written    bool // a brief, or an entity with a profile: a name someone settled on
 }
 
 // newNames returns a names for the name table of s, made on first use.
@@ -34,7 +35,8 @@ func newNames(s *site.Site) func() *names {
 			if dir, _, ok := strings.Cut(key, "/"); ok { // a name under its kind, topics/sudan
 				title = dir + "/" + title
 			}
-			n.byFirst[r] = append(n.byFirst[r], nameKey{key, title})
+			written := tg.Brief != nil || tg.Entity != nil && (tg.Entity.File != "" || tg.Entity.Code != "")
+			n.byFirst[r] = append(n.byFirst[r], nameKey{key, title, written})
 		}
 		for _, list := range n.byFirst {
 			slices.SortFunc(list, func(a, b nameKey) int { return strings.Compare(a.key, b.key) })
@@ -44,18 +46,24 @@ func newNames(s *site.Site) func() *names {
 }
 
 // suggest returns the title or name that the key of a wikilink's target,
-// which names nothing, is a letter or two from, or "".
+// which names nothing, is a letter or two from, or "": the nearest, and
+// of those a brief's or a profile's before a name only briefs give, which
+// may be a misspelling itself.
 func (n *names) suggest(key string) string {
 	r, _ := utf8.DecodeRuneInString(key)
-	best, least := "", 0
-	for _, c := range n.byFirst[r] {
+	var best *nameKey
+	least := 0
+	for i, c := range n.byFirst[r] {
 		if diff := len(c.key) - len(key); diff > 2 || diff < -2 {
 			continue
 		}
 		d := slug.Distance(key, c.key)
-		if d > 0 && d <= 2 && d*4 <= len(key) && (best == "" || d < least) {
-			best, least = c.title, d
+		if d > 0 && d <= 2 && d*4 <= len(key) && (best == nil || d < least || d == least && c.written && !best.written) {
+			best, least = &n.byFirst[r][i], d
 		}
 	}
-	return best
+	if best == nil {
+		return ""
+	}
+	return best.title
 }

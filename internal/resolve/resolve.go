@@ -367,18 +367,32 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 		d := slug.Distance(key, k)
 		return d, d > 0 && d <= 2 && d*4 <= len(key) && (least == 0 || d <= least)
 	}
-	var nearest *site.Entity
+	if e.Kind == site.Country {
+		if c, ok := r.demonymOf(e.Name); ok {
+			msg := fmt.Sprintf("country %q has no profile, and is not a country's name but may be the word for its people: write %q", e.Name, c)
+			return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+		}
+	}
+	// The nearest, those with a profile first (the rest may be
+	// misspellings too), then by name.
+	var nearest []*site.Entity
 	for _, o := range list {
 		if o == e {
 			continue
 		}
-		if d, ok := near(r.key(o.Name)); ok && (nearest == nil || d < least || r.byName(o, nearest) < 0) {
-			nearest, least = o, d
+		if d, ok := near(r.key(o.Name)); ok {
+			if d < least || least == 0 {
+				nearest, least = nearest[:0], d
+			}
+			nearest = append(nearest, o)
 		}
 	}
+	slices.SortFunc(nearest, func(a, b *site.Entity) int {
+		return cmp.Or(cmp.Compare(unwritten(a), unwritten(b)), r.byName(a, b))
+	})
 	name := ""
-	if nearest != nil {
-		name = nearest.Name
+	if len(nearest) > 0 {
+		name = nearest[0].Name
 	}
 	if e.Kind == site.Country {
 		for _, c := range country.AllIn(r.site.Config.Language) { // sorted by name
@@ -396,12 +410,52 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 		}
 		return diag.Diagnostic{}, false
 	}
-	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q", e.Kind.Singular(), e.Name, name)
-	if nearest != nil && name == nearest.Name && nearest.File == "" && nearest.Code == "" {
+	if len(nearest) > 0 && name == nearest[0].Name && unwritten(nearest[0]) == 1 {
 		// Neither has a profile to say which is right: each is warned of.
-		msg = fmt.Sprintf("%s %q has no profile, nor has %q, a letter or two away; if they are one %s, spell it one way (or give it a profile)", e.Kind.Singular(), e.Name, name, e.Kind.Singular())
+		msg := fmt.Sprintf("%s %q has no profile, nor has %q, a letter or two away; if they are one %s, spell it one way (or give it a profile)", e.Kind.Singular(), e.Name, name, e.Kind.Singular())
+		return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+	}
+	also := ""
+	for _, o := range nearest[min(1, len(nearest)):] {
+		if unwritten(o) == 0 && len(also) < 200 {
+			also += fmt.Sprintf(" or %q", o.Name)
+		}
+	}
+	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q%s", e.Kind.Singular(), e.Name, name, also)
+	if e.Kind != site.Country {
+		msg += fmt.Sprintf("; if it is another %s, give it a profile", e.Kind.Singular()) // names a letter apart are common
 	}
 	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+}
+
+// unwritten is 1 for an entity only briefs name, without a profile or a
+// country's code, and 0 for one whose name is settled.
+func unwritten(e *site.Entity) int {
+	if e.File == "" && e.Code == "" {
+		return 1
+	}
+	return 0
+}
+
+// demonymOf returns the country brief knows whose name the word for its
+// people is made from, as "Kenyan" from Kenya, "Haitian" from Haiti,
+// "Canadian" from Canada, "Sudanese" from Sudan: the word less an
+// ending, or less it and a last letter.
+func (r *resolver) demonymOf(word string) (string, bool) {
+	key := r.key(word)
+	for _, end := range []string{"n", "an", "ian", "ese", "i", "ish"} {
+		stem, ok := strings.CutSuffix(key, end)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, c := range country.AllIn(r.site.Config.Language) {
+			ck := r.key(c.Name)
+			if ck == stem || len(ck) == len(stem)+1 && strings.HasPrefix(ck, stem) {
+				return c.Name, true
+			}
+		}
+	}
+	return "", false
 }
 
 // warnings returns the warnings of misspelt and uncited, sorted.

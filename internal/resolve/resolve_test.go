@@ -131,9 +131,24 @@ func TestMisspellingWarning(t *testing.T) {
 		want        []string
 	}{
 		{"actor", "actors: [Wiliam Ruto]", map[string]string{"content/actors/r.md": "---\nname: William Ruto\n---\n"},
-			[]string{`content/briefs/one.md:4:1: actor "Wiliam Ruto" has no profile and looks like a misspelling of "William Ruto"`}},
+			[]string{`content/briefs/one.md:4:1: actor "Wiliam Ruto" has no profile and looks like a misspelling of "William Ruto"; if it is another actor, give it a profile`}},
 		{"swapped letters", "actors: [Wiliam Rtuo]", map[string]string{"content/actors/r.md": "---\nname: William Ruto\n---\n"},
-			[]string{`content/briefs/one.md:4:1: actor "Wiliam Rtuo" has no profile and looks like a misspelling of "William Ruto"`}},
+			[]string{`content/briefs/one.md:4:1: actor "Wiliam Rtuo" has no profile and looks like a misspelling of "William Ruto"; if it is another actor, give it a profile`}},
+		// Of names as near, those with profiles, all told; not another name only briefs give.
+		{"two profiles as near", "actors: [Peter Mwangii, Peter Mwangiie]", map[string]string{"content/actors/a.md": "---\nname: Peter Mwangi\n---\n", "content/actors/b.md": "---\nname: Peter Mwangie\n---\n"},
+			[]string{`content/briefs/one.md:4:1: actor "Peter Mwangii" has no profile and looks like a misspelling of "Peter Mwangi" or "Peter Mwangie"; if it is another actor, give it a profile`,
+				`content/briefs/one.md:4:1: actor "Peter Mwangiie" has no profile and looks like a misspelling of "Peter Mwangie"; if it is another actor, give it a profile`}},
+		{"a profile before a name briefs give", "actors: [Viv Ansam, Viv Ansamn]", map[string]string{"content/actors/v.md": "---\nname: Viv Ansanm\n---\n"},
+			[]string{`content/briefs/one.md:4:1: actor "Viv Ansam" has no profile and looks like a misspelling of "Viv Ansanm"; if it is another actor, give it a profile`,
+				`content/briefs/one.md:4:1: actor "Viv Ansamn" has no profile and looks like a misspelling of "Viv Ansanm"; if it is another actor, give it a profile`}},
+		{"a people's word", "countries: [Kenyan, Haitian, Canadian, Sudanese, Nigerian, Keny]", nil, []string{
+			`content/briefs/one.md:4:1: country "Kenyan" has no profile, and is not a country's name but may be the word for its people: write "Kenya"`,
+			`content/briefs/one.md:4:1: country "Haitian" has no profile, and is not a country's name but may be the word for its people: write "Haiti"`,
+			`content/briefs/one.md:4:1: country "Canadian" has no profile, and is not a country's name but may be the word for its people: write "Canada"`,
+			`content/briefs/one.md:4:1: country "Sudanese" has no profile, and is not a country's name but may be the word for its people: write "Sudan"`,
+			`content/briefs/one.md:4:1: country "Nigerian" has no profile, and is not a country's name but may be the word for its people: write "Nigeria"`,
+			`content/briefs/one.md:4:1: country "Keny" has no profile and looks like a misspelling of "Kenya"`,
+		}},
 		{"profile of its own", "actors: [Wiliam Ruto]", map[string]string{"content/actors/r.md": "---\nname: William Ruto\n---\n", "content/actors/w.md": "---\nname: Wiliam Ruto\n---\n"}, nil},
 		{"country brief knows", "countries: [Keyna, Untied States, Hiati]", nil, []string{
 			`content/briefs/one.md:4:1: country "Keyna" has no profile and looks like a misspelling of "Kenya"`,
@@ -164,7 +179,7 @@ func TestMisspellingWarning(t *testing.T) {
 			_, ds := resolveMap(t, files)
 			var got []string
 			for _, d := range ds {
-				if strings.Contains(d.Msg, "misspelling") || strings.Contains(d.Msg, "spell it one way") || strings.Contains(d.Msg, "not one brief knows") {
+				if strings.Contains(d.Msg, "misspelling") || strings.Contains(d.Msg, "spell it one way") || strings.Contains(d.Msg, "not one brief knows") || strings.Contains(d.Msg, "word for its people") {
 					got = append(got, fmt.Sprintf("%s:%d:1: %s", d.Pos.File, d.Pos.Line, d.Msg))
 				}
 			}

@@ -161,15 +161,24 @@ func sourceIDs(list []*site.Source) []string {
 		bases[i] = cmp.Or(slug.Make(src.Title), "source")
 		shared[bases[i]]++
 	}
+	// The titles no other source shares keep their slugs, whatever the
+	// ids made for the others would be ("Report UN" beside Report, UN).
 	ids := make([]string, len(list))
 	taken := make(map[string]bool, len(list))
+	for i := range list {
+		if shared[bases[i]] == 1 {
+			ids[i] = bases[i]
+			taken[ids[i]] = true
+		}
+	}
 	for i, src := range list {
+		if ids[i] != "" {
+			continue
+		}
 		id := bases[i]
-		if shared[id] > 1 {
-			for _, part := range []string{slug.Make(src.Publisher), slug.Make(src.Date.String())} {
-				if part != "" {
-					id += "-" + part
-				}
+		for _, part := range []string{slug.Make(src.Publisher), slug.Make(src.Date.String())} {
+			if part != "" {
+				id += "-" + part
 			}
 		}
 		ids[i] = slug.Unique(id, func(s string) bool { return taken[s] })

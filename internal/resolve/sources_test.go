@@ -36,6 +36,8 @@ func TestSourceIDs(t *testing.T) {
 		{"a third, first", []*site.Source{src("Report", "AP", ""), src("Report", "Paper A", ""), src("Report", "Paper B", "")}, []string{"report-ap", "report-paper-a", "report-paper-b"}},
 		{"by date", []*site.Source{src("Report", "AP", "2025-05"), src("Report", "AP", "2025-06-01")}, []string{"report-ap-2025-05", "report-ap-2025-06-01"}},
 		{"alike but for the URL", []*site.Source{src("Report", "AP", ""), src("Report", "AP", "")}, []string{"report-ap", "report-ap-2"}},
+		{"a title like a made id", []*site.Source{src("Report", "AP", ""), src("Report", "UN", ""), src("Report UN", "", "")}, []string{"report-ap", "report-un-2", "report-un"}},
+		{"the same, one shared title gone", []*site.Source{src("Report", "UN", ""), src("Report UN", "", "")}, []string{"report", "report-un"}},
 		{"no title", []*site.Source{src("", "", ""), src("!!", "", "")}, []string{"source", "source-2"}},
 	} {
 		if got := sourceIDs(tc.list); !slices.Equal(got, tc.want) {

@@ -48,6 +48,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, n := range b.shortcodes {
 		warnShortcode(doc, n, src)
 	}
+	for _, n := range b.htmlShortcodes {
+		warnShortcodeAt(doc, n.Segment.Stop-2, "Hugo shortcode", src)
+	}
 	setSummary(doc, root, b.more, b.first, src)
 	for _, n := range b.dropped {
 		// Without unsafe_html goldmark would write a "raw HTML omitted"
@@ -83,11 +86,14 @@ type bodyWalk struct {
 	first      *ast.Paragraph // the first with text, taken once its links are resolved
 	more       ast.Node       // the summary divider, <!--more-->
 	shortcodes []*ast.Text    // texts a shortcode starts in, left as text
-	paragraphs []ast.Node     // with text, when the body has a "[["
-	links      map[int]bool   // where links start at or just after a "[[" (see linkStart)
-	code       [][2]int       // the source of code spans, when it has
-	tables     int            // see boxNumber
-	codes      int            // see boxNumber
+	// htmlShortcodes are texts ending in the "{{" of a shortcode whose
+	// rest the parser took for raw HTML: {{<figure src="x">}}.
+	htmlShortcodes []*ast.Text
+	paragraphs     []ast.Node   // with text, when the body has a "[["
+	links          map[int]bool // where links start at or just after a "[[" (see linkStart)
+	code           [][2]int     // the source of code spans, when it has
+	tables         int          // see boxNumber
+	codes          int          // see boxNumber
 }
 
 // visit is the ast.Walker of the walk: it hands each node to the method
@@ -246,8 +252,9 @@ func (b *bodyWalk) rawHTML(n *ast.RawHTML) {
 	if prev, ok := n.PreviousSibling().(*ast.Text); ok && b.mayHaveShortcodes && bytes.HasSuffix(prev.Segment.Value(b.src), []byte("{{")) {
 		// {{<figure src="x">}}: the parser takes <figure ...> for
 		// HTML. Warned of as a shortcode, not as raw HTML.
-		if !slices.Contains(b.shortcodes, prev) {
-			b.shortcodes = append(b.shortcodes, prev)
+		b.htmlShortcodes = append(b.htmlShortcodes, prev)
+		if !b.t.opts.UnsafeHTML {
+			b.dropped = append(b.dropped, n)
 		}
 		return
 	}
@@ -283,28 +290,38 @@ func removeUnsafe(doc *Doc, nodes []ast.Node, src []byte) {
 	}
 }
 
-// warnShortcode warns of each shortcode that starts in the text n, or
-// of the one it ends with when n is the "{{" before raw HTML.
+// warnShortcode warns of each shortcode that starts in the text n.
 func warnShortcode(doc *Doc, n *ast.Text, src []byte) {
 	seg := n.Segment
-	i, kind := shortcodeIn(src, seg)
-	if kind == "" { // the text ends in "{{", before raw HTML
-		i, kind = seg.Len()-2, "Hugo shortcode"
-	}
-	for kind != "" {
-		at := seg.Start + i
-		line := src[at:]
-		if eol := bytes.IndexByte(line, '\n'); eol >= 0 {
-			line = line[:eol] // the text may end at a quote, which the typographer takes
+	for {
+		i, kind := shortcodeIn(src, seg)
+		if kind == "" {
+			return
 		}
-		if m := hugoRef.FindSubmatch(line); m != nil {
-			doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; link to the file itself, as in [text](%s)", m[1], path.Base(string(m[2])))
-		} else {
-			doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
-		}
-		seg = seg.WithStart(min(at+2, seg.Stop))
-		i, kind = shortcodeIn(src, seg)
+		warnShortcodeAt(doc, seg.Start+i, kind, src)
+		seg = seg.WithStart(min(seg.Start+i+2, seg.Stop))
 	}
+}
+
+// warnShortcodeAt warns of the shortcode of the given kind at offset at:
+// of Hugo's ref and relref, that a link to the file does what they did.
+func warnShortcodeAt(doc *Doc, at int, kind string, src []byte) {
+	line := src[at:]
+	if eol := bytes.IndexByte(line, '\n'); eol >= 0 {
+		line = line[:eol] // the text may end at a quote, which the typographer takes
+	}
+	if m := hugoRef.FindSubmatch(line); m != nil {
+		file, frag, _ := strings.Cut(path.Base(string(m[2])), "#")
+		if path.Ext(file) == "" {
+			file += ".md"
+		}
+		if frag != "" {
+			file += "#" + frag
+		}
+		doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; link to the file itself, as in [text](%s)", m[1], file)
+		return
+	}
+	doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
 }
 
 // hugoRef matches Hugo's ref and relref shortcodes: their name, then the

@@ -73,8 +73,8 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	now := time.Now()
-	if loc, _ := load.Location(s.Config.TimeZone); loc != nil {
-		now = now.In(loc) // the desk's day
+	if s.Zone != nil {
+		now = now.In(s.Zone) // the desk's day
 	}
 	text := newBrief(title, now)
 	if *kind != "brief" {

@@ -412,20 +412,26 @@ func (p *parser) rangeOf(lo, sl, sh, hi int) (Date, *ParseError) {
 	}
 	d, err := p.interval(a, z, r.lo)
 	if err != nil && justTime {
-		err.Msg += "; for one past midnight, give the end's day too, as in " + overnight(a, z)
+		if hint, ok := overnight(a, z); ok {
+			err.Msg += "; for one past midnight, give the end's day too, as in " + hint
+		}
 	}
 	return d, err
 }
 
 // overnight returns the times a and z of one day as a range from a to z
-// on the next day, "21 May 2025, 23:00 – 22 May 2025, 01:00".
-func overnight(a, z point) string {
+// on the next day, each with its offset, "21 May 2025, 23:00 UTC+3 –
+// 22 May 2025, 01:00 UTC+3"; false past the year 9999.
+func overnight(a, z point) (string, bool) {
 	t := time.Date(int(a.year), time.Month(a.month), int(a.day)+1, 0, 0, 0, 0, time.UTC)
+	if t.Year() > 9999 {
+		return "", false
+	}
 	z.year, z.month, z.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
 	sep := English.TimeSeparator
-	b := a.appendClock(append(a.appendDay(nil, English), sep...))
+	b := a.appendZone(a.appendClock(append(a.appendDay(nil, English), sep...)), English)
 	b = append(b, " "+enDash+" "...)
-	return string(z.appendClock(append(z.appendDay(b, English), sep...)))
+	return string(z.appendZone(z.appendClock(append(z.appendDay(b, English), sep...)), English)), true
 }
 
 // interval checks that z does not start before a. off is where z was
@@ -630,7 +636,11 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 			break
 		}
 		if f.has&hasZone == 0 && p.loc != nil {
-			_, off := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, p.loc).Zone()
+			local := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, p.loc)
+			if local.Hour() != f.hour || local.Minute() != f.minute {
+				return point{}, p.errorf(f.timeOff, "there is no %02d:%02d on %d %s %d in %s: its clocks skip it, moving forward", f.hour, f.minute, f.day, m, f.year, p.loc)
+			}
+			_, off := local.Zone()
 			f.zone = off / 60 // zones' offsets of seconds, of the 19th century, drop them
 		}
 		t := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, time.UTC)

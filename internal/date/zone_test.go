@@ -49,6 +49,16 @@ func TestParseIn(t *testing.T) {
 			t.Errorf("Parse(%q) = %v, %v; want the date ParseIn gave", d.String(), back, err)
 		}
 	}
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseIn("2025-03-09T02:30", ny); err == nil || err.Error() != `invalid date "2025-03-09T02:30": there is no 02:30 on 9 March 2025 in America/New_York: its clocks skip it, moving forward` {
+		t.Errorf("ParseIn of a time the clocks skip: %v", err)
+	}
+	if d, err := ParseIn("2025-03-09T02:30-05:00", ny); err != nil || d.String() != "2025-03-09T02:30-05:00" {
+		t.Errorf("ParseIn of a time the clocks skip, with its offset: %v, %v", d, err)
+	}
 	if d, err := ParseIn("2025-05-21T14:00", nil); err != nil || d.String() != "2025-05-21T14:00Z" {
 		t.Errorf("ParseIn with no location = %v, %v; want UTC", d, err)
 	}

@@ -56,6 +56,7 @@ type Options struct {
 func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
 	loc, _ := Location(s.Config.TimeZone) // "" when loadConfig refused it
+	s.Zone = loc
 	if opts.Cache != nil {
 		opts.Cache.setLocation(loc)
 	}

@@ -127,11 +127,7 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		}
 		seen[k.Value] = true
 		if !contains(known, k.Value) {
-			if h, ok := fieldHints[strings.ToLower(k.Value)]; ok && (what == "brief" || strings.ToLower(k.Value) == "extra") && contains(known, "params") {
-				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
-				continue
-			}
-			if h, ok := siteHints[strings.ToLower(k.Value)]; ok && what == "site file" {
+			if h := hintFor(what, strings.ToLower(k.Value), known); h != "" {
 				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
 				continue
 			}
@@ -701,7 +697,7 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 			if _, err := Location(c.TimeZone); err != nil {
 				d.errorf(v, "`time_zone`: %v", err)
 				c.TimeZone = ""
-			} else if w := reversedSign(c.TimeZone); w != "" {
+			} else if w := zoneCaveat(c.TimeZone); w != "" {
 				d.diags.Warnf(d.pos(v), "`time_zone`: %s", w)
 			}
 		case "translations":
@@ -731,6 +727,18 @@ var fieldHints = map[string]string{
 	"authors":    "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
 	"resources":  "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
 	"expirydate": "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
+}
+
+// hintFor returns what brief does instead of another generator's field
+// key (lower case) in a brief, a profile or the site file (what), or "".
+func hintFor(what, key string, known []string) string {
+	if h, ok := siteHints[key]; ok && what == "site file" {
+		return h
+	}
+	if (what == "brief" || key == "extra") && contains(known, "params") {
+		return fieldHints[key]
+	}
+	return ""
 }
 
 // siteHints say, for settings of other generators that brief has no

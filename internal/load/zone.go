@@ -50,6 +50,20 @@ func offsetLike(name string) bool {
 	return name != "" && strings.ContainsRune("+-−0123456789", []rune(name)[0])
 }
 
+// fixedAllYear are zones of the database named like a region's time
+// that keep one offset all year, without its summer time.
+var fixedAllYear = map[string]string{"EST": "UTC−5", "MST": "UTC−7", "HST": "UTC−10"}
+
+// zoneCaveat returns a warning for a zone that is likely not what its
+// name suggests, or "": Etc/GMT+3 and the like, whose sign is the reverse
+// of the offset's, and EST and the like, which keep no summer time.
+func zoneCaveat(name string) string {
+	if off, ok := fixedAllYear[name]; ok {
+		return fmt.Sprintf("%s is %s all year, without summer time; name the place, such as America/New_York, to have its clocks' changes", name, off)
+	}
+	return reversedSign(name)
+}
+
 // reversedSign returns a warning for the zones Etc/GMT+3 and the like,
 // whose sign is the reverse of the offset's, or "".
 func reversedSign(name string) string {

@@ -28,7 +28,8 @@ func TestTimeZoneInSiteFile(t *testing.T) {
 		{"EAT", "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z", "brief.yaml:1:12: error: `time_zone`: \"EAT\" is an abbreviation, which names no one time zone"},
 		{"Etc/GMT+3", "2025-07-15T14:00-03:00", "2025-07-16T09:30Z", "2025-01-15T14:00-03:00",
 			"brief.yaml:1:12: warning: `time_zone`: Etc/GMT+3 is UTC−3: the database writes these zones' offsets with the sign reversed"},
-		{"EST", "2025-07-15T14:00-05:00", "2025-07-16T09:30Z", "2025-01-15T14:00-05:00", ""},
+		{"EST", "2025-07-15T14:00-05:00", "2025-07-16T09:30Z", "2025-01-15T14:00-05:00",
+			"brief.yaml:1:12: warning: `time_zone`: EST is UTC−5 all year, without summer time; name the place, such as America/New_York"},
 	} {
 		s, ds := loadMap(t, map[string]string{"brief.yaml": "time_zone: " + tc.zone + "\n", "content/briefs/a.md": brief}, Options{})
 		var got string

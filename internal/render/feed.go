@@ -86,7 +86,7 @@ type atomContent struct {
 func (r *renderer) feed(file, dir, title, subtitle string, briefs []*site.Brief) output.File {
 	// Chosen when the feed is written, or now when it counts as a reader
 	// of their bodies: brief serve renders few feeds of a build.
-	shown := sync.OnceValue(func() []feedBrief { return feedBriefs(briefs, r.loc) })
+	shown := sync.OnceValue(func() []feedBrief { return feedBriefs(briefs, r.site.Zone) })
 	f := output.File{Path: file, Write: func(w io.Writer) error {
 		f := r.atomFeed(file, dir, title, subtitle, shown())
 		if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -137,7 +137,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())}, // fit for XML: see markdown.fitForXML
 		}
 		updated := fb.updated
-		if t, ok := briefTime(b.Updated, r.loc); ok && t.After(updated) {
+		if t, ok := briefTime(b.Updated, r.site.Zone); ok && t.After(updated) {
 			e.Published, e.Updated, updated = e.Updated, atomTime(t), t
 		}
 		if i == 0 || updated.After(latest) {

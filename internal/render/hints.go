@@ -109,7 +109,7 @@ var funcHints = map[string]string{
 	"time":          "show a date with {{human .Brief.Date}}",
 	"i18n":          `the theme's words are {{t "English text"}}, with translations in brief.yaml`,
 	"T":             `the theme's words are {{t "English text"}}, with translations in brief.yaml`,
-	"first":         "Go's slice takes the first of a list: slice .Site.Briefs 0 5",
+	"first":         "take the first of a list in the range: {{range $i, $b := .Site.Briefs}}{{if lt $i 5}}...{{end}}{{end}}",
 	"where":         "filter in the range: {{range .Site.Briefs}}{{if ...}}",
 	"dict":          "list makes a list; fragment and memo take the page and one item",
 }

@@ -15,7 +15,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
@@ -63,9 +62,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 		return nil, err
 	}
 	r := &renderer{site: s, words: words, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
-	if s.Config.TimeZone != "" {
-		r.loc, _ = time.LoadLocation(s.Config.TimeZone) // load checked it
-	}
+
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
@@ -108,9 +105,8 @@ type renderer struct {
 	sourceDirs   map[*site.Source]string // see Page.SourceURL
 	splits       map[string]splitList    // the page templates whose lists are split
 	files        []output.File
-	counts       *sync.Pool     // of map[*site.Brief]int, for relatedBriefs
-	bodies       *bodyReaders   // nil unless bodies are released
-	loc          *time.Location // the site's time zone, nil for UTC
+	counts       *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
+	bodies       *bodyReaders // nil unless bodies are released
 }
 
 // page adds a page at file rendered with template tmpl from the Page that

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -117,7 +118,7 @@ func TestManyTabsInBrowser(t *testing.T) {
 		if _, err := chromedp.Run(tab, chromedp.Navigate("about:blank")); err != nil { // opens the tab, which tab's cancel closes
 			t.Fatal(err)
 		}
-		loadCtx, cancelLoad := context.WithTimeout(tab, 5*time.Second)
+		loadCtx, cancelLoad := context.WithTimeout(tab, 10*time.Second)
 		_, err := chromedp.Run(loadCtx, chromedp.Navigate(h.url+"/briefs/a/"))
 		cancelLoad()
 		if err != nil {
@@ -126,24 +127,37 @@ func TestManyTabsInBrowser(t *testing.T) {
 		tabs = append(tabs, tab)
 	}
 	h.waitFor("one event stream", func() bool { return h.streams() == 1 })
-	for i, tab := range tabs {
-		if _, err := chromedp.Run(tab, chromedp.Evaluate[int](`window.marker = 1`)); err != nil {
-			t.Fatalf("tab %d: %v", i+1, err)
-		}
-	}
-	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha edited."))
-	for i, tab := range tabs {
-		deadline := time.Now().Add(waitLimit)
-		for {
-			ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.body.textContent.includes("Alpha edited.") && window.marker === undefined`))
-			if err == nil && ok {
-				break
+	// edit changes the brief's text to text and waits for every tab to
+	// reload and show it.
+	edit := func(text string) {
+		t.Helper()
+		for i, tab := range tabs {
+			if _, err := chromedp.Run(tab, chromedp.Evaluate[int](`window.marker = 1`)); err != nil {
+				t.Fatalf("tab %d: %v", i+1, err)
 			}
-			if time.Now().After(deadline) {
-				t.Fatalf("tab %d was not reloaded: %v", i+1, err)
-			}
-			time.Sleep(20 * time.Millisecond)
 		}
+		writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", text))
+		for i, tab := range tabs {
+			deadline := time.Now().Add(waitLimit)
+			for {
+				ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.body.textContent.includes(`+strconv.Quote(text)+`) && window.marker === undefined`))
+				if err == nil && ok {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("tab %d was not reloaded to show %q: %v", i+1, text, err)
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+		}
+		h.waitFor("one event stream after the reloads", func() bool { return h.streams() == 1 })
 	}
-	h.waitFor("one event stream after the reloads", func() bool { return h.streams() == 1 })
+	edit("Alpha edited.")
+
+	// The tab that listens goes away; another takes over.
+	if _, err := chromedp.Run(first, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	tabs = tabs[1:]
+	edit("Alpha again.")
 }

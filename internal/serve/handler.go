@@ -134,9 +134,10 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapsho
 }
 
 // streamFile renders a file too large to keep straight into the
-// response, or copies it from the site, without a length; an HTML page
-// gets the live-reload script at its end. A failure part way can only cut the response short: it is
-// reported on stderr.
+// response, without a length, an HTML page with the live-reload script at
+// its end; or serves a copy of a file of the site in the parts asked for.
+// A failure part way can only cut the response short: it is reported on
+// stderr.
 func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapshot, name string) {
 	h := w.Header()
 	ctype := contentType(name, nil)
@@ -146,6 +147,10 @@ func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapsh
 	if f, ok, err := snap.openCopy(name); ok {
 		// A large copied file, such as a video, is served in the parts
 		// asked for (Range), which players need to seek.
+		if errors.Is(err, fs.ErrNotExist) {
+			s.notFound(w, r, snap) // deleted since the build
+			return
+		}
 		if err != nil {
 			s.renderFailed(w, r, snap, name, err)
 			return

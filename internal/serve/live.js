@@ -93,37 +93,53 @@
     if (handlers.hasOwnProperty(name)) handlers[name](d || {});
   }
 
+  // listen opens the event stream and hands each event to onEvent; it
+  // opens it again a second after the server closes it for good (a stream
+  // cut short reconnects by itself). It returns a function telling
+  // whether the stream is open.
   function listen(onEvent) {
-    var source = new EventSource("/_brief/events");
-    Object.keys(handlers).forEach(function (name) {
-      source.addEventListener(name, function (ev) { onEvent(name, data(ev)); });
-    });
+    var source;
+    function open() {
+      source = new EventSource("/_brief/events");
+      Object.keys(handlers).forEach(function (name) {
+        source.addEventListener(name, function (ev) { onEvent(name, data(ev)); });
+      });
+      source.onerror = function () {
+        if (source.readyState === EventSource.CLOSED) setTimeout(open, 1000);
+      };
+    }
+    open();
+    return function () { return source.readyState === EventSource.OPEN; };
   }
 
   // One event stream serves every tab of the preview: a browser keeps six
   // connections to a host over HTTP/1.1, and each stream holds one, so a
   // seventh tab would never load. The tab holding the lock listens and
   // tells the others on a channel; when it goes, another takes over and
-  // its hello tells every tab the version served.
+  // its hello tells every tab the version served. A tab opened since asks
+  // the leader for the state, which answers that tab alone, and only
+  // while its stream is open, so that what it tells is current.
   if (!window.BroadcastChannel || !navigator.locks) {
     listen(dispatch);
     return;
   }
   var channel = new BroadcastChannel("brief-live");
-  var leading = false;
-  var last = {}; // the leader's last hello and errors, for tabs opened since
+  var me = Math.random().toString(36).slice(2);
+  var live = null; // the leader's: whether its stream is open
+  var last = {}; // the leader's last hello and errors
   channel.onmessage = function (m) {
     var msg = m.data || {};
     if (msg.ask) {
-      if (leading && last.hello) channel.postMessage(last.hello);
-      if (leading && last.errors) channel.postMessage(last.errors);
+      if (live && live()) {
+        if (last.hello) channel.postMessage({ name: "hello", data: last.hello.data, to: msg.ask });
+        if (last.errors) channel.postMessage({ name: "errors", data: last.errors.data, to: msg.ask });
+      }
       return;
     }
-    dispatch(msg.name, msg.data);
+    if (!msg.to || msg.to === me) dispatch(msg.name, msg.data);
   };
   navigator.locks.request("brief-live", function () {
-    leading = true;
-    listen(function (name, d) {
+    live = listen(function (name, d) {
       var msg = { name: name, data: d };
       if (name === "errors") {
         last.errors = msg;
@@ -135,5 +151,5 @@
     });
     return new Promise(function () {}); // held as long as the tab is open
   });
-  channel.postMessage({ ask: true });
+  channel.postMessage({ ask: me });
 })();

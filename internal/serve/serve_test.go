@@ -128,7 +128,6 @@ func (h *harness) get(path string) (int, string) {
 	return resp.StatusCode, string(body)
 }
 
-// waitFor polls cond until it holds, failing the test after waitLimit.
 // streams returns the number of event streams open.
 func (h *harness) streams() int {
 	h.srv.events.mu.Lock()
@@ -136,6 +135,7 @@ func (h *harness) streams() int {
 	return len(h.srv.events.clients)
 }
 
+// waitFor polls cond until it holds, failing the test after waitLimit.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
 	deadline := time.Now().Add(waitLimit)

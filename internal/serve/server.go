@@ -84,15 +84,14 @@ type Report struct {
 // Server builds a site into memory and serves it. It is an http.Handler;
 // Serve adds the watcher that rebuilds on change.
 type Server struct {
-	opts     Options
-	root     string // absolute site root
-	fsys     fs.FS
-	copies   fs.FS     // the site, confined to its root, for the files copied from it
-	closer   io.Closer // of copies, closed when Serve ends
-	site     atomic.Pointer[snapshot]
-	events   *broker
-	cache    *build.Cache // parsed files and converted bodies, reused by rebuilds
-	lastSite *site.Site   // the model of the last build that made files
+	opts   Options
+	root   string // absolute site root
+	fsys   fs.FS
+	copies fs.FS     // the site, confined to its root, for the files copied from it
+	closer io.Closer // of copies, closed when Serve ends
+	site   atomic.Pointer[snapshot]
+	events *broker
+	cache  *build.Cache // parsed files and converted bodies, reused by rebuilds
 
 	// model is held for writing while a build runs, which may change the
 	// site model of the served snapshot in place, and for reading while a
@@ -101,9 +100,10 @@ type Server struct {
 
 	mu         sync.Mutex // serializes builds; guards the fields below
 	version    int64
-	failed     bool   // the last build failed
-	lastWarn   string // the warnings last printed, to print them only when they change
-	lastDrafts int    // the drafts left out last said, to say it only when it changes
+	failed     bool       // the last build failed
+	lastWarn   string     // the warnings last printed, to print them only when they change
+	lastDrafts int        // the drafts left out last said, to say it only when it changes
+	lastSite   *site.Site // the model of the last build that made files
 	heap       heapBound
 
 	// loopback is set when the server listens on a loopback address: it

@@ -112,29 +112,25 @@ func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	return lf.data, true, lf.err
 }
 
-// stream renders the file at name, which content found too large to
-// keep, into w, or copies it from the site.
-// openCopy opens the file of the site that the file name is a copy of,
-// for a request to read in parts; ok is false when name is rendered.
+// openCopy opens the file of the site that the file name is a copy of;
+// ok is false when name is rendered. Only a regular file is opened, so
+// that a link put in place after the build is never followed.
 func (s *snapshot) openCopy(name string) (f fs.File, ok bool, err error) {
-	src := s.files[name].file.Src
-	if s.files[name].file.Write != nil {
+	file := s.files[name].file
+	if file.Write != nil {
 		return nil, false, nil
 	}
-	if _, err := regularFile(s.fsys, src); err != nil {
+	if _, err := regularFile(s.fsys, file.Src); err != nil {
 		return nil, true, err
 	}
-	f, err = s.fsys.Open(src)
+	f, err = s.fsys.Open(file.Src)
 	return f, true, err
 }
 
+// stream renders the file at name, which content found too large to
+// keep, into w, or copies it from the site.
 func (s *snapshot) stream(name string, w io.Writer) error {
-	f := s.files[name].file
-	if f.Write == nil {
-		if _, err := regularFile(s.fsys, f.Src); err != nil {
-			return err
-		}
-		src, err := s.fsys.Open(f.Src)
+	if src, ok, err := s.openCopy(name); ok {
 		if err != nil {
 			return err
 		}
@@ -144,7 +140,7 @@ func (s *snapshot) stream(name string, w io.Writer) error {
 	}
 	s.model.RLock()
 	defer s.model.RUnlock()
-	return f.Write(w)
+	return s.files[name].file.Write(w)
 }
 
 // generate renders one file, or reads it from the site when it is a copy.

@@ -12,6 +12,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
@@ -20,14 +21,15 @@ import (
 // Site is a whole briefing, from its site root.
 type Site struct {
 	Config    Config
-	Briefs    []*Brief  // newest first (by date, then title)
-	Actors    []*Entity // by name
-	Countries []*Entity // by name
-	Topics    []*Entity // by name
-	Sources   []*Source // bibliography, by title
-	Timeline  []*Event  // every brief date and event line, in date order
-	Static    []Asset   // files copied as they are
-	Drafts    int       // briefs marked draft and left out
+	Zone      *time.Location // of Config.TimeZone; nil for UTC
+	Briefs    []*Brief       // newest first (by date, then title)
+	Actors    []*Entity      // by name
+	Countries []*Entity      // by name
+	Topics    []*Entity      // by name
+	Sources   []*Source      // bibliography, by title
+	Timeline  []*Event       // every brief date and event line, in date order
+	Static    []Asset        // files copied as they are
+	Drafts    int            // briefs marked draft and left out
 
 	// DraftNames maps the match key of the title and of the slug of each
 	// draft left out to its file, so that a link to one says so.

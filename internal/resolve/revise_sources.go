@@ -84,7 +84,8 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	alone := src != nil && len(src.Briefs) == 1 // b alone cites src
 	if fields != nil {
 		key := r.sourceKey(fields, fields.Date.String())
-		sameURL := 0 // sources that will keep the new fields' URL
+		sameURL := 0 // sources that will keep the new fields' URL, in any form
+		article := articleKey(fields.URL)
 		for _, o := range s.Sources {
 			if o == src && alone {
 				continue // b's citation was its only one
@@ -92,7 +93,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 			if into == nil && o != src && r.sourceKey(o, o.Date.String()) == key {
 				into = o
 			}
-			if fields.URL != "" && o.URL == fields.URL {
+			if fields.URL != "" && o.URL != "" && articleKey(o.URL) == article {
 				sameURL++
 			}
 		}

@@ -30,6 +30,7 @@ func TestReviseSources(t *testing.T) {
 		{"a title", "zz-own", []int{0}, func(s *site.Source) { s.Title = "Own report, revised" }, true},
 		{"a title that sorts it elsewhere", "zz-own", []int{0}, func(s *site.Source) { s.Title = "Zz last report" }, true},
 		{"a URL", "zz-own", []int{1}, func(s *site.Source) { s.URL = "https://own.example/moved" }, true},
+		{"another's URL in another form", "zz-own", []int{0}, func(s *site.Source) { s.URL = "http://www.own.example/twin-wire/?utm_medium=x" }, false},
 		{"a note", "zz-own", []int{1}, func(s *site.Source) { s.Note = "Read in print." }, true},
 		{"a date", "zz-own", []int{0}, func(s *site.Source) { s.Date, _ = date.Parse("2019") }, true},
 		{"a publisher", "zz-own", []int{0}, func(s *site.Source) { s.Publisher = "" }, true},

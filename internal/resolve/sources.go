@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"cmp"
+	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -106,9 +108,10 @@ func (r *resolver) warnSharedURLs(citedAt map[*site.Source]diag.Pos) {
 		if src.URL == "" {
 			continue
 		}
-		prev, ok := byURL[src.URL]
+		key := articleKey(src.URL)
+		prev, ok := byURL[key]
 		if !ok {
-			byURL[src.URL] = src
+			byURL[key] = src
 			continue
 		}
 		if r.mixed == nil {
@@ -116,8 +119,61 @@ func (r *resolver) warnSharedURLs(citedAt map[*site.Source]diag.Pos) {
 		}
 		r.mixed[prev], r.mixed[src] = true, true
 		at := citedAt[prev]
-		r.diags.Warnf(citedAt[src], "this source's url is also that of %s, cited at %s:%d; they differ in title, publisher or date, so the sources page lists two: write them alike", describeSource(prev), at.File, at.Line)
+		what := "url is also that of"
+		if src.URL != prev.URL {
+			what = "url differs only in form from that of"
+		}
+		r.diags.Warnf(citedAt[src], "this source's %s %s, cited at %s:%d; they differ in %s, so the sources page lists two: write them alike", what, describeSource(prev), at.File, at.Line, sourceDifference(src, prev))
 	}
+}
+
+// articleKey returns a URL as it names an article, whatever its form:
+// without its scheme, a "www.", a slash at the end, a fragment and the
+// utm_ parameters that count clicks, and with its host in lower case.
+func articleKey(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	q := u.Query()
+	for k := range q {
+		if strings.HasPrefix(strings.ToLower(k), "utm_") {
+			q.Del(k)
+		}
+	}
+	key := strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.EscapedPath(), "/")
+	if enc := q.Encode(); enc != "" {
+		key += "?" + enc
+	}
+	return key
+}
+
+// quotedOrNone returns s quoted, or "none" when it is empty.
+func quotedOrNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return strconv.Quote(s)
+}
+
+// sourceDifference says how two sources of one article differ:
+// `publisher ("Guardian" and "The Guardian")` and the like.
+func sourceDifference(a, b *site.Source) string {
+	var parts []string
+	for _, f := range []struct{ name, x, y string }{
+		{"title", a.Title, b.Title},
+		{"publisher", a.Publisher, b.Publisher},
+		{"date", a.Date.Human(), b.Date.Human()},
+		{"url", a.URL, b.URL},
+	} {
+		if f.x != f.y {
+			parts = append(parts, fmt.Sprintf("%s (%s and %s)", f.name, quotedOrNone(f.x), quotedOrNone(f.y)))
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing shown"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // describeSource names src in a message: its title, publisher and date.

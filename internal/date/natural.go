@@ -195,6 +195,10 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 			return nil
 		case sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.":
 			return p.meridiem(k, j, w[k-i] == 'p', f)
+		case sfx[0] == '-' && strings.Contains(sfx, ":"):
+			// "09:00-11:00" reads as a range as often as an offset.
+			t := p.in[i:k]
+			return p.errorf(k, "%s%s is not read: write a range of times with a dash between them or \"to\" (%s–%s), an offset after UTC (%s UTC−%s)", t, p.in[k:j], t, p.in[k+1:j], t, strings.TrimPrefix(strings.TrimSuffix(p.in[k+1:j], ":00"), "0"))
 		case sfx[0] == '+' || sfx[0] == '-' || strings.HasPrefix(sfx, "−"):
 			return p.zone(k, j, f) // "14:00+03:00"
 		}

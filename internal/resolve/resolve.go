@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -368,8 +369,8 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 		return d, d > 0 && d <= 2 && d*4 <= len(key) && (least == 0 || d <= least)
 	}
 	if e.Kind == site.Country {
-		if c, ok := r.demonymOf(e.Name); ok {
-			msg := fmt.Sprintf("country %q has no profile, and is not a country's name but may be the word for its people: write %q", e.Name, c)
+		if names := r.demonymOf(e.Name); len(names) > 0 {
+			msg := fmt.Sprintf("country %q has no profile, and is not a country's name but may be the word for its people: write %s", e.Name, quotedOr(names))
 			return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
 		}
 	}
@@ -437,25 +438,62 @@ func unwritten(e *site.Entity) int {
 	return 0
 }
 
-// demonymOf returns the country brief knows whose name the word for its
-// people is made from, as "Kenyan" from Kenya, "Haitian" from Haiti,
-// "Canadian" from Canada, "Sudanese" from Sudan: the word less an
-// ending, or less it and a last letter.
-func (r *resolver) demonymOf(word string) (string, bool) {
+// irregularDemonyms are words for peoples that are not their countries'
+// names with an ending, by key, with the English names of the countries
+// they may mean.
+var irregularDemonyms = map[string][]string{
+	"american": {"United States"}, "british": {"United Kingdom"}, "french": {"France"}, "dutch": {"Netherlands"},
+	"swiss": {"Switzerland"}, "turkish": {"Türkiye"}, "spanish": {"Spain"}, "portuguese": {"Portugal"},
+	"german": {"Germany"}, "greek": {"Greece"}, "irish": {"Ireland"}, "polish": {"Poland"}, "swedish": {"Sweden"},
+	"danish": {"Denmark"}, "finnish": {"Finland"}, "lebanese": {"Lebanon"}, "thai": {"Thailand"},
+	"filipino": {"Philippines"}, "peruvian": {"Peru"}, "afghan": {"Afghanistan"}, "emirati": {"United Arab Emirates"},
+	"saudi": {"Saudi Arabia"}, "ivorian": {"Côte d'Ivoire"}, "burkinabe": {"Burkina Faso"}, "somali": {"Somalia"},
+	"nigerien": {"Niger"}, "dominican": {"Dominican Republic", "Dominica"},
+	"congolese": {"Democratic Republic of the Congo", "Republic of the Congo"}, "korean": {"South Korea", "North Korea"},
+}
+
+// demonymOf returns the countries brief knows that the word for a people
+// may mean, by their names in the site's language: "Kenyan" Kenya,
+// "Haitian" Haiti, "Canadian" Canada, "Sudanese" Sudan (the word less an
+// ending, or less it and a last letter), and the words of
+// irregularDemonyms.
+func (r *resolver) demonymOf(word string) []string {
 	key := r.key(word)
+	lang := r.site.Config.Language
+	if names, ok := irregularDemonyms[key]; ok {
+		var out []string
+		for _, n := range names {
+			if c, ok := country.Lookup(n); ok {
+				if local, ok := country.LookupIn(c.Alpha2, lang); ok {
+					c = local
+				}
+				out = append(out, c.Name)
+			}
+		}
+		return out
+	}
 	for _, end := range []string{"n", "an", "ian", "ese", "i", "ish"} {
 		stem, ok := strings.CutSuffix(key, end)
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		for _, c := range country.AllIn(r.site.Config.Language) {
+		for _, c := range country.AllIn(lang) {
 			ck := r.key(c.Name)
 			if ck == stem || len(ck) == len(stem)+1 && strings.HasPrefix(ck, stem) {
-				return c.Name, true
+				return []string{c.Name}
 			}
 		}
 	}
-	return "", false
+	return nil
+}
+
+// quotedOr returns names quoted, joined by "or".
+func quotedOr(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, " or ")
 }
 
 // warnings returns the warnings of misspelt and uncited, sorted.

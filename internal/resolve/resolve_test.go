@@ -141,6 +141,11 @@ func TestMisspellingWarning(t *testing.T) {
 		{"a profile before a name briefs give", "actors: [Viv Ansam, Viv Ansamn]", map[string]string{"content/actors/v.md": "---\nname: Viv Ansanm\n---\n"},
 			[]string{`content/briefs/one.md:4:1: actor "Viv Ansam" has no profile and looks like a misspelling of "Viv Ansanm"; if it is another actor, give it a profile`,
 				`content/briefs/one.md:4:1: actor "Viv Ansamn" has no profile and looks like a misspelling of "Viv Ansanm"; if it is another actor, give it a profile`}},
+		{"a people's irregular word", "countries: [Dominican, Nigerien, British]", nil, []string{
+			`content/briefs/one.md:4:1: country "Dominican" has no profile, and is not a country's name but may be the word for its people: write "Dominican Republic" or "Dominica"`,
+			`content/briefs/one.md:4:1: country "Nigerien" has no profile, and is not a country's name but may be the word for its people: write "Niger"`,
+			`content/briefs/one.md:4:1: country "British" has no profile, and is not a country's name but may be the word for its people: write "United Kingdom"`,
+		}},
 		{"a people's word", "countries: [Kenyan, Haitian, Canadian, Sudanese, Nigerian, Keny]", nil, []string{
 			`content/briefs/one.md:4:1: country "Kenyan" has no profile, and is not a country's name but may be the word for its people: write "Kenya"`,
 			`content/briefs/one.md:4:1: country "Haitian" has no profile, and is not a country's name but may be the word for its people: write "Haiti"`,

@@ -92,14 +92,36 @@ func variantHow(words []string, acronym string, other []string) string {
 	switch n := len(other); {
 	case acronym != "" && acronym == initials(other):
 		return "its initials"
-	case n >= 2 && len(words) > n && len(words) <= n+3 && slices.Equal(words[len(words)-n:], other):
+	case n >= 2 && len(words) > n && len(words) <= n+3 && slices.Equal(words[len(words)-n:], other) && allTitles(words[:len(words)-n]):
 		return "with a title before it"
+	case n >= 2 && len(words) >= 2 && len(words) <= 4 && words[len(words)-1] == other[n-1] && allTitles(words[:len(words)-1]):
+		return "a title and the last name"
 	case n >= 2 && len(words) == n && len(words[0]) == 1 && len(other[0]) > 1 && strings.HasPrefix(other[0], words[0]) && slices.Equal(words[1:], other[1:]):
 		return "with an initial"
 	case len(words) == 1 && len(words[0]) >= 4 && n >= 2 && other[n-1] == words[0]:
 		return "the last name alone"
 	}
 	return ""
+}
+
+// titles are words written before a person's name.
+var titles = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "foreign": true, "deputy": true, "secretary": true,
+	"state": true, "general": true, "gen": true, "ambassador": true, "amb": true, "envoy": true, "special": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "sir": true, "dame": true, "senator": true, "sen": true, "rep": true,
+	"governor": true, "gov": true, "mayor": true, "judge": true, "justice": true, "chief": true, "commander": true,
+	"colonel": true, "col": true, "major": true, "lt": true, "king": true, "queen": true, "prince": true, "sheikh": true,
+	"former": true, "acting": true, "interim": true, "chancellor": true, "pm": true, "hon": true, "of": true,
+}
+
+// allTitles reports whether every word of words is a title.
+func allTitles(words []string) bool {
+	for _, w := range words {
+		if !titles[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // acronymOf returns name as initials, in upper case without dots or

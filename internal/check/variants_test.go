@@ -26,6 +26,9 @@ func TestVariants(t *testing.T) {
 		"content/briefs/f.md":         brief("Smith"),      // which of them?
 		"content/briefs/g.md":         brief("UN"),         // not the council's initials
 		"content/briefs/h.md":         brief("United Nations Security Council, William Ruto, Anna Smith"),
+		"content/briefs/i.md":         brief("Dr. Ruto"),
+		"content/actors/police.md":    {Data: []byte("---\nname: National Police\n---\nKenya's.\n")},
+		"content/briefs/j.md":         brief("Haitian National Police"), // another force, not a title
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	var got []string
@@ -39,6 +42,7 @@ func TestVariants(t *testing.T) {
 		`content/briefs/b.md:4:10: warning: actor "President William Ruto" has no profile and may be "William Ruto" (with a title before it), which brief takes for another actor; if it is, add "President William Ruto" to the aliases of its profile, content/actors/president.md`,
 		`content/briefs/c.md:4:10: warning: actor "W. Ruto" has no profile and may be "William Ruto" (with an initial), which brief takes for another actor; if it is, add "W. Ruto" to the aliases of its profile, content/actors/president.md`,
 		`content/briefs/d.md:4:10: warning: actor "Ruto" has no profile and may be "William Ruto" (the last name alone), which brief takes for another actor; if it is, add "Ruto" to the aliases of its profile, content/actors/president.md`,
+		`content/briefs/i.md:4:10: warning: actor "Dr. Ruto" has no profile and may be "William Ruto" (a title and the last name), which brief takes for another actor; if it is, add "Dr. Ruto" to the aliases of its profile, content/actors/president.md`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

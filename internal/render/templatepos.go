@@ -63,6 +63,7 @@ func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 		col := 0 // when the error gives none
 		if m[6] >= 0 {
 			col, _ = strconv.Atoi(msg[m[6]:m[7]])
+			col++ // text/template counts from 0
 		}
 		rest := strings.TrimSpace(msg[m[1]:])
 		if col == 0 {

@@ -602,7 +602,7 @@ func TestServeTemplateFailsOnOnePage(t *testing.T) {
 	}
 	// Told as build tells it, with no place repeated, and the page it
 	// failed on.
-	if code, body := h.get("/briefs/b/"); code != http.StatusInternalServerError || !strings.Contains(body, "<pre>templates/brief.html:2:33: error: executing &#34;main&#34; at &lt;.Brief.Nope&gt;: can&#39;t evaluate field Nope in type *site.Brief; on briefs/b/index.html</pre>") {
+	if code, body := h.get("/briefs/b/"); code != http.StatusInternalServerError || !strings.Contains(body, "<pre>templates/brief.html:2:34: error: executing &#34;main&#34; at &lt;.Brief.Nope&gt;: can&#39;t evaluate field Nope in type *site.Brief; on briefs/b/index.html</pre>") {
 		t.Errorf("GET /briefs/b/ = %d:\n%s", code, body)
 	}
 }

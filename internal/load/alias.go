@@ -76,7 +76,10 @@ func AliasPath(s string) (string, error) {
 	case ext == ".xml" || ext == ".rss" || ext == ".atom" || ext == ".json":
 		return "", fmt.Errorf("alias %q is a feed's or a data file's address; an alias is a page that leads a browser on to the brief, which feed readers and programs do not follow", s)
 	case !strings.Contains(s, "/"):
-		if sl := slug.Make(p); sl != p {
+		if sl := slug.Make(strings.TrimSuffix(p, ".md")); sl != p {
+			if ext != "" && ext != ".md" {
+				return "", fmt.Errorf("alias %q is neither a slug nor a path; for the address /%s write %q, for a brief's old slug %q", s, p, "/"+p, sl)
+			}
 			return "", fmt.Errorf("alias %q is neither a slug nor a path; a brief's old slug is written as its file was named, such as %q", s, sl)
 		}
 		return "briefs/" + p + "/index.html", nil

@@ -716,17 +716,18 @@ var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 // fieldHints say, for fields of other generators' front matter that brief
 // has no field for, what brief does instead.
 var fieldHints = map[string]string{
-	"slug":       "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
-	"url":        "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"permalink":  "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"layout":     "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"type":       "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"weight":     "briefs are listed by date, newest first",
-	"extra":      "fields of your own go under `params` (Zola's `extra`)",
-	"author":     "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
-	"authors":    "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
-	"resources":  "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
-	"expirydate": "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
+	"slug":        "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
+	"url":         "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"permalink":   "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"layout":      "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"type":        "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"weight":      "briefs are listed by date, newest first",
+	"extra":       "fields of your own go under `params` (Zola's `extra`)",
+	"author":      "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
+	"authors":     "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
+	"resources":   "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
+	"expirydate":  "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
+	"publishdate": "brief publishes every brief not marked `draft: true`, future-dated ones too: a brief's `date` is its event's",
 }
 
 // hintFor returns what brief does instead of another generator's field

@@ -20,8 +20,15 @@ func Location(name string) (*time.Location, error) {
 	if strings.EqualFold(name, "local") {
 		return nil, errors.New(`"Local" is the zone of the machine that builds the site; name the desk's, such as America/Port-au-Prince`)
 	}
+	if name == "Z" {
+		return nil, errors.New(`"Z" is written UTC here`)
+	}
 	if offsetLike(name) {
-		return nil, fmt.Errorf("%q is an offset, not a time zone: name the place whose clocks the desk keeps, such as Africa/Nairobi for UTC+3 or America/Port-au-Prince (whose offset changes with summer time)", name)
+		example := "Africa/Nairobi for UTC+3"
+		if strings.ContainsAny(name, "-−") {
+			example = "America/Port-au-Prince for UTC−5 (UTC−4 in summer)"
+		}
+		return nil, fmt.Errorf("%q is an offset, not a time zone: name the place whose clocks the desk keeps, such as %s", name, example)
 	}
 	for part := range strings.SplitSeq(name, "/") {
 		if part == "" || part[0] < 'A' || part[0] > 'Z' {
@@ -52,14 +59,14 @@ func offsetLike(name string) bool {
 
 // fixedAllYear are zones of the database named like a region's time
 // that keep one offset all year, without its summer time.
-var fixedAllYear = map[string]string{"EST": "UTC−5", "MST": "UTC−7", "HST": "UTC−10"}
+var fixedAllYear = map[string][2]string{"EST": {"UTC−5", "America/New_York"}, "MST": {"UTC−7", "America/Denver"}}
 
 // zoneCaveat returns a warning for a zone that is likely not what its
 // name suggests, or "": Etc/GMT+3 and the like, whose sign is the reverse
 // of the offset's, and EST and the like, which keep no summer time.
 func zoneCaveat(name string) string {
-	if off, ok := fixedAllYear[name]; ok {
-		return fmt.Sprintf("%s is %s all year, without summer time; name the place, such as America/New_York, to have its clocks' changes", name, off)
+	if z, ok := fixedAllYear[name]; ok {
+		return fmt.Sprintf("%s is %s all year, without summer time; if the desk's clocks change in summer, name its place, such as %s", name, z[0], z[1])
 	}
 	return reversedSign(name)
 }

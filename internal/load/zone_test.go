@@ -29,7 +29,10 @@ func TestTimeZoneInSiteFile(t *testing.T) {
 		{"Etc/GMT+3", "2025-07-15T14:00-03:00", "2025-07-16T09:30Z", "2025-01-15T14:00-03:00",
 			"brief.yaml:1:12: warning: `time_zone`: Etc/GMT+3 is UTC−3: the database writes these zones' offsets with the sign reversed"},
 		{"EST", "2025-07-15T14:00-05:00", "2025-07-16T09:30Z", "2025-01-15T14:00-05:00",
-			"brief.yaml:1:12: warning: `time_zone`: EST is UTC−5 all year, without summer time; name the place, such as America/New_York"},
+			"brief.yaml:1:12: warning: `time_zone`: EST is UTC−5 all year, without summer time; if the desk's clocks change in summer, name its place, such as America/New_York"},
+		{"HST", "2025-07-15T14:00-10:00", "2025-07-16T09:30Z", "2025-01-15T14:00-10:00", ""},
+		{"Z", "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z", "brief.yaml:1:12: error: `time_zone`: \"Z\" is written UTC here"},
+		{`"-05:00"`, "2025-07-15T14:00Z", "2025-07-16T09:30Z", "2025-01-15T14:00Z", "brief.yaml:1:12: error: `time_zone`: \"-05:00\" is an offset, not a time zone: name the place whose clocks the desk keeps, such as America/Port-au-Prince for UTC−5"},
 	} {
 		s, ds := loadMap(t, map[string]string{"brief.yaml": "time_zone: " + tc.zone + "\n", "content/briefs/a.md": brief}, Options{})
 		var got string

@@ -21,15 +21,18 @@ func (r *renderer) aliases(warnings *diag.List) {
 	if n == 0 {
 		return
 	}
-	files := map[string]string{} // path → what is there, for warnings
-	dirs := map[string]string{}  // folder → a file in it
+	// By path in lower case: on a disk that ignores case (macOS,
+	// Windows), Briefs/Main/ is briefs/main/.
+	type held struct{ path, what string }
+	files := map[string]held{}  // path → what is there, for warnings
+	dirs := map[string]string{} // folder → a file in it
 	add := func(p, what string) {
-		files[p] = what
+		files[strings.ToLower(p)] = held{p, what}
 		for d := path.Dir(p); d != "."; d = path.Dir(d) {
-			if _, ok := dirs[d]; ok {
+			if _, ok := dirs[strings.ToLower(d)]; ok {
 				break
 			}
-			dirs[d] = p
+			dirs[strings.ToLower(d)] = p
 		}
 	}
 	for _, f := range r.files {
@@ -46,18 +49,22 @@ func (r *renderer) aliases(warnings *diag.List) {
 	}
 	for _, b := range r.site.Briefs {
 		for _, a := range b.Aliases {
-			if what, ok := files[a.Path]; ok {
-				warn(a.Pos, a.Path, what)
+			lower := strings.ToLower(a.Path)
+			if h, ok := files[lower]; ok {
+				if h.path != a.Path {
+					h.what = "it is " + h.path + " on a disk that ignores case, and " + h.what
+				}
+				warn(a.Pos, a.Path, h.what)
 				continue
 			}
-			if f, ok := dirs[a.Path]; ok {
+			if f, ok := dirs[lower]; ok {
 				warn(a.Pos, a.Path, "the site has "+f+" in a folder of that name")
 				continue
 			}
 			blocked := ""
 			for d := path.Dir(a.Path); d != "." && blocked == ""; d = path.Dir(d) {
-				if _, ok := files[d]; ok {
-					blocked = d
+				if h, ok := files[strings.ToLower(d)]; ok {
+					blocked = h.path
 				}
 			}
 			if blocked != "" {

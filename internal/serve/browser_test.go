@@ -161,3 +161,30 @@ func TestManyTabsInBrowser(t *testing.T) {
 	tabs = tabs[1:]
 	edit("Alpha again.")
 }
+
+// TestRestartInBrowser checks that a page open while brief serve stops
+// and starts again, its versions counting anew, reloads when the stream
+// comes back, showing what changed meanwhile.
+func TestRestartInBrowser(t *testing.T) {
+	dir := newSite(t)
+	h := start(t, dir, Options{})
+	tab := newBrowser(t, h.url+"/briefs/a/")
+	h.waitFor("the page's event stream", func() bool { return h.streams() == 1 })
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[int](`window.marker = 1`)); err != nil {
+		t.Fatal(err)
+	}
+	h.stop()
+	writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha while it was stopped."))
+	startOn(t, dir, Options{}, strings.TrimPrefix(h.url, "http://"))
+	deadline := time.Now().Add(15 * time.Second) // the browser's own wait before it reconnects
+	for {
+		ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.body.textContent.includes("Alpha while it was stopped.") && window.marker === undefined`))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page was not reloaded after the restart: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -83,8 +83,10 @@
   }
 
   var handlers = {
-    // hello: a rebuild happened while this page was loading or disconnected.
-    hello: function (d) { if (d.version && d.version !== version) reload(); },
+    // hello: a rebuild happened while this page was loading or
+    // disconnected, or the stream came back (again), as after a restart
+    // of brief serve, whose versions start anew.
+    hello: function (d) { if (d.again || d.version && d.version !== version) reload(); },
     reload: function () { reload(); },
     css: function (d) { hide(); version = d.version; swapCSS(version); },
     errors: function (d) { show(d); }
@@ -98,11 +100,18 @@
   // cut short reconnects by itself). It returns a function telling
   // whether the stream is open.
   function listen(onEvent) {
-    var source;
+    var source, connected = false;
     function open() {
       source = new EventSource("/_brief/events");
       Object.keys(handlers).forEach(function (name) {
-        source.addEventListener(name, function (ev) { onEvent(name, data(ev)); });
+        source.addEventListener(name, function (ev) {
+          var d = data(ev);
+          if (name === "hello") {
+            d.again = connected;
+            connected = true;
+          }
+          onEvent(name, d);
+        });
       });
       source.onerror = function () {
         if (source.readyState === EventSource.CLOSED) setTimeout(open, 1000);

@@ -59,6 +59,12 @@ type harness struct {
 
 func start(t *testing.T, dir string, opts Options) *harness {
 	t.Helper()
+	return startOn(t, dir, opts, "127.0.0.1:0")
+}
+
+// startOn is start on the address addr.
+func startOn(t *testing.T, dir string, opts Options, addr string) *harness {
+	t.Helper()
 	h := &harness{t: t, dir: dir}
 	ready := make(chan string, 1)
 	opts.Dir = dir
@@ -73,7 +79,7 @@ func start(t *testing.T, dir string, opts Options) *harness {
 		t.Fatal(err)
 	}
 	h.srv = s
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

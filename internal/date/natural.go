@@ -112,10 +112,16 @@ func (p *parser) frenchMinutes(i, end int) string {
 	return "00"
 }
 
+// secondTime reports a time hh:mm, at off, written after the time of f,
+// which a range of times writes with a dash.
+func (p *parser) secondTime(off int, hh, mm string, f *fields) *ParseError {
+	return p.errorf(off, "unexpected %q: the time is already given; a range of times is written with a dash between them, as %s–%s:%s", p.in[off:off+len(hh)], string(append2(append(append2(nil, f.hour), ':'), f.minute)), hh, cmp.Or(mm, "00"))
+}
+
 // setClock sets the time of f to hh:mm, read at off.
 func (p *parser) setClock(off int, hh, mm string, f *fields) *ParseError {
 	if f.has&hasTime != 0 {
-		return p.errorf(off, "unexpected %q: the time is already given; a range of times is written with a dash between them, as %s–%s:%s", p.in[off:off+len(hh)], string(append2(append(append2(nil, f.hour), ':'), f.minute)), hh, cmp.Or(mm, "00"))
+		return p.secondTime(off, hh, mm, f)
 	}
 	h, m := atoi(hh), atoi(mm)
 	switch {
@@ -148,6 +154,9 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		return p.zone(i+3, j, f) // "UTC+3", "GMT−5:30"
 	}
 	if f.has&hasTime != 0 {
+		if hh, mm, ok := strings.Cut(p.in[i:j], ":"); ok && len(hh) > 0 && len(hh) <= 2 && isDigit(hh[0]) && len(mm) == 2 && isDigit(mm[0]) && isDigit(mm[1]) {
+			return p.secondTime(i, hh, mm, f) // "14:00 16:00"
+		}
 		return p.errorf(i, "unexpected %q after the time", p.in[i:j])
 	}
 	if !isDigit(w[0]) {

@@ -285,6 +285,8 @@ func TestErrors(t *testing.T) {
 		{"21 May 2025, 14:00 UTC3", 22, "unexpected \"3\""},
 		{"21 mai 2025 25 h", 12, "there is no hour 25"},
 		{"21 mai 2025 14 h 00 15 h", 20, "unexpected \"15\": the time is already given; a range of times is written with a dash between them, as 14:00–15:00"},
+		{"21 May 2025 14:00 16:00", 18, "unexpected \"16\": the time is already given; a range of times is written with a dash between them, as 14:00–16:00"},
+		{"21 de mayo de 2025 de 14:00 a 16:00", 30, "unexpected \"16\": the time is already given; a range of times is written with a dash between them, as 14:00–16:00"},
 		{"21 May 2025, 09:00-11:00", 18, "09:00-11:00 is not read: write a range of times with a dash between them or \"to\" (09:00–11:00), an offset after UTC (09:00 UTC−11)"},
 		{"21 May 2025, 9:00-10:30", 17, "9:00-10:30 is not read: write a range of times with a dash between them or \"to\" (9:00–10:30), an offset after UTC (9:00 UTC−10:30)"},
 		{"21 mai 2025 de 14 h à 16 h 30", 23, "unexpected \"16\": the time is already given; a range of times is written with a dash between them, as 14:00–16:30"},

@@ -520,7 +520,8 @@ func publishable(name string) bool {
 // ignored reports whether a file name is hidden or an editor's temporary.
 func ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") ||
-		strings.HasSuffix(name, ".tmp") || strings.Contains(name, "___jb_") || name == "4913"
+		strings.HasSuffix(name, ".tmp") || strings.Contains(name, "___jb_") || name == "4913" ||
+		len(name) > 1 && name[0] == '#' && name[len(name)-1] == '#' // Emacs's autosave
 }
 
 func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }

@@ -708,3 +708,29 @@ func TestSiteFileHints(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorFilesSkipped checks that editors' temporary files beside the
+// briefs are skipped without a word, as brief serve does not rebuild for
+// them, while another file gets its warning.
+func TestEditorFilesSkipped(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"content/briefs/a.md":          "---\ntitle: A\n---\n",
+		"content/briefs/#a.md#":        "---\ntitle: Autosave\n---\n",
+		"content/briefs/.#a.md":        "lock",
+		"content/briefs/a.md~":         "backup",
+		"content/briefs/.a.md.swp":     "swap",
+		"content/briefs/a.md.tmp":      "temp",
+		"content/briefs/4913":          "",
+		"content/briefs/notes.txt":     "stray",
+		"content/briefs/a.md___jb_tmp": "jetbrains",
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "skipped") {
+			got = append(got, d.String())
+		}
+	}
+	if len(s.Briefs) != 1 || !slices.Equal(got, []string{"content/briefs/notes.txt: warning: skipped: briefs are .md files or folders with an index.md"}) {
+		t.Errorf("%d briefs, warnings %q", len(s.Briefs), got)
+	}
+}

@@ -15,9 +15,9 @@ import (
 // variants warns of each actor or topic without a profile whose name may
 // be another way of writing one of the site's other names, which brief
 // takes for two: its initials ("UNSC" for United Nations Security
-// Council), the name with a title before it ("President William Ruto"),
-// an initial for the first name ("W. Ruto") or the last name alone
-// ("Ruto"), when one name alone fits. A spelling a letter or two away is
+// Council) and, for an actor, the name with a title before it
+// ("President William Ruto"), an initial for the first name ("W. Ruto")
+// or the last name alone ("Ruto"), when one name alone fits. A spelling a letter or two away is
 // the build's to warn of.
 func variants(s *site.Site, src fs.FS) []diag.Diagnostic {
 	var out []diag.Diagnostic
@@ -33,7 +33,7 @@ func variants(s *site.Site, src fs.FS) []diag.Diagnostic {
 			if e.File != "" || e.Code != "" || len(e.Briefs) == 0 {
 				continue
 			}
-			o, how := variantOf(e, list, words)
+			o, how := variantOf(e, list, words, k == site.Actor)
 			if o == nil {
 				continue
 			}
@@ -51,8 +51,9 @@ func variants(s *site.Site, src fs.FS) []diag.Diagnostic {
 // variantOf returns the entity of list other than e that e's name may
 // be another way of writing, and how: the one that fits, or of several
 // the one with a profile; or nil. names holds the words of each one's
-// names, its own first.
-func variantOf(e *site.Entity, list []*site.Entity, names map[*site.Entity][][]string) (*site.Entity, string) {
+// names, its own first; people tells whether the forms of people's
+// names count, or initials alone.
+func variantOf(e *site.Entity, list []*site.Entity, names map[*site.Entity][][]string, people bool) (*site.Entity, string) {
 	words := names[e][0]
 	acronym := acronymOf(e.Name)
 	var fits []*site.Entity
@@ -62,7 +63,7 @@ func variantOf(e *site.Entity, list []*site.Entity, names map[*site.Entity][][]s
 			continue
 		}
 		for _, other := range names[o] {
-			if how := variantHow(words, acronym, other); how != "" {
+			if how := variantHow(words, acronym, other, people); how != "" {
 				fits, hows = append(fits, o), append(hows, how)
 				break
 			}
@@ -88,10 +89,11 @@ func variantOf(e *site.Entity, list []*site.Entity, names map[*site.Entity][][]s
 
 // variantHow says how a name of the given words (and initials, if it is
 // written so) may write the name of the words other, or returns "".
-func variantHow(words []string, acronym string, other []string) string {
+func variantHow(words []string, acronym string, other []string, people bool) string {
 	switch n := len(other); {
 	case acronym != "" && acronym == initials(other):
 		return "its initials"
+	case !people:
 	case n >= 2 && len(words) > n && len(words) <= n+3 && slices.Equal(words[len(words)-n:], other) && allTitles(words[:len(words)-n]):
 		return "with a title before it"
 	case n >= 2 && len(words) >= 2 && len(words) <= 4 && words[len(words)-1] == other[n-1] && allTitles(words[:len(words)-1]):

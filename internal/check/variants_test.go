@@ -29,6 +29,8 @@ func TestVariants(t *testing.T) {
 		"content/briefs/i.md":         brief("Dr. Ruto"),
 		"content/actors/police.md":    {Data: []byte("---\nname: National Police\n---\nKenya's.\n")},
 		"content/briefs/j.md":         brief("Haitian National Police"), // another force, not a title
+		"content/topics/reform.md":    {Data: []byte("---\nname: Security Reform\n---\nA topic.\n")},
+		"content/briefs/k.md":         {Data: []byte("---\ntitle: T k\ndate: 2024\ntopics: [State Security Reform, SR]\nsources: [S]\n---\nText.\n")}, // a title's word before a topic's name
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	var got []string
@@ -43,6 +45,7 @@ func TestVariants(t *testing.T) {
 		`content/briefs/c.md:4:10: warning: actor "W. Ruto" has no profile and may be "William Ruto" (with an initial), which brief takes for another actor; if it is, add "W. Ruto" to the aliases of its profile, content/actors/president.md`,
 		`content/briefs/d.md:4:10: warning: actor "Ruto" has no profile and may be "William Ruto" (the last name alone), which brief takes for another actor; if it is, add "Ruto" to the aliases of its profile, content/actors/president.md`,
 		`content/briefs/i.md:4:10: warning: actor "Dr. Ruto" has no profile and may be "William Ruto" (a title and the last name), which brief takes for another actor; if it is, add "Dr. Ruto" to the aliases of its profile, content/actors/president.md`,
+		`content/briefs/k.md:4:33: warning: topic "SR" has no profile and may be "Security Reform" (its initials), which brief takes for another topic; if it is, add "SR" to the aliases of its profile, content/topics/reform.md`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -72,6 +72,13 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: %s\n", other)
 		return exitContent
 	}
+	if bad := zoneErrors(diags.Sorted()); len(bad) > 0 {
+		// A brief is dated by the desk's day: without the zone the site
+		// names, the date written could be a day off.
+		diag.Print(stderr, bad, os.DirFS(*src))
+		fmt.Fprintln(stderr, "brief new: mend the site file's time_zone first; the new brief is dated by it")
+		return exitContent
+	}
 	now := time.Now()
 	if s.Zone != nil {
 		now = now.In(s.Zone) // the desk's day
@@ -90,6 +97,18 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "brief: wrote %s, the profile at %s/%s/\n", file, dirName, name)
 	}
 	return exitOK
+}
+
+// zoneErrors returns the errors among ds that refuse the site file's
+// time_zone.
+func zoneErrors(ds []diag.Diagnostic) []diag.Diagnostic {
+	var bad []diag.Diagnostic
+	for _, d := range ds {
+		if d.Severity == diag.Error && strings.HasPrefix(d.File, "brief.") && strings.Contains(d.Msg, "time_zone") {
+			bad = append(bad, d)
+		}
+	}
+	return bad
 }
 
 // newKinds maps brief new's -kind to the folder of content/ it writes to.

@@ -148,10 +148,27 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 		}
 		f.Entries = append(f.Entries, e)
 	}
-	if len(f.Entries) > 0 {
+	if len(f.Entries) == 0 {
+		latest = r.siteUpdated() // a feed with nothing in it yet is as new as the site
+	}
+	if !latest.IsZero() {
 		f.Updated = atomTime(latest)
 	}
 	return f
+}
+
+// siteUpdated returns the newest time any brief of the site gives, its date
+// or its updated date, as feeds count them, or the zero Time.
+func (r *renderer) siteUpdated() time.Time {
+	var latest time.Time
+	for _, b := range r.site.Briefs {
+		for _, d := range [2]date.Date{b.Date, b.Updated} {
+			if t, ok := briefTime(d, r.site.Zone); ok && t.After(latest) {
+				latest = t
+			}
+		}
+	}
+	return latest
 }
 
 // feedBrief is a brief shown in a feed, with its entry's time.

@@ -186,3 +186,18 @@ func TestFeedTimeZone(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyFeedUpdated checks that a topic's feed with no dated brief in
+// it is as new as the site's newest brief, not 1970's.
+func TestEmptyFeedUpdated(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/dated.md":   {Data: []byte("---\ntitle: Dated\ndate: 2025-05-21\nupdated: 2025-06-02\ntopics: [Talks]\nsources: [S]\n---\nText.\n")},
+		"content/briefs/undated.md": {Data: []byte("---\ntitle: Undated\ntopics: [Background]\nsources: [S]\n---\nText.\n")},
+	}
+	files := buildFiles(t, fsys)
+	for _, name := range []string{"feed.xml", "topics/background/feed.xml"} {
+		if f := parseFeed(t, name, files[name]); f.Updated != "2025-06-02T00:00:00Z" {
+			t.Errorf("%s: updated %q, want the site's newest, 2025-06-02T00:00:00Z", name, f.Updated)
+		}
+	}
+}

@@ -318,10 +318,25 @@ func warnShortcodeAt(doc *Doc, at int, kind string, src []byte) {
 		if frag != "" {
 			file += "#" + frag
 		}
+		if !refFound(doc, file) {
+			doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; %q names no brief or profile of this site; link to one as [text](file.md) or [[name]]", m[1], m[2])
+			return
+		}
 		doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; link to the file itself, as in [text](%s)", m[1], file)
 		return
 	}
 	doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
+}
+
+// refFound reports whether a Markdown link to file from doc leads to a
+// page of the site, recording the lookup as a link's is, so that a brief
+// or profile added later mends the warning on a rebuild.
+func refFound(doc *Doc, file string) bool {
+	tg, _, key, found, linked := markdownLink(doc.Site, doc.Self, file, doc.key)
+	if key != "" && doc.record {
+		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
+	}
+	return linked
 }
 
 // hugoRef matches Hugo's ref and relref shortcodes: their name, then the

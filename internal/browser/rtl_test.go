@@ -1,0 +1,61 @@
+package browser
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/render"
+)
+
+// rtlSite is a small Arabic briefing whose month names are translated, so
+// that its dates mix Arabic words and figures, and one brief dated by
+// English words.
+func rtlSite() fstest.MapFS {
+	return fstest.MapFS{
+		"brief.yaml":           {Data: []byte("title: موجز\nlanguage: ar\ntranslations:\n  October: أكتوبر\n")},
+		"content/briefs/ar.md": {Data: []byte("---\ntitle: اجتماع\ndate: 2024-10-01\nsources: [{title: مصدر}]\n---\nنص.\n")},
+	}
+}
+
+// orderJS reports whether, in the first <time> of the page, the day's
+// figure "1" stands to the right of the month's first letter, as a reader
+// of right-to-left text reads "1 أكتوبر 2024": day, month, year.
+const orderJS = `(() => {
+  const el = document.querySelector('article time');
+  const text = el.firstChild, s = text.textContent;
+  const rect = (i) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1); return r.getBoundingClientRect(); };
+  const day = s.indexOf('1'), month = s.indexOf('أ');
+  if (day < 0 || month < 0) return 'no day or month in ' + JSON.stringify(s);
+  return rect(day).left > rect(month).left ? 'ok' : 'day left of month in ' + JSON.stringify(s);
+})()`
+
+// TestBrowserRTLDates checks that a date written in Arabic words on a
+// right-to-left page reads right to left: day, then month, then year.
+func TestBrowserRTLDates(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests do not run with -short")
+	}
+	exe := findBrowser(t)
+	fsys := rtlSite()
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatalf("the site has errors:\n%v", res.Diags)
+	}
+	files, err := render.Render(res.Site, render.Options{SiteFS: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := output.Write(context.Background(), dir, files, output.Options{SrcFS: fsys}); err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t, startBrowser(t, exe))
+	tb.open(t, origin{"file", fileURL(dir)}, page{"brief", "briefs/ar/index.html", "article.brief h1", false})
+	if got := eval[string](t, tb, orderJS); got != "ok" {
+		t.Error(got)
+	}
+}

@@ -125,6 +125,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 		Workers:      opts.Workers,
 	}
 	mopts.TableLabel, mopts.CodeLabel = render.BoxLabels(s)
+	mopts.Quotes = render.QuoteMarks(s)
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown
 	} else {

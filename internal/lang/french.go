@@ -169,6 +169,11 @@ var french = map[string]string{
 	"Table %d": "Tableau %d",
 	"Code %d":  "Code %d",
 
+	// The quotation marks of bodies: guillemets with no-break spaces
+	// inside, then English's double quotes within them.
+	"“%s”": "«\u00a0%s\u00a0»",
+	"‘%s’": "“%s”",
+
 	// Other pages.
 	"Error 404": "Erreur 404",
 	"There is no page at this address. It may have been renamed or removed.": "Il n’y a aucune page à cette adresse. Elle a peut-être été renommée ou supprimée.",

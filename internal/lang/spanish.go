@@ -171,6 +171,11 @@ var spanish = map[string]string{
 	"Table %d": "Tabla %d",
 	"Code %d":  "Código %d",
 
+	// The quotation marks of bodies: angular quotes, then English's
+	// double quotes within them, as the RAE orders them.
+	"“%s”": "«%s»",
+	"‘%s’": "“%s”",
+
 	// Other pages.
 	"Error 404": "Error 404",
 	"There is no page at this address. It may have been renamed or removed.": "No hay ninguna página en esta dirección. Puede que haya cambiado de nombre o que se haya eliminado.",

@@ -54,10 +54,11 @@ type optionsRead struct {
 	reservedIDs                          string
 	dropSources, packHTML                bool
 	tableLabel, codeLabel                string
+	quotes                               [4]string
 }
 
 func (o Options) read() optionsRead {
-	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel}
+	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.Quotes}
 }
 
 // entry is one body's conversion and what it depended on.

@@ -42,6 +42,12 @@ type Options struct {
 	// site's language: "Table %d" and "Code %d" when empty.
 	TableLabel, CodeLabel string
 
+	// Quotes are the quotation marks straight quotes become, as text:
+	// the opening and closing double quotes, then the single ones
+	// ("« ", " »", "“", "”" in French). Those left empty are
+	// English's, “ ” and ‘ ’. An apostrophe stays ’ in every language.
+	Quotes [4]string
+
 	// ReservedIDs are the ids, separated by spaces, of the elements of
 	// the pages that show a body, which no heading of the body may take:
 	// a heading "Main" gets the id "main-2" where the page's content is
@@ -87,7 +93,7 @@ func New(opts Options) *Converter {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList, extension.Typographer, WikiLinks{}),
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}),
 		goldmark.WithParserOptions(
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it
@@ -95,6 +101,21 @@ func New(opts Options) *Converter {
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
 	return &Converter{md: md, opts: opts}
+}
+
+// typographer returns goldmark's typographer, with the quotation marks
+// quotes gives over its English ones.
+func typographer(quotes [4]string) goldmark.Extender {
+	subs := map[extension.TypographicPunctuation]string{}
+	for i, p := range []extension.TypographicPunctuation{extension.LeftDoubleQuote, extension.RightDoubleQuote, extension.LeftSingleQuote, extension.RightSingleQuote} {
+		if quotes[i] != "" {
+			subs[p] = template.HTMLEscapeString(quotes[i])
+		}
+	}
+	if len(subs) == 0 {
+		return extension.Typographer
+	}
+	return extension.NewTypographer(extension.WithTypographicSubstitutions(subs))
 }
 
 // Doc is one Markdown body being converted, with what the transformer

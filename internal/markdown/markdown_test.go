@@ -117,6 +117,8 @@ func TestConvert(t *testing.T) {
 		{"gfm table and footnote", "| a |\n|---|\n| b |\n\nText[^1].\n\n[^1]: Note.", Options{}, []string{"<table>", `class="footnotes"`}, nil},
 		{"characters XML forbids", "a\x0bb &#11; &#xFFFF; &#xFFFE; \x1b.", Options{}, []string{"<p>a\uFFFDb \uFFFD \uFFFD \uFFFD \uFFFD.</p>"}, nil},
 		{"typographer", `"quoted" -- dash`, Options{}, []string{"&ldquo;quoted&rdquo; &ndash; dash"}, nil},
+		{"quotes of the language", `"non" et 'peut-être', l'ONU`, Options{Quotes: [4]string{"«\u00a0", "\u00a0»", "“", "<"}},
+			[]string{"«\u00a0non\u00a0» et “peut-être&lt;, l&rsquo;ONU"}, []string{"&ldquo;", "&lsquo;"}},
 		{"mentions first only", "The Haitian National Police met. Haitian National Police again.", Options{LinkMentions: true},
 			[]string{`The <a href="../../actors/haitian-national-police/index.html" class="mention">Haitian National Police</a> met. Haitian National Police again.`}, nil},
 		{"mention alias whole word", "PNHX and PNH.", Options{LinkMentions: true}, []string{`PNHX and <a href="../../actors/haitian-national-police/index.html" class="mention">PNH</a>.`}, nil},

@@ -18,7 +18,7 @@ func TestFrenchPages(t *testing.T) {
 	fsys := fstest.MapFS{
 		"brief.yaml": {Data: []byte("title: Dossier Haïti\nlanguage: fr\ntranslations:\n  Related briefs: Voir aussi\n")},
 		"content/briefs/a.md": {Data: []byte("---\ntitle: Première\ndate: 2025-05-01\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Diplomatie]\n" +
-			"sources:\n  - title: Un article\nevents:\n  - date: late 2024\n    text: Un événement.\n---\nTexte.\n")},
+			"sources:\n  - title: Un article\nevents:\n  - date: late 2024\n    text: Un événement.\n---\nTexte \"cité\", l'ONU.\n")},
 		"content/briefs/b.md": {Data: []byte("---\ntitle: Seconde\ndate: \"2025-07~\"\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Diplomatie]\nsources:\n  - title: Un article\n---\nTexte.\n")},
 		"content/briefs/c.md": {Data: []byte("---\ntitle: Sans date\n---\nTexte.\n")},
 	}
@@ -26,7 +26,7 @@ func TestFrenchPages(t *testing.T) {
 	for file, wants := range map[string][]string{
 		"index.html": {`<html lang="fr">`, "Dernières notes", "<strong>3</strong> notes", "vers juillet 2025", `title="date approximative (2025-07~)"`, "Aller au contenu", `aria-label="Navigation principale"`,
 			">Chronologie</a>", "Réalisé avec brief."},
-		"briefs/a/index.html":            {"1ᵉʳ mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
+		"briefs/a/index.html":            {"Texte «\u00a0cité\u00a0», l&rsquo;ONU.", "1ᵉʳ mai 2025", "À propos de cette note", "<h2 id=\"sources-heading\">Sources</h2>", "Voir aussi", "Notes citant cette source", "fin 2024"},
 		"actors/william-ruto/index.html": {"<span class=\"kicker-label\">acteur</span>", "Notes qui mentionnent William Ruto", "En bref", "2 entrées"},
 		"actors/index.html":              {"1 acteur</p>", "par nombre de notes", "<title>Acteurs · Dossier Haïti</title>"},
 		"timeline/index.html":            {"3 entrées", "mai 2025", "Lecture des dates", "connue au jour près"},

@@ -221,3 +221,25 @@ func TestSearchWordsPluralForms(t *testing.T) {
 		t.Error("an English page gives search.js words")
 	}
 }
+
+// TestQuoteMarks checks that bodies take the quotation marks of the
+// site's language, and a translation's own, and English's when a
+// translation lacks its %s.
+func TestQuoteMarks(t *testing.T) {
+	for _, tc := range []struct {
+		language string
+		own      map[string]string
+		want     [4]string
+	}{
+		{"en", nil, [4]string{"“", "”", "‘", "’"}},
+		{"fr-HT", nil, [4]string{"«\u00a0", "\u00a0»", "“", "”"}},
+		{"es", nil, [4]string{"«", "»", "“", "”"}},
+		{"de", map[string]string{"“%s”": "„%s“", "‘%s’": "‚%s‘"}, [4]string{"„", "“", "‚", "‘"}},
+		{"pt", map[string]string{"“%s”": "«»"}, [4]string{"“", "”", "‘", "’"}},
+	} {
+		s := &site.Site{Config: site.Config{Language: tc.language, Translations: tc.own}}
+		if got := QuoteMarks(s); got != tc.want {
+			t.Errorf("%s %v: %q, want %q", tc.language, tc.own, got, tc.want)
+		}
+	}
+}

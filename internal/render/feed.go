@@ -136,12 +136,11 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Summary: b.Summary,
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())}, // fit for XML: see markdown.fitForXML
 		}
-		updated := fb.updated
-		if t, ok := briefTime(b.Updated, r.site.Zone); ok && t.After(updated) {
-			e.Published, e.Updated, updated = e.Updated, atomTime(t), t
+		if !fb.published.IsZero() && !fb.published.Equal(fb.updated) {
+			e.Published = atomTime(fb.published)
 		}
-		if i == 0 || updated.After(latest) {
-			latest = updated
+		if i == 0 || fb.updated.After(latest) {
+			latest = fb.updated
 		}
 		for _, t := range b.Topics {
 			e.Categories = append(e.Categories, atomCategory{Term: t.Slug, Label: t.Name})
@@ -171,25 +170,34 @@ func (r *renderer) siteUpdated() time.Time {
 	return latest
 }
 
-// feedBrief is a brief shown in a feed, with its entry's time.
+// feedBrief is a brief shown in a feed, with its entry's times: updated,
+// the later of its date and its updated date, and published, its date's,
+// when it has one.
 type feedBrief struct {
-	brief   *site.Brief
-	updated time.Time
+	brief              *site.Brief
+	updated, published time.Time
 }
 
 // feedBriefs returns the briefs a feed of briefs shows: the newest
-// feedLimit of those with a date, newest first, their days starting in
-// loc (see briefTime).
+// feedLimit of those with a date or an updated date, by the later of the
+// two, newest first, their days starting in loc (see briefTime). A brief
+// revised today, or a background brief of an old date written today with
+// an updated date, is news to a feed's readers.
 func feedBriefs(briefs []*site.Brief, loc *time.Location) []feedBrief {
 	var out []feedBrief
 	for _, b := range briefs {
-		if t, ok := briefTime(b.Date, loc); ok {
-			out = append(out, feedBrief{b, t})
+		published, dated := briefTime(b.Date, loc)
+		updated, ok := briefTime(b.Updated, loc)
+		switch {
+		case ok && (!dated || updated.After(published)):
+			out = append(out, feedBrief{b, updated, published})
+		case dated:
+			out = append(out, feedBrief{b, published, published})
 		}
 	}
 	// Briefs come newest first already; the sort only moves the few whose
-	// span starts before the date they sort by ("until 2024"). Days come
-	// first, as written, as date.Compare orders them.
+	// span starts before the date they sort by ("until 2024"), and those
+	// revised. Days come first, as written, as date.Compare orders them.
 	slices.SortStableFunc(out, func(a, b feedBrief) int {
 		return cmp.Or(cmp.Compare(date.DayNumber(b.updated), date.DayNumber(a.updated)), b.updated.Compare(a.updated))
 	})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -199,5 +200,32 @@ func TestEmptyFeedUpdated(t *testing.T) {
 		if f := parseFeed(t, name, files[name]); f.Updated != "2025-06-02T00:00:00Z" {
 			t.Errorf("%s: updated %q, want the site's newest, 2025-06-02T00:00:00Z", name, f.Updated)
 		}
+	}
+}
+
+// TestFeedTakesRevised checks that a feed takes its briefs by the later
+// of their date and updated date: a background brief about an old date,
+// written later, is among the newest of a feed that has more than it
+// shows, as is an undated one with an updated date.
+func TestFeedTakesRevised(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/background.md": {Data: []byte("---\ntitle: Background\ndate: 2019\nupdated: 2026-01-02\nsources: [S]\n---\nText.\n")},
+		"content/briefs/undated.md":    {Data: []byte("---\ntitle: Undated\nupdated: 2026-01-01\nsources: [S]\n---\nText.\n")},
+		"content/briefs/old.md":        {Data: []byte("---\ntitle: Old\ndate: 2018\nsources: [S]\n---\nText.\n")},
+	}
+	const feedLimit = 50 // the briefs a feed shows
+	for i := range feedLimit {
+		fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: B%d\ndate: 2025-%02d-%02d\nsources: [S]\n---\nText.\n", i, 1+i/28, 1+i%28)}
+	}
+	f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+	var titles []string
+	for _, e := range f.Entries {
+		titles = append(titles, e.Title)
+	}
+	if len(titles) != feedLimit || titles[0] != "Background" || titles[1] != "Undated" || slices.Contains(titles, "Old") {
+		t.Errorf("entries %q, want Background and Undated first, and %d in all without Old", titles, feedLimit)
+	}
+	if e := f.Entries[0]; e.Updated != "2026-01-02T00:00:00Z" || e.Published != "2019-01-01T00:00:00Z" {
+		t.Errorf("Background: updated %s, published %s", e.Updated, e.Published)
 	}
 }

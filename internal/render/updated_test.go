@@ -9,7 +9,8 @@ import (
 
 // TestUpdated checks what a brief's `updated` date changes: its page and
 // the printable briefing say when it was revised, its feed entry is
-// updated then and published on its date, the feed is updated at the
+// updated then and published on its date, placed in the feed by its
+// revision, the feed is updated at the
 // latest revision, the sitemap gives it as the page's lastmod, and the
 // data export has it. A brief without one has none of these.
 func TestUpdated(t *testing.T) {
@@ -43,7 +44,7 @@ func TestUpdated(t *testing.T) {
 	for _, e := range feed.Entries {
 		entries = append(entries, e.Title+" "+e.Published+" "+e.Updated)
 	}
-	want := "Newer  2024-06-01T00:00:00Z|Revised 2024-03-01T00:00:00Z 2025-02-10T00:00:00Z" // by date, newest first
+	want := "Revised 2024-03-01T00:00:00Z 2025-02-10T00:00:00Z|Newer  2024-06-01T00:00:00Z" // by the later time, newest first
 	if got := strings.Join(entries, "|"); got != want {
 		t.Errorf("feed entries %q, want %q", got, want)
 	}

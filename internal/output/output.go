@@ -205,7 +205,10 @@ func putBack(tmp, dir string, carried []string) bool {
 }
 
 // swap moves tmp to dir, removing the old dir only after the new one is in
-// place under a side name.
+// place under a side name. Hidden entries the old dir still holds, which
+// a build running at the same time may have moved into it after
+// carryHidden looked, go into the new one first; the old dir is kept
+// when one cannot.
 func swap(tmp, dir string, workers int) error {
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
@@ -220,10 +223,13 @@ func swap(tmp, dir string, workers int) error {
 		}
 		return err
 	}
-	if old != "" {
-		return removeAll(old, workers)
+	if old == "" {
+		return nil
 	}
-	return nil
+	if _, err := carryHidden(old, dir); err != nil {
+		return fmt.Errorf("%v; the old output is kept as %s", err, old)
+	}
+	return removeAll(old, workers)
 }
 
 // CheckTarget returns an error when dir must not be written: it is the

@@ -117,6 +117,32 @@ func TestWriteKeepsHidden(t *testing.T) {
 	}
 }
 
+// TestSwapKeepsHiddenOfRacingBuild checks that a swap whose old output
+// holds hidden entries the new one lacks, as when another build swapped
+// its output, with the .git it carried, in after this one's carryHidden
+// looked, moves them into the new output rather than deleting them.
+func TestSwapKeepsHiddenOfRacingBuild(t *testing.T) {
+	parent := t.TempDir()
+	dir, tmp := filepath.Join(parent, "public"), filepath.Join(parent, ".public.tmp-1")
+	for p, text := range map[string]string{"public/.git/HEAD": "ref: refs/heads/gh-pages\n", "public/index.html": "old", ".public.tmp-1/index.html": "new"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(parent, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(parent, p), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := swap(tmp, dir, 2); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(map[string]string{".git/HEAD": "ref: refs/heads/gh-pages\n", "index.html": "new"}) {
+		t.Errorf("output after the swap: %v", got)
+	}
+	if left, _ := filepath.Glob(filepath.Join(parent, ".public.tmp-*")); len(left) > 0 {
+		t.Errorf("left beside the output: %q", left)
+	}
+}
+
 // TestWriteCancelled checks that a write cancelled midway leaves the
 // output as it was, hidden entries and all, and no temporary directory.
 func TestWriteCancelled(t *testing.T) {

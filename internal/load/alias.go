@@ -33,6 +33,11 @@ func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
 	return out
 }
 
+// ServeDir is the folder of the site's addresses that brief serve keeps
+// for its live-reload script and event stream: no page of the site may
+// be there, or the preview would not show it.
+const ServeDir = "_brief"
+
 // AliasPath returns the file a brief's alias names, as a path from the
 // site root: a bare slug is a brief's old slug, "old-slug" standing for
 // briefs/old-slug/index.html; anything with a slash is a path from the
@@ -70,6 +75,8 @@ func AliasPath(s string) (string, error) {
 	switch {
 	case p == "":
 		return "", fmt.Errorf("alias %q is the home page", s)
+	case p == ServeDir || strings.HasPrefix(p, ServeDir+"/"):
+		return "", fmt.Errorf("alias %q is under %s/, where brief serve keeps its own files", s, ServeDir)
 	case dir:
 	case ext == ".html" || ext == ".htm":
 		return p, nil

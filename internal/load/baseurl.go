@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path"
 	"strings"
 )
 
@@ -18,6 +19,9 @@ func CheckBaseURL(u string) error {
 	}
 	if strings.ContainsFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
 		return fmt.Errorf("%q has a blank or control character; write a space as %%20", u)
+	}
+	if i := strings.IndexAny(u, "\"<>\\^`{|}"); i >= 0 {
+		return fmt.Errorf("%q has %q, which a URL writes percent-encoded (%%%02X)", u, u[i], u[i])
 	}
 	p, err := url.Parse(u)
 	if err != nil {
@@ -34,6 +38,9 @@ func CheckBaseURL(u string) error {
 		return fmt.Errorf("%q has a query (?); the site's pages are added after it", u)
 	case p.Fragment != "" || strings.Contains(u, "#"):
 		return fmt.Errorf("%q has a fragment (#); the site's pages are added after it", u)
+	case strings.Contains(p.Path, "//"):
+		clean := strings.TrimSuffix(path.Clean(p.Path), "/") + "/"
+		return fmt.Errorf("%q has an empty step (//) in its path; write %s://%s%s", u, p.Scheme, p.Host, clean)
 	}
 	return nil
 }

@@ -31,6 +31,12 @@ func TestCheckBaseURL(t *testing.T) {
 		{"https://example.org/\x7f", "control character"},
 		{"https://exa mple.org/", "blank"},
 		{"https://[::1/", "is not a URL"},
+		{"https://ex.com/a\"><script>alert(9)</script>/", `has '"', which a URL writes percent-encoded (%22)`},
+		{"https://ex.com/a<b/", "(%3C)"},
+		{"https://ex.com/a{b}/", "(%7B)"},
+		{"https://owner.github.io/repo//", "has an empty step (//) in its path; write https://owner.github.io/repo/"},
+		{"https://owner.github.io//", "write https://owner.github.io/"},
+		{"https://owner.github.io//a//b", "write https://owner.github.io/a/b/"},
 	} {
 		err := CheckBaseURL(tc.url)
 		switch {

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -70,6 +71,11 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, found, diags)...)
 	}
 	s.Static = walkAssets(fsys, "static", "", found, diags)
+	for _, a := range s.Static {
+		if strings.HasPrefix(a.Dest, ServeDir+"/") {
+			diags.Warnf(diag.Pos{File: a.Src}, "brief serve keeps %s/ for its own files, so its preview may not show this one; put it in another folder", ServeDir)
+		}
+	}
 	switch linkIn(fsys, "templates") {
 	case "templates":
 		diags.Errorf(diag.Pos{File: "templates"}, linkedFolder) // the site would be built with the theme's
@@ -476,7 +482,25 @@ func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
 	if err != nil && !isNotExist(err) {
 		diags.Errorf(diag.Pos{File: dir}, "cannot read directory: %v", err)
 	}
-	return entries // sorted by name
+	return slices.DeleteFunc(entries, func(ent fs.DirEntry) bool { return badName(dir, ent.Name(), diags) }) // sorted by name
+}
+
+// badName reports whether the name of an entry of dir is one brief cannot
+// publish, one not UTF-8 or with a line break or another control
+// character, and says so at dir, where the name can be shown quoted.
+// Nothing under it is read: the error stops the build before it is lost.
+func badName(dir, name string, diags *diag.List) bool {
+	why := ""
+	switch {
+	case !utf8.ValidString(name):
+		why = "is not UTF-8"
+	case strings.ContainsFunc(name, unicode.IsControl):
+		why = "has a line break or another control character"
+	default:
+		return false
+	}
+	diags.Errorf(diag.Pos{File: dir}, "%+q: the name %s, which a web address cannot hold; rename it", name, why)
+	return true
 }
 
 // linkedFolder is the error of a folder of the site that is a link: the
@@ -539,6 +563,12 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 		if err != nil {
 			if !isNotExist(err) {
 				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err) // the site would lack its files
+			}
+			return nil
+		}
+		if p != dir && badName(path.Dir(p), ent.Name(), diags) {
+			if ent.IsDir() {
+				return fs.SkipDir
 			}
 			return nil
 		}

@@ -263,6 +263,9 @@ func TestAliasPath(t *testing.T) {
 		{"a//b/./c/", "a/b/c/index.html", ""},
 		{"", "", "is empty"},
 		{"/", "", "is the home page"},
+		{"/_brief/events", "", "is under _brief/, where brief serve keeps its own files"},
+		{"_brief/", "", "is under _brief/"},
+		{"_briefing/", "_briefing/index.html", ""},
 		{"./", "", "is the home page"},
 		{"Old Title", "", `neither a slug nor a path; a brief's old slug is written as its file was named, such as "old-title"`},
 		{"https://example.org/x", "", "is a URL"},
@@ -732,5 +735,55 @@ func TestEditorFilesSkipped(t *testing.T) {
 	}
 	if len(s.Briefs) != 1 || !slices.Equal(got, []string{"content/briefs/notes.txt: warning: skipped: briefs are .md files or folders with an index.md"}) {
 		t.Errorf("%d briefs, warnings %q", len(s.Briefs), got)
+	}
+}
+
+// TestBadFileNames checks that a file or folder whose name a web address
+// cannot hold, with a line break or not UTF-8, is an error at its folder,
+// among briefs, profiles, a bundle's files and static/, and that the rest
+// of the site is read.
+func TestBadFileNames(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"content/briefs/ok.md":        "---\ntitle: OK\n---\n",
+		"content/briefs/new\nline.md": "---\ntitle: Line\n---\n",
+		"content/briefs/c\xffd.md":    "---\ntitle: Bytes\n---\n",
+		"content/briefs/b/index.md":   "---\ntitle: Bundle\n---\n",
+		"content/briefs/b/p\nq.png":   "x",
+		"content/actors/tab\there.md": "---\nname: Tab\n---\n",
+		"static/dir\r/x.css":          "x",
+		"static/fine.css":             "x",
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		`content/actors: error: "tab\there.md": the name has a line break or another control character, which a web address cannot hold; rename it`,
+		`content/briefs: error: "c\xffd.md": the name is not UTF-8, which a web address cannot hold; rename it`,
+		`content/briefs: error: "new\nline.md": the name has a line break or another control character, which a web address cannot hold; rename it`,
+		`content/briefs/b: error: "p\nq.png": the name has a line break or another control character, which a web address cannot hold; rename it`,
+		`static: error: "dir\r": the name has a line break or another control character, which a web address cannot hold; rename it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(s.Briefs) != 2 || len(s.Static) != 1 || len(s.Actors) != 0 {
+		t.Errorf("read %d briefs, %d static files, %d actors; want 2, 1, 0", len(s.Briefs), len(s.Static), len(s.Actors))
+	}
+}
+
+// TestStaticInServeDir checks that a static file under _brief/, where
+// brief serve's preview keeps its own, is warned of, and still copied.
+func TestStaticInServeDir(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{"static/_brief/live.js": "x", "static/_briefing.css": "x"}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := "static/_brief/live.js: warning: brief serve keeps _brief/ for its own files, so its preview may not show this one; put it in another folder"
+	if strings.Join(got, "\n") != want || len(s.Static) != 2 {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s\n(%d static files, want 2)", strings.Join(got, "\n"), want, len(s.Static))
 	}
 }

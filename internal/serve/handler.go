@@ -18,14 +18,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/render"
 )
 
-// Paths the preview adds to the site. The site cannot hide them: no file
-// of a built site starts with "_brief/".
+// Paths the preview adds to the site, under load.ServeDir, where no alias
+// of the site may be (a static file there is warned of).
 const (
-	eventsPath = "/_brief/events"
-	scriptPath = "/_brief/live.js"
+	eventsPath = "/" + load.ServeDir + "/events"
+	scriptPath = "/" + load.ServeDir + "/live.js"
 )
 
 //go:embed live.js
@@ -39,6 +40,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "brief serve answers requests for localhost and IP addresses only; serve on another address with -addr", http.StatusForbidden)
 		return
 	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.serveEvents(w, r)
@@ -47,11 +53,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
 		http.ServeContent(w, r, "live.js", time.Time{}, bytes.NewReader(liveJS))
-		return
-	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
 	snap := s.site.Load()

@@ -285,6 +285,26 @@ func TestLocalHost(t *testing.T) {
 	}
 }
 
+// TestMethods checks that brief serve answers only GET and HEAD, its own
+// live-reload script and event stream included.
+func TestMethods(t *testing.T) {
+	s := &Server{}
+	for _, target := range []string{"/", "/index.html", eventsPath, scriptPath} {
+		for _, method := range []string{"POST", "PUT", "DELETE", "PROPFIND", "OPTIONS"} {
+			w := httptest.NewRecorder()
+			s.ServeHTTP(w, httptest.NewRequest(method, target, nil))
+			if w.Code != http.StatusMethodNotAllowed || w.Header().Get("Allow") != "GET, HEAD" {
+				t.Errorf("%s %s = %d, Allow %q; want 405, GET, HEAD", method, target, w.Code, w.Header().Get("Allow"))
+			}
+		}
+	}
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest("HEAD", scriptPath, nil))
+	if w.Code != http.StatusOK {
+		t.Errorf("HEAD %s = %d, want 200", scriptPath, w.Code)
+	}
+}
+
 // TestErrorsMessageColumns checks that the overlay names an error's column
 // in characters, as the terminal does, on a line read as the build reads
 // it (no byte-order mark, CR LF), with the caret's column the same.

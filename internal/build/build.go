@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -186,15 +187,46 @@ func warnShadowed(s *site.Site, files []output.File, diags *diag.List) {
 	for _, f := range files {
 		src[f.Path] = f.Src
 	}
+	var folders map[string]output.File // a file in each folder of the site, made when first asked
+	inFolder := func(dir string) (output.File, bool) {
+		if folders == nil {
+			folders = map[string]output.File{}
+			for _, f := range files {
+				for d := path.Dir(f.Path); d != "."; d = path.Dir(d) {
+					if _, ok := folders[d]; !ok {
+						folders[d] = f
+					}
+				}
+			}
+		}
+		f, ok := folders[dir]
+		return f, ok
+	}
+	whose := func(src string) string {
+		if src == "" {
+			return "generated"
+		}
+		return "copied from " + src
+	}
 	check := func(a site.Asset) {
 		by, ok := src[a.Dest]
-		if !ok || by == a.Src {
-			return
-		}
-		if by == "" {
+		switch {
+		case ok && by == a.Src:
+		case ok && by == "":
 			diags.Warnf(diag.Pos{File: a.Src}, "not copied: the site generates %s", a.Dest)
-		} else {
+		case ok:
 			diags.Warnf(diag.Pos{File: a.Src}, "not copied: %s is copied from %s", a.Dest, by)
+		default: // a folder of the site has its name, or it would be in a file's
+			if f, ok := inFolder(a.Dest); ok {
+				diags.Warnf(diag.Pos{File: a.Src}, "not copied: the site has a folder %s/ there, holding %s (%s)", a.Dest, f.Path, whose(f.Src))
+				return
+			}
+			for dir := path.Dir(a.Dest); dir != "."; dir = path.Dir(dir) {
+				if by, ok := src[dir]; ok {
+					diags.Warnf(diag.Pos{File: a.Src}, "not copied: %s would need a folder %s/, and the site has a file there (%s)", a.Dest, dir, whose(by))
+					return
+				}
+			}
 		}
 	}
 	for _, b := range s.Briefs {

@@ -293,10 +293,18 @@ func TestShadowedFiles(t *testing.T) {
 		"static/briefs/b/pic.png":     {Data: []byte("static's")},
 		"static/timeline/index.html":  {Data: []byte("static's")},
 		"static/logo.svg":             {Data: []byte("<svg/>")},
+		"static/search":               {Data: []byte("a file where the site has a folder")},
+		"static/feed.xml/x":           {Data: []byte("in a folder where the site has a file")},
+		"content/briefs/b/map.png":    {Data: []byte("the brief's")},
+		"static/briefs/b/map.png/y":   {Data: []byte("in a folder where a brief's file is")},
+		"static/assets/new.css":       {Data: []byte("beside the theme's")},
 	}
 	want := []string{
 		"content/briefs/b/index.html: warning: not copied: the site generates briefs/b/index.html",
+		"static/briefs/b/map.png/y: warning: not copied: briefs/b/map.png/y would need a folder briefs/b/map.png/, and the site has a file there (copied from content/briefs/b/map.png)",
 		"static/briefs/b/pic.png: warning: not copied: briefs/b/pic.png is copied from content/briefs/b/pic.png",
+		"static/feed.xml/x: warning: not copied: feed.xml/x would need a folder feed.xml/, and the site has a file there (generated)",
+		"static/search: warning: not copied: the site has a folder search/ there, holding search/index.html (generated)",
 		"static/timeline/index.html: warning: not copied: the site generates timeline/index.html",
 	}
 	warnings := func(res *Result) []string {
@@ -310,7 +318,7 @@ func TestShadowedFiles(t *testing.T) {
 	}
 	res := Build(context.Background(), fsys, Options{})
 	files := renderAll(t, res, fsys)
-	for name, want := range map[string]string{"briefs/b/pic.png": "the brief's", "logo.svg": "<svg/>"} {
+	for name, want := range map[string]string{"briefs/b/pic.png": "the brief's", "logo.svg": "<svg/>", "assets/new.css": "beside the theme's"} {
 		if got := string(files[name]); got != want {
 			t.Errorf("%s = %q, want %q", name, got, want)
 		}

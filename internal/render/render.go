@@ -12,6 +12,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -266,18 +267,36 @@ func bytesFile(name string, data []byte) output.File {
 	}}
 }
 
-// dedupe keeps the first file for each path: generated pages win over
-// copied files of the same name (see build's warnShadowed), and the list
-// is sorted by path.
+// dedupe keeps the first file for each path, and of a file and another
+// in a folder of its path (static/briefs beside the generated
+// briefs/x/index.html) the first: generated pages win over copied files
+// (see build's warnShadowed). The list is sorted by path.
 func dedupe(files []output.File) []output.File {
-	seen := map[string]bool{}
+	kept := make(map[string]bool, len(files)) // the paths kept: true for a file, false for a folder
 	out := files[:0]
 	for _, f := range files {
-		if !seen[f.Path] {
-			seen[f.Path] = true
-			out = append(out, f)
+		if _, taken := kept[f.Path]; taken || fileAbove(kept, f.Path) {
+			continue
 		}
+		kept[f.Path] = true
+		for dir := path.Dir(f.Path); dir != "."; dir = path.Dir(dir) {
+			if _, ok := kept[dir]; ok {
+				break // and so are the folders above it
+			}
+			kept[dir] = false
+		}
+		out = append(out, f)
 	}
 	slices.SortFunc(out, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return out
+}
+
+// fileAbove reports whether a folder p would be in is a file of kept.
+func fileAbove(kept map[string]bool, p string) bool {
+	for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+		if isFile, ok := kept[dir]; ok {
+			return isFile
+		}
+	}
+	return false
 }

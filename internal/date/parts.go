@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // isoWeek parses an ISO 8601 week, "2025-W20", at [lo, hi) as the interval
@@ -105,4 +106,67 @@ func (p *parser) shortYear(flo, fhi, lo, hi int) *ParseError {
 		return p.errorf(lo, "a month is written after a hyphen: %d-%02d (a year needs four digits)", first, short)
 	}
 	return nil
+}
+
+// partOrdinals number the words that name a quarter or a half, in
+// English, French and Spanish.
+var partOrdinals = map[string]int{
+	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+	"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+	"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+}
+
+// partUnits are the months of the parts of a year partOrdinals count.
+var partUnits = map[string]int{"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6}
+
+// partCodes are the short names of quarters and halves: Q3 and H1 in
+// English, T3 (trimestre) and S1 (semestre) in French and Spanish.
+var partCodes = map[byte]int{'q': 3, 't': 3, 'h': 6, 's': 6}
+
+// quarter parses a quarter of a year at [lo, hi), "Q3 2024", "2024 Q3",
+// "2024-Q3" or "the third quarter of 2024", as the interval of its
+// months, 2024-07/2024-09, and a half the same way: "H1 2025", "the
+// first half of 2025" is 2025-01/2025-06; and the same in French and
+// Spanish: "T3 2024", "troisième trimestre 2024", "primer semestre de
+// 2025". ok is false when the text is not one.
+func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
+	words := strings.FieldsFunc(p.lower[lo:hi], func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
+	q, months, year := 0, 0, ""
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		n, size := 0, 0
+		switch {
+		case w == "the" || w == "of" || w == "le" || w == "du" || w == "de" || w == "el":
+			continue
+		case len(w) == 2 && partCodes[w[0]] != 0 && '1' <= w[1] && w[1] <= '4':
+			n, size = int(w[1]-'0'), partCodes[w[0]]
+		case partOrdinals[w] != 0:
+			if i+1 == len(words) || partUnits[words[i+1]] == 0 {
+				return Date{}, false, nil
+			}
+			n, size = partOrdinals[w], partUnits[words[i+1]]
+			i++
+		default:
+			if len(w) != 4 || scanDigits(w, 0, 4) != 4 || year != "" {
+				return Date{}, false, nil
+			}
+			year = w
+			continue
+		}
+		if q != 0 || size == 6 && n > 2 {
+			return Date{}, false, nil
+		}
+		q, months = n, size
+	}
+	if q == 0 || year == "" {
+		return Date{}, false, nil
+	}
+	at := lo + strings.Index(p.lower[lo:hi], year)
+	y, err := p.checkYear(at, year)
+	if err != nil {
+		return Date{}, true, err
+	}
+	a := point{year: int16(y), month: uint8(months*(q-1) + 1), prec: Month}
+	z := point{year: int16(y), month: uint8(months * q), prec: Month}
+	return Date{start: a, end: z, kind: intervalKind}, true, nil
 }

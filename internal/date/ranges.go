@@ -1,0 +1,158 @@
+package date
+
+import (
+	"strings"
+	"time"
+)
+
+// separator finds the first range separator ("–", " to ") in [lo, hi) and
+// returns its bounds.
+func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
+	sl = hi
+	for _, sep := range [...]string{"–", "—", " - ", " to ", " until ", " till "} {
+		if i := strings.Index(p.lower[lo:hi], sep); i >= 0 && lo+i < sl {
+			sl, sh, ok = lo+i, lo+i+len(sep), true
+		}
+	}
+	return sl, sh, ok
+}
+
+// openInterval parses "since X" (toEnd false) or "until X" (toEnd true),
+// where X is at [lo, hi).
+func (p *parser) openInterval(lo, hi int, toEnd bool) (Date, *ParseError) {
+	pt, err := p.point(lo, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	if toEnd {
+		return Date{end: pt, kind: intervalKind}, nil
+	}
+	return Date{start: pt, kind: intervalKind}, nil
+}
+
+// slashInterval parses an EDTF interval with its '/' at i.
+func (p *parser) slashInterval(lo, i, hi int) (Date, *ParseError) {
+	if j := strings.IndexByte(p.in[i+1:hi], '/'); j >= 0 {
+		if y, m, d, ok := slashedDay(strings.TrimSpace(p.in[lo:hi])); ok {
+			return Date{}, p.errorf(lo, "a date is written with hyphens, %s-%s-%s; a \"/\" joins the two ends of an interval", y, m, d)
+		}
+		return Date{}, p.errorf(i+1+j, `too many "/": an interval has two ends`)
+	}
+	if err := p.shortYear(lo, i, i+1, hi); err != nil {
+		return Date{}, err
+	}
+	a, err := p.intervalEnd(lo, i)
+	if err != nil {
+		return Date{}, err
+	}
+	z, err := p.intervalEnd(i+1, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	if a.open() && z.open() {
+		return Date{}, p.errorf(lo, "an interval needs at least one known end")
+	}
+	return p.interval(a, z, i+1)
+}
+
+// intervalEnd parses one side of an EDTF interval. An empty side (unknown)
+// and ".." (open) both give an open end.
+func (p *parser) intervalEnd(lo, hi int) (point, *ParseError) {
+	lo, hi = p.trim(lo, hi)
+	if lo == hi || p.in[lo:hi] == ".." {
+		return point{}, nil
+	}
+	return p.point(lo, hi)
+}
+
+// rangeOf parses a natural range such as "September–December 2024", whose
+// separator is at [sl, sh). The start may leave out what it shares with the
+// end, and the end may be just a time when the start has a day.
+func (p *parser) rangeOf(lo, sl, sh, hi int) (Date, *ParseError) {
+	l, err := p.fields(lo, sl)
+	if err != nil {
+		return Date{}, err
+	}
+	r, err := p.fields(sh, hi)
+	if err != nil {
+		return Date{}, err
+	}
+	justTime := borrow(&l, &r)
+	a, err := p.resolve(&l)
+	if err != nil {
+		return Date{}, err
+	}
+	z, err := p.resolve(&r)
+	if err != nil {
+		return Date{}, err
+	}
+	d, err := p.interval(a, z, r.lo)
+	if err != nil && justTime {
+		if hint, ok := overnight(a, z); ok {
+			err.Msg += "; for one past midnight, give the end's day too, as in " + hint
+		}
+	}
+	return d, err
+}
+
+// overnight returns the times a and z of one day as a range from a to z
+// on the next day, each with its offset, "21 May 2025, 23:00 UTC+3 –
+// 22 May 2025, 01:00 UTC+3"; false past the year 9999.
+func overnight(a, z point) (string, bool) {
+	t := time.Date(int(a.year), time.Month(a.month), int(a.day)+1, 0, 0, 0, 0, time.UTC)
+	if t.Year() > 9999 {
+		return "", false
+	}
+	z.year, z.month, z.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
+	sep := English.TimeSeparator
+	b := a.appendZone(a.appendClock(append(a.appendDay(nil, English), sep...)), English)
+	b = append(b, " "+enDash+" "...)
+	return string(z.appendZone(z.appendClock(append(z.appendDay(b, English), sep...)), English)), true
+}
+
+// interval checks that z does not start before a. off is where z was
+// written. An interval from a point to itself, "2024–2024", is the point.
+func (p *parser) interval(a, z point, off int) (Date, *ParseError) {
+	if !a.open() && !z.open() {
+		as, _ := a.bounds()
+		zs, _ := z.bounds()
+		if zs.Before(as) {
+			return Date{}, p.errorf(off, "the interval ends before it starts")
+		}
+		if a == z {
+			return Date{start: a, kind: pointKind}, nil
+		}
+	}
+	return Date{start: a, end: z, kind: intervalKind}, nil
+}
+
+// borrow completes the start l of a natural range with what it shares with
+// the end r ("21–23 May 2025"), and an end that is just a time with the day
+// of the start ("21 May 2025, 14:00–16:00 UTC"), which it reports.
+func borrow(l, r *fields) (justTime bool) {
+	const date = hasYear | hasMonth | hasDay
+	if r.has&^hasZone == hasTime && r.season == 0 && l.has&date == date {
+		r.year, r.month, r.day = l.year, l.month, l.day
+		r.has |= date
+		justTime = true
+	}
+	switch {
+	case l.has&(hasTime|hasZone) == hasTime && r.has&hasZone != 0:
+		// "14:00–16:00 UTC+3": the zone written once is both times'.
+		l.zone = r.zone
+		l.has |= hasZone
+	case r.has&(hasTime|hasZone) == hasTime && l.has&(hasTime|hasZone) == hasTime|hasZone:
+		// "14:00 UTC+3–16:00", likewise.
+		r.zone = l.zone
+		r.has |= hasZone
+	}
+	if l.has&hasYear == 0 && r.has&hasYear != 0 {
+		l.year = r.year
+		l.has |= hasYear
+		if l.has&(hasDay|hasMonth) == hasDay && r.has&hasMonth != 0 {
+			l.month = r.month
+			l.has |= hasMonth
+		}
+	}
+	return justTime
+}

@@ -114,6 +114,18 @@ func checkParseIn(t *testing.T, s string, loc *time.Location) {
 	}
 }
 
+// BenchmarkParseCapitals parses dates written in capitals, which are
+// lowered before they are read.
+func BenchmarkParseCapitals(b *testing.B) {
+	inputs := []string{"21 MAY 2025", "AOÛT 2024", "DÉCEMBRE 2024", "FIN JUILLET 2024"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := Parse(inputs[i%len(inputs)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkParse(b *testing.B) {
 	inputs := []string{"2025-05-21", "2024-09/2024-12", "late July 2024", "May 21, 2025", "2025-05-21T14:00:30+03:00"}
 	b.ReportAllocs()

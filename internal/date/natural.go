@@ -288,7 +288,7 @@ func seasonNumber(w string) int {
 	switch w {
 	case "spring", "printemps", "primavera":
 		return 21
-	case "summer", "été", "Été", "ete", "verano":
+	case "summer", "été", "ete", "verano":
 		return 22
 	case "autumn", "fall", "automne", "otoño", "otono":
 		return 23

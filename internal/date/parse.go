@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,7 +31,7 @@ func Parse(s string) (Date, error) { return ParseIn(s, nil) }
 // ("2025-05-21T14:00", "21 May 2025, 2 pm") to be in loc, with the offset
 // loc has at that time of that day; a nil loc stands for UTC.
 func ParseIn(s string, loc *time.Location) (Date, error) {
-	p := parser{in: s, lower: lowerASCII(s), loc: loc}
+	p := parser{in: s, lower: lower(s), loc: loc}
 	d, err := p.parse()
 	if err != nil {
 		return Date{}, err
@@ -39,25 +40,57 @@ func ParseIn(s string, loc *time.Location) (Date, error) {
 }
 
 // parser holds the input of one call to Parse. Positions are byte offsets
-// into in; lower is in with ASCII letters lowered, so offsets agree.
+// into in; lower is in with its capitals lowered, so offsets agree.
 type parser struct {
 	in, lower string
 	loc       *time.Location // of times written without an offset; nil for UTC
 }
 
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
+// lower returns s with its capitals lowered where the small letter is as
+// long in UTF-8, which keeps offsets into s and lower in step: every
+// capital of English, French and Spanish ("AOÛT", "ÉTÉ", "OTOÑO"). Text
+// without capitals, as most dates are, is returned as it is, without a
+// copy.
+func lower(s string) string {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
 			}
-			return string(b)
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			break
+		}
+		i += n
 	}
-	return s
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder // one allocation, which String does not copy
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 func (p *parser) errorf(off int, format string, args ...any) *ParseError {
@@ -318,13 +351,13 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 			continue
 		}
 		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late",
-			"début", "Début", "debut", "mi-", "mi\u2011", "mi", "fin",
+			"début", "debut", "mi-", "mi\u2011", "mi", "fin",
 			"principios de", "comienzos de", "mediados de", "finales de", "fines de"); ok {
 			if f.part != whole {
 				return f, p.errorf(lo, "only one of early, mid and late may be given")
 			}
 			switch w {
-			case "early", "début", "Début", "debut", "principios de", "comienzos de":
+			case "early", "début", "debut", "principios de", "comienzos de":
 				f.part = early
 			case "late", "fin", "finales de", "fines de":
 				f.part = late

@@ -249,27 +249,43 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	return nil
 }
 
-// otherMonths are the French and Spanish names of the months, with and
-// without their accents, as sites in those languages write them.
-var otherMonths = map[string]time.Month{
-	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-	"juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
-	"julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+// frenchMonths are the names of the months in French, with and without
+// their accents, and their usual abbreviations, which token reads with
+// or without their dot ("janv.", "juil").
+var frenchMonths = map[string]time.Month{
+	"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
+	"mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "juill": 7,
+	"août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
+	"novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}
+
+// spanishMonths are the same in Spanish ("ene.", "ago.", "set.").
+var spanishMonths = map[string]time.Month{
+	"enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4,
+	"mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8,
+	"septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10,
+	"noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
 }
 
 // monthNumber returns the month named by a lower-case English name or its
-// three-letter abbreviation (or "sept"), or a French or Spanish name, or 0.
+// three-letter abbreviation (or "sept"), or a French or Spanish name or
+// abbreviation, or 0.
 func monthNumber(w string) time.Month {
 	if len(w) < 3 {
 		return 0
 	}
-	if m, ok := otherMonths[w]; ok {
+	if m, ok := frenchMonths[w]; ok {
 		return m
 	}
-	if w == "sept" {
-		return time.September
+	if m, ok := spanishMonths[w]; ok {
+		return m
 	}
+	return englishMonth(w)
+}
+
+// englishMonth returns the month named by a lower-case English name or
+// its three-letter abbreviation, or 0.
+func englishMonth(w string) time.Month {
 	for m := time.January; m <= time.December; m++ {
 		name := m.String()
 		if len(w) != 3 && len(w) != len(name) {
@@ -314,18 +330,38 @@ func (p *parser) meridiem(i, j int, pm bool, f *fields) *ParseError {
 	return nil
 }
 
-// weekdayNumber returns the day of the week named by a lower-case English
-// name or its usual abbreviations.
+// englishWeekdays are the lower-case names of the days of the week, from
+// Sunday, as time.Weekday numbers them.
+var englishWeekdays = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// frenchWeekdays are the names of the days of the week in French and
+// their abbreviations, but "mar", which is March.
+var frenchWeekdays = map[string]time.Weekday{
+	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+	"dim": 0, "lun": 1, "mer": 3, "jeu": 4, "ven": 5, "sam": 6,
+}
+
+// spanishWeekdays are the same in Spanish, with and without accents.
+var spanishWeekdays = map[string]time.Weekday{
+	"domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6,
+	"dom": 0, "lun": 1, "mié": 3, "mie": 3, "jue": 4, "vie": 5, "sáb": 6, "sab": 6,
+}
+
+// weekdayNumber returns the day of the week named by a lower-case name
+// in English, French or Spanish, or by one of their usual
+// abbreviations.
 func weekdayNumber(w string) (time.Weekday, bool) {
 	if len(w) < 3 {
 		return 0, false
 	}
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		name := strings.ToLower(d.String())
-		if w == name || w == name[:3] || (len(w) == 4 && w == name[:4] && (d == time.Tuesday || d == time.Thursday)) ||
-			(d == time.Thursday && w == "thurs") {
-			return d, true
+	for d, name := range englishWeekdays {
+		if w == name || w == name[:3] || (len(w) == 4 && w == name[:4] && (d == 2 || d == 4)) || (d == 4 && w == "thurs") {
+			return time.Weekday(d), true
 		}
 	}
-	return 0, false
+	if d, ok := frenchWeekdays[w]; ok {
+		return d, true
+	}
+	d, ok := spanishWeekdays[w]
+	return d, ok
 }

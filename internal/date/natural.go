@@ -216,7 +216,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	n := scanDigits(w, 0, len(w))
 	switch sfx := w[n:]; {
 	case sfx == "" || sfx == ".":
-	case (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" || sfx == "er" || sfx == "ᵉʳ" || sfx == "º" || sfx == ".º") && n <= 2:
+	case ordinalSuffixes[sfx] && n <= 2:
 	case (sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.") && n <= 2:
 		// "2pm"
 		f.hour, f.minute, f.timeOff = atoi(w[:n]), 0, i
@@ -247,6 +247,16 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	f.year = y
 	f.has |= hasYear
 	return nil
+}
+
+// ordinalSuffixes are what follows the digits of an ordinal number: "1st",
+// "21st", "2nd", "3rd", "4th" in English; "1er", "1ᵉʳ", "2e", "2ᵉ",
+// "2ème" in French; "1.º", "1º", "1°", "1.er", "2do" in Spanish, as
+// desks write them with and without a dot or a superscript.
+var ordinalSuffixes = map[string]bool{
+	"st": true, "nd": true, "rd": true, "th": true,
+	"er": true, "ᵉʳ": true, "re": true, "ʳᵉ": true, "e": true, "ᵉ": true, "ème": true, "eme": true, "ième": true, "ieme": true,
+	"º": true, ".º": true, "°": true, ".°": true, "o": true, ".o": true, ".er": true, "ro": true, "do": true, "to": true,
 }
 
 // frenchMonths are the names of the months in French, with and without

@@ -109,11 +109,25 @@ func (p *parser) shortYear(flo, fhi, lo, hi int) *ParseError {
 }
 
 // partOrdinals number the words that name a quarter or a half, in
-// English, French and Spanish.
+// English, French and Spanish; partOrdinal reads them written with
+// digits.
 var partOrdinals = map[string]int{
-	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-	"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+	"first": 1, "second": 2, "third": 3, "fourth": 4,
+	"premier": 1, "deuxième": 2, "deuxieme": 2, "troisième": 3, "troisieme": 3, "quatrième": 4, "quatrieme": 4,
 	"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+}
+
+// partOrdinal returns the number of an ordinal word, "third", or of one
+// of 1 to 4 written with digits, "3rd", "3e", "3ᵉ", "3ème", "3.er",
+// "3.º"; or 0.
+func partOrdinal(w string) int {
+	if n := partOrdinals[w]; n != 0 {
+		return n
+	}
+	if len(w) > 1 && '1' <= w[0] && w[0] <= '4' && ordinalSuffixes[w[1:]] {
+		return int(w[0] - '0')
+	}
+	return 0
 }
 
 // partUnits are the months of the parts of a year partOrdinals count.
@@ -140,11 +154,11 @@ func (p *parser) quarter(lo, hi int) (d Date, ok bool, err *ParseError) {
 			continue
 		case len(w) == 2 && partCodes[w[0]] != 0 && '1' <= w[1] && w[1] <= '4':
 			n, size = int(w[1]-'0'), partCodes[w[0]]
-		case partOrdinals[w] != 0:
+		case partOrdinal(w) != 0:
 			if i+1 == len(words) || partUnits[words[i+1]] == 0 {
 				return Date{}, false, nil
 			}
-			n, size = partOrdinals[w], partUnits[words[i+1]]
+			n, size = partOrdinal(w), partUnits[words[i+1]]
 			i++
 		default:
 			if len(w) != 4 || scanDigits(w, 0, 4) != 4 || year != "" {

@@ -22,6 +22,7 @@
 //	July 2023  Jul 2023  21 May 2025  May 21, 2025  spring 2024
 //	early 2024  mid-2024  late July 2024
 //	about 2024  circa 2024  c. 2024  around July 2023  perhaps 2024
+//	in late 2024  during May 2025
 //	since 2024  until 2024  2023–2025  September–December 2024
 //	from 2023 to 2025  between 2023 and 2025  21–23 May 2025
 //	Q3 2024  2024-Q3  the third quarter of 2024 (as 2024-07/2024-09)
@@ -39,6 +40,10 @@
 //	21 de mayo de 2025  finales de 2024  mediados de julio de 2024
 //	hacia el 21 de mayo de 2025  quizá 2024  hasta marzo de 2025  desde 2024
 //	tercer trimestre de 2024  primer semestre de 2025
+//	à la mi-2024  au début de 2025  courant mai 2025  à partir de mars 2025
+//	a finales de 2024  inicios de 2025  en mayo de 2025  a partir de marzo de 2025
+//	lundi 3 mars 2025  janv. 2025  2ᵉ trimestre 2024  AOÛT 2024
+//	lunes 3 de marzo de 2025  ago. de 2025  2.º semestre de 2025  1.º de junio de 2025
 //
 // A weekday, if given, must match the date.
 //

@@ -194,7 +194,7 @@ func (p *parser) parse() (Date, *ParseError) {
 	if _, next, ok := p.word(lo, hi, "until", "till", "up to", "jusqu’au", "jusqu'au", "jusqu’à", "jusqu'à", "jusqu’en", "jusqu'en", "jusque", "hasta"); ok {
 		return p.openInterval(next, hi, true)
 	}
-	if _, next, ok := p.word(lo, hi, "from"); ok {
+	if _, next, ok := p.word(lo, hi, "from", "à partir de", "à partir du", "à partir d’", "à partir d'", "a partir de", "a partir del"); ok {
 		if sl, sh, ok := p.separator(next, hi); ok {
 			return p.rangeOf(next, sl, sh, hi)
 		}
@@ -351,20 +351,33 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 			continue
 		}
 		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late",
-			"début", "debut", "mi-", "mi\u2011", "mi", "fin",
-			"principios de", "comienzos de", "mediados de", "finales de", "fines de"); ok {
+			"début", "debut", "mi-", "mi\u2011", "mi", "milieu", "fin",
+			"principios", "comienzos", "inicios", "mediados", "finales", "fines"); ok {
 			if f.part != whole {
 				return f, p.errorf(lo, "only one of early, mid and late may be given")
 			}
 			switch w {
-			case "early", "début", "debut", "principios de", "comienzos de":
+			case "early", "début", "debut", "principios", "comienzos", "inicios":
 				f.part = early
-			case "late", "fin", "finales de", "fines de":
+			case "late", "fin", "finales", "fines":
 				f.part = late
 			default:
 				f.part = mid
 			}
 			f.partOff = lo
+			lo = next
+			// "middle of 2024", "fin de 2024", "finales del 2024"
+			if _, next, ok := p.word(lo, hi, "of", "de", "del", "du"); ok {
+				lo = next
+			}
+			continue
+		}
+		// Words that say no more than the date after them: "in late
+		// 2024", "during May 2025", "à la mi-2024", "au début de 2025",
+		// "courant mai 2025", "en mayo de 2025", "a finales de 2024".
+		if _, next, ok := p.word(lo, hi, "in", "during", "the",
+			"à", "au", "en", "courant", "durant", "pendant", "la", "le",
+			"a", "durante", "el"); ok {
 			lo = next
 			continue
 		}

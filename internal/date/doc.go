@@ -40,6 +40,9 @@
 //	21 de mayo de 2025  finales de 2024  mediados de julio de 2024
 //	hacia el 21 de mayo de 2025  quizá 2024  hasta marzo de 2025  desde 2024
 //	tercer trimestre de 2024  primer semestre de 2025
+//	du 3 au 5 mars 2025  de mars à mai 2025  entre mars et mai 2025
+//	del 3 al 5 de marzo de 2025  de marzo a mayo de 2025  entre marzo y mayo de 2025
+//	desde marzo hasta mayo de 2025  mi-mars à fin avril 2025
 //	à la mi-2024  au début de 2025  courant mai 2025  à partir de mars 2025
 //	a finales de 2024  inicios de 2025  en mayo de 2025  a partir de marzo de 2025
 //	lundi 3 mars 2025  janv. 2025  2ᵉ trimestre 2024  AOÛT 2024

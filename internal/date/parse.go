@@ -188,24 +188,27 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return Date{}, p.errorf(lo, "a date of digits alone is not read; write it with hyphens, %s", with)
 	}
-	if _, next, ok := p.word(lo, hi, "since", "depuis", "desde"); ok {
+	if _, next, ok := p.word(lo, hi, "since", "depuis"); ok {
 		return p.openInterval(next, hi, false)
 	}
 	if _, next, ok := p.word(lo, hi, "until", "till", "up to", "jusqu’au", "jusqu'au", "jusqu’à", "jusqu'à", "jusqu’en", "jusqu'en", "jusque", "hasta"); ok {
 		return p.openInterval(next, hi, true)
 	}
-	if _, next, ok := p.word(lo, hi, "from", "à partir de", "à partir du", "à partir d’", "à partir d'", "a partir de", "a partir del"); ok {
+	if _, next, ok := p.word(lo, hi, "from", "desde", "à partir de", "à partir du", "à partir d’", "à partir d'", "a partir de", "a partir del"); ok {
 		if sl, sh, ok := p.separator(next, hi); ok {
 			return p.rangeOf(next, sl, sh, hi)
 		}
 		return p.openInterval(next, hi, false)
 	}
-	if _, next, ok := p.word(lo, hi, "between"); ok {
-		i := strings.Index(p.lower[next:hi], " and ")
-		if i < 0 {
-			return Date{}, p.errorf(hi, `missing "and" after "between"`)
+	if _, next, ok := p.word(lo, hi, "de", "du", "del", "d’", "d'"); ok {
+		// "du 3 au 5 mars 2025", "de marzo a mayo de 2025": a range, as
+		// "from" starts one; "de mars 2025" alone is March.
+		if sl, sh, ok := p.separator(next, hi); ok {
+			return p.rangeOf(next, sl, sh, hi)
 		}
-		return p.rangeOf(next, next+i, next+i+len(" and "), hi)
+	}
+	if w, next, ok := p.word(lo, hi, "between", "entre"); ok {
+		return p.between(w, next, hi)
 	}
 	if d, ok, err := p.winterAcross(lo, hi); ok {
 		return d, err

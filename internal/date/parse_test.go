@@ -358,6 +358,8 @@ func TestErrors(t *testing.T) {
 		{"21 May 2025, 14:00 foo", 19, `unexpected "foo" after the time`},
 		{"spring May 2024", 7, `unexpected "May": the month is already given`},
 		{"between 2023, 2025", 18, `missing "and" after "between"`},
+		{"entre 2023, 2025", 16, `missing "et" or "y" after "entre"`},
+		{"du 5 au 3 mars 2025", 8, "the interval ends before it starts"},
 		{"21 May 25", 7, `unexpected "25": the day is already given`},
 		{"Monday 21 May 2025", 0, "21 May 2025 is a Wednesday, not a Monday"},
 		{"mardi 3 mars 2025", 0, "3 March 2025 is a Monday, not a Tuesday"},

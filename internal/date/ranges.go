@@ -5,16 +5,70 @@ import (
 	"time"
 )
 
-// separator finds the first range separator ("–", " to ") in [lo, hi) and
-// returns its bounds.
+// separators are the words and dashes between the two ends of a natural
+// range, in English, French and Spanish. A word that also joins a time to
+// its day ("à 9 h", "a las 14:00") separates only before what is not a
+// time, for "de 14:00 a 16:00" to be told how a range of times is
+// written.
+var separators = [...]struct {
+	s         string
+	notToTime bool
+}{
+	{"–", false}, {"—", false}, {" - ", false}, {" to ", false}, {" until ", false}, {" till ", false},
+	{" au ", true}, {" à ", true}, {" a ", true}, {" al ", true}, {" hasta ", true},
+}
+
+// separator finds the first range separator ("–", " to ", " au ") in
+// [lo, hi) and returns its bounds.
 func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
 	sl = hi
-	for _, sep := range [...]string{"–", "—", " - ", " to ", " until ", " till "} {
-		if i := strings.Index(p.lower[lo:hi], sep); i >= 0 && lo+i < sl {
-			sl, sh, ok = lo+i, lo+i+len(sep), true
+	for _, sep := range separators {
+		for from := lo; from < sl; {
+			i := strings.Index(p.lower[from:hi], sep.s)
+			if i < 0 || from+i >= sl {
+				break
+			}
+			at := from + i
+			if sep.notToTime && p.timeAt(at+len(sep.s), hi) {
+				from = at + len(sep.s)
+				continue
+			}
+			sl, sh, ok = at, at+len(sep.s), true
+			break
 		}
 	}
 	return sl, sh, ok
+}
+
+// timeAt reports whether a time starts at i: "9 h", "14h30", "14:00",
+// "las 14:00".
+func (p *parser) timeAt(i, hi int) bool {
+	if _, next, ok := p.word(i, hi, "las"); ok {
+		i = next
+	}
+	if _, ok := p.frenchHour(i, hi); ok {
+		return true
+	}
+	j := scanDigits(p.lower, i, hi)
+	return j > i && j-i <= 2 && j < hi && p.lower[j] == ':'
+}
+
+// between parses "between X and Y", "entre X et Y" or "entre X y Y", whose
+// X starts at lo; w is the first word.
+func (p *parser) between(w string, lo, hi int) (Date, *ParseError) {
+	ands := []string{" and "}
+	if w == "entre" {
+		ands = []string{" et ", " y "}
+	}
+	for _, and := range ands {
+		if i := strings.Index(p.lower[lo:hi], and); i >= 0 {
+			return p.rangeOf(lo, lo+i, lo+i+len(and), hi)
+		}
+	}
+	if w == "entre" {
+		return Date{}, p.errorf(hi, `missing "et" or "y" after "entre"`)
+	}
+	return Date{}, p.errorf(hi, `missing "and" after "between"`)
 }
 
 // openInterval parses "since X" (toEnd false) or "until X" (toEnd true),

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // natural parses a date written in words at [lo, hi) into f: a year, a month
@@ -187,7 +188,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 			return p.errorf(i, "unexpected %q: a quarter is written on its own with its year, such as \"Q3 2024\" or \"the third quarter of 2024\", Q1 to Q4", p.in[i:j])
 		}
 		if strings.IndexByte(w, '-') > 0 {
-			return p.errorf(i, "unknown word %q; write a range with \"to\" or \"/\"", p.in[i:j])
+			return p.errorf(i, "unknown word %q; write a range with \"to\" or \"/\"%s", p.in[i:j], p.rangeHint())
 		}
 		return p.errorf(i, "unknown word %q", p.in[i:j])
 	}
@@ -225,7 +226,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	case sfx == "s" && n == 4 && w[3] == '0':
 		return p.errorf(i, "write a decade as an interval, such as %s/%s9", w[:n], w[:3])
 	case strings.IndexByte(sfx, '-') >= 0:
-		return p.errorf(i, "unexpected %q; write a range with \"to\" or \"/\"", p.in[i:j])
+		return p.errorf(i, "unexpected %q; write a range with \"to\" or \"/\"%s", p.in[i:j], p.rangeHint())
 	default:
 		return p.unexpected(i, j)
 	}
@@ -257,6 +258,41 @@ var ordinalSuffixes = map[string]bool{
 	"st": true, "nd": true, "rd": true, "th": true,
 	"er": true, "ᵉʳ": true, "re": true, "ʳᵉ": true, "e": true, "ᵉ": true, "ème": true, "eme": true, "ième": true, "ieme": true,
 	"º": true, ".º": true, "°": true, ".°": true, "o": true, ".o": true, ".er": true, "ro": true, "do": true, "to": true,
+}
+
+// rangeHint returns how a range is written in French or Spanish, for a
+// message about a text in either, or "".
+func (p *parser) rangeHint() string {
+	switch p.language() {
+	case "fr":
+		return ` (in French, "du 3 au 5 mars 2025", "de mars à mai 2025")`
+	case "es":
+		return ` (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`
+	}
+	return ""
+}
+
+// language returns "fr" or "es" when the text has a name of a month, a
+// weekday or a season that only French or only Spanish writes, and ""
+// otherwise. It is for messages, and slow.
+func (p *parser) language() string {
+	for _, w := range strings.FieldsFunc(p.lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if englishMonth(w) != 0 { // "mar", "nov"
+			continue
+		}
+		_, frM := frenchMonths[w]
+		_, esM := spanishMonths[w]
+		_, frW := frenchWeekdays[w]
+		_, esW := spanishWeekdays[w]
+		fr, es := frM || frW || frenchSeasons[w] != 0, esM || esW || spanishSeasons[w] != 0
+		switch {
+		case fr && !es:
+			return "fr"
+		case es && !fr:
+			return "es"
+		}
+	}
+	return ""
 }
 
 // frenchMonths are the names of the months in French, with and without
@@ -308,20 +344,30 @@ func englishMonth(w string) time.Month {
 	return 0
 }
 
-// seasonNumber returns the EDTF code (21–24) of a lower-case season name,
-// or 0.
+// frenchSeasons and spanishSeasons are the names of the seasons, with
+// and without accents, by their EDTF codes.
+var (
+	frenchSeasons  = map[string]int{"printemps": 21, "été": 22, "ete": 22, "automne": 23, "hiver": 24}
+	spanishSeasons = map[string]int{"primavera": 21, "verano": 22, "otoño": 23, "otono": 23, "invierno": 24}
+)
+
+// seasonNumber returns the EDTF code (21–24) of a lower-case season name
+// in English, French or Spanish, or 0.
 func seasonNumber(w string) int {
 	switch w {
-	case "spring", "printemps", "primavera":
+	case "spring":
 		return 21
-	case "summer", "été", "ete", "verano":
+	case "summer":
 		return 22
-	case "autumn", "fall", "automne", "otoño", "otono":
+	case "autumn", "fall":
 		return 23
-	case "winter", "hiver", "invierno":
+	case "winter":
 		return 24
 	}
-	return 0
+	if s := frenchSeasons[w]; s != 0 {
+		return s
+	}
+	return spanishSeasons[w]
 }
 
 // meridiem applies "am" or "pm" at [i, j) to the time already in f.

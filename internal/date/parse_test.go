@@ -371,6 +371,12 @@ func TestErrors(t *testing.T) {
 		{"the 2020s", 4, "write a decade as an interval, such as 2020/2029"},
 		{"September-December 2024", 0, `unknown word "September-December"; write a range with "to" or "/"`},
 		{"21-23 May 2025", 0, `unexpected "21-23"; write a range with "to" or "/"`},
+		// In French and Spanish, with how those write a range.
+		{"3-5 mars 2025", 0, `unexpected "3-5"; write a range with "to" or "/" (in French, "du 3 au 5 mars 2025", "de mars à mai 2025")`},
+		{"mars-mai 2025", 0, `unknown word "mars-mai"; write a range with "to" or "/" (in French, "du 3 au 5 mars 2025", "de mars à mai 2025")`},
+		{"3-5 de marzo de 2025", 0, `unexpected "3-5"; write a range with "to" or "/" (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`},
+		{"MARZO-MAYO DE 2025", 0, `unknown word "MARZO-MAYO"; write a range with "to" or "/" (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`},
+		{"3-5 Nov 2025", 0, `unexpected "3-5"; write a range with "to" or "/"`},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)

@@ -35,7 +35,7 @@ func looksEDTF(s string) bool {
 		// "24-05" is a short EDTF year; "21-23 May" is a natural range.
 		return n >= 4 || len(w) == len(s)
 	case 'T', 't':
-		return true
+		return n > 2 // a year and its time, "2025T…", not a day's "4th"
 	}
 	return x
 }

@@ -29,6 +29,7 @@
 //	H1 2025  the first half of 2025 (as 2025-01/2025-06)
 //	2025-W20 (an ISO week, as its days, 2025-05-12/2025-05-18)
 //	winter 2024/25  winter 2024–2025 (as winter 2024, which runs into 2025)
+//	hiver 2024-2025  invierno de 2024–2025
 //	Wednesday, 21 May 2025  21 May 2025, 2:30 pm  21 May 2025, 14:00–16:00 UTC
 //
 // and the same in French and Spanish, as desks writing in those languages
@@ -61,7 +62,8 @@
 //     (days 1–10, 11–20, 21 to the end).
 //   - Seasons are meteorological and northern: spring is March–May,
 //     summer June–August, autumn September–November, and winter of a year
-//     runs from December of that year to the end of February of the next.
+//     runs from December of that year to the end of February of the next;
+//     it is shown with both years, "winter 2024–2025".
 //   - Times keep minute precision (seconds are dropped) and the offset
 //     written with them: "2025-05-21T14:00+03:00" stays 14:00 on 21 May,
 //     three hours east of UTC. A time written without an offset is taken

@@ -63,6 +63,12 @@ func TestParseFrenchSpanish(t *testing.T) {
 		{"1.er de junio de 2025", "es", "2025-06-01", "1 de junio de 2025"},
 		{"1ᵉʳ juin 2025", "fr", "2025-06-01", "1ᵉʳ juin 2025"},
 		{"1er juin 2025", "fr", "2025-06-01", "1ᵉʳ juin 2025"},
+		// A winter, shown with the two years it spans.
+		{"hiver 2024-2025", "fr", "2024-24", "hiver 2024–2025"},
+		{"hiver 2024", "fr", "2024-24", "hiver 2024–2025"},
+		{"invierno 2024-2025", "es", "2024-24", "invierno de 2024–2025"},
+		{"invierno de 2024/25", "es", "2024-24", "invierno de 2024–2025"},
+		{"de otoño de 2024 a invierno de 2024–2025", "es", "2024-23/2024-24", "otoño de 2024 – invierno de 2024–2025"},
 		// Ranges in words, as "from … to …" and "between … and …".
 		{"du 3 au 5 mars 2025", "fr", "2025-03-03/2025-03-05", "3–5 mars 2025"},
 		{"du 28 février au 3 mars 2025", "fr", "2025-02-28/2025-03-03", "28 février–3 mars 2025"},

@@ -215,6 +215,23 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		return p.unexpected(k, j)
 	}
 	n := scanDigits(w, 0, len(w))
+	if f.season == 24 && f.has&hasYear == 0 && (n == 4 || n == 3 && w[0] != '0') {
+		// The two years of a winter, "2024–2025", in a range.
+		for _, dash := range [...]string{"–", "—", "-"} {
+			if second, ok := strings.CutPrefix(w[n:], dash); ok && len(second) >= 2 && scanDigits(second, 0, len(second)) == len(second) {
+				y, err := p.checkYear(i, w[:n])
+				if err == nil {
+					err = p.secondYear(i+n+len(dash), y, second)
+				}
+				if err != nil {
+					return err
+				}
+				f.year = y
+				f.has |= hasYear
+				return nil
+			}
+		}
+	}
 	switch sfx := w[n:]; {
 	case sfx == "" || sfx == ".":
 	case ordinalSuffixes[sfx] && n <= 2:

@@ -61,7 +61,7 @@ func TestParse(t *testing.T) {
 		{"2024-21", "2024-21", "spring 2024", "2024", Season, "2024-03-01", "2024-06-01", false, false},
 		{"2024-22", "2024-22", "summer 2024", "2024", Season, "2024-06-01", "2024-09-01", false, false},
 		{"2024-23", "2024-23", "autumn 2024", "2024", Season, "2024-09-01", "2024-12-01", false, false},
-		{"2024-24", "2024-24", "winter 2024", "2024", Season, "2024-12-01", "2025-03-01", false, false},
+		{"2024-24", "2024-24", "winter 2024–2025", "2024", Season, "2024-12-01", "2025-03-01", false, false},
 
 		// EDTF level 1: intervals.
 		{"2024-09/2024-12", "2024-09/2024-12", "September–December 2024", "2024-09", Month, "2024-09-01", "2025-01-01", false, false},
@@ -157,17 +157,25 @@ func TestParse(t *testing.T) {
 		// ISO weeks, as the interval of their days, Monday to Sunday.
 		{"2025-W20", "2025-05-12/2025-05-18", "12–18 May 2025", "2025-05-12", Day, "2025-05-12", "2025-05-19", false, false},
 		{"2025-w01", "2024-12-30/2025-01-05", "30 December 2024–5 January 2025", "2024-12-30", Day, "2024-12-30", "2025-01-06", false, false},
-		// A winter written with the two years it spans is its first year's.
-		{"winter 2024/25", "2024-24", "winter 2024", "2024", Season, "2024-12-01", "2025-03-01", false, false},
-		{"Winter 1999–2000", "1999-24", "winter 1999", "1999", Season, "1999-12-01", "2000-03-01", false, false},
-		// A span from a winter to a year is shown apart from one.
-		{"winter 2020 – 2021", "2020-24/2021", "winter 2020 – 2021", "2020", Season, "2020-12-01", "2022-01-01", false, false},
-		{"winter 001/002", "0001-24/0002", "winter 0001 – 0002", "0001", Season, "0001-12-01", "0003-01-01", false, false},
+		// A winter written with the two years it spans is its first year's,
+		// and is shown with both, as it runs from one into the other.
+		{"winter 2024/25", "2024-24", "winter 2024–2025", "2024", Season, "2024-12-01", "2025-03-01", false, false},
+		{"Winter 1999–2000", "1999-24", "winter 1999–2000", "1999", Season, "1999-12-01", "2000-03-01", false, false},
+		{"winter 2024", "2024-24", "winter 2024–2025", "2024", Season, "2024-12-01", "2025-03-01", false, false},
+		{"winter 500–501", "0500-24", "winter 500–501", "0500", Season, "0500-12-01", "0501-03-01", false, false},
+		{"winter 9999", "9999-24", "winter 9999", "9999", Season, "9999-12-01", "10000-03-01", false, false},
+		// A span from or to a winter sets its dash apart from the winter's.
+		{"winter 2020 – 2021", "2020-24/2021", "winter 2020–2021 – 2021", "2020", Season, "2020-12-01", "2022-01-01", false, false},
+		{"winter 001/002", "0001-24/0002", "winter 0001–0002 – 0002", "0001", Season, "0001-12-01", "0003-01-01", false, false},
 		{"Q2\u00a02022", "2022-04/2022-06", "April–June 2022", "2022-04", Month, "2022-04-01", "2022-07-01", false, false},
 		{"4th quarter 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
 		{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
 		{"21 May–3 June 2025", "2025-05-21/2025-06-03", "21 May–3 June 2025", "2025-05-21", Day, "2025-05-21", "2025-06-04", false, false},
 		{"21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z/2025-05-21T16:00Z", "21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T16:01:00Z", false, false},
+		{"autumn 2024–winter 2024–2025", "2024-23/2024-24", "autumn 2024 – winter 2024–2025", "2024", Season, "2024-09-01", "2025-03-01", false, false},
+		{"winter 2023–2024 – spring 2024", "2023-24/2024-21", "winter 2023–2024 – spring 2024", "2023", Season, "2023-12-01", "2024-06-01", false, false},
+		{"spring–winter 2024", "2024-21/2024-24", "spring 2024 – winter 2024–2025", "2024", Season, "2024-03-01", "2025-03-01", false, false},
+		{"from winter 2024-2025 to 2026", "2024-24/2026", "winter 2024–2025 – 2026", "2024", Season, "2024-12-01", "2027-01-01", false, false},
 		{"late 2024 – early 2025", "late 2024/early 2025", "late 2024–early 2025", "2024", Year, "2024-09-01", "2025-05-01", false, false},
 	}
 	for _, tt := range tests {
@@ -275,6 +283,7 @@ func TestErrors(t *testing.T) {
 		{"2025-W5", 5, "a week is written as 2025-W20: two digits, and nothing after them"},
 		{"2025-W20~", 5, "a week is written as 2025-W20: two digits, and nothing after them"},
 		{"winter 2025/24", 12, "a winter runs from one year into the next: winter 2025/26"},
+		{"autumn 2024–winter 2024–2026", 28, "a winter runs from one year into the next: winter 2024/25"},
 		{"21/05/2025", 0, "a date of numbers with the year last is not read; write it year first, 2025-05-21"},
 		{" 5.21.2025", 1, "a date of numbers with the year last is not read; write it year first, 2025-05-21"},
 		{"05/2025", 0, "a month with the year last is not read; write it year first, 2025-05"},

@@ -55,7 +55,7 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 		start--
 	}
 	digits := s[start:end]
-	if len(digits) != 2 && len(digits) != 4 {
+	if len(digits) < 2 || len(digits) > 4 {
 		return Date{}, false, nil
 	}
 	rest := s[:start] // the separator is written close, as in a year's name: "winter 2024 – 2026" is a span
@@ -70,21 +70,54 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 		return Date{}, false, nil
 	}
 	first := strings.TrimSuffix(rest, sep)
-	if len(first) < 4 || scanDigits(first, len(first)-4, len(first)) != len(first) || len(first) > 4 && isDigit(first[len(first)-5]) {
+	k := len(first) // the first year, of three digits or four, as Human writes years from 100
+	for k > 0 && isDigit(first[k-1]) {
+		k--
+	}
+	if n := len(first) - k; n < 3 || n > 4 || n == 3 && first[k] == '0' {
 		return Date{}, false, nil
 	}
-	y, _ := strconv.Atoi(first[len(first)-4:])
+	y, _ := strconv.Atoi(first[k:])
 	pt, perr := p.point(lo, lo+len(first))
-	if perr != nil || pt.prec != Season || pt.month != 24 {
+	if perr != nil || !pt.winter() {
 		return Date{}, false, nil
 	}
 	if y == 9999 {
 		return Date{}, false, nil
 	}
-	if second, _ := strconv.Atoi(digits); (len(digits) == 4 && second != y+1) || (len(digits) == 2 && second != (y+1)%100) {
-		return Date{}, true, p.errorf(lo+start, "a winter runs from one year into the next: winter %d/%02d", y, (y+1)%100)
+	if err := p.secondYear(lo+start, y, digits); err != nil {
+		return Date{}, true, err
 	}
 	return Date{start: pt, kind: pointKind}, true, nil
+}
+
+// secondYear checks the second year of the winter of year y, written at
+// off as digits: y+1, or its last two digits.
+func (p *parser) secondYear(off, y int, digits string) *ParseError {
+	if second, _ := strconv.Atoi(digits); len(digits) > 2 && second != y+1 || len(digits) == 2 && second != (y+1)%100 {
+		return p.errorf(off, "a winter runs from one year into the next: winter %d/%02d", y, (y+1)%100)
+	}
+	return nil
+}
+
+// winterDash reports whether the dash at [i, j) in [lo, hi) joins the two
+// years of a winter, "winter 2024–2025" or "invierno de 2024–2025", rather
+// than the two ends of a range.
+func (p *parser) winterDash(lo, i, j, hi int) bool {
+	k := i
+	for k > lo && isDigit(p.lower[k-1]) {
+		k--
+	}
+	if i-k < 3 || i-k > 4 || i-k == 3 && p.lower[k] == '0' || j >= hi || !isDigit(p.lower[j]) {
+		return false
+	}
+	before := strings.TrimRight(p.lower[lo:k], " \u00a0")
+	if k == i || len(before) == len(p.lower[lo:k]) {
+		return false // no space between the name and the year
+	}
+	before = strings.TrimSuffix(before, " de")
+	name := before[strings.LastIndexAny(before, " \u00a0")+1:]
+	return seasonNumber(name) == 24
 }
 
 // shortYear reports a second year written with two digits at [lo, hi)

@@ -29,7 +29,7 @@ func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
 				break
 			}
 			at := from + i
-			if sep.notToTime && p.timeAt(at+len(sep.s), hi) {
+			if sep.notToTime && p.timeAt(at+len(sep.s), hi) || sep.s[0] != ' ' && p.winterDash(lo, at, at+len(sep.s), hi) {
 				from = at + len(sep.s)
 				continue
 			}

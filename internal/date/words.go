@@ -63,7 +63,8 @@ var English = &Words{
 }
 
 // Human returns d in English for readers: "2024", "July 2023",
-// "21 May 2025", "21 May 2025, 14:00 UTC", "spring 2024", "late 2024",
+// "21 May 2025", "21 May 2025, 14:00 UTC", "spring 2024",
+// "winter 2024–2025" (the winter of 2024, with the year it runs into), "late 2024",
 // "mid-July 2024", "about 2024", "perhaps 2024", "perhaps about 2024",
 // "September–December 2024", "November 2024–February 2025",
 // "since 2024", "until 2024". It never shows more precision than d has.
@@ -153,7 +154,7 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	case z.open():
 		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay, w.SincePart)...), w)
 	}
-	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year {
+	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year && !z.winter() {
 		// Say the shared parts once: "September–December 2024".
 		switch a.prec {
 		case Season, Month:
@@ -183,9 +184,9 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 		}
 	}
 	b = a.appendHuman(b, w)
-	if a.prec == Season && a.month == 24 && z.prec == Year {
-		// "winter 2024–2025" is the winter of 2024 (see winterAcross):
-		// a span from it to a year is written apart.
+	if a.winter() || z.winter() {
+		// "winter 2024–2025 – 2026": a winter's years are joined by a
+		// dash, so the dash of a span from or to one is set apart.
 		return z.appendHuman(append(b, " "+enDash+" "...), w)
 	}
 	if a.prec == Minute || z.prec == Minute {
@@ -234,9 +235,9 @@ func (p point) appendHuman(b []byte, w *Words) []byte {
 	case Season, Month:
 		if w.MonthFormat == "" { // English, without a format to read
 			b = p.appendName(b, w)
-			return appendYear(append(b, ' '), int(p.year))
+			return p.appendYears(append(b, ' '))
 		}
-		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w)), yearString(p))
+		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w)), string(p.appendYears(nil)))
 	case Day:
 		return p.appendDay(b, w)
 	case Minute:
@@ -303,6 +304,21 @@ func (p point) appendDay(b []byte, w *Words) []byte {
 		return appendYear(b, int(p.year))
 	}
 	return appendFormat(b, w.DayFormat, string(p.appendDayNumber(nil, w)), w.Months[p.month-1], yearString(p))
+}
+
+// winter reports whether p is a winter, which runs into the next year.
+func (p point) winter() bool { return p.prec == Season && p.month == 24 }
+
+// appendYears appends the year of p's month or season: the two years
+// a winter spans, "2024–2025", as it runs from one into the other
+// (but for 9999's, there being no year 10000), and the one of the
+// others.
+func (p point) appendYears(b []byte) []byte {
+	b = appendYear(b, int(p.year))
+	if p.winter() && p.year < 9999 {
+		b = appendYear(append(b, enDash...), int(p.year)+1)
+	}
+	return b
 }
 
 // yearString returns p's year as dates show it.

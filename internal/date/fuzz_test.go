@@ -29,6 +29,10 @@ func FuzzParse(f *testing.F) {
 		"late 2024/early 2025", "2025-02-30", "9999-99-99", "0000", "", "2024 (uncertain)",
 		"Q3 2024", "2024-Q1", "the fourth quarter of 2023", "Q5 2024",
 		"H1 2025", "the second half of 2024", "2025-W20", "2026-W53", "winter 2024/25", "hiver 2024-2025", "2024/25", "2024/12", "T3 2024", "troisième trimestre 2024", "primer semestre de 2025", "2025-W5",
+		"du 3 au 5 mars 2025", "de marzo a mayo de 2025", "entre mars et mai 2025", "desde marzo hasta mayo de 2025", "mi-mars à fin avril 2025",
+		"a finales de 2024", "à la mi-2024", "courant mai 2025", "à partir du 3 mars 2025", "lundi 3 mars 2025", "martes 4 de marzo de 2025",
+		"janv. 2025", "ago. de 2025", "AOÛT 2024", "2ᵉ trimestre 2024", "2.º semestre de 2025", "1° de junio de 2025", "3-5 mars 2025",
+		"winter 2024–2025 – 2026", "invierno de 2024–2025", "4th July 2025",
 	} {
 		f.Add(s)
 	}

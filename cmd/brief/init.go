@@ -75,7 +75,7 @@ func skeleton(now time.Time) map[string]string {
 			"language: en  # fr or es: the pages' own words and dates in French or Spanish\n" +
 			"# base_url: \"https://owner.github.io/repo/\"  # for feeds, sitemap and canonical links\n",
 		".gitignore":                  "public/\n",
-		".github/workflows/pages.yml": pagesWorkflow,
+		".github/workflows/pages.yml": fmt.Sprintf(pagesWorkflow, workflowVersion(version())),
 		"content/briefs/first-brief.md": "---\n" +
 			"title: \"First brief\"\n" +
 			"summary: \"One or two sentences that say what happened.\"\n" +
@@ -103,49 +103,67 @@ func skeleton(now time.Time) map[string]string {
 }
 
 // pagesWorkflow publishes a site to GitHub Pages: it checks the site,
-// then builds it with the Pages address as its base URL.
+// then builds it with the Pages address as its base URL, with the brief
+// of the version given for %s (see workflowVersion). A pull request is
+// checked and built, not published.
 const pagesWorkflow = `# Checks and builds the briefing with brief and publishes it to GitHub Pages.
 # Enable it under Settings → Pages → Build and deployment → Source: GitHub Actions.
+# A pull request is checked and built, not published.
 name: Publish to GitHub Pages
 
 on:
   push:
-    branches: [main]
+    branches: [main, master]
+  pull_request:
   workflow_dispatch:
 
 permissions:
   contents: read
-  pages: write
-  id-token: write
 
 concurrency:
-  group: pages
+  group: pages-${{ github.ref }}
   cancel-in-progress: false
+
+env:
+  # The brief that started this site; "latest" takes the newest release.
+  BRIEF_VERSION: %s
 
 jobs:
   build:
     runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: read
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-go@v5
+      - uses: actions/checkout@v5
+      - uses: actions/setup-go@v6
         with:
           go-version: stable
+          cache: false # a site has no go.sum to key it by
+      - name: Install brief
+        run: go install github.com/briefsite/brief/cmd/brief@${{ env.BRIEF_VERSION }}
       - id: pages
+        if: github.event_name != 'pull_request'
         uses: actions/configure-pages@v5
       # Errors, such as a Markdown link that leads nowhere, stop the
       # publication; warnings, such as a wikilink that names nothing, are
       # shown in the log. With check -strict, warnings stop it too.
       - name: Check the briefing
-        run: go run github.com/briefsite/brief/cmd/brief@latest check
+        run: brief check
       - name: Build the site
-        run: go run github.com/briefsite/brief/cmd/brief@latest build -base-url "${{ steps.pages.outputs.base_url }}/" -minify
-      - uses: actions/upload-pages-artifact@v3
+        run: brief build -minify ${{ steps.pages.outputs.base_url && format('-base-url {0}/', steps.pages.outputs.base_url) }}
+      - if: github.event_name != 'pull_request'
+        uses: actions/upload-pages-artifact@v4
         with:
           path: public
 
   deploy:
+    if: github.event_name != 'pull_request'
     needs: build
     runs-on: ubuntu-latest
+    permissions:
+      pages: write
+      id-token: write
     environment:
       name: github-pages
       url: ${{ steps.deployment.outputs.page_url }}
@@ -153,6 +171,16 @@ jobs:
       - id: deployment
         uses: actions/deploy-pages@v4
 `
+
+// workflowVersion returns the version of brief a new site's workflow
+// installs: the one running, when it is a release or a module's
+// pseudo-version, and otherwise (a build from a checkout) "latest".
+func workflowVersion(v string) string {
+	if !strings.HasPrefix(v, "v") || strings.Contains(v, "+") {
+		return "latest"
+	}
+	return v
+}
 
 func sortedKeys(m map[string]string) []string {
 	keys := make([]string, 0, len(m))

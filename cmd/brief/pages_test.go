@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -50,5 +51,59 @@ func TestPagesWorkflow(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(runs, "\n"), "make site") || !strings.Contains(string(readme), "make site") {
 		t.Error("the workflow and the README do not both build with `make site`")
+	}
+}
+
+// TestInitWorkflow checks the workflow brief init writes: valid YAML that
+// installs the brief that wrote it once, checks and builds on pushes and
+// pull requests, publishes only pushes, and gives the rights to publish
+// to the job that publishes alone.
+func TestInitWorkflow(t *testing.T) {
+	for _, tc := range []struct{ running, installs string }{
+		{"v1.4.0", "v1.4.0"},
+		{"v0.0.0-20261207010203-abcdef012345", "v0.0.0-20261207010203-abcdef012345"},
+		{"(devel)", "latest"},
+		{"v1.4.1-0.20261207010203-abcdef012345+dirty", "latest"},
+	} {
+		src := fmt.Sprintf(pagesWorkflow, workflowVersion(tc.running))
+		var wf struct {
+			On   map[string]any    `yaml:"on"`
+			Env  map[string]string `yaml:"env"`
+			Jobs map[string]struct {
+				If          string            `yaml:"if"`
+				Permissions map[string]string `yaml:"permissions"`
+				Steps       []struct {
+					If   string `yaml:"if"`
+					Uses string `yaml:"uses"`
+					Run  string `yaml:"run"`
+				} `yaml:"steps"`
+			} `yaml:"jobs"`
+		}
+		if err := yaml.Unmarshal([]byte(src), &wf); err != nil {
+			t.Fatalf("the workflow is not valid YAML: %v", err)
+		}
+		if got := wf.Env["BRIEF_VERSION"]; got != tc.installs {
+			t.Errorf("brief %s: the workflow installs %q, want %q", tc.running, got, tc.installs)
+		}
+		if _, ok := wf.On["pull_request"]; !ok {
+			t.Error("pull requests are not checked")
+		}
+		build, deploy := wf.Jobs["build"], wf.Jobs["deploy"]
+		if build.Permissions["id-token"] != "" || build.Permissions["pages"] == "write" || deploy.Permissions["id-token"] != "write" || deploy.Permissions["pages"] != "write" {
+			t.Errorf("permissions: build %v, deploy %v", build.Permissions, deploy.Permissions)
+		}
+		if !strings.Contains(deploy.If, "pull_request") {
+			t.Error("a pull request would be published")
+		}
+		var runs []string
+		for _, st := range build.Steps {
+			runs = append(runs, st.Run)
+			if strings.HasPrefix(st.Uses, "actions/upload-pages-artifact") && !strings.Contains(st.If, "pull_request") {
+				t.Error("a pull request's site is uploaded for Pages")
+			}
+		}
+		if got := strings.Join(runs, "\n"); strings.Count(got, "go install github.com/briefsite/brief/cmd/brief@${{ env.BRIEF_VERSION }}") != 1 || !strings.Contains(got, "brief check") || !strings.Contains(got, "brief build") {
+			t.Errorf("the build job runs:\n%s", got)
+		}
 	}
 }

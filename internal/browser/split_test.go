@@ -1,14 +1,10 @@
 package browser
 
 import (
-	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 
-	"github.com/briefsite/brief/internal/build"
-	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/render"
 )
 
@@ -42,19 +38,7 @@ func TestBrowserSplit(t *testing.T) {
 		t.Skip("browser tests do not run with -short")
 	}
 	exe := findBrowser(t)
-	fsys := splitSite()
-	res := build.Build(context.Background(), fsys, build.Options{})
-	if res.Diags.HasErrors() {
-		t.Fatalf("the site has errors:\n%v", res.Diags)
-	}
-	files, err := render.Render(res.Site, render.Options{SiteFS: fsys, PerYearAbove: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(t.TempDir(), "public")
-	if err := output.Write(context.Background(), dir, files, output.Options{SrcFS: fsys}); err != nil {
-		t.Fatal(err)
-	}
+	dir := writeSite(t, splitSite(), render.Options{PerYearAbove: 3})
 	pages := []page{
 		{"timeline-years", "timeline/index.html", ".year-index", false},
 		{"timeline-year", "timeline/2024/index.html", ".timeline", true},

@@ -140,8 +140,10 @@ func (r *renderer) setPage(p *Page, file string) {
 	}
 	if file == "404.html" {
 		// Served for missing paths at any depth: links must not be
-		// relative to wherever the reader happens to be.
+		// relative to wherever the reader happens to be. It is no
+		// page of the site's own to be found at an address.
 		p.root = cmp.Or(r.notFoundRoot, base, p.root)
+		p.Canonical = ""
 	}
 }
 

@@ -34,3 +34,21 @@ func TestSitemapASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestNotFoundNotIndexed checks that the 404 page, served at any missing
+// address, claims no address of its own and asks not to be indexed, and
+// that the sitemap leaves it out.
+func TestNotFoundNotIndexed(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: Not found\nbase_url: https://example.org/repo/\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nText.\n")},
+	}
+	files := buildFiles(t, fsys)
+	page := string(files["404.html"])
+	if strings.Contains(page, `rel="canonical"`) || strings.Contains(page, "og:url") || !strings.Contains(page, `<meta name="robots" content="noindex">`) {
+		t.Errorf("404.html's head:\n%s", page[:strings.Index(page, "</head>")])
+	}
+	if strings.Contains(string(files["sitemap.xml"]), "404") {
+		t.Errorf("the sitemap lists the 404 page:\n%s", files["sitemap.xml"])
+	}
+}

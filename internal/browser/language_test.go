@@ -40,12 +40,43 @@ func TestBrowserRTLDates(t *testing.T) {
 		t.Skip("browser tests do not run with -short")
 	}
 	exe := findBrowser(t)
-	fsys := rtlSite()
+	dir := writeSite(t, rtlSite(), render.Options{})
+	tb := newTab(t, startBrowser(t, exe))
+	tb.open(t, origin{"file", fileURL(dir)}, page{"brief", "briefs/ar/index.html", "article.brief h1", false})
+	if got := eval[string](t, tb, orderJS); got != "ok" {
+		t.Error(got)
+	}
+}
+
+// TestBrowserFrenchPrintLabels checks that a printed French page sets the
+// colon after a label apart, as French does ("Date :").
+func TestBrowserFrenchPrintLabels(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests do not run with -short")
+	}
+	exe := findBrowser(t)
+	dir := writeSite(t, fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: Dossier\nlanguage: fr\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Réunion\ndate: 2024-10-01\nsources: [{title: Source}]\n---\nTexte.\n")},
+	}, render.Options{})
+	tb := newTab(t, startBrowser(t, exe))
+	tb.setViewport(t, 800, "", "print")
+	tb.open(t, origin{"file", fileURL(dir)}, page{"brief", "briefs/a/index.html", "article.brief h1", false})
+	if got := eval[string](t, tb, `getComputedStyle(document.querySelector('.tags-label'), '::after').content`); got != "\"\u00a0:\"" {
+		t.Errorf("a printed label ends in %q, want a no-break space and a colon", got)
+	}
+}
+
+// writeSite builds the site fsys, rendered with opts, and writes it to a
+// temporary folder, whose path it returns.
+func writeSite(t *testing.T, fsys fstest.MapFS, opts render.Options) string {
+	t.Helper()
 	res := build.Build(context.Background(), fsys, build.Options{})
 	if res.Diags.HasErrors() {
 		t.Fatalf("the site has errors:\n%v", res.Diags)
 	}
-	files, err := render.Render(res.Site, render.Options{SiteFS: fsys})
+	opts.SiteFS = fsys
+	files, err := render.Render(res.Site, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,9 +84,5 @@ func TestBrowserRTLDates(t *testing.T) {
 	if err := output.Write(context.Background(), dir, files, output.Options{SrcFS: fsys}); err != nil {
 		t.Fatal(err)
 	}
-	tb := newTab(t, startBrowser(t, exe))
-	tb.open(t, origin{"file", fileURL(dir)}, page{"brief", "briefs/ar/index.html", "article.brief h1", false})
-	if got := eval[string](t, tb, orderJS); got != "ok" {
-		t.Error(got)
-	}
+	return dir
 }

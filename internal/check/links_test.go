@@ -87,7 +87,7 @@ func TestLinks(t *testing.T) {
 		{
 			name: "root and climbing",
 			files: map[string][]byte{
-				"a/index.html": page(`<a href="/a/">root</a><a href="../../x/">up</a><a href="//cdn.example/x.js">cdn</a>`),
+				"a/index.html": page(`<a href="/a/">root</a><a href="../../x/">up</a><a href="//cdn.example/x.js">cdn</a><a href="\\cdn.example/y">cdn</a><a href="/\cdn.example/z">cdn</a>`),
 			},
 			want: []want{
 				{"a/index.html:3:10", "error", "starts at the server root"},

@@ -206,6 +206,7 @@ func TestActiveDocuments(t *testing.T) {
 		"content/briefs/bx/pic.svg":  {Data: []byte(bad)},
 		"content/briefs/bx/ok.svg":   {Data: []byte(`<svg xmlns="http://www.w3.org/2000/svg"><a href="https://x.org/"><circle r="3"/></a></svg>`)},
 		"static/page.XHTML":          {Data: []byte(`<html xmlns="http://www.w3.org/1999/xhtml"><body><script src="x.js"></script></body></html>`)},
+		"static/styled.svg":          {Data: []byte(`<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:red"/><rect style="background:url(javascript:x)"/></svg>`)},
 		// Read as XML: <title/> hides nothing, a CDATA section is text,
 		// a prefix names the element, and an embedded picture is fine.
 		"static/hidden.svg": {Data: []byte("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"><title/><style/>\n<text>x</text><svg:script>alert(1)</svg:script>\n<text><![CDATA[ </text><script>no</script> ]]></text><set to=\"javascript:alert(2)\"/>\n" +
@@ -235,6 +236,7 @@ func checkActive(t *testing.T, ds []diag.Diagnostic) {
 		"static/hidden.svg:2:15: error: <script> in a file a browser runs scripts in",
 		"static/hidden.svg:3:59: error: javascript: URL in <set to> in a file a browser runs scripts in",
 		"static/page.XHTML:1:50: error: <script> in a file a browser runs scripts in",
+		"static/styled.svg:1:71: error: script in a style attribute on <rect> in a file a browser runs scripts in",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -113,3 +113,24 @@ func TestSortCountJSON(t *testing.T) {
 		t.Errorf("JSON = %s, %v, want %s", data, err, want)
 	}
 }
+
+// TestSortErrorsFirst checks that of problems at one place an error comes
+// before a warning, whatever their messages, and that the same message
+// at one place with another severity is kept.
+func TestSortErrorsFirst(t *testing.T) {
+	at := Pos{File: "a.md", Line: 3, Col: 5}
+	got := Sort([]Diagnostic{
+		{at, Warning, "a warning"},
+		{at, Error, "the error"},
+		{at, Warning, "the error"},
+		{Pos{File: "a.md", Line: 2}, Warning, "z"},
+	})
+	var lines []string
+	for _, d := range got {
+		lines = append(lines, d.String())
+	}
+	want := "a.md:2: warning: z|a.md:3:5: error: the error|a.md:3:5: warning: a warning|a.md:3:5: warning: the error"
+	if strings.Join(lines, "|") != want {
+		t.Errorf("sorted:\n%s\nwant:\n%s", strings.Join(lines, "|"), want)
+	}
+}

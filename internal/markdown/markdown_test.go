@@ -84,6 +84,8 @@ func TestConvert(t *testing.T) {
 				`<pre role="region" tabindex="0" aria-label="Code &quot;1&quot;"><code>indented`,
 				`<pre role="region" tabindex="0" aria-label="Code &quot;2&quot;"><code class="language-go">x := &quot;&lt;&quot;`, `aria-label="Table 2"`}, []string{"brief-box"}},
 		{"javascript link", "[x](javascript:alert(1))", Options{}, []string{"<p>x</p>"}, []string{"javascript"}},
+		{"javascript link with a tab escaped", "[x](<java%09script:alert(1)>) [y](java%0Ascript:alert(2))", Options{}, []string{"<p>x y</p>"}, []string{"script:", "href"}},
+		{"javascript link with a tab as a reference", "[x](java&#9;script:alert(1))", Options{}, []string{"<p>x</p>"}, []string{"script:", "href"}},
 		{"mixed-case scheme", "[x](JaVaScRiPt:alert(1))", Options{}, nil, []string{"alert", "<a"}},
 		{"control chars", "[x](java\tscript:alert(1))", Options{}, nil, []string{"<a"}},
 		{"data link", "[x](data:text/html;base64,PHNjcmlwdD4=)", Options{}, nil, []string{"data:"}},

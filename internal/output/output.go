@@ -93,7 +93,7 @@ func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	if err != nil {
 		return err
 	}
-	if err := swap(tmp, abs, opts.Workers); err != nil {
+	if err := swap(tmp, abs, opts.Workers, os.Rename); err != nil {
 		return err
 	}
 	ok = true
@@ -208,18 +208,18 @@ func putBack(tmp, dir string, carried []string) bool {
 // place under a side name. Hidden entries the old dir still holds, which
 // a build running at the same time may have moved into it after
 // carryHidden looked, go into the new one first; the old dir is kept
-// when one cannot.
-func swap(tmp, dir string, workers int) error {
+// when one cannot. It renames with rename, os.Rename but in tests.
+func swap(tmp, dir string, workers int, rename func(from, to string) error) error {
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
 		old = tmp + ".old"
-		if err := os.Rename(dir, old); err != nil {
+		if err := rename(dir, old); err != nil {
 			return err
 		}
 	}
-	if err := os.Rename(tmp, dir); err != nil {
+	if err := rename(tmp, dir); err != nil {
 		if old != "" {
-			os.Rename(old, dir)
+			rename(old, dir)
 		}
 		return err
 	}

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -132,7 +133,7 @@ func TestSwapKeepsHiddenOfRacingBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := swap(tmp, dir, 2); err != nil {
+	if err := swap(tmp, dir, 2, os.Rename); err != nil {
 		t.Fatal(err)
 	}
 	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(map[string]string{".git/HEAD": "ref: refs/heads/gh-pages\n", "index.html": "new"}) {
@@ -140,6 +141,34 @@ func TestSwapKeepsHiddenOfRacingBuild(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(parent, ".public.tmp-*")); len(left) > 0 {
 		t.Errorf("left beside the output: %q", left)
+	}
+}
+
+// TestSwapFailsBack checks that a swap whose new output cannot take the
+// old one's place puts the old one back, as it was.
+func TestSwapFailsBack(t *testing.T) {
+	parent := t.TempDir()
+	dir, tmp := filepath.Join(parent, "public"), filepath.Join(parent, ".public.tmp-1")
+	for p, text := range map[string]string{"public/index.html": "old", ".public.tmp-1/index.html": "new"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(parent, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(parent, p), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	full := errors.New("no space left on device")
+	rename := func(from, to string) error {
+		if from == tmp {
+			return full
+		}
+		return os.Rename(from, to)
+	}
+	if err := swap(tmp, dir, 2, rename); !errors.Is(err, full) {
+		t.Fatalf("swap = %v, want %v", err, full)
+	}
+	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(map[string]string{"index.html": "old"}) {
+		t.Errorf("output after the failed swap: %v", got)
 	}
 }
 
@@ -306,5 +335,16 @@ func TestClaim(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(mine, "keep.txt")); err != nil {
 		t.Errorf("keep.txt: %v", err)
+	}
+}
+
+// TestManifestSorted checks that the marker lists the files by path
+// whatever order they were written in, so that the same site gives the
+// same marker.
+func TestManifestSorted(t *testing.T) {
+	a := manifest([]File{{Path: "b/index.html"}, {Path: "a.css"}, {Path: "index.html"}})
+	b := manifest([]File{{Path: "index.html"}, {Path: "b/index.html"}, {Path: "a.css"}})
+	if !bytes.Equal(a, b) || !bytes.HasSuffix(a, []byte("\na.css\nb/index.html\nindex.html\n")) {
+		t.Errorf("manifests differ or are not sorted:\n%s\n%s", a, b)
 	}
 }

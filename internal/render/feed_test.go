@@ -229,3 +229,22 @@ func TestFeedTakesRevised(t *testing.T) {
 		t.Errorf("Background: updated %s, published %s", e.Updated, e.Published)
 	}
 }
+
+// TestFeedOrdersByDayWritten checks that a feed orders briefs by the day
+// their dates are written in, as the site's lists do, before the instant:
+// 01:00 on the 22nd in Tokyo comes before 23:00 on the 21st in Bogotá,
+// though it is hours earlier.
+func TestFeedOrdersByDayWritten(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/tokyo.md":  {Data: []byte("---\ntitle: Tokyo\ndate: \"2025-05-22T01:00+09:00\"\nsources: [S]\n---\nText.\n")},
+		"content/briefs/bogota.md": {Data: []byte("---\ntitle: Bogota\ndate: \"2025-05-21T23:00-05:00\"\nsources: [S]\n---\nText.\n")},
+	}
+	f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+	var titles []string
+	for _, e := range f.Entries {
+		titles = append(titles, e.Title)
+	}
+	if strings.Join(titles, ",") != "Tokyo,Bogota" {
+		t.Errorf("entries %q, want Tokyo, Bogota", titles)
+	}
+}

@@ -113,3 +113,21 @@ func TestFirstKnown(t *testing.T) {
 		t.Error("FirstKnown(nil) is not nil")
 	}
 }
+
+// TestMentionsCapped checks that a profile lists the newest maxMentions
+// of the briefs that link to it without naming it, and counts the rest.
+func TestMentionsCapped(t *testing.T) {
+	for _, tc := range []struct{ linking, shown, more int }{{0, 0, 0}, {3, 3, 0}, {20, 20, 0}, {25, 20, 5}} {
+		e := &site.Entity{Kind: site.Actor, Slug: "a", Name: "A"}
+		for i := range tc.linking {
+			e.MentionedIn = append(e.MentionedIn, &site.Brief{Slug: string(rune('a' + i))})
+		}
+		p := &render.Page{Entity: e}
+		if got := p.Mentions(); len(got) != tc.shown || tc.shown > 0 && got[0] != e.MentionedIn[0] {
+			t.Errorf("%d linking: %d shown, want the first %d", tc.linking, len(got), tc.shown)
+		}
+		if got := p.MoreMentions(); got != tc.more {
+			t.Errorf("%d linking: %d more, want %d", tc.linking, got, tc.more)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package render_test
 
 import (
+	"encoding/xml"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -50,5 +52,31 @@ func TestNotFoundNotIndexed(t *testing.T) {
 	}
 	if strings.Contains(string(files["sitemap.xml"]), "404") {
 		t.Errorf("the sitemap lists the 404 page:\n%s", files["sitemap.xml"])
+	}
+}
+
+// TestSitemapEscapes checks that a base URL with an ampersand, which a URL
+// may hold, gives a sitemap that is well-formed XML with the address as
+// written.
+func TestSitemapEscapes(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: R&D\nbase_url: https://example.org/r&d/\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nText.\n")},
+	}
+	data := buildFiles(t, fsys)["sitemap.xml"]
+	var sitemap struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal(data, &sitemap); err != nil {
+		t.Fatalf("sitemap.xml is not well-formed: %v\n%s", err, data)
+	}
+	if !slices.ContainsFunc(sitemap.URLs, func(u struct {
+		Loc string `xml:"loc"`
+	}) bool {
+		return u.Loc == "https://example.org/r&d/briefs/a/"
+	}) {
+		t.Errorf("sitemap lacks https://example.org/r&d/briefs/a/:\n%s", data)
 	}
 }

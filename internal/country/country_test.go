@@ -219,6 +219,10 @@ func TestLookupIn(t *testing.T) {
 		{"Haïti", "fr", "Haïti", "HT"},
 		{"Royaume-Uni", "fr", "Royaume-Uni", "GB"},
 		{"Estados Unidos", "es", "Estados Unidos", "US"},
+		{"EE. UU.", "es", "Estados Unidos", "US"},
+		{"EE.UU.", "es-MX", "Estados Unidos", "US"},
+		{"EEUU", "es", "Estados Unidos", "US"},
+		{"RD Congo", "es", "República Democrática del Congo", "CD"},
 		{"Kenya", "de", "Kenia", "KE"},
 		{"États-Unis", "en", "", ""}, // an English site knows English names only
 		{"États-Unis", "", "", ""},

@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/markdown"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // urlAttrs are the attributes whose values are URLs a browser follows or
@@ -285,7 +286,17 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 				if target != name {
 					where = target
 				}
-				p, ok := at(diag.Warning, "%s %q: no element with id %q in %s", kindOf(r), short(r.url), id, where)
+				var near []string // ids but for accents and case
+				for have := range pg.ids {
+					if slug.Key(have) == slug.Key(id) {
+						near = append(near, have)
+					}
+				}
+				hint := ""
+				if len(near) > 0 {
+					hint = fmt.Sprintf("; did you mean %q? (an id keeps its accents and case)", slices.Min(near))
+				}
+				p, ok := at(diag.Warning, "%s %q: no element with id %q in %s%s", kindOf(r), short(r.url), id, where, hint)
 				p.id = id
 				return p, ok
 			}

@@ -97,12 +97,13 @@ func TestLinks(t *testing.T) {
 		{
 			name: "fragments",
 			files: map[string][]byte{
-				"index.html": page(`<p id="here"></p><a href="#here">ok</a><a href="#gone">bad</a><a href="b.html#there">ok</a><a href="b.html#nowhere">bad</a><a name="old"></a><a href="#old">ok</a><a href="#caf%C3%A9">ok</a><i id="café"></i>`),
+				"index.html": page(`<p id="here"></p><a href="#here">ok</a><a href="#gone">bad</a><a href="b.html#there">ok</a><a href="b.html#nowhere">bad</a><a name="old"></a><a href="#old">ok</a><a href="#caf%C3%A9">ok</a><i id="café"></i><a href="#Cafe">near</a>`),
 				"b.html":     page(`<div id="there"></div>`),
 			},
 			want: []want{
 				{"index.html:3:49", "warning", `no element with id "gone" in this page`},
 				{"index.html:3:101", "warning", `no element with id "nowhere" in b.html`},
+				{"index.html:3:217", "warning", `no element with id "Cafe" in this page; did you mean "café"? (an id keeps its accents and case)`},
 			},
 		},
 		{

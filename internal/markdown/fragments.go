@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // fragmentLink is a wikilink to a part of a page, [[Target#Heading]], or
@@ -69,6 +70,10 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 			continue
 		}
 		if c.opts.DataID != nil && c.opts.DataID(l.id) || slices.Contains(have, l.id) {
+			continue
+		}
+		if i := slices.IndexFunc(have, func(id string) bool { return slug.Key(id) == slug.Key(l.id) }); i >= 0 {
+			diags.Warnf(l.pos, "%s: %q has no heading #%s; did you mean #%s? (a heading's id keeps its accents and case as written)", l, l.title, l.id, have[i])
 			continue
 		}
 		var headings string

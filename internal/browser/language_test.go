@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -33,9 +34,10 @@ const orderJS = `(() => {
   return rect(day).left > rect(month).left ? 'ok' : 'day left of month in ' + JSON.stringify(s);
 })()`
 
-// TestBrowserRTLDates checks that a date written in Arabic words on a
-// right-to-left page reads right to left: day, then month, then year.
-func TestBrowserRTLDates(t *testing.T) {
+// TestBrowserRightToLeft checks that a date written in Arabic words on a
+// right-to-left page reads right to left: day, then month, then year,
+// and that the arrows of links point the way the page reads.
+func TestBrowserRightToLeft(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser tests do not run with -short")
 	}
@@ -45,6 +47,10 @@ func TestBrowserRTLDates(t *testing.T) {
 	tb.open(t, origin{"file", fileURL(dir)}, page{"brief", "briefs/ar/index.html", "article.brief h1", false})
 	if got := eval[string](t, tb, orderJS); got != "ok" {
 		t.Error(got)
+	}
+	tb.open(t, origin{"file", fileURL(dir)}, page{"home", "index.html", "main h1", false})
+	if got := eval[string](t, tb, `getComputedStyle(document.querySelector('.more .arrow')).transform`); !strings.HasPrefix(got, "matrix(-1,") {
+		t.Errorf("an arrow on a right-to-left page is drawn with transform %q, want it turned (matrix(-1, ...))", got)
 	}
 }
 

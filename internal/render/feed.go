@@ -5,13 +5,16 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/xml"
+	"html"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/markdown"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -135,6 +138,11 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
 			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())}, // fit for XML: see markdown.fitForXML
+		}
+		if base != "" {
+			// Readers that ignore xml:base, and the mail a feed is
+			// turned into, follow only absolute links.
+			e.Content.Body = absoluteLinks(e.Content.Body, href)
 		}
 		if !fb.published.IsZero() && !fb.published.Equal(fb.updated) {
 			e.Published = atomTime(fb.published)
@@ -282,3 +290,63 @@ func briefTime(d date.Date, loc *time.Location) (time.Time, bool) {
 }
 
 func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// absoluteLinks returns the HTML body with the relative links and sources
+// of its elements (href="..." and src="...") made absolute against the
+// page at pageURL, which they are relative to. In the HTML brief writes,
+// a quote in text is &quot;, so ` href="` begins an attribute.
+func absoluteLinks(body, pageURL string) string {
+	page, err := url.Parse(pageURL)
+	if err != nil {
+		return body
+	}
+	var b strings.Builder
+	rest := body
+	for {
+		i := indexAttr(rest)
+		if i < 0 {
+			break
+		}
+		end := strings.IndexByte(rest[i:], '"')
+		if end < 0 {
+			break
+		}
+		value := rest[i : i+end]
+		b.WriteString(rest[:i])
+		b.WriteString(absoluteURL(page, value))
+		rest = rest[i+end:]
+	}
+	if b.Len() == 0 {
+		return body
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// indexAttr returns the index in s of the value of the first href or src
+// attribute, just after its opening quote, or -1.
+func indexAttr(s string) int {
+	h, src := strings.Index(s, ` href="`), strings.Index(s, ` src="`)
+	switch {
+	case h >= 0 && (src < 0 || h < src):
+		return h + len(` href="`)
+	case src >= 0:
+		return src + len(` src="`)
+	}
+	return -1
+}
+
+// absoluteURL returns value, an attribute's value as HTML writes it,
+// resolved against page when it is relative, escaped again for the
+// attribute; a URL with a scheme, or one relative to the scheme, is kept.
+func absoluteURL(page *url.URL, value string) string {
+	raw := html.UnescapeString(value)
+	if _, ok := markdown.Scheme(raw); ok || strings.HasPrefix(raw, "//") {
+		return value
+	}
+	ref, err := url.Parse(raw)
+	if err != nil {
+		return value
+	}
+	return html.EscapeString(page.ResolveReference(ref).String())
+}

@@ -248,3 +248,42 @@ func TestFeedOrdersByDayWritten(t *testing.T) {
 		t.Errorf("entries %q, want Tokyo, Bogota", titles)
 	}
 }
+
+// TestFeedAbsoluteLinks checks that with a base URL the links and images
+// of a feed's entries are absolute, for readers that ignore xml:base,
+// and that links elsewhere and to a part of the page stay right; without
+// one they stay relative to xml:base.
+func TestFeedAbsoluteLinks(t *testing.T) {
+	body := "See [[Other]], ![map](map.png), [a PDF](r&d.pdf), [out](https://example.com/x?a=1&b=2), <mailto:a@b.org> and a note.[^1]\n\n[^1]: The note.\n"
+	for _, tc := range []struct {
+		base string
+		want []string
+	}{
+		{"https://example.org/repo/", []string{
+			`href="https://example.org/repo/briefs/other/index.html"`,
+			`src="https://example.org/repo/briefs/b/map.png"`,
+			`href="https://example.org/repo/briefs/b/r&amp;d.pdf"`,
+			`href="https://example.com/x?a=1&amp;b=2"`,
+			`href="mailto:a@b.org"`,
+			`href="https://example.org/repo/briefs/b/index.html#fn:1"`,
+		}},
+		{"", []string{`href="../../briefs/other/index.html"`, `src="../../briefs/b/map.png"`, `href="#fn:1"`}},
+	} {
+		fsys := fstest.MapFS{
+			"content/briefs/b/index.md": {Data: []byte("---\ntitle: B\ndate: 2025-05-21\nsources: [S]\n---\n" + body)},
+			"content/briefs/b/map.png":  {Data: []byte("png")},
+			"content/briefs/b/r&d.pdf":  {Data: []byte("pdf")},
+			"content/briefs/other.md":   {Data: []byte("---\ntitle: Other\ndate: 2025-05-20\nsources: [S]\n---\nText.\n")},
+		}
+		if tc.base != "" {
+			fsys["brief.yaml"] = &fstest.MapFile{Data: []byte("base_url: " + tc.base + "\n")}
+		}
+		f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+		content := f.Entries[0].Content.Body
+		for _, want := range tc.want {
+			if !strings.Contains(content, want) {
+				t.Errorf("base %q: the entry lacks %s:\n%s", tc.base, want, content)
+			}
+		}
+	}
+}

@@ -82,7 +82,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	case "":
 		entries, _ := fs.ReadDir(fsys, "templates")
 		for _, ent := range entries {
-			if ent.Type()&fs.ModeSymlink != 0 && !ignored(ent.Name()) {
+			if ent.Type()&fs.ModeSymlink != 0 && !Ignored(ent.Name()) {
 				diags.Errorf(diag.Pos{File: "templates/" + ent.Name()}, linkedEntry)
 			}
 		}
@@ -374,11 +374,11 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 	for _, ent := range entries {
 		name := ent.Name()
 		file := path.Join(dir, name)
-		if !ignored(name) {
+		if !Ignored(name) {
 			found.add(file)
 		}
 		switch {
-		case ignored(name):
+		case Ignored(name):
 		case ent.Type()&fs.ModeSymlink != 0:
 			diags.Errorf(diag.Pos{File: file}, linkedEntry)
 		case !regular(ent) && !ent.IsDir():
@@ -444,11 +444,11 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 	var jobs []job
 	for _, ent := range readDir(fsys, dir, diags) {
 		name, file := ent.Name(), path.Join(dir, ent.Name())
-		if !ignored(name) {
+		if !Ignored(name) {
 			found.add(file)
 		}
 		switch {
-		case ignored(name):
+		case Ignored(name):
 		case isSectionFile(name):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
 		case ent.Type()&fs.ModeSymlink != 0 && strings.HasSuffix(name, ".md"):
@@ -541,11 +541,23 @@ func publishable(name string) bool {
 		name != ".git" && name != ".gitkeep" && name != ".keep"
 }
 
-// ignored reports whether a file name is hidden or an editor's temporary.
-func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") ||
-		strings.HasSuffix(name, ".tmp") || strings.Contains(name, "___jb_") || name == "4913" ||
-		len(name) > 1 && name[0] == '#' && name[len(name)-1] == '#' // Emacs's autosave
+// Ignored reports whether the file or folder name is one that brief
+// neither reads, copies nor rebuilds for: a hidden name (.git, Emacs's
+// .#lock files) or the leftover of an editor or a merge tool, never a
+// site's content. Those are vim's 4913 probe and its .swp, .swx and .swo
+// swap files, backups ending in "~", Emacs's #autosave# files,
+// JetBrains' ___jb_tmp___ and ___jb_old___ files, *.tmp files and the
+// *.orig files merge tools leave. Load skips them without a word (but
+// for a hidden file at the top of static/ that may be meant for the
+// web), and brief serve does not rebuild when they change.
+func Ignored(name string) bool {
+	return strings.HasPrefix(name, ".") ||
+		name == "4913" ||
+		strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".swo") ||
+		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".orig") ||
+		len(name) > 1 && name[0] == '#' && name[len(name)-1] == '#' || // Emacs's autosave
+		strings.Contains(name, "___jb_")
 }
 
 func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
@@ -572,7 +584,7 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 			}
 			return nil
 		}
-		if p != dir && ignored(ent.Name()) {
+		if p != dir && Ignored(ent.Name()) {
 			if name := ent.Name(); dir == "static" && path.Dir(p) == dir && publishable(name) {
 				// A file a publisher may mean for the web: .well-known/,
 				// .htaccess. The output's hidden entries are the
@@ -627,7 +639,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
 	for _, ent := range entries {
 		name := ent.Name()
-		if ignored(name) || slices.Contains(contentDirs, name) { // read, or warned of, as a folder
+		if Ignored(name) || slices.Contains(contentDirs, name) { // read, or warned of, as a folder
 			continue
 		}
 		file := path.Join("content", name)

@@ -499,6 +499,9 @@ func TestHiddenStatic(t *testing.T) {
 		"static/.DS_Store":                "x",
 		"static/.logo.svg.swp":            "x",
 		"static/logo.svg":                 "x",
+		"static/site.css.orig":            "x",
+		"static/a.swx":                    "x",
+		"static/img/b.png~":               "x",
 	}, Options{})
 	var got []string
 	for _, d := range ds {
@@ -712,9 +715,10 @@ func TestSiteFileHints(t *testing.T) {
 	}
 }
 
-// TestEditorFilesSkipped checks that editors' temporary files beside the
-// briefs are skipped without a word, as brief serve does not rebuild for
-// them, while another file gets its warning.
+// TestEditorFilesSkipped checks that editors' temporary files and merge
+// tools' leftovers beside the briefs and profiles are skipped without a
+// word, as brief serve does not rebuild for them, while another file gets
+// its warning.
 func TestEditorFilesSkipped(t *testing.T) {
 	s, ds := loadMap(t, map[string]string{
 		"content/briefs/a.md":          "---\ntitle: A\n---\n",
@@ -726,6 +730,11 @@ func TestEditorFilesSkipped(t *testing.T) {
 		"content/briefs/4913":          "",
 		"content/briefs/notes.txt":     "stray",
 		"content/briefs/a.md___jb_tmp": "jetbrains",
+		"content/briefs/a.md.orig":     "---\ntitle: Merge leftover\n---\n",
+		"content/briefs/x.md.orig":     "---\ntitle: Merge leftover\n---\n",
+		"content/briefs/a.md.swx":      "swap",
+		"content/briefs/a.md.swo":      "swap",
+		"content/actors/b.md.orig":     "---\nname: B\n---\n",
 	}, Options{})
 	var got []string
 	for _, d := range ds {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/site"
 )
@@ -458,10 +459,13 @@ func shownSources(paths []string, dir string) []string {
 	return out
 }
 
-// editorTemp reports whether name looks like an editor's temporary file.
+// editorTemp reports whether name looks like an editor's temporary file:
+// one load.Ignored names, or one without an extension, as sed -i and
+// some editors write beside the file they save. The latter may be a
+// site's own file (static/CNAME), so it is taken for a temporary only
+// here, where it is gone again.
 func editorTemp(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || path.Ext(name) == "" ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".tmp")
+	return load.Ignored(name) || path.Ext(name) == ""
 }
 
 // changedNote names the changed sources, or the first few of them.

@@ -86,6 +86,10 @@ func TestRelevant(t *testing.T) {
 		{"content/briefs/a.md.tmp", false},
 		{"content/briefs/#a.md#", false},
 		{"content/briefs/a.md.orig", false},
+		{"static/site.css.orig", false},
+		{"static/a.swx", false},
+		{"content/briefs/a.md.swo", false},
+		{"static/CNAME", true},
 		{"content/briefs/#", true},
 		{"content/.hidden/a.md", false},
 	} {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/briefsite/brief/internal/load"
 )
 
 // watchedTrees are the folders of a site whose every change matters.
@@ -149,22 +151,11 @@ func relevant(rel string) bool {
 	return false
 }
 
-// ignored reports whether any element of a slash-separated path is hidden
-// (.git, .#lock files of Emacs) or an editor's temporary file: vim's 4913
-// and swap files, backups ending in "~", Emacs's #autosave# files,
-// JetBrains' ___jb_tmp___ and ___jb_old___, *.tmp files, and the *.orig
-// files merge tools leave.
+// ignored reports whether any element of a slash-separated path is one
+// load.Ignored names: hidden, or an editor's or a merge tool's leftover.
 func ignored(rel string) bool {
 	for elem := range strings.SplitSeq(rel, "/") {
-		switch {
-		case elem == "." || elem == "":
-		case strings.HasPrefix(elem, "."),
-			elem == "4913",
-			strings.HasSuffix(elem, "~"),
-			strings.HasSuffix(elem, ".swp"), strings.HasSuffix(elem, ".swx"), strings.HasSuffix(elem, ".swo"),
-			strings.HasSuffix(elem, ".tmp"), strings.HasSuffix(elem, ".orig"),
-			len(elem) > 1 && strings.HasPrefix(elem, "#") && strings.HasSuffix(elem, "#"),
-			strings.Contains(elem, "___jb_tmp___"), strings.Contains(elem, "___jb_old___"):
+		if elem != "." && elem != "" && load.Ignored(elem) {
 			return true
 		}
 	}

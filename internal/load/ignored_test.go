@@ -1,0 +1,55 @@
+package load
+
+import "testing"
+
+// TestIgnored lists each rule of Ignored, with names close to them that
+// are a site's own.
+func TestIgnored(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		// Hidden: .git, Emacs's lock files, vim's swap files of a file.
+		{".git", true},
+		{".#a.md", true},
+		{".a.md.swp", true},
+		{".htaccess", true},
+		// vim's probe of whether it may write in a folder.
+		{"4913", true},
+		{"49130", false},
+		// Backups.
+		{"a.md~", true},
+		{"~a.md", false},
+		// vim's swap files.
+		{"a.md.swp", true},
+		{"a.md.swx", true},
+		{"a.md.swo", true},
+		{"a.swx", true},
+		// Temporary files.
+		{"a.md.tmp", true},
+		{"site.tmp", true},
+		// What merge tools leave.
+		{"a.md.orig", true},
+		{"site.css.orig", true},
+		{"original.md", false},
+		// Emacs's autosave.
+		{"#a.md#", true},
+		{"#", false},
+		{"#a.md", false},
+		{"a#b#", false},
+		// JetBrains' safe writes.
+		{"a.md___jb_tmp___", true},
+		{"a.md___jb_old___", true},
+		{"a.md___jb_tmp", true},
+		// A site's own.
+		{"a.md", false},
+		{"index.md", false},
+		{"site.css", false},
+		{"CNAME", false},
+		{"a.swp.md", false},
+	} {
+		if got := Ignored(tt.name); got != tt.want {
+			t.Errorf("Ignored(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/briefsite/brief/internal/output"
 )
 
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -46,13 +48,13 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err == nil && !slices.Contains(strings.Fields(string(old)), "public/") {
-		if err := appendLine(ignore, old, "public/"); err != nil {
+		if err := output.AppendLine(ignore, "public/"); err != nil {
 			fmt.Fprintf(stderr, "brief init: %v\n", err)
 			return exitContent
 		}
 	}
 	for _, name := range sortedKeys(files) {
-		if err := writeNew(filepath.Join(dir, filepath.FromSlash(name)), files[name]); err != nil {
+		if err := output.CreateNew(filepath.Join(dir, filepath.FromSlash(name)), []byte(files[name])); err != nil {
 			fmt.Fprintf(stderr, "brief init: %v\n", err)
 			return exitContent
 		}
@@ -196,20 +198,4 @@ func sortedKeys(m map[string]string) []string {
 func cloneEntry(name string) bool {
 	upper := strings.ToUpper(name)
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(upper, "README") || strings.HasPrefix(upper, "LICENSE")
-}
-
-// appendLine adds line to the file whose text is old, on a line of its own.
-func appendLine(file string, old []byte, line string) error {
-	f, err := os.OpenFile(file, os.O_WRONLY|os.O_APPEND, 0)
-	if err != nil {
-		return err
-	}
-	if len(old) > 0 && old[len(old)-1] != '\n' {
-		line = "\n" + line
-	}
-	_, err = f.WriteString(line + "\n")
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }

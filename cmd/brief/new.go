@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,6 +13,7 @@ import (
 	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
@@ -87,7 +86,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *kind != "brief" {
 		text = newProfile(title, *kind)
 	}
-	if err := writeNew(file, text); err != nil {
+	if err := output.CreateNew(file, []byte(text)); err != nil {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
@@ -122,7 +121,7 @@ var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya",
 // the build reads them, or returns "": one at the slug, a brief of the
 // same title, a profile going by the name (or an alias of it), or, for a
 // country, the country the table knows by that name or code. The file
-// the new one would be is left to writeNew, which says it exists.
+// the new one would be is left to output.CreateNew, which says it exists.
 func taken(s *site.Site, kind, title, slugName string) string {
 	if kind == "country" {
 		if c, ok := country.Lookup(title); ok && slug.Make(c.Name) != slugName {
@@ -190,23 +189,4 @@ func newBrief(title string, now time.Time) string {
 		"---\n\n" +
 		load.BriefPlaceholder + " Link to other briefs and to profiles by name in double\n" +
 		"brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
-}
-
-// writeNew creates file with text, refusing to overwrite an existing file.
-func writeNew(file, text string) error {
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s already exists; not overwriting it", file)
-	}
-	if err != nil {
-		return err
-	}
-	_, err = f.WriteString(text)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }

@@ -14,6 +14,13 @@
 // The text is invented; it is meant to exercise brief, not to be read.
 // Package corpus is for tests, benchmarks and the tools under it; brief
 // itself does not use it.
+//
+// Corpus and its tools (gen, hugosite, peak) are the one exception to
+// brief's rule that only package output writes to disk: they write the
+// sites they generate (WriteDir), Floor's pages, and peak's CPU and memory
+// profiles themselves, as benchmark tooling that no command of brief runs.
+// Where they replace a folder, they first have output.Claim check and
+// empty it.
 package corpus
 
 import (

@@ -161,6 +161,16 @@ type posError struct {
 
 func (e *posError) Error() string { return e.pos.String() + ": " + e.msg }
 
+// errorAt returns the position and the message of err, a posError, for
+// diags: an error of another kind is told at the start of file, whole,
+// rather than taken for one.
+func errorAt(file string, err error) (diag.Pos, string) {
+	if pe, ok := errors.AsType[*posError](err); ok {
+		return pe.pos, pe.msg
+	}
+	return diag.Pos{File: file}, err.Error()
+}
+
 var (
 	yamlLine      = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
 	unknownAnchor = regexp.MustCompile(`^unknown anchor '([^']*)' referenced`)

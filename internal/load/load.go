@@ -216,8 +216,8 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 	}
 	doc, err := parseDocument(j.file, src)
 	if err != nil {
-		pe := err.(*posError)
-		diags.Errorf(pe.pos, "%s", pe.msg)
+		pos, msg := errorAt(j.file, err)
+		diags.Errorf(pos, "%s", msg)
 		return src, false
 	}
 	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, loc: loc} // the front matter's lines
@@ -717,8 +717,8 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		node, err = parseYAML(file, src, 0)
 	}
 	if err != nil {
-		pe := err.(*posError)
-		diags.Errorf(pe.pos, "%s", strings.Replace(pe.msg, "front matter", "site file", 1))
+		pos, msg := errorAt(file, err)
+		diags.Errorf(pos, "%s", strings.Replace(msg, "front matter", "site file", 1))
 		return c
 	}
 	if node != nil {

@@ -99,7 +99,7 @@ func draftsLeftOut(w io.Writer, n int, does string) {
 func report(w io.Writer, diags *diag.List, fsys fs.FS) int {
 	list := diags.Sorted()
 	diag.Print(w, list, fsys)
-	errs, warns := diags.Count()
+	errs, warns := diag.Count(list) // as printed: without the duplicates Sorted drops
 	if len(list) > 0 {
 		fmt.Fprintln(w, diag.Summary(errs, warns))
 	}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/corpus"
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/output"
 )
 
@@ -74,7 +75,7 @@ func main() {
 		fail(err)
 	}
 	if res.Diags.HasErrors() {
-		e, w := res.Diags.Count()
+		e, w := diag.Count(res.Diags.Sorted()) // without duplicates, as brief build counts them
 		fail(fmt.Errorf("the site has %d errors, %d warnings", e, w))
 	}
 	if *memProfile != "" {

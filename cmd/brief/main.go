@@ -4,9 +4,9 @@
 // Usage:
 //
 //	brief build [-src DIR] [-out DIR] [-base-url URL] [-minify] [-drafts] [-j N] [-quiet]
-//	brief serve [-src DIR] [-addr 127.0.0.1:1313] [-drafts] [-open]
+//	brief serve [-src DIR] [-addr 127.0.0.1:1313] [-port N] [-drafts] [-j N] [-open]
 //	brief check [-src DIR] [-format text|json] [-strict] [-drafts]
-//	brief new [-src DIR] "Title"
+//	brief new [-src DIR] [-kind actor|country|topic] "Title"
 //	brief init DIR
 //	brief version
 //	brief help [command]
@@ -53,7 +53,7 @@ func commands() []command {
 		{"build", "build the site into public/", runBuild},
 		{"serve", "serve the site locally, rebuilding on every change", runServe},
 		{"check", "report every problem in the site without writing anything", runCheck},
-		{"new", "write a new brief with its front matter filled in", runNew},
+		{"new", "write a new brief, or with -kind a profile, with its front matter filled in", runNew},
 		{"init", "start a new site in a directory", runInit},
 		{"version", "print brief's version", runVersion},
 		{"help", "explain a command", runHelp},

@@ -19,7 +19,7 @@ import (
 )
 
 func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "[-src DIR] [-kind KIND] \"Title or name\"",
+	fs := newFlags("new", "[-src DIR] [-kind actor|country|topic] \"Title or name\"",
 		"Write content/briefs/<slug>.md, a draft, with the front matter filled in and today's date,\n"+
 			"or, with -kind, a profile in content/actors/, content/countries/ or content/topics/.", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory")

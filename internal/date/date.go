@@ -226,7 +226,7 @@ func (d Date) Contains(o Date) bool {
 	return !AsWritten(o.Start()).Before(AsWritten(d.Start())) && !AsWritten(o.End()).After(AsWritten(d.End()))
 }
 
-// asWritten returns t's wall clock in its location as a time in UTC.
+// AsWritten returns t's wall clock in its location as a time in UTC.
 func AsWritten(t time.Time) time.Time {
 	if t.Location() == time.UTC {
 		return t

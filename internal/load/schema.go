@@ -3,12 +3,10 @@ package load
 import (
 	"bytes"
 	"fmt"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -16,7 +14,6 @@ import (
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
-	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
@@ -489,42 +486,6 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 	})
 }
 
-// sourceKeys are the keys of a source's title and publisher, made only
-// for a citation whose URL and date another's share.
-type sourceKeys struct {
-	made             bool
-	title, publisher string
-}
-
-func (k *sourceKeys) of(src *site.Source) *sourceKeys {
-	if !k.made {
-		*k = sourceKeys{true, slug.Key(src.Title), slug.Key(src.Publisher)}
-	}
-	return k
-}
-
-// sameSource returns the citation of cits that names the source c does,
-// as the resolve phase makes citations one source: the same URL and
-// date, and titles and publishers with the same keys. keys holds those
-// of cits, made as they are needed.
-func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *site.Citation {
-	for len(*keys) < len(cits) {
-		*keys = append(*keys, sourceKeys{})
-	}
-	var own sourceKeys
-	for i, prev := range cits {
-		p, s := prev.Source, c.Source
-		if p.URL != s.URL || p.Date != s.Date {
-			continue
-		}
-		k, o := (*keys)[i].of(p), own.of(s)
-		if k.title == o.title && k.publisher == o.publisher {
-			return prev
-		}
-	}
-	return nil
-}
-
 func (d *decoder) list(n *yaml.Node, field string, each func(*yaml.Node)) {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return
@@ -536,84 +497,6 @@ func (d *decoder) list(n *yaml.Node, field string, each func(*yaml.Node)) {
 	for _, it := range n.Content {
 		each(it)
 	}
-}
-
-func (d *decoder) citation(n *yaml.Node) *site.Citation {
-	if n.Kind == yaml.ScalarNode {
-		// A bare string is a source with only a title.
-		title := d.str(n, "title")
-		if title == "" {
-			if len(n.Value) <= maxLen("title") {
-				d.errorf(n, "source has no `title`; an empty item names no source")
-			}
-			return nil
-		}
-		return &site.Citation{Source: &site.Source{Title: title}, Pos: d.pos(n)}
-	}
-	src := &site.Source{}
-	d.fields(n, "source", sourceFields, func(key string, v *yaml.Node) {
-		switch key {
-		case "title":
-			src.Title = d.str(v, key)
-		case "publisher":
-			src.Publisher = d.str(v, key)
-		case "date":
-			src.Date = d.date(v, key)
-		case "url":
-			src.URL = d.str(v, key)
-			if src.URL != "" && !safeURL(src.URL) {
-				hint := ""
-				if strings.ContainsFunc(strings.TrimSpace(src.URL), unicode.IsSpace) {
-					hint = "; a space in one is written %20"
-				}
-				d.errorf(v, "source url %q must be an absolute http, https or mailto URL%s", src.URL, hint)
-				src.URL = ""
-			}
-		case "note":
-			src.Note = d.str(v, key)
-		}
-	})
-	if n.Kind == yaml.MappingNode && src.Title == "" {
-		if !wrongKind(n, "title") { // else its own error says what is wrong
-			d.errorf(n, "source has no `title`")
-		}
-		return nil
-	}
-	if n.Kind != yaml.MappingNode {
-		return nil
-	}
-	return &site.Citation{Source: src, Pos: d.pos(n)}
-}
-
-func (d *decoder) event(n *yaml.Node) *site.Event {
-	e := &site.Event{Pos: d.pos(n)}
-	var hasDate bool
-	d.fields(n, "event", eventFields, func(key string, v *yaml.Node) {
-		switch key {
-		case "date":
-			hasDate = true
-			e.Date = d.date(v, key)
-		case "text":
-			e.Text = d.str(v, key)
-		case "actors":
-			e.ActorRefs = d.refs(v, key)
-		case "countries":
-			e.CountryRefs = d.refs(v, key)
-		}
-	})
-	if n.Kind != yaml.MappingNode {
-		return nil
-	}
-	if !hasDate {
-		d.errorf(n, "event has no `date`")
-	}
-	if e.Text == "" && !wrongKind(n, "text") {
-		d.errorf(n, "event has no `text`")
-	}
-	if e.Date.IsZero() || e.Text == "" {
-		return nil
-	}
-	return e
 }
 
 // entity decodes an entity file's front matter into e.
@@ -646,73 +529,6 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 	})
 }
 
-// config decodes the site file; ownTemplates returns the texts of the
-// site's own templates (see translations).
-func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []string) {
-	var language *yaml.Node
-	defer func() {
-		if language == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
-			return
-		}
-		keys := lang.Keys()
-		missing := 0
-		for _, k := range keys {
-			if _, ok := c.Translations[k]; !ok {
-				missing++
-			}
-		}
-		if missing > 0 {
-			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys))
-		}
-	}()
-	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {
-		switch key {
-		case "title":
-			c.Title = d.str(v, key)
-		case "description":
-			c.Description = d.str(v, key)
-		case "language":
-			language = v
-			c.Language = d.str(v, key)
-			if c.Language != "" && !languageTag.MatchString(c.Language) {
-				d.errorf(v, "`language` %q is not a language tag; write one such as en, fr or pt-BR", c.Language)
-				c.Language = ""
-			}
-		case "base_url":
-			c.BaseURL = d.str(v, key)
-			if err := CheckBaseURL(c.BaseURL); c.BaseURL != "" && err != nil {
-				d.errorf(v, "`base_url`: %v", err)
-				c.BaseURL = ""
-			}
-		case "minify":
-			c.Minify = d.boolean(v, key)
-		case "pretty_urls":
-			c.PrettyURLs = d.boolean(v, key)
-		case "unsafe_html":
-			c.UnsafeHTML = d.boolean(v, key)
-		case "link_mentions":
-			c.LinkMentions = d.boolean(v, key)
-		case "time_zone":
-			c.TimeZone = d.str(v, key)
-			if _, err := Location(c.TimeZone); err != nil {
-				d.errorf(v, "`time_zone`: %v", err)
-				c.TimeZone = ""
-			} else if w := zoneCaveat(c.TimeZone); w != "" {
-				d.diags.Warnf(d.pos(v), "`time_zone`: %s", w)
-			}
-		case "translations":
-			d.translations(v, c, ownTemplates)
-		case "params":
-			c.Params = d.params(v)
-		}
-	})
-}
-
-// languageTag matches the shape of a BCP 47 language tag, which the
-// pages' lang attribute takes: a language of two or three letters, then
-// subtags such as a script or a region.
-var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
-
 // fieldHints say, for fields of other generators' front matter that brief
 // has no field for, what brief does instead.
 var fieldHints = map[string]string{
@@ -740,17 +556,6 @@ func hintFor(what, key string, known []string) string {
 		return fieldHints[key]
 	}
 	return ""
-}
-
-// siteHints say, for settings of other generators that brief has no
-// setting for, what brief does instead.
-var siteHints = map[string]string{
-	"permalinks":  "a brief's page is briefs/<file name>/; keep old addresses in a brief's `aliases`",
-	"theme":       "brief has one theme, which templates/ in the site changes file by file (docs/templates.md)",
-	"paginate":    "lists of more than 1,000 entries are split by year (README, Large briefings)",
-	"pagination":  "lists of more than 1,000 entries are split by year (README, Large briefings)",
-	"buildfuture": "briefs dated in the future are published, as a brief's date is its event's; hold one back with `draft: true`",
-	"builddrafts": "drafts are built with -drafts (brief build -drafts, brief serve -drafts)",
 }
 
 // otherNames are fields of other generators' front matter, and words
@@ -781,18 +586,4 @@ func suggest(s string, known []string) string {
 		return ""
 	}
 	return best
-}
-
-// safeURL reports whether u is an absolute URL with a scheme safe to link
-// to from a page: http, https or mailto.
-func safeURL(u string) bool {
-	l := strings.ToLower(strings.TrimSpace(u))
-	if strings.ContainsFunc(l, unicode.IsSpace) {
-		return false
-	}
-	if strings.HasPrefix(l, "mailto:") {
-		return len(l) > 7
-	}
-	p, err := url.Parse(l)
-	return err == nil && (p.Scheme == "https" || p.Scheme == "http") && p.Host != ""
 }

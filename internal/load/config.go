@@ -1,0 +1,155 @@
+package load
+
+import (
+	"bytes"
+	"io/fs"
+	"regexp"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// loadConfig reads brief.yaml or brief.toml, if present.
+func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
+	var c site.Config
+	var found []string
+	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
+		fi, err := fs.Lstat(fsys, name)
+		switch {
+		case err != nil:
+		case fi.Mode().IsRegular():
+			found = append(found, name)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			diags.Errorf(diag.Pos{File: name}, "a link, which brief does not follow, so the site's settings would be lost; put the file itself in the site")
+		}
+	}
+	if len(found) == 0 {
+		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config/_default", "eleventy.config.js", ".eleventy.js"} {
+			if fi, err := fs.Lstat(fsys, name); err == nil && (fi.Mode().IsRegular() || fi.IsDir()) {
+				diags.Warnf(diag.Pos{File: name}, "not read: brief's site file is brief.yaml (or brief.toml), with the fields the README lists")
+				break
+			}
+		}
+		return c
+	}
+	if len(found) > 1 {
+		diags.Errorf(diag.Pos{File: found[1]}, "two site files: %s and %s; keep one", found[0], found[1])
+	}
+	file := found[0]
+	src, ok := readText(fsys, file, diags)
+	if !ok {
+		return c
+	}
+	var node *yaml.Node
+	var err error
+	if strings.HasSuffix(file, ".toml") {
+		node, err = parseTOML(file, src, 0)
+	} else if len(bytes.TrimSpace(src)) > 0 {
+		node, err = parseYAML(file, src, 0)
+	}
+	if err != nil {
+		pos, msg := errorAt(file, err)
+		diags.Errorf(pos, "%s", strings.Replace(msg, "front matter", "site file", 1))
+		return c
+	}
+	if node != nil {
+		// Templates of its own, which may show texts the theme does not
+		// (a style sheet alone shows none), read only when a warning
+		// depends on them: not on every rebuild of brief serve.
+		own := sync.OnceValue(func() []string {
+			var texts []string
+			names, _ := fs.Glob(fsys, "templates/*.html")
+			for _, name := range names {
+				if data, err := fs.ReadFile(fsys, name); err == nil {
+					texts = append(texts, string(data))
+				}
+			}
+			return texts
+		})
+		(&decoder{file: file, src: src, diags: diags}).config(node, &c, own)
+	}
+	return c
+}
+
+// config decodes the site file; ownTemplates returns the texts of the
+// site's own templates (see translations).
+func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []string) {
+	var language *yaml.Node
+	defer func() {
+		if language == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
+			return
+		}
+		keys := lang.Keys()
+		missing := 0
+		for _, k := range keys {
+			if _, ok := c.Translations[k]; !ok {
+				missing++
+			}
+		}
+		if missing > 0 {
+			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys))
+		}
+	}()
+	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {
+		switch key {
+		case "title":
+			c.Title = d.str(v, key)
+		case "description":
+			c.Description = d.str(v, key)
+		case "language":
+			language = v
+			c.Language = d.str(v, key)
+			if c.Language != "" && !languageTag.MatchString(c.Language) {
+				d.errorf(v, "`language` %q is not a language tag; write one such as en, fr or pt-BR", c.Language)
+				c.Language = ""
+			}
+		case "base_url":
+			c.BaseURL = d.str(v, key)
+			if err := CheckBaseURL(c.BaseURL); c.BaseURL != "" && err != nil {
+				d.errorf(v, "`base_url`: %v", err)
+				c.BaseURL = ""
+			}
+		case "minify":
+			c.Minify = d.boolean(v, key)
+		case "pretty_urls":
+			c.PrettyURLs = d.boolean(v, key)
+		case "unsafe_html":
+			c.UnsafeHTML = d.boolean(v, key)
+		case "link_mentions":
+			c.LinkMentions = d.boolean(v, key)
+		case "time_zone":
+			c.TimeZone = d.str(v, key)
+			if _, err := Location(c.TimeZone); err != nil {
+				d.errorf(v, "`time_zone`: %v", err)
+				c.TimeZone = ""
+			} else if w := zoneCaveat(c.TimeZone); w != "" {
+				d.diags.Warnf(d.pos(v), "`time_zone`: %s", w)
+			}
+		case "translations":
+			d.translations(v, c, ownTemplates)
+		case "params":
+			c.Params = d.params(v)
+		}
+	})
+}
+
+// languageTag matches the shape of a BCP 47 language tag, which the
+// pages' lang attribute takes: a language of two or three letters, then
+// subtags such as a script or a region.
+var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
+// siteHints say, for settings of other generators that brief has no
+// setting for, what brief does instead.
+var siteHints = map[string]string{
+	"permalinks":  "a brief's page is briefs/<file name>/; keep old addresses in a brief's `aliases`",
+	"theme":       "brief has one theme, which templates/ in the site changes file by file (docs/templates.md)",
+	"paginate":    "lists of more than 1,000 entries are split by year (README, Large briefings)",
+	"pagination":  "lists of more than 1,000 entries are split by year (README, Large briefings)",
+	"buildfuture": "briefs dated in the future are published, as a brief's date is its event's; hold one back with `draft: true`",
+	"builddrafts": "drafts are built with -drafts (brief build -drafts, brief serve -drafts)",
+}

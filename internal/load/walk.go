@@ -1,0 +1,343 @@
+package load
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// listing holds every path the listing of a site's folders found, those
+// it skipped with a warning too, for a Cache; nil when there is none.
+type listing map[string]bool
+
+// add notes p, when l is not nil.
+func (l listing) add(p string) {
+	if l != nil {
+		l[p] = true
+	}
+}
+
+// briefJobs lists the briefs under content/briefs: its .md files and its
+// folders with an index.md, and those of the folders without one, which
+// group briefs: content/briefs/2024/talks.md is the brief briefs/talks/.
+func briefJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job {
+	return briefJobsIn(fsys, "content/briefs", cache, found, diags)
+}
+
+func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *diag.List) []job {
+	entries := readDir(fsys, dir, diags)
+	var jobs []job
+	for _, ent := range entries {
+		name := ent.Name()
+		file := path.Join(dir, name)
+		if !Ignored(name) {
+			found.add(file)
+		}
+		switch {
+		case Ignored(name):
+		case ent.Type()&fs.ModeSymlink != 0:
+			diags.Errorf(diag.Pos{File: file}, linkedEntry)
+		case !regular(ent) && !ent.IsDir():
+			diags.Warnf(diag.Pos{File: file}, "skipped: not a regular file or directory")
+		case isSectionFile(name):
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
+		case ent.IsDir():
+			index := path.Join(file, "index.md")
+			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
+				// A folder of briefs; its own problems are told only
+				// if it has some, else a folder of images would give
+				// a warning for each.
+				var local diag.List
+				group := briefJobsIn(fsys, file, cache, found, &local)
+				if len(group) == 0 && !local.HasErrors() {
+					diags.Warnf(diag.Pos{File: file}, "skipped: holds no brief (a .md file, or a folder with an index.md)")
+					continue
+				}
+				diags.Append(local.Sorted()...)
+				jobs = append(jobs, group...)
+				continue
+			}
+			b := newBrief(name, index, cache, diags)
+			b.Bundle = true
+			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, found, diags) {
+				switch {
+				case a.Src == index:
+				case strings.EqualFold(path.Ext(a.Src), ".md"):
+					// Hugo publishes no page file of a bundle as it is:
+					// a draft's text would go out.
+					diags.Warnf(diag.Pos{File: a.Src}, "not published: a Markdown file beside a brief's index.md is neither a brief nor a file of it; a brief of its own goes in content/briefs/")
+				default:
+					b.Assets = append(b.Assets, a)
+				}
+			}
+			jobs = append(jobs, job{file: index, brief: b})
+		case strings.HasSuffix(name, ".md"):
+			jobs = append(jobs, job{file: file, brief: newBrief(strings.TrimSuffix(name, ".md"), file, cache, diags)})
+		default:
+			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files or folders with an index.md")
+		}
+	}
+	return jobs
+}
+
+func newBrief(name, file string, cache *Cache, diags *diag.List) *site.Brief {
+	s := cache.slug(name)
+	if s == "" {
+		s = "brief"
+	}
+	if s == site.ByYear {
+		s = slug.Unique(s, func(s string) bool { return s == site.ByYear })
+		diags.Warnf(diag.Pos{File: file}, "briefs/%s/ holds the list of briefs by year; this brief is briefs/%s/", site.ByYear, s)
+	} else if s != name {
+		diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is briefs/%s/", s)
+	}
+	return &site.Brief{Slug: s, File: file}
+}
+
+// entityJobs lists content/<kind>/*.md.
+func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *diag.List) []job {
+	dir := "content/" + k.Dir()
+	var jobs []job
+	for _, ent := range readDir(fsys, dir, diags) {
+		name, file := ent.Name(), path.Join(dir, ent.Name())
+		if !Ignored(name) {
+			found.add(file)
+		}
+		switch {
+		case Ignored(name):
+		case isSectionFile(name):
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
+		case ent.Type()&fs.ModeSymlink != 0 && strings.HasSuffix(name, ".md"):
+			diags.Errorf(diag.Pos{File: file}, linkedEntry)
+		case !regular(ent) || !strings.HasSuffix(name, ".md"):
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
+		default:
+			s := cache.slug(strings.TrimSuffix(name, ".md"))
+			if s == "" {
+				s = k.Singular()
+			}
+			if k.Reserved(s) {
+				taken := s
+				s = slug.Unique(s, k.Reserved)
+				diags.Warnf(diag.Pos{File: file}, "%s/%s/ lists the %s by number of briefs; this profile is %s/%s/", k.Dir(), taken, k.Plural(), k.Dir(), s)
+			}
+			jobs = append(jobs, job{file: file, entity: &site.Entity{Kind: k, Slug: s, File: file}})
+		}
+	}
+	return jobs
+}
+
+func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
+	if link := linkIn(fsys, dir); link != "" {
+		if link == dir { // a link above it is told of where it is read
+			diags.Errorf(diag.Pos{File: link}, linkedFolder)
+		}
+		return nil
+	}
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil && !isNotExist(err) {
+		diags.Errorf(diag.Pos{File: dir}, "cannot read directory: %v", err)
+	}
+	return slices.DeleteFunc(entries, func(ent fs.DirEntry) bool { return badName(dir, ent.Name(), diags) }) // sorted by name
+}
+
+// badName reports whether the name of an entry of dir is one brief cannot
+// publish, one not UTF-8 or with a line break or another control
+// character, and says so at dir, where the name can be shown quoted.
+// Nothing under it is read: the error stops the build before it is lost.
+func badName(dir, name string, diags *diag.List) bool {
+	why := ""
+	switch {
+	case !utf8.ValidString(name):
+		why = "is not UTF-8"
+	case strings.ContainsFunc(name, unicode.IsControl):
+		why = "has a line break or another control character"
+	default:
+		return false
+	}
+	diags.Errorf(diag.Pos{File: dir}, "%+q: the name %s, which a web address cannot hold; rename it", name, why)
+	return true
+}
+
+// linkedFolder is the error of a folder of the site that is a link: the
+// site built without it would lose its files. linkedEntry is that of a
+// brief, a profile or a folder of briefs that is one.
+const (
+	linkedFolder = "a link, which brief does not follow, so the site would be built without what it holds; put the folder itself in the site"
+	linkedEntry  = "a link, which brief does not follow, so the site would be built without it; put the file or folder itself in the site"
+)
+
+// linkIn returns the first element of the slash-separated path p, from
+// the root of fsys, that is a symbolic link, or "" if none is: a site's
+// folders are read only where they are, never through a link out of it.
+func linkIn(fsys fs.FS, p string) string {
+	at := ""
+	for elem := range strings.SplitSeq(p, "/") {
+		at = path.Join(at, elem)
+		fi, err := fs.Lstat(fsys, at)
+		if err != nil {
+			return "" // missing: the read says so, or there is nothing
+		}
+		if fi.Mode()&fs.ModeSymlink != 0 {
+			return at
+		}
+	}
+	return ""
+}
+
+func isNotExist(err error) bool {
+	return err != nil && (strings.Contains(err.Error(), "not a directory") || errors.Is(err, fs.ErrNotExist))
+}
+
+// publishable reports whether the hidden name, in static/, may be a file
+// meant for the web rather than an editor's or a system's own.
+func publishable(name string) bool {
+	return strings.HasPrefix(name, ".") && name != ".DS_Store" && !strings.HasPrefix(name, ".#") &&
+		!strings.HasSuffix(name, ".swp") && !strings.HasSuffix(name, ".swx") && !strings.HasSuffix(name, ".swo") &&
+		name != ".git" && name != ".gitkeep" && name != ".keep"
+}
+
+// Ignored reports whether the file or folder name is one that brief
+// neither reads, copies nor rebuilds for: a hidden name (.git, Emacs's
+// .#lock files) or the leftover of an editor or a merge tool, never a
+// site's content. Those are vim's 4913 probe and its .swp, .swx and .swo
+// swap files, backups ending in "~", Emacs's #autosave# files,
+// JetBrains' ___jb_tmp___ and ___jb_old___ files, *.tmp files and the
+// *.orig files merge tools leave. Load skips them without a word (but
+// for a hidden file at the top of static/ that may be meant for the
+// web), and brief serve does not rebuild when they change.
+func Ignored(name string) bool {
+	return strings.HasPrefix(name, ".") ||
+		name == "4913" ||
+		strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".swo") ||
+		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".orig") ||
+		len(name) > 1 && name[0] == '#' && name[len(name)-1] == '#' || // Emacs's autosave
+		strings.Contains(name, "___jb_")
+}
+
+func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
+
+// walkAssets lists the regular files under dir, skipping links and hidden
+// files, as assets copied to prefix in the output. It notes in found
+// every path it does not skip by name.
+func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
+	var out []site.Asset
+	if link := linkIn(fsys, dir); link != "" {
+		diags.Errorf(diag.Pos{File: link}, linkedFolder)
+		return nil
+	}
+	fs.WalkDir(fsys, dir, func(p string, ent fs.DirEntry, err error) error {
+		if err != nil {
+			if !isNotExist(err) {
+				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err) // the site would lack its files
+			}
+			return nil
+		}
+		if p != dir && badName(path.Dir(p), ent.Name(), diags) {
+			if ent.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != dir && Ignored(ent.Name()) {
+			if name := ent.Name(); dir == "static" && path.Dir(p) == dir && publishable(name) {
+				// A file a publisher may mean for the web: .well-known/,
+				// .htaccess. The output's hidden entries are the
+				// publisher's own (see output), so none is copied.
+				found.add(p)
+				diags.Warnf(diag.Pos{File: p}, "skipped: brief copies no hidden file or folder to the site")
+			}
+			if ent.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		found.add(p)
+		if ent.IsDir() {
+			return nil
+		}
+		if ent.Type()&fs.ModeSymlink != 0 {
+			diags.Errorf(diag.Pos{File: p}, linkedEntry)
+			return nil
+		}
+		if !ent.Type().IsRegular() {
+			diags.Warnf(diag.Pos{File: p}, "skipped: not a regular file")
+			return nil
+		}
+		out = append(out, site.Asset{Src: p, Dest: path.Join(prefix, strings.TrimPrefix(p, dir+"/"))})
+		return nil
+	})
+	slices.SortFunc(out, func(a, b site.Asset) int { return strings.Compare(a.Dest, b.Dest) })
+	return out
+}
+
+// isSectionFile reports whether name is a Hugo section file: _index.md,
+// or _index.fr.md and the like of a multilingual site.
+func isSectionFile(name string) bool {
+	return strings.HasPrefix(name, "_index.") && strings.HasSuffix(name, ".md")
+}
+
+// sectionFile says why Load skips a file named _index.md.
+const sectionFile = "brief has no section files (Hugo's _index.md); it makes its list pages itself"
+
+// contentDirs are the folders of content/ that Load reads.
+var contentDirs = []string{"briefs", "actors", "countries", "topics"}
+
+// warnStrayContent warns of what content/ holds beside the folders Load
+// reads, such as a Hugo site's content/posts/ or content/_index.md,
+// which would otherwise be left out without a word.
+func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
+	if linkIn(fsys, "content") != "" {
+		diags.Errorf(diag.Pos{File: "content"}, linkedFolder)
+		return
+	}
+	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
+	for _, ent := range entries {
+		name := ent.Name()
+		if Ignored(name) || slices.Contains(contentDirs, name) { // read, or warned of, as a folder
+			continue
+		}
+		file := path.Join("content", name)
+		found.add(file)
+		hint := "brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
+		if isSectionFile(name) {
+			hint = sectionFile
+		} else if ent.IsDir() {
+			if other := suggest(name, contentDirs); other != "" {
+				hint = "did you mean content/" + other + "/?"
+			} else {
+				hint += "; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /" + name + "/<file name>/)"
+			}
+		} else if strings.HasSuffix(name, ".md") {
+			hint += "; a brief goes in content/briefs/"
+		}
+		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
+	}
+}
+
+// otherFolders are folders other generators read at a site's root, with
+// where brief has what they hold.
+var otherFolders = []struct{ name, instead string }{
+	{"layouts", "brief's templates are in templates/ (docs/templates.md)"},
+	{"i18n", "the theme's texts are translated in brief.yaml, under `translations` (docs/templates.md)"},
+	{"_data", "brief has no data files; a brief's facts go in its front matter"},
+}
+
+// warnOtherFolders warns of the folders of otherFolders the site has,
+// which brief does not read.
+func warnOtherFolders(fsys fs.FS, diags *diag.List) {
+	for _, f := range otherFolders {
+		if fi, err := fs.Lstat(fsys, f.name); err == nil && fi.IsDir() {
+			diags.Warnf(diag.Pos{File: f.name}, "not read: %s", f.instead)
+		}
+	}
+}

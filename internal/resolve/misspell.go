@@ -1,0 +1,175 @@
+package resolve
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/briefsite/brief/internal/country"
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// warnMisspellings finds the entities without a profile whose names are
+// a small edit away from another entity's, and keeps a warning for each
+// in r.misspelt.
+func (r *resolver) warnMisspellings() {
+	r.misspelt = map[*site.Entity]diag.Diagnostic{}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		list := r.site.EntitiesOf(k)
+		for _, e := range list {
+			if d, ok := r.misspelling(e, list); ok {
+				r.misspelt[e] = d
+			}
+		}
+	}
+}
+
+// misspelling returns the warning for e, one of list, when e has no
+// profile and its name is a small edit away from that of another of
+// list: the nearest, and of those the first by name. A country that
+// brief does not know is compared with the countries it knows as well,
+// those of list first; one near none is warned of as unknown, as the
+// countries of the world are known and few.
+func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagnostic, bool) {
+	key := r.key(e.Name)
+	if e.File != "" || e.Code != "" || (len(key) < 5 && e.Kind != site.Country) {
+		return diag.Diagnostic{}, false
+	}
+	// near reports whether a name with the given key is near enough to
+	// be what e meant, and nearer than the nearest so far (least).
+	least := 0
+	near := func(k string) (int, bool) {
+		d := slug.Distance(key, k)
+		return d, d > 0 && d <= 2 && d*4 <= len(key) && (least == 0 || d <= least)
+	}
+	if e.Kind == site.Country {
+		if names := r.demonymOf(e.Name); len(names) > 0 {
+			msg := fmt.Sprintf("country %q has no profile, and is not a country's name but may be the word for its people: write %s", e.Name, quotedOr(names))
+			return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+		}
+	}
+	// The nearest, those with a profile first (the rest may be
+	// misspellings too), then by name.
+	var nearest []*site.Entity
+	for _, o := range list {
+		if o == e {
+			continue
+		}
+		if d, ok := near(r.key(o.Name)); ok {
+			if d < least || least == 0 {
+				nearest, least = nearest[:0], d
+			}
+			nearest = append(nearest, o)
+		}
+	}
+	slices.SortFunc(nearest, func(a, b *site.Entity) int {
+		return cmp.Or(cmp.Compare(unwritten(a), unwritten(b)), r.byName(a, b))
+	})
+	name := ""
+	if len(nearest) > 0 {
+		name = nearest[0].Name
+	}
+	if e.Kind == site.Country {
+		for _, c := range country.AllIn(r.site.Config.Language) { // sorted by name
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				if d, ok := near(r.key(n)); ok && (name == "" || d < least) {
+					name, least = c.Name, d
+				}
+			}
+		}
+	}
+	if name == "" {
+		if e.Kind == site.Country {
+			msg := fmt.Sprintf("country %q is not one brief knows, and has no profile: check the spelling, or give it one in content/countries/%s.md", e.Name, e.Slug)
+			return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+		}
+		return diag.Diagnostic{}, false
+	}
+	if len(nearest) > 0 && name == nearest[0].Name && unwritten(nearest[0]) == 1 {
+		// Neither has a profile to say which is right: each is warned of.
+		msg := fmt.Sprintf("%s %q has no profile, nor has %q, a letter or two away; if they are one %s, spell it one way (or give it a profile)", e.Kind.Singular(), e.Name, name, e.Kind.Singular())
+		return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+	}
+	also := ""
+	for _, o := range nearest[min(1, len(nearest)):] {
+		if unwritten(o) == 0 && len(also) < 200 {
+			also += fmt.Sprintf(" or %q", o.Name)
+		}
+	}
+	msg := fmt.Sprintf("%s %q has no profile and looks like a misspelling of %q%s", e.Kind.Singular(), e.Name, name, also)
+	if e.Kind != site.Country {
+		msg += fmt.Sprintf("; if it is another %s, give it a profile", e.Kind.Singular()) // names a letter apart are common
+	}
+	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+}
+
+// unwritten is 1 for an entity only briefs name, without a profile or a
+// country's code, and 0 for one whose name is settled.
+func unwritten(e *site.Entity) int {
+	if e.File == "" && e.Code == "" {
+		return 1
+	}
+	return 0
+}
+
+// irregularDemonyms are words for peoples that are not their countries'
+// names with an ending, by key, with the English names of the countries
+// they may mean.
+var irregularDemonyms = map[string][]string{
+	"american": {"United States"}, "british": {"United Kingdom"}, "french": {"France"}, "dutch": {"Netherlands"},
+	"swiss": {"Switzerland"}, "turkish": {"Türkiye"}, "spanish": {"Spain"}, "portuguese": {"Portugal"},
+	"german": {"Germany"}, "greek": {"Greece"}, "irish": {"Ireland"}, "polish": {"Poland"}, "swedish": {"Sweden"},
+	"danish": {"Denmark"}, "finnish": {"Finland"}, "lebanese": {"Lebanon"}, "thai": {"Thailand"},
+	"filipino": {"Philippines"}, "peruvian": {"Peru"}, "afghan": {"Afghanistan"}, "emirati": {"United Arab Emirates"},
+	"saudi": {"Saudi Arabia"}, "ivorian": {"Côte d'Ivoire"}, "burkinabe": {"Burkina Faso"}, "somali": {"Somalia"},
+	"nigerien": {"Niger"}, "dominican": {"Dominican Republic", "Dominica"},
+	"congolese": {"Democratic Republic of the Congo", "Republic of the Congo"}, "korean": {"South Korea", "North Korea"},
+}
+
+// demonymOf returns the countries brief knows that the word for a people
+// may mean, by their names in the site's language: "Kenyan" Kenya,
+// "Haitian" Haiti, "Canadian" Canada, "Sudanese" Sudan (the word less an
+// ending, or less it and a last letter), and the words of
+// irregularDemonyms.
+func (r *resolver) demonymOf(word string) []string {
+	key := r.key(word)
+	lang := r.site.Config.Language
+	if names, ok := irregularDemonyms[key]; ok {
+		var out []string
+		for _, n := range names {
+			if c, ok := country.Lookup(n); ok {
+				if local, ok := country.LookupIn(c.Alpha2, lang); ok {
+					c = local
+				}
+				out = append(out, c.Name)
+			}
+		}
+		return out
+	}
+	for _, end := range []string{"n", "an", "ian", "ese", "i", "ish"} {
+		stem, ok := strings.CutSuffix(key, end)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, c := range country.AllIn(lang) {
+			ck := r.key(c.Name)
+			if ck == stem || len(ck) == len(stem)+1 && strings.HasPrefix(ck, stem) {
+				return []string{c.Name}
+			}
+		}
+	}
+	return nil
+}
+
+// quotedOr returns names quoted, joined by "or".
+func quotedOr(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, " or ")
+}

@@ -1,6 +1,8 @@
-// Package output is the only part of brief that writes to disk. It writes a
-// built site into a fresh temporary directory beside the target and then
-// swaps it into place, so a failed build leaves the previous output intact.
+// Package output is the only part of brief that writes to disk: the built
+// site, and the files brief new and brief init create (CreateNew,
+// AppendLine). It writes a built site into a fresh temporary directory
+// beside the target and then swaps it into place, so a failed build
+// leaves the previous output intact.
 //
 // Write refuses targets it does not own: a directory without brief's
 // marker file that holds more than hidden entries, one with the marker

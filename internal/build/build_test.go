@@ -419,3 +419,30 @@ func TestLinksToDraftsLeftText(t *testing.T) {
 		}
 	}
 }
+
+// TestSlugYieldsToNames checks that a brief's file name does not take a
+// wikilink from the entity that has the name or alias (kenya.md and
+// [[Kenya]], onu.md and an actor known as ONU), while a link to the
+// brief's file, or to its page from the root, still leads to the brief.
+func TestSlugYieldsToNames(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/kenya.md": {Data: []byte("---\ntitle: Nairobi's role\ndate: 2025-01-01\nsources: [S]\n---\nText.\n")},
+		"content/briefs/onu.md":   {Data: []byte("---\ntitle: The vote\ndate: 2025-01-02\nsources: [S]\n---\nText.\n")},
+		"content/actors/un.md":    {Data: []byte("---\nname: United Nations\naliases: [ONU]\n---\nProfile.\n")},
+		"content/briefs/other.md": {Data: []byte("---\ntitle: Other\ndate: 2025-01-03\ncountries: [Kenya]\nactors: [ONU]\nsources: [S]\n---\n" +
+			"[[Kenya]], [[ONU]], [the vote](onu.md), [the role](../briefs/kenya.md) and [again](/briefs/onu/).\n")},
+	}
+	res := Build(context.Background(), fsys, Options{})
+	page := string(renderAll(t, res, fsys)["briefs/other/index.html"])
+	for _, want := range []string{
+		`<a href="../../countries/kenya/index.html" class="wikilink">Kenya</a>`,
+		`<a href="../../actors/un/index.html" class="wikilink">ONU</a>`,
+		`<a href="../../briefs/onu/index.html">the vote</a>`,
+		`<a href="../../briefs/kenya/index.html">the role</a>`,
+		`<a href="../../briefs/onu/index.html">again</a>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+}

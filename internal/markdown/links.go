@@ -111,6 +111,12 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 	key = keyOf(name)
 	if k, ok := site.KindOf(dir); ok {
 		key = site.KindKey(k, key) // the entity of the folder's kind, whatever else has the name
+	} else if dir == "briefs" || self != nil && !strings.Contains(p, "/") {
+		// A brief's file, by its slug, whatever else has the name: one
+		// in briefs/, or beside the brief linking to it.
+		if _, ok := s.Names[site.BriefKey(key)]; ok {
+			key = site.BriefKey(key)
+		}
 	}
 	tg, found = s.Names[key]
 	if !found {
@@ -157,6 +163,9 @@ func rootPage(s *site.Site, p, frag string, keyOf func(string) string) (tg site.
 	switch {
 	case dir == "briefs":
 		key = keyOf(name)
+		if _, ok := s.Names[site.BriefKey(key)]; ok {
+			key = site.BriefKey(key)
+		}
 		tg, found = s.Names[key]
 		ok = found && tg.Brief != nil && tg.Brief.Slug == name
 	case entity:

@@ -540,8 +540,11 @@ func (rk *ranking) related(e *site.Entity, all []*site.Entity, counts, seen []in
 	return out, seen
 }
 
-// names fills the wikilink table. Briefs win over entities, then actors,
-// countries and topics, in that order, when two share a name.
+// names fills the wikilink table. When two share a name, a brief's title
+// wins over an entity's name or alias, then actors, countries and topics
+// in that order, then a brief's slug: a file named kenya.md does not take
+// [[Kenya]] from the country, nor onu.md [[ONU]] from an actor that has it
+// as an alias.
 func (r *resolver) names() {
 	s := r.site
 	size := 2 * len(s.Briefs)
@@ -559,15 +562,18 @@ func (r *resolver) names() {
 	for _, b := range s.Briefs {
 		add(b.Title, site.Target{Brief: b})
 	}
-	for _, b := range s.Briefs {
-		add(b.Slug, site.Target{Brief: b})
-	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for key, en := range r.tables[k] {
 			if _, taken := s.Names[key]; !taken {
 				s.Names[key] = site.Target{Entity: en.entity}
 			}
 			s.Names[site.KindKey(k, key)] = site.Target{Entity: en.entity}
+		}
+	}
+	for _, b := range s.Briefs {
+		add(b.Slug, site.Target{Brief: b})
+		if key := r.key(b.Slug); key != "" {
+			s.Names[site.BriefKey(key)] = site.Target{Brief: b}
 		}
 	}
 	// A brief's old slug, which an alias keeps, still leads to it where

@@ -107,6 +107,11 @@ func KindOf(dir string) (Kind, bool) {
 // match key: "topics/sudan". No match key has a slash.
 func KindKey(k Kind, key string) string { return k.Dir() + "/" + key }
 
+// BriefKey returns the key in Site.Names of a brief by the match key of
+// its slug, "briefs/talks": a link to its file leads to it whatever
+// else goes by the name.
+func BriefKey(key string) string { return "briefs/" + key }
+
 // Singular returns the English name of the kind.
 func (k Kind) Singular() string { return [...]string{"actor", "country", "topic"}[k] }
 

@@ -90,17 +90,23 @@ func (p *parser) frenchHour(i, hi int) (int, bool) {
 		return 0, false
 	}
 	j++
-	if j < hi && s[j] != ' ' && s[j] != ',' && !isDigit(s[j]) {
+	if !timeEnds(s, j, hi) && !isDigit(s[j]) {
 		return 0, false // a word: "14 hours"
 	}
 	k := j
 	for k < hi && s[k] == ' ' {
 		k++
 	}
-	if m := scanDigits(s, k, hi); m-k == 2 && (m == hi || s[m] == ' ' || s[m] == ',') {
+	if m := scanDigits(s, k, hi); m-k == 2 && timeEnds(s, m, hi) {
 		return m, true
 	}
 	return j, true
+}
+
+// timeEnds reports whether a time may end at i of s[:hi]: at the end, a
+// blank, a comma, or the dash of a range of times ("14 h–16 h").
+func timeEnds(s string, i, hi int) bool {
+	return i >= hi || s[i] == ' ' || s[i] == ',' || s[i] == '-' || strings.HasPrefix(s[i:hi], "–") || strings.HasPrefix(s[i:hi], "—")
 }
 
 // frenchMinutes returns the minutes of the French time at [i, end), or

@@ -169,10 +169,9 @@ var french = map[string]string{
 	"Table %d": "Tableau %d",
 	"Code %d":  "Code %d",
 
-	// The quotation marks of bodies: guillemets with no-break spaces
-	// inside, then English's double quotes within them.
+	// The quotation marks straight double quotes in bodies become:
+	// guillemets with no-break spaces inside.
 	"“%s”": "«\u00a0%s\u00a0»",
-	"‘%s’": "“%s”",
 
 	// Other pages.
 	"Error 404": "Erreur 404",

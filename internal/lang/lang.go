@@ -190,6 +190,9 @@ func Placeholders(s string) []string {
 
 // Keys returns every text the theme looks up, sorted: what a site's
 // translations may give.
+//
+// Of them, QuoteText is a typographic choice English's marks serve well
+// enough in many languages: a site is not told it stays untranslated.
 func Keys() []string {
 	keys := make([]string, 0, len(builtin["fr"]))
 	for k := range builtin["fr"] {
@@ -198,6 +201,10 @@ func Keys() []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// QuoteText is the text whose translation gives the quotation marks
+// straight double quotes in bodies become, around its %s.
+const QuoteText = "“%s”"
 
 // Tables returns a copy of the built-in translations, by language, each
 // by English text: for checking that every table has every text.

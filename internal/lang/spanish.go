@@ -171,10 +171,9 @@ var spanish = map[string]string{
 	"Table %d": "Tabla %d",
 	"Code %d":  "Código %d",
 
-	// The quotation marks of bodies: angular quotes, then English's
-	// double quotes within them, as the RAE orders them.
+	// The quotation marks straight double quotes in bodies become:
+	// angular quotes, as the RAE has them first.
 	"“%s”": "«%s»",
-	"‘%s’": "“%s”",
 
 	// Other pages.
 	"Error 404": "Error 404",

@@ -87,12 +87,12 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 		keys := lang.Keys()
 		missing := 0
 		for _, k := range keys {
-			if _, ok := c.Translations[k]; !ok {
+			if _, ok := c.Translations[k]; !ok && k != lang.QuoteText {
 				missing++
 			}
 		}
 		if missing > 0 {
-			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys))
+			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys)-1)
 		}
 	}()
 	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {

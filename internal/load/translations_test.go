@@ -19,7 +19,7 @@ func TestTranslations(t *testing.T) {
 		kept       map[string]string
 	}{
 		{"kept", "language: de\ntranslations:\n  Sources: Quellen\n  \"%d of %s\": \"%d von %s\"\n", false,
-			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"de\": " + strconv.Itoa(len(lang.Keys())-2) + " of the theme's " + strconv.Itoa(len(lang.Keys())) + " texts (headings, labels, the words of dates) stay in English"},
+			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"de\": " + strconv.Itoa(len(lang.Keys())-3) + " of the theme's " + strconv.Itoa(len(lang.Keys())-1) + " texts (headings, labels, the words of dates) stay in English"},
 			map[string]string{"Sources": "Quellen", "%d of %s": "%d von %s"}},
 		{"a style sheet", "language: de\n", false, // templates/style.css: the theme's texts still show
 			[]string{"no words for `language` \"de\""}, nil},

@@ -54,7 +54,7 @@ type optionsRead struct {
 	reservedIDs                          string
 	dropSources, packHTML                bool
 	tableLabel, codeLabel                string
-	quotes                               [4]string
+	quotes                               [2]string
 }
 
 func (o Options) read() optionsRead {

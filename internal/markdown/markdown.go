@@ -42,11 +42,12 @@ type Options struct {
 	// site's language: "Table %d" and "Code %d" when empty.
 	TableLabel, CodeLabel string
 
-	// Quotes are the quotation marks straight quotes become, as text:
-	// the opening and closing double quotes, then the single ones
-	// ("« ", " »", "“", "”" in French). Those left empty are
-	// English's, “ ” and ‘ ’. An apostrophe stays ’ in every language.
-	Quotes [4]string
+	// Quotes are the opening and closing quotation marks straight double
+	// quotes become, as text ("« " and " »" in French); those
+	// left empty are English's, “ and ”. Single quotes stay English's
+	// ‘ ’ in every language, since the typographer takes an apostrophe
+	// for a closing single quote (l'ONU, Peters' house).
+	Quotes [2]string
 
 	// ReservedIDs are the ids, separated by spaces, of the elements of
 	// the pages that show a body, which no heading of the body may take:
@@ -105,9 +106,9 @@ func New(opts Options) *Converter {
 
 // typographer returns goldmark's typographer, with the quotation marks
 // quotes gives over its English ones.
-func typographer(quotes [4]string) goldmark.Extender {
+func typographer(quotes [2]string) goldmark.Extender {
 	subs := map[extension.TypographicPunctuation]string{}
-	for i, p := range []extension.TypographicPunctuation{extension.LeftDoubleQuote, extension.RightDoubleQuote, extension.LeftSingleQuote, extension.RightSingleQuote} {
+	for i, p := range []extension.TypographicPunctuation{extension.LeftDoubleQuote, extension.RightDoubleQuote} {
 		if quotes[i] != "" {
 			subs[p] = template.HTMLEscapeString(quotes[i])
 		}

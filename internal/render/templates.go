@@ -37,21 +37,17 @@ func BoxLabels(s *site.Site) (table, code string) {
 }
 
 // QuoteMarks returns the quotation marks of the site's language, as
-// text, for markdown.Options.Quotes: the opening and closing double
-// quotes, then the single ones, from the translations of "“%s”" and
-// "‘%s’" ("« %s »" in French). A translation without its %s
-// leaves English's.
-func QuoteMarks(s *site.Site) [4]string {
+// text, for markdown.Options.Quotes: the opening and closing quotes that
+// straight double quotes become, from the translation of "“%s”"
+// ("« %s »" in French). A translation without its %s leaves
+// English's.
+func QuoteMarks(s *site.Site) [2]string {
 	w := lang.For(s.Config.Language, s.Config.Translations)
-	var q [4]string
-	for i, marks := range [][3]string{{w.T("“%s”"), "“", "”"}, {w.T("‘%s’"), "‘", "’"}} {
-		open, close, ok := strings.Cut(marks[0], "%s")
-		if !ok {
-			open, close = marks[1], marks[2]
-		}
-		q[2*i], q[2*i+1] = open, close
+	open, close, ok := strings.Cut(w.T("“%s”"), "%s") // lang.QuoteText
+	if !ok {
+		return [2]string{"“", "”"}
 	}
-	return q
+	return [2]string{open, close}
 }
 
 // ThemeID reports whether id is one the theme's pages give an element of

@@ -229,13 +229,13 @@ func TestQuoteMarks(t *testing.T) {
 	for _, tc := range []struct {
 		language string
 		own      map[string]string
-		want     [4]string
+		want     [2]string
 	}{
-		{"en", nil, [4]string{"“", "”", "‘", "’"}},
-		{"fr-HT", nil, [4]string{"«\u00a0", "\u00a0»", "“", "”"}},
-		{"es", nil, [4]string{"«", "»", "“", "”"}},
-		{"de", map[string]string{"“%s”": "„%s“", "‘%s’": "‚%s‘"}, [4]string{"„", "“", "‚", "‘"}},
-		{"pt", map[string]string{"“%s”": "«»"}, [4]string{"“", "”", "‘", "’"}},
+		{"en", nil, [2]string{"“", "”"}},
+		{"fr-HT", nil, [2]string{"«\u00a0", "\u00a0»"}},
+		{"es", nil, [2]string{"«", "»"}},
+		{"de", map[string]string{"“%s”": "„%s“"}, [2]string{"„", "“"}},
+		{"pt", map[string]string{"“%s”": "«»"}, [2]string{"“", "”"}},
 	} {
 		s := &site.Site{Config: site.Config{Language: tc.language, Translations: tc.own}}
 		if got := QuoteMarks(s); got != tc.want {

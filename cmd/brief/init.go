@@ -122,10 +122,6 @@ on:
 permissions:
   contents: read
 
-concurrency:
-  group: pages-${{ github.ref }}
-  cancel-in-progress: false
-
 env:
   # The brief that started this site; "latest" takes the newest release.
   BRIEF_VERSION: %s
@@ -133,6 +129,10 @@ env:
 jobs:
   build:
     runs-on: ubuntu-latest
+    # One build per branch or pull request at a time: the newest wins.
+    concurrency:
+      group: build-${{ github.ref }}
+      cancel-in-progress: true
     permissions:
       contents: read
       pages: read
@@ -154,13 +154,17 @@ jobs:
         run: brief check
       - name: Build the site
         run: brief build -minify ${{ steps.pages.outputs.base_url && format('-base-url {0}/', steps.pages.outputs.base_url) }}
-      - if: github.event_name != 'pull_request'
+      - if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch
         uses: actions/upload-pages-artifact@v4
         with:
           path: public
 
   deploy:
-    if: github.event_name != 'pull_request'
+    # Only the default branch is published; one deployment at a time.
+    if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch
+    concurrency:
+      group: pages
+      cancel-in-progress: false
     needs: build
     runs-on: ubuntu-latest
     permissions:

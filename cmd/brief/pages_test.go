@@ -92,8 +92,8 @@ func TestInitWorkflow(t *testing.T) {
 		if build.Permissions["id-token"] != "" || build.Permissions["pages"] == "write" || deploy.Permissions["id-token"] != "write" || deploy.Permissions["pages"] != "write" {
 			t.Errorf("permissions: build %v, deploy %v", build.Permissions, deploy.Permissions)
 		}
-		if !strings.Contains(deploy.If, "pull_request") {
-			t.Error("a pull request would be published")
+		if !strings.Contains(deploy.If, "pull_request") || !strings.Contains(deploy.If, "default_branch") {
+			t.Errorf("deploy runs if %q: a pull request, or another branch, would be published", deploy.If)
 		}
 		var runs []string
 		for _, st := range build.Steps {

@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
@@ -315,12 +316,18 @@ func warnShortcodeAt(doc *Doc, at int, kind string, src []byte) {
 		if path.Ext(file) == "" {
 			file += ".md"
 		}
-		if frag != "" {
-			file += "#" + frag
-		}
-		if !refFound(doc, file) {
+		tg, ok := refTarget(doc, file)
+		if !ok {
 			doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; %q names no brief or profile of this site; link to one as [text](file.md) or [[name]]", m[1], m[2])
 			return
+		}
+		// The file's own name, which a link needs without blanks.
+		file = tg.Slug() + ".md"
+		if tg.Entity != nil {
+			file = "../" + tg.Entity.Kind.Dir() + "/" + file
+		}
+		if frag != "" {
+			file += "#" + frag
 		}
 		doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; link to the file itself, as in [text](%s)", m[1], file)
 		return
@@ -328,15 +335,15 @@ func warnShortcodeAt(doc *Doc, at int, kind string, src []byte) {
 	doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
 }
 
-// refFound reports whether a Markdown link to file from doc leads to a
-// page of the site, recording the lookup as a link's is, so that a brief
-// or profile added later mends the warning on a rebuild.
-func refFound(doc *Doc, file string) bool {
+// refTarget returns the page of the site a Markdown link to file from
+// doc leads to, if any, recording the lookup as a link's is, so that a
+// brief or profile added later mends the warning on a rebuild.
+func refTarget(doc *Doc, file string) (site.Target, bool) {
 	tg, _, key, found, linked := markdownLink(doc.Site, doc.Self, file, doc.key)
 	if key != "" && doc.record {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
 	}
-	return linked
+	return tg, linked
 }
 
 // hugoRef matches Hugo's ref and relref shortcodes: their name, then the

@@ -18,7 +18,7 @@ import (
 func rtlSite() fstest.MapFS {
 	return fstest.MapFS{
 		"brief.yaml":           {Data: []byte("title: موجز\nlanguage: ar\ntranslations:\n  October: أكتوبر\n")},
-		"content/briefs/ar.md": {Data: []byte("---\ntitle: اجتماع\ndate: 2024-10-01\nsources: [{title: مصدر}]\n---\nنص.\n")},
+		"content/briefs/ar.md": {Data: []byte("---\ntitle: اجتماع\ndate: 2024-10-01\nsources: [{title: مصدر}]\nevents:\n  - {date: \"2024-11/2025-02\", text: حدث}\n---\nنص.\n")},
 	}
 }
 
@@ -51,6 +51,10 @@ func TestBrowserRightToLeft(t *testing.T) {
 	tb.open(t, origin{"file", fileURL(dir)}, page{"home", "index.html", "main h1", false})
 	if got := eval[string](t, tb, `getComputedStyle(document.querySelector('.more .arrow')).transform`); !strings.HasPrefix(got, "matrix(-1,") {
 		t.Errorf("an arrow on a right-to-left page is drawn with transform %q, want it turned (matrix(-1, ...))", got)
+	}
+	tb.open(t, origin{"file", fileURL(dir)}, page{"timeline", "timeline/index.html", ".timeline", false})
+	if got := eval[string](t, tb, `getComputedStyle(document.querySelector('.strip b')).transform`); !strings.HasPrefix(got, "matrix(-1,") {
+		t.Errorf("a month strip's mark for a span that runs on is drawn with transform %q, want it turned", got)
 	}
 }
 

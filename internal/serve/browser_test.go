@@ -53,7 +53,7 @@ func TestLiveReloadInBrowser(t *testing.T) {
 	if _, err := chromedp.Run(bctx, chromedp.Evaluate[int](`window.marker = 2`)); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, dir, "templates/style.css", "body { background: rgb(1, 2, 3) }\n")
+	writeFile(t, dir, "templates/style.css", "body { background: rgb(1, 2, 3) }\npre { background: rgb(250, 250, 250); padding: 1em }\n")
 	until("the new stylesheet", `getComputedStyle(document.body).backgroundColor === "rgb(1, 2, 3)"`)
 	until("no reload", `window.marker === 2 && document.querySelectorAll('link[rel="stylesheet"]').length === 1`)
 
@@ -63,6 +63,9 @@ func TestLiveReloadInBrowser(t *testing.T) {
 		const o = document.getElementById("brief-errors");
 		return !!o && o.textContent.includes("content/briefs/a.md:3:8: ") &&
 			o.textContent.includes('date: "<b>someday"') && !o.querySelector("b") &&
+			// The line in error is light on the overlay's dark, whatever
+			// the site's stylesheet gives a pre.
+			getComputedStyle(o.querySelector("pre")).backgroundColor === "rgba(0, 0, 0, 0)" &&
 			document.body.textContent.includes("Alpha edited.");
 	})()`)
 	until("no reload on a failed build", `window.marker === 2`)

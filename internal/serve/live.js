@@ -71,7 +71,7 @@
       if (e.line) {
         var text = e.line;
         if (e.col > 0) text += "\n" + new Array(e.col).join(" ") + "^";
-        item.appendChild(el("pre", "margin:.25rem 0 0 1.5rem;white-space:pre;color:#d4d4d8", text));
+        item.appendChild(el("pre", "margin:.25rem 0 0 1.5rem;padding:0;border:0;background:none;box-shadow:none;font:inherit;white-space:pre;color:#d4d4d8", text));
       }
       box.appendChild(item);
     });

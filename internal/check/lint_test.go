@@ -190,7 +190,8 @@ func TestScriptByBaseURL(t *testing.T) {
 				got = append(got, d.Msg)
 			}
 		}
-		if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+		// On every page, told once (see TestTemplateProblemOnce).
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want+" (and on ")) {
 			t.Errorf("head %s: 404.html %q, want %q", tc.head, got, tc.want)
 		}
 	}
@@ -318,5 +319,33 @@ func TestLinksToDrafts(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTemplateProblemOnce checks that a problem a template puts on every
+// page it makes, at one place, is told once with how many other pages
+// have it, and that one on two pages is told on each.
+func TestTemplateProblemOnce(t *testing.T) {
+	fsys := fstest.MapFS{
+		"templates/partials.html": {Data: []byte(`{{define "site-footer"}}<footer><a href="/about/">About</a></footer>{{end}}`)},
+		"content/briefs/a.md":     {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nBody.\n")},
+		"content/briefs/b.md":     {Data: []byte("---\ntitle: B\ndate: 2025\nsources: [S]\n---\nBody <a href=\"/x/\">x</a>.\n")},
+		"brief.yaml":              {Data: []byte("unsafe_html: true\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var about, x []string
+	for _, d := range ds {
+		switch {
+		case strings.Contains(d.Msg, `"/about/"`):
+			about = append(about, d.String())
+		case strings.Contains(d.Msg, `"/x/"`):
+			x = append(x, d.String())
+		}
+	}
+	if len(about) != 1 || !strings.HasPrefix(about[0], "public/404.html:") || !strings.Contains(about[0], "other pages: a template's, most likely, to mend there)") {
+		t.Errorf("the footer's link is told %d times: %q", len(about), about)
+	}
+	if len(x) != 2 || strings.Contains(strings.Join(x, ""), "other pages") { // the brief's page and the printable briefing
+		t.Errorf("the body's link is told %q", x)
 	}
 }

@@ -31,7 +31,9 @@ func nearestName(typ, name string) string {
 	}
 	var names []string
 	for i := range t.NumMethod() {
-		names = append(names, t.Method(i).Name)
+		if m := t.Method(i); m.Type.NumIn() == 1 { // none but the receiver: what .Name can call
+			names = append(names, m.Name)
+		}
 	}
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -70,12 +72,24 @@ var fieldHints = map[string]map[string]string{
 		"Paginator":    "lists of more than 1,000 entries are split by year: .YearPages",
 		"Paginate":     "lists of more than 1,000 entries are split by year: .YearPages",
 		"Tags":         "a brief's tags are its topics, .Brief.Topics",
+		"IsHome":       `the home page's .Section is "home": {{if eq .Section "home"}}`,
+		"Page":         "the page is dot itself; its brief is .Brief, its profile .Entity",
 	},
 	"site.Brief": {
-		"Content":   "a brief's body is .Brief.HTML",
-		"Lastmod":   "a brief's last revision is .Brief.Updated",
-		"Tags":      "a brief's tags are its topics, .Brief.Topics",
-		"Permalink": "the page's address is .Canonical (with a base_url); a link to a brief is .URL .Brief.Path",
+		"Content":     "a brief's body is .Brief.HTML",
+		"Lastmod":     "a brief's last revision is .Brief.Updated",
+		"Tags":        "a brief's tags are its topics, .Brief.Topics",
+		"Permalink":   "the page's address is .Canonical (with a base_url); a link to a brief is .URL .Brief.Path",
+		"Name":        "a brief's title is .Brief.Title",
+		"Author":      "a brief has no byline field: keep one under params, .Brief.Params.author",
+		"Authors":     "a brief has no byline field: keep them under params, .Brief.Params.authors",
+		"Description": "a brief's summary is .Brief.Summary",
+	},
+	"site.Entity": {
+		"Title":       "a profile's name is .Entity.Name",
+		"Content":     "a profile's body is .Entity.HTML",
+		"Description": "a profile's summary is .Entity.Summary",
+		"Permalink":   "a link to a profile is .URL .Entity.Path",
 	},
 	"date.Date": {
 		"Format": "a date may be fuzzy: show it with {{human .Brief.Date}}, or format its first instant, .Start.Format",
@@ -88,8 +102,16 @@ var fieldHints = map[string]map[string]string{
 		"Language":     "the site's language is .Site.Config.Language",
 		"Pages":        "the briefs are .Site.Briefs",
 		"RegularPages": "the briefs are .Site.Briefs",
+		"Name":         "the site's title is .Site.Config.Title",
+		"Copyright":    "settings of your own, such as a copyright line, go under params in brief.yaml: .Site.Config.Params.copyright",
+		"Data":         "settings of your own go under params in brief.yaml: .Site.Config.Params",
+		"Menus":        "the theme's links are the page's .Nav; a menu of your own goes in an override of site-header",
 	},
 }
+
+// nilField matches text/template's error for a field of a nil pointer,
+// as .Brief.Title on a page that shows no brief.
+var nilField = regexp.MustCompile(`nil pointer evaluating \*site\.(Brief|Entity)\.\w+`)
 
 // undefinedFunc matches text/template's error for a function it does not
 // know.
@@ -123,6 +145,9 @@ func withHint(err error) error {
 			return fmt.Errorf("%w (%s; docs/templates.md lists the functions)", err, hint)
 		}
 		return fmt.Errorf("%w (docs/templates.md lists the functions)", err)
+	}
+	if m := nilField.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Errorf("%w (.%s is set only on the pages that show one: {{with .%s}}...{{end}})", err, m[1], m[1])
 	}
 	if strings.Contains(err.Error(), "in type []interface {}") {
 		return fmt.Errorf("%w (dot is a list here, as fragment and list give a partial: the page is (index . 0), the item (index . 1); docs/templates.md)", err)

@@ -25,11 +25,16 @@ func TestHints(t *testing.T) {
 		{`{{.Brief.Tags}}`, "a brief's tags are its topics, .Brief.Topics"},
 		{`{{.Brief.Date.Format "2 Jan 2006"}}`, "show it with {{human .Brief.Date}}, or format its first instant, .Start.Format"},
 		{`{{.Paginator}}`, "split by year: .YearPages"},
+		{`{{.Entity.Title}}`, "(a profile's name is .Entity.Name; docs/templates.md)"},
+		{`{{.Brief.Name}}`, "a brief's title is .Brief.Title"},
+		{`{{.Site.Name}}`, "the site's title is .Site.Config.Title"},
+		{`{{.Brief.Author}}`, "keep one under params, .Brief.Params.author"},
+		{`{{.IsHome}}`, `{{if eq .Section "home"}}`},
 		// A partial shown with fragment gets (list page item).
 		{`{{/* a list */}}{{.Site.Config.Title}}`, "(dot is a list here, as fragment and list give a partial: the page is (index . 0), the item (index . 1); docs/templates.md)"},
 	} {
 		tmpl := template.Must(template.New("t").Parse(tt.src))
-		var dot any = &Page{Site: &site.Site{}, Brief: &site.Brief{}}
+		var dot any = &Page{Site: &site.Site{}, Brief: &site.Brief{}, Entity: &site.Entity{}}
 		if strings.HasPrefix(tt.src, "{{/* a list */}}") {
 			dot = []any{dot, "item"}
 		}
@@ -40,6 +45,28 @@ func TestHints(t *testing.T) {
 		got := withHint(err).Error()
 		if tt.want == "" && got != err.Error() || !strings.Contains(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestHintNames checks that a typo is not told a method that takes
+// arguments, which a field's place cannot call.
+func TestHintNames(t *testing.T) {
+	tmpl := template.Must(template.New("t").Parse(`{{.Brief.Namez}}`))
+	err := tmpl.Execute(io.Discard, &Page{Site: &site.Site{}, Brief: &site.Brief{}})
+	if err == nil || strings.Contains(withHint(err).Error(), ".Names") {
+		t.Errorf("%v: told a method that takes an entity", withHint(err))
+	}
+}
+
+// TestNilHint checks that asking a page that shows no brief or profile
+// for one's field is told to ask only where there is one.
+func TestNilHint(t *testing.T) {
+	for _, src := range []string{`{{.Brief.Params.author}}`, `{{.Entity.Country.Name}}`} {
+		err := template.Must(template.New("t").Parse(src)).Execute(io.Discard, &Page{Site: &site.Site{}})
+		kind := strings.Split(src, ".")[1]
+		if want := "(." + kind + " is set only on the pages that show one: {{with ." + kind + "}}...{{end}})"; err == nil || !strings.Contains(withHint(err).Error(), want) {
+			t.Errorf("%s: %v, want %s", src, withHint(err), want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -8,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"text/template/parse"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/slug"
@@ -70,6 +72,38 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 				pos = lines.Pos(loc[0])
 			}
 			diags.Warnf(pos, "{{define %q}} replaces no template of the theme's; did you mean %q?", mine, near)
+		}
+	}
+}
+
+// warnOutsideDefines warns of text or actions that the site's base.html
+// or partials.html holds outside any {{define}}: brief reads those files
+// for their defines, so what is outside them shows on no page, as a
+// Hugo baseof.html copied to base.html would find.
+func warnOutsideDefines(theme themeFS, diags *diag.List) {
+	for _, name := range []string{"base.html", "partials.html"} {
+		if !theme.Overridden(name) {
+			continue
+		}
+		src, err := theme.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		t, err := template.New(name).Funcs(funcs).Parse(string(src))
+		if err != nil || t.Tree == nil {
+			continue // reported when the theme is parsed
+		}
+		for _, n := range t.Tree.Root.Nodes {
+			if text, ok := n.(*parse.TextNode); ok && len(bytes.TrimSpace(text.Text)) == 0 {
+				continue
+			}
+			at := int(n.Position())
+			if text, ok := n.(*parse.TextNode); ok {
+				at += len(text.Text) - len(bytes.TrimLeft(text.Text, " \t\r\n"))
+			}
+			pos := diag.NewLines("templates/"+name, 1, src).Pos(at)
+			diags.Warnf(pos, "outside any {{define}}, shown on no page: brief reads %s for its defines (every page is {{define \"base\"}} of base.html); put this inside one", name)
+			break
 		}
 	}
 }

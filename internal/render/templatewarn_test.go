@@ -97,3 +97,24 @@ func TestWarnLostBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestWarnOutsideDefines checks that text or an action outside any
+// {{define}} of a site's base.html or partials.html, which no page
+// shows, is warned of at its place, once a file, and that blanks and
+// comments there are not.
+func TestWarnOutsideDefines(t *testing.T) {
+	site := fstest.MapFS{
+		"templates/base.html":     {Data: []byte("{{/* mine */}}\n\n  <footer>{{.Site.Config.Title}}</footer>\n{{define \"site-footer\"}}x{{end}}\nmore\n")},
+		"templates/partials.html": {Data: []byte("{{/* only defines */}}\n{{define \"date\"}}{{.}}{{end}}\n\n")},
+	}
+	var diags diag.List
+	warnOutsideDefines(themeFS{site: site}, &diags)
+	var got []string
+	for _, d := range diags.Sorted() {
+		got = append(got, d.String())
+	}
+	want := `templates/base.html:3:3: warning: outside any {{define}}, shown on no page: brief reads base.html for its defines (every page is {{define "base"}} of base.html); put this inside one`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -109,7 +109,7 @@ func New(opts Options) *Converter {
 func typographer(quotes [2]string) goldmark.Extender {
 	subs := map[extension.TypographicPunctuation]string{}
 	for i, p := range []extension.TypographicPunctuation{extension.LeftDoubleQuote, extension.RightDoubleQuote} {
-		if quotes[i] != "" {
+		if quotes[i] != "" && quotes[i] != [2]string{"“", "”"}[i] { // English's stay goldmark's entities
 			subs[p] = template.HTMLEscapeString(quotes[i])
 		}
 	}

@@ -119,6 +119,7 @@ func TestConvert(t *testing.T) {
 		{"gfm table and footnote", "| a |\n|---|\n| b |\n\nText[^1].\n\n[^1]: Note.", Options{}, []string{"<table>", `class="footnotes"`}, nil},
 		{"characters XML forbids", "a\x0bb &#11; &#xFFFF; &#xFFFE; \x1b.", Options{}, []string{"<p>a\uFFFDb \uFFFD \uFFFD \uFFFD \uFFFD.</p>"}, nil},
 		{"typographer", `"quoted" -- dash`, Options{}, []string{"&ldquo;quoted&rdquo; &ndash; dash"}, nil},
+		{"English quotes as goldmark writes them", `"quoted"`, Options{Quotes: [2]string{"“", "”"}}, []string{"&ldquo;quoted&rdquo;"}, nil},
 		{"quotes of the language", `"non" et 'peut-être', l'ONU, l'[[Funding gap]] et l'**État**, Peters' house`, Options{Quotes: [2]string{"«\u00a0", "<\u00a0»"}},
 			[]string{"«\u00a0non&lt;\u00a0» et &lsquo;peut-être&rsquo;, l&rsquo;ONU, l&rsquo;<a ", "et l&rsquo;<strong>État</strong>, Peters&rsquo; house"}, []string{"&ldquo;"}},
 		{"mentions first only", "The Haitian National Police met. Haitian National Police again.", Options{LinkMentions: true},

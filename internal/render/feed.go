@@ -7,7 +7,6 @@ import (
 	"encoding/xml"
 	"html"
 	"io"
-	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -293,60 +292,112 @@ func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 // absoluteLinks returns the HTML body with the relative links and sources
 // of its elements (href="..." and src="...") made absolute against the
-// page at pageURL, which they are relative to. In the HTML brief writes,
-// a quote in text is &quot;, so ` href="` begins an attribute.
+// page at pageURL, an absolute URL they are relative to. In the HTML brief
+// writes, a quote in text is &quot;, so ` href="` begins an attribute.
+// It reads the body once: feeds hold thousands of entries.
 func absoluteLinks(body, pageURL string) string {
-	page, err := url.Parse(pageURL)
-	if err != nil {
+	r, ok := newResolver(pageURL)
+	if !ok {
 		return body
 	}
 	var b strings.Builder
-	rest := body
-	for {
-		i := indexAttr(rest)
-		if i < 0 {
-			break
+	nextHref, nextSrc := strings.Index(body, ` href="`), strings.Index(body, ` src="`)
+	done := 0 // body[:done] is in b
+	for nextHref >= 0 || nextSrc >= 0 {
+		at := 0
+		if nextSrc < 0 || nextHref >= 0 && nextHref < nextSrc {
+			at = nextHref + len(` href="`)
+		} else {
+			at = nextSrc + len(` src="`)
 		}
-		end := strings.IndexByte(rest[i:], '"')
+		end := strings.IndexByte(body[at:], '"')
 		if end < 0 {
 			break
 		}
-		value := rest[i : i+end]
-		b.WriteString(rest[:i])
-		b.WriteString(absoluteURL(page, value))
-		rest = rest[i+end:]
+		end += at
+		if abs, changed := r.resolve(body[at:end]); changed {
+			if b.Len() == 0 {
+				b.Grow(len(body) + len(body)/4)
+			}
+			b.WriteString(body[done:at])
+			b.WriteString(abs)
+			done = end
+		}
+		if nextHref >= 0 && nextHref < end {
+			nextHref = indexFrom(body, ` href="`, end)
+		}
+		if nextSrc >= 0 && nextSrc < end {
+			nextSrc = indexFrom(body, ` src="`, end)
+		}
 	}
-	if b.Len() == 0 {
+	if done == 0 {
 		return body
 	}
-	b.WriteString(rest)
+	b.WriteString(body[done:])
 	return b.String()
 }
 
-// indexAttr returns the index in s of the value of the first href or src
-// attribute, just after its opening quote, or -1.
-func indexAttr(s string) int {
-	h, src := strings.Index(s, ` href="`), strings.Index(s, ` src="`)
-	switch {
-	case h >= 0 && (src < 0 || h < src):
-		return h + len(` href="`)
-	case src >= 0:
-		return src + len(` src="`)
+// indexFrom is strings.Index of sub in s[from:], as an index of s.
+func indexFrom(s, sub string, from int) int {
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
 	}
 	return -1
 }
 
-// absoluteURL returns value, an attribute's value as HTML writes it,
-// resolved against page when it is relative, escaped again for the
-// attribute; a URL with a scheme, or one relative to the scheme, is kept.
-func absoluteURL(page *url.URL, value string) string {
-	raw := html.UnescapeString(value)
-	if _, ok := markdown.Scheme(raw); ok || strings.HasPrefix(raw, "//") {
-		return value
+// linkResolver makes the relative URLs of one page absolute, as HTML
+// attribute values: the page's own URL, its folder's and its host's,
+// escaped for an attribute.
+type linkResolver struct {
+	page, dir, host string
+}
+
+// newResolver returns the resolver of the page at pageURL, which must be
+// an absolute URL with a host.
+func newResolver(pageURL string) (linkResolver, bool) {
+	i := strings.Index(pageURL, "://")
+	if i < 0 {
+		return linkResolver{}, false
 	}
-	ref, err := url.Parse(raw)
-	if err != nil {
-		return value
+	hostEnd := strings.IndexByte(pageURL[i+3:], '/')
+	if hostEnd < 0 {
+		return linkResolver{}, false
 	}
-	return html.EscapeString(page.ResolveReference(ref).String())
+	hostEnd += i + 3
+	dir := pageURL[:strings.LastIndexByte(pageURL, '/')+1]
+	return linkResolver{page: html.EscapeString(pageURL), dir: html.EscapeString(dir), host: html.EscapeString(pageURL[:hostEnd])}, true
+}
+
+// resolve returns value, an attribute's value as the HTML writes it,
+// made absolute when it is relative, and whether it changed: a link with
+// a scheme, or relative to the scheme, stays. A climb above the host
+// stops at its root, as browsers do.
+func (r linkResolver) resolve(value string) (string, bool) {
+	switch {
+	case value == "" || strings.HasPrefix(value, "//"):
+		return value, false
+	case value[0] == '#' || value[0] == '?':
+		return r.page + value, true
+	case value[0] == '/':
+		return r.host + value, true
+	}
+	if _, ok := markdown.Scheme(html.UnescapeString(value)); ok {
+		return value, false
+	}
+	dir := r.dir
+	for {
+		switch {
+		case strings.HasPrefix(value, "../"):
+			value = value[3:]
+			if len(dir) > len(r.host)+1 {
+				dir = dir[:strings.LastIndexByte(dir[:len(dir)-1], '/')+1]
+			}
+			continue
+		case strings.HasPrefix(value, "./"):
+			value = value[2:]
+			continue
+		}
+		break
+	}
+	return dir + value, true
 }

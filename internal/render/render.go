@@ -275,7 +275,28 @@ func bytesFile(name string, data []byte) output.File {
 // briefs/x/index.html) the first: generated pages win over copied files
 // (see build's warnShadowed). The list is sorted by path.
 func dedupe(files []output.File) []output.File {
-	kept := make(map[string]bool, len(files)) // the paths kept: true for a file, false for a folder
+	seen := make(map[string]bool, len(files))
+	out := files[:0]
+	copied := false
+	for _, f := range files {
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			out = append(out, f)
+			copied = copied || f.Src != ""
+		}
+	}
+	if copied { // the theme's own paths do not clash
+		out = dropFolderClashes(out)
+	}
+	slices.SortFunc(out, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
+
+// dropFolderClashes returns files, of distinct paths, without each one
+// that would be a file where one before it has a folder, or in a folder
+// where one before it is a file.
+func dropFolderClashes(files []output.File) []output.File {
+	kept := make(map[string]bool, 2*len(files)) // the paths kept: true for a file, false for a folder
 	out := files[:0]
 	for _, f := range files {
 		if _, taken := kept[f.Path]; taken || fileAbove(kept, f.Path) {
@@ -290,7 +311,6 @@ func dedupe(files []output.File) []output.File {
 		}
 		out = append(out, f)
 	}
-	slices.SortFunc(out, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return out
 }
 

@@ -571,8 +571,15 @@ func (r *resolver) names() {
 		}
 	}
 	for _, b := range s.Briefs {
-		add(b.Slug, site.Target{Brief: b})
-		if key := r.key(b.Slug); key != "" {
+		// Where something else has the slug's name, a link to the
+		// brief's file finds it by site.BriefKey.
+		key := r.key(b.Slug)
+		if key == "" {
+			continue
+		}
+		if tg, taken := s.Names[key]; !taken {
+			s.Names[key] = site.Target{Brief: b}
+		} else if tg.Brief != b {
 			s.Names[site.BriefKey(key)] = site.Target{Brief: b}
 		}
 	}

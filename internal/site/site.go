@@ -108,8 +108,9 @@ func KindOf(dir string) (Kind, bool) {
 func KindKey(k Kind, key string) string { return k.Dir() + "/" + key }
 
 // BriefKey returns the key in Site.Names of a brief by the match key of
-// its slug, "briefs/talks": a link to its file leads to it whatever
-// else goes by the name.
+// its slug, "briefs/talks", where something else has the slug's key: a
+// link to its file leads to it whatever else goes by the name. Where
+// nothing else has it, the slug's key leads to the brief.
 func BriefKey(key string) string { return "briefs/" + key }
 
 // Singular returns the English name of the kind.

@@ -39,18 +39,8 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 		}
 	}
 	known := slices.Sorted(maps.Keys(theirs))
-	for _, name := range []string{"base.html", "partials.html"} {
-		if !theme.Overridden(name) {
-			continue
-		}
-		src, err := theme.ReadFile(name)
-		if err != nil {
-			continue
-		}
-		t, err := template.New(name).Funcs(funcs).Parse(string(src))
-		if err != nil {
-			continue // reported when the theme is parsed
-		}
+	for _, o := range commonOverrides(theme) {
+		name, src, t := o.name, o.src, o.t
 		lines := diag.NewLines("templates/"+name, 1, src)
 		for _, x := range t.Templates() {
 			mine := x.Name()
@@ -81,17 +71,10 @@ func warnMisnamedDefines(theme themeFS, diags *diag.List) {
 // for their defines, so what is outside them shows on no page, as a
 // Hugo baseof.html copied to base.html would find.
 func warnOutsideDefines(theme themeFS, diags *diag.List) {
-	for _, name := range []string{"base.html", "partials.html"} {
-		if !theme.Overridden(name) {
+	for _, o := range commonOverrides(theme) {
+		name, src, t := o.name, o.src, o.t
+		if t.Tree == nil {
 			continue
-		}
-		src, err := theme.ReadFile(name)
-		if err != nil {
-			continue
-		}
-		t, err := template.New(name).Funcs(funcs).Parse(string(src))
-		if err != nil || t.Tree == nil {
-			continue // reported when the theme is parsed
 		}
 		for _, n := range t.Tree.Root.Nodes {
 			if text, ok := n.(*parse.TextNode); ok && len(bytes.TrimSpace(text.Text)) == 0 {
@@ -106,6 +89,32 @@ func warnOutsideDefines(theme themeFS, diags *diag.List) {
 			break
 		}
 	}
+}
+
+// override is a site's own base.html or partials.html, parsed alone.
+type override struct {
+	name string
+	src  []byte
+	t    *template.Template
+}
+
+// commonOverrides returns the site's own base.html and partials.html
+// that parse: those that do not are reported when the theme is parsed.
+func commonOverrides(theme themeFS) []override {
+	var out []override
+	for _, name := range []string{"base.html", "partials.html"} {
+		if !theme.Overridden(name) {
+			continue
+		}
+		src, err := theme.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		if t, err := template.New(name).Funcs(funcs).Parse(string(src)); err == nil {
+			out = append(out, override{name, src, t})
+		}
+	}
+	return out
 }
 
 // warnLostBlocks warns of a block a page template fills in, such as

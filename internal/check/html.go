@@ -16,6 +16,9 @@ type element struct {
 	pos   diag.Pos
 	attrs []attribute
 	text  string // content of script and style elements
+
+	lines   *diag.Lines // the file's lines, for positions in text
+	textOff int         // the offset of text in the file
 }
 
 // attribute is an attribute of an element. Pos is the position of its
@@ -53,6 +56,7 @@ func elements(file string, data []byte, fn func(*element)) {
 		if pending != nil {
 			if tt == html.TextToken {
 				pending.text = string(z.Text())
+				pending.textOff = start
 			}
 			fn(pending)
 			pending = nil
@@ -67,7 +71,7 @@ func elements(file string, data []byte, fn func(*element)) {
 		// come from the untouched input.
 		src := data[start:min(off, len(data))]
 		name, more := z.TagName()
-		e := &element{name: knownName(name), pos: ln.Pos(start)}
+		e := &element{name: knownName(name), pos: ln.Pos(start), lines: ln}
 		cursor := 1 + len(name)
 		lower = asciiLower(lower[:0], src)
 		for more {

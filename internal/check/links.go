@@ -69,6 +69,7 @@ type page struct {
 type scan struct {
 	out     Output
 	pages   map[string]*page             // the HTML files, by name
+	sheets  map[string][]problem         // the problems of the URLs of style sheets, by name
 	scripts map[string][]diag.Diagnostic // what Unsafe reports of scripts and data files
 }
 
@@ -81,9 +82,10 @@ type problem struct {
 	page, path, id string
 }
 
-// Links checks every URL in every HTML file of files, a built site keyed
-// by slash-separated output path. It reports, with the position of the
-// URL in the file:
+// Links checks every URL in every HTML file and style sheet of files, a
+// built site keyed by slash-separated output path (in a style sheet, a
+// <style> element or a style attribute, the URLs of url() and @import).
+// It reports, with the position of the URL in the file:
 //
 //   - relative links and resources that resolve to no file of the site
 //     (a link to "dir/" resolves to "dir/index.html");
@@ -118,13 +120,16 @@ func (sc *scan) links() []problem {
 			}
 		}
 	})
+	for _, name := range slices.Sorted(maps.Keys(sc.sheets)) {
+		found = append(found, sc.sheets[name])
+	}
 	return slices.Concat(found...)
 }
 
 // scanOutput reads each HTML, script and data file of out once, for what
 // Links and Unsafe check. It keeps what it learns, not the files.
 func scanOutput(ctx context.Context, out Output, baseURL string) (*scan, error) {
-	sc := &scan{out: out, pages: map[string]*page{}, scripts: map[string][]diag.Diagnostic{}}
+	sc := &scan{out: out, pages: map[string]*page{}, sheets: map[string][]problem{}, scripts: map[string][]diag.Diagnostic{}}
 	var mu sync.Mutex
 	err := out.Each(ctx, scanned, func(name string, data []byte) {
 		if isHTML(name) {
@@ -132,6 +137,14 @@ func scanOutput(ctx context.Context, out Output, baseURL string) (*scan, error) 
 			mu.Lock()
 			sc.pages[name] = pg
 			mu.Unlock()
+			return
+		}
+		if isCSS(name) {
+			if ps := scanSheet(out, name, data); len(ps) > 0 {
+				mu.Lock()
+				sc.sheets[name] = ps
+				mu.Unlock()
+			}
 			return
 		}
 		if isActiveDoc(name) {
@@ -189,6 +202,20 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 				link(ref{e.name, a.key, a.val, a.pos})
 			}
 		}
+		if e.name == "style" {
+			for _, r := range cssRefs(e.text) {
+				if rf, ok := sheetRef(r, e.lines.Pos(e.textOff+r.off)); ok {
+					link(rf)
+				}
+			}
+		}
+		if a, ok := e.attr("style"); ok {
+			for _, r := range cssRefs(a.val) {
+				if rf, ok := sheetRef(r, a.pos); ok {
+					link(rf)
+				}
+			}
+		}
 		if isRefresh(e) {
 			if u, ok := pageRefresh(e); ok {
 				c, _ := e.attr("content")
@@ -198,6 +225,40 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 		unsafeElement(name, e, baseURL, unsafe)
 	})
 	return pg
+}
+
+// scanSheet checks the URLs of the style sheet name of out, whose bytes
+// are data, and returns their problems.
+func scanSheet(out Output, name string, data []byte) []problem {
+	var found []problem
+	var ln *diag.Lines
+	for _, r := range cssRefs(string(data)) {
+		if ln == nil {
+			ln = diag.NewLines(name, 1, data)
+		}
+		if rf, ok := sheetRef(r, ln.Pos(r.off)); ok {
+			if p, ok := checkRef(out, nil, name, rf); ok {
+				found = append(found, p)
+			}
+		}
+	}
+	return found
+}
+
+// sheetRef returns the ref of a URL a style sheet loads, at pos. A
+// fragment alone names an element of the document using the sheet (an
+// SVG filter), not a file, and a data: URL is an image or a font drawn,
+// so neither is checked.
+func sheetRef(r cssRef, pos diag.Pos) (ref, bool) {
+	u := strings.TrimSpace(r.url)
+	if s, ok := markdown.Scheme(u); ok && s == "data" || strings.HasPrefix(u, "#") || u == "" {
+		return ref{}, false
+	}
+	attr := "url()"
+	if r.fromImport {
+		attr = "@import"
+	}
+	return ref{elem: "css", attr: attr, url: u, pos: pos}, true
 }
 
 // parallel calls do(i) for each i in [0, n), as many at a time as there
@@ -320,6 +381,8 @@ func kindOf(r ref) string {
 		return "resource"
 	case r.attr == "action" || r.attr == "formaction":
 		return "form action"
+	case r.elem == "css":
+		return "style sheet's " + r.attr
 	}
 	return "URL"
 }

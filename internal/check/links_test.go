@@ -138,6 +138,30 @@ func TestLinks(t *testing.T) {
 			},
 		},
 		{
+			name: "style sheets",
+			files: map[string][]byte{
+				"assets/site.css": []byte("@import url(\"base.css\");\n@import 'gone.css';\n" +
+					"body { background: url( img/bg.png ) }\n" +
+					"/* .old { background: url(img/old.png) } */\n" +
+					"h1::before { content: \"url(not-loaded.png)\" }\n" +
+					".a { background: URL('../fonts/missing.woff2') } .b { mask: url(#m) } .c { background: url(data:image/png;base64,AA==) }\n" +
+					".d { background: url(img/b\\67 .png) } .f { background: url(img/b\\67 .gif) } .e { background: url(/img/bg.png) }\n"),
+				"assets/base.css":       nil,
+				"assets/img/bg.png":     nil,
+				"assets/img/bg.png.bak": nil,
+				"index.html": page(`<style>.x { background: url("assets/img/bg.png") }
+.y { background: url(assets/nope.png) }</style><p style="background: url(p.png)">x</p><link rel="stylesheet" href="assets/site.css">`),
+			},
+			want: []want{
+				{"assets/site.css:2:9", "error", `broken style sheet's @import "gone.css": the site has no assets/gone.css`},
+				{"assets/site.css:6:18", "error", `broken style sheet's url() "../fonts/missing.woff2": the site has no fonts/missing.woff2`},
+				{"assets/site.css:7:56", "error", `broken style sheet's url() "img/bg.gif": the site has no assets/img/bg.gif`},
+				{"assets/site.css:7:94", "error", `style sheet's url() "/img/bg.png" starts at the server root`},
+				{"index.html:4:18", "error", `broken style sheet's url() "assets/nope.png"`},
+				{"index.html:4:58", "error", `broken style sheet's url() "p.png"`},
+			},
+		},
+		{
 			name: "non-HTML files are targets only",
 			files: map[string][]byte{
 				"feed.xml":   []byte(`<feed><link href="/nowhere"/></feed>`),

@@ -47,9 +47,14 @@ func (files Files) Each(ctx context.Context, want func(name string) bool, fn fun
 	return ctx.Err()
 }
 
-// scanned reports whether the checks read the file name: pages, scripts
-// and data files.
-func scanned(name string) bool { return isHTML(name) || isScript(name) || isActiveDoc(name) }
+// scanned reports whether the checks read the file name: pages, style
+// sheets, scripts and data files.
+func scanned(name string) bool {
+	return isHTML(name) || isCSS(name) || isScript(name) || isActiveDoc(name)
+}
+
+// isCSS reports whether an output path is a style sheet.
+func isCSS(p string) bool { return strings.HasSuffix(p, ".css") }
 
 // isActiveDoc reports whether an output path is a document other than a
 // page that a browser runs scripts in when opened: an SVG image or an

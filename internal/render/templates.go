@@ -71,12 +71,12 @@ func DataID(id string) bool {
 // themeFS layers the site's own templates/ folder over the embedded theme.
 type themeFS struct{ site fs.FS }
 
-// ReadFile returns the site's version of name if it has one, otherwise the
-// embedded one.
+// ReadFile returns the site's version of name if it has one, without the
+// byte order mark Windows editors put first, otherwise the embedded one.
 func (t themeFS) ReadFile(name string) ([]byte, error) {
 	if t.Overridden(name) {
 		if data, err := fs.ReadFile(t.site, "templates/"+name); err == nil {
-			return data, nil
+			return bytes.TrimPrefix(data, []byte("\uFEFF")), nil
 		}
 	}
 	return fs.ReadFile(brieftemplates.FS, name)

@@ -101,11 +101,11 @@ func TestWarnLostBlocks(t *testing.T) {
 // TestWarnOutsideDefines checks that text or an action outside any
 // {{define}} of a site's base.html or partials.html, which no page
 // shows, is warned of at its place, once a file, and that blanks and
-// comments there are not.
+// comments there are not, nor the byte order mark of a Windows editor.
 func TestWarnOutsideDefines(t *testing.T) {
 	site := fstest.MapFS{
 		"templates/base.html":     {Data: []byte("{{/* mine */}}\n\n  <footer>{{.Site.Config.Title}}</footer>\n{{define \"site-footer\"}}x{{end}}\nmore\n")},
-		"templates/partials.html": {Data: []byte("{{/* only defines */}}\n{{define \"date\"}}{{.}}{{end}}\n\n")},
+		"templates/partials.html": {Data: []byte("\uFEFF{{/* only defines */}}\n{{define \"date\"}}{{.}}{{end}}\n\n")},
 	}
 	var diags diag.List
 	warnOutsideDefines(themeFS{site: site}, &diags)

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefsite/brief/internal/site"
@@ -58,10 +59,22 @@ func AliasPath(s string) (string, error) {
 		return "", fmt.Errorf("alias %q is a URL; an alias is a path on this site, such as briefs/old-slug/", s)
 	case strings.ContainsAny(s, "?#%\\") || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }):
 		return "", fmt.Errorf("alias %q has a character a path here may not: ?, #, %%, \\ or a control character; write it as the file's own name", s)
+	case strings.ContainsAny(s, `*|"<>`):
+		return "", fmt.Errorf("alias %q has a character Windows keeps out of file names (*, |, \", < or >): a clone of the site there fails", s)
 	}
+	// One form of accented letters, as pages' own names have: two
+	// aliases written with é and with e and a combining accent are one
+	// address, and one file on a Mac.
+	s = norm.NFC.String(s)
 	for seg := range strings.SplitSeq(s, "/") {
 		if seg == ".." {
 			return "", fmt.Errorf("alias %q climbs above the site root", s)
+		}
+		if seg != "." && (strings.HasSuffix(seg, ".") || strings.HasSuffix(seg, " ")) {
+			return "", fmt.Errorf("alias %q has a part ending in a dot or a space, %q, which Windows drops from file names", s, seg)
+		}
+		if slug.WindowsReserved(seg) {
+			return "", fmt.Errorf("alias %q has a part Windows keeps for a device, %q: a clone of the site there fails", s, seg)
 		}
 		if strings.HasPrefix(seg, ".") && seg != "." {
 			// The output's hidden entries are the publisher's (a

@@ -283,6 +283,20 @@ func TestAliasPath(t *testing.T) {
 		{`a\b`, "", "may not"},
 		{"a\x00b/", "", "may not"},
 		{strings.Repeat("a/", 600), "", "the limit is"},
+		{"a*b/", "", "a character Windows keeps out of file names"},
+		{"x|y.html", "", "a character Windows keeps out of file names"},
+		{`q"z.html`, "", "a character Windows keeps out of file names"},
+		{"<a>.html", "", "a character Windows keeps out of file names"},
+		{"CON/", "", `a part Windows keeps for a device, "CON"`},
+		{"aux.html", "", `a part Windows keeps for a device, "aux.html"`},
+		{"nul/x.html", "", `a part Windows keeps for a device, "nul"`},
+		{"x/Com1.txt/", "", `a part Windows keeps for a device`},
+		{"con", "", `a part Windows keeps for a device`},
+		{"console/", "console/index.html", ""},
+		{"com10/", "com10/index.html", ""},
+		{"news/trail. /", "", `a part ending in a dot or a space, "trail. "`},
+		{"news/old./x.html", "", `ending in a dot or a space, "old."`},
+		{"old/cafe\u0301.html", "old/caf\u00e9.html", ""},
 	} {
 		got, err := AliasPath(tc.in)
 		switch {

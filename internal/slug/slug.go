@@ -241,8 +241,17 @@ func truncate(s string, n int) string {
 	return strings.TrimRight(s[:i], "-")
 }
 
-// isWindowsReserved reports whether s is a device name that Windows does
-// not allow as a file name, with or without an extension.
+// WindowsReserved reports whether the file name name is one that
+// Windows keeps for a device (CON, aux.html, Nul.txt, COM1): a clone of
+// a site holding it fails there.
+func WindowsReserved(name string) bool {
+	base, _, _ := strings.Cut(name, ".")
+	return isWindowsReserved(strings.ToLower(strings.TrimRight(base, " ")))
+}
+
+// isWindowsReserved reports whether s, in lower case and without an
+// extension, is a device name that Windows does not allow as a file
+// name, with or without an extension.
 func isWindowsReserved(s string) bool {
 	switch s {
 	case "con", "prn", "aux", "nul":

@@ -60,7 +60,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return exitInterrupted
 	}
-	code := report(stderr, res.Diags, fsys)
+	code := report(stderr, res.Diags, fsys, *src)
 	if err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)
 		return exitContent
@@ -94,11 +94,12 @@ func draftsLeftOut(w io.Writer, n int, does string) {
 	}
 }
 
-// report prints the diagnostics, sorted, with a summary line, and returns
-// exitContent when any is an error.
-func report(w io.Writer, diags *diag.List, fsys fs.FS) int {
+// report prints the diagnostics of the site in dir, which fsys reads,
+// sorted, with a summary line, and returns exitContent when any is an
+// error.
+func report(w io.Writer, diags *diag.List, fsys fs.FS, dir string) int {
 	list := diags.Sorted()
-	diag.Print(w, list, fsys)
+	diag.PrintIn(w, list, fsys, dir)
 	errs, warns := diag.Count(list) // as printed: without the duplicates Sorted drops
 	if len(list) > 0 {
 		fmt.Fprintln(w, diag.Summary(errs, warns))

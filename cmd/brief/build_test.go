@@ -20,7 +20,7 @@ func TestReportCountsShown(t *testing.T) {
 	diags.Warnf(at, "odd")
 	diags.Warnf(at, "odder")
 	var out strings.Builder
-	if code := report(&out, &diags, fstest.MapFS{}); code != exitContent {
+	if code := report(&out, &diags, fstest.MapFS{}, "."); code != exitContent {
 		t.Errorf("exit code %d, want %d", code, exitContent)
 	}
 	got := out.String()

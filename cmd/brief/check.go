@@ -46,12 +46,16 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	errs, warns := diag.Count(res.Diags)
 	if *format == "json" {
-		if err := writeJSON(stdout, diag.Shown(res.Diags, res.Source)); err != nil {
+		shown := diag.Shown(res.Diags, res.Source)
+		for i := range shown {
+			shown[i].Pos.File = diag.FromDir(*src, shown[i].Pos.File)
+		}
+		if err := writeJSON(stdout, shown); err != nil {
 			fmt.Fprintf(stderr, "brief check: %v\n", err)
 			return exitContent
 		}
 	} else {
-		diag.Print(stdout, res.Diags, res.Source)
+		diag.PrintIn(stdout, res.Diags, res.Source, *src)
 		fmt.Fprintln(stdout, diag.Summary(errs, warns))
 		draftsLeftOut(stdout, res.Drafts, "checks")
 	}

@@ -74,7 +74,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if bad := zoneErrors(diags.Sorted()); len(bad) > 0 {
 		// A brief is dated by the desk's day: without the zone the site
 		// names, the date written could be a day off.
-		diag.Print(stderr, bad, os.DirFS(*src))
+		diag.PrintIn(stderr, bad, os.DirFS(*src), *src)
 		fmt.Fprintln(stderr, "brief new: mend the site file's time_zone first; the new brief is dated by it")
 		return exitContent
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 )
@@ -12,11 +13,18 @@ import (
 // characters (see Source.Shown). When src is not nil and the position has
 // a line, the offending source line follows with a caret under the
 // column, as compilers show it.
-func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
+func Print(w io.Writer, ds []Diagnostic, src fs.FS) { PrintIn(w, ds, src, "") }
+
+// PrintIn is Print for a site whose files src reads from the directory
+// dir, as the user named it (brief build -src dir): each file is named
+// from the working directory, as compilers name them, so that an
+// editor can open it. An empty dir or "." names them from the site.
+func PrintIn(w io.Writer, ds []Diagnostic, src fs.FS, dir string) {
 	source := NewSource(src)
 	for _, d := range ds {
 		shown := d
 		shown.Pos = source.Shown(d.Pos)
+		shown.Pos.File = FromDir(dir, shown.Pos.File)
 		fmt.Fprintln(w, visible(shown.String()))
 		line, ok := source.Line(d.Pos)
 		if !ok || !utf8.ValidString(line) {
@@ -34,6 +42,16 @@ func Print(w io.Writer, ds []Diagnostic, src fs.FS) {
 			fmt.Fprintf(w, "\t%s^\n", caretPad(line[:col-1]))
 		}
 	}
+}
+
+// FromDir returns the name of file, a slash-separated path from the site
+// root, from the working directory, the site root being dir. A position
+// without a file stays without one.
+func FromDir(dir, file string) string {
+	if file == "" || dir == "" || filepath.Clean(dir) == "." {
+		return file
+	}
+	return filepath.Join(dir, filepath.FromSlash(file))
 }
 
 // maxShown is the longest line Print shows whole.

@@ -384,7 +384,7 @@ func ownTemplates(fsys fs.FS) bool {
 // reportFailure prints a failed build's diagnostics and sends its errors
 // to open pages.
 func (s *Server) reportFailure(rep Report) {
-	diag.Print(s.opts.Stderr, rep.Diags, s.fsys)
+	diag.PrintIn(s.opts.Stderr, rep.Diags, s.fsys, s.opts.Dir)
 	errs, warns := diag.Count(rep.Diags)
 	fmt.Fprintln(s.opts.Stderr, diag.Summary(errs, warns))
 	s.lastWarn = ""
@@ -404,7 +404,7 @@ func (s *Server) reportFailure(rep Report) {
 // they changed.
 func (s *Server) reportSuccess(rep Report, first bool) {
 	var warn strings.Builder
-	diag.Print(&warn, rep.Diags, s.fsys)
+	diag.PrintIn(&warn, rep.Diags, s.fsys, s.opts.Dir)
 	if w := warn.String(); w != s.lastWarn {
 		s.lastWarn = w
 		io.WriteString(s.opts.Stderr, w)

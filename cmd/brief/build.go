@@ -114,7 +114,21 @@ func report(w io.Writer, diags *diag.List, fsys fs.FS, dir string) int {
 func checkSiteRoot(dir string) error {
 	fi, err := os.Stat(filepath.Join(dir, "content"))
 	if err != nil || !fi.IsDir() {
+		if hasSiteFile(dir) {
+			return fmt.Errorf("%s has a site file but no content/ folder yet: write a first brief with brief new \"Title\"", dir)
+		}
 		return fmt.Errorf("%s has no content/ folder: run brief in a site root, pass -src, or start a site with \"brief init DIR\"", dir)
 	}
 	return nil
+}
+
+// hasSiteFile reports whether dir holds a site file, brief.yaml or
+// brief.toml: it is a site's root, whether or not it has content yet.
+func hasSiteFile(dir string) bool {
+	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && fi.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
 }

@@ -73,6 +73,26 @@ func TestLint(t *testing.T) {
 	})
 }
 
+// TestOrphanClaimedName checks that a profile whose name another
+// profile claims as its alias, an error of the build's, is not also told
+// that no brief names it: the briefs naming it reach the other.
+func TestOrphanClaimedName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md":               {Data: []byte("---\ntitle: A\ndate: 2025\nsources: [S]\nactors: [Velorian Navy]\n---\nText.\n")},
+		"content/actors/navy-of-veloria.md": {Data: []byte("---\nname: Navy of Veloria\naliases: [Velorian Navy]\n---\nX.\n")},
+		"content/actors/velorian-navy.md":   {Data: []byte("---\nname: Velorian Navy\n---\nY.\n")},
+		"content/actors/lone.md":            {Data: []byte("---\nname: Lone\n---\nZ.\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []diag.Diagnostic
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "no brief names") {
+			got = append(got, d)
+		}
+	}
+	match(t, got, []want{{"content/actors/lone.md:2:7", "warning", `no brief names the actor "Lone"`}})
+}
+
 // failingOutput is a site whose files exist but cannot be read.
 type failingOutput struct{ check.Files }
 

@@ -34,6 +34,9 @@ func orphans(s *site.Site, src fs.FS, md goldmark.Markdown) []diag.Diagnostic {
 			if e.File == "" || len(e.Briefs) > 0 || len(e.MentionedIn) > 0 || len(e.Events) > 0 || len(e.Members) > 0 || linked[e] || bytes.Contains(e.Body, []byte(load.ProfilePlaceholder)) {
 				continue
 			}
+			if tg, ok := s.Names[site.KindKey(k, slug.Key(e.Name))]; ok && tg.Entity != nil && tg.Entity != e {
+				continue // its name leads to another profile, an error already: the briefs naming it reach that one
+			}
 			msg := fmt.Sprintf("no brief names the %s %q or links to it", k.Singular(), e.Name)
 			if other := spelledApart(e, list); other != nil {
 				msg += fmt.Sprintf("; briefs name %q, which has no profile: if it is this %s, add it to this profile's aliases", other.Name, k.Singular())

@@ -245,13 +245,18 @@ func TestOldSlugNames(t *testing.T) {
 }
 
 // TestSourceWarnings checks the warnings of citations that merge but give
-// two notes, and of sources apart that share a URL.
+// two notes, of sources apart that share a URL, and of a source cited in
+// full and in short.
 func TestSourceWarnings(t *testing.T) {
 	_, ds := resolveMap(t, map[string]string{
 		"content/briefs/a.md": "---\ntitle: A\ndate: 2025-02\nsources:\n  - {title: Dam report, publisher: Accra Ledger, url: \"https://x.org/a\"}\n  - {title: Other, note: One.}\n---\n",
 		"content/briefs/b.md": "---\ntitle: B\ndate: 2025-01\nsources:\n  - {title: Dam report, publisher: The Accra Ledger, url: \"https://x.org/a\", date: 2025-01}\n  - {title: other, note: Two.}\n  - {title: Same, url: \"https://x.org/s\"}\n---\n",
 		"content/briefs/c.md": "---\ntitle: C\ndate: 2024\nsources:\n  - {title: same, url: \"https://x.org/s\"}\n  - {title: Other}\n---\n",
 		"content/briefs/d.md": "---\ntitle: D\ndate: 2024\nsources:\n  - {title: Vote, publisher: Le Nouvelliste, url: \"https://x.org/v\"}\n  - {title: Vote, publisher: Nouvelliste, url: \"http://www.x.org/v/?utm_source=feed\"}\n---\n",
+		// Cited in full, then in short; a briefing cited twice in full
+		// on two days is two sources, and its short citation either.
+		"content/briefs/e.md": "---\ntitle: E\ndate: 2024\nsources:\n  - {title: Tanker boarded, publisher: Wire A, date: 2026-11-24, url: \"https://x.org/t\"}\n  - {title: Briefing, publisher: UN, date: 2026-11-01}\n  - {title: Briefing, publisher: UN, date: 2026-11-02}\n---\n",
+		"content/briefs/f.md": "---\ntitle: F\ndate: 2024\nsources:\n  - {title: Tanker Boarded, publisher: Wire A}\n  - {title: Tanker boarded, publisher: Wire B}\n  - {title: Briefing, publisher: UN}\n---\n",
 	})
 	var got []string
 	for _, d := range ds {
@@ -262,6 +267,7 @@ func TestSourceWarnings(t *testing.T) {
 		`content/briefs/a.md:5:5: warning: this source's url is also that of "Dam report" (The Accra Ledger, January 2025), cited at content/briefs/b.md:5; they differ in publisher ("Accra Ledger" and "The Accra Ledger"), date (none and "January 2025"), so the sources page lists two: write them alike`,
 		`content/briefs/b.md:6:5: warning: this source is cited at content/briefs/a.md:6 with another note, which is the one shown: a source has one note, shown wherever it is cited`,
 		`content/briefs/d.md:6:5: warning: this source's url differs only in form from that of "Vote" (Le Nouvelliste), cited at content/briefs/d.md:5; they differ in publisher ("Nouvelliste" and "Le Nouvelliste"), url ("http://www.x.org/v/?utm_source=feed" and "https://x.org/v"), so the sources page lists two: write them alike`,
+		`content/briefs/f.md:5:5: warning: this source gives no date and url, as "Tanker boarded" (Wire A, 24 November 2026), cited at content/briefs/e.md:5, does: if it is that source, give them here too; the sources page lists two`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -31,7 +31,9 @@ import (
 //   - another source's ID would change;
 //   - the new fields have the URL of another source, without being
 //     that source alone (Resolve warns of sources apart with one URL;
-//     those it warns of are mixed).
+//     those it warns of are mixed);
+//   - a source of the old or new fields' title is cited in short, before
+//     or after the change (Resolve warns of it).
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -102,6 +104,9 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		}
 		if src != nil && !alone && key == r.sourceKey(src, src.Date.String()) {
 			return false // src's citations would differ
+		}
+		if r.shortCitationsChange(s.Sources, src, alone, fields, into) {
+			return false // Resolve's warning of a source cited in short would come or go
 		}
 		switch {
 		case into != nil:
@@ -234,4 +239,58 @@ func changeOf(cs, cits []*site.Citation) (citationChange, bool) {
 		}
 	}
 	return ch, true
+}
+
+
+// shortCitationsChange reports whether a source of the title of src, the
+// source a change takes away when alone, or of fields, a new source's
+// unless into takes them, is cited in short as warnShortCitations tells,
+// before the change or after it.
+func (r *resolver) shortCitationsChange(sources []*site.Source, src *site.Source, alone bool, fields, into *site.Source) bool {
+	var titles []string
+	if src != nil {
+		titles = append(titles, r.key(src.Title))
+	}
+	if fields != nil {
+		titles = append(titles, r.key(fields.Title))
+	}
+	for _, title := range titles {
+		var before, after []*site.Source
+		for _, o := range sources {
+			if r.key(o.Title) != title {
+				continue
+			}
+			before = append(before, o)
+			if o != src || !alone {
+				after = append(after, o)
+			}
+		}
+		if fields != nil && into == nil && r.key(fields.Title) == title {
+			after = append(after, fields)
+		}
+		if r.shortCited(before) || r.shortCited(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortCited reports whether a source of group, sources of one title,
+// is cited in short as warnShortCitations tells.
+func (r *resolver) shortCited(group []*site.Source) bool {
+	for _, short := range group {
+		if short.URL != "" {
+			continue
+		}
+		n := 0
+		for _, o := range group {
+			if o != short && fuller(o, short, r.key) {
+				n++
+			}
+		}
+		if n == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -43,7 +43,10 @@ func TestReviseSources(t *testing.T) {
 		{"two sources", "zz-own", []int{0, 1}, func(s *site.Source) { s.Note = "Both." }, false},
 		{"cited twice, so listed once", "zz-twice", []int{0}, func(s *site.Source) { s.Note = "Once." }, true},
 		{"a shared source's note", "zz-uniform-1", []int{0}, func(s *site.Source) { s.Note = "Changed." }, false},
-		{"a shared source's URL", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL = "https://own.example/uniform" }, true},
+		// The others then cite in short what zz-uniform-1 cites in full,
+		// which Resolve warns of.
+		{"a shared source's URL", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL = "https://own.example/uniform" }, false},
+		{"a shared source's URL and publisher", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL, s.Publisher = "https://own.example/uniform", "Own Wire" }, true},
 		{"a shared source's title", "zz-uniform-2", []int{0}, func(s *site.Source) { s.Title = "A uniform report" }, true},
 		{"from a shared source to another", "zz-uniform-1", []int{0}, func(s *site.Source) { *s = secondOwn }, true},
 		{"from its own source to one it cites", "zz-own", []int{0}, func(s *site.Source) { *s = secondOwn }, false},

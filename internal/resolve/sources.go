@@ -94,6 +94,74 @@ func (r *resolver) sources() {
 		r.site.Sources[i].ID = id
 	}
 	r.warnSharedURLs(citedAt)
+	r.warnShortCitations(citedAt)
+}
+
+// warnShortCitations warns of each source, at its first citation in
+// file order, that lacks the date or the URL another source of its
+// title and publisher gives, all else alike: most often one source,
+// cited in full once and in short elsewhere, which the sources page
+// lists twice. A source two fuller ones could be is left alone. Both
+// sources are mixed, as in warnSharedURLs.
+func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
+	list := r.site.Sources // sorted by title key first: a title's sources are together
+	for i := 0; i < len(list); {
+		title := r.key(list[i].Title)
+		j := i + 1
+		for j < len(list) && r.key(list[j].Title) == title {
+			j++
+		}
+		for _, short := range list[i:j] {
+			if short.URL != "" {
+				continue
+			}
+			var full *site.Source
+			n := 0
+			for _, o := range list[i:j] {
+				if o != short && fuller(o, short, r.key) {
+					full = o
+					n++
+				}
+			}
+			if n != 1 {
+				continue
+			}
+			if r.mixed == nil {
+				r.mixed = map[*site.Source]bool{}
+			}
+			r.mixed[short], r.mixed[full] = true, true
+			at := citedAt[full]
+			r.diags.Warnf(citedAt[short], "this source gives no %s, as %s, cited at %s:%d, does: if it is that source, give them here too; the sources page lists two", missingFields(short, full), describeSource(full), at.File, at.Line)
+		}
+		i = j
+	}
+}
+
+// fuller reports whether o, a source of short's title, is short with a
+// date or a URL short lacks: the same publisher (by key), the same date
+// where short gives one, and no URL in short (sources with one URL are
+// warnSharedURLs's).
+func fuller(o, short *site.Source, key func(string) string) bool {
+	if short.URL != "" || key(o.Publisher) != key(short.Publisher) {
+		return false
+	}
+	if !short.Date.IsZero() && short.Date.String() != o.Date.String() {
+		return false
+	}
+	return short.Date.IsZero() && !o.Date.IsZero() || o.URL != ""
+}
+
+// missingFields names what short lacks that full gives: "date",
+// "url" or "date and url".
+func missingFields(short, full *site.Source) string {
+	var parts []string
+	if short.Date.IsZero() && !full.Date.IsZero() {
+		parts = append(parts, "date")
+	}
+	if short.URL == "" && full.URL != "" {
+		parts = append(parts, "url")
+	}
+	return strings.Join(parts, " and ")
 }
 
 // warnSharedURLs warns of each source, at its first citation in file

@@ -241,7 +241,6 @@ func changeOf(cs, cits []*site.Citation) (citationChange, bool) {
 	return ch, true
 }
 
-
 // shortCitationsChange reports whether a source of the title of src, the
 // source a change takes away when alone, or of fields, a new source's
 // unless into takes them, is cited in short as warnShortCitations tells,

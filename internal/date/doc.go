@@ -23,6 +23,8 @@
 //	early 2024  mid-2024  late July 2024
 //	about 2024  circa 2024  c. 2024  around July 2023  perhaps 2024
 //	in late 2024  during May 2025
+//	end of 2025  the beginning of March 2026  at the start of 2025 (as
+//	late 2025, early March 2026, early 2025)
 //	since 2024  until 2024  2023–2025  September–December 2024
 //	from 2023 to 2025  between 2023 and 2025  21–23 May 2025
 //	Q3 2024  2024-Q3  the third quarter of 2024 (as 2024-07/2024-09)

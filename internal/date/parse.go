@@ -44,6 +44,7 @@ func ParseIn(s string, loc *time.Location) (Date, error) {
 type parser struct {
 	in, lower string
 	loc       *time.Location // of times written without an offset; nil for UTC
+	hinting   bool           // parsing part of the text again for a message's hint
 }
 
 // lower returns s with its capitals lowered where the small letter is as
@@ -354,31 +355,47 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 			continue
 		}
 		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late",
+			"beginning", "start", "end", "beginning-", "start-", "end-",
 			"début", "debut", "mi-", "mi\u2011", "mi", "milieu", "fin",
 			"principios", "comienzos", "inicios", "mediados", "finales", "fines"); ok {
 			if f.part != whole {
 				return f, p.errorf(lo, "only one of early, mid and late may be given")
 			}
 			switch w {
-			case "early", "début", "debut", "principios", "comienzos", "inicios":
+			case "early", "beginning", "start", "beginning-", "start-", "début", "debut", "principios", "comienzos", "inicios":
 				f.part = early
-			case "late", "fin", "finales", "fines":
+			case "late", "end", "end-", "fin", "finales", "fines":
 				f.part = late
 			default:
 				f.part = mid
 			}
 			f.partOff = lo
 			lo = next
-			// "middle of 2024", "fin de 2024", "finales del 2024"
-			if _, next, ok := p.word(lo, hi, "of", "de", "del", "du"); ok {
+			// "middle of 2024", "fin de 2024", "finales del 2024";
+			// "end of 2025", whose noun must have its "of".
+			ofs, noun := []string{"of", "de", "del", "du"}, nounPart(w)
+			if noun {
+				ofs = ofs[:1]
+			}
+			if _, next, ok := p.word(lo, hi, ofs...); ok {
 				lo = next
+			} else if noun {
+				return f, p.missingOf(w, f.partOff, lo, hi, f.part)
 			}
 			continue
 		}
+		// "by the end of June 2025", a deadline, which a date does not
+		// say, and "towards the end of 2025", told the date to write.
+		if w, next, ok := p.word(lo, hi, "by", "towards", "toward"); ok {
+			if hint := p.partHint(w, f.qual, next, hi); hint != "" {
+				return f, p.errorf(lo, "unknown word %q; %s", p.in[lo:lo+len(w)], hint)
+			}
+		}
 		// Words that say no more than the date after them: "in late
-		// 2024", "during May 2025", "à la mi-2024", "au début de 2025",
-		// "courant mai 2025", "en mayo de 2025", "a finales de 2024".
-		if _, next, ok := p.word(lo, hi, "in", "during", "the",
+		// 2024", "during May 2025", "at the end of 2025", "à la mi-2024",
+		// "au début de 2025", "courant mai 2025", "en mayo de 2025", "a
+		// finales de 2024".
+		if _, next, ok := p.word(lo, hi, "in", "during", "the", "at",
 			"à", "au", "en", "courant", "durant", "pendant", "la", "le",
 			"a", "durante", "el"); ok {
 			lo = next
@@ -414,6 +431,62 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 		err = p.natural(lo, hi, &f)
 	}
 	return f, err
+}
+
+// nounPart reports whether w is an English noun for a part of a year or
+// a month, which "of" must follow: "end of 2025", "the beginning of March
+// 2026"; "end 2025" and the ledgers' "end-2025" are told to write it so.
+func nounPart(w string) bool {
+	switch strings.TrimSuffix(w, "-") {
+	case "beginning", "start", "end":
+		return true
+	}
+	return false
+}
+
+// missingOf reports a part written at off as the noun w without the "of"
+// that must follow it, at lo: "end 2025", "end-2025". When what follows
+// is a year or a month, the message gives the two ways to write it:
+// "end of 2025", or "late 2025".
+func (p *parser) missingOf(w string, off, lo, hi int, pa part) *ParseError {
+	name := p.in[off : off+len(strings.TrimSuffix(w, "-"))]
+	msg := fmt.Sprintf("missing \"of\" after %q", name)
+	if p.hinting {
+		return p.errorf(lo, "%s", msg)
+	}
+	p.hinting = true
+	pt, err := p.point(lo, hi)
+	p.hinting = false
+	if err != nil || pt.part != whole || pt.prec != Year && pt.prec != Month {
+		return p.errorf(lo, "%s", msg)
+	}
+	pt.part = pa
+	return p.errorf(lo, "%s: write %q, or %q", msg, name+" of "+p.in[lo:hi], Date{start: pt, kind: pointKind}.Human())
+}
+
+// partHint returns what to write for a date whose first word, w, is not
+// read, and whose rest, at [lo, hi), is: for "by", a deadline, the date
+// and the interval that ends with it ("by the end of June 2025": "late
+// June 2025", or "until late June 2025"); for "towards" before early, mid
+// or late, the date ("towards the end of 2025": "late 2025"). It returns
+// "" when the rest is not a date. q is the qualifier read before w.
+func (p *parser) partHint(w string, q qual, lo, hi int) string {
+	if p.hinting {
+		return ""
+	}
+	p.hinting = true
+	pt, err := p.point(lo, hi)
+	p.hinting = false
+	pt.qual |= q
+	switch {
+	case err != nil:
+		return ""
+	case w == "by":
+		return fmt.Sprintf("write %q, or %q for a deadline", Date{start: pt, kind: pointKind}.Human(), Date{end: pt, kind: intervalKind}.Human())
+	case pt.part != whole:
+		return fmt.Sprintf("write %q", Date{start: pt, kind: pointKind}.Human())
+	}
+	return ""
 }
 
 func qualifier(c byte) qual {

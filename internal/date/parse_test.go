@@ -129,6 +129,15 @@ func TestParse(t *testing.T) {
 		{"in late 2024", "late 2024", "late 2024", "2024", Year, "2024-09-01", "2025-01-01", false, false},
 		{"during May 2025", "2025-05", "May 2025", "2025-05", Month, "2025-05-01", "2025-06-01", false, false},
 		{"in the middle of 2024", "mid 2024", "mid-2024", "2024", Year, "2024-05-01", "2024-09-01", false, false},
+		// English nouns for the parts, with their "of".
+		{"end of 2025", "late 2025", "late 2025", "2025", Year, "2025-09-01", "2026-01-01", false, false},
+		{"The end of 2025", "late 2025", "late 2025", "2025", Year, "2025-09-01", "2026-01-01", false, false},
+		{"at the end of 2025", "late 2025", "late 2025", "2025", Year, "2025-09-01", "2026-01-01", false, false},
+		{"beginning of March 2026", "early 2026-03", "early March 2026", "2026-03", Month, "2026-03-01", "2026-03-11", false, false},
+		{"the start of 2025", "early 2025", "early 2025", "2025", Year, "2025-01-01", "2025-05-01", false, false},
+		{"the middle of March 2026", "mid 2026-03", "mid-March 2026", "2026-03", Month, "2026-03-11", "2026-03-21", false, false},
+		{"about the end of 2025", "late 2025~", "about late 2025", "2025", Year, "2025-09-01", "2026-01-01", true, false},
+		{"from the beginning of March to the end of April 2025", "early 2025-03/late 2025-04", "early March 2025–late April 2025", "2025-03", Month, "2025-03-01", "2025-05-01", false, false},
 		{"until about 2024", "../2024~", "until about 2024", "", Year, "0001-01-01", "2025-01-01", true, false},
 		{"2023–2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
 		{"2023 - 2025", "2023/2025", "2023–2025", "2023", Year, "2023-01-01", "2026-01-01", false, false},
@@ -390,6 +399,18 @@ func TestErrors(t *testing.T) {
 		{"3-5 de marzo de 2025", 0, `unexpected "3-5"; write a range with "to" or "/" (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`},
 		{"MARZO-MAYO DE 2025", 0, `unknown word "MARZO-MAYO"; write a range with "to" or "/" (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`},
 		{"3-5 Nov 2025", 0, `unexpected "3-5"; write a range with "to" or "/"`},
+		// A part's noun without its "of", and words before one that
+		// are not read, are told the date to write.
+		{"end 2025", 4, `missing "of" after "end": write "end of 2025", or "late 2025"`},
+		{"End-2025", 4, `missing "of" after "End": write "End of 2025", or "late 2025"`},
+		{"beginning March 2026", 10, `missing "of" after "beginning": write "beginning of March 2026", or "early March 2026"`},
+		{"end", 3, `missing "of" after "end"`},
+		{"end of 21 May 2025", 0, "early, mid and late apply only to a year or a month"},
+		{"by the end of June 2025", 0, `unknown word "by"; write "late June 2025", or "until late June 2025" for a deadline`},
+		{"perhaps by June 2025", 8, `unknown word "by"; write "perhaps June 2025", or "until perhaps June 2025" for a deadline`},
+		{"Towards the end of 2025", 0, `unknown word "Towards"; write "late 2025"`},
+		{"towards 2025", 0, `unknown word "towards"`},
+		{"by by 2025", 0, `unknown word "by"`},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)

@@ -26,7 +26,7 @@
 //	end of 2025  the beginning of March 2026  at the start of 2025 (as
 //	late 2025, early March 2026, early 2025)
 //	since 2024  until 2024  2023–2025  September–December 2024
-//	from 2023 to 2025  between 2023 and 2025  21–23 May 2025
+//	from 2023 to 2025  between 2023 and 2025  21–23 May 2025  21-23 May 2025
 //	Q3 2024  2024-Q3  the third quarter of 2024 (as 2024-07/2024-09)
 //	H1 2025  the first half of 2025 (as 2025-01/2025-06)
 //	2025-W20 (an ISO week, as its days, 2025-05-12/2025-05-18)

@@ -182,6 +182,11 @@ func TestParse(t *testing.T) {
 		{"Q2\u00a02022", "2022-04/2022-06", "April–June 2022", "2022-04", Month, "2022-04-01", "2022-07-01", false, false},
 		{"4th quarter 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
 		{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},
+		// A hyphen between two days before a month, as the en dash.
+		{"5-6 December 2026", "2026-12-05/2026-12-06", "5–6 December 2026", "2026-12-05", Day, "2026-12-05", "2026-12-07", false, false},
+		{"from 05-06 Dec. 2026", "2026-12-05/2026-12-06", "5–6 December 2026", "2026-12-05", Day, "2026-12-05", "2026-12-07", false, false},
+		{"3-5 mars 2025", "2025-03-03/2025-03-05", "3–5 March 2025", "2025-03-03", Day, "2025-03-03", "2025-03-06", false, false},
+		{"3-5 de marzo de 2025", "2025-03-03/2025-03-05", "3–5 March 2025", "2025-03-03", Day, "2025-03-03", "2025-03-06", false, false},
 		{"21 May–3 June 2025", "2025-05-21/2025-06-03", "21 May–3 June 2025", "2025-05-21", Day, "2025-05-21", "2025-06-04", false, false},
 		{"21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z/2025-05-21T16:00Z", "21 May 2025, 14:00–16:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T16:01:00Z", false, false},
 		{"autumn 2024–winter 2024–2025", "2024-23/2024-24", "autumn 2024 – winter 2024–2025", "2024", Season, "2024-09-01", "2025-03-01", false, false},
@@ -392,13 +397,12 @@ func TestErrors(t *testing.T) {
 		{"21 May 2025 pm", 12, `unexpected "pm"`},
 		{"the 2020s", 4, "write a decade as an interval, such as 2020/2029"},
 		{"September-December 2024", 0, `unknown word "September-December"; write a range with "to" or "/"`},
-		{"21-23 May 2025", 0, `unexpected "21-23"; write a range with "to" or "/"`},
+		// A hyphen joins two days only before a month.
+		{"21-23 2025", 0, `unexpected "21-23"; write a range with "to" or "/"`},
+		{"5-6-7 December 2026", 0, `unexpected "5-6-7"; write a range with "to" or "/"`},
 		// In French and Spanish, with how those write a range.
-		{"3-5 mars 2025", 0, `unexpected "3-5"; write a range with "to" or "/" (in French, "du 3 au 5 mars 2025", "de mars à mai 2025")`},
 		{"mars-mai 2025", 0, `unknown word "mars-mai"; write a range with "to" or "/" (in French, "du 3 au 5 mars 2025", "de mars à mai 2025")`},
-		{"3-5 de marzo de 2025", 0, `unexpected "3-5"; write a range with "to" or "/" (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`},
 		{"MARZO-MAYO DE 2025", 0, `unknown word "MARZO-MAYO"; write a range with "to" or "/" (in Spanish, "del 3 al 5 de marzo de 2025", "de marzo a mayo de 2025")`},
-		{"3-5 Nov 2025", 0, `unexpected "3-5"; write a range with "to" or "/"`},
 		// A part's noun without its "of", and words before one that
 		// are not read, are told the date to write.
 		{"end 2025", 4, `missing "of" after "end": write "end of 2025", or "late 2025"`},

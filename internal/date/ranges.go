@@ -37,7 +37,48 @@ func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
 			break
 		}
 	}
+	if at, found := p.dayHyphen(lo, sl); found {
+		sl, sh, ok = at, at+1, true
+	}
 	return sl, sh, ok
+}
+
+// dayHyphen finds in [lo, hi) a hyphen between two day numbers before a
+// month, "5-6 December 2026", "3-5 de marzo", which joins them as an en
+// dash does: not the hyphens of an EDTF date, "2025-05-06", nor those
+// of numbers no month follows.
+func (p *parser) dayHyphen(lo, hi int) (int, bool) {
+	s := p.lower
+	for from := lo; from < hi; {
+		i := strings.IndexByte(s[from:hi], '-')
+		if i < 0 {
+			return 0, false
+		}
+		at := from + i
+		from = at + 1
+		a, z := at, scanDigits(s, at+1, hi)
+		for a > lo && isDigit(s[a-1]) {
+			a--
+		}
+		if at-a < 1 || at-a > 2 || z-at-1 < 1 || z-at-1 > 2 || a > lo && spaceAt(s, a-1) == 0 && s[a-1] != ',' {
+			continue
+		}
+		next, end := p.trim(z, hi)
+		if next == z {
+			continue // "5-6th", "5-6:00", "5-6-7"
+		}
+		if _, after, ok := p.word(next, end, "de"); ok {
+			next = after
+		}
+		k := next
+		for k < end && spaceAt(s, k) == 0 && s[k] != ',' {
+			k++
+		}
+		if monthNumber(strings.TrimSuffix(s[next:k], ".")) != 0 {
+			return at, true
+		}
+	}
+	return 0, false
 }
 
 // timeAt reports whether a time starts at i: "9 h", "14h30", "14:00",

@@ -265,6 +265,28 @@ func TestFirstParagraphText(t *testing.T) {
 	}
 }
 
+// TestFirstParagraphOutside checks that the summary a body gives is its
+// first paragraph outside a blockquote, a list or a footnote: an
+// editor's note quoted above the body is not what the brief says, and
+// that a body with no other paragraph gives its first.
+func TestFirstParagraphOutside(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"> **Editor's note:** this brief rests on a single source.\n\nThe mission landed.", "The mission landed."},
+		{"> A quote\n>\n> of two paragraphs.\n\n## Heading\n\nThe mission landed.", "The mission landed."},
+		{"- one\n\n- two\n\nThe mission landed.", "The mission landed."},
+		{"1. one\n   > quoted\n\nThe mission landed.", "The mission landed."},
+		{"[^n]: A note first.\n\nThe mission landed.[^n]", "The mission landed."},
+		{"| a | b |\n|---|---|\n| c | d |\n\nThe mission landed.", "The mission landed."},
+		{"> Only a quote.", "Only a quote."},
+		{"> Only a quote.\n\n- and a list", "Only a quote."},
+	} {
+		_, doc, _ := convert(t, Options{}, tc.src+"\n")
+		if doc.first != tc.want {
+			t.Errorf("first paragraph of %q = %q, want %q", tc.src, doc.first, tc.want)
+		}
+	}
+}
+
 // TestSummaryDivider checks that a body with Hugo's and Zola's summary
 // divider gives the text of its paragraphs before it as the summary, and
 // that the divider never reaches the page.

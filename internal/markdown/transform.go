@@ -52,7 +52,11 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, n := range b.htmlShortcodes {
 		warnShortcodeAt(doc, n.Segment.Stop-2, "Hugo shortcode", src)
 	}
-	setSummary(doc, root, b.more, b.first, src)
+	first := b.first
+	if first == nil { // paragraphs only in quotes, lists or footnotes
+		first = b.firstIn
+	}
+	setSummary(doc, root, b.more, first, src)
 	for _, n := range b.dropped {
 		// Without unsafe_html goldmark would write a "raw HTML omitted"
 		// comment in their place.
@@ -84,7 +88,8 @@ type bodyWalk struct {
 	dropped    []ast.Node // raw HTML, comments and the divider, taken out of the tree
 	texts      []*ast.Text
 	headings   []*ast.Heading
-	first      *ast.Paragraph // the first with text, taken once its links are resolved
+	first      *ast.Paragraph // the first with text at the top level, taken once its links are resolved
+	firstIn    *ast.Paragraph // the first with text in a quote, a list or a footnote
 	more       ast.Node       // the summary divider, <!--more-->
 	shortcodes []*ast.Text    // texts a shortcode starts in, left as text
 	// htmlShortcodes are texts ending in the "{{" of a shortcode whose
@@ -101,8 +106,18 @@ type bodyWalk struct {
 // of its kind.
 func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
-		if p, ok := n.(*ast.Paragraph); ok && b.first == nil && strings.TrimSpace(plainText(p, b.src)) != "" {
-			b.first = p
+		if p, ok := n.(*ast.Paragraph); ok && b.first == nil {
+			// An editor's note quoted above the body is not what it
+			// says: the summary is the first paragraph outside quotes,
+			// lists and footnotes, if it has one.
+			top := p.Parent() != nil && p.Parent().Kind() == ast.KindDocument
+			if (top || b.firstIn == nil) && strings.TrimSpace(plainText(p, b.src)) != "" {
+				if top {
+					b.first = p
+				} else {
+					b.firstIn = p
+				}
+			}
 		}
 		return ast.WalkContinue, nil
 	}
@@ -351,9 +366,8 @@ func refTarget(doc *Doc, file string) (site.Target, bool) {
 var hugoRef = regexp.MustCompile(`^\{\{[<%] *((?:rel)?ref) +"([^"]+)"`)
 
 // setSummary sets the plain text of the body's summary: the paragraphs
-// of root before the divider more, or else the first paragraph with
-// text, as a reader sees them (the titles wikilinks show, not their
-// targets).
+// of root before the divider more, or else the paragraph first, as a
+// reader sees them (the titles wikilinks show, not their targets).
 func setSummary(doc *Doc, root, more ast.Node, first *ast.Paragraph, src []byte) {
 	if more != nil {
 		doc.first = textBefore(root, more, src)

@@ -168,6 +168,29 @@ func (p *Page) FirstKnown(events []*site.Event) *site.Event {
 	return events[0]
 }
 
+// OneDay returns the period from first to last, the dates of a
+// timeline's first and last events, as one date when it lies within one
+// day as written: the day, "24 November 2026", or, when both give times
+// in one offset, the range of them on it, "24 November 2026, 05:30–09:00
+// UTC+4". It returns the zero Date otherwise, for the page to give both.
+func (p *Page) OneDay(first, last date.Date) date.Date {
+	a, _, _ := strings.Cut(first.String(), "/") // the start of first
+	z := last.String()
+	z = z[strings.LastIndexByte(z, '/')+1:] // the end of last
+	span, err := date.Parse(a + "/" + z)
+	if err != nil || len(a) < len("2006-01-02") || span.Precision() < date.Day || span.Approximate() || span.Uncertain() ||
+		date.DayNumber(span.Start()) != date.DayNumber(span.End().Add(-time.Minute)) {
+		return date.Date{}
+	}
+	_, from := span.Start().Zone()
+	_, to := span.End().Zone()
+	if strings.Contains(a, "T") && strings.Contains(z, "T") && from == to {
+		return span
+	}
+	day, _ := date.Parse(a[:len("2006-01-02")])
+	return day
+}
+
 // Last returns the last of events, or nil when there are none.
 func (p *Page) Last(events []*site.Event) *site.Event {
 	if len(events) == 0 {

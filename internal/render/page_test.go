@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/render"
@@ -111,6 +112,51 @@ func TestFirstKnown(t *testing.T) {
 	}
 	if p.FirstKnown(nil) != nil {
 		t.Error("FirstKnown(nil) is not nil")
+	}
+}
+
+// TestOneDay checks the period of a timeline whose first and last dates
+// lie within one day: the day, or the range of times when both have one
+// in one offset; and no single date for dates of two days or fuzzy ones.
+func TestOneDay(t *testing.T) {
+	p := &render.Page{}
+	for _, tc := range []struct{ first, last, want string }{
+		{"2026-11-24", "2026-11-24T05:30+04:00", "24 November 2026"},
+		{"2026-11-24T05:30+04:00", "2026-11-24T09:00+04:00", "24 November 2026, 05:30–09:00 UTC+4"},
+		{"2026-11-24T05:30+04:00", "2026-11-24T05:30+04:00", "24 November 2026, 05:30 UTC+4"},
+		{"2026-11-24T05:30+04:00", "2026-11-24T09:00Z", "24 November 2026"},
+		{"2026-11-24T05:30Z/2026-11-24T07:00Z", "2026-11-24T09:00Z", "24 November 2026, 05:30–09:00 UTC"},
+		{"2026-11-24", "2026-11-24", "24 November 2026"},
+		{"2026-11-24", "2026-11-25", ""},
+		{"2026-11-24", "2026-11-24/2026-11-26", ""},
+		{"2026-11", "2026-11-24", ""},
+		{"2026-11-24~", "2026-11-24T05:30+04:00", ""},
+		{"../2026-11-24", "2026-11-24", ""},
+		{"../0001-01-01", "0001-01-01", ""},
+	} {
+		first, err1 := date.Parse(tc.first)
+		last, err2 := date.Parse(tc.last)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if got := p.OneDay(first, last).Human(); got != tc.want {
+			t.Errorf("OneDay(%s, %s) = %q, want %q", tc.first, tc.last, got, tc.want)
+		}
+	}
+}
+
+// TestHomePeriodOneDay checks that the home page of a site whose dates
+// all fall on one day gives its period as that day, once.
+func TestHomePeriodOneDay(t *testing.T) {
+	files := buildFiles(t, fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: One day\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2026-11-24\nsources: [S]\n---\nText.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: \"2026-11-24T05:30+04:00\"\nsources: [S]\n---\nText.\n")},
+	})
+	home := string(files["index.html"])
+	if want := `Period</dt><dd><time datetime="2026-11-24">24 November 2026</time></dd>`; !strings.Contains(home, want) {
+		i := strings.Index(home, "Period")
+		t.Errorf("index.html lacks %s:\n%s", want, home[max(i, 0):min(max(i, 0)+200, len(home))])
 	}
 }
 

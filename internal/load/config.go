@@ -42,7 +42,7 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 	}
 	file := found[0]
 	src, ok := readText(fsys, file, diags)
-	if !ok {
+	if !ok || reportConflicts(file, src, diags) > 0 { // its errors would be the markers'
 		return c
 	}
 	var node *yaml.Node

@@ -34,6 +34,8 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\nsources:\n  - title: S\n    url: javascript:alert(1)\n  - bare\n---\n",
 		"---\n? [a]\n: b\n---\n",
 		"---\ntitle: T\ntitle: U\n---\n",
+		"---\ntitle: T\n<<<<<<< HEAD\ndate: 2024\n=======\ndate: 2025\n>>>>>>> main\n---\n<<<<<<<\na\n=======\n>>>>>>>",
+		"<<<<<<< HEAD\r\n---\r\n=======\r\n+++\r\n>>>>>>> x\r\n",
 		"---\n- a\n---\n",
 		"---",
 		"",

@@ -210,6 +210,10 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 	if !ok {
 		return nil, false
 	}
+	conflict := reportConflicts(j.file, src, diags)
+	if conflict > 0 && conflictInFrontMatter(src, conflict) {
+		return src, false // the front matter's errors would be the markers'
+	}
 	doc, err := parseDocument(j.file, src)
 	if err != nil {
 		pos, msg := errorAt(j.file, err)
@@ -258,7 +262,7 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 		}
 	}
 	after, _ := diags.Count()
-	return src, after == before
+	return src, after == before && conflict == 0
 }
 
 // updatedBefore reports whether the date updated ends before the date d

@@ -85,6 +85,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	}
 	warnStrayContent(fsys, found, diags)
 	warnOtherFolders(fsys, diags)
+	checkRootCase(fsys, diags)
 	var changed changeSet
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)

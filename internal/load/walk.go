@@ -52,6 +52,9 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 		case ent.IsDir():
 			index := path.Join(file, "index.md")
 			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
+				index = indexInCase(fsys, file) // Index.md, where case counts, as on Linux
+			}
+			if index == "" {
 				// A folder of briefs; its own problems are told only
 				// if it has some, else a folder of images would give
 				// a warning for each.
@@ -67,7 +70,14 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 			}
 			b := newBrief(name, index, cache, diags)
 			b.Bundle = true
-			for _, a := range walkAssets(fsys, file, "briefs/"+b.Slug, found, diags) {
+			assets := walkAssets(fsys, file, "briefs/"+b.Slug, found, diags)
+			if other := otherCase(index, assets); other != "" {
+				index, b.File = other, other // a disk that ignores case, as a Mac's, found it as index.md
+			}
+			if path.Base(index) != "index.md" {
+				diags.Errorf(diag.Pos{File: index}, "a folder's brief is named index.md, in lower case; rename %s to index.md", path.Base(index))
+			}
+			for _, a := range assets {
 				switch {
 				case a.Src == index:
 				case strings.EqualFold(path.Ext(a.Src), ".md"):
@@ -81,11 +91,41 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 			jobs = append(jobs, job{file: index, brief: b})
 		case strings.HasSuffix(name, ".md"):
 			jobs = append(jobs, job{file: file, brief: newBrief(strings.TrimSuffix(name, ".md"), file, cache, diags)})
+		case strings.EqualFold(path.Ext(name), ".md"):
+			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files, the extension in lower case; rename it %s.md", strings.TrimSuffix(name, path.Ext(name)))
 		default:
 			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files or folders with an index.md")
 		}
 	}
 	return jobs
+}
+
+// indexInCase returns the path of the file of dir named index.md but for
+// case, as Index.md, or "" if it has none.
+func indexInCase(fsys fs.FS, dir string) string {
+	entries, _ := fs.ReadDir(fsys, dir) // unreadable: its listing says
+	for _, ent := range entries {
+		if strings.EqualFold(ent.Name(), "index.md") && regular(ent) {
+			return path.Join(dir, ent.Name())
+		}
+	}
+	return ""
+}
+
+// otherCase returns the source of the asset whose path is index but for
+// case, when none is index itself: a disk that ignores case, as a Mac's,
+// finds index.md by the name Index.md.
+func otherCase(index string, assets []site.Asset) string {
+	other := ""
+	for _, a := range assets {
+		switch {
+		case a.Src == index:
+			return ""
+		case strings.EqualFold(a.Src, index):
+			other = a.Src
+		}
+	}
+	return other
 }
 
 func newBrief(name, file string, cache *Cache, diags *diag.List) *site.Brief {
@@ -117,6 +157,8 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
 		case ent.Type()&fs.ModeSymlink != 0 && strings.HasSuffix(name, ".md"):
 			diags.Errorf(diag.Pos{File: file}, linkedEntry)
+		case regular(ent) && !strings.HasSuffix(name, ".md") && strings.EqualFold(path.Ext(name), ".md"):
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files, the extension in lower case; rename it %s.md", k.Singular(), strings.TrimSuffix(name, path.Ext(name)))
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
 		default:
@@ -308,6 +350,10 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		}
 		file := path.Join("content", name)
 		found.add(file)
+		if want := inCase(name, contentDirs); want != "" && ent.IsDir() {
+			wrongCase(diags, entries, "content", name, want)
+			continue
+		}
 		hint := "brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
 		if isSectionFile(name) {
 			hint = sectionFile
@@ -322,6 +368,54 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		}
 		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
 	}
+}
+
+// rootNames are the files and folders at a site's root that Load, or
+// the templates, read.
+var rootNames = []string{"content", "static", "templates", "brief.yaml", "brief.yml", "brief.toml"}
+
+// checkRootCase reports the entries at the site's root named as one of
+// rootNames but for case, such as Static/.
+func checkRootCase(fsys fs.FS, diags *diag.List) {
+	entries, _ := fs.ReadDir(fsys, ".")
+	for _, ent := range entries {
+		if want := inCase(ent.Name(), rootNames); want != "" && ent.IsDir() == !strings.HasPrefix(want, "brief.") {
+			wrongCase(diags, entries, ".", ent.Name(), want)
+		}
+	}
+}
+
+// inCase returns the name of names that name is but for case, or "" when
+// it is none of them, or one of them as it is.
+func inCase(name string, names []string) string {
+	for _, n := range names {
+		if name != n && strings.EqualFold(name, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// wrongCase reports name, an entry of dir, named as brief's want but for
+// case. Where names' case counts, as on Linux and in GitHub's workflows,
+// brief does not read it, and builds the site without what it holds; on a
+// Mac's disk, which ignores case, it is read: an error either way, so
+// that the site a workflow publishes is the one its editors see.
+func wrongCase(diags *diag.List, entries []fs.DirEntry, dir, name, want string) {
+	file, right := path.Join(dir, name), path.Join(dir, want)
+	kind, what, fix := "folder", "what it holds", "move what it holds into "+right+"/"
+	if strings.HasPrefix(want, "brief.") {
+		kind, what, fix = "site file", "its settings", "keep one"
+	} else {
+		right += "/"
+	}
+	if slices.ContainsFunc(entries, func(ent fs.DirEntry) bool { return ent.Name() == want }) {
+		// Only where case counts; a Mac or Windows clone of the
+		// repository cannot hold both.
+		diags.Errorf(diag.Pos{File: file}, "brief's %s is %s, in lower case, and this one beside it is not read; %s", kind, right, fix)
+		return
+	}
+	diags.Errorf(diag.Pos{File: file}, "brief's %s is %s, in lower case: where names' case counts, as on Linux and in GitHub's workflows, this one is not read and the site is built without %s; rename it %s", kind, right, what, strings.TrimSuffix(right, "/"))
 }
 
 // otherFolders are folders other generators read at a site's root, with

@@ -761,6 +761,48 @@ func TestEditorFilesSkipped(t *testing.T) {
 	}
 }
 
+// TestSystemFilesSkipped checks that the files Windows, Office and a Mac
+// leave in folders are neither copied from static/ or a bundle nor
+// warned of, and that a Mac's "Icon\r", whose name ends in a carriage
+// return, is not taken for a bad name that stops the build.
+func TestSystemFilesSkipped(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"static/logo.png":                                 "x",
+		"static/Thumbs.db":                                "thumbnails",
+		"static/img/ehthumbs.db":                          "thumbnails",
+		"static/img/desktop.ini":                          "[.ShellClassInfo]",
+		"static/files/~$report.docx":                      "Ann Editor",
+		"static/$RECYCLE.BIN/S-1-5-21/$Rdeleted.png":      "x",
+		"static/System Volume Information/IndexerVolGuid": "x",
+		"static/Icon\r":                                   "",
+		"static/img/Icon\r":                               "",
+		"content/briefs/talks/index.md":                   "---\ntitle: Talks\ndate: 2024\n---\n",
+		"content/briefs/talks/map.png":                    "x",
+		"content/briefs/talks/Thumbs.db":                  "thumbnails",
+		"content/briefs/talks/Icon\r":                     "",
+		"content/briefs/~$notes.md":                       "lock",
+		"content/briefs/Icon\r":                           "",
+		"content/briefs/Desktop.ini":                      "",
+		"content/actors/Thumbs.db":                        "",
+		"content/actors/Icon\r":                           "",
+	}, Options{})
+	if len(ds) > 0 {
+		t.Errorf("diagnostics: %v", ds)
+	}
+	var copied []string
+	for _, a := range s.Static {
+		copied = append(copied, a.Src)
+	}
+	for _, b := range s.Briefs {
+		for _, a := range b.Assets {
+			copied = append(copied, a.Src)
+		}
+	}
+	if want := "static/logo.png content/briefs/talks/map.png"; strings.Join(copied, " ") != want {
+		t.Errorf("copied %q, want %q", copied, want)
+	}
+}
+
 // TestBadFileNames checks that a file or folder whose name a web address
 // cannot hold, with a line break or not UTF-8, is an error at its folder,
 // among briefs, profiles, a bundle's files and static/, and that the rest

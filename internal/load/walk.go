@@ -198,6 +198,10 @@ func readDir(fsys fs.FS, dir string, diags *diag.List) []fs.DirEntry {
 func badName(dir, name string, diags *diag.List) bool {
 	why := ""
 	switch {
+	case Ignored(name) && !strings.HasPrefix(name, "."):
+		// Never published, nor named: a Mac's "Icon\r". (A hidden
+		// file at the top of static/ is named in a warning.)
+		return false
 	case !utf8.ValidString(name):
 		why = "is not UTF-8"
 	case strings.ContainsFunc(name, unicode.IsControl):
@@ -249,13 +253,17 @@ func publishable(name string) bool {
 
 // Ignored reports whether the file or folder name is one that brief
 // neither reads, copies nor rebuilds for: a hidden name (.git, Emacs's
-// .#lock files) or the leftover of an editor or a merge tool, never a
-// site's content. Those are vim's 4913 probe and its .swp, .swx and .swo
-// swap files, backups ending in "~", Emacs's #autosave# files,
-// JetBrains' ___jb_tmp___ and ___jb_old___ files, *.tmp files and the
-// *.orig files merge tools leave. Load skips them without a word (but
-// for a hidden file at the top of static/ that may be meant for the
-// web), and brief serve does not rebuild when they change.
+// .#lock files, a Mac's .DS_Store) or the leftover of an editor, a merge
+// tool or the system, never a site's content. Those are vim's 4913 probe
+// and its .swp, .swx and .swo swap files, backups ending in "~", Emacs's
+// #autosave# files, JetBrains' ___jb_tmp___ and ___jb_old___ files,
+// *.tmp files, the *.orig files merge tools leave, Office's ~$ lock files
+// (which hold the editor's name), Windows' Thumbs.db and ehthumbs.db
+// (which keep thumbnails of images since deleted), desktop.ini,
+// $RECYCLE.BIN and System Volume Information, and a Mac's "Icon\r", a
+// folder's own icon. Load skips them without a word (but for a hidden
+// file at the top of static/ that may be meant for the web), and brief
+// serve does not rebuild when they change.
 func Ignored(name string) bool {
 	return strings.HasPrefix(name, ".") ||
 		name == "4913" ||
@@ -263,8 +271,15 @@ func Ignored(name string) bool {
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".swo") ||
 		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".orig") ||
 		len(name) > 1 && name[0] == '#' && name[len(name)-1] == '#' || // Emacs's autosave
-		strings.Contains(name, "___jb_")
+		strings.Contains(name, "___jb_") ||
+		strings.HasPrefix(name, "~$") ||
+		name == "Icon\r" ||
+		slices.ContainsFunc(systemFiles, func(s string) bool { return strings.EqualFold(name, s) })
 }
+
+// systemFiles are the files and folders Windows leaves in folders, named
+// in any case, as its disks ignore it.
+var systemFiles = []string{"Thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", "$RECYCLE.BIN", "System Volume Information"}
 
 func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 

@@ -318,6 +318,13 @@ func readText(fsys fs.FS, file string, diags *diag.List) ([]byte, bool) {
 		diags.Errorf(at, "file is larger than %d MiB", MaxFileSize>>20)
 		return nil, false
 	}
+	if bytes.HasPrefix(src, []byte("\xff\xfe")) || bytes.HasPrefix(src, []byte("\xfe\xff")) {
+		// The byte-order mark of UTF-16, which Windows' Notepad writes
+		// as "Unicode": its NUL bytes would be told of as a binary
+		// file's.
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "file is UTF-16 (what Windows' Notepad calls \"Unicode\"), not UTF-8; save it again as UTF-8")
+		return nil, false
+	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		diags.Errorf(offsetPos(file, src, i), "file contains a NUL byte; is it a binary file?")

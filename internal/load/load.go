@@ -247,6 +247,9 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 		if !b.Updated.IsZero() && !b.Date.IsZero() && updatedBefore(b.Updated, b.Date) {
 			diags.Warnf(b.UpdatedPos, "`updated` (%s) is before the brief's `date` (%s)", b.Updated.Human(), b.Date.Human())
 		}
+		if u := b.Updated; !u.IsZero() && (u.Precision() < date.Day || u.IsInterval() || u.Approximate() || u.Uncertain()) {
+			diags.Warnf(b.UpdatedPos, "`updated` (%s) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day it was, as YYYY-MM-DD", u.Human())
+		}
 	} else {
 		e := j.entity
 		e.Body, e.BodyLine = bytes.Clone(doc.body), doc.bodyLine

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
@@ -114,12 +115,27 @@ func report(w io.Writer, diags *diag.List, fsys fs.FS, dir string) int {
 func checkSiteRoot(dir string) error {
 	fi, err := os.Stat(filepath.Join(dir, "content"))
 	if err != nil || !fi.IsDir() {
+		if name := caseVariant(dir, "content"); name != "" {
+			return fmt.Errorf("%s has %s/, not content/: brief's folders are named in lower case, which counts on Linux and in GitHub's workflows; rename it content", dir, name)
+		}
 		if hasSiteFile(dir) {
 			return fmt.Errorf("%s has a site file but no content/ folder yet: write a first brief with brief new \"Title\"", dir)
 		}
 		return fmt.Errorf("%s has no content/ folder: run brief in a site root, pass -src, or start a site with \"brief init DIR\"", dir)
 	}
 	return nil
+}
+
+// caseVariant returns the name of a folder of dir that is name but for
+// letter case, or "".
+func caseVariant(dir, name string) string {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != name && strings.EqualFold(e.Name(), name) {
+			return e.Name()
+		}
+	}
+	return ""
 }
 
 // hasSiteFile reports whether dir holds a site file, brief.yaml or

@@ -34,7 +34,7 @@ func FuzzParse(f *testing.F) {
 		"janv. 2025", "ago. de 2025", "AOÛT 2024", "2ᵉ trimestre 2024", "2.º semestre de 2025", "1° de junio de 2025", "3-5 mars 2025",
 		"winter 2024–2025 – 2026", "invierno de 2024–2025", "4th July 2025",
 		"end of 2025", "at the beginning of March 2026", "end-2025", "by the end of June 2025",
-		"5-6 December 2026", "05-06 Dec. 2026", "5-6-7 December 2026",
+		"5-6 December 2026", "05-06 Dec. 2026", "5-6-7 December 2026", "December 5-6, 2026", "May 21–23, 2025",
 	} {
 		f.Add(s)
 	}

@@ -63,6 +63,9 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 		if at-a < 1 || at-a > 2 || z-at-1 < 1 || z-at-1 > 2 || a > lo && spaceAt(s, a-1) == 0 && s[a-1] != ',' {
 			continue
 		}
+		if (z == hi || s[z] == ',') && monthBefore(s, lo, a) {
+			return at, true // "December 5-6, 2026"
+		}
 		next, end := p.trim(z, hi)
 		if next == z {
 			continue // "5-6th", "5-6:00", "5-6-7"
@@ -79,6 +82,20 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// monthBefore reports whether the word before the blanks before a, in
+// s[lo:a], is a month's name: "december 5" (s is in lower case).
+func monthBefore(s string, lo, a int) bool {
+	j := a
+	for j > lo && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > lo && ('a' <= s[k-1] && s[k-1] <= 'z' || s[k-1] == '.' || s[k-1] >= 0x80) {
+		k--
+	}
+	return j < a && k < j && monthNumber(strings.TrimSuffix(s[k:j], ".")) != 0
 }
 
 // timeAt reports whether a time starts at i: "9 h", "14h30", "14:00",
@@ -222,8 +239,9 @@ func (p *parser) interval(a, z point, off int) (Date, *ParseError) {
 }
 
 // borrow completes the start l of a natural range with what it shares with
-// the end r ("21–23 May 2025"), and an end that is just a time with the day
-// of the start ("21 May 2025, 14:00–16:00 UTC"), which it reports.
+// the end r ("21–23 May 2025"), an end that is a day alone with the
+// start's month ("May 21–23, 2025"), and an end that is just a time with
+// the day of the start ("21 May 2025, 14:00–16:00 UTC"), which it reports.
 func borrow(l, r *fields) (justTime bool) {
 	const date = hasYear | hasMonth | hasDay
 	if r.has&^hasZone == hasTime && r.season == 0 && l.has&date == date {
@@ -240,6 +258,11 @@ func borrow(l, r *fields) (justTime bool) {
 		// "14:00 UTC+3–16:00", likewise.
 		r.zone = l.zone
 		r.has |= hasZone
+	}
+	if r.has&(hasMonth|hasDay) == hasDay && r.season == 0 && l.has&(hasMonth|hasDay) == hasMonth|hasDay {
+		// "December 5–6, 2026": the end's day is in the start's month.
+		r.month = l.month
+		r.has |= hasMonth
 	}
 	if l.has&hasYear == 0 && r.has&hasYear != 0 {
 		l.year = r.year

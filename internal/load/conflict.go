@@ -87,11 +87,11 @@ func reportConflicts(file string, src []byte, diags *diag.List) int {
 // shorten returns a marker's line cut to 60 bytes, with its label's
 // start: a label is a branch's name, or a commit's subject.
 func shorten(line string) string {
-	const max = 60
-	if len(line) <= max {
+	const most = 60
+	if len(line) <= most {
 		return line
 	}
-	cut := max
+	cut := most
 	for cut > 0 && !utf8.RuneStart(line[cut]) {
 		cut--
 	}

@@ -191,6 +191,22 @@ func (p *Page) OneDay(first, last date.Date) date.Date {
 	return day
 }
 
+// EndsLast returns the event of events whose date ends last, for a
+// period to end with: the last of events in date order may end before
+// another ("5 December" after "5–6 December"). Of events ending
+// together it returns the last; undated events count only when no event
+// is dated. It returns nil when there are none.
+func (p *Page) EndsLast(events []*site.Event) *site.Event {
+	var last *site.Event
+	var end time.Time
+	for _, e := range events {
+		if t := e.Date.End(); last == nil || !t.Before(end) {
+			last, end = e, t
+		}
+	}
+	return last
+}
+
 // Last returns the last of events, or nil when there are none.
 func (p *Page) Last(events []*site.Event) *site.Event {
 	if len(events) == 0 {

@@ -158,6 +158,17 @@ func TestHomePeriodOneDay(t *testing.T) {
 		i := strings.Index(home, "Period")
 		t.Errorf("index.html lacks %s:\n%s", want, home[max(i, 0):min(max(i, 0)+200, len(home))])
 	}
+	// A brief of two days ends after one of its first day listed after
+	// it: the period runs to its end.
+	files = buildFiles(t, fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 5-6 December 2026\nsources: [S]\n---\nText.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2026-12-05\nsources: [S]\n---\nText.\n")},
+	})
+	home = string(files["index.html"])
+	i := strings.Index(home, "Period")
+	if period := home[max(i, 0):min(max(i, 0)+300, len(home))]; !strings.Contains(period, `5–6 December 2026</time></dd>`) {
+		t.Errorf("the period leaves out 6 December:\n%s", period)
+	}
 }
 
 // TestMentionsCapped checks that a profile lists the newest maxMentions

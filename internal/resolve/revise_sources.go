@@ -141,6 +141,9 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		}
 	} else if alone {
 		// The citation goes, and the source with it.
+		if r.shortCitationsChange(s.Sources, src, alone, nil, nil) {
+			return false // Resolve's warning of a source cited in short would come or go
+		}
 		i := slices.Index(order, src)
 		if i < 0 {
 			return false

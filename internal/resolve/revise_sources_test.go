@@ -112,6 +112,7 @@ func TestReviseSources(t *testing.T) {
 		}, true},
 		{"a source whose going renumbers another", "zz-twin", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -4) }, false},
 		{"a source whose going leaves its twin alone, its ID the title's", "zz-twin", func(c []*site.Citation) []*site.Citation { return c[:1] }, false},
+		{"a dated release taken away, leaving one the short one may be", "zz-release-2", func(c []*site.Citation) []*site.Citation { return nil }, false},
 		{"a source taken away, another changed", "zz-own", func(c []*site.Citation) []*site.Citation {
 			c[1].Source.Note = "Changed."
 			return c[1:]

@@ -115,6 +115,14 @@ func reviseFixture() fstest.MapFS {
 	}
 	add("content/briefs/zz-own.md", "---\ntitle: Own\ndate: 2023-05-06\nactors: [Free Agent]\nsources:\n"+own("Own report", "Own Wire")+own("Second own report", "Other Wire")+"---\nO.\n")
 	add("content/briefs/zz-twice.md", "---\ntitle: Twice\ndate: 2023-05-07\nsources:\n"+own("Twice report", "Wire")+own("Twice report", "Wire")+"---\nT.\n")
+	// Two dated releases and one cited in short, which could be either:
+	// one gone, the short one is the other's, which Resolve warns of.
+	release := func(day string) string {
+		return "sources:\n  - title: Release\n    publisher: Ministry\n" + strings.ReplaceAll("    date: 2023-05-DD\n    url: https://own.example/release-DD\n", "DD", day)
+	}
+	add("content/briefs/zz-release-1.md", "---\ntitle: Release one\ndate: 2023-05-01\n"+release("01")+"---\nR1.\n")
+	add("content/briefs/zz-release-2.md", "---\ntitle: Release two\ndate: 2023-05-02\n"+release("02")+"---\nR2.\n")
+	add("content/briefs/zz-release-3.md", "---\ntitle: Release three\ndate: 2023-05-03\nsources:\n  - title: Release\n    publisher: Ministry\n---\nR3.\n")
 	add("content/briefs/zz-twin.md", "---\ntitle: Twin\ndate: 2023-05-08\nsources:\n"+own("Twin", "Twin Wire")+own("Twin", "Zed Wire")+"---\nT.\n")
 	add("content/briefs/zz-pub-1.md", "---\ntitle: Pub one\ndate: 2023-07-01\nsources:\n"+own("Pub report", "Wire Service")+"---\nP.\n")
 	add("content/briefs/zz-pub-2.md", "---\ntitle: Pub two\ndate: 2023-07-02\nsources:\n"+own("Pub report", "Wire Service")+"---\nP.\n")

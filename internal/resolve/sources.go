@@ -131,7 +131,12 @@ func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 			}
 			r.mixed[short], r.mixed[full] = true, true
 			at := citedAt[full]
-			r.diags.Warnf(citedAt[short], "this source gives no %s, as %s, cited at %s:%d, does: if it is that source, give them here too; the sources page lists two", missingFields(short, full), describeSource(full), at.File, at.Line)
+			missing := missingFields(short, full)
+			them := "it"
+			if strings.Contains(missing, " and ") {
+				them = "them"
+			}
+			r.diags.Warnf(citedAt[short], "this source gives no %s, as %s, cited at %s:%d, does: if it is that source, give %s here too; the sources page lists two", missing, describeSource(full), at.File, at.Line, them)
 		}
 		i = j
 	}

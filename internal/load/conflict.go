@@ -20,7 +20,8 @@ type conflict struct {
 // or followed by a space and a label (git's "HEAD", "origin/main"), and
 // "=======" alone, so that a Markdown heading's underline of seven "="
 // is none. A diff3 conflict's "|||||||" line, between the first two, is
-// passed over with the text of the common ancestor.
+// passed over with the text of the common ancestor. Lines in a fenced
+// code block are not looked at: a brief may show a conflict as code.
 func conflicts(src []byte) []conflict {
 	if !bytes.Contains(src, []byte("<<<<<<<")) { // most files: no look at their lines
 		return nil
@@ -28,12 +29,25 @@ func conflicts(src []byte) []conflict {
 	var found []conflict
 	var open conflict // open.start is 0 outside a conflict
 	split := false    // "=======" seen in the open conflict
+	var fence []byte  // the opening fence of the code block the line is in
 	for n := 1; len(src) > 0; n++ {
 		line := src
 		if i := bytes.IndexByte(src, '\n'); i >= 0 {
 			line, src = src[:i], src[i+1:]
 		} else {
 			src = nil
+		}
+		if f := codeFence(line); f != nil && open.start == 0 {
+			switch {
+			case fence == nil:
+				fence = f
+			case f[0] == fence[0] && len(f) >= len(fence) && len(bytes.TrimSpace(line)) == len(f):
+				fence = nil // its closing fence
+			}
+			continue
+		}
+		if fence != nil {
+			continue // a conflict shown as code, as in a brief about git
 		}
 		switch {
 		case marker(line, '<'):
@@ -50,6 +64,24 @@ func conflicts(src []byte) []conflict {
 		}
 	}
 	return found
+}
+
+// codeFence returns the fence that line opens or closes a Markdown code
+// block with, "```" or "~~~" or longer, indented by three spaces at the
+// most, or nil when it is none.
+func codeFence(line []byte) []byte {
+	rest := bytes.TrimLeft(line, " ")
+	if len(line)-len(rest) > 3 || len(rest) < 3 || rest[0] != '`' && rest[0] != '~' {
+		return nil
+	}
+	n := 0
+	for n < len(rest) && rest[n] == rest[0] {
+		n++
+	}
+	if n < 3 || rest[0] == '`' && bytes.IndexByte(rest[n:], '`') >= 0 {
+		return nil // a backtick fence's info string has no backtick
+	}
+	return rest[:n]
 }
 
 // marker reports whether line is a conflict marker of seven c: alone, or

@@ -63,6 +63,11 @@ func TestMergeConflicts(t *testing.T) {
 			"---\ntitle: T\ndate: 2024\n---\n<<<<<<< HEAD\na\n>>>>>>> main\nHeading\n=======\n", nil, true},
 		{"not closed", "content/briefs/b.md",
 			"---\ntitle: T\ndate: 2024\n---\n<<<<<<< HEAD\na\n=======\nb\n", nil, true},
+		{"shown as code", "content/briefs/b.md",
+			"---\ntitle: T\ndate: 2024\n---\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\n```\n\n~~~~ text\n<<<<<<< HEAD\na\n~~~\n=======\nb\n>>>>>>> main\n~~~~\n", nil, true},
+		{"after code", "content/briefs/b.md",
+			"---\ntitle: T\ndate: 2024\n---\n```go\nx\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\n",
+			[]string{"8:1: error: " + head + "12 (<<<<<<< HEAD ... >>>>>>> main" + fix}, true},
 		{"not at the start of a line, or not seven", "content/briefs/b.md",
 			"---\ntitle: T\ndate: 2024\n---\n <<<<<<< HEAD\n<<<<<<<< HEAD\n<<<<<<<HEAD\na\n======= \n>>>>>>>> main\n>>>>>>>main\n", nil, true},
 	} {

@@ -60,7 +60,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: cannot make a file name from %q\n", title)
 		return exitUsage
 	}
-	if err := checkSiteRoot(*src); err != nil && !hasSiteFile(*src) { // a site file's folder gets content/ with the brief
+	if err := checkSiteRoot(*src); err != nil && (!hasSiteFile(*src) || caseVariant(*src, "content") != "") { // a site file's folder gets content/ with the brief
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}

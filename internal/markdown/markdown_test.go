@@ -266,15 +266,17 @@ func TestFirstParagraphText(t *testing.T) {
 }
 
 // TestFirstParagraphOutside checks that the summary a body gives is its
-// first paragraph outside a blockquote, a list or a footnote: an
+// first paragraph outside a blockquote or a footnote (a loose list's
+// first item is its opening text): an
 // editor's note quoted above the body is not what the brief says, and
 // that a body with no other paragraph gives its first.
 func TestFirstParagraphOutside(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"> **Editor's note:** this brief rests on a single source.\n\nThe mission landed.", "The mission landed."},
 		{"> A quote\n>\n> of two paragraphs.\n\n## Heading\n\nThe mission landed.", "The mission landed."},
-		{"- one\n\n- two\n\nThe mission landed.", "The mission landed."},
-		{"1. one\n   > quoted\n\nThe mission landed.", "The mission landed."},
+		{"- one\n\n- two\n\nThe mission landed.", "one"},
+		{"1. Kenya deploys 400 officers.\n\n2. Haiti welcomes them.\n\n_Last checked 3 May._", "Kenya deploys 400 officers."},
+		{"1. > quoted\n\nThe mission landed.", "The mission landed."},
 		{"[^n]: A note first.\n\nThe mission landed.[^n]", "The mission landed."},
 		{"| a | b |\n|---|---|\n| c | d |\n\nThe mission landed.", "The mission landed."},
 		{"> Only a quote.", "Only a quote."},

@@ -102,17 +102,28 @@ type bodyWalk struct {
 	codes          int          // see boxNumber
 }
 
+// quoted reports whether n is in a blockquote or a footnote.
+func quoted(n ast.Node) bool {
+	for a := n.Parent(); a != nil; a = a.Parent() {
+		if k := a.Kind(); k == ast.KindBlockquote || k == extast.KindFootnote {
+			return true
+		}
+	}
+	return false
+}
+
 // visit is the ast.Walker of the walk: it hands each node to the method
 // of its kind.
 func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		if p, ok := n.(*ast.Paragraph); ok && b.first == nil {
 			// An editor's note quoted above the body is not what it
-			// says: the summary is the first paragraph outside quotes,
-			// lists and footnotes, if it has one.
-			top := p.Parent() != nil && p.Parent().Kind() == ast.KindDocument
-			if (top || b.firstIn == nil) && strings.TrimSpace(plainText(p, b.src)) != "" {
-				if top {
+			// says: the summary is the first paragraph outside quotes
+			// and footnotes, if it has one; a list's is its opening
+			// text as much as a paragraph's.
+			own := !quoted(p)
+			if (own || b.firstIn == nil) && strings.TrimSpace(plainText(p, b.src)) != "" {
+				if own {
 					b.first = p
 				} else {
 					b.firstIn = p

@@ -63,8 +63,8 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 		if at-a < 1 || at-a > 2 || z-at-1 < 1 || z-at-1 > 2 || a > lo && spaceAt(s, a-1) == 0 && s[a-1] != ',' {
 			continue
 		}
-		if (z == hi || s[z] == ',') && monthBefore(s, lo, a) {
-			return at, true // "December 5-6, 2026"
+		if (z == hi || s[z] == ',' || s[z] == ' ' && yearAfter(s, z, hi)) && monthBefore(s, lo, a) {
+			return at, true // "December 5-6, 2026", "May 5-6 2026"
 		}
 		next, end := p.trim(z, hi)
 		if next == z {
@@ -96,6 +96,15 @@ func monthBefore(s string, lo, a int) bool {
 		k--
 	}
 	return j < a && k < j && monthNumber(strings.TrimSuffix(s[k:j], ".")) != 0
+}
+
+// yearAfter reports whether s[i:hi] is blanks and a number of four
+// digits, a year, and nothing else.
+func yearAfter(s string, i, hi int) bool {
+	for i < hi && s[i] == ' ' {
+		i++
+	}
+	return hi-i == 4 && scanDigits(s, i, hi) == hi
 }
 
 // timeAt reports whether a time starts at i: "9 h", "14h30", "14:00",

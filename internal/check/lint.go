@@ -382,17 +382,34 @@ func Run(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix stri
 	out, reported := lint(s, src, files)
 	var err error
 	if files != nil {
-		out, err = runOutput(ctx, s, files, prefix, out, reported)
+		out, err = runOutput(ctx, s, src, files, prefix, out, reported)
 	}
 	return diag.Sort(out), err
 }
 
 // runOutput appends to out what Links and Unsafe report of files, but
 // the links reported at their Markdown source.
-func runOutput(ctx context.Context, s *site.Site, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
+func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
 	sc, err := scanOutput(ctx, files, s.Config.BaseURL)
 	if err != nil {
 		return out, err
+	}
+	// The problems of a file copied as it is, or of the site's own style
+	// sheet, are told at the site's file: the same bytes, the same line
+	// and column.
+	copied := map[string]string{} // output path → the site's file
+	for _, a := range s.Static {
+		copied[a.Dest] = a.Src
+	}
+	for _, b := range s.Briefs {
+		for _, a := range b.Assets {
+			copied[a.Dest] = a.Src
+		}
+	}
+	if src != nil && !s.Config.Minify {
+		if fi, err := fs.Stat(src, "templates/style.css"); err == nil && fi.Mode().IsRegular() {
+			copied["assets/style.css"] = "templates/style.css"
+		}
 	}
 	flagged := map[diag.Pos]bool{}
 	var pages []diag.Diagnostic // of the pages brief generates, told once per template line below
@@ -401,19 +418,15 @@ func runOutput(ctx context.Context, s *site.Site, files Output, prefix string, o
 			continue
 		}
 		flagged[p.Pos] = true
+		if file, ok := copied[p.Pos.File]; ok {
+			p.Pos.File = file
+			out = append(out, p.Diagnostic)
+			continue
+		}
 		p.Pos.File = prefix + p.Pos.File
 		pages = append(pages, p.Diagnostic)
 	}
 	{
-		copied := map[string]string{} // output path → the site's file, for files copied as they are
-		for _, a := range s.Static {
-			copied[a.Dest] = a.Src
-		}
-		for _, b := range s.Briefs {
-			for _, a := range b.Assets {
-				copied[a.Dest] = a.Src
-			}
-		}
 		for _, d := range sc.unsafe() {
 			// unsafe_html lets a body's raw HTML through; a copied SVG
 			// or XHTML file is checked whatever it says.

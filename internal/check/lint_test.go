@@ -93,6 +93,31 @@ func TestOrphanClaimedName(t *testing.T) {
 	match(t, got, []want{{"content/actors/lone.md:2:7", "warning", `no brief names the actor "Lone"`}})
 }
 
+// TestStyleSheetsAtTheirFiles checks that a broken url() of a style
+// sheet copied from static/ or a bundle, or of the site's own
+// templates/style.css, is told at the site's file, which the editor
+// opens, and not at the built one.
+func TestStyleSheetsAtTheirFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a/index.md": {Data: []byte("---\ntitle: A\ndate: 2025\nsources: [S]\n---\nText.\n")},
+		"content/briefs/a/a.css":    {Data: []byte("p {\n  background: url(gone.png);\n}\n")},
+		"static/css/extra.css":      {Data: []byte("/* extra */\nbody { background: url(../img/bg.png) }\n")},
+		"templates/style.css":       {Data: []byte("body { color: black }\nh1 { background: url(logo.svg) }\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []diag.Diagnostic
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "style sheet") {
+			got = append(got, d)
+		}
+	}
+	match(t, got, []want{
+		{"content/briefs/a/a.css:2:15", "error", `broken style sheet's url() "gone.png": the site has no briefs/a/gone.png`},
+		{"static/css/extra.css:2:20", "error", `broken style sheet's url() "../img/bg.png": the site has no img/bg.png`},
+		{"templates/style.css:2:18", "error", `broken style sheet's url() "logo.svg": the site has no assets/logo.svg`},
+	})
+}
+
 // failingOutput is a site whose files exist but cannot be read.
 type failingOutput struct{ check.Files }
 

@@ -68,4 +68,22 @@ func TestBrowserStyles(t *testing.T) {
 			t.Errorf("on an Arabic page, a column of no alignment stands on the %s, want the right", got)
 		}
 	})
+
+	t.Run("focus ring above the window's bottom", func(t *testing.T) {
+		// A link the keyboard reaches at the window's bottom edge is
+		// scrolled up far enough for its focus ring (3 px, 2 px off) to
+		// show whole.
+		tb.setViewport(t, 1280, "light", "")
+		tb.open(t, en, brief)
+		const focusJS = `(() => {
+  const a = document.querySelectorAll('.prose p a')[30];
+  window.scrollTo(0, 0);
+  window.scrollBy(0, a.getBoundingClientRect().bottom - innerHeight + 2);
+  a.focus();
+  return innerHeight - a.getBoundingClientRect().bottom;
+})()`
+		if got := eval[float64](t, tb, focusJS); got < 5 {
+			t.Errorf("a link focused at the window's bottom ends %.1f px above it, want its focus ring's 5 px at least", got)
+		}
+	})
 }

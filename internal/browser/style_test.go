@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -84,6 +85,35 @@ func TestBrowserStyles(t *testing.T) {
 })()`
 		if got := eval[float64](t, tb, focusJS); got < 5 {
 			t.Errorf("a link focused at the window's bottom ends %.1f px above it, want its focus ring's 5 px at least", got)
+		}
+	})
+
+	t.Run("lines of links on a phone", func(t *testing.T) {
+		// Small links in lines that wrap are 24 px apart at least, from
+		// line to line, for a finger to tell them apart (WCAG 2.5.8).
+		tb.setViewport(t, 360, "light", "")
+		const gapJS = `(() => {
+  const tops = new Set();
+  for (const a of document.querySelectorAll(%q)) for (const r of a.getClientRects()) tops.add(Math.round(r.top));
+  const ys = [...tops].sort((a, b) => a - b);
+  if (ys.length < 2) return -1;
+  return Math.min(...ys.slice(1).map((y, i) => y - ys[i]));
+})()`
+		for _, c := range []struct {
+			p     page
+			links string
+		}{
+			{brief, ".brief-header .kicker a"},
+			{page{"briefs", "briefs/index.html", ".brief-list", false}, ".brief-item .entities a"},
+			{page{"timeline", "timeline/index.html", ".timeline", false}, ".event-entities a, .event-source a"},
+		} {
+			tb.open(t, en, c.p)
+			switch got := eval[float64](t, tb, fmt.Sprintf(gapJS, c.links)); {
+			case got < 0:
+				t.Errorf("%s: the links %s are on one line at 360 px; the test needs them to wrap", c.p.Name, c.links)
+			case got < 24:
+				t.Errorf("%s: the lines of links %s are %.0f px apart at 360 px, want 24 at least", c.p.Name, c.links, got)
+			}
 		}
 	})
 }

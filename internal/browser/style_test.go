@@ -116,4 +116,34 @@ func TestBrowserStyles(t *testing.T) {
 			}
 		}
 	})
+
+	t.Run("month strips", func(t *testing.T) {
+		// The empty months of a strip stand out from what is behind
+		// them by 2:1 at least, in either scheme: a strip is drawn, not
+		// read, but its frame must not vanish.
+		const contrastJS = `(() => {
+  const rgb = (el) => getComputedStyle(el).backgroundColor.match(/[\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(c => (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4).reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const cell = document.querySelector(%q);
+  let back = cell.parentElement;
+  while (back && (rgb(back).length > 3 && rgb(back)[3] === 0)) back = back.parentElement;
+  const [a, b] = [lum(rgb(cell)), lum(rgb(back || document.body))].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+})()`
+		for _, scheme := range []string{"light", "dark"} {
+			tb.setViewport(t, 1280, scheme, "")
+			for _, c := range []struct {
+				p    page
+				cell string
+			}{
+				{page{"timeline", "timeline/index.html", ".timeline", false}, ".timeline .strip i:not(.full):not(.part)"},
+				{brief, ".sidebar .strip i:not(.full):not(.part)"},
+			} {
+				tb.open(t, en, c.p)
+				if got := eval[float64](t, tb, fmt.Sprintf(contrastJS, c.cell)); got < 2 {
+					t.Errorf("%s (%s): an empty month of a strip stands out by %.2f:1, want 2:1 at least", c.p.Name, scheme, got)
+				}
+			}
+		}
+	})
 }

@@ -33,6 +33,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	b.mayHaveWikiLinks = bytes.Contains(src, []byte("[["))
 	b.mayHaveShortcodes = bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
 	ast.Walk(root, b.visit)
+	b.boxes.end()
 
 	belowTitle(b.headings)
 	if len(b.paragraphs) > 0 {
@@ -100,6 +101,7 @@ type bodyWalk struct {
 	code           [][2]int     // the source of code spans, when it has
 	tables         int          // see boxNumber
 	codes          int          // see boxNumber
+	boxes          boxSections  // see boxHeading
 }
 
 // quoted reports whether n is in a blockquote or a footnote.
@@ -145,6 +147,7 @@ func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		b.text(n)
 	case *ast.Heading:
 		b.headings = append(b.headings, n)
+		b.boxes.startAt(n)
 	case *ast.Paragraph, *ast.TextBlock:
 		if b.mayHaveWikiLinks {
 			b.paragraphs = append(b.paragraphs, n)
@@ -154,9 +157,11 @@ func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	case *extast.Table:
 		b.tables++
 		n.SetAttribute(boxNumber, b.tables)
+		b.boxes.add(n)
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		b.codes++
 		n.SetAttribute(boxNumber, b.codes)
+		b.boxes.add(n)
 	case *extast.TableCell:
 		b.tableCell(n)
 	case *ast.HTMLBlock:

@@ -1,10 +1,16 @@
 package browser
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/chromedp"
 
 	"github.com/briefsite/brief/internal/render"
 )
@@ -146,4 +152,43 @@ func TestBrowserStyles(t *testing.T) {
 			}
 		}
 	})
+
+	t.Run("footnote's link back", func(t *testing.T) {
+		// A screen reader names a footnote's link back to where the note
+		// is called by what it does, not by its arrow; paper, which
+		// cannot follow it, goes without it.
+		tb.setViewport(t, 1280, "light", "")
+		tb.open(t, en, brief)
+		if got := axName(t, tb, ".footnote-backref"); got != "Back to reference 1" {
+			t.Errorf("a footnote's link back is named %q, want %q", got, "Back to reference 1")
+		}
+		tb.setViewport(t, 1280, "light", "print")
+		if got := eval[string](t, tb, `getComputedStyle(document.querySelector('.footnote-backref')).display`); got != "none" {
+			t.Errorf("a printed footnote's link back is shown (display %s)", got)
+		}
+	})
+}
+
+// axName returns the accessible name Chromium gives the first element
+// that sel matches, as a screen reader would read it.
+func axName(t *testing.T, tb *tab, sel string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 15*time.Second)
+	defer cancel()
+	nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS(sel)))
+	if err != nil {
+		t.Fatalf("finding %s: %v", sel, err)
+	}
+	only := false
+	ax, err := chromedp.Call(ctx, accessibility.GetPartialAXTree, accessibility.GetPartialAXTreeParams{BackendNodeID: nodes[0].BackendNodeID, FetchRelatives: &only})
+	if err != nil || len(ax.Nodes) == 0 {
+		t.Fatalf("the accessibility of %s: %v", sel, err)
+	}
+	var name string
+	if n := ax.Nodes[0].Name; n != nil {
+		if err := json.Unmarshal(n.Value, &name); err != nil {
+			t.Fatalf("the accessible name of %s, %s: %v", sel, n.Value, err)
+		}
+	}
+	return name
 }

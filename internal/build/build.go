@@ -126,6 +126,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 		Workers:      opts.Workers,
 	}
 	mopts.TableLabel, mopts.CodeLabel = render.BoxLabels(s)
+	mopts.BacklinkLabel = render.BacklinkLabel(s)
 	mopts.Quotes = render.QuoteMarks(s)
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown

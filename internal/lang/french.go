@@ -169,6 +169,9 @@ var french = map[string]string{
 	"Table %d": "Tableau %d",
 	"Code %d":  "Code %d",
 
+	// The link that ends a footnote, back to where the note is called.
+	"Back to reference %d": "Retour à l’appel de note %d",
+
 	// The quotation marks straight double quotes in bodies become:
 	// guillemets with no-break spaces inside.
 	"“%s”": "«\u00a0%s\u00a0»",

@@ -171,6 +171,9 @@ var spanish = map[string]string{
 	"Table %d": "Tabla %d",
 	"Code %d":  "Código %d",
 
+	// The link that ends a footnote, back to where the note is called.
+	"Back to reference %d": "Volver a la llamada de nota %d",
+
 	// The quotation marks straight double quotes in bodies become:
 	// angular quotes, as the RAE has them first.
 	"“%s”": "«%s»",

@@ -53,12 +53,12 @@ type optionsRead struct {
 	unsafeHTML, linkMentions, prettyURLs bool
 	reservedIDs                          string
 	dropSources, packHTML                bool
-	tableLabel, codeLabel                string
+	tableLabel, codeLabel, backlinkLabel string
 	quotes                               [2]string
 }
 
 func (o Options) read() optionsRead {
-	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.Quotes}
+	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.BacklinkLabel, o.Quotes}
 }
 
 // entry is one body's conversion and what it depended on.

@@ -15,6 +15,7 @@ import (
 	"encoding/binary"
 	"html/template"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -41,6 +42,13 @@ type Options struct {
 	// blocks scroll in, each with %d for its number in the body, in the
 	// site's language: "Table %d" and "Code %d" when empty.
 	TableLabel, CodeLabel string
+
+	// BacklinkLabel names the link that ends a footnote, back to where
+	// the note is called, with %d for the note's number, in the site's
+	// language: "Back to reference %d" when empty. The link shows ↩︎,
+	// hidden from screen readers; the label, its title, names it for
+	// them and shows as a tooltip.
+	BacklinkLabel string
 
 	// Quotes are the opening and closing quotation marks straight double
 	// quotes become, as text ("« " and " »" in French); those
@@ -87,6 +95,7 @@ type Converter struct {
 func New(opts Options) *Converter {
 	opts.TableLabel = cmp.Or(opts.TableLabel, "Table %d")
 	opts.CodeLabel = cmp.Or(opts.CodeLabel, "Code %d")
+	opts.BacklinkLabel = cmp.Or(opts.BacklinkLabel, "Back to reference %d")
 	rendererOpts := []renderer.Option{html.WithXHTML(), renderer.WithNodeRenderers(
 		util.Prioritized(newScrollBoxes(opts.TableLabel, opts.CodeLabel), 100), // a lower number wins: goldmark's own are 1000, and 500 for tables
 	)}
@@ -94,7 +103,7 @@ func New(opts Options) *Converter {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}),
+		goldmark.WithExtensions(extension.GFM, footnotes(opts.BacklinkLabel), extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}),
 		goldmark.WithParserOptions(
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it
@@ -102,6 +111,16 @@ func New(opts Options) *Converter {
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
 	return &Converter{md: md, opts: opts}
+}
+
+// footnotes returns goldmark's footnotes, each ending in a link back to
+// where it is called named by label (with %d for the note's number),
+// given as the link's title, its arrow hidden from screen readers.
+func footnotes(label string) goldmark.Extender {
+	return extension.NewFootnote(
+		extension.WithFootnoteBacklinkTitle(strings.Replace(label, "%d", "^^", 1)), // goldmark's number
+		extension.WithFootnoteBacklinkHTML(`<span aria-hidden="true">&#x21a9;&#xfe0e;</span>`),
+	)
 }
 
 // typographer returns goldmark's typographer, with the quotation marks

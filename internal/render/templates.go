@@ -36,6 +36,13 @@ func BoxLabels(s *site.Site) (table, code string) {
 	return w.T("Table %d"), w.T("Code %d")
 }
 
+// BacklinkLabel returns the name, in the site's language, of the link
+// that ends a footnote, back to where the note is called, with %d for
+// the note's number (see markdown.Options.BacklinkLabel).
+func BacklinkLabel(s *site.Site) string {
+	return lang.For(s.Config.Language, s.Config.Translations).T("Back to reference %d")
+}
+
 // QuoteMarks returns the quotation marks of the site's language, as
 // text, for markdown.Options.Quotes: the opening and closing quotes that
 // straight double quotes become, from the translation of "“%s”"

@@ -60,7 +60,9 @@ func keyOf(page, p, id string) linkKey {
 //   - profiles nothing leads to (see orphans);
 //   - Markdown links and images in briefs and profiles whose relative
 //     target is not a file of the built site, or that start at the server
-//     root.
+//     root;
+//   - Markdown images without a description, which the page publishes
+//     with an empty alt, as an image nothing need be said of.
 //
 // src is the site's file system, read for positions; files is the built
 // site, nil when the Markdown links are not to be checked. Problems the
@@ -130,63 +132,70 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	out = append(out, orphans(s, src, md)...)
 	out = append(out, variants(s, src)...)
 	reported := map[linkKey]bool{}
-	if files != nil {
-		type body struct {
-			file string
-			line int
-			src  []byte
-			page string
-			hint string      // what to say about a missing file beside the page
-			self *site.Brief // the brief whose body it is, or nil
+	type body struct {
+		file string
+		line int
+		src  []byte
+		page string
+		hint string      // what to say about a missing file beside the page
+		self *site.Brief // the brief whose body it is, or nil
+	}
+	var bodies []body
+	for _, b := range s.Briefs {
+		ext := path.Ext(b.File)
+		hint := fmt.Sprintf("; files beside a brief are published when the brief is a folder, %s", path.Join(strings.TrimSuffix(b.File, ext), "index"+ext))
+		if b.Bundle {
+			hint = fmt.Sprintf("; there is no file %s", path.Join(path.Dir(b.File), "%s"))
 		}
-		var bodies []body
-		for _, b := range s.Briefs {
-			ext := path.Ext(b.File)
-			hint := fmt.Sprintf("; files beside a brief are published when the brief is a folder, %s", path.Join(strings.TrimSuffix(b.File, ext), "index"+ext))
-			if b.Bundle {
-				hint = fmt.Sprintf("; there is no file %s", path.Join(path.Dir(b.File), "%s"))
-			}
-			bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", hint, b})
-		}
-		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-			for _, e := range s.EntitiesOf(k) {
-				if e.File != "" && len(e.Body) > 0 {
-					bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", "", nil})
-				}
+		bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", hint, b})
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			if e.File != "" && len(e.Body) > 0 {
+				bodies = append(bodies, body{e.File, e.BodyLine, e.Body, e.Path() + "index.html", "", nil})
 			}
 		}
-		for _, b := range bodies {
-			var lines *diag.Lines // made for the body's first problem
-			for _, l := range markdownLinks(md, b.src) {
-				if l.wiki {
-					if key, ok := wikiFragment(s, b.page, l.dest); ok {
-						reported[key] = true
-					}
-					continue
-				}
-				if tg, frag, ok := markdown.MarkdownLink(s, b.self, markdown.ResolvedDest(l.dest)); ok {
-					// A link to another Markdown file, made a link to its
-					// page; the build warns of a heading it lacks.
-					if key, ok := fragmentKey(tg, frag); ok {
-						reported[key] = true
-					}
-					continue
-				}
-				_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
-				msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l)
-				if !ok {
-					continue
-				}
-				if msg == "" { // told by the build
-					reported[key] = true
-					continue
-				}
+	}
+	for _, b := range bodies {
+		var lines *diag.Lines // made for the body's first problem
+		for _, l := range markdownLinks(md, b.src) {
+			if l.image && !l.described {
 				if lines == nil {
 					lines = diag.NewLines(b.file, b.line, b.src)
 				}
-				out = append(out, diag.Diagnostic{Pos: lines.Pos(l.off), Severity: sev, Msg: msg})
-				reported[key] = true
+				warn(lines.Pos(l.off), "image has no description: write one between the brackets, %s, for readers who cannot see it", describedImage(l.dest))
 			}
+			if files == nil {
+				continue // the site could not be rendered
+			}
+			if l.wiki {
+				if key, ok := wikiFragment(s, b.page, l.dest); ok {
+					reported[key] = true
+				}
+				continue
+			}
+			if tg, frag, ok := markdown.MarkdownLink(s, b.self, markdown.ResolvedDest(l.dest)); ok {
+				// A link to another Markdown file, made a link to its
+				// page; the build warns of a heading it lacks.
+				if key, ok := fragmentKey(tg, frag); ok {
+					reported[key] = true
+				}
+				continue
+			}
+			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l)
+			if !ok {
+				continue
+			}
+			if msg == "" { // told by the build
+				reported[key] = true
+				continue
+			}
+			if lines == nil {
+				lines = diag.NewLines(b.file, b.line, b.src)
+			}
+			out = append(out, diag.Diagnostic{Pos: lines.Pos(l.off), Severity: sev, Msg: msg})
+			reported[key] = true
 		}
 	}
 	return out, reported
@@ -195,10 +204,11 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 // mdLink is a link or image destination in a Markdown body, or the
 // target of a wikilink.
 type mdLink struct {
-	dest  string
-	image bool
-	wiki  bool
-	off   int // byte offset in the body, -1 if unknown
+	dest      string
+	image     bool
+	described bool // an image with a text between its brackets, its alt
+	wiki      bool
+	off       int // byte offset in the body, -1 if unknown
 }
 
 // wikiFragment returns the key of the link a wikilink to a part of a
@@ -257,15 +267,46 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			out = append(out, mdLink{string(n.Destination), false, false, n.Pos()})
+			out = append(out, mdLink{dest: string(n.Destination), off: n.Pos()})
 		case *ast.Image:
-			out = append(out, mdLink{string(n.Destination), true, false, n.Pos()})
+			out = append(out, mdLink{dest: string(n.Destination), image: true, described: hasText(n, src), off: n.Pos()})
 		case *markdown.WikiLink:
-			out = append(out, mdLink{string(n.Target), false, true, n.Offset})
+			out = append(out, mdLink{dest: string(n.Target), wiki: true, off: n.Offset})
 		}
 		return ast.WalkContinue, nil
 	})
 	return out
+}
+
+// hasText reports whether n holds text other than spaces.
+func hasText(n ast.Node, src []byte) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
+				return true
+			}
+		case *ast.String:
+			if len(bytes.TrimSpace(c.Value)) > 0 {
+				return true
+			}
+		case *ast.AutoLink, *markdown.WikiLink:
+			return true
+		}
+		if hasText(c, src) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedImage returns the image of destination dest as Markdown, with
+// words in place of its description.
+func describedImage(dest string) string {
+	if strings.ContainsAny(dest, " ()") && !strings.ContainsAny(dest, "<>") {
+		dest = "<" + dest + ">"
+	}
+	return "![what it shows](" + dest + ")"
 }
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered

@@ -118,6 +118,36 @@ func TestStyleSheetsAtTheirFiles(t *testing.T) {
 	})
 }
 
+// TestImageDescription checks that an image without a description
+// between its brackets, which the page publishes with an empty alt, is
+// a warning at the image, in a brief's body or a profile's, and only such
+// an image; and that it is told when the site could not be rendered too.
+func TestImageDescription(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/d/index.md": {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\nactors: [A]\n---\n" +
+			"![](map.png) ![ ](map.png) ![Map](map.png) ![[[A]]](map.png) ![*em*](map.png) ![`x`](map.png)\n" +
+			"[![](map.png)](https://example.org) and ![](<my map.png>).\n")},
+		"content/briefs/d/map.png":    {Data: []byte("png")},
+		"content/briefs/d/my map.png": {Data: []byte("png")},
+		"content/actors/a.md":         {Data: []byte("---\nname: A\n---\nIn a profile: ![](https://example.org/a.png)\n")},
+	}
+	wants := []want{
+		{"content/actors/a.md:4:15", "warning", "image has no description: write one between the brackets, ![what it shows](https://example.org/a.png), for readers who cannot see it"},
+		{"content/briefs/d/index.md:7:1", "warning", "image has no description: write one between the brackets, ![what it shows](map.png), for readers who cannot see it"},
+		{"content/briefs/d/index.md:7:14", "warning", "image has no description"},
+		{"content/briefs/d/index.md:8:2", "warning", "image has no description"},
+		{"content/briefs/d/index.md:8:41", "warning", "![what it shows](<my map.png>)"},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	match(t, ds, wants)
+	res := build.Build(context.Background(), fsys, build.Options{})
+	ds, err := check.Run(context.Background(), res.Site, fsys, nil, "public/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	match(t, ds, wants)
+}
+
 // failingOutput is a site whose files exist but cannot be read.
 type failingOutput struct{ check.Files }
 

@@ -33,7 +33,7 @@ func styleSite(lang string) fstest.MapFS {
 	}
 	return fstest.MapFS{
 		"brief.yaml": {Data: []byte(config)},
-		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024-10-01\n" +
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024-10-01\nupdated: 2024-10-05\n" +
 			"topics: [Funding, Security, Diplomacy, Deployment, Elections, Human rights]\n" +
 			"actors: [Haitian National Police, Multinational Security Support Mission, Kenyan police contingent, Transitional Presidential Council]\n" +
 			"countries: [Haiti, Kenya, Jamaica, United States]\n" +
@@ -165,6 +165,30 @@ func TestBrowserStyles(t *testing.T) {
 		tb.setViewport(t, 1280, "light", "print")
 		if got := eval[string](t, tb, `getComputedStyle(document.querySelector('.footnote-backref')).display`); got != "none" {
 			t.Errorf("a printed footnote's link back is shown (display %s)", got)
+		}
+	})
+
+	t.Run("kicker read out", func(t *testing.T) {
+		// A screen reader reads a brief's kicker without its dots, a
+		// word apart, on its page and on the printable briefing.
+		const readJS = `(() => {
+  const k = document.querySelector(%q).cloneNode(true);
+  k.querySelectorAll('[aria-hidden=true]').forEach(el => el.remove());
+  return k.textContent;
+})()`
+		tb.setViewport(t, 1280, "light", "")
+		for _, c := range []struct {
+			p      page
+			kicker string
+			want   string
+		}{
+			{brief, ".brief-header .kicker", "Brief 1 October 2024 updated 5 October 2024 Funding, Security, Diplomacy, Deployment, Elections, Human rights"},
+			{page{"print", "print/briefing/index.html", "main h1", false}, ".print-brief .kicker", "Brief 1 October 2024 updated 5 October 2024"},
+		} {
+			tb.open(t, en, c.p)
+			if got := eval[string](t, tb, fmt.Sprintf(readJS, c.kicker)); got != c.want {
+				t.Errorf("%s: the kicker reads %q, want %q", c.p.Name, got, c.want)
+			}
 		}
 	})
 }

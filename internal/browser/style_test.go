@@ -40,6 +40,7 @@ func styleSite(lang string) fstest.MapFS {
 			"sources: [{title: A source}]\n" +
 			"events:\n  - {date: \"2024-11\", text: Talks go on., actors: [Haitian National Police, Multinational Security Support Mission, Kenyan police contingent], countries: [Haiti, Kenya, Jamaica]}\n" +
 			"---\n" + body.String())},
+		"content/actors/pnh.md": {Data: []byte("---\nname: Haitian National Police\naliases: [PNH, Police nationale d'Haïti]\n---\n")},
 	}
 }
 
@@ -189,6 +190,17 @@ func TestBrowserStyles(t *testing.T) {
 			if got := eval[string](t, tb, fmt.Sprintf(readJS, c.kicker)); got != c.want {
 				t.Errorf("%s: the kicker reads %q, want %q", c.p.Name, got, c.want)
 			}
+		}
+	})
+
+	t.Run("aliases read out", func(t *testing.T) {
+		// The other names of an actor in the list of actors, a line
+		// below its name, are read out as what they are.
+		tb.setViewport(t, 1280, "light", "")
+		tb.open(t, en, page{"actors", "actors/index.html", ".index-table", false})
+		const want = "Haitian National Police Also known as PNH, Police nationale d'Haïti"
+		if got := axName(t, tb, ".index-table tbody tr:has(.aliases) td"); got != want {
+			t.Errorf("an actor's name and aliases read %q, want %q", got, want)
 		}
 	})
 }

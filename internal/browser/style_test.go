@@ -203,6 +203,35 @@ func TestBrowserStyles(t *testing.T) {
 			t.Errorf("an actor's name and aliases read %q, want %q", got, want)
 		}
 	})
+
+	t.Run("Arabic labels", func(t *testing.T) {
+		// The small labels set in spaced capitals for Latin letters are
+		// larger in Arabic, which has no capitals, and not spaced, which
+		// would pull its joined letters apart.
+		const styleJS = `(() => {
+  const el = document.querySelector(%q);
+  if (!el) return 'none';
+  const cs = getComputedStyle(el);
+  return parseFloat(cs.fontSize) >= 13.6 && (cs.letterSpacing === 'normal' || cs.letterSpacing === '0px') ? 'ok' : cs.fontSize + ', letter-spacing ' + cs.letterSpacing;
+})()`
+		tb.setViewport(t, 1280, "light", "")
+		for _, c := range []struct {
+			p      page
+			labels []string
+		}{
+			{brief, []string{".kicker", ".tags-label", ".sidebar-heading", ".sources h2"}},
+			{page{"home", "index.html", "main h1", false}, []string{".section-heading"}},
+			{page{"timeline", "timeline/index.html", ".timeline", false}, []string{".tl-month-heading", ".badge"}},
+			{page{"actors", "actors/index.html", ".index-table", false}, []string{".index-table th"}},
+		} {
+			tb.open(t, ar, c.p)
+			for _, sel := range c.labels {
+				if got := eval[string](t, tb, fmt.Sprintf(styleJS, sel)); got != "ok" {
+					t.Errorf("%s: an Arabic %s is %s, want .85rem (13.6 px) at least and no letter spacing", c.p.Name, sel, got)
+				}
+			}
+		}
+	})
 }
 
 // axName returns the accessible name Chromium gives the first element

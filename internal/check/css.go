@@ -15,12 +15,14 @@ type cssRef struct {
 }
 
 // cssRefs returns the URLs that the CSS text css loads, in order: those
-// of url() tokens and of @import rules, wherever they are. Comments and
+// of url() tokens, of @import rules and the strings of image-set(),
+// wherever they are. Comments and
 // other strings are skipped, as a browser's tokenizer skips them, so
 // that a commented-out rule or a content: "url(x)" loads nothing.
 func cssRefs(css string) []cssRef {
 	var refs []cssRef
 	importAt := -1 // the offset of an @import whose URL has not come yet
+	inSet := 0     // the depth of parentheses in an image-set(), whose strings are URLs
 	for i := 0; i < len(css); {
 		c := css[i]
 		switch {
@@ -33,9 +35,12 @@ func cssRefs(css string) []cssRef {
 			continue
 		case c == '"' || c == '\'':
 			s, n := cssString(css[i:])
-			if importAt >= 0 {
+			switch {
+			case importAt >= 0:
 				refs = append(refs, cssRef{url: s, fromImport: true, off: i})
 				importAt = -1
+			case inSet == 1: // not type("image/avif")
+				refs = append(refs, cssRef{url: s, off: i})
 			}
 			i += n
 			continue
@@ -54,8 +59,16 @@ func cssRefs(css string) []cssRef {
 			}
 			i += 4 + n
 			continue
+		case (c == 'i' || c == 'I') && hasPrefixFold(css[i:], "image-set(") && (i == 0 || !isIdentByte(css[i-1]) || hasPrefixFold(css[max(i-8, 0):i], "-webkit-")):
+			inSet = 1
+			i += len("image-set(")
+			continue
+		case c == '(' && inSet > 0:
+			inSet++
+		case c == ')' && inSet > 0:
+			inSet--
 		case c == ';' || c == '{' || c == '}':
-			importAt = -1
+			importAt, inSet = -1, 0
 		}
 		i++
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefsite/brief/internal/date"
@@ -122,7 +123,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 				continue
 			}
 			if prev, dup := seen["brief/"+b.Slug]; dup {
-				diags.Errorf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief slug %q is already used by %s; rename one of the files", b.Slug, prev)
+				diags.Errorf(diag.Pos{File: b.File, Line: 1, Col: 1}, "brief slug %q is already used by %s%s; rename one of the files", b.Slug, prev, sameName(b.File, prev))
 				continue
 			}
 			seen["brief/"+b.Slug] = b.File
@@ -131,7 +132,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 			e := j.entity
 			key := e.Kind.Dir() + "/" + e.Slug
 			if prev, dup := seen[key]; dup {
-				diags.Errorf(diag.Pos{File: e.File, Line: 1, Col: 1}, "%s slug %q is already used by %s", e.Kind.Singular(), e.Slug, prev)
+				diags.Errorf(diag.Pos{File: e.File, Line: 1, Col: 1}, "%s slug %q is already used by %s%s", e.Kind.Singular(), e.Slug, prev, sameName(e.File, prev))
 				continue
 			}
 			seen[key] = e.File
@@ -359,4 +360,15 @@ func offsetPos(file string, src []byte, i int) diag.Pos {
 	line := bytes.Count(src[:i], []byte("\n")) + 1
 	col := i - bytes.LastIndexByte(src[:i], '\n')
 	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+// sameName says, for a message of two files whose slugs clash, when their
+// names differ only in how their accents are written: "é" as one
+// character, or as "e" and a combining accent, as macOS names files.
+// They look alike; a Mac's disk cannot hold both.
+func sameName(a, b string) string {
+	if a != b && norm.NFC.String(a) == norm.NFC.String(b) {
+		return " (a file of the same name, its accents written in another Unicode form, as a Mac writes them; a Mac cannot hold both)"
+	}
+	return ""
 }

@@ -855,3 +855,28 @@ func TestStaticInServeDir(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s\n(%d static files, want 2)", strings.Join(got, "\n"), want, len(s.Static))
 	}
 }
+
+// TestSlugClashAccentForms checks that two files whose names differ only
+// in how their accents are written, one "é", the other "e" and a
+// combining accent, are told so: they look like one file.
+func TestSlugClashAccentForms(t *testing.T) {
+	brief := "---\ntitle: T\ndate: 2025\n---\nText.\n"
+	_, ds := loadMap(t, map[string]string{
+		"content/briefs/Pr\u00e9sident.md":  brief,
+		"content/briefs/Pre\u0301sident.md": strings.Replace(brief, "T", "U", 1),
+		"content/briefs/president.md":       strings.Replace(brief, "T", "V", 1),
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		"content/briefs/Pr\u00e9sident.md:1:1: error: brief slug \"president\" is already used by content/briefs/Pre\u0301sident.md (a file of the same name, its accents written in another Unicode form, as a Mac writes them; a Mac cannot hold both); rename one of the files",
+		"content/briefs/president.md:1:1: error: brief slug \"president\" is already used by content/briefs/Pre\u0301sident.md; rename one of the files",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

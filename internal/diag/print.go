@@ -6,7 +6,10 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // Print writes each diagnostic on its own line, its column counting
@@ -99,11 +102,27 @@ func isControl(r rune) bool { return (r < ' ' && r != '\t') || (r >= 0x7f && r <
 func caretPad(prefix string) string {
 	var b strings.Builder
 	for _, r := range prefix {
-		if r == '\t' {
+		switch {
+		case r == '\t':
 			b.WriteByte('\t')
-		} else {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+			// A combining accent or a zero-width character takes
+			// no column of its own.
+		case wide(r):
+			b.WriteString("  ")
+		default:
 			b.WriteByte(' ')
 		}
 	}
 	return b.String()
+}
+
+// wide reports whether terminals show r two columns wide: the wide and
+// full-width characters of East Asian scripts, and emoji.
+func wide(r rune) bool {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return true
+	}
+	return false
 }

@@ -77,3 +77,21 @@ func TestShownColumns(t *testing.T) {
 		t.Errorf("Shown columns = %d, %d, want 4, 5", ds[0].Pos.Col, ds[1].Pos.Col)
 	}
 }
+
+// TestCaretPad checks that the caret's padding is as wide as a terminal
+// shows the text before it: tabs kept, a combining accent or a
+// zero-width character no column, East Asian characters and emoji two.
+func TestCaretPad(t *testing.T) {
+	for _, tc := range []struct{ prefix, want string }{
+		{"ab\tc", "  \t "},
+		{"Pre\u0301s", "    "},
+		{"a\u200bb", "  "},
+		{"日本x", "     "},
+		{"😀x", "   "},
+		{"Président", "         "},
+	} {
+		if got := caretPad(tc.prefix); got != tc.want {
+			t.Errorf("caretPad(%q) = %q, want %q", tc.prefix, got, tc.want)
+		}
+	}
+}

@@ -304,6 +304,11 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 					return nil, &posError{diag.Pos{File: file, Line: offset + i + 1, Col: len(line) - len(trimmed) + 1},
 						"tab used for indentation in front matter; YAML allows only spaces"}
 				}
+				if strings.HasPrefix(trimmed, "-\t") {
+					// "-<tab>title: x": the item's indentation too.
+					return nil, &posError{diag.Pos{File: file, Line: offset + i + 1, Col: len(line) - len(trimmed) + 2},
+						"tab after a list's dash in front matter; YAML allows only spaces there: write \"- \""}
+				}
 			}
 		}
 		msg := err.Error()

@@ -72,6 +72,7 @@ func TestProblems(t *testing.T) {
 		{"tab in a block of text", "---\ntitle: T\nsummary: |\n  line one\n  \tindented\ndraft: maybe\n---\n", "6:8: error: `draft` must be true or false"},
 		{"tab in quoted text", "---\ntitle: \"T\n\tcontinued\"\ndraft: maybe\n---\n", "4:8: error: `draft` must be true or false"},
 		{"tab indent", "---\ntitle: T\nactors:\n\t- A\n---\n", "4:1: error: tab used for indentation"},
+		{"tab after a dash", "---\ntitle: T\nsources:\n  -\ttitle: x\n    url: https://x.org\n---\n", "4:4: error: tab after a list's dash in front matter; YAML allows only spaces there: write \"- \""},
 		{"yaml alias", "---\ntitle: &t T\nsummary: *t\n---\n", "3:10: error: YAML aliases"},
 		{"colon in a value", "---\ntitle: Talks: what next?\n---\n", `2:13: error: invalid front matter: mapping values are not allowed in this context; a value with ": " in it needs quotes`},
 		{"unknown yaml alias", "---\ntitle: T\nactors: [A, *nope]\n---\n", "3:13: error: invalid front matter: unknown anchor 'nope' referenced; YAML aliases"},

@@ -57,8 +57,8 @@ func (n *names) suggest(key string) string {
 		if diff := len(c.key) - len(key); diff > 2 || diff < -2 {
 			continue
 		}
-		d := slug.Distance(key, c.key)
-		if d > 0 && d <= 2 && d*4 <= len(key) && (best == nil || d < least || d == least && c.written && !best.written) {
+		d, near := slug.Within(key, c.key, 2)
+		if near && d > 0 && d*4 <= len(key) && (best == nil || d < least || d == least && c.written && !best.written) {
 			best, least = &n.byFirst[r][i], d
 		}
 	}

@@ -20,21 +20,28 @@ func (r *resolver) warnMisspellings() {
 	r.misspelt = map[*site.Entity]diag.Diagnostic{}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := r.site.EntitiesOf(k)
+		var idx *nearIndex // made for the first name without a profile
 		for _, e := range list {
-			if d, ok := r.misspelling(e, list); ok {
+			if e.File != "" || e.Code != "" {
+				continue // a profile's name is settled
+			}
+			if idx == nil {
+				idx = r.nearIndex(list)
+			}
+			if d, ok := r.misspelling(e, idx); ok {
 				r.misspelt[e] = d
 			}
 		}
 	}
 }
 
-// misspelling returns the warning for e, one of list, when e has no
-// profile and its name is a small edit away from that of another of
-// list: the nearest, and of those the first by name. A country that
+// misspelling returns the warning for e, one of idx's entities, when e
+// has no profile and its name is a small edit away from that of another
+// of them: the nearest, and of those the first by name. A country that
 // brief does not know is compared with the countries it knows as well,
 // those of list first; one near none is warned of as unknown, as the
 // countries of the world are known and few.
-func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagnostic, bool) {
+func (r *resolver) misspelling(e *site.Entity, idx *nearIndex) (diag.Diagnostic, bool) {
 	key := r.key(e.Name)
 	if e.File != "" || e.Code != "" || (len(key) < 5 && e.Kind != site.Country) {
 		return diag.Diagnostic{}, false
@@ -43,8 +50,8 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 	// be what e meant, and nearer than the nearest so far (least).
 	least := 0
 	near := func(k string) (int, bool) {
-		d := slug.Distance(key, k)
-		return d, d > 0 && d <= 2 && d*4 <= len(key) && (least == 0 || d <= least)
+		d, ok := slug.Within(key, k, 2)
+		return d, ok && d > 0 && d*4 <= len(key) && (least == 0 || d <= least)
 	}
 	if e.Kind == site.Country {
 		if names := r.demonymOf(e.Name); len(names) > 0 {
@@ -55,17 +62,18 @@ func (r *resolver) misspelling(e *site.Entity, list []*site.Entity) (diag.Diagno
 	// The nearest, those with a profile first (the rest may be
 	// misspellings too), then by name.
 	var nearest []*site.Entity
-	for _, o := range list {
+	idx.candidates(key, func(i int32) {
+		o := idx.list[i]
 		if o == e {
-			continue
+			return
 		}
-		if d, ok := near(r.key(o.Name)); ok {
+		if d, ok := near(idx.keys[i]); ok {
 			if d < least || least == 0 {
 				nearest, least = nearest[:0], d
 			}
 			nearest = append(nearest, o)
 		}
-	}
+	})
 	slices.SortFunc(nearest, func(a, b *site.Entity) int {
 		return cmp.Or(cmp.Compare(unwritten(a), unwritten(b)), r.byName(a, b))
 	})

@@ -403,13 +403,19 @@ func (r *resolver) rewarn(list []*site.Entity) {
 		}
 		key := r.key(x.Name)
 		for _, e := range all {
-			if e != x && slug.Distance(key, r.key(e.Name)) <= 2 {
+			if _, near := slug.Within(key, r.key(e.Name), 2); near && e != x {
 				again = append(again, e)
 			}
 		}
 	}
+	indexes := map[site.Kind]*nearIndex{}
 	for _, e := range again {
-		if d, ok := r.misspelling(e, r.site.EntitiesOf(e.Kind)); ok {
+		idx := indexes[e.Kind]
+		if idx == nil {
+			idx = r.nearIndex(r.site.EntitiesOf(e.Kind))
+			indexes[e.Kind] = idx
+		}
+		if d, ok := r.misspelling(e, idx); ok {
 			r.misspelt[e] = d
 		} else {
 			delete(r.misspelt, e)

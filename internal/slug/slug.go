@@ -263,6 +263,67 @@ func isWindowsReserved(s string) bool {
 	return false
 }
 
+// Within reports whether the edit distance between a and b, as Distance
+// counts it, is at most limit, and returns it when it is. It stops as
+// soon as the distance must exceed limit and, for names in ASCII of up
+// to 64 bytes, allocates nothing: callers comparing every name of a
+// large site with every other ask only whether two are near.
+func Within(a, b string, limit int) (int, bool) {
+	la, lb := len(a), len(b)
+	if !isASCII(a) || !isASCII(b) || lb >= maxWithin {
+		if diff := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); diff > limit || -diff > limit {
+			return 0, false
+		}
+		d := Distance(a, b)
+		return d, d <= limit
+	}
+	if la-lb > limit || lb-la > limit {
+		return 0, false
+	}
+	var rows [3][maxWithin + 1]int
+	before, prev, cur := &rows[0], &rows[1], &rows[2] // rows i-2, i-1 and i
+	for j := 0; j <= lb; j++ {
+		prev[j] = j
+	}
+	prevLeast := 0 // the least of row i-1
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		least := i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			c := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				c = min(c, before[j-2]+1)
+			}
+			cur[j] = c
+			least = min(least, c)
+		}
+		if least > limit && prevLeast > limit {
+			// Every later cell comes from one of these two rows, by
+			// edits that cost nothing at best.
+			return 0, false
+		}
+		prevLeast = least
+		before, prev, cur = prev, cur, before
+	}
+	return prev[lb], prev[lb] <= limit
+}
+
+// maxWithin is the longest name Within compares without allocating.
+const maxWithin = 64
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // Distance returns the edit distance between a and b, counted in runes:
 // the Levenshtein distance, with the swap of two adjacent runes ("keyna"
 // for "kenya") counting as one edit (the optimal string alignment

@@ -259,9 +259,42 @@ func FuzzDistance(f *testing.F) {
 		if back := Distance(b, a); back != d {
 			t.Fatalf("Distance(%q, %q) = %d but Distance(%q, %q) = %d", a, b, d, b, a, back)
 		}
+		for limit := range 4 {
+			if got, ok := Within(a, b, limit); ok != (d <= limit) || ok && got != d {
+				t.Fatalf("Within(%q, %q, %d) = %d, %v; Distance is %d", a, b, limit, got, ok, d)
+			}
+		}
 		na, nb := len([]rune(a)), len([]rune(b))
 		if (d == 0) != (string([]rune(a)) == string([]rune(b))) || d < max(na-nb, nb-na) || d > max(na, nb) {
 			t.Fatalf("Distance(%q, %q) = %d for lengths %d and %d", a, b, d, na, nb)
 		}
 	})
+}
+
+func TestWithin(t *testing.T) {
+	for _, tc := range []struct {
+		a, b  string
+		limit int
+		d     int
+		ok    bool
+	}{
+		{"kenya", "keyna", 2, 1, true},
+		{"kenya", "kenya", 0, 0, true},
+		{"williamruto", "wiliamruto", 2, 1, true},
+		{"williamruto", "wiliamrut", 2, 2, true},
+		{"williamruto", "wiliamru", 2, 0, false},
+		{"abcdefgh", "uvwxyzab", 2, 0, false},
+		{"actornumber1234", "actornumber1325", 2, 2, true},
+		{"moïse", "moise", 1, 1, true},
+		{"moïse", "mo", 2, 0, false},
+		{"", "ab", 2, 2, true},
+		{strings.Repeat("a", 70), strings.Repeat("a", 69) + "b", 2, 1, true},
+	} {
+		if d, ok := Within(tc.a, tc.b, tc.limit); d != tc.d || ok != tc.ok {
+			t.Errorf("Within(%q, %q, %d) = %d, %v; want %d, %v", tc.a, tc.b, tc.limit, d, ok, tc.d, tc.ok)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { Within("nationalpoliceofhaiti", "haitiannationalpolice", 2) }); n != 0 {
+		t.Errorf("Within allocates %v times for ASCII names", n)
+	}
 }

@@ -193,6 +193,25 @@ func (d Date) Year() int {
 	return int(d.start.year) // the year of Start, without working it out
 }
 
+// EndYear returns the year of d's end as written, which End falls
+// before the end of the next year (a winter's end, a time's offset):
+// the year of an interval's end, or of d itself. It is 10000 for an
+// interval open at its end and 0 for the zero Date. Callers looking for
+// the latest of many dates pass over those it rules out without working
+// out their End.
+func (d Date) EndYear() int {
+	switch d.kind {
+	case pointKind:
+		return int(d.start.year)
+	case intervalKind:
+		if d.end.open() {
+			return 10000
+		}
+		return int(d.end.year)
+	}
+	return 0
+}
+
 // Month returns the month in which d starts, or 0 when d (or the start of an
 // interval) is coarser than a month: a year, a season, or the early, mid or
 // late part of a year. It also returns 0 for the zero Date and for an interval

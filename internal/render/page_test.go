@@ -188,3 +188,35 @@ func TestMentionsCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsLast checks that the event ending last is found wherever it
+// is in the timeline, and that of events ending together the last in
+// order is.
+func TestEndsLast(t *testing.T) {
+	ev := func(s string) *site.Event {
+		d, err := date.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &site.Event{Date: d, Text: s}
+	}
+	for _, tc := range []struct {
+		dates []string
+		want  string
+	}{
+		{[]string{"2010/2030", "2024-05-01", "2025", "2025-06-01"}, "2010/2030"},
+		{[]string{"2024", "2025", "2025-06-01", "2025-12"}, "2025-12"},
+		{[]string{"winter 2024/25", "2025-01-15"}, "winter 2024/25"},
+		{[]string{"2019/..", "2025-06-01"}, "2019/.."},
+		{[]string{"2025-12-31T23:00-05:00", "2026-01-01"}, "2026-01-01"},
+		{[]string{"2025-12-31T23:30-05:00", "2025-12-31T22:00-08:00"}, "2025-12-31T22:00-08:00"},
+	} {
+		var events []*site.Event
+		for _, s := range tc.dates {
+			events = append(events, ev(s))
+		}
+		if got := (&render.Page{}).EndsLast(events); got.Text != tc.want {
+			t.Errorf("EndsLast(%q) = %q, want %q", tc.dates, got.Text, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
@@ -452,5 +453,24 @@ func TestSuggestWrittenName(t *testing.T) {
 	}
 	if got := newNames(s)().suggest(slug.Key("Viv Ansamnn")); got != "Viv Ansamn" {
 		t.Errorf("suggest(Viv Ansamnn) = %q, want the nearest, Viv Ansamn", got)
+	}
+}
+
+// TestSummaryCut checks that a summary taken from a long first paragraph
+// is cut at a blank, with an ellipsis, to the length a written summary
+// may have, and that a paragraph without blanks is cut between
+// characters.
+func TestSummaryCut(t *testing.T) {
+	for _, tc := range []struct{ src, end string }{
+		{strings.Repeat("word ", 6000), "word…"},
+		{strings.Repeat("é", 15000), "é…"},
+	} {
+		_, doc, _ := convert(t, Options{}, tc.src+"\n")
+		if len(doc.first) > maxSummary+len("…") || !strings.HasSuffix(doc.first, tc.end) || !utf8.ValidString(doc.first) {
+			t.Errorf("summary of %d bytes: %d bytes, ending %q", len(tc.src), len(doc.first), doc.first[max(0, len(doc.first)-10):])
+		}
+	}
+	if _, doc, _ := convert(t, Options{}, "Short.\n"); doc.first != "Short." {
+		t.Errorf("short summary = %q", doc.first)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -391,6 +392,28 @@ func setSummary(doc *Doc, root, more ast.Node, first *ast.Paragraph, src []byte)
 	if doc.first == "" && first != nil { // no divider, or nothing before it
 		doc.first = strings.TrimSpace(plainText(first, src))
 	}
+	doc.first = cutSummary(doc.first)
+}
+
+// maxSummary is the longest summary a body gives, in bytes: the longest
+// a brief's front matter may write. Lists, feeds and the meta
+// description repeat it.
+const maxSummary = 20000
+
+// cutSummary returns s cut, at the last blank before maxSummary bytes,
+// with an ellipsis, when it is longer.
+func cutSummary(s string) string {
+	if len(s) <= maxSummary {
+		return s
+	}
+	cut := strings.LastIndexAny(s[:maxSummary], " \t\n")
+	if cut <= 0 {
+		cut = maxSummary
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " \t\n") + "…"
 }
 
 // assignHeadingIDs gives each heading an id from ids: the one written

@@ -733,6 +733,27 @@ func TestSiteFileHints(t *testing.T) {
 	}
 }
 
+// TestSiteFileAliases checks that a YAML alias in the site file, under
+// params or another field, is told of as the site file's, not front
+// matter's.
+func TestSiteFileAliases(t *testing.T) {
+	for _, site := range []string{"description: &d x\ntitle: *d\n", "params:\n  a: &x 1\n  b: *x\n"} {
+		_, ds := loadMap(t, map[string]string{"brief.yaml": site, "content/briefs/a.md": "---\ntitle: A\n---\n"}, Options{})
+		found := false
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "YAML aliases") {
+				found = true
+				if d.Msg != "YAML aliases (*name) are not supported in the site file" {
+					t.Errorf("%q: %s", site, d)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no error of its alias in %v", site, ds)
+		}
+	}
+}
+
 // TestEditorFilesSkipped checks that editors' temporary files and merge
 // tools' leftovers beside the briefs and profiles are skipped without a
 // word, as brief serve does not rebuild for them, while another file gets

@@ -45,7 +45,7 @@ func (d *decoder) paramValue(n *yaml.Node, field string, depth int) any {
 	}
 	switch n.Kind {
 	case yaml.AliasNode:
-		d.errorf(n, "YAML aliases (*name) are not supported in front matter")
+		d.errorf(n, "YAML aliases (*name) are not supported in %s", d.fileKind())
 		return nil
 	case yaml.SequenceNode:
 		out := make([]any, 0, len(n.Content))

@@ -29,6 +29,16 @@ type decoder struct {
 	starts []int // offsets of the lines of src, once a line needs one
 }
 
+// fileKind names what d decodes in messages: "the site file" or "front
+// matter".
+func (d *decoder) fileKind() string {
+	switch d.file {
+	case "brief.yaml", "brief.yml", "brief.toml":
+		return "the site file"
+	}
+	return "front matter"
+}
+
 // pos returns the position of n. yaml.v3 counts a node's column in
 // characters; a diagnostic's counts bytes.
 func (d *decoder) pos(n *yaml.Node) diag.Pos {
@@ -115,7 +125,7 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 			continue
 		}
 		if v.Kind == yaml.AliasNode || k.Kind == yaml.AliasNode {
-			d.errorf(v, "YAML aliases (*name) are not supported in front matter")
+			d.errorf(v, "YAML aliases (*name) are not supported in %s", d.fileKind())
 			continue
 		}
 		if seen[k.Value] {

@@ -23,9 +23,14 @@ import (
 )
 
 // checkSite builds the site at fsys in memory and runs every check over
-// it, the way brief check does.
+// it, the way brief check does, with two workers.
 func checkSite(ctx context.Context, fsys fs.FS) ([]diag.Diagnostic, map[string][]byte) {
-	res := build.Build(ctx, fsys, build.Options{Workers: 2})
+	return checkSiteWith(ctx, fsys, 2)
+}
+
+// checkSiteWith is checkSite with the given number of workers.
+func checkSiteWith(ctx context.Context, fsys fs.FS, workers int) ([]diag.Diagnostic, map[string][]byte) {
+	res := build.Build(ctx, fsys, build.Options{Workers: workers})
 	files := res.Files
 	if files == nil && res.Site != nil && ctx.Err() == nil {
 		files, _ = render.Render(res.Site, render.Options{SiteFS: fsys})

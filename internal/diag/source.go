@@ -48,6 +48,14 @@ func (l *Lines) Pos(off int) Pos {
 type Source struct {
 	fsys  fs.FS
 	files map[string][]string // the lines of each file read; nil if it cannot be
+
+	// at is the last column Shown worked out, from which it counts on
+	// for a later one of the same line: diagnostics come sorted, and a
+	// line of a megabyte may have thousands.
+	at struct {
+		file            string
+		line, col, char int
+	}
 }
 
 // NewSource returns a Source reading the files of fsys.
@@ -90,8 +98,25 @@ func (s *Source) Shown(pos Pos) Pos {
 	if !ok {
 		return pos
 	}
-	pos.Col = charColumn(line, pos.Col)
+	from, chars := 1, 1 // byte column 1 is character column 1
+	if a := s.at; a.file == pos.File && a.line == pos.Line && a.col <= pos.Col &&
+		(a.col-1 >= len(line) || utf8.RuneStart(line[a.col-1])) {
+		from, chars = a.col, a.char
+	}
+	col := charsTo(line, from, chars, pos.Col)
+	s.at.file, s.at.line, s.at.col, s.at.char = pos.File, pos.Line, pos.Col, col
+	pos.Col = col
 	return pos
+}
+
+// charsTo returns the character column of the byte column col of line,
+// counting on from byte column from, whose character column is chars.
+func charsTo(line string, from, chars, col int) int {
+	if from-1 > len(line) { // both past the line's end: a character a byte
+		return chars + col - from
+	}
+	end := min(col-1, len(line))
+	return chars + utf8.RuneCountInString(line[from-1:end]) + max(0, col-1-len(line))
 }
 
 // Shown returns ds as users are shown them, each column counting
@@ -104,13 +129,4 @@ func Shown(ds []Diagnostic, src fs.FS) []Diagnostic {
 		out[i] = d
 	}
 	return out
-}
-
-// charColumn returns the 1-based character column of the byte column col
-// of line.
-func charColumn(line string, col int) int {
-	if col-1 > len(line) {
-		return utf8.RuneCountInString(line) + col - len(line)
-	}
-	return utf8.RuneCountInString(line[:col-1]) + 1
 }

@@ -3,9 +3,12 @@ package diag
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 func TestLines(t *testing.T) {
@@ -94,4 +97,39 @@ func TestCaretPad(t *testing.T) {
 			t.Errorf("caretPad(%q) = %q, want %q", tc.prefix, got, tc.want)
 		}
 	}
+}
+
+// TestShownCountsOn checks that Shown, counting on from the last column
+// of a line it worked out, gives every column as counting from the
+// line's start does: sorted columns, columns going back, columns inside
+// a character and past the line's end.
+func TestShownCountsOn(t *testing.T) {
+	line := strings.Repeat("aé日😀 ", 50)
+	fsys := fstest.MapFS{"f.md": {Data: []byte("first\n" + line + "\nlast\n")}}
+	src := NewSource(fsys)
+	rng := rand.New(rand.NewPCG(5, 6))
+	cols := make([]int, 300)
+	for i := range cols {
+		cols[i] = 1 + rng.IntN(len(line)+5)
+	}
+	slices.Sort(cols)
+	cols = append(cols, 7, 3, len(line)+3, 2, 2, len(line)+1)
+	for _, col := range cols {
+		got := src.Shown(Pos{File: "f.md", Line: 2, Col: col}).Col
+		if want := charColumn(line, col); got != want {
+			t.Fatalf("Shown of byte column %d: %d, want %d", col, got, want)
+		}
+	}
+	if got := src.Shown(Pos{File: "f.md", Line: 3, Col: 3}).Col; got != 3 {
+		t.Errorf("Shown on another line: %d, want 3", got)
+	}
+}
+
+// charColumn returns the 1-based character column of the byte column col
+// of line, counted from the line's start.
+func charColumn(line string, col int) int {
+	if col-1 > len(line) {
+		return utf8.RuneCountInString(line) + col - len(line)
+	}
+	return utf8.RuneCountInString(line[:col-1]) + 1
 }

@@ -141,7 +141,7 @@ func caseVariant(dir, name string) string {
 // hasSiteFile reports whether dir holds a site file, brief.yaml or
 // brief.toml: it is a site's root, whether or not it has content yet.
 func hasSiteFile(dir string) bool {
-	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
+	for _, name := range load.SiteFiles() {
 		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && fi.Mode().IsRegular() {
 			return true
 		}

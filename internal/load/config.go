@@ -14,11 +14,15 @@ import (
 	"github.com/briefsite/brief/internal/site"
 )
 
+// SiteFiles returns the names a site file may have, at the site's root,
+// in the order Load looks for them.
+func SiteFiles() []string { return []string{"brief.yaml", "brief.yml", "brief.toml"} }
+
 // loadConfig reads brief.yaml or brief.toml, if present.
 func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 	var c site.Config
 	var found []string
-	for _, name := range []string{"brief.yaml", "brief.yml", "brief.toml"} {
+	for _, name := range SiteFiles() {
 		fi, err := fs.Lstat(fsys, name)
 		switch {
 		case err != nil:

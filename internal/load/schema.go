@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,8 +33,7 @@ type decoder struct {
 // fileKind names what d decodes in messages: "the site file" or "front
 // matter".
 func (d *decoder) fileKind() string {
-	switch d.file {
-	case "brief.yaml", "brief.yml", "brief.toml":
+	if slices.Contains(SiteFiles(), d.file) {
 		return "the site file"
 	}
 	return "front matter"

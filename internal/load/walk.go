@@ -385,16 +385,16 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 	}
 }
 
-// rootNames are the files and folders at a site's root that Load, or
-// the templates, read.
-var rootNames = []string{"content", "static", "templates", "brief.yaml", "brief.yml", "brief.toml"}
+// rootNames returns the files and folders at a site's root that Load,
+// or the templates, read.
+func rootNames() []string { return append([]string{"content", "static", "templates"}, SiteFiles()...) }
 
 // checkRootCase reports the entries at the site's root named as one of
 // rootNames but for case, such as Static/.
 func checkRootCase(fsys fs.FS, diags *diag.List) {
 	entries, _ := fs.ReadDir(fsys, ".")
 	for _, ent := range entries {
-		if want := inCase(ent.Name(), rootNames); want != "" && ent.IsDir() == !strings.HasPrefix(want, "brief.") {
+		if want := inCase(ent.Name(), rootNames()); want != "" && ent.IsDir() == !strings.HasPrefix(want, "brief.") {
 			wrongCase(diags, entries, ".", ent.Name(), want)
 		}
 	}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // nearIndex is a kind's entities with their names' match keys, indexed
@@ -40,7 +41,7 @@ func (r *resolver) nearIndex(list []*site.Entity) *nearIndex {
 	for i, e := range list {
 		k := r.key(e.Name)
 		idx.keys[i] = k
-		if len(k) < nearParts || !ascii(k) {
+		if len(k) < nearParts || !slug.IsASCII(k) {
 			idx.loose = append(idx.loose, int32(i))
 			continue
 		}
@@ -68,7 +69,7 @@ func (idx *nearIndex) candidates(key string, fn func(i int32)) {
 			fn(i)
 		}
 	}
-	if !ascii(key) {
+	if !slug.IsASCII(key) {
 		for i := range idx.list {
 			visit(int32(i))
 		}
@@ -91,14 +92,4 @@ func (idx *nearIndex) candidates(key string, fn func(i int32)) {
 			}
 		}
 	}
-}
-
-// ascii reports whether s is all ASCII.
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

@@ -18,9 +18,6 @@ import (
 // watchedTrees are the folders of a site whose every change matters.
 var watchedTrees = []string{"content", "templates", "static"}
 
-// siteFiles are the files at the site root that matter.
-var siteFiles = []string{"brief.yaml", "brief.yml", "brief.toml"}
-
 // watcher watches the parts of a site that go into a build. fsnotify does
 // not watch recursively, so it adds every folder at the start and each
 // folder created later, and drops folders that go away.
@@ -142,7 +139,7 @@ func relevant(rel string) bool {
 		}
 	}
 	if !nested {
-		for _, f := range siteFiles {
+		for _, f := range load.SiteFiles() {
 			if rel == f {
 				return true
 			}

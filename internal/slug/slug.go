@@ -270,7 +270,7 @@ func isWindowsReserved(s string) bool {
 // large site with every other ask only whether two are near.
 func Within(a, b string, limit int) (int, bool) {
 	la, lb := len(a), len(b)
-	if !isASCII(a) || !isASCII(b) || lb >= maxWithin {
+	if !IsASCII(a) || !IsASCII(b) || lb >= maxWithin {
 		if diff := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); diff > limit || -diff > limit {
 			return 0, false
 		}
@@ -315,7 +315,8 @@ func Within(a, b string, limit int) (int, bool) {
 // maxWithin is the longest name Within compares without allocating.
 const maxWithin = 64
 
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

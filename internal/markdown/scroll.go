@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,9 +77,12 @@ func (s *boxSections) end() {
 }
 
 // inFootnote reports whether n is in a footnote.
-func inFootnote(n ast.Node) bool {
+func inFootnote(n ast.Node) bool { return within(n, tableast.KindFootnote) }
+
+// within reports whether n is inside a node of one of the kinds.
+func within(n ast.Node, kinds ...ast.NodeKind) bool {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if p.Kind() == tableast.KindFootnote {
+		if slices.Contains(kinds, p.Kind()) {
 			return true
 		}
 	}

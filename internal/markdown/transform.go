@@ -106,14 +106,7 @@ type bodyWalk struct {
 }
 
 // quoted reports whether n is in a blockquote or a footnote.
-func quoted(n ast.Node) bool {
-	for a := n.Parent(); a != nil; a = a.Parent() {
-		if k := a.Kind(); k == ast.KindBlockquote || k == extast.KindFootnote {
-			return true
-		}
-	}
-	return false
-}
+func quoted(n ast.Node) bool { return within(n, ast.KindBlockquote, extast.KindFootnote) }
 
 // visit is the ast.Walker of the walk: it hands each node to the method
 // of its kind.

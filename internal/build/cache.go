@@ -110,9 +110,6 @@ func (c *Cache) patch(ctx context.Context, fsys fs.FS, opts Options) *Result {
 			e.Body, e.BodyLine, e.Summary, e.SummaryFromBody, e.Type, e.BodyHTML = ed.Body, ed.BodyLine, ed.Summary, false, ed.Type, site.Markup{}
 		}
 	}
-	for _, b := range m.site.Briefs {
-		b.MentionedIn = nil // the Markdown phase fills them in again
-	}
 	convert(m.site, opts, res.Diags)
 	c.model = m
 	return finish(ctx, fsys, res, opts)

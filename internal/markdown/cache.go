@@ -42,6 +42,48 @@ type Cache struct {
 
 	keys  sync.Map     // slug.Key of wikilink targets: string → string
 	nkeys atomic.Int64 // how many keys have been stored since the last Clear
+
+	// links is what the MentionedIn lists were filled in from at the
+	// last ConvertSite, and spare the memory for the next one's.
+	links, spare linkGraph
+}
+
+// linkGraph is what fills in a site's MentionedIn lists: its briefs in
+// order, each followed by the briefs it links to and a nil; the profiles
+// each links to without naming them, each brief's followed by a nil; and
+// the site's profiles. Holding them keeps them from being collected, so a
+// pointer equal to one held is the same object.
+type linkGraph struct {
+	briefs   []*site.Brief
+	entities []*site.Entity
+}
+
+// linksMoved reports whether s's link graph differs from that of the last
+// site it was asked about, and remembers s's.
+func (c *Cache) linksMoved(s *site.Site) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	g := linkGraph{briefs: c.spare.briefs[:0], entities: c.spare.entities[:0]}
+	for _, b := range s.Briefs {
+		g.briefs = append(g.briefs, b)
+		g.briefs = append(g.briefs, b.LinksTo...)
+		g.briefs = append(g.briefs, nil)
+		for _, e := range b.LinksToEntities {
+			if !b.Names(e) {
+				g.entities = append(g.entities, e)
+			}
+		}
+		g.entities = append(g.entities, nil)
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		g.entities = append(g.entities, s.EntitiesOf(k)...)
+		g.entities = append(g.entities, nil)
+	}
+	moved := !slices.Equal(g.briefs, c.links.briefs) || !slices.Equal(g.entities, c.links.entities)
+	c.links, c.spare = g, c.links
+	clear(c.spare.briefs) // not to keep a site that is gone
+	clear(c.spare.entities)
+	return moved
 }
 
 // NewCache returns an empty Cache.

@@ -399,13 +399,28 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		}
 		c.warnFragments(fragments, ids, diags)
 	}
-	// Briefs are visited in order, so b is already in t.MentionedIn only
-	// if it was added last.
+	c.fillBacklinks(s)
+}
+
+// fillBacklinks fills in the MentionedIn lists of s's briefs and profiles
+// from the briefs' links, each in the order of s.Briefs. With a cache,
+// when the briefs, their order, their links and the profiles are those of
+// the last ConvertSite (a brief's title or body edited in place), so are
+// the lists, which are left as they are.
+func (c *Converter) fillBacklinks(s *site.Site) {
+	if c.opts.Cache != nil && !c.opts.Cache.linksMoved(s) {
+		return
+	}
+	for _, b := range s.Briefs {
+		b.MentionedIn = nil
+	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
 			e.MentionedIn = e.MentionedIn[:0] // filled again below, in its own memory
 		}
 	}
+	// Briefs are visited in order, so b is already in t.MentionedIn only
+	// if it was added last.
 	for _, b := range s.Briefs {
 		for _, t := range b.LinksTo {
 			if n := len(t.MentionedIn); n == 0 || t.MentionedIn[n-1] != b {

@@ -216,7 +216,7 @@ func oldestFirst(briefs []*site.Brief) []*site.Brief {
 	slices.Reverse(out[:dated])
 	for i := 0; i < dated; { // each run of one date back in title order
 		j := i + 1
-		for j < dated && date.Compare(out[j].Date, out[i].Date) == 0 {
+		for j < dated && out[j].Date == out[i].Date { // as date.Compare's 0
 			j++
 		}
 		slices.Reverse(out[i:j])

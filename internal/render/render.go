@@ -148,6 +148,21 @@ func (r *renderer) setPage(p *Page, file string) {
 	}
 }
 
+// briefPage adds b's page, rendered with t, as page would: the site's
+// most numerous pages, made with fewer allocations.
+func (r *renderer) briefPage(t *template.Template, b *site.Brief) {
+	file := b.Path() + "index.html"
+	f := output.File{Path: file, Write: func(w io.Writer) error {
+		p := &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b}
+		r.setPage(p, file)
+		return t.ExecuteTemplate(w, "base", p)
+	}}
+	if r.bodies != nil {
+		f = r.bodies.reading(f, []*site.Brief{b})
+	}
+	r.files = append(r.files, f)
+}
+
 func (r *renderer) pages() {
 	s := r.site
 	latest := s.Briefs[:min(len(s.Briefs), 10)]
@@ -158,8 +173,9 @@ func (r *renderer) pages() {
 		return &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent}
 	})
 	r.briefList()
+	brief := r.sets["brief.html"]
 	for _, b := range s.Briefs {
-		r.page("brief.html", b.Path()+"index.html", func() *Page { return &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b} }, b)
+		r.briefPage(brief, b)
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)

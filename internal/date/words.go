@@ -12,6 +12,11 @@ type Words struct {
 	Months  [12]string // "January" ...
 	Seasons [4]string  // spring, summer, autumn, winter
 
+	// DayMonths are the months after or before a day, where a language
+	// inflects them (Ukrainian "липень 2023" but "21 липня 2023"); ""
+	// is Months'.
+	DayMonths [12]string
+
 	Early, Mid, Late string // "early ", "mid-", "late "
 	About, Perhaps   string // "about ", "perhaps "
 	PerhapsAbout     string // "perhaps about "
@@ -93,6 +98,14 @@ const (
 	defaultMonthFormat = "{month} {year}"
 )
 
+// dayMonth returns the name of month m (1 to 12) beside a day.
+func (w *Words) dayMonth(m uint8) string {
+	if d := w.DayMonths[m-1]; d != "" {
+		return d
+	}
+	return w.Months[m-1]
+}
+
 func (w *Words) dayFormat() string {
 	if w.DayFormat == "" {
 		return defaultDayFormat
@@ -165,10 +178,10 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 		case Day:
 			if a.month == z.month {
 				days := string(z.appendDayNumber(append(a.appendDayNumber(nil, w), enDash...), w))
-				return appendFormat(b, w.dayFormat(), days, w.Months[z.month-1], yearString(z))
+				return appendFormat(b, w.dayFormat(), days, w.dayMonth(z.month), yearString(z))
 			}
 			if first, ok := withoutYear(w.dayFormat()); ok {
-				b = appendFormat(b, first, string(a.appendDayNumber(nil, w)), w.Months[a.month-1], "")
+				b = appendFormat(b, first, string(a.appendDayNumber(nil, w)), w.dayMonth(a.month), "")
 				b = append(b, enDash...)
 				return z.appendHuman(b, w)
 			}
@@ -299,11 +312,11 @@ func (p point) appendDay(b []byte, w *Words) []byte {
 	if w.DayFormat == "" { // English, without a format to read
 		b = p.appendDayNumber(b, w)
 		b = append(b, ' ')
-		b = append(b, w.Months[p.month-1]...)
+		b = append(b, w.dayMonth(p.month)...)
 		b = append(b, ' ')
 		return appendYear(b, int(p.year))
 	}
-	return appendFormat(b, w.DayFormat, string(p.appendDayNumber(nil, w)), w.Months[p.month-1], yearString(p))
+	return appendFormat(b, w.DayFormat, string(p.appendDayNumber(nil, w)), w.dayMonth(p.month), yearString(p))
 }
 
 // winter reports whether p is a winter, which runs into the next year.

@@ -138,6 +138,9 @@ func dateWords(w *Words) *date.Words {
 	d := *date.English
 	for i, m := range date.English.Months {
 		d.Months[i] = w.T(m)
+		if t, ok := w.text[m+"|day"]; ok {
+			d.DayMonths[i] = t
+		}
 	}
 	for i, s := range date.English.Seasons {
 		d.Seasons[i] = w.T(s)
@@ -216,8 +219,8 @@ func Tables() map[string]map[string]string {
 	return out
 }
 
-// Known reports whether text is one the theme looks up, or a plural
-// form of one ("briefs|few"; see Count).
+// Known reports whether text is one the theme looks up, a plural form of
+// one ("briefs|few"; see Count), or a month beside a day ("May|day").
 func Known(text string) bool {
 	if _, ok := builtin["fr"][text]; ok {
 		return true
@@ -227,7 +230,7 @@ func Known(text string) bool {
 		return false
 	}
 	_, known := builtin["fr"][word]
-	return known && slices.Contains(PluralForms, form)
+	return known && slices.Contains(PluralForms, form) || form == "day" && slices.Contains(date.English.Months[:], word)
 }
 
 // PluralForms are the names of CLDR's plural forms, which a translation

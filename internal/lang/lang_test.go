@@ -122,6 +122,9 @@ func TestDates(t *testing.T) {
 	own := lang.For("pt", map[string]string{"July": "julho", "late": "fim de", "mid-": "meados de", "until": "até"})
 	es := lang.For("es", nil)
 	us := lang.For("en-US", map[string]string{lang.DayFormat: "{month} {day}, {year}"})
+	// Ukrainian names a month apart ("липень") and beside a day
+	// ("21 липня").
+	uk := lang.For("uk", map[string]string{"July": "липень", "July|day": "липня", "mid-": "середина"})
 	for _, tt := range []struct {
 		w        *lang.Words
 		in, want string
@@ -183,6 +186,13 @@ func TestDates(t *testing.T) {
 		{us, "2024-05-01/2024-05-03", "May 1–3, 2024"},
 		{us, "2025-05-21/2025-06-03", "May 21–June 3, 2025"},
 		{us, "2023-07", "July 2023"},
+		{uk, "2023-07", "липень 2023"},
+		{uk, "2023-07-21", "21 липня 2023"},
+		{uk, "2023-07-01/2023-07-03", "1–3 липня 2023"},
+		{uk, "2023-07-21/2023-08-03", "21 липня–3 August 2023"},
+		{uk, "2023-07-21T14:00Z", "21 липня 2023, 14:00 UTC"},
+		{uk, "mid 2023-07", "середина липень 2023"},
+		{uk, "2023-06/2023-07", "June–липень 2023"},
 	} {
 		d, err := date.Parse(tt.in)
 		if err != nil {
@@ -232,7 +242,7 @@ func TestVerbs(t *testing.T) {
 
 func TestKeys(t *testing.T) {
 	keys := lang.Keys()
-	if !slices.IsSorted(keys) || !slices.Contains(keys, "Related briefs") || !lang.Known("Also mentioned in") || lang.Known("Nonsense") {
+	if !slices.IsSorted(keys) || !slices.Contains(keys, "Related briefs") || !lang.Known("Also mentioned in") || lang.Known("Nonsense") || !lang.Known("May|day") || lang.Known("Search|day") {
 		t.Errorf("Keys/Known: %d keys, sorted %v", len(keys), slices.IsSorted(keys))
 	}
 	for _, k := range keys {

@@ -240,11 +240,32 @@ func TestLookupIn(t *testing.T) {
 		{"Myanmar", "es", "Birmania", "MM"},
 		{"Nga", "vi", "Nga", "RU"}, // a name, not Nigeria's code NGA
 		{"NGA", "en", "Nigeria", "NG"},
+		// A CLDR name's bracketed part names its country when it is
+		// no other's: "Мьянма (Бирма)"; but "Виргинские о-ва (США)" and
+		// "Внешние малые о-ва (США)" share "США", and Hong Kong and
+		// Macao "САР", "special administrative region".
+		{"Бирма", "ru", "Мьянма", "MM"},
+		{"بورما", "ar", "ميانمار", "MM"},
+		{"בורמה", "he", "מיאנמר", "MM"},
+		{"Birmanie", "fr", "Birmanie", "MM"},
+		{"partie néerlandaise", "fr", "Saint-Martin", "SX"},
+		{"Виргинские о-ва (США)", "ru", "Виргинские о-ва", "VI"},
+		{"США", "ru", "", ""},
+		{"САР", "ru", "", ""},
+		{"منطقة إدارية خاصة", "ar", "", ""},
+		{"אזור מנהלי מיוחד של סין", "he", "", ""},
+		{"Francie", "cs", "Francie", "FR"}, // "Svatý Martin (Francie)" is Saint Martin
+		{"fr.", "sk", "Francúzsko", "FR"},  // "Svätý Martin (fr.)"
 	} {
 		c, ok := LookupIn(tt.name, tt.lang)
 		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {
 			t.Errorf("LookupIn(%q, %q) = %q %q %v, want %q %q", tt.name, tt.lang, c.Name, c.Alpha2, ok, tt.want, tt.wantAlpha2)
 		}
+	}
+	// Nor is a qualifier another country's alias: Spanish "RAE de Hong
+	// Kong (China)" is not China.
+	if c, _ := LookupIn("HK", "es"); slices.Contains(c.Aliases, "China") {
+		t.Errorf("Spanish Hong Kong has aliases %q, China among them", c.Aliases)
 	}
 	c, _ := LookupIn("US", "fr")
 	if !slices.Contains(c.Aliases, "United States") {

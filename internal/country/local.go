@@ -60,21 +60,41 @@ func local(lang string) *localTable {
 	}
 	t := load()
 	own := localNames(base)
+	// CLDR's name, which may end in a qualifier in brackets: "Myanmar
+	// (Birmanie)", where it is another name of the country, but also
+	// Russian's "Виргинские о-ва (США)", the Virgin Islands of the United
+	// States, and "Гонконг (САР)", a special administrative region.
+	type cldrName struct{ whole, short, qualifier string }
+	cldr := make([]cldrName, len(t.all))
+	claims := map[string][]int{} // slug.Key of a name or a qualifier → the indexes of the countries it is one of
+	claim := func(n string, i int) {
+		if k := slug.Key(n); k != "" && !slices.Contains(claims[k], i) {
+			claims[k] = append(claims[k], i)
+		}
+	}
+	for i, c := range t.all {
+		if region, err := language.ParseRegion(c.Alpha2); err == nil {
+			n := cldrName{whole: namer.Name(region)}
+			if short, inner, ok := strings.Cut(n.whole, " ("); ok && strings.HasSuffix(inner, ")") {
+				n.short, n.qualifier = short, strings.TrimSuffix(inner, ")")
+			}
+			cldr[i] = n
+		}
+		for _, n := range append(slices.Clip(own[c.Alpha2]), cldr[i].whole, cldr[i].short, cldr[i].qualifier) {
+			claim(n, i)
+		}
+	}
 	lt := &localTable{names: make([]string, len(t.all)), aliases: make([][]string, len(t.all)), byKey: map[string]int{}}
 	for i, c := range t.all {
-		var names []string // the first is the name pages show
-		names = append(names, own[c.Alpha2]...)
-		if region, err := language.ParseRegion(c.Alpha2); err == nil {
-			if cldr := namer.Name(region); cldr != "" {
-				// "Myanmar (Birmanie)": pages show the name before the
-				// brackets; the whole and the bracketed are names too.
-				if short, inner, ok := strings.Cut(cldr, " ("); ok && strings.HasSuffix(inner, ")") {
-					names = append(names, short, strings.TrimSuffix(inner, ")"))
-				}
-				names = append(names, cldr)
-			}
+		// Pages show the local.tsv name, or the name before the brackets;
+		// the whole is a name too, and the qualifier is one when it is no
+		// other country's name or code and no other's qualifier.
+		names := append(slices.Clip(own[c.Alpha2]), cldr[i].short)
+		q := slug.Key(cldr[i].qualifier)
+		if j, english := t.byKey[q]; slices.Equal(claims[q], []int{i}) && (!english || j == i) {
+			names = append(names, cldr[i].qualifier)
 		}
-		for _, n := range names {
+		for _, n := range append(names, cldr[i].whole) {
 			k := slug.Key(n)
 			if k == "" {
 				continue

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language/display"
+
 	"github.com/briefsite/brief/internal/slug"
 )
 
@@ -248,14 +250,23 @@ func TestLookupIn(t *testing.T) {
 		{"بورما", "ar", "ميانمار", "MM"},
 		{"בורמה", "he", "מיאנמר", "MM"},
 		{"Birmanie", "fr", "Birmanie", "MM"},
-		{"partie néerlandaise", "fr", "Saint-Martin", "SX"},
-		{"Виргинские о-ва (США)", "ru", "Виргинские о-ва", "VI"},
+		{"partie néerlandaise", "fr", "Saint-Martin (partie néerlandaise)", "SX"},
+		{"Виргинские о-ва (США)", "ru", "Виргинские о-ва (США)", "VI"},
 		{"США", "ru", "", ""},
 		{"САР", "ru", "", ""},
 		{"منطقة إدارية خاصة", "ar", "", ""},
 		{"אזור מנהלי מיוחד של סין", "he", "", ""},
 		{"Francie", "cs", "Francie", "FR"}, // "Svatý Martin (Francie)" is Saint Martin
 		{"fr.", "sk", "Francúzsko", "FR"},  // "Svätý Martin (fr.)"
+		// Nor is the part before the brackets when two countries have it:
+		// pages show the whole.
+		{"Виргинские о-ва (Британские)", "ru", "Виргинские о-ва (Британские)", "VG"},
+		{"Виргинские о-ва", "ru", "", ""},
+		{"Saint-Martin", "fr", "Saint-Martin", "MF"},
+		{"Конго (Киншаса)", "bg", "Конго (Киншаса)", "CD"},
+		{"Конго", "bg", "", ""},
+		{"Svatý Martin", "cs", "", ""},
+		{"Orilẹ́ède Kóngò", "yo", "", ""}, // CLDR's Yoruba names both Congos so
 	} {
 		c, ok := LookupIn(tt.name, tt.lang)
 		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {
@@ -291,5 +302,25 @@ func TestLookupIn(t *testing.T) {
 	}
 	if i := slices.IndexFunc(all, func(c Country) bool { return c.Alpha2 == "DE" }); i < 0 || all[i].Name != "Allemagne" {
 		t.Errorf("AllIn(fr) has no Allemagne")
+	}
+}
+
+// TestLocalNamesUnique checks that in every language with names of its
+// own no two countries are named alike: each has a page of its own.
+func TestLocalNamesUnique(t *testing.T) {
+	for _, tag := range display.Supported.Tags() {
+		lt := local(tag.String())
+		if lt == nil {
+			continue
+		}
+		seen := map[string]string{}
+		for i, c := range load().all {
+			c = lt.localise(c, i)
+			k := slug.Key(c.Name)
+			if prev, dup := seen[k]; dup {
+				t.Errorf("%s: %s and %s are both %q", tag, prev, c.Alpha2, c.Name)
+			}
+			seen[k] = c.Alpha2
+		}
 	}
 }

@@ -60,41 +60,76 @@ func local(lang string) *localTable {
 	}
 	t := load()
 	own := localNames(base)
-	// CLDR's name, which may end in a qualifier in brackets: "Myanmar
-	// (Birmanie)", where it is another name of the country, but also
-	// Russian's "Виргинские о-ва (США)", the Virgin Islands of the United
-	// States, and "Гонконг (САР)", a special administrative region.
-	type cldrName struct{ whole, short, qualifier string }
-	cldr := make([]cldrName, len(t.all))
-	claims := map[string][]int{} // slug.Key of a name or a qualifier → the indexes of the countries it is one of
-	claim := func(n string, i int) {
-		if k := slug.Key(n); k != "" && !slices.Contains(claims[k], i) {
-			claims[k] = append(claims[k], i)
-		}
-	}
+	// The kinds of name, the surest first. CLDR's name may end in a
+	// qualifier in brackets: "Myanmar (Birmanie)", where it is another
+	// name of the country, but also Russian's "Виргинские о-ва (США)",
+	// the Virgin Islands of the United States, and "Гонконг (САР)", a
+	// special administrative region.
+	const (
+		ownName       = iota // local.tsv's, always a name
+		wholeName            // CLDR's
+		shortName            // CLDR's before the brackets
+		qualifierName        // CLDR's in the brackets
+	)
+	cldr := make([][qualifierName + 1]string, len(t.all)) // by kind, ownName's ""
+	type claim struct{ i, kind int }
+	claims := map[string][]claim{} // slug.Key of a name → the countries it is a name of, and its kind
 	for i, c := range t.all {
 		if region, err := language.ParseRegion(c.Alpha2); err == nil {
-			n := cldrName{whole: namer.Name(region)}
-			if short, inner, ok := strings.Cut(n.whole, " ("); ok && strings.HasSuffix(inner, ")") {
-				n.short, n.qualifier = short, strings.TrimSuffix(inner, ")")
+			cldr[i][wholeName] = namer.Name(region)
+			if short, inner, ok := strings.Cut(cldr[i][wholeName], " ("); ok && strings.HasSuffix(inner, ")") {
+				cldr[i][shortName], cldr[i][qualifierName] = short, strings.TrimSuffix(inner, ")")
 			}
-			cldr[i] = n
 		}
-		for _, n := range append(slices.Clip(own[c.Alpha2]), cldr[i].whole, cldr[i].short, cldr[i].qualifier) {
-			claim(n, i)
+		for _, n := range own[c.Alpha2] {
+			claims[slug.Key(n)] = append(claims[slug.Key(n)], claim{i, ownName})
+		}
+		for kind, n := range cldr[i] {
+			if n != "" {
+				claims[slug.Key(n)] = append(claims[slug.Key(n)], claim{i, kind})
+			}
 		}
 	}
 	lt := &localTable{names: make([]string, len(t.all)), aliases: make([][]string, len(t.all)), byKey: map[string]int{}}
 	for i, c := range t.all {
-		// Pages show the local.tsv name, or the name before the brackets;
-		// the whole is a name too, and the qualifier is one when it is no
-		// other country's name or code and no other's qualifier.
-		names := append(slices.Clip(own[c.Alpha2]), cldr[i].short)
-		q := slug.Key(cldr[i].qualifier)
-		if j, english := t.byKey[q]; slices.Equal(claims[q], []int{i}) && (!english || j == i) {
-			names = append(names, cldr[i].qualifier)
+		// ours reports whether the CLDR name of the kind is a name of
+		// the country: it is not when another country has it as a name
+		// of that kind or a surer one (Russian's US and British Virgin
+		// Islands are both "Виргинские о-ва (…)", and "США" is the
+		// qualifier of the US Virgin Islands and of the US Minor
+		// Outlying Islands), nor, but for the whole, when it is another
+		// country's English name or code.
+		ours := func(kind int) bool {
+			k := slug.Key(cldr[i][kind])
+			if k == "" {
+				return false
+			}
+			if j, english := t.byKey[k]; english && j != i && kind != wholeName {
+				return false
+			}
+			for _, c := range claims[k] {
+				if c.i != i && c.kind <= kind {
+					return false
+				}
+			}
+			return true
 		}
-		for _, n := range append(names, cldr[i].whole) {
+		// Pages show the local.tsv name, or the one before the brackets,
+		// or the whole.
+		names := slices.Clip(own[c.Alpha2])
+		whole := ours(wholeName)
+		if ours(shortName) {
+			names = append(names, cldr[i][shortName])
+		} else if whole {
+			names = append(names, cldr[i][wholeName])
+		}
+		if ours(qualifierName) {
+			names = append(names, cldr[i][qualifierName])
+		}
+		if whole {
+			names = append(names, cldr[i][wholeName])
+		}
+		for _, n := range names {
 			k := slug.Key(n)
 			if k == "" {
 				continue

@@ -22,8 +22,9 @@ type localTable struct {
 //go:embed local.tsv
 var localTSV string
 
-// localNames returns the names local.tsv gives in lang, by alpha-2 code:
-// the name pages show first.
+// localNames returns the names local.tsv gives in lang, a language
+// ("fr") or a language and a script other than its usual one ("sr-Latn"),
+// by alpha-2 code: the name pages show first.
 func localNames(lang string) map[string][]string {
 	out := map[string][]string{}
 	for _, line := range strings.Split(localTSV, "\n") {
@@ -36,30 +37,54 @@ func localNames(lang string) map[string][]string {
 	return out
 }
 
-// locals holds a localTable for each language asked for, by its base
-// ("fr" for "fr-HT").
-var locals sync.Map
+// locals holds the localTable of each language asked for, by its tag as
+// asked ("fr-HT", "zh-TW"); tables holds them by the language and script
+// their names are in ("fr", "zh-Hant").
+var locals, tables sync.Map
 
 // local returns the names of the countries in language, or nil for
 // English and for a language without names of its own.
 func local(lang string) *localTable {
+	if lt, ok := locals.Load(lang); ok {
+		return lt.(*localTable)
+	}
+	lt := newLocal(lang)
+	locals.Store(lang, lt)
+	return lt
+}
+
+// newLocal returns local's table for lang: the names in its language and
+// in the script it is written in, Traditional Chinese for zh-TW, zh-HK
+// and zh-Hant, Latin for sr-Latn or sr-ME, and so on.
+func newLocal(lang string) *localTable {
 	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
 	if base == "" || base == "en" {
 		return nil
 	}
-	if lt, ok := locals.Load(base); ok {
-		return lt.(*localTable)
-	}
-	tag, err := language.Parse(base)
+	tag, err := language.Parse(lang)
 	if err != nil {
-		return nil
+		if tag, err = language.Parse(base); err != nil {
+			return nil
+		}
 	}
-	namer := display.Regions(tag)
+	b, _ := tag.Base()
+	script, _ := tag.Script() // the likeliest, when the tag does not say
+	key, namer := b.String(), display.Regions(language.Make(b.String()))
+	if usual, _ := language.Make(key).Script(); script != usual {
+		// CLDR has only a handful of names in some scripts, as Uzbek's
+		// in Arabic script; there the language's usual ones serve.
+		if names := display.Regions(language.Make(key + "-" + script.String())); names != nil && namesMost(names) {
+			key, namer = key+"-"+script.String(), names
+		}
+	}
 	if namer == nil {
 		return nil
 	}
+	if lt, ok := tables.Load(key); ok {
+		return lt.(*localTable)
+	}
 	t := load()
-	own := localNames(base)
+	own := localNames(key)
 	// The kinds of name, the surest first. CLDR's name may end in a
 	// qualifier in brackets: "Myanmar (Birmanie)", where it is another
 	// name of the country, but also Russian's "Виргинские о-ва (США)",
@@ -144,8 +169,20 @@ func local(lang string) *localTable {
 			}
 		}
 	}
-	actual, _ := locals.LoadOrStore(base, lt)
+	actual, _ := tables.LoadOrStore(key, lt)
 	return actual.(*localTable)
+}
+
+// namesMost reports whether namer names at least half the countries.
+func namesMost(namer display.Namer) bool {
+	t := load()
+	n := 0
+	for _, c := range t.all {
+		if region, err := language.ParseRegion(c.Alpha2); err == nil && namer.Name(region) != "" {
+			n++
+		}
+	}
+	return n >= len(t.all)/2
 }
 
 // LookupIn returns the country name names, as Lookup finds it, or by its

@@ -69,15 +69,43 @@ func TestLanguageInSiteFile(t *testing.T) {
 		{"zh-Hant-TW", "brief.yaml:1:11: warning: brief has no words for `language` \"zh-Hant-TW\""},
 		{"english", "brief.yaml:1:11: error: `language` \"english\" is not a language tag; write one such as en, fr or pt-BR"},
 		{"en_GB", "brief.yaml:1:11: error: `language` \"en_GB\" is not a language tag"},
+		// A country's code, which no language has, in place of its
+		// language's, said so in place of brief's having no words for it.
+		{"jp", "brief.yaml:1:11: warning: `language` \"jp\" is a country code (Japan), not a language code; the language code for Japanese is \"ja\""},
+		{"ua", "brief.yaml:1:11: warning: `language` \"ua\" is a country code (Ukraine), not a language code; the language code for Ukrainian is \"uk\""},
+		{"CN", "brief.yaml:1:11: warning: `language` \"CN\" is a country code (China), not a language code; the language code for Chinese is \"zh\""},
+		{"gr", "brief.yaml:1:11: warning: `language` \"gr\" is a country code (Greece), not a language code; the language code for Greek is \"el\""},
+		{"cz", "brief.yaml:1:11: warning: `language` \"cz\" is a country code (Czechia), not a language code; the language code for Czech is \"cs\""},
+		{"dk", "brief.yaml:1:11: warning: `language` \"dk\" is a country code (Denmark), not a language code; the language code for Danish is \"da\""},
+		{"il", "brief.yaml:1:11: warning: `language` \"il\" is a country code (Israel), not a language code; the language code for Hebrew is \"he\""},
+		{"ir", "brief.yaml:1:11: warning: `language` \"ir\" is a country code (Iran), not a language code; the language code for Persian is \"fa\""},
+		{"vn", "brief.yaml:1:11: warning: `language` \"vn\" is a country code (Vietnam), not a language code; the language code for Vietnamese is \"vi\""},
+		{"rs", "brief.yaml:1:11: warning: `language` \"rs\" is a country code (Serbia), not a language code; the language code for Serbian is \"sr\""},
+		{"us", "brief.yaml:1:11: warning: `language` \"us\" is a country code (United States), not a language code; the language code for English is \"en\""},
+		{"jp-JP", "brief.yaml:1:11: warning: `language` \"jp-JP\": \"jp\" is a country code (Japan), not a language code; the language code for Japanese is \"ja\", so write \"ja-JP\""},
+		{"aq", "brief.yaml:1:11: warning: `language` \"aq\" is a country code (Antarctica), not a language code; write a language's, such as en, fr or pt-BR"},
+		{"xx", "brief.yaml:1:11: warning: `language` \"xx\" is not a language code (ISO 639); write one such as en, fr or pt-BR"},
+		{"xyz-Latn", "brief.yaml:1:11: warning: `language` \"xyz-Latn\": \"xyz\" is not a language code (ISO 639)"},
+		// Countries' codes that are languages' too are languages': Sinhala,
+		// Belarusian, Catalan, Northern Sami, Kanuri, Ukrainian; and the
+		// codes of ISO 639-2 and 639-3.
+		{"si", "brief.yaml:1:11: warning: brief has no words for `language` \"si\""},
+		{"be", "brief.yaml:1:11: warning: brief has no words for `language` \"be\""},
+		{"ca", "brief.yaml:1:11: warning: brief has no words for `language` \"ca\""},
+		{"se", "brief.yaml:1:11: warning: brief has no words for `language` \"se\""},
+		{"kr", "brief.yaml:1:11: warning: brief has no words for `language` \"kr\""},
+		{"uk", "brief.yaml:1:11: warning: brief has no words for `language` \"uk\""},
+		{"fra", "brief.yaml:1:11: warning: brief has no words for `language` \"fra\""},
+		{"yue-Hant-HK", "brief.yaml:1:11: warning: brief has no words for `language` \"yue-Hant-HK\""},
 	} {
 		s, ds := loadMap(t, map[string]string{"brief.yaml": "language: " + tc.lang + "\n", "content/briefs/a.md": "---\ntitle: A\n---\n"}, Options{})
-		var got string
+		var got []string
 		for _, d := range ds {
 			if d.Pos.File == "brief.yaml" {
-				got = d.String()
+				got = append(got, d.String())
 			}
 		}
-		if tc.want == "" && (got != "" || s.Config.Language != tc.lang) || tc.want != "" && !strings.HasPrefix(got, tc.want) ||
+		if tc.want == "" && (len(got) > 0 || s.Config.Language != tc.lang) || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) ||
 			strings.Contains(tc.want, "warning") && s.Config.Language != tc.lang {
 			t.Errorf("language %q: %q (Language %q), want %q", tc.lang, got, s.Config.Language, tc.want)
 		}

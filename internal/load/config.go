@@ -2,11 +2,14 @@ package load
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"regexp"
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -83,9 +86,9 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 // config decodes the site file; ownTemplates returns the texts of the
 // site's own templates (see translations).
 func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []string) {
-	var language *yaml.Node
+	var langValue *yaml.Node // language's, when brief may have no words for it
 	defer func() {
-		if language == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
+		if langValue == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
 			return
 		}
 		keys := lang.Keys()
@@ -96,7 +99,7 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 			}
 		}
 		if missing > 0 {
-			d.diags.Warnf(d.pos(language), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys)-1)
+			d.diags.Warnf(d.pos(langValue), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys)-1)
 		}
 	}()
 	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {
@@ -106,11 +109,15 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 		case "description":
 			c.Description = d.str(v, key)
 		case "language":
-			language = v
 			c.Language = d.str(v, key)
 			if c.Language != "" && !languageTag.MatchString(c.Language) {
 				d.errorf(v, "`language` %q is not a language tag; write one such as en, fr or pt-BR", c.Language)
 				c.Language = ""
+			} else if msg := unknownLanguage(c.Language); msg != "" {
+				// The tag is wrong before brief lacks words for it.
+				d.diags.Warnf(d.pos(v), "%s", msg)
+			} else {
+				langValue = v
 			}
 		case "base_url":
 			c.BaseURL = d.str(v, key)
@@ -146,6 +153,36 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 // pages' lang attribute takes: a language of two or three letters, then
 // subtags such as a script or a region.
 var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
+// unknownLanguage says what is wrong with tag, of languageTag's shape,
+// when no language has the code it starts with, and what to write: most
+// often it is a country's code, "jp" for Japanese, "ua" for Ukrainian. It
+// returns "" for a language's code, Sinhala's "si" and Belarusian's "be"
+// too.
+func unknownLanguage(tag string) string {
+	code, rest, _ := strings.Cut(tag, "-")
+	if _, err := language.ParseBase(code); err == nil || code == "" {
+		return ""
+	}
+	what := fmt.Sprintf("`language` %q", tag) // what is not a language code
+	if rest != "" {
+		what = fmt.Sprintf("`language` %q: %q", tag, code)
+	}
+	region, err := language.ParseRegion(code)
+	if len(code) != 2 || err != nil || !region.IsCountry() {
+		return what + " is not a language code (ISO 639); write one such as en, fr or pt-BR"
+	}
+	msg := fmt.Sprintf("%s is a country code (%s), not a language code", what, display.English.Regions().Name(region))
+	likeliest, _ := language.Compose(language.Und, region)
+	base, conf := likeliest.Base()
+	switch {
+	case conf == language.No:
+		return msg + "; write a language's, such as en, fr or pt-BR"
+	case rest != "":
+		return fmt.Sprintf("%s; the language code for %s is %q, so write %q", msg, display.English.Languages().Name(base), base, base.String()+"-"+rest)
+	}
+	return fmt.Sprintf("%s; the language code for %s is %q", msg, display.English.Languages().Name(base), base)
+}
 
 // siteHints say, for settings of other generators that brief has no
 // setting for, what brief does instead.

@@ -309,7 +309,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		ids       []string
 		fragments []fragmentLink
 	}
-	var items []item
+	items := make([]item, 0, len(s.Briefs)+len(s.Actors)+len(s.Countries)+len(s.Topics))
 	for _, b := range s.Briefs {
 		items = append(items, item{brief: b})
 	}

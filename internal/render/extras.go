@@ -26,7 +26,7 @@ func (r *renderer) extras() {
 	if base == "" {
 		return
 	}
-	var pages []string
+	pages := make([]string, 0, len(r.files))
 	for _, f := range r.files {
 		if strings.HasSuffix(f.Path, "index.html") {
 			pages = append(pages, strings.TrimSuffix(f.Path, "index.html"))

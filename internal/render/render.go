@@ -63,6 +63,13 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 		return nil, err
 	}
 	r := &renderer{site: s, words: words, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
+	// A page for each brief and profile, the files copied, and a few
+	// hundred lists, feeds and exports.
+	pages := len(s.Briefs) + len(s.Static) + 256
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		pages += len(s.EntitiesOf(k))
+	}
+	r.files = make([]output.File, 0, pages)
 
 	if opts.WriteOnce && !theme.overridesAny() {
 		r.bodies = newBodyReaders(s.Briefs)

@@ -137,19 +137,34 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 }
 
 // parseFlags parses args and returns the exit code to stop with, or -1 to
-// go on.
+// go on. Flags are read wherever they stand, before, between or after the
+// arguments, as Hugo's commands read them (brief new "Talks" -kind topic);
+// after "--" everything is an argument (brief new -- "-5 degrees").
+// fs.Args then holds the arguments, in order.
 func parseFlags(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
-			if other, ok := otherFlags[strings.TrimPrefix(name, "-")]; ok && fs.Lookup(other[1:]) != nil {
-				fmt.Fprintf(fs.Output(), "brief %s: did you mean %s?\n", fs.Name(), other)
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK
 			}
+			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+				if other, ok := otherFlags[strings.TrimPrefix(name, "-")]; ok && fs.Lookup(other[1:]) != nil {
+					fmt.Fprintf(fs.Output(), "brief %s: did you mean %s?\n", fs.Name(), other)
+				}
+			}
+			return exitUsage
 		}
-		return exitUsage
+		rest := fs.Args()
+		// Parse stops at an argument, which it leaves, or after "--".
+		if len(rest) == 0 || len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
+	fs.Parse(append([]string{"--"}, positional...)) // sets fs.Args
 	return -1
 }
 

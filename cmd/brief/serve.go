@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strconv"
+	"strings"
 
 	"github.com/briefsite/brief/internal/serve"
 )
@@ -16,8 +17,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlags("serve", "[flags]", "Build the site in the current directory (or -src) in memory, serve it at -addr and\n"+
 		"rebuild it on every change; open pages reload by themselves. Nothing is written to public/.", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory holding content/")
-	addr := fs.String("addr", serve.DefaultAddr, "`host:port` to listen on; another host than 127.0.0.1 exposes the preview to the network.\n"+
-		"Unless -addr or -port is given, a free port is used when 1313 is taken")
+	addr := fs.String("addr", serve.DefaultAddr, "`host:port` to listen on, or a host alone at port 1313 (0.0.0.0: every interface);\n"+
+		"another host than 127.0.0.1 exposes the preview to the network.\n"+
+		"Unless -addr names a port or -port is given, a free port is used when 1313 is taken")
 	port := fs.Int("port", 0, "`port` to listen on, at the host of -addr; 0 picks a free one")
 	drafts := fs.Bool("drafts", false, "include briefs marked draft")
 	open := fs.Bool("open", false, "open the site in the default browser")
@@ -36,8 +38,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	host, _, err := net.SplitHostPort(*addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "brief serve: -addr %q: %v\n", *addr, err)
-		return exitUsage
+		h, ok := hostAlone(*addr) // as Hugo's --bind 0.0.0.0
+		if !ok {
+			fmt.Fprintf(stderr, "brief serve: -addr %q: %v\n", *addr, err)
+			return exitUsage
+		}
+		host = h
 	}
 	if *port < 0 || *port > 65535 {
 		fmt.Fprintf(stderr, "brief serve: -port %d: not a port number\n", *port)
@@ -52,8 +58,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		where := host
-		if where == "" {
-			where = "every address of this machine"
+		switch {
+		case host == "":
+			where = "every interface of this machine"
+		case ip.IsUnspecified():
+			where = "every interface of this machine (" + host + ")"
 		}
 		fmt.Fprintf(stderr, "brief serve: warning: listening on %s: other machines can read the preview\n", where)
 	}
@@ -81,6 +90,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitContent
 	}
 	return exitOK
+}
+
+// hostAlone returns the host s names when it is one without a port: an
+// IP address, in brackets or not ("::", "[::]"), or a host name.
+func hostAlone(s string) (string, bool) {
+	host := strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	if net.ParseIP(host) != nil {
+		return host, true
+	}
+	if host == "" || strings.Trim(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") != "" {
+		return "", false
+	}
+	return host, true
 }
 
 // openBrowser asks the system to show url, ignoring any failure: the URL

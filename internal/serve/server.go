@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,7 +38,7 @@ const DefaultDebounce = 80 * time.Millisecond
 // Options configure a Server.
 type Options struct {
 	Dir      string        // the site root, holding content/
-	Addr     string        // for Run; when empty, DefaultAddr or, if that is taken, a free port
+	Addr     string        // for Run; when empty, DefaultAddr, and a host alone at DefaultAddr's port; if that is taken, a free port
 	Drafts   bool          // include draft briefs
 	Workers  int           // parallel workers; 0 means one per CPU
 	Debounce time.Duration // quiet period before a rebuild; DefaultDebounce when zero
@@ -151,8 +152,9 @@ func New(opts Options) (*Server, error) {
 }
 
 // Run serves the site at opts.Addr until ctx is cancelled. Without an
-// address it listens at DefaultAddr, or, when another program holds that
-// port, at a free port of the same host, as Hugo's server does.
+// address it listens at DefaultAddr, and at a host alone ("0.0.0.0", as
+// Hugo's --bind takes it) at DefaultAddr's port; when another program
+// holds that port, at a free port of the same host, as Hugo's server does.
 func Run(ctx context.Context, opts Options) error {
 	s, err := New(opts)
 	if err != nil {
@@ -165,23 +167,38 @@ func Run(ctx context.Context, opts Options) error {
 	return s.Serve(ctx, ln)
 }
 
-// listen listens at addr or, when addr is empty, as Run describes; it
-// tells stderr when it falls back to another port.
+// listen listens at addr or, when addr is empty or a host alone, as Run
+// describes; it tells stderr when it falls back to another port.
 func listen(addr string, stderr io.Writer) (net.Listener, error) {
+	host, port, _ := net.SplitHostPort(DefaultAddr)
 	if addr != "" {
-		return net.Listen("tcp", addr)
+		if _, _, err := net.SplitHostPort(addr); err == nil {
+			return net.Listen("tcp", addr)
+		}
+		host = strings.TrimSuffix(strings.TrimPrefix(addr, "["), "]") // "::" or "[::]"
 	}
-	ln, err := net.Listen("tcp", DefaultAddr)
+	ln, err := net.Listen("tcp", net.JoinHostPort(host, port))
 	if !errors.Is(err, syscall.EADDRINUSE) {
 		return ln, err
 	}
-	host, port, _ := net.SplitHostPort(DefaultAddr)
 	ln, err = net.Listen("tcp", net.JoinHostPort(host, "0"))
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(stderr, "brief serve: port %s is in use; listening on a free port instead\n", port)
 	return ln, nil
+}
+
+// siteURL returns the URL a browser on this machine opens the site at,
+// served at addr, and whether addr is every interface of the machine
+// (0.0.0.0 or ::, which Go shows as [::]): the URL is then at localhost,
+// as Hugo's is, since no browser opens http://[::]:1313/ or
+// http://0.0.0.0:1313/ everywhere.
+func siteURL(addr net.Addr) (url string, everywhere bool) {
+	if tcp, ok := addr.(*net.TCPAddr); ok && tcp.IP.IsUnspecified() {
+		return "http://" + net.JoinHostPort("localhost", strconv.Itoa(tcp.Port)) + "/", true
+	}
+	return "http://" + addr.String() + "/", false
 }
 
 // Serve builds the site, serves it on ln and rebuilds it on every change
@@ -214,12 +231,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 
-	url := "http://" + ln.Addr().String() + "/"
+	url, everywhere := siteURL(ln.Addr())
 	dir := s.opts.Dir
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs // "." says nothing of which site
 	}
-	fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s (Ctrl-C to stop)\n", dir, url)
+	if everywhere {
+		fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s, listening on every interface of this machine (Ctrl-C to stop)\n", dir, url)
+	} else {
+		fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s (Ctrl-C to stop)\n", dir, url)
+	}
 	if s.opts.Ready != nil {
 		s.opts.Ready(url)
 	}

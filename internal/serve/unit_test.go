@@ -216,6 +216,44 @@ func TestListenFallsBack(t *testing.T) {
 	if stderr.Len() > 0 {
 		t.Errorf("listen at an address given wrote %q", stderr.String())
 	}
+
+	// A host alone is at DefaultAddr's port, or a free one of that host.
+	for _, host := range []string{"127.0.0.1", "[127.0.0.1]"} {
+		stderr.Reset()
+		ln, err := listen(host, &stderr)
+		if err != nil {
+			t.Fatalf("listen at %s with %s taken: %v", host, DefaultAddr, err)
+		}
+		ln.Close()
+		if got, port, _ := net.SplitHostPort(ln.Addr().String()); got != "127.0.0.1" || port == "1313" {
+			t.Errorf("listening at %s for %s with %s taken, want another port of 127.0.0.1", ln.Addr(), host, DefaultAddr)
+		}
+		if !strings.Contains(stderr.String(), "port 1313 is in use") {
+			t.Errorf("listen at %s: stderr = %q, want it to say port 1313 is in use", host, stderr.String())
+		}
+	}
+}
+
+// TestSiteURL checks the URL serve prints and opens for the address it
+// listens at: localhost for every interface, which no browser opens as
+// http://[::]:1313/.
+func TestSiteURL(t *testing.T) {
+	for _, tt := range []struct {
+		ip         net.IP
+		want       string
+		everywhere bool
+	}{
+		{net.IPv4zero, "http://localhost:1313/", true},
+		{net.IPv6unspecified, "http://localhost:1313/", true},
+		{net.IPv4(127, 0, 0, 1), "http://127.0.0.1:1313/", false},
+		{net.IPv6loopback, "http://[::1]:1313/", false},
+		{net.IPv4(192, 168, 1, 5), "http://192.168.1.5:1313/", false},
+	} {
+		got, everywhere := siteURL(&net.TCPAddr{IP: tt.ip, Port: 1313})
+		if got != tt.want || everywhere != tt.everywhere {
+			t.Errorf("siteURL(%s:1313) = %q, %v; want %q, %v", tt.ip, got, everywhere, tt.want, tt.everywhere)
+		}
+	}
 }
 
 // deadlineRecorder is a response that records the write deadlines set

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/briefsite/brief/internal/output"
 )
@@ -59,7 +60,7 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 	}
-	next := "cd " + dir + " && brief serve"
+	next := "cd " + shellQuote(dir) + " && brief serve"
 	if filepath.Clean(dir) == "." {
 		next = "brief serve"
 	}
@@ -186,6 +187,24 @@ func workflowVersion(v string) string {
 		return "latest"
 	}
 	return v
+}
+
+// shellQuote returns s as a POSIX shell reads it as one word: as it is
+// when no character of it means anything to the shell, in single quotes
+// otherwise ('my site'; a single quote inside ends them, is escaped with
+// a backslash and opens them again). A name that starts with a dash gains
+// ./, so that cd does not take it for an option.
+func shellQuote(s string) string {
+	if strings.HasPrefix(s, "-") {
+		s = "./" + s
+	}
+	plain := s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("@%+=:,./_-", r)
+	})
+	if plain {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 func sortedKeys(m map[string]string) []string {

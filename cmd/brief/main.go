@@ -23,6 +23,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Exit codes.
@@ -80,11 +82,38 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fmt.Fprintf(stderr, "brief: unknown command %q\n", name)
-	if other, ok := otherCommands[name]; ok {
+	if other := commandFor(name); other != "" {
 		fmt.Fprintf(stderr, "brief: did you mean brief %s?\n", other)
 	}
 	usage(stderr)
 	return exitUsage
+}
+
+// commandFor returns the command of brief an unknown one most likely
+// meant, another generator's name for it or a misspelling, or "".
+func commandFor(name string) string {
+	if other, ok := otherCommands[name]; ok {
+		return other
+	}
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return nearest(name, names)
+}
+
+// nearest returns the one of names that name is one or two letters from
+// (a letter left out, added, changed, or two swapped: "bulid" for
+// "build"), the nearest if several are, or "". At most half the letters
+// typed may be wrong: "k" is not "j" misspelt, nor "bu" "out".
+func nearest(name string, names []string) string {
+	best, bestDist := "", min(3, len([]rune(name))/2+1)
+	for _, n := range names {
+		if d := slug.Distance(strings.ToLower(name), n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	return best
 }
 
 // otherCommands are other generators' commands with brief's that does
@@ -196,5 +225,8 @@ func runHelp(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fmt.Fprintf(stderr, "brief help: unknown command %q\n", args[0])
+	if other := commandFor(args[0]); other != "" {
+		fmt.Fprintf(stderr, "brief help: did you mean brief help %s?\n", other)
+	}
 	return exitUsage
 }

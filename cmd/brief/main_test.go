@@ -30,3 +30,26 @@ func TestScripts(t *testing.T) {
 		},
 	})
 }
+
+// TestNearest checks which command or flag a misspelt one is taken for.
+func TestNearest(t *testing.T) {
+	names := []string{"build", "serve", "check", "new", "init", "version", "help", "out", "src", "j"}
+	for _, tt := range []struct{ name, want string }{
+		{"bulid", "build"}, // two swapped
+		{"bild", "build"},  // one left out
+		{"Build", "build"},
+		{"servee", "serve"},
+		{"nwe", "new"},
+		{"ouput", "out"}, // two left out
+		{"outt", "out"},
+		{"k", ""}, // half its letters at most may be wrong
+		{"bu", ""},
+		{"ne", "new"},
+		{"frobnicate", ""},
+		{"", ""},
+	} {
+		if got := nearest(tt.name, names); got != tt.want {
+			t.Errorf("nearest(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -169,20 +169,38 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 // go on. Flags are read wherever they stand, before, between or after the
 // arguments, as Hugo's commands read them (brief new "Talks" -kind topic);
 // after "--" everything is an argument (brief new -- "-5 degrees").
-// fs.Args then holds the arguments, in order.
+// fs.Args then holds the arguments, in order. A wrong flag is told as
+// other errors are, after the command's name, with the flag it may have
+// meant, then the usage.
 func parseFlags(fs *flag.FlagSet, args []string) int {
+	err := parseAnywhere(fs, args)
+	switch {
+	case err == nil:
+		return -1
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return exitOK
+	}
+	fmt.Fprintf(fs.Output(), "brief %s: %v\n", fs.Name(), err)
+	if other := flagFor(fs, err); other != "" {
+		fmt.Fprintf(fs.Output(), "brief %s: did you mean -%s?\n", fs.Name(), other)
+	}
+	fs.Usage()
+	return exitUsage
+}
+
+// parseAnywhere parses args into fs as parseFlags describes, printing
+// nothing: the flag package's own message and usage are left to the
+// caller.
+func parseAnywhere(fs *flag.FlagSet, args []string) error {
+	usage, out := fs.Usage, fs.Output()
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	defer func() { fs.Usage = usage; fs.SetOutput(out) }()
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return exitOK
-			}
-			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
-				if other, ok := otherFlags[strings.TrimPrefix(name, "-")]; ok && fs.Lookup(other[1:]) != nil {
-					fmt.Fprintf(fs.Output(), "brief %s: did you mean %s?\n", fs.Name(), other)
-				}
-			}
-			return exitUsage
+			return err
 		}
 		rest := fs.Args()
 		// Parse stops at an argument, which it leaves, or after "--".
@@ -193,8 +211,23 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 		positional = append(positional, rest[0])
 		args = rest[1:]
 	}
-	fs.Parse(append([]string{"--"}, positional...)) // sets fs.Args
-	return -1
+	return fs.Parse(append([]string{"--"}, positional...)) // sets fs.Args
+}
+
+// flagFor returns the name of the flag of fs that an unknown one, which
+// err names, most likely meant: its name in another generator (-baseURL,
+// -D) or a misspelling (-ouput), or "".
+func flagFor(fs *flag.FlagSet, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return ""
+	}
+	if other, ok := otherFlags[name]; ok && fs.Lookup(other[1:]) != nil {
+		return other[1:]
+	}
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	return nearest(name, names)
 }
 
 func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -143,7 +143,7 @@ func newFlags(name, args, about string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: brief %s %s\n\n%s\n", name, args, about)
+		fmt.Fprintf(stderr, "usage: %s\n\n%s\n", strings.TrimSpace("brief "+name+" "+args), about)
 		if hasFlags(fs) {
 			fmt.Fprintln(stderr, "\nFlags:")
 			fs.PrintDefaults()
@@ -235,6 +235,11 @@ func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "brief version: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
 	fmt.Fprintf(stdout, "brief %s\n", version())
 	return exitOK
 }
@@ -251,6 +256,10 @@ func runHelp(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "help" {
 		usage(stdout) // what help explains: the list of commands
 		return exitOK
+	}
+	if len(args) > 1 {
+		fmt.Fprintf(stderr, "brief help: unexpected argument %q\nusage: brief help [command]\n", args[1])
+		return exitUsage
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {

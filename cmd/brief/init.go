@@ -28,6 +28,10 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "brief init: the directory's name is empty; name it, or . for the current one")
 		return exitUsage
 	}
+	if root, folder := enclosingSite(dir); root != "" {
+		fmt.Fprintf(stderr, "brief init: %s is within the %s/ folder of the site at %s, whose build would take the new site's files for its own; start it outside that folder\n", dir, folder, root)
+		return exitContent
+	}
 	// A fresh clone, holding only .git and the like, and the README and
 	// LICENSE a new repository may start with, is as good as empty.
 	if entries, err := os.ReadDir(dir); err == nil && slices.ContainsFunc(entries, func(e os.DirEntry) bool { return !cloneEntry(e.Name()) }) {
@@ -187,6 +191,41 @@ func workflowVersion(v string) string {
 		return "latest"
 	}
 	return v
+}
+
+// enclosingSite returns the root of the site whose content/, static/ or
+// templates/ folder is or holds dir, and the folder's name, or "", "" when
+// no site's does. A site's root is a folder with a site file or a
+// content/ folder of briefs or profiles.
+func enclosingSite(dir string) (root, folder string) {
+	p, err := filepath.Abs(dir)
+	if err != nil {
+		return "", ""
+	}
+	for parent := filepath.Dir(p); parent != p; p, parent = parent, filepath.Dir(parent) {
+		switch name := filepath.Base(p); name {
+		case "content", "static", "templates":
+			if isSiteRoot(parent) {
+				return parent, name
+			}
+		}
+	}
+	return "", ""
+}
+
+// isSiteRoot reports whether dir holds a site file or a content/ folder
+// of briefs or profiles: a content/ folder alone may be another
+// generator's.
+func isSiteRoot(dir string) bool {
+	if hasSiteFile(dir) {
+		return true
+	}
+	for _, kind := range newKinds {
+		if fi, err := os.Stat(filepath.Join(dir, "content", kind)); err == nil && fi.IsDir() {
+			return true
+		}
+	}
+	return false
 }
 
 // shellQuote returns s as a POSIX shell reads it as one word: as it is

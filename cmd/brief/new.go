@@ -60,6 +60,16 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: cannot make a file name from %q\n", title)
 		return exitUsage
 	}
+	// A slug that is one of the site's lists would be moved by the build,
+	// with a warning: the file is named as the build names its page.
+	list := ""
+	if *kind == "brief" && name == site.ByYear {
+		list = "briefs/" + site.ByYear + "/ holds the list of briefs by year"
+		name = slug.Unique(name, func(s string) bool { return s == site.ByYear })
+	} else if k, ok := profileKinds[*kind]; ok && k.Reserved(name) {
+		list = fmt.Sprintf("%s/%s/ lists the %s by number of briefs", k.Dir(), name, k.Plural())
+		name = slug.Unique(name, k.Reserved)
+	}
 	if err := checkSiteRoot(*src); err != nil && (!hasSiteFile(*src) || caseVariant(*src, "content") != "") { // a site file's folder gets content/ with the brief
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
@@ -90,6 +100,9 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
 		return exitContent
 	}
+	if list != "" {
+		fmt.Fprintf(stdout, "brief: %s; the new %s is %s/%s/\n", list, *kind, dirName, name)
+	}
 	if *kind == "brief" {
 		fmt.Fprintf(stdout, "brief: wrote %s, a draft: brief serve -drafts shows it; delete its draft: true line to publish it\n", file)
 	} else {
@@ -112,6 +125,9 @@ func zoneErrors(ds []diag.Diagnostic) []diag.Diagnostic {
 
 // newKinds maps brief new's -kind to the folder of content/ it writes to.
 var newKinds = map[string]string{"brief": "briefs", "actor": "actors", "country": "countries", "topic": "topics"}
+
+// profileKinds maps brief new's -kind to the kind of profile it writes.
+var profileKinds = map[string]site.Kind{"actor": site.Actor, "country": site.Country, "topic": site.Topic}
 
 // newExamples are names brief new's usage messages show for each -kind.
 var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment"}
@@ -143,8 +159,7 @@ func taken(s *site.Site, kind, title, slugName string) string {
 		}
 		return ""
 	}
-	k := map[string]site.Kind{"actor": site.Actor, "country": site.Country, "topic": site.Topic}[kind]
-	for _, e := range s.EntitiesOf(k) {
+	for _, e := range s.EntitiesOf(profileKinds[kind]) {
 		if e.File == path {
 			continue
 		}

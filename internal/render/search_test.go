@@ -2,15 +2,21 @@ package render_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/corpus"
+	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/render"
 )
 
@@ -374,4 +380,66 @@ process.stdout.write(JSON.stringify(out));
 			t.Errorf("snippet %+v marks %q, want [Moïse]", r.Snippet, marked)
 		}
 	}
+}
+
+// BenchmarkSearchIndex writes the search index of a site of 1,000
+// generated briefs in English (en), and of 1,000 briefs in Japanese and
+// Chinese, whose paragraphs have no spaces (cjk).
+//
+//	go test -run '^$' -bench SearchIndex -benchmem ./internal/render
+func BenchmarkSearchIndex(b *testing.B) {
+	for _, s := range []struct {
+		name string
+		fsys func() fstest.MapFS
+	}{
+		{"en", func() fstest.MapFS { return corpus.Generate(1000, 1) }},
+		{"cjk", func() fstest.MapFS { return cjkSite(1000) }},
+	} {
+		b.Run(s.name, func(b *testing.B) {
+			res := build.Build(context.Background(), s.fsys(), build.Options{})
+			if res.Diags.HasErrors() {
+				b.Fatal(res.Diags.Sorted())
+			}
+			i := slices.IndexFunc(res.Files, func(f output.File) bool { return f.Path == "assets/search-index.js" })
+			if i < 0 {
+				b.Fatal("no search index")
+			}
+			var size int64
+			for b.Loop() {
+				w := countingWriter{}
+				if err := res.Files[i].Write(&w); err != nil {
+					b.Fatal(err)
+				}
+				size = w.n
+			}
+			b.ReportMetric(float64(size), "index-bytes")
+		})
+	}
+}
+
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return len(p), nil
+}
+
+// cjkSite is a site of n briefs in Japanese and Chinese: paragraphs
+// without spaces, some longer than the index keeps verbatim, with
+// full-width letters and digits.
+func cjkSite(n int) fstest.MapFS {
+	paras := []string{
+		"岸田文雄首相は広島でＧ７サミットを開催し、ウクライナのゼレンスキー大統領が対面で参加した。ガス価格とエネルギー安全保障も議題となった。",
+		"中华人民共和国外交部发言人在例行记者会上回答有关问题时表示中方一贯主张通过对话协商和平解决争端各方应当保持克制避免局势进一步升级并且为政治解决创造条件同时欢迎国际社会为此发挥建设性作用北极航道开发问题是双方讨论的重点之一。",
+		"石破茂首相のもとで衆議院選挙が行われ、自民党は過半数を失った。第%d回の会合では２０２４年度の予算案についても議論された。",
+	}
+	fsys := fstest.MapFS{"brief.yaml": {Data: []byte("title: 簡報\nlanguage: ja\n")}}
+	for i := range n {
+		var body strings.Builder
+		for j := range 2 + i%5 {
+			fmt.Fprintf(&body, paras[(i+j)%len(paras)]+"\n\n", i)
+		}
+		fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: \"第%d号 サミット\"\ndate: 2024-05-%02d\n---\n%s", i, 1+i%28, body.String())}
+	}
+	return fsys
 }

@@ -176,9 +176,9 @@ func writeWords(ew *errWriter, x *wordIndex) error {
 	return ew.err
 }
 
-// splitBody returns the start of text, at most searchBodyLen bytes cut at
-// a space, and the distinct folded words of the rest that are not in the
-// start or in known. text is words separated by single spaces, as htmlText
+// splitBody returns the start of text, at most searchBodyLen bytes cut
+// where searchCut cuts it, and the distinct folded words of the rest that
+// are not in the start or in known. text is words separated by single spaces, as htmlText
 // returns it.
 func splitBody(text, known string) (start string, words []string) {
 	var w wordSplitter
@@ -199,24 +199,20 @@ func (w *wordSplitter) split(text, known string) (start string, words []string) 
 	if len(text) <= searchBodyLen {
 		return text, nil
 	}
-	cut := strings.LastIndexByte(text[:searchBodyLen], ' ')
-	if cut <= 0 {
-		cut = searchBodyLen
-		for cut > 0 && !isRuneStart(text[cut]) {
-			cut--
-		}
-	}
-	start, rest := text[:cut], text[cut:]
+	cut, from := searchCut(text)
+	start = text[:cut]
 	if w.seen == nil {
 		w.seen = map[string]bool{}
 	}
 	clear(w.seen)
-	// start and known as one piece: the space between them cuts words.
-	w.words = appendSearchWords(appendSearchWords(w.words[:0], start), known)
+	// The words before the rest, which are the start's but for the word it
+	// cuts, if it cuts one, and known's: each word of the text is folded
+	// once.
+	w.words = appendSearchWords(appendSearchWords(w.words[:0], text[:from]), known)
 	for _, s := range w.words {
 		w.seen[s] = true
 	}
-	w.words = appendSearchWords(w.words[:0], rest)
+	w.words = appendSearchWords(w.words[:0], text[from:])
 	w.rest = w.rest[:0]
 	for _, s := range w.words {
 		if !w.seen[s] {
@@ -230,7 +226,35 @@ func (w *wordSplitter) split(text, known string) (start string, words []string) 
 	return start + " …", w.rest
 }
 
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+// searchCut returns where the start of text, longer than searchBodyLen,
+// ends and where the rest that the word index holds begins. The start ends
+// at the last space of its searchBodyLen bytes, or, where there is none in
+// their second half (Chinese and Japanese do not space their words; a link
+// may be long), after the last punctuation there. Failing both, it ends at
+// the last character that fits, inside a word, and the rest begins where
+// that word does, so that the index has the word whole: a reader looking
+// for it would find neither of its halves.
+func searchCut(text string) (cut, from int) {
+	if i := strings.LastIndexByte(text[:searchBodyLen], ' '); i >= searchBodyLen/2 {
+		return i, i
+	}
+	cut = searchBodyLen
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	for from = cut; from > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:from])
+		if r < utf8.RuneSelf && !isASCIIWordByte(byte(r)) && !isSearchApostrophe(r) ||
+			r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.IsPunct(r) && !isSearchApostrophe(r)) {
+			break
+		}
+		from -= n
+	}
+	if from >= searchBodyLen/2 {
+		return from, from
+	}
+	return cut, from
+}
 
 // searchWords returns the folded words of s, in order, with repeats: the
 // runs of letters, digits and marks that foldSearch(s) has.

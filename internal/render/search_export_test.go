@@ -2,9 +2,10 @@ package render
 
 // Exported for the tests of package render_test.
 var (
-	FoldSearch = foldSearch
-	SplitBody  = splitBody
-	HTMLText   = htmlText
+	FoldSearch  = foldSearch
+	SplitBody   = splitBody
+	SearchWords = searchWords
+	HTMLText    = htmlText
 )
 
 const SearchBodyLen = searchBodyLen

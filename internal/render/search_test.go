@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -63,6 +64,59 @@ func TestSplitBody(t *testing.T) {
 	start, _ = render.SplitBody(strings.Repeat("é", render.SearchBodyLen), "")
 	if !utf8.ValidString(start) {
 		t.Errorf("start %q is not valid UTF-8", start)
+	}
+}
+
+// TestSplitBodyKeepsEveryWord checks that every word of a body is in its
+// start, in what is known of it already or in its words, whole: a word
+// cut in two by the end of the start would be found by neither half.
+func TestSplitBodyKeepsEveryWord(t *testing.T) {
+	for _, text := range splitCases {
+		checkBodySplit(t, text, "A title")
+	}
+}
+
+func FuzzSplitBody(f *testing.F) {
+	for _, text := range splitCases {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkBodySplit(t, strings.Join(strings.Fields(text), " "), "")
+	})
+}
+
+var splitCases = []string{
+	// 91 characters before 北极航道, no space: the start ended in 北极.
+	"中华人民共和国外交部发言人在例行记者会上回答有关问题时表示中方一贯主张通过对话协商和平解决争端各方应当保持克制避免局势进一步升级并且为政治解决创造条件同时欢迎国际社会为此发挥建设性作北极航道开发问题是双方讨论的重点之一。其他内容。",
+	strings.Repeat("北极航道开发问题，", 40),
+	"Ｇ７ " + strings.Repeat("岸田文雄首相は広島でサミットを開催し", 10) + "。ガス価格も議題となった。",
+	"See https://example.org/" + strings.Repeat("abcdefghij", 40) + " for more.",
+	strings.Repeat("é", 400),
+	strings.Repeat("e\u0301", 200),
+	strings.Repeat("The mission continued its patrols in the capital. ", 10),
+	"שָׁלוֹם" + strings.Repeat("וּבְרָכָה", 40),
+}
+
+// checkBodySplit checks that SplitBody(text, known) returns a start of text
+// no longer than SearchBodyLen, and words that hold, with the start's and
+// known's, every word of text.
+func checkBodySplit(t *testing.T, text, known string) {
+	t.Helper()
+	start, words := render.SplitBody(text, known)
+	if len(text) > render.SearchBodyLen {
+		start = strings.TrimSuffix(start, " …")
+	}
+	if len(start) > render.SearchBodyLen || !strings.HasPrefix(text, start) {
+		t.Fatalf("SplitBody(%.40q…): start %q is not a start of the text of at most %d bytes", text, start, render.SearchBodyLen)
+	}
+	have := map[string]bool{}
+	for _, w := range slices.Concat(render.SearchWords(start), render.SearchWords(known), words) {
+		have[w] = true
+	}
+	for _, w := range render.SearchWords(text) {
+		if !have[w] {
+			t.Errorf("SplitBody(%.40q…): the word %.40q… is neither in the start %.40q… nor in its words", text, w, start)
+		}
 	}
 }
 
@@ -442,4 +496,77 @@ func cjkSite(n int) fstest.MapFS {
 		fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: \"第%d号 サミット\"\ndate: 2024-05-%02d\n---\n%s", i, 1+i%28, body.String())}
 	}
 	return fsys
+}
+
+// TestSearchJSFindsCutWords searches, with search.js under Node, for words
+// that the end of a body's start cuts: the whole word, and its halves.
+func TestSearchJSFindsCutWords(t *testing.T) {
+	body := splitCases[0]
+	fsys := fstest.MapFS{
+		"brief.yaml":               {Data: []byte("title: 简报\nlanguage: zh\n")},
+		"content/briefs/arctic.md": {Data: []byte("---\ntitle: 北方合作\nsummary: 一句话摘要。\ndate: 2025-08-01\n---\n" + body + "\n")},
+	}
+	queries := []string{"北极航道", "北极", "航道", "作北极航道开发", "其他内容"}
+	for q, titles := range searchJS(t, fsys, queries) {
+		if !slices.Equal(titles, []string{"北方合作"}) {
+			t.Errorf("search %q = %q, want the brief", q, titles)
+		}
+	}
+}
+
+// searchJS builds the site fsys and returns the titles search.js, under
+// Node, finds for each query, best first.
+func searchJS(t *testing.T, fsys fstest.MapFS, queries []string) map[string][]string {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatalf("build failed: %v", res.Diags.Sorted())
+	}
+	dir := t.TempDir()
+	for _, f := range res.Files {
+		if f.Path != "assets/search-index.js" && f.Path != "assets/search.js" {
+			continue
+		}
+		data, err := render.File(f, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, path.Base(f.Path)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const harness = `
+global.window = {};
+const fs = require("fs"), vm = require("vm"), path = require("path");
+for (const f of ["search-index.js", "search.js"]) {
+  vm.runInThisContext(fs.readFileSync(path.join(process.argv[2], f), "utf8"), {filename: f});
+}
+const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH), out = {};
+for (const q of JSON.parse(fs.readFileSync(0, "utf8"))) {
+  out[q] = S.search(p, q).map(r => r.doc.t);
+}
+process.stdout.write(JSON.stringify(out));
+`
+	script := filepath.Join(dir, "harness.js")
+	if err := os.WriteFile(script, []byte(harness), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	input, _ := json.Marshal(queries)
+	cmd := exec.Command(node, script, dir)
+	cmd.Stdin = bytes.NewReader(input)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, stderr.Bytes())
+	}
+	var out map[string][]string
+	if err := json.Unmarshal(stdout, &out); err != nil {
+		t.Fatalf("%v: %s", err, stdout)
+	}
+	return out
 }

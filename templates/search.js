@@ -18,9 +18,9 @@
 
   // Combining marks that matching ignores; internal/render/search.go strips
   // the same ranges when it folds the index's words.
-  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670]/g;
+  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]/g;
   var APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
-  var MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670]$/;
+  var MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]$/;
   // LATIN spells the Latin letters without a decomposition as slugs do
   // (latinFold in internal/slug/slug.go).
   var LATIN = {
@@ -32,19 +32,21 @@
   var LATIN_LETTERS = /[\u00df\u00e6\u0153\u00f8\u0111\u00f0\u00fe\u0142\u0131\u0127\u0167\u0192\u0138\u0237\u014b\u0256\u0257\u01b4\u0253\u0199\u025b\u0254]/g;
   var ASCII = /^[\x00-\x7f]*$/;
 
-  // fold returns s in lower case without accents or apostrophes, with
-  // final sigma as sigma and Latin letters such as ß and ł spelt in ASCII,
-  // so that "Moïse" matches "moise", "Sing’oei" "singoei" and "Łukasz"
-  // "lukasz". foldSearch in internal/render/search.go is its twin.
+  // fold returns s with compatibility forms folded (NFKD), in lower case,
+  // without accents, Hebrew points or apostrophes, with final sigma as
+  // sigma and Latin letters such as ß and ł spelt in ASCII, so that
+  // "Moïse" matches "moise", "Sing’oei" "singoei", "Łukasz" "lukasz",
+  // "שָׁלוֹם" "שלום", and the full-width "Ｇ７" and half-width "ｶﾞｽ" "G7" and
+  // "ガス". foldSearch in internal/render/search.go is its twin.
   function fold(s) {
-    s = String(s).toLowerCase();
+    s = String(s);
     if (ASCII.test(s)) {
-      return s.replace(APOSTROPHES, "");
+      return s.toLowerCase().replace(APOSTROPHES, "");
     }
     if (s.normalize) {
-      s = s.normalize("NFD");
+      s = s.normalize("NFKD");
     }
-    return s.replace(MARKS, "").replace(APOSTROPHES, "").replace(/\u03c2/g, "\u03c3")
+    return s.toLowerCase().replace(MARKS, "").replace(APOSTROPHES, "").replace(/\u03c2/g, "\u03c3")
       .replace(LATIN_LETTERS, function (c) { return LATIN[c]; });
   }
 

@@ -230,10 +230,10 @@ func (w *wordSplitter) split(text, known string) (start string, words []string) 
 // ends and where the rest that the word index holds begins. The start ends
 // at the last space of its searchBodyLen bytes, or, where there is none in
 // their second half (Chinese and Japanese do not space their words; a link
-// may be long), after the last punctuation there. Failing both, it ends at
-// the last character that fits, inside a word, and the rest begins where
-// that word does, so that the index has the word whole: a reader looking
-// for it would find neither of its halves.
+// may be long), after the last punctuation there (separatesWords).
+// Failing both, it ends at the last character that fits, inside a word,
+// and the rest begins where that word does, so that the index has the
+// word whole: a reader looking for it would find neither of its halves.
 func searchCut(text string) (cut, from int) {
 	if i := strings.LastIndexByte(text[:searchBodyLen], ' '); i >= searchBodyLen/2 {
 		return i, i
@@ -243,9 +243,8 @@ func searchCut(text string) (cut, from int) {
 		cut--
 	}
 	for from = cut; from > 0; {
-		r, n := utf8.DecodeLastRuneInString(text[:from])
-		if r < utf8.RuneSelf && !isASCIIWordByte(byte(r)) && !isSearchApostrophe(r) ||
-			r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.IsPunct(r) && !isSearchApostrophe(r)) {
+		_, n := utf8.DecodeLastRuneInString(text[:from])
+		if separatesWords(text[from-n : from]) {
 			break
 		}
 		from -= n
@@ -254,6 +253,36 @@ func searchCut(text string) (cut, from int) {
 		return from, from
 	}
 	return cut, from
+}
+
+// separatesWords reports whether the character c separates the words
+// of any text it is in, as searchWords has them: whatever comes before and
+// after it, folding leaves neither a letter, a digit, a mark nor an
+// apostrophe of it. That is so of space and punctuation other than
+// apostrophes, and of a character that NFKD spells with those only, as
+// the full-width "，" is ",".
+func separatesWords(c string) bool {
+	if d := norm.NFKD.PropertiesString(c).Decomposition(); d != nil {
+		for len(d) > 0 {
+			r, n := utf8.DecodeRune(d)
+			if !isSeparator(r) {
+				return false
+			}
+			d = d[n:]
+		}
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return isSeparator(r)
+}
+
+// isSeparator reports whether the character r, which NFKD leaves as it
+// is, separates words (see separatesWords).
+func isSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !isASCIIWordByte(byte(r)) && !isSearchApostrophe(r)
+	}
+	return (unicode.IsSpace(r) || unicode.IsPunct(r)) && !isSearchApostrophe(r)
 }
 
 // searchWords returns the folded words of s, in order, with repeats: the
@@ -305,13 +334,16 @@ func isASCIIWordByte(c byte) bool {
 }
 
 // foldSearch folds s for matching the way templates/search.js folds a
-// query: lower case, decomposed (NFD), without the combining marks of the
-// ranges isStrippedMark lists and without apostrophes, with final sigma
-// as sigma, and with the Latin letters slugs spell in ASCII so spelt
-// (slug.LatinFold). "Moïse", "Sing’oei" and "Łukasz" become "moise",
-// "singoei" and "lukasz".
+// query: decomposed with compatibility forms folded (NFKD), lower case,
+// without the combining marks of the ranges isStrippedMark lists and
+// without apostrophes, with final sigma as sigma, and with the Latin
+// letters slugs spell in ASCII so spelt (slug.LatinFold). "Moïse",
+// "Sing’oei" and "Łukasz" become "moise", "singoei" and "lukasz"; the
+// full-width "Ｇ７" becomes "g7", as "G7" does, and the half-width "ｶﾞｽ"
+// what "ガス" does (カ, U+3099, ス). Lower case comes after NFKD, which
+// spells "㎒" "MHz".
 func foldSearch(s string) string {
-	s = norm.NFD.String(strings.ToLower(s))
+	s = strings.ToLower(norm.NFKD.String(s))
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		switch {
@@ -328,11 +360,14 @@ func foldSearch(s string) string {
 }
 
 // isStrippedMark reports whether r is a combining mark that search ignores:
-// the combining diacritical marks blocks and Arabic's vowel signs and
-// hamza (الأمن is found by الامن), the same ranges search.js strips.
+// the combining diacritical marks blocks, Hebrew's points and cantillation
+// marks (שָׁלוֹם is found by שלום; not the maqaf, paseq, sof pasuq and nun
+// hafukha between them, which are punctuation), and Arabic's vowel signs
+// and hamza (الأمن is found by الامن), the same ranges search.js strips.
 func isStrippedMark(r rune) bool {
 	return r >= 0x300 && r <= 0x36F || r >= 0x1AB0 && r <= 0x1AFF ||
 		r >= 0x1DC0 && r <= 0x1DFF || r >= 0x20D0 && r <= 0x20FF || r >= 0xFE20 && r <= 0xFE2F ||
+		r >= 0x591 && r <= 0x5BD || r == 0x5BF || r == 0x5C1 || r == 0x5C2 || r == 0x5C4 || r == 0x5C5 || r == 0x5C7 ||
 		r >= 0x64B && r <= 0x65F || r == 0x670
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
@@ -37,6 +38,22 @@ var foldCases = []struct{ in, want string }{
 	{"Łukasz Søren Œuvre Işıl Æthelred Außenpolitik ẞ", "lukasz soren oeuvre isil aethelred aussenpolitik ss"},
 	{"Þingvellir Đorđe Ŋ", "thingvellir dorde ng"},
 	{"الأمن إلى مُؤتمر هٰذا", "الامن الى موتمر هذا"},
+	// Compatibility forms: full-width and half-width letters, digits,
+	// katakana and spaces, ligatures, units, Roman numerals.
+	{"Ｇ７広島サミット開催", "g7広島サミット開催"},
+	{"ｶﾞｽ ガス", "カ\u3099ス カ\u3099ス"},
+	{"ＡＢＣ\u3000ｄｅｆ ﬁnal ㎒ Ⅻ", "abc def final mhz xii"},
+	// Hebrew's points and cantillation go; its maqaf stays, as a hyphen does.
+	{"שָׁלוֹם שלום", "שלום שלום"},
+	{"בְּרֵאשִׁ֖ית בֵּית־סֵפֶר", "בראשית בית־ספר"},
+	{"שּׁ", "ש"}, // a presentation form
+}
+
+// foldBlocks are the blocks of characters whose every character search.js
+// and FoldSearch must fold alike: Latin, Greek, Cyrillic, Hebrew, Arabic,
+// kana, and the presentation and width forms.
+var foldBlocks = [][2]rune{
+	{0x80, 0x24F}, {0x370, 0x4FF}, {0x590, 0x6FF}, {0x3000, 0x30FF}, {0xFB00, 0xFDFF}, {0xFE70, 0xFFEF},
 }
 
 func TestFoldSearch(t *testing.T) {
@@ -95,6 +112,8 @@ var splitCases = []string{
 	strings.Repeat("e\u0301", 200),
 	strings.Repeat("The mission continued its patrols in the capital. ", 10),
 	"שָׁלוֹם" + strings.Repeat("וּבְרָכָה", 40),
+	// The full-width apostrophe is folded to ' and joins words.
+	strings.Repeat("中", 85) + "Sing＇oei" + strings.Repeat("中", 30),
 }
 
 // checkBodySplit checks that SplitBody(text, known) returns a start of text
@@ -266,6 +285,10 @@ func TestSearchJS(t *testing.T) {
 		{"Sing'oei, Sing’oei", "singoei", []string{"Sing'oei", "Sing’oei"}},
 		{"no match here", "zzz", nil},
 		{"overlapping terms", "lap overlapping", []string{"overlapping"}},
+		{"Ｇ７サミット", "G7", []string{"Ｇ７"}},
+		{"ｶﾞｽとガス", "ガス", []string{"ｶﾞｽ", "ガス"}},
+		{"שָׁלוֹם ושלום", "שלום", []string{"שָׁלוֹם", "שלום"}},
+		{"מֶלֶךְ", "מלך", []string{"מֶלֶךְ"}}, // the last point too
 	}
 	var hl [][2]string
 	for _, h := range highlights {
@@ -310,7 +333,13 @@ func TestSearchJS(t *testing.T) {
 		{map[string]string{}, "en", "%d results", 3, "%d results"},
 		{ru, "not a language!", "%d results", 3, "%d results"},
 	}
-	input, _ := json.Marshal(map[string]any{"folds": folds, "queries": queries, "highlights": hl, "words": words, "counted": counted})
+	var block []string
+	for _, b := range foldBlocks {
+		for r := b[0]; r <= b[1]; r++ {
+			block = append(block, string(r))
+		}
+	}
+	input, _ := json.Marshal(map[string]any{"folds": folds, "block": block, "queries": queries, "highlights": hl, "words": words, "counted": counted})
 	const harness = `
 global.window = {};
 const fs = require("fs"), vm = require("vm"), path = require("path");
@@ -320,6 +349,7 @@ for (const f of ["search-index.js", "search.js"]) {
 const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {folds: input.folds.map(S.fold), results: {},
+  block: input.block.map(c => /\p{Cn}/u.test(c) ? null : S.fold(c)), // null: unknown to this Node
   highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text)),
   words: input.words.map(w => S.translator(w.table || {}, w.lang)(w.text, ...(w.args || []))),
   counted: input.counted.map(c => S.counter(c.table, c.lang)(c.text, c.n))};
@@ -349,6 +379,7 @@ process.stdout.write(JSON.stringify(out));
 		Words      []string
 		Highlights [][]string
 		Folds      []string
+		Block      []*string
 		Results    map[string][]struct {
 			T       string
 			Snippet []piece
@@ -361,6 +392,17 @@ process.stdout.write(JSON.stringify(out));
 		if out.Folds[i] != c.want {
 			t.Errorf("search.js fold(%q) = %q, FoldSearch gives %q", c.in, out.Folds[i], c.want)
 		}
+	}
+	differ := 0
+	for i, c := range block {
+		if got, want := out.Block[i], render.FoldSearch(c); got != nil && *got != want {
+			if differ++; differ <= 10 {
+				t.Errorf("search.js fold(%q) (%U) = %q, FoldSearch gives %q", c, []rune(c)[0], *got, want)
+			}
+		}
+	}
+	if differ > 10 {
+		t.Errorf("and %d more characters that search.js and FoldSearch fold differently", differ-10)
 	}
 	for i, c := range counted {
 		if out.Counted[i] != c.want {
@@ -510,6 +552,33 @@ func TestSearchJSFindsCutWords(t *testing.T) {
 	for q, titles := range searchJS(t, fsys, queries) {
 		if !slices.Equal(titles, []string{"北方合作"}) {
 			t.Errorf("search %q = %q, want the brief", q, titles)
+		}
+	}
+}
+
+// TestSearchJSFoldsForms searches, with search.js under Node, a Japanese
+// and a Hebrew site for words written in other forms than the text's:
+// full-width and half-width, with and without Hebrew's points, in the
+// title, the start of the body and the words of its rest.
+func TestSearchJSFoldsForms(t *testing.T) {
+	long := strings.Repeat("岸田文雄首相は広島でサミットを開催した。", 10)
+	fsys := fstest.MapFS{
+		"brief.yaml":                  {Data: []byte("title: 簡報\nlanguage: ja\n")},
+		"content/briefs/g7.md":        {Data: []byte("---\ntitle: Ｇ７広島サミット開催\ndate: 2023-05-19\n---\nガス価格とエネルギー安全保障も議題となった。\n")},
+		"content/briefs/shalom.md":    {Data: []byte("---\ntitle: Talks\ndate: 2023-05-20\n---\n" + long + " שָׁלוֹם ｴﾈﾙｷﾞｰ\n")},
+		"content/briefs/unpointed.md": {Data: []byte("---\ntitle: שלום עכשיו\ndate: 2023-05-21\n---\nNothing else.\n")},
+	}
+	want := map[string][]string{
+		"G7":      {"Ｇ７広島サミット開催"},
+		"g７":      {"Ｇ７広島サミット開催"},
+		"ｶﾞｽ":     {"Ｇ７広島サミット開催"},
+		"エネルギー":   {"Talks", "Ｇ７広島サミット開催"},
+		"שלום":    {"שלום עכשיו", "Talks"},
+		"שָׁלוֹם": {"שלום עכשיו", "Talks"},
+	}
+	for q, titles := range searchJS(t, fsys, slices.Collect(maps.Keys(want))) {
+		if !slices.Equal(titles, want[q]) {
+			t.Errorf("search %q = %q, want %q", q, titles, want[q])
 		}
 	}
 }

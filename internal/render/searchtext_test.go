@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/briefsite/brief/internal/site"
@@ -53,6 +54,39 @@ func FuzzSearchWords(f *testing.F) {
 			t.Errorf("searchWords(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestSeparatorsSplitWords checks, for every character that
+// separatesWords reports as separating words, that the words of a text
+// with it are the words before it and the words after it.
+func TestSeparatorsSplitWords(t *testing.T) {
+	sides := []string{"", "a", "é", "ש\u05b8", "中", "x\u0301", "\u0301y", "'", "’", "ｶ", "\u3099", "1"}
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		c := string(r)
+		if !utf8.ValidString(c) || !separatesWords(c) {
+			continue
+		}
+		n++
+		for _, before := range sides {
+			for _, after := range sides {
+				if got, want := searchWords(before+c+after), slices.Concat(searchWords(before), searchWords(after)); !slices.Equal(got, want) {
+					t.Fatalf("searchWords(%q) = %q, want %q: %U does not separate words", before+c+after, got, want, r)
+				}
+			}
+		}
+	}
+	for _, c := range []string{" ", ".", "，", "。", "、", "！", "\u05be"} {
+		if !separatesWords(c) {
+			t.Errorf("separatesWords(%q) = false", c)
+		}
+	}
+	for _, c := range []string{"a", "中", "'", "’", "＇", "\u0301", "\u05b8", "‾", "①"} {
+		if separatesWords(c) {
+			t.Errorf("separatesWords(%q) = true", c)
+		}
+	}
+	t.Logf("%d characters separate words", n)
 }
 
 var collapseCases = []string{"", " ", "a", " a  b\t\nc ", "a\u00a0b\u2003c\u3000", "\u0085x\u0085", "\xffa \xc3 b", "é  ü"}

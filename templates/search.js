@@ -150,29 +150,36 @@
     }
   })();
 
-  // termMatches returns, by document number, the score of term against
-  // the words of the rest of their body, as wordMatches does. A term the
-  // index has as several words, "port-au-prince", must match each of
-  // them, and scores as its weakest piece.
+  // termMatches returns the pieces of term that the index has as words,
+  // "port-au-prince" as "port", "au" and "prince" (the term itself if it
+  // has one piece or none), and for each piece, by document number, the
+  // score wordMatches gives it.
   function termMatches(words, term) {
     var pieces = term.split(NOT_WORD).filter(function (p) { return p; });
     if (pieces.length < 2) {
-      return wordMatches(words, pieces.length ? pieces[0] : term);
+      pieces = [pieces.length ? pieces[0] : term];
     }
-    var out = wordMatches(words, pieces[0]);
-    for (var i = 1; i < pieces.length; i++) {
-      var m = wordMatches(words, pieces[i]);
-      for (var d in out) {
-        if (out.hasOwnProperty(d)) {
-          if (m[d]) {
-            out[d] = Math.min(out[d], m[d]);
-          } else {
-            delete out[d];
-          }
-        }
-      }
+    return { pieces: pieces, docs: pieces.map(function (p) { return wordMatches(words, p); }) };
+  }
+
+  // restScore returns the score of a term against the rest of document
+  // p's body, its number i, from what termMatches returns for it, m. A
+  // term of several pieces must match each of them and scores as its
+  // weakest piece. A piece may match in the document's title, aliases,
+  // summary or start of body instead of the words of the rest: the index
+  // leaves out of the rest's words those they have, "port" of a brief
+  // that starts "The port…" and later names Port-au-Prince.
+  function restScore(p, i, m) {
+    if (m.pieces.length === 1) {
+      return m.docs[0][i] || 0;
     }
-    return out;
+    var score = 2;
+    for (var k = 0; k < m.pieces.length && score; k++) {
+      var piece = m.pieces[k];
+      score = Math.min(score, Math.max(m.docs[k][i] || 0, matchScore(p.title, piece),
+        matchScore(p.aliases, piece), matchScore(p.summary, piece), matchScore(p.body, piece)));
+    }
+    return score;
   }
 
   // wordMatches returns, by document number, 2 for the documents with a
@@ -217,7 +224,7 @@
           40 * matchScore(p.aliases, t),
           5 * matchScore(p.summary, t),
           matchScore(p.body, t),
-          inWords[j][i] || 0);
+          restScore(p, i, inWords[j]));
         if (s === 0) {
           ok = false;
         }

@@ -556,6 +556,29 @@ func TestSearchJSFindsCutWords(t *testing.T) {
 	}
 }
 
+// TestSearchJSFindsPiecesInTheStart searches, with search.js under Node,
+// for words with punctuation inside, some of whose pieces the start of
+// the body has, and so the index leaves out of the words of the rest.
+func TestSearchJSFindsPiecesInTheStart(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml": {Data: []byte("title: Briefs\n")},
+		"content/briefs/haiti.md": {Data: []byte("---\ntitle: Haiti\nsummary: A summary.\ndate: 2023-05-19\n---\n" +
+			strings.Repeat("The port stayed open all week. ", 12) + "\n\nThen Port-au-Prince fell.\n")},
+		"content/briefs/arctic.md": {Data: []byte("---\ntitle: 北方合作\nsummary: 摘要。\ndate: 2025-08-01\n---\n" +
+			strings.Repeat("中方一贯主张通过对话协商和平解决争端", 5) + "，北极航道开发问题是双方讨论的重点之一。\n")},
+	}
+	want := map[string][]string{
+		"port-au-prince": {"Haiti"},
+		"争端，北极航道":        {"北方合作"},
+		"port-au-zzz":    nil,
+	}
+	for q, titles := range searchJS(t, fsys, slices.Collect(maps.Keys(want))) {
+		if !slices.Equal(titles, want[q]) {
+			t.Errorf("search %q = %q, want %q", q, titles, want[q])
+		}
+	}
+}
+
 // TestSearchJSFoldsForms searches, with search.js under Node, a Japanese
 // and a Hebrew site for words written in other forms than the text's:
 // full-width and half-width, with and without Hebrew's points, in the

@@ -286,7 +286,9 @@ func isSeparator(r rune) bool {
 }
 
 // searchWords returns the folded words of s, in order, with repeats: the
-// runs of letters, digits and marks that foldSearch(s) has.
+// runs of letters, numbers and marks that foldSearch(s) has, as search.js
+// cuts a term into the index's words (NOT_WORD). A number need not be a
+// digit: 〇 is the zero of the year 二〇二四.
 func searchWords(s string) []string { return appendSearchWords(nil, s) }
 
 // appendSearchWords appends the words searchWords returns to words.
@@ -318,7 +320,7 @@ func appendSearchWords(words []string, s string) []string {
 			words = append(words, strings.ToLower(piece))
 		default:
 			words = append(words, strings.FieldsFunc(foldSearch(piece), func(r rune) bool {
-				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+				return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
 			})...)
 		}
 		if i < len(s) {

@@ -579,6 +579,22 @@ func TestSearchJSFindsPiecesInTheStart(t *testing.T) {
 	}
 }
 
+// TestSearchJSFindsNumbers searches, with search.js under Node, for a
+// Chinese year written with 〇, a number but not a digit, in the words of
+// the rest of a body.
+func TestSearchJSFindsNumbers(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml": {Data: []byte("title: 简报\nlanguage: zh\n")},
+		"content/briefs/year.md": {Data: []byte("---\ntitle: 北方合作\nsummary: 摘要。\ndate: 2024-08-01\n---\n" +
+			strings.Repeat("中方一贯主张通过对话协商和平解决争端。", 6) + "二〇二四年八月双方会谈。\n")},
+	}
+	for q, titles := range searchJS(t, fsys, []string{"二〇二四年", "〇二四"}) {
+		if !slices.Equal(titles, []string{"北方合作"}) {
+			t.Errorf("search %q = %q, want the brief", q, titles)
+		}
+	}
+}
+
 // TestSearchJSFoldsForms searches, with search.js under Node, a Japanese
 // and a Hebrew site for words written in other forms than the text's:
 // full-width and half-width, with and without Hebrew's points, in the

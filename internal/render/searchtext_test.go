@@ -17,10 +17,10 @@ import (
 )
 
 // wordsOfFold is searchWords as its doc comment defines it: the runs of
-// letters, digits and marks of foldSearch(s).
+// letters, numbers and marks of foldSearch(s).
 func wordsOfFold(s string) []string {
 	return strings.FieldsFunc(foldSearch(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
 	})
 }
 
@@ -35,6 +35,7 @@ var searchWordsCases = []string{
 	"x\u0301,\u0301y",
 	"\xff\xfe broken utf-8 \xc3",
 	"   leading and trailing   ",
+	"二〇二四年 〡〢 ᛮ",
 }
 
 func TestSearchWordsMatchesFold(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
+	"github.com/briefsite/brief/internal/output"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -64,14 +65,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	code := report(stderr, res.Diags, fsys, *src)
 	if err != nil {
 		fmt.Fprintf(stderr, "brief build: %v\n", err)
+		if output.Unchanged(err) {
+			leftUnchanged(stderr, dir)
+		}
 		return exitContent
 	}
 	if code != exitOK {
-		if _, err := os.Stat(dir); err != nil {
-			fmt.Fprintf(stderr, "brief build: nothing written\n")
-		} else {
-			fmt.Fprintf(stderr, "brief build: %s left unchanged\n", dir)
-		}
+		leftUnchanged(stderr, dir)
 		return code
 	}
 	if !*quiet {
@@ -81,6 +81,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 	return exitOK
+}
+
+// leftUnchanged says that a build that failed left the output directory
+// dir as it was, or wrote nothing where there was none.
+func leftUnchanged(w io.Writer, dir string) {
+	if _, err := os.Stat(dir); err != nil {
+		fmt.Fprintf(w, "brief build: nothing written\n")
+	} else {
+		fmt.Fprintf(w, "brief build: %s left unchanged\n", dir)
+	}
 }
 
 // draftsLeftOut says how many drafts a command left out, if any, and

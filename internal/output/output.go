@@ -27,8 +27,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 )
 
 // Marker is the file that marks a directory as brief's output.
@@ -52,7 +55,7 @@ type Options struct {
 // Write builds files into a temporary directory next to dir and renames it
 // into place. On error, or when ctx is cancelled before the swap, the
 // previous contents of dir are untouched and the temporary directory is
-// removed.
+// removed, unless Unchanged says otherwise of the error.
 func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -204,6 +207,19 @@ func putBack(tmp, dir string, carried []string) bool {
 		}
 	}
 	return all
+}
+
+// changed is an error of Write after which the output directory is not
+// as it was.
+type changed struct{ error }
+
+func (c changed) Unwrap() error { return c.error }
+
+// Unchanged reports whether err, an error of Write, or one that wraps or
+// joins it, left the output directory as it was.
+func Unchanged(err error) bool {
+	_, ok := errors.AsType[changed](err)
+	return !ok
 }
 
 // swap moves tmp to dir, removing the old dir only after the new one is in
@@ -422,9 +438,10 @@ func writeAll(ctx context.Context, root string, files []File, opts Options) erro
 		return cmp.Or(boolCompare(fa.Last, fb.Last), strings.Count(fa.Path, "/")-strings.Count(fb.Path, "/"))
 	})
 	var (
-		wg     sync.WaitGroup
-		mu     sync.Mutex
-		failed = map[int]error{} // by file
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		failed  = map[int]error{} // by file
+		stopped atomic.Bool       // the disk is full or read-only
 	)
 	next := make(chan int)
 	for range min(workers, max(len(files), 1)) {
@@ -435,8 +452,13 @@ func writeAll(ctx context.Context, root string, files []File, opts Options) erro
 				err := dirs[filepath.Dir(filepath.FromSlash(f.Path))].make()
 				if err == nil {
 					err = writeFile(root, f, opts.SrcFS, w)
+				} else {
+					err = &WriteError{Path: f.Path, Err: err}
 				}
 				if err != nil {
+					if diskFailed(err) {
+						stopped.Store(true)
+					}
 					mu.Lock()
 					failed[i] = err
 					mu.Unlock()
@@ -445,7 +467,7 @@ func writeAll(ctx context.Context, root string, files []File, opts Options) erro
 		})
 	}
 	for _, i := range order {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || stopped.Load() {
 			break // the files written are removed with the directory
 		}
 		next <- i
@@ -459,26 +481,68 @@ func writeAll(ctx context.Context, root string, files []File, opts Options) erro
 }
 
 // distinct joins the errors of the files that failed, the first by path
-// of each cause: a template that fails on every brief's page is one
-// problem, told once, whatever the number of workers.
+// of each cause with the number of others it failed: a template that
+// fails on every brief's page is one problem, told once, whatever the
+// number of workers, and so is a full disk, whose error names each
+// file (see cause). When the disk is full or read-only, it says why
+// brief stopped writing.
 func distinct(files []File, failed map[int]error) error {
 	if len(failed) == 0 {
 		return nil
 	}
 	at := slices.SortedFunc(maps.Keys(failed), func(a, b int) int { return strings.Compare(files[a].Path, files[b].Path) })
-	seen := map[string]bool{}
+	first := map[string]int{} // the index in errs of each cause
 	var errs []error
 	for _, i := range at {
-		cause := failed[i].Error()
-		if u := errors.Unwrap(failed[i]); u != nil {
-			cause = u.Error()
+		key := cause(failed[i])
+		if j, ok := first[key]; ok {
+			if we, ok := errors.AsType[*WriteError](errs[j]); ok {
+				we.Others++
+			}
+			continue
 		}
-		if !seen[cause] {
-			seen[cause] = true
-			errs = append(errs, failed[i])
+		first[key] = len(errs)
+		err := failed[i]
+		if we, ok := err.(*WriteError); ok {
+			c := *we // the worker's own stays as it was
+			err = &c
+		}
+		errs = append(errs, err)
+	}
+	for j, err := range errs {
+		switch {
+		case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+			errs[j] = fmt.Errorf("%w; brief stopped writing: a build writes the whole new site before it replaces the old one, so the disk needs room for a second copy of the site", err)
+		case errors.Is(err, syscall.EROFS):
+			errs[j] = fmt.Errorf("%w; brief stopped writing", err)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// cause returns the text of the problem err, a file's failure, reports,
+// without the file: a *WriteError's own error, and of an error of the
+// file system (*fs.PathError) the operation and its error ("write: no
+// space left on device"), the path left out.
+func cause(err error) string {
+	if we, ok := err.(*WriteError); ok {
+		err = we.Err
+	}
+	switch e := err.(type) {
+	case *fs.PathError:
+		return e.Op + ": " + e.Err.Error()
+	case *os.LinkError:
+		return e.Op + ": " + e.Err.Error()
+	case *os.SyscallError:
+		return e.Syscall + ": " + e.Err.Error()
+	}
+	return err.Error()
+}
+
+// diskFailed reports whether err is one that every later file would meet
+// too: the disk is full, the user's quota spent, or the disk read-only.
+func diskFailed(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EROFS)
 }
 
 // dirOnce is an output directory, made by the first file written into it
@@ -505,12 +569,12 @@ func (d *dirOnce) make() error {
 	return d.err
 }
 
-// writeFile writes f under root through w, which it resets. Once the
-// file is made, a failure is a *WriteError.
+// writeFile writes f under root through w, which it resets. A failure is
+// a *WriteError.
 func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 	dst, err := os.OpenFile(filepath.Join(root, filepath.FromSlash(f.Path)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return err
+		return &WriteError{Path: f.Path, Err: err}
 	}
 	w.Reset(dst)
 	if f.Write != nil {
@@ -539,11 +603,20 @@ func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 // WriteError is a failure to write the file at Path: to render it, to
 // copy it from the site or to put it on disk.
 type WriteError struct {
-	Path string // as File.Path gives it
-	Err  error
+	Path   string // as File.Path gives it
+	Err    error
+	Others int // how many other files failed for the same cause (see distinct)
 }
 
-func (e *WriteError) Error() string { return "writing " + e.Path + ": " + e.Err.Error() }
+func (e *WriteError) Error() string {
+	switch e.Others {
+	case 0:
+		return "writing " + e.Path + ": " + e.Err.Error()
+	case 1:
+		return "writing " + e.Path + " and 1 other file: " + e.Err.Error()
+	}
+	return "writing " + e.Path + " and " + strconv.Itoa(e.Others) + " other files: " + e.Err.Error()
+}
 
 func (e *WriteError) Unwrap() error { return e.Err }
 

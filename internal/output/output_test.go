@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"testing/fstest"
 )
@@ -346,5 +348,78 @@ func TestManifestSorted(t *testing.T) {
 	b := manifest([]File{{Path: "index.html"}, {Path: "b/index.html"}, {Path: "a.css"}})
 	if !bytes.Equal(a, b) || !bytes.HasSuffix(a, []byte("\na.css\nb/index.html\nindex.html\n")) {
 		t.Errorf("manifests differ or are not sorted:\n%s\n%s", a, b)
+	}
+}
+
+// TestWriteDiskFull checks that a failure of the disk every file meets,
+// whose errors each name their file, is told once, with the number of
+// other files and one path, that a full or read-only disk stops the
+// writing, and that the old output is left as it was.
+func TestWriteDiskFull(t *testing.T) {
+	tests := []struct {
+		name  string
+		errno syscall.Errno
+		stops bool   // brief stops writing at the first
+		want  string // in the error
+	}{
+		{"full", syscall.ENOSPC, true, "no space left on device; brief stopped writing: a build writes the whole new site before it replaces the old one, so the disk needs room for a second copy of the site"},
+		{"over quota", syscall.EDQUOT, true, "; brief stopped writing: a build writes the whole new site"},
+		{"read-only", syscall.EROFS, true, "read-only file system; brief stopped writing"},
+		{"input/output", syscall.EIO, false, "input/output error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "public")
+			if err := Write(context.Background(), dir, []File{textFile("index.html", "old")}, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			var written atomic.Int32
+			var files []File
+			for i := range 200 {
+				path := fmt.Sprintf("actors/a%03d/index.html", i)
+				files = append(files, File{Path: path, Write: func(w io.Writer) error {
+					written.Add(1)
+					return &fs.PathError{Op: "write", Path: filepath.Join(dir, path), Err: tt.errno}
+				}})
+			}
+			err := Write(context.Background(), dir, files, Options{Workers: 2})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			msg := err.Error()
+			if strings.Count(msg, "\n") > 0 || !strings.HasPrefix(msg, "writing actors/a") || !strings.Contains(msg, " other file") || !strings.Contains(msg, tt.want) {
+				t.Errorf("error:\n%s\nwant one line naming one file and the number of others, with %q", msg, tt.want)
+			}
+			if n := written.Load(); tt.stops && n > 4 || !tt.stops && n != 200 {
+				t.Errorf("%d files written of 200 (stops: %v)", n, tt.stops)
+			}
+			if got := tree(t, dir); got["index.html"] != "old" || len(got) != 2 {
+				t.Errorf("output after the failure: %v", got)
+			}
+			if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public.tmp-*")); len(left) > 0 {
+				t.Errorf("left beside the output: %q", left)
+			}
+		})
+	}
+}
+
+// TestDistinctCounts checks that distinct tells each cause once, at the
+// first file by path, with the number of others, and a template's
+// failures apart from the disk's.
+func TestDistinctCounts(t *testing.T) {
+	files := []File{{Path: "c.html"}, {Path: "a.html"}, {Path: "b.html"}, {Path: "d.html"}}
+	boom := errors.New("template: brief.html:3: boom")
+	failed := map[int]error{
+		0: &WriteError{Path: "c.html", Err: boom},
+		1: &WriteError{Path: "a.html", Err: &fs.PathError{Op: "open", Path: "/x/a.html", Err: syscall.EACCES}},
+		2: &WriteError{Path: "b.html", Err: boom},
+		3: &WriteError{Path: "d.html", Err: &fs.PathError{Op: "open", Path: "/x/d.html", Err: syscall.EACCES}},
+	}
+	want := "writing a.html and 1 other file: open /x/a.html: permission denied\nwriting b.html and 1 other file: template: brief.html:3: boom"
+	if got := distinct(files, failed); got == nil || got.Error() != want {
+		t.Errorf("distinct:\n%v\nwant\n%s", got, want)
+	}
+	if we := failed[1].(*WriteError); we.Others != 0 {
+		t.Errorf("distinct changed a failure it was given: %v", we)
 	}
 }

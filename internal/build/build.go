@@ -269,7 +269,12 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	if res.Files == nil {
 		return res, Stats{}, nil
 	}
-	err := output.Write(ctx, dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers})
+	warned := map[string]bool{} // by name: a leftover the output just told of
+	err := output.Write(ctx, dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers,
+		Warn: func(path, msg string) {
+			warned[filepath.Base(path)] = true
+			res.Diags.Warnf(outPos(srcDir, path), "%s", msg)
+		}})
 	if ctx.Err() != nil && err != nil {
 		// Cancelled while writing: the output is as it was.
 		res.Diags.Errorf(diag.Pos{}, "build cancelled")
@@ -277,7 +282,7 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 		return res, Stats{}, nil
 	}
 	if err == nil {
-		warnLeftovers(dir, res.Diags)
+		warnLeftovers(srcDir, dir, warned, res.Diags)
 	}
 	err = errors.Join(placeTemplateErrors(fsys, err, res.Diags)...)
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
@@ -290,14 +295,44 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 }
 
 // warnLeftovers warns of the temporary folders that builds killed while
-// writing into dir left beside it.
-func warnLeftovers(dir string, diags *diag.List) {
+// writing into dir left beside it, and of the old copies of dir that
+// builds could not delete, but for those named in warned, which the
+// build has told of.
+func warnLeftovers(srcDir, dir string, warned map[string]bool, diags *diag.List) {
+	base := filepath.Base(dir)
 	for _, l := range output.Leftovers(dir) {
-		at := diag.Pos{File: filepath.Join(filepath.Dir(dir), l.Name)}
-		if len(l.Hidden) > 0 {
-			diags.Warnf(at, "left by a build stopped while it wrote %s; it holds %s, which may be %s's own: move it back into %s before you delete the folder", filepath.Base(dir), strings.Join(l.Hidden, ", "), filepath.Base(dir), filepath.Base(dir))
+		if warned[l.Name] {
 			continue
 		}
-		diags.Warnf(at, "left by a build stopped while it wrote %s; delete it when no build is running", filepath.Base(dir))
+		at := outPos(srcDir, filepath.Join(filepath.Dir(dir), l.Name))
+		what := "left by a build stopped while it wrote " + base
+		if l.Old {
+			what = "an old copy of " + base + " that a build replaced but could not delete, or was stopped deleting"
+		}
+		if len(l.Hidden) > 0 {
+			diags.Warnf(at, "%s; it holds %s, which may be %s's own: move it back into %s before you delete the folder", what, strings.Join(l.Hidden, ", "), base, base)
+			continue
+		}
+		if l.Old {
+			diags.Warnf(at, "%s; delete it (as the user whose files it holds, if brief could not)", what)
+			continue
+		}
+		diags.Warnf(at, "%s; delete it when no build is running", what)
 	}
+}
+
+// outPos is the position of the file at path p, which may lie outside the
+// site, as a path from the site root srcDir, which diag.PrintIn names
+// from the working directory; p as it is when srcDir is "".
+func outPos(srcDir, p string) diag.Pos {
+	if srcDir == "" {
+		return diag.Pos{File: p}
+	}
+	src, err1 := filepath.Abs(srcDir)
+	abs, err2 := filepath.Abs(p)
+	rel, err3 := filepath.Rel(src, abs)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return diag.Pos{File: p}
+	}
+	return diag.Pos{File: filepath.ToSlash(rel)}
 }

@@ -223,6 +223,49 @@ func TestWriteLeftovers(t *testing.T) {
 	}
 }
 
+// TestWriteOldLeftover checks that an old copy of the output that a
+// build replaced but could not delete is told as such, not as left by a
+// build stopped while it wrote, and named from the site root, where
+// diag.PrintIn names it from, wherever the output is.
+func TestWriteOldLeftover(t *testing.T) {
+	tests := []struct {
+		name, src, out, want string
+	}{
+		{"beside the site's public", "site", "site/public", ".public.tmp-7.old"},
+		{"elsewhere", "site", "www/html", "../www/.html.tmp-7.old"},
+		{"with no site root", "", "www/html", "www/.html.tmp-7.old"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			out := filepath.FromSlash(tt.out)
+			old := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".tmp-7.old")
+			if err := os.MkdirAll(old, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.MkdirAll(tt.src, 0o755); err != nil && tt.src != "" {
+				t.Fatal(err)
+			}
+			res, _, err := Write(context.Background(), fixture(), tt.src, out, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "an old copy of " + filepath.Base(out) + " that a build replaced but could not delete, or was stopped deleting; delete it"
+			if !slices.ContainsFunc(res.Diags.Sorted(), func(d diag.Diagnostic) bool {
+				return d.Pos.File == tt.want && strings.HasPrefix(d.Msg, want)
+			}) {
+				t.Errorf("no warning at %s that says %q:\n%v", tt.want, want, res.Diags.Sorted())
+			}
+			// Not twice when the build's own write told of it.
+			var diags diag.List
+			warnLeftovers(tt.src, out, map[string]bool{filepath.Base(old): true}, &diags)
+			if len(diags.Sorted()) > 0 {
+				t.Errorf("a leftover the write told of is told again: %v", diags.Sorted())
+			}
+		})
+	}
+}
+
 // TestFixtureModel checks what the resolve phase makes of the fixture:
 // aliases, accents and punctuation name one entity, countries by code and
 // name are one, wikilinks make backlinks, and an unknown wikilink warns.

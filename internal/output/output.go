@@ -50,6 +50,10 @@ type Options struct {
 	SrcFS   fs.FS  // where File.Src paths are read from
 	SrcDir  string // the site root on disk; the output must not overlap it dangerously
 	Workers int
+	// Warn, if not nil, is told what went wrong once the new output was
+	// in place, at the path of the file or folder it is about: an old
+	// copy of the output that could not be deleted.
+	Warn func(path, msg string)
 }
 
 // Write builds files into a temporary directory next to dir and renames it
@@ -57,6 +61,20 @@ type Options struct {
 // previous contents of dir are untouched and the temporary directory is
 // removed, unless Unchanged says otherwise of the error.
 func Write(ctx context.Context, dir string, files []File, opts Options) error {
+	return write(ctx, dir, files, opts, osOps)
+}
+
+// fsOps are calls to the file system that Write makes, which tests
+// make fail.
+type fsOps struct {
+	rename    func(from, to string) error
+	removeAll func(dir string, workers int) error
+}
+
+// osOps are the calls Write makes.
+var osOps = fsOps{rename: os.Rename, removeAll: removeAll}
+
+func write(ctx context.Context, dir string, files []File, opts Options, ops fsOps) error {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return err
@@ -98,7 +116,11 @@ func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	if err != nil {
 		return err
 	}
-	if err := swap(tmp, abs, opts.Workers, os.Rename); err != nil {
+	warn := opts.Warn
+	if warn == nil {
+		warn = func(string, string) {}
+	}
+	if err := swap(tmp, abs, opts.Workers, ops, warn); err != nil {
 		return err
 	}
 	ok = true
@@ -136,11 +158,13 @@ func tempPattern(dir string) string {
 
 // Leftover is a temporary directory beside an output directory that a
 // write killed midway left (a write stopped any other way removes its
-// own), or that a write running now is filling: Write cannot tell the
-// two apart, so it removes neither.
+// own), or that a write running now is filling, or an old copy of the
+// output that a write replaced but could not delete: Write cannot tell
+// the first two apart, so it removes neither, nor the third.
 type Leftover struct {
 	Name   string   // its name, beside the output directory
 	Hidden []string // the hidden entries in it, which may be the output's own (a .git) that a failed write could not put back
+	Old    bool     // it is an old copy of the output that a write replaced and could not delete, or was stopped deleting
 }
 
 // Leftovers returns the leftovers beside dir.
@@ -152,7 +176,7 @@ func Leftovers(dir string) []Leftover {
 	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), tempPattern(abs)))
 	var left []Leftover
 	for _, p := range paths {
-		l := Leftover{Name: filepath.Base(p)}
+		l := Leftover{Name: filepath.Base(p), Old: strings.HasSuffix(p, ".old")}
 		entries, _ := os.ReadDir(p)
 		for _, e := range entries {
 			if strings.HasPrefix(e.Name(), ".") && e.Name() != Marker {
@@ -226,18 +250,19 @@ func Unchanged(err error) bool {
 // place under a side name. Hidden entries the old dir still holds, which
 // a build running at the same time may have moved into it after
 // carryHidden looked, go into the new one first; the old dir is kept
-// when one cannot. It renames with rename, os.Rename but in tests.
-func swap(tmp, dir string, workers int, rename func(from, to string) error) error {
+// when one cannot. Once the new output is in place, what fails is told
+// to warn, not returned: the site is built, and the old copy kept.
+func swap(tmp, dir string, workers int, ops fsOps, warn func(path, msg string)) error {
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
 		old = tmp + ".old"
-		if err := rename(dir, old); err != nil {
+		if err := ops.rename(dir, old); err != nil {
 			return err
 		}
 	}
-	if err := rename(tmp, dir); err != nil {
+	if err := ops.rename(tmp, dir); err != nil {
 		if old != "" {
-			rename(old, dir)
+			ops.rename(old, dir)
 		}
 		return err
 	}
@@ -245,9 +270,17 @@ func swap(tmp, dir string, workers int, rename func(from, to string) error) erro
 		return nil
 	}
 	if _, err := carryHidden(old, dir); err != nil {
-		return fmt.Errorf("%v; the old output is kept as %s", err, old)
+		warn(old, fmt.Sprintf("the site was built into %s, and this old copy of it is kept: %v; move what you want of it into %s, then delete it", filepath.Base(dir), err, filepath.Base(dir)))
+		return nil
 	}
-	return removeAll(old, workers)
+	if err := ops.removeAll(old, workers); err != nil {
+		how := "delete it"
+		if errors.Is(err, fs.ErrPermission) {
+			how = "delete it as the user whose files it holds (sudo rm -r " + old + ", when a container made them as root)"
+		}
+		warn(old, fmt.Sprintf("the site was built into %s, but this old copy of it could not be deleted: %v; %s", filepath.Base(dir), err, how))
+	}
+	return nil
 }
 
 // CheckTarget returns an error when dir must not be written: it is the

@@ -135,7 +135,7 @@ func TestSwapKeepsHiddenOfRacingBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := swap(tmp, dir, 2, os.Rename); err != nil {
+	if err := swap(tmp, dir, 2, osOps, func(path, msg string) { t.Error(path, msg) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(map[string]string{".git/HEAD": "ref: refs/heads/gh-pages\n", "index.html": "new"}) {
@@ -166,7 +166,7 @@ func TestSwapFailsBack(t *testing.T) {
 		}
 		return os.Rename(from, to)
 	}
-	if err := swap(tmp, dir, 2, rename); !errors.Is(err, full) {
+	if err := swap(tmp, dir, 2, fsOps{rename: rename, removeAll: removeAll}, func(path, msg string) { t.Error(path, msg) }); !errors.Is(err, full) {
 		t.Fatalf("swap = %v, want %v", err, full)
 	}
 	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(map[string]string{"index.html": "old"}) {
@@ -387,7 +387,7 @@ func TestWriteDiskFull(t *testing.T) {
 				t.Fatal("no error")
 			}
 			msg := err.Error()
-			if strings.Count(msg, "\n") > 0 || !strings.HasPrefix(msg, "writing actors/a") || !strings.Contains(msg, " other file") || !strings.Contains(msg, tt.want) {
+			if strings.Count(msg, "\n") > 0 || !strings.HasPrefix(msg, "writing actors/a") || !tt.stops && !strings.Contains(msg, " and 199 other files") || !strings.Contains(msg, tt.want) {
 				t.Errorf("error:\n%s\nwant one line naming one file and the number of others, with %q", msg, tt.want)
 			}
 			if n := written.Load(); tt.stops && n > 4 || !tt.stops && n != 200 {
@@ -421,5 +421,64 @@ func TestDistinctCounts(t *testing.T) {
 	}
 	if we := failed[1].(*WriteError); we.Others != 0 {
 		t.Errorf("distinct changed a failure it was given: %v", we)
+	}
+}
+
+// TestSwapKeepsUndeletableOld checks that once the new output is in
+// place, an old copy that cannot be deleted, as one of another user's
+// files (a public/ a container made as root), or that cannot give the
+// new one its hidden entries, is a warning that names it and says why,
+// not an error, and that Leftovers tells it from an interrupted write.
+func TestSwapKeepsUndeletableOld(t *testing.T) {
+	denied := &fs.PathError{Op: "unlinkat", Path: "x/actors/index.html", Err: syscall.EACCES}
+	tests := []struct {
+		name      string
+		removeErr error
+		newHidden bool // the new output has the .nojekyll the old one holds
+		want      string
+	}{
+		{"another user's", denied, false, "the site was built into public, but this old copy of it could not be deleted: unlinkat x/actors/index.html: permission denied; delete it as the user whose files it holds (sudo rm -r "},
+		{"a disk error", &fs.PathError{Op: "unlinkat", Path: "x", Err: syscall.EIO}, false, "the site was built into public, but this old copy of it could not be deleted: unlinkat x: input/output error; delete it"},
+		{"a hidden entry of both", nil, true, "the site was built into public, and this old copy of it is kept: the new output has .nojekyll, which"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parent := t.TempDir()
+			dir, tmp := filepath.Join(parent, "public"), filepath.Join(parent, ".public.tmp-1")
+			files := map[string]string{"public/index.html": "old", "public/.nojekyll": "", ".public.tmp-1/index.html": "new"}
+			if tt.newHidden {
+				files[".public.tmp-1/.nojekyll"] = ""
+			}
+			for p, text := range files {
+				if err := os.MkdirAll(filepath.Dir(filepath.Join(parent, p)), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(parent, p), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ops := osOps
+			if tt.removeErr != nil {
+				ops.removeAll = func(string, int) error { return tt.removeErr }
+			}
+			var warned []string
+			warn := func(path, msg string) { warned = append(warned, path+": "+msg) }
+			if err := swap(tmp, dir, 2, ops, warn); err != nil {
+				t.Fatalf("swap = %v, want a warning", err)
+			}
+			if len(warned) != 1 || !strings.HasPrefix(warned[0], tmp+".old: "+tt.want) {
+				t.Errorf("warnings: %q\nwant one at %s.old with %q", warned, tmp, tt.want)
+			}
+			if got := tree(t, dir)["index.html"]; got != "new" {
+				t.Errorf("the output's index.html is %q, want the new one", got)
+			}
+			if got := tree(t, tmp+".old")["index.html"]; got != "old" {
+				t.Errorf("the old copy's index.html is %q, want it kept", got)
+			}
+			left := Leftovers(dir)
+			if len(left) != 1 || !left[0].Old || left[0].Name != ".public.tmp-1.old" {
+				t.Errorf("Leftovers = %+v, want the old copy, told as one", left)
+			}
+		})
 	}
 }

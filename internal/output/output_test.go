@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -276,14 +277,15 @@ func TestWriteOrder(t *testing.T) {
 
 // TestWriteRefusesForeignFiles puts files into a built output by hand: the
 // next build refuses to replace it, naming them, and loses nothing; once
-// they are gone, it builds. Hidden files below the top are not looked at.
+// they are gone, it builds. Hidden files below the top are named too, but
+// for a Mac's .DS_Store and ._ files, which the Finder makes.
 func TestWriteRefusesForeignFiles(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
 	files := []File{textFile("index.html", "home"), textFile("briefs/a/index.html", "a")}
 	if err := Write(context.Background(), dir, files, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"CNAME", "extra/report.docx", "briefs/a/.DS_Store", "briefs/a/.notes/draft.txt", ".git/HEAD"} {
+	for _, p := range []string{"CNAME", "extra/report.docx", "briefs/a/.DS_Store", "briefs/a/._index.html", "briefs/a/.notes/draft.txt", "briefs/.htaccess", ".git/HEAD"} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -293,8 +295,8 @@ func TestWriteRefusesForeignFiles(t *testing.T) {
 	}
 	before := tree(t, dir)
 	err := Write(context.Background(), dir, files[:1], Options{})
-	if err == nil || !strings.Contains(err.Error(), "brief did not make CNAME, briefs/a/.notes/, extra/report.docx, which the new build would remove") {
-		t.Fatalf("err = %v, want one naming CNAME, briefs/a/.notes/ and extra/report.docx", err)
+	if err == nil || !strings.Contains(err.Error(), "brief did not make CNAME, briefs/.htaccess, briefs/a/.notes/, extra/report.docx, which the new build would remove") {
+		t.Fatalf("err = %v, want one naming CNAME, briefs/.htaccess, briefs/a/.notes/ and extra/report.docx", err)
 	}
 	if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(before) {
 		t.Errorf("the refused build changed the output:\n%v\nwant\n%v", got, before)
@@ -302,6 +304,7 @@ func TestWriteRefusesForeignFiles(t *testing.T) {
 	os.Remove(filepath.Join(dir, "CNAME"))
 	os.RemoveAll(filepath.Join(dir, "extra"))
 	os.RemoveAll(filepath.Join(dir, "briefs/a/.notes"))
+	os.Remove(filepath.Join(dir, "briefs/.htaccess"))
 	if err := Write(context.Background(), dir, files[:1], Options{}); err != nil {
 		t.Fatalf("with the files gone: %v", err)
 	}
@@ -439,7 +442,7 @@ func TestSwapKeepsUndeletableOld(t *testing.T) {
 	}{
 		{"another user's", denied, false, "the site was built into public, but this old copy of it could not be deleted: unlinkat x/actors/index.html: permission denied; delete it as the user whose files it holds (sudo rm -r "},
 		{"a disk error", &fs.PathError{Op: "unlinkat", Path: "x", Err: syscall.EIO}, false, "the site was built into public, but this old copy of it could not be deleted: unlinkat x: input/output error; delete it"},
-		{"a hidden entry of both", nil, true, "the site was built into public, and this old copy of it is kept: the new output has .nojekyll, which"},
+		{"a hidden entry of both", nil, true, "the site was built into public, and this old copy of it is kept, as its hidden entries could not all go into the new one (the new site has .nojekyll, a file of static/, and "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -478,6 +481,67 @@ func TestSwapKeepsUndeletableOld(t *testing.T) {
 			left := Leftovers(dir)
 			if len(left) != 1 || !left[0].Old || left[0].Name != ".public.tmp-1.old" {
 				t.Errorf("Leftovers = %+v, want the old copy, told as one", left)
+			}
+		})
+	}
+}
+
+// TestWriteHiddenOfItsOwn checks that the hidden files a build wrote (a
+// static/.well-known/ or .htaccess), which its marker lists, are brief's,
+// replaced by the next build, and that a file put among them by hand, or
+// a hidden one put below the top, stops the next build, as any other,
+// while the publisher's own hidden entries at the top stay.
+func TestWriteHiddenOfItsOwn(t *testing.T) {
+	first := []File{textFile("index.html", "home"), textFile(".htaccess", "Options -Indexes"), textFile(".well-known/security.txt", "Contact: a")}
+	second := []File{textFile("index.html", "home 2"), textFile(".well-known/security.txt", "Contact: b")}
+	tests := []struct {
+		name  string
+		hand  []string // files put into the output by hand
+		files []File   // the second build's
+		want  string   // the second build's error; "": it builds
+		kept  []string // the files the output has after it, but the marker
+	}{
+		{"replaced", nil, second, "", []string{".well-known/security.txt", "index.html"}},
+		{"the publisher's stay", []string{".nojekyll", ".git/HEAD"}, second, "", []string{".git/HEAD", ".nojekyll", ".well-known/security.txt", "index.html"}},
+		{"a Mac's go", []string{"briefs/.DS_Store", ".well-known/._security.txt"}, second, "", []string{".well-known/security.txt", "index.html"}},
+		{"put among brief's", []string{".well-known/acme-challenge/token"}, second, "brief did not make .well-known/acme-challenge/token, which the new build would remove", nil},
+		{"hidden, below the top", []string{"briefs/.htaccess"}, second, "brief did not make briefs/.htaccess, which", nil},
+		{"the publisher's, which the site has too", []string{".nojekyll"}, append(second, textFile(".nojekyll", "")), "the new site has .nojekyll, a file of static/, and ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "public")
+			if err := Write(context.Background(), dir, first, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range tt.hand {
+				if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, p), []byte("mine"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := tree(t, dir)
+			err := Write(context.Background(), dir, tt.files, Options{})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("second build: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("second build: %v, want an error with %q", err, tt.want)
+			case tt.want != "":
+				if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(before) {
+					t.Errorf("the refused build changed the output:\n%v\nwant\n%v", got, before)
+				}
+				return
+			}
+			got := tree(t, dir)
+			delete(got, Marker)
+			if names := slices.Sorted(maps.Keys(got)); !slices.Equal(names, tt.kept) {
+				t.Errorf("output: %q, want %q", names, tt.kept)
+			}
+			if got[".well-known/security.txt"] != "Contact: b" {
+				t.Errorf("security.txt: %q, want the second build's", got[".well-known/security.txt"])
 			}
 		})
 	}

@@ -507,30 +507,44 @@ func TestNFC(t *testing.T) {
 	}
 }
 
-// TestHiddenStatic checks that a hidden file or folder at the top of
-// static/ that may be meant for the web is warned of, as it is not
-// copied, and that an editor's or a system's is not.
+// TestHiddenStatic checks that the hidden files and folders of static/
+// that may be meant for the web are copied, at any depth and without a
+// word, and that version control's, an editor's or a system's are not,
+// nor a hidden file of a brief's folder.
 func TestHiddenStatic(t *testing.T) {
 	s, ds := loadMap(t, map[string]string{
-		"static/.well-known/security.txt": "x",
-		"static/.htaccess":                "x",
-		"static/.DS_Store":                "x",
-		"static/.logo.svg.swp":            "x",
-		"static/logo.svg":                 "x",
-		"static/site.css.orig":            "x",
-		"static/a.swx":                    "x",
-		"static/img/b.png~":               "x",
+		"static/.well-known/security.txt":       "x",
+		"static/.well-known/acme-challenge/tok": "x",
+		"static/.well-known/.DS_Store":          "x",
+		"static/.htaccess":                      "x",
+		"static/.nojekyll":                      "x",
+		"static/docs/.htaccess":                 "x",
+		"static/.git/HEAD":                      "x",
+		"static/vendor/lib/.svn/entries":        "x",
+		"static/.gitignore":                     "x",
+		"static/img/.gitkeep":                   "x",
+		"static/.DS_Store":                      "x",
+		"static/._logo.svg":                     "x",
+		"static/.logo.svg.swp":                  "x",
+		"static/.htaccess~":                     "x",
+		"static/logo.svg":                       "x",
+		"static/site.css.orig":                  "x",
+		"static/a.swx":                          "x",
+		"static/img/b.png~":                     "x",
+		"content/briefs/a/index.md":             "---\ntitle: A\ndate: 2025\nsources: [{title: S}]\n---\nBody.\n",
+		"content/briefs/a/.notes.txt":           "x",
+		"content/briefs/a/map.png":              "x",
 	}, Options{})
 	var got []string
-	for _, d := range ds {
-		got = append(got, d.String())
+	for _, a := range s.Static {
+		got = append(got, a.Dest)
 	}
-	want := []string{
-		"static/.htaccess: warning: skipped: brief copies no hidden file or folder to the site",
-		"static/.well-known: warning: skipped: brief copies no hidden file or folder to the site",
+	want := []string{".htaccess", ".nojekyll", ".well-known/acme-challenge/tok", ".well-known/security.txt", "docs/.htaccess", "logo.svg"}
+	if !slices.Equal(got, want) || len(ds) != 0 {
+		t.Errorf("static files copied:\n%q\nwant\n%q\ndiagnostics: %v", got, want, ds)
 	}
-	if !slices.Equal(got, want) || len(s.Static) != 1 {
-		t.Errorf("%d static files, diagnostics:\n%s\nwant:\n%s", len(s.Static), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if len(s.Briefs) != 1 || len(s.Briefs[0].Assets) != 1 || s.Briefs[0].Assets[0].Dest != "briefs/a/map.png" {
+		t.Errorf("the brief's files: %+v, want map.png alone", s.Briefs)
 	}
 }
 

@@ -200,7 +200,7 @@ func badName(dir, name string, diags *diag.List) bool {
 	switch {
 	case Ignored(name) && !strings.HasPrefix(name, "."):
 		// Never published, nor named: a Mac's "Icon\r". (A hidden
-		// file at the top of static/ is named in a warning.)
+		// file of static/ may be published: see publishable.)
 		return false
 	case !utf8.ValidString(name):
 		why = "is not UTF-8"
@@ -244,11 +244,23 @@ func isNotExist(err error) bool {
 }
 
 // publishable reports whether the hidden name, in static/, may be a file
-// meant for the web rather than an editor's or a system's own.
+// or folder meant for the web (.well-known/, .htaccess, .nojekyll) rather
+// than version control's (.git, .hg, .svn, .gitignore, .gitkeep), a
+// system's (.DS_Store, a Mac's ._ AppleDouble files) or an editor's: a
+// hidden name that is Ignored but for its dot, as .htaccess~ or vim's
+// .htaccess.swp, or Emacs's .# lock files.
 func publishable(name string) bool {
-	return strings.HasPrefix(name, ".") && name != ".DS_Store" && !strings.HasPrefix(name, ".#") &&
-		!strings.HasSuffix(name, ".swp") && !strings.HasSuffix(name, ".swx") && !strings.HasSuffix(name, ".swo") &&
-		name != ".git" && name != ".gitkeep" && name != ".keep"
+	return strings.HasPrefix(name, ".") && !Ignored(name[1:]) &&
+		!slices.Contains(notPublished, name) && !strings.HasPrefix(name, ".#") && !strings.HasPrefix(name, "._")
+}
+
+// notPublished are the hidden names of static/ that are not copied though
+// they look like a site's own.
+var notPublished = []string{
+	".", "..",
+	".git", ".hg", ".svn", ".bzr", ".jj",
+	".gitignore", ".gitkeep", ".gitattributes", ".gitmodules", ".hgignore", ".keep",
+	".DS_Store", ".Spotlight-V100", ".Trashes", ".fseventsd", ".TemporaryItems",
 }
 
 // Ignored reports whether the file or folder name is one that brief
@@ -262,8 +274,9 @@ func publishable(name string) bool {
 // (which keep thumbnails of images since deleted), desktop.ini,
 // $RECYCLE.BIN and System Volume Information, and a Mac's "Icon\r", a
 // folder's own icon. Load skips them without a word (but for a hidden
-// file at the top of static/ that may be meant for the web), and brief
-// serve does not rebuild when they change.
+// file or folder of static/ that may be meant for the web, which it
+// copies: see publishable), and brief serve does not rebuild when they
+// change.
 func Ignored(name string) bool {
 	return strings.HasPrefix(name, ".") ||
 		name == "4913" ||
@@ -283,9 +296,10 @@ var systemFiles = []string{"Thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "des
 
 func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 
-// walkAssets lists the regular files under dir, skipping links and hidden
-// files, as assets copied to prefix in the output. It notes in found
-// every path it does not skip by name.
+// walkAssets lists the regular files under dir, skipping links and the
+// names Ignored gives, but in static/ the hidden ones publishable gives,
+// as assets copied to prefix in the output. It notes in found every path
+// it does not skip by name.
 func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
 	var out []site.Asset
 	if link := linkIn(fsys, dir); link != "" {
@@ -305,14 +319,11 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 			}
 			return nil
 		}
-		if p != dir && Ignored(ent.Name()) {
-			if name := ent.Name(); dir == "static" && path.Dir(p) == dir && publishable(name) {
-				// A file a publisher may mean for the web: .well-known/,
-				// .htaccess. The output's hidden entries are the
-				// publisher's own (see output), so none is copied.
-				found.add(p)
-				diags.Warnf(diag.Pos{File: p}, "skipped: brief copies no hidden file or folder to the site")
-			}
+		// In static/, a hidden file or folder a publisher may mean for
+		// the web, .well-known/ or .htaccess, is copied as Hugo copies
+		// it; the rest of Ignored's names, here and in a brief's
+		// folder, are not.
+		if p != dir && Ignored(ent.Name()) && !(dir == "static" && publishable(ent.Name())) {
 			if ent.IsDir() {
 				return fs.SkipDir
 			}

@@ -76,3 +76,33 @@ func TestIgnored(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishable lists the hidden names of static/ that are copied, and
+// those that are version control's, a system's or an editor's.
+func TestPublishable(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{".well-known", true},
+		{".htaccess", true},
+		{".nojekyll", true},
+		{".env.example", true},
+		{".git", false},
+		{".hg", false},
+		{".svn", false},
+		{".gitignore", false},
+		{".gitkeep", false},
+		{".DS_Store", false},
+		{"._logo.svg", false},
+		{".#index.html", false},
+		{".htaccess.swp", false},
+		{".htaccess~", false},
+		{".", false},
+		{"htaccess", false},
+	} {
+		if got := publishable(tt.name); got != tt.want {
+			t.Errorf("publishable(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

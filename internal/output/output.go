@@ -2,7 +2,9 @@
 // site, and the files brief new and brief init create (CreateNew,
 // AppendLine). It writes a built site into a fresh temporary directory
 // beside the target and then swaps it into place, so a failed build
-// leaves the previous output intact.
+// leaves the previous output intact; where it can neither write beside
+// the target nor rename it, in a temporary directory inside the target,
+// whose entries it then moves into place one by one.
 //
 // Write refuses targets it does not own: a directory without brief's
 // marker file that holds more than hidden entries, one with the marker
@@ -54,14 +56,19 @@ type Options struct {
 	Workers int
 	// Warn, if not nil, is told what went wrong once the new output was
 	// in place, at the path of the file or folder it is about: an old
-	// copy of the output that could not be deleted.
+	// copy of the output that could not be deleted, an output replaced
+	// entry by entry rather than at once.
 	Warn func(path, msg string)
 }
 
 // Write builds files into a temporary directory next to dir and renames it
-// into place. On error, or when ctx is cancelled before the swap, the
-// previous contents of dir are untouched and the temporary directory is
-// removed, unless Unchanged says otherwise of the error.
+// into place. Where it can neither make a directory beside dir nor rename
+// dir (a mount point, a folder of its own in a parent of root's), it
+// builds inside dir and replaces what it made there entry by entry (see
+// writeInPlace), and warns that it did. On error, or when ctx is
+// cancelled before the swap, the previous contents of dir are untouched
+// and the temporary directory is removed, unless Unchanged says otherwise
+// of the error.
 func Write(ctx context.Context, dir string, files []File, opts Options) error {
 	return write(ctx, dir, files, opts, osOps)
 }
@@ -71,10 +78,11 @@ func Write(ctx context.Context, dir string, files []File, opts Options) error {
 type fsOps struct {
 	rename    func(from, to string) error
 	removeAll func(dir string, workers int) error
+	mkdirTemp func(dir, pattern string) (string, error)
 }
 
 // osOps are the calls Write makes.
-var osOps = fsOps{rename: os.Rename, removeAll: removeAll}
+var osOps = fsOps{rename: os.Rename, removeAll: removeAll, mkdirTemp: os.MkdirTemp}
 
 func write(ctx context.Context, dir string, files []File, opts Options, ops fsOps) error {
 	abs, err := filepath.Abs(dir)
@@ -88,9 +96,24 @@ func write(ctx context.Context, dir string, files []File, opts Options, ops fsOp
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, strings.TrimSuffix(tempPattern(abs), "*"))
+	warn := opts.Warn
+	if warn == nil {
+		warn = func(string, string) {}
+	}
+	tmp, err := ops.mkdirTemp(parent, strings.TrimSuffix(tempPattern(abs), "*"))
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		why := fmt.Sprintf("brief cannot make its new folder beside %s, in %s (%s)", filepath.Base(abs), parent, errnoText(err))
+		return writeInPlace(ctx, dir, abs, files, opts, ops, warn, why)
+	}
 	if err != nil {
 		return err
+	}
+	if why, err := renamable(abs, tmp+".old", ops); why != "" || err != nil {
+		os.Remove(tmp) // empty
+		if err != nil {
+			return err
+		}
+		return writeInPlace(ctx, dir, abs, files, opts, ops, warn, why)
 	}
 	ok := false
 	var carried []string // hidden entries of the old output, moved into tmp
@@ -120,10 +143,6 @@ func write(ctx context.Context, dir string, files []File, opts Options, ops fsOp
 	}
 	if err != nil {
 		return err
-	}
-	warn := opts.Warn
-	if warn == nil {
-		warn = func(string, string) {}
 	}
 	if err := swap(tmp, abs, opts.Workers, ops, warn); err != nil {
 		return err
@@ -161,13 +180,13 @@ func tempPattern(dir string) string {
 	return "." + filepath.Base(dir) + ".tmp-*"
 }
 
-// Leftover is a temporary directory beside an output directory that a
-// write killed midway left (a write stopped any other way removes its
+// Leftover is a temporary directory beside an output directory, or in
+// it (see writeInPlace), that a write killed midway left (a write stopped any other way removes its
 // own), or that a write running now is filling, or an old copy of the
 // output that a write replaced but could not delete: Write cannot tell
 // the first two apart, so it removes neither, nor the third.
 type Leftover struct {
-	Name   string   // its name, beside the output directory
+	Name   string   // its name, beside the output directory, or the output's name and its name in it
 	Hidden []string // the hidden entries in it, which may be the output's own (a .git) that a failed write could not put back
 	Old    bool     // it is an old copy of the output that a write replaced and could not delete, or was stopped deleting
 }
@@ -179,9 +198,11 @@ func Leftovers(dir string) []Leftover {
 		return nil
 	}
 	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), tempPattern(abs)))
+	inside, _ := filepath.Glob(filepath.Join(abs, inPlacePattern))
 	var left []Leftover
-	for _, p := range paths {
-		l := Leftover{Name: filepath.Base(p), Old: strings.HasSuffix(p, ".old")}
+	for _, p := range append(paths, inside...) {
+		rel, _ := filepath.Rel(filepath.Dir(abs), p)
+		l := Leftover{Name: rel, Old: strings.HasSuffix(p, ".old")}
 		entries, _ := os.ReadDir(p)
 		for _, e := range entries {
 			if strings.HasPrefix(e.Name(), ".") && e.Name() != Marker {

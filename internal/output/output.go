@@ -84,7 +84,7 @@ type fsOps struct {
 // osOps are the calls Write makes.
 var osOps = fsOps{rename: os.Rename, removeAll: removeAll, mkdirTemp: os.MkdirTemp}
 
-func write(ctx context.Context, dir string, files []File, opts Options, ops fsOps) error {
+func write(ctx context.Context, dir string, files []File, opts Options, ops fsOps) (err error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return err
@@ -121,9 +121,12 @@ func write(ctx context.Context, dir string, files []File, opts Options, ops fsOp
 		if ok {
 			return
 		}
-		if putBack(tmp, abs, carried) {
-			os.RemoveAll(tmp)
-		} // else tmp keeps what could not go back: never delete it
+		if left := putBack(tmp, abs, carried, ops); len(left) > 0 {
+			// tmp keeps what could not go back: never delete it.
+			err = changed{fmt.Errorf("%w; and %s could not be moved back into %s: they are in %s", err, strings.Join(left, ", "), filepath.Base(abs), tmp)}
+			return
+		}
+		os.RemoveAll(tmp)
 	}()
 	if err := writeAll(ctx, tmp, files, opts); err != nil {
 		return err
@@ -256,19 +259,19 @@ func (h *hiddenClash) Error() string {
 }
 
 // putBack moves the entries carried into tmp back into dir, after a
-// failed write, and reports whether all went back, or were not there.
-func putBack(tmp, dir string, carried []string) bool {
-	all := true
+// failed write, and returns those that could not go back.
+func putBack(tmp, dir string, carried []string, ops fsOps) []string {
+	var left []string
 	for _, name := range carried {
 		from := filepath.Join(tmp, name)
 		if _, err := os.Lstat(from); err != nil {
 			continue // gone with the swap, into dir
 		}
-		if err := os.Rename(from, filepath.Join(dir, name)); err != nil {
-			all = false
+		if err := ops.rename(from, filepath.Join(dir, name)); err != nil {
+			left = append(left, name)
 		}
 	}
-	return all
+	return left
 }
 
 // changed is an error of Write after which the output directory is not

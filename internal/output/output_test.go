@@ -546,3 +546,41 @@ func TestWriteHiddenOfItsOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteCannotPutBack checks that a failed build that could not put
+// the output's hidden entries back, which it had moved into the new one,
+// says where they are, and does not say the output is as it was.
+func TestWriteCannotPutBack(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "public")
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "old")}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".nojekyll"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	renamed := 0 // the output: probed, then swapped
+	ops := osOps
+	ops.rename = func(from, to string) error {
+		if from == dir {
+			if renamed++; renamed == 2 {
+				return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
+			}
+		}
+		if to == filepath.Join(dir, ".nojekyll") {
+			return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO}
+		}
+		return os.Rename(from, to)
+	}
+	err := write(context.Background(), dir, []File{textFile("index.html", "new")}, Options{}, ops)
+	if err == nil || Unchanged(err) || !strings.Contains(err.Error(), "input/output error; and .nojekyll could not be moved back into public: they are in "+filepath.Join(parent, ".public.tmp-")) {
+		t.Fatalf("Write = %v (unchanged: %v), want one that names where .nojekyll is", err, Unchanged(err))
+	}
+	left, _ := filepath.Glob(filepath.Join(parent, ".public.tmp-*", ".nojekyll"))
+	if len(left) != 1 {
+		t.Fatalf(".nojekyll is lost: %v", left)
+	}
+	if data, _ := os.ReadFile(left[0]); string(data) != "mine" {
+		t.Errorf(".nojekyll holds %q", data)
+	}
+}

@@ -243,6 +243,19 @@ func isNotExist(err error) bool {
 	return err != nil && (strings.Contains(err.Error(), "not a directory") || errors.Is(err, fs.ErrNotExist))
 }
 
+// Skips reports whether load skips the file or folder at rel, a
+// slash-separated path from the site root: one of its elements is a name
+// Ignored gives, but under static/ a hidden one publishable gives.
+func Skips(rel string) bool {
+	static := strings.HasPrefix(rel, "static/")
+	for elem := range strings.SplitSeq(rel, "/") {
+		if elem != "." && elem != "" && Ignored(elem) && !(static && publishable(elem)) {
+			return true
+		}
+	}
+	return false
+}
+
 // publishable reports whether the hidden name, in static/, may be a file
 // or folder meant for the web (.well-known/, .htaccess, .nojekyll) rather
 // than version control's (.git, .hg, .svn, .gitignore, .gitkeep), a

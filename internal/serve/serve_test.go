@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/briefsite/brief/internal/load"
 )
 
 // waitLimit bounds every wait for a rebuild to show.
@@ -345,7 +347,7 @@ func TestServeVimSave(t *testing.T) {
 	h.waitPage("/briefs/a/", 200, "Alpha saved by vim.")
 	for _, r := range h.builds() {
 		for _, p := range r.Sources {
-			if ignored(p) {
+			if load.Skips(p) {
 				t.Errorf("rebuild caused by editor file %s", p)
 			}
 		}

@@ -92,6 +92,13 @@ func TestRelevant(t *testing.T) {
 		{"static/CNAME", true},
 		{"content/briefs/#", true},
 		{"content/.hidden/a.md", false},
+		// static/'s hidden files for the web are published, so edits rebuild.
+		{"static/.well-known/security.txt", true},
+		{"static/.htaccess", true},
+		{"static/.git/config", false},
+		{"static/.DS_Store", false},
+		{"static/.htaccess.swp", false},
+		{"content/briefs/.well-known/a.md", false},
 	} {
 		if got := relevant(tt.path); got != tt.want {
 			t.Errorf("relevant(%q) = %v, want %v", tt.path, got, tt.want)

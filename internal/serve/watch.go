@@ -62,7 +62,7 @@ func (w *watcher) addTree(rel string) []string {
 		if err != nil {
 			return nil // gone already, or unreadable: the build will say
 		}
-		if ignored(p) {
+		if load.Skips(p) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -129,7 +129,7 @@ func (w *watcher) rescan() {
 // build: the site file and what lies under content/, templates/ and
 // static/, leaving out hidden files and editors' temporary files.
 func relevant(rel string) bool {
-	if ignored(rel) {
+	if load.Skips(rel) {
 		return false
 	}
 	top, _, nested := strings.Cut(rel, "/")
@@ -143,17 +143,6 @@ func relevant(rel string) bool {
 			if rel == f {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// ignored reports whether any element of a slash-separated path is one
-// load.Ignored names: hidden, or an editor's or a merge tool's leftover.
-func ignored(rel string) bool {
-	for elem := range strings.SplitSeq(rel, "/") {
-		if elem != "." && elem != "" && load.Ignored(elem) {
-			return true
 		}
 	}
 	return false

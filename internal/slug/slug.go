@@ -54,7 +54,8 @@ func Key(name string) string {
 // Anchor returns an id for a heading with the given text. It follows the
 // rules of Make but keeps accents ("Résumé du conflit" →
 // "résumé-du-conflit"), is not truncated, and returns "section" when text
-// has no letters or digits.
+// has no letters or digits. Turkish İ lowers to a plain i ("İstanbul" →
+// "istanbul"), as unicode.ToLower lowers it.
 func Anchor(text string) string {
 	s := build(text, 0, '-')
 	if s == "" {
@@ -111,12 +112,15 @@ func build(s string, flags int, sep rune) string {
 		pending = false
 		b.WriteString(w)
 	}
-	for _, r := range runes {
+	for i, r := range runes {
 		switch {
 		case r == acronymDot || isApostrophe(r) || unicode.Is(unicode.Cf, r):
 			// Dropped without a trace: joins the letters around it.
 		case unicode.IsMark(r):
-			if state == keepMark {
+			// The dot of Turkish İ (I and U+0307 once decomposed) goes
+			// with its capital, as unicode.ToLower has it: "İstanbul" is
+			// "istanbul", which anyone can type.
+			if state == keepMark && !(r == '\u0307' && i > 0 && runes[i-1] == 'I') {
 				b.WriteRune(r)
 			}
 		case r == '&':

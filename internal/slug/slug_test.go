@@ -298,3 +298,25 @@ func TestWithin(t *testing.T) {
 		t.Errorf("Within allocates %v times for ASCII names", n)
 	}
 }
+
+// TestAnchorDottedI checks that a heading with Turkish İ gets the id a
+// link typed with a plain i makes, not one with a combining dot (i̇).
+func TestAnchorDottedI(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"İstanbul'da durum", "istanbulda-durum"},
+		{"İSTANBUL'DA DURUM", "istanbulda-durum"},
+		{"istanbulda durum", "istanbulda-durum"},
+		{"I\u0307zmir", "izmir"},     // İ written as I and its dot
+		{"İ\u0301", "í"},             // another accent on İ stays
+		{"Ki\u0307lo", "ki\u0307lo"}, // a dot written on a small i stays
+		{"IŞIK", "işik"},             // Turkish dotless ı is not made of I
+		{"Ἰ", "ἰ"},                   // nor is a Greek capital with a mark
+	} {
+		if got := Anchor(tc.in); got != tc.want {
+			t.Errorf("Anchor(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if a, b := Key("İstanbul'da durum"), Key("istanbulda durum"); a != b {
+		t.Errorf("Key gives %q and %q, want them equal", a, b)
+	}
+}

@@ -46,9 +46,11 @@ func Make(name string) string {
 // punctuation and spacing are folded, so Key("Sing'oei"), Key("Singoei") and
 // Key("SING’OEI") are equal, as are Key("U.S.") and Key("US"). Words stay
 // apart ("US" and "USA" differ) and letters outside the Latin script are
-// kept. Keys are for comparison only; they are not slugs.
+// kept, but for Cyrillic ё, which Russian writes as е at will
+// ("Соединённые Штаты" is "Соединенные Штаты"; й and и, ї and і differ).
+// Keys are for comparison only; they are not slugs.
 func Key(name string) string {
-	return build(name, foldAccents|foldCase, ' ')
+	return build(name, foldAccents|foldCase|foldVariants, ' ')
 }
 
 // Anchor returns an id for a heading with the given text. It follows the
@@ -80,8 +82,9 @@ func Unique(base string, taken func(string) bool) string {
 
 // Flags for build.
 const (
-	foldAccents = 1 << iota // spell Latin letters in ASCII
-	foldCase                // fold case beyond lower case (ς → σ)
+	foldAccents  = 1 << iota // spell Latin letters in ASCII
+	foldCase                 // fold case beyond lower case (ς → σ)
+	foldVariants             // fold spellings a language treats as one (ё → е)
 )
 
 // build does the work of Make, Key and Anchor: sep is the rune written
@@ -117,10 +120,7 @@ func build(s string, flags int, sep rune) string {
 		case r == acronymDot || isApostrophe(r) || unicode.Is(unicode.Cf, r):
 			// Dropped without a trace: joins the letters around it.
 		case unicode.IsMark(r):
-			// The dot of Turkish İ (I and U+0307 once decomposed) goes
-			// with its capital, as unicode.ToLower has it: "İstanbul" is
-			// "istanbul", which anyone can type.
-			if state == keepMark && !(r == '\u0307' && i > 0 && runes[i-1] == 'I') {
+			if state == keepMark && !dropped(runes, i, flags) {
 				b.WriteRune(r)
 			}
 		case r == '&':
@@ -155,6 +155,24 @@ func build(s string, flags int, sep rune) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// dropped reports whether build drops the mark runes[i], which follows a
+// letter whose marks it keeps: the dot of Turkish İ (I and U+0307 once
+// decomposed) goes with its capital, as unicode.ToLower has it, so that
+// "İstanbul" is "istanbul", which anyone can type; and with foldVariants
+// the diaeresis of Cyrillic ё.
+func dropped(runes []rune, i, flags int) bool {
+	if i == 0 {
+		return false
+	}
+	switch before := runes[i-1]; runes[i] {
+	case '\u0307':
+		return before == 'I'
+	case '\u0308':
+		return flags&foldVariants != 0 && (before == 'е' || before == 'Е')
+	}
+	return false
 }
 
 // acronymDot replaces dots that markAcronymDots finds; it is a

@@ -320,3 +320,31 @@ func TestAnchorDottedI(t *testing.T) {
 		t.Errorf("Key gives %q and %q, want them equal", a, b)
 	}
 }
+
+// TestKeyYo checks that Key folds Cyrillic ё into е, as Russian writes
+// it at will, and no other Cyrillic letter with a mark into another.
+func TestKeyYo(t *testing.T) {
+	same := [][]string{
+		{"Соединённые Штаты", "Соединенные Штаты", "СОЕДИНЁННЫЕ ШТАТЫ", "Соедин\u0435\u0308нные Штаты"},
+		{"Ёлкин", "Елкин", "ёлкин"},
+	}
+	for _, group := range same {
+		for _, s := range group[1:] {
+			if Key(s) != Key(group[0]) {
+				t.Errorf("Key(%q) = %q, want %q as for %q", s, Key(s), Key(group[0]), group[0])
+			}
+		}
+	}
+	for _, p := range [][2]string{{"Йошкар-Ола", "Иошкар-Ола"}, {"їжак", "іжак"}, {"Ёлкин", "Олкин"}} {
+		if Key(p[0]) == Key(p[1]) {
+			t.Errorf("Key(%q) == Key(%q) == %q, want different", p[0], p[1], Key(p[0]))
+		}
+	}
+	// Slugs and ids keep ё: they are what a reader sees.
+	if got := Make("Соединённые Штаты"); got != "соединённые-штаты" {
+		t.Errorf("Make = %q", got)
+	}
+	if got := Anchor("Ёлки"); got != "ёлки" {
+		t.Errorf("Anchor = %q", got)
+	}
+}

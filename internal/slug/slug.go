@@ -48,7 +48,10 @@ func Make(name string) string {
 // apart ("US" and "USA" differ) and letters outside the Latin script are
 // kept, but for Cyrillic ё, which Russian writes as е at will
 // ("Соединённые Штаты" is "Соединенные Штаты"; й and и, ї and і differ).
-// Keys are for comparison only; they are not slugs.
+// Chinese and Japanese words are not spaced: between two Han or kana
+// characters a space, or any other run of characters that would part
+// words, is dropped ("岸田 文雄" is "岸田文雄"). Keys are for comparison
+// only; they are not slugs.
 func Key(name string) string {
 	return build(name, foldAccents|foldCase|foldVariants, ' ')
 }
@@ -84,7 +87,7 @@ func Unique(base string, taken func(string) bool) string {
 const (
 	foldAccents  = 1 << iota // spell Latin letters in ASCII
 	foldCase                 // fold case beyond lower case (ς → σ)
-	foldVariants             // fold spellings a language treats as one (ё → е)
+	foldVariants             // fold spellings a language treats as one (ё → е, 岸田 文雄 → 岸田文雄)
 )
 
 // build does the work of Make, Key and Anchor: sep is the rune written
@@ -154,7 +157,44 @@ func build(s string, flags int, sep rune) string {
 			state = noBase
 		}
 	}
-	return norm.NFC.String(b.String())
+	out := norm.NFC.String(b.String())
+	if flags&foldVariants != 0 && !IsASCII(out) {
+		out = joinIdeographic(out)
+	}
+	return out
+}
+
+// joinIdeographic drops from a key the spaces between two Han or kana
+// characters: Chinese and Japanese write words without them.
+func joinIdeographic(key string) string {
+	var out []byte
+	done := 0 // key[:done] is in out
+	for i := 1; i+1 < len(key); i++ {
+		if key[i] != ' ' {
+			continue
+		}
+		after, _ := utf8.DecodeRuneInString(key[i+1:])
+		if isIdeographic(after) && isIdeographic(lastBase(key[:i])) {
+			out = append(out, key[done:i]...)
+			done = i + 1
+		}
+	}
+	if out == nil {
+		return key
+	}
+	return string(append(out, key[done:]...))
+}
+
+// lastBase returns the last rune of s that is not a combining mark.
+func lastBase(s string) rune {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsMark(r) {
+			return r
+		}
+		s = s[:len(s)-n]
+	}
+	return utf8.RuneError
 }
 
 // dropped reports whether build drops the mark runes[i], which follows a
@@ -173,6 +213,12 @@ func dropped(runes []rune, i, flags int) bool {
 		return flags&foldVariants != 0 && (before == 'е' || before == 'Е')
 	}
 	return false
+}
+
+// isIdeographic reports whether r is a Han character, a Hiragana or
+// Katakana one, or the Katakana's mark of a long vowel (ー).
+func isIdeographic(r rune) bool {
+	return r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー')
 }
 
 // acronymDot replaces dots that markAcronymDots finds; it is a

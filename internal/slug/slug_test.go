@@ -348,3 +348,38 @@ func TestKeyYo(t *testing.T) {
 		t.Errorf("Anchor = %q", got)
 	}
 }
+
+// TestKeyUnspaced checks that Key drops the spaces between Chinese or
+// Japanese characters, which those languages write without, and keeps
+// those between other words.
+func TestKeyUnspaced(t *testing.T) {
+	same := [][]string{
+		{"岸田文雄", "岸田 文雄", "岸田　文雄", "岸田・文雄"},
+		{"王毅", "王　毅", "王 毅"},
+		{"ひらがな カタカナ", "ひらがなカタカナ"},
+		{"ラーメン", "ラー メン"},
+		{"G20 峰会", "G20, 峰会"},
+	}
+	for _, group := range same {
+		for _, s := range group[1:] {
+			if Key(s) != Key(group[0]) {
+				t.Errorf("Key(%q) = %q, want %q as for %q", s, Key(s), Key(group[0]), group[0])
+			}
+		}
+	}
+	for _, p := range [][2]string{
+		{"the rapist", "therapist"},
+		{"서울 시청", "서울시청"}, // Korean spaces its words
+		{"G20 峰会", "G20峰会"},
+		{"中 ß 文", "中ss文"},
+		{"第 2 次", "第2次"},
+	} {
+		if Key(p[0]) == Key(p[1]) {
+			t.Errorf("Key(%q) == Key(%q) == %q, want different", p[0], p[1], Key(p[0]))
+		}
+	}
+	// Slugs keep the words apart: they are what a reader sees.
+	if got := Make("岸田 文雄"); got != "岸田-文雄" {
+		t.Errorf("Make = %q", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/diag"
@@ -43,15 +44,17 @@ func (r *resolver) warnMisspellings() {
 // countries of the world are known and few.
 func (r *resolver) misspelling(e *site.Entity, idx *nearIndex) (diag.Diagnostic, bool) {
 	key := r.key(e.Name)
-	if e.File != "" || e.Code != "" || (len(key) < 5 && e.Kind != site.Country) {
+	n := utf8.RuneCountInString(key)
+	if e.File != "" || e.Code != "" || (n < 5 && e.Kind != site.Country) {
 		return diag.Diagnostic{}, false
 	}
 	// near reports whether a name with the given key is near enough to
 	// be what e meant, and nearer than the nearest so far (least).
 	least := 0
+	per := perEdit(key)
 	near := func(k string) (int, bool) {
 		d, ok := slug.Within(key, k, 2)
-		return d, ok && d > 0 && d*4 <= len(key) && (least == 0 || d <= least)
+		return d, ok && d > 0 && d*per <= n && (least == 0 || d <= least)
 	}
 	if e.Kind == site.Country {
 		if names := r.demonymOf(e.Name); len(names) > 0 {
@@ -113,6 +116,20 @@ func (r *resolver) misspelling(e *site.Entity, idx *nearIndex) (diag.Diagnostic,
 		msg += fmt.Sprintf("; if it is another %s, give it a profile", e.Kind.Singular()) // names a letter apart are common
 	}
 	return diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg}, true
+}
+
+// perEdit returns how many characters a name with the given key needs
+// for each edit that makes it a misspelling of another: 4, or 6 when it
+// has Chinese or Japanese characters, one of which may be a word, so
+// that 中俄关系 is not taken for a misspelling of 中欧关系, nor 李强 of
+// 李克强.
+func perEdit(key string) int {
+	for _, c := range key {
+		if slug.IsIdeographic(c) {
+			return 6
+		}
+	}
+	return 4
 }
 
 // unwritten is 1 for an entity only briefs name, without a profile or a

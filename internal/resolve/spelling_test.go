@@ -46,3 +46,42 @@ func TestSpellingVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspellingsInCharacters checks that a name's length, for the
+// misspelling warnings, is counted in characters, and that Chinese and
+// Japanese names, a character of which may be a word, need more of them
+// for an edit to make a misspelling.
+func TestMisspellingsInCharacters(t *testing.T) {
+	for _, tc := range []struct {
+		language, kind string
+		a, b           string
+		warn           bool
+	}{
+		{"zh", "topics", "中俄关系", "中欧关系", false},
+		{"zh", "actors", "李强", "李克强", false},
+		{"zh", "actors", "习近平", "习近凭", false},
+		{"zh-TW", "topics", "中國", "美國", false},
+		{"zh", "topics", "中美贸易摩擦", "中美贸易磨擦", true},
+		{"zh", "actors", "中华人民共和国外交部", "中华人民共和国外郊部", true},
+		{"ja", "actors", "岸田文雄", "岸田文男", false},
+		{"ja", "actors", "フランス外務省", "フランス外務相", true},
+		{"ru", "actors", "Сидоров", "Сидорук", false}, // two edits in 7 letters, 14 bytes
+		{"ru", "actors", "Владимир Путин", "Владимир Путен", true},
+		{"uk", "actors", "Зеленський", "Зеленскій", true},
+		{"en", "actors", "William Ruto", "Wiliam Ruto", true},
+		{"en", "actors", "Sidorov", "Sidoruk", false},
+	} {
+		_, ds := resolveMap(t, map[string]string{
+			"brief.yaml":          "language: " + tc.language + "\n",
+			"content/briefs/a.md": "---\ntitle: A\ndate: 2024\n" + tc.kind + ": [" + tc.a + "]\nsources: [{title: S}]\n---\n",
+			"content/briefs/b.md": "---\ntitle: B\ndate: 2024\n" + tc.kind + ": [" + tc.b + "]\nsources: [{title: S}]\n---\n",
+		})
+		warned := false
+		for _, d := range ds {
+			warned = warned || strings.Contains(d.Msg, "a letter or two away")
+		}
+		if warned != tc.warn {
+			t.Errorf("%s: %q and %q: warned %v, want %v (%v)", tc.language, tc.a, tc.b, warned, tc.warn, ds)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func joinIdeographic(key string) string {
 			continue
 		}
 		after, _ := utf8.DecodeRuneInString(key[i+1:])
-		if isIdeographic(after) && isIdeographic(lastBase(key[:i])) {
+		if IsIdeographic(after) && IsIdeographic(lastBase(key[:i])) {
 			out = append(out, key[done:i]...)
 			done = i + 1
 		}
@@ -215,9 +215,11 @@ func dropped(runes []rune, i, flags int) bool {
 	return false
 }
 
-// isIdeographic reports whether r is a Han character, a Hiragana or
-// Katakana one, or the Katakana's mark of a long vowel (ー).
-func isIdeographic(r rune) bool {
+// IsIdeographic reports whether r is a Han character, a Hiragana or
+// Katakana one, or the Katakana's mark of a long vowel (ー): a character
+// of Chinese or Japanese, which write words without spaces and in which
+// one character may be a word.
+func IsIdeographic(r rune) bool {
 	return r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー')
 }
 

@@ -97,7 +97,7 @@ func BenchmarkMisspellings(b *testing.B) {
 		s.Actors = append(s.Actors, &site.Entity{Kind: site.Actor, Name: word() + " " + word()})
 	}
 	for b.Loop() {
-		r := &resolver{site: s, keys: map[string]string{}, nameKeys: map[*site.Entity]string{}}
+		r := &resolver{site: s, keys: map[string]string{}}
 		r.warnMisspellings()
 	}
 }

@@ -9,6 +9,7 @@
 package resolve
 
 import (
+	"bytes"
 	"cmp"
 	"runtime"
 	"slices"
@@ -19,6 +20,8 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 )
 
 // maxRelated is how many related entities a profile lists.
@@ -27,13 +30,17 @@ const maxRelated = 8
 // Resolve links s in place.
 func Resolve(s *site.Site, diags *diag.List) { ResolveWith(s, diags, nil) }
 
-// Memo remembers the match keys (slug.Key) of the names Resolve meets, so
-// that resolving the same site again, as brief serve does after every
-// edit, does not compute them again. A Memo is safe for concurrent use;
-// resolves that share one run one at a time.
+// Memo remembers the match keys (slug.Key) of the names Resolve meets,
+// and the keys that sort them, so that resolving the same site again, as
+// brief serve does after every edit, does not compute them again. A Memo
+// is safe for concurrent use; resolves that share one run one at a time.
 type Memo struct {
 	mu   sync.Mutex
 	keys map[string]string
+	// colls holds the collation keys of match keys in the language
+	// collLang (see resolver.sortKey).
+	colls    map[string][]byte
+	collLang string
 
 	// The last site resolved with the memo, its entities' name tables,
 	// mixed sources and the order it met the briefs in, for Revise.
@@ -65,14 +72,18 @@ func NewMemo() *Memo { return &Memo{keys: map[string]string{}} }
 // With a memo, the warnings revisions change are not added to diags but
 // kept in m (see Memo.Warnings).
 func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
-	keys := map[string]string{}
+	defaults(&s.Config)
+	keys, colls := map[string]string{}, map[string][]byte{}
 	if m != nil {
 		m.mu.Lock()
 		defer m.mu.Unlock()
-		keys = m.keys
+		if m.colls == nil || m.collLang != s.Config.Language {
+			m.colls, m.collLang = map[string][]byte{}, s.Config.Language
+		}
+		keys, colls = m.keys, m.colls
 		defer m.forget(s)
 	}
-	r := resolveWith(s, diags, keys)
+	r := resolveWith(s, diags, keys, colls)
 	if m == nil {
 		diags.Append(warnings(r.misspelt, r.uncited)...)
 		return
@@ -88,11 +99,13 @@ func (m *Memo) forget(s *site.Site) {
 	if len(m.keys) > 4*names+4096 {
 		m.keys = map[string]string{}
 	}
+	if len(m.colls) > 4*names+4096 {
+		m.colls = map[string][]byte{}
+	}
 }
 
-func resolveWith(s *site.Site, diags *diag.List, keys map[string]string) *resolver {
-	defaults(&s.Config)
-	r := &resolver{site: s, diags: diags, keys: keys, nameKeys: map[*site.Entity]string{},
+func resolveWith(s *site.Site, diags *diag.List, keys map[string]string, colls map[string][]byte) *resolver {
+	r := &resolver{site: s, diags: diags, keys: keys, colls: colls,
 		loadOrder: make(map[*site.Brief]int, len(s.Briefs))}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
@@ -144,11 +157,17 @@ func defaults(c *site.Config) {
 }
 
 type resolver struct {
-	site     *site.Site
-	diags    *diag.List
-	tables   [3]map[string]*entry
-	keys     map[string]string       // slug.Key of names seen so far
-	nameKeys map[*site.Entity]string // the key of each entity's name, for sorting
+	site   *site.Site
+	diags  *diag.List
+	tables [3]map[string]*entry
+	keys   map[string]string // slug.Key of names seen so far
+
+	// sortKeys holds what each entity is sorted by, colls the collation
+	// keys of match keys, made by collator in collBuf (see sortKey).
+	sortKeys map[*site.Entity]sortKey
+	colls    map[string][]byte
+	collator *collate.Collator
+	collBuf  *collate.Buffer
 
 	// maker is the brief whose names are being resolved, nil for a
 	// profile; loadOrder holds each brief's place in the order Load gave
@@ -345,20 +364,60 @@ func warnings(misspelt map[*site.Entity]diag.Diagnostic, uncited map[*site.Brief
 	return l.Sorted()
 }
 
-// nameKey returns the key of e's name. Entities' names do not change once
-// resolve has made them.
-func (r *resolver) nameKey(e *site.Entity) string {
-	k, ok := r.nameKeys[e]
-	if !ok {
-		k = r.key(e.Name)
-		r.nameKeys[e] = k
+// sortKey is what an entity is sorted by: the match key of its name
+// (slug.Key) and that key's collation key in the site's language, by
+// which a Ukrainian site lists Єгипет after Бразилія and before Росія,
+// not after Японія, as the letters' code points have it, and a Chinese
+// one names by their pinyin.
+type sortKey struct {
+	coll []byte
+	key  string
+}
+
+// compare orders sort keys by their collation keys, then, for keys the
+// language does not tell apart, their match keys.
+func (k sortKey) compare(o sortKey) int {
+	return cmp.Or(bytes.Compare(k.coll, o.coll), strings.Compare(k.key, o.key))
+}
+
+// sortKey returns e's sort key, made once for each entity (entities'
+// names do not change once resolve has made them), and once for each
+// match key in a memo's life.
+func (r *resolver) sortKey(e *site.Entity) sortKey {
+	if k, ok := r.sortKeys[e]; ok {
+		return k
 	}
+	if r.sortKeys == nil {
+		r.sortKeys = map[*site.Entity]sortKey{}
+	}
+	if r.colls == nil {
+		r.colls = map[string][]byte{}
+	}
+	k := sortKey{key: r.key(e.Name)}
+	coll, ok := r.colls[k.key]
+	if !ok {
+		if r.collator == nil {
+			tag, err := language.Parse(r.site.Config.Language)
+			if err != nil {
+				tag = language.Und // the order of the Unicode collation algorithm
+			}
+			r.collator, r.collBuf = collate.New(tag), &collate.Buffer{}
+		}
+		// The buffer keeps every key it made, each apart: they are
+		// not copied.
+		coll = r.collator.KeyFromString(r.collBuf, k.key)
+		coll = coll[:len(coll):len(coll)]
+		r.colls[k.key] = coll
+	}
+	k.coll = coll
+	r.sortKeys[e] = k
 	return k
 }
 
-// byName orders entities by name, then slug.
+// byName orders entities by name, in the order of the site's language,
+// then slug.
 func (r *resolver) byName(a, b *site.Entity) int {
-	return cmp.Or(strings.Compare(r.nameKey(a), r.nameKey(b)), strings.Compare(a.Slug, b.Slug))
+	return cmp.Or(r.sortKey(a).compare(r.sortKey(b)), strings.Compare(a.Slug, b.Slug))
 }
 
 // timeline collects every brief date and event line, in date order.
@@ -475,19 +534,19 @@ func (r *resolver) ranking() ([]*site.Entity, *ranking) {
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		all = append(all, r.site.EntitiesOf(k)...)
 	}
-	rk := &ranking{index: make(map[*site.Entity]int, len(all)), keys: make([]string, len(all))}
+	rk := &ranking{index: make(map[*site.Entity]int, len(all)), keys: make([]sortKey, len(all))}
 	for i, e := range all {
 		rk.index[e] = i
-		rk.keys[i] = r.nameKey(e)
+		rk.keys[i] = r.sortKey(e)
 	}
 	return all, rk
 }
 
 // ranking is what ranking related entities reads: each entity's place in
-// the list of all, and the key of its name.
+// the list of all, and the key it is sorted by.
 type ranking struct {
 	index map[*site.Entity]int
-	keys  []string
+	keys  []sortKey
 }
 
 // related counts the briefs e shares with each other entity and returns the
@@ -512,7 +571,7 @@ func (rk *ranking) related(e *site.Entity, all []*site.Entity, counts, seen []in
 	// the order is total, so this is the start of the whole list sorted.
 	before := func(i, j int) bool {
 		a, b := all[i], all[j]
-		return cmp.Or(counts[j]-counts[i], strings.Compare(rk.keys[i], rk.keys[j]), strings.Compare(a.Slug, b.Slug),
+		return cmp.Or(counts[j]-counts[i], rk.keys[i].compare(rk.keys[j]), strings.Compare(a.Slug, b.Slug),
 			int(a.Kind)-int(b.Kind)) < 0
 	}
 	var top []int

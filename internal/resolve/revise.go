@@ -73,7 +73,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	if m.last != s || b.Date.IsZero() != rev.Date.IsZero() || eventsOutside(b, b.Date) || eventsOutside(b, rev.Date) {
 		return false
 	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables, nameKeys: map[*site.Entity]string{}}
+	r := &resolver{site: s, keys: m.keys, colls: m.colls, tables: m.tables}
 	old := [3][]*site.Entity{b.Actors, b.Countries, b.Topics}
 	named := old
 	var born, gone []*site.Entity // the entities b's names make and unmake
@@ -473,7 +473,7 @@ func sourcesOf(e *site.Entity) []*site.Source {
 
 // relatedOf counts again the related entities of each of list.
 func (r *resolver) relatedOf(list []*site.Entity) {
-	r.nameKeys = map[*site.Entity]string{}
+	r.sortKeys = nil
 	all, rk := r.ranking()
 	counts := make([]int, len(all))
 	var seen []int

@@ -52,7 +52,7 @@ func ReviseEvents(s *site.Site, m *Memo, b *site.Brief, lines []*site.Event) boo
 	if slices.EqualFunc(old, lines, sameLine) {
 		return true
 	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables, nameKeys: map[*site.Entity]string{}}
+	r := &resolver{site: s, keys: m.keys, colls: m.colls, tables: m.tables}
 	var born, gone []*site.Entity
 	for k, kind := range []site.Kind{site.Actor, site.Country} {
 		kb, kg, ok := r.eventNames(m, b, kind, eventRefs(old, k), eventRefs(lines, k))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/diag"
@@ -78,7 +80,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var diags diag.List // the build tells of the site's problems
 	s := load.Load(os.DirFS(*src), load.Options{Drafts: true}, &diags)
 	if other := taken(s, *kind, title, name); other != "" {
-		fmt.Fprintf(stderr, "brief new: %s\n", other)
+		fmt.Fprintf(stderr, "brief new: %s%s\n", other, cutNote(title, name, *kind))
 		return exitContent
 	}
 	if bad := zoneErrors(diags.Sorted()); len(bad) > 0 {
@@ -97,7 +99,11 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		text = newProfile(title, *kind)
 	}
 	if err := output.CreateNew(file, []byte(text)); err != nil {
-		fmt.Fprintf(stderr, "brief new: %v\n", err)
+		note := ""
+		if errors.Is(err, os.ErrExist) {
+			note = cutNote(title, name, *kind)
+		}
+		fmt.Fprintf(stderr, "brief new: %v%s\n", err, note)
 		return exitContent
 	}
 	if list != "" {
@@ -109,6 +115,22 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "brief: wrote %s, the profile at %s/%s/\n", file, dirName, name)
 	}
 	return exitOK
+}
+
+// cutNote returns what brief new adds to its refusal of a title whose
+// file name another file has, when the name is cut from a title too long
+// for it: that it was cut, and how to choose another name; or "" when
+// the name is the whole title's.
+func cutNote(title, name, kind string) string {
+	if !slug.Cut(title) {
+		return ""
+	}
+	field := "title"
+	if kind != "brief" {
+		field = "name"
+	}
+	return fmt.Sprintf(". A file name keeps only the first %d characters of a %s this long: to choose another, give brief new a shorter %s, then write the whole one on the new file's %s: line",
+		utf8.RuneCountInString(name), field, field, field)
 }
 
 // zoneErrors returns the errors among ds that refuse the site file's

@@ -42,6 +42,11 @@ func Make(name string) string {
 	return s
 }
 
+// Cut reports whether Make cuts the slug of name to MaxLen bytes.
+func Cut(name string) bool {
+	return len(build(name, foldAccents, '-')) > MaxLen
+}
+
 // Key returns a key for matching names: case, accents, apostrophes,
 // punctuation and spacing are folded, so Key("Sing'oei"), Key("Singoei") and
 // Key("SING’OEI") are equal, as are Key("U.S.") and Key("US"). Words stay

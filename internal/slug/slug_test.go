@@ -383,3 +383,22 @@ func TestKeyUnspaced(t *testing.T) {
 		t.Errorf("Make = %q", got)
 	}
 }
+
+// TestCut checks that Cut tells when Make cuts a name's slug.
+func TestCut(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{strings.Repeat("a", 80), false},
+		{strings.Repeat("a", 81), true},
+		{strings.Repeat("a", 80) + "!!!", false},
+		{strings.Repeat("中", 26), false},
+		{strings.Repeat("中", 27), true},
+		{"Ceasefire talks", false},
+	} {
+		if got := Cut(tc.in); got != tc.want {
+			t.Errorf("Cut(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

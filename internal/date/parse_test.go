@@ -40,6 +40,11 @@ func TestParse(t *testing.T) {
 		{"2025-03-09T01:00-05:00/2025-03-09T04:00-04:00", "2025-03-09T01:00-05:00/2025-03-09T04:00-04:00", "9 March 2025, 01:00 UTC−5 – 9 March 2025, 04:00 UTC−4", "2025-03-09T01:00-05:00", Minute, "2025-03-09T01:00:00-05:00", "2025-03-09T04:01:00-04:00", false, false},
 		// Jekyll's dates, with a space before the offset.
 		{"2025-05-21 14:00:00 +0300", "2025-05-21T14:00+03:00", "21 May 2025, 14:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T14:01:00+03:00", false, false},
+		// Offsets run to UTC+14 (Kiribati), seconds to a leap second's
+		// 60, and a fraction of a second may follow a comma.
+		{"2025-05-21T14:00+14:00", "2025-05-21T14:00+14:00", "21 May 2025, 14:00 UTC+14", "2025-05-21T14:00+14:00", Minute, "2025-05-21T14:00:00+14:00", "2025-05-21T14:01:00+14:00", false, false},
+		{"2016-12-31T23:59:60Z", "2016-12-31T23:59Z", "31 December 2016, 23:59 UTC", "2016-12-31T23:59Z", Minute, "2016-12-31T23:59:00Z", "2017-01-01", false, false},
+		{"2025-05-21T14:00:30,5Z", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
 		// Times as French and Spanish write them.
 		{"21 mai 2025, 14 h 00 UTC+3", "2025-05-21T14:00+03:00", "21 May 2025, 14:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T14:01:00+03:00", false, false},
 		{"21 mai 2025 à 9 h", "2025-05-21T09:00Z", "21 May 2025, 09:00 UTC", "2025-05-21T09:00Z", Minute, "2025-05-21T09:00:00Z", "2025-05-21T09:01:00Z", false, false},
@@ -98,6 +103,7 @@ func TestParse(t *testing.T) {
 		{"May 21, 2025, 9:30", "2025-05-21T09:30Z", "21 May 2025, 09:30 UTC", "2025-05-21T09:30Z", Minute, "2025-05-21T09:30:00Z", "2025-05-21T09:31:00Z", false, false},
 		{"21 May 2025 at 14:00 GMT", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
 		{"Wednesday, 21 May 2025", "2025-05-21", "21 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-22", false, false},
+		{"Tues 20 May 2025", "2025-05-20", "20 May 2025", "2025-05-20", Day, "2025-05-20", "2025-05-21", false, false},
 		{"Thurs. May 22, 2025.", "2025-05-22", "22 May 2025", "2025-05-22", Day, "2025-05-22", "2025-05-23", false, false},
 		{"21 May 2025, 2:30 pm", "2025-05-21T14:30Z", "21 May 2025, 14:30 UTC", "2025-05-21T14:30Z", Minute, "2025-05-21T14:30:00Z", "2025-05-21T14:31:00Z", false, false},
 		{"21 May 2025 12am", "2025-05-21T00:00Z", "21 May 2025, 00:00 UTC", "2025-05-21T00:00Z", Minute, "2025-05-21", "2025-05-21T00:01:00Z", false, false},
@@ -303,6 +309,7 @@ func TestErrors(t *testing.T) {
 		{"2024/12", 5, "a month is written after a hyphen: 2024-12 (a year needs four digits)"},
 		{"2024/06", 5, "a month is written after a hyphen: 2024-06 (a year needs four digits)"},
 		{"2024/30", 5, "missing year"},
+		{"9999-W52", 0, "the week runs out of the years 1 to 9999"},
 		{"2025-W5", 5, "a week is written as 2025-W20: two digits, and nothing after them"},
 		{"2025-W20~", 5, "a week is written as 2025-W20: two digits, and nothing after them"},
 		{"winter 2025/24", 12, "a winter runs from one year into the next: winter 2025/26"},
@@ -319,6 +326,8 @@ func TestErrors(t *testing.T) {
 		{"21 May 2025, 14:00 UTC+25", 22, "there is no time zone offset +25"},
 		{"21 May 2025, 14:00 UTC+3:5", 22, "a time zone offset is written +hh:mm"},
 		{"21 May 2025, 14:00 UTC3", 22, "unexpected \"3\""},
+		{"21 May 2025, 14:00 UTC−13", 22, "there is no time zone offset −13"},
+		{"21 May 2025, 0:30 am", 13, "there is no hour 0 am"},
 		{"21 mai 2025 25 h", 12, "there is no hour 25"},
 		{"21 mai 2025 14 h 00 15 h", 20, "unexpected \"15\": the time is already given; a range of times is written with a dash between them, as 14:00–15:00"},
 		{"21 May 2025 14:00 16:00", 18, "unexpected \"16\": the time is already given; a range of times is written with a dash between them, as 14:00–16:00"},
@@ -334,6 +343,7 @@ func TestErrors(t *testing.T) {
 		{"about Q3 2024", 6, `unexpected "Q3": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
 		{"fourth quarter", 0, `unexpected "fourth": a quarter is written on its own with its year, such as "Q3 2024" or "the third quarter of 2024", Q1 to Q4`},
 		{"Q3 0000", 3, "there is no year 0: years start at 1"},
+		{"H3 2025", 0, `unknown word "H3"`},
 		{"   ", 0, "empty date"},
 		{"2025-02-30", 8, "February 2025 has only 28 days"},
 		{"2024-04-31", 8, "April 2024 has only 30 days"},
@@ -379,6 +389,7 @@ func TestErrors(t *testing.T) {
 		{"2024x", 4, "unspecified digits (X) are not supported; use an interval such as 2020/2029"},
 		{"2024-07-01 and then some more text", 10, `unexpected " and then some m…"`},
 		{"2024??", 4, "only one of ?, ~ and % may follow a date"},
+		{"2024~?", 4, "only one of ?, ~ and % may follow a date"},
 		{"July", 0, "missing year"},
 		{"about", 5, "missing date"},
 		{"since", 5, "missing date"},

@@ -56,6 +56,15 @@ func TestParseIn(t *testing.T) {
 	if _, err := ParseIn("2025-03-09T02:30", ny); err == nil || err.Error() != `invalid date "2025-03-09T02:30": there is no 02:30 on 9 March 2025 in America/New_York: its clocks skip it, moving forward` {
 		t.Errorf("ParseIn of a time the clocks skip: %v", err)
 	}
+	// Lord Howe Island moves its clocks on by half an hour: 02:15 is skipped
+	// though 02:00 to 02:59 is an hour the day has.
+	lh, err := time.LoadLocation("Australia/Lord_Howe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseIn("2025-10-05T02:15", lh); err == nil || err.Error() != `invalid date "2025-10-05T02:15": there is no 02:15 on 5 October 2025 in Australia/Lord_Howe: its clocks skip it, moving forward` {
+		t.Errorf("ParseIn of a half hour the clocks skip: %v", err)
+	}
 	if d, err := ParseIn("2025-03-09T02:30-05:00", ny); err != nil || d.String() != "2025-03-09T02:30-05:00" {
 		t.Errorf("ParseIn of a time the clocks skip, with its offset: %v, %v", d, err)
 	}

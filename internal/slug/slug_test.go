@@ -57,6 +57,14 @@ func TestMake(t *testing.T) {
 		{"Nul", "nul_"},
 		{"com1", "com1_"},
 		{"console", "console"},
+		{"LPT1", "lpt1_"},
+		// Latin letters of West African alphabets are spelt in ASCII too.
+		{"Ɔkɔmfo Anɔkye", "okomfo-anokye"},
+		// Only a dot between single letters is an abbreviation's.
+		{"Ph.D. thesis", "ph-d-thesis"},
+		// A noncharacter written in the name separates as punctuation
+		// does; it is not taken for a dropped abbreviation dot.
+		{"a\uFDD0b", "a-b"},
 		{"Ὀδυσσεύς", "ὀδυσσεύς"},
 		{"ΣΊΣΥΦΟΣ", "σίσυφοσ"},
 		{"2024 Haiti crisis", "2024-haiti-crisis"},
@@ -143,6 +151,8 @@ func TestAnchor(t *testing.T) {
 		{"Хронология", "хронология"},
 		{"Straße", "straße"},
 		{"1. Background", "1-background"},
+		// Marks after a digit, a keycap's, are not part of the id.
+		{"1\uFE0F\u20E3 Background", "1-background"},
 		{"", "section"},
 		{"???", "section"},
 		{"  Trailing  ", "trailing"},
@@ -150,6 +160,29 @@ func TestAnchor(t *testing.T) {
 	for _, tt := range tests {
 		if got := Anchor(tt.in); got != tt.want {
 			t.Errorf("Anchor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWindowsReserved(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"CON", true},
+		{"aux.html", true},
+		{"Nul.txt", true},
+		{"com1", true},
+		{"LPT9.tar.gz", true},
+		{"con .txt", true},
+		{"console", false},
+		{"com10", false},
+		{"lpt", false},
+		{"index.html", false},
+	}
+	for _, tt := range tests {
+		if got := WindowsReserved(tt.in); got != tt.want {
+			t.Errorf("WindowsReserved(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package diag
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -115,11 +116,13 @@ func TestSortCountJSON(t *testing.T) {
 }
 
 // TestSortErrorsFirst checks that of problems at one place an error comes
-// before a warning, whatever their messages, and that the same message
-// at one place with another severity is kept.
+// before a warning, whatever their messages, that the same message at
+// one place with another severity is kept, and that the problems of one
+// line come in the order of their columns.
 func TestSortErrorsFirst(t *testing.T) {
 	at := Pos{File: "a.md", Line: 3, Col: 5}
 	got := Sort([]Diagnostic{
+		{Pos{File: "a.md", Line: 3, Col: 12}, Error, "a later column"},
 		{at, Warning, "a warning"},
 		{at, Error, "the error"},
 		{at, Warning, "the error"},
@@ -129,8 +132,103 @@ func TestSortErrorsFirst(t *testing.T) {
 	for _, d := range got {
 		lines = append(lines, d.String())
 	}
-	want := "a.md:2: warning: z|a.md:3:5: error: the error|a.md:3:5: warning: a warning|a.md:3:5: warning: the error"
+	want := "a.md:2: warning: z|a.md:3:5: error: the error|a.md:3:5: warning: a warning|a.md:3:5: warning: the error|a.md:3:12: error: a later column"
 	if strings.Join(lines, "|") != want {
 		t.Errorf("sorted:\n%s\nwant:\n%s", strings.Join(lines, "|"), want)
+	}
+}
+
+// TestPosString checks how a position is written: "-" with no file, the
+// file alone, its line, then its column.
+func TestPosString(t *testing.T) {
+	for _, tc := range []struct {
+		pos  Pos
+		want string
+	}{
+		{Pos{}, "-"},
+		{Pos{File: "a.md"}, "a.md"},
+		{Pos{File: "a.md", Line: 3}, "a.md:3"},
+		{Pos{File: "a.md", Line: 3, Col: 5}, "a.md:3:5"},
+	} {
+		if got := tc.pos.String(); got != tc.want {
+			t.Errorf("%#v.String() = %q, want %q", tc.pos, got, tc.want)
+		}
+	}
+}
+
+// TestCountSummary checks that one error fails a build, warnings alone
+// do not, and the closing line's plurals.
+func TestCountSummary(t *testing.T) {
+	var l List
+	if l.HasErrors() {
+		t.Errorf("an empty list HasErrors")
+	}
+	l.Warnf(Pos{File: "a.md"}, "w")
+	if l.HasErrors() {
+		t.Errorf("a list of one warning HasErrors")
+	}
+	l.Errorf(Pos{File: "a.md"}, "e")
+	if !l.HasErrors() || l.Len() != 2 {
+		t.Errorf("a list of one error and one warning: HasErrors %v, Len %d", l.HasErrors(), l.Len())
+	}
+	for _, tc := range []struct {
+		errors, warnings int
+		want             string
+	}{
+		{0, 0, "0 errors, 0 warnings"},
+		{1, 1, "1 error, 1 warning"},
+		{2, 0, "2 errors, 0 warnings"},
+	} {
+		if got := Summary(tc.errors, tc.warnings); got != tc.want {
+			t.Errorf("Summary(%d, %d) = %q, want %q", tc.errors, tc.warnings, got, tc.want)
+		}
+	}
+}
+
+// TestPrintLine checks what Print shows of the line a problem is on: the
+// caret after its last character, for what is missing at its end; a
+// line of 200 bytes whole and one longer cut; none of a long line
+// without a column, nor of a line that is not UTF-8; and no control
+// character of C1 (such as U+009B, which starts an escape sequence) in
+// the message or the line.
+func TestPrintLine(t *testing.T) {
+	long := strings.Repeat("a", 200)
+	for _, tc := range []struct {
+		name, data string
+		pos        Pos
+		msg, want  string
+	}{
+		{"end", "title: [x\n", Pos{File: "a.md", Line: 1, Col: 10}, "m",
+			"a.md:1:10: error: m\n\ttitle: [x\n\t         ^\n"},
+		{"200 bytes", long + "\n", Pos{File: "a.md", Line: 1, Col: 1}, "m",
+			"a.md:1:1: error: m\n\t" + long + "\n\t^\n"},
+		{"201 bytes", long + "b\n", Pos{File: "a.md", Line: 1, Col: 1}, "m",
+			"a.md:1:1: error: m\n\t" + long[:100] + "…\n\t^\n"},
+		{"long without a column", long + "b\n", Pos{File: "a.md", Line: 1}, "m",
+			"a.md:1: error: m\n"},
+		{"not UTF-8", "a\xffb\n", Pos{File: "a.md", Line: 1, Col: 2}, "m",
+			"a.md:1:2: error: m\n"},
+		{"C1 control", "x\u009b2Jy\n", Pos{File: "a.md", Line: 1, Col: 5}, "a\u009bb",
+			"a.md:1:4: error: a\ufffdb\n\tx\ufffd2Jy\n\t   ^\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			Print(&buf, []Diagnostic{{Pos: tc.pos, Msg: tc.msg}}, fstest.MapFS{"a.md": {Data: []byte(tc.data)}})
+			if buf.String() != tc.want {
+				t.Errorf("Print wrote:\n%q\nwant:\n%q", buf.String(), tc.want)
+			}
+		})
+	}
+}
+
+// TestPrintInDir checks that files are named from the directory the
+// user gave, and that a problem of no file stays "-".
+func TestPrintInDir(t *testing.T) {
+	ds := []Diagnostic{{Msg: "no file"}, {Pos: Pos{File: "content/a.md", Line: 2}, Msg: "m"}}
+	var buf bytes.Buffer
+	PrintIn(&buf, ds, nil, "site")
+	want := "-: error: no file\n" + filepath.Join("site", "content", "a.md") + ":2: error: m\n"
+	if buf.String() != want {
+		t.Errorf("PrintIn wrote:\n%q\nwant:\n%q", buf.String(), want)
 	}
 }

@@ -176,7 +176,19 @@ func TestMisspellingWarning(t *testing.T) {
 			[]string{`content/briefs/one.md:4:1: country "Hati" has no profile and looks like a misspelling of "Haiti"`}},
 		{"country with a profile", "countries: [Keyna]", map[string]string{"content/countries/k.md": "---\nname: Keyna\n---\n"}, nil},
 		{"known country", "countries: [Kenya, Niger, Nigeria]", nil, nil},
-		{"too short", "topics: [Aid, Aim]", nil, nil},
+		{"too short", "topics: [Aid, Aim, Fuel, Feul]", nil, nil},
+		// Two edits in a name of six letters are a third of it: another name.
+		{"two edits in a short name", "actors: [Hamdok]", map[string]string{"content/actors/h.md": "---\nname: Hamdan\n---\n"}, nil},
+		{"topic", "topics: [Electoin]", map[string]string{"content/topics/e.md": "---\nname: Election\n---\n"},
+			[]string{`content/briefs/one.md:4:1: topic "Electoin" has no profile and looks like a misspelling of "Election"; if it is another topic, give it a profile`}},
+		{"a people's word in -i", "countries: [Iraqi]", nil,
+			[]string{`content/briefs/one.md:4:1: country "Iraqi" has no profile, and is not a country's name but may be the word for its people: write "Iraq"`}},
+		// A known country nearer than the name another brief gives is the
+		// one named; that name, which has no profile either, is not.
+		{"a known country nearer", "countries: [Untied States, Untied Stat]", nil, []string{
+			`content/briefs/one.md:4:1: country "Untied States" has no profile and looks like a misspelling of "United States"`,
+			`content/briefs/one.md:4:1: country "Untied Stat" has no profile, nor has "Untied States", a letter or two away; if they are one country, spell it one way (or give it a profile)`,
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files := map[string]string{"content/briefs/one.md": "---\ntitle: One\ndate: 2024\n" + tc.front + "\nsources: [{title: S}]\n---\n"}
@@ -214,6 +226,77 @@ func names(es []*site.Entity) string {
 		out = append(out, e.Name)
 	}
 	return strings.Join(out, ", ")
+}
+
+// TestNamesOrder checks whom a name shared by two kinds leads to: an
+// actor before a topic, a country before a topic, each under its kind's
+// key too, and a brief whose slug another name has by its brief key.
+func TestNamesOrder(t *testing.T) {
+	s, _ := resolveMap(t, map[string]string{
+		"content/briefs/sudan.md":  "---\ntitle: War in Sudan\ndate: 2024\ncountries: [Sudan]\ntopics: [Sudan, Wagner]\nactors: [Wagner]\nsources: [{title: S}]\n---\n",
+		"content/topics/sudan.md":  "---\nname: Sudan\n---\n",
+		"content/topics/wagner.md": "---\nname: Wagner\n---\n",
+	})
+	for key, want := range map[string]string{
+		"sudan":                             "country sudan",
+		"wagner":                            "actor wagner",
+		site.KindKey(site.Topic, "sudan"):   "topic sudan",
+		site.KindKey(site.Country, "sudan"): "country sudan",
+		site.KindKey(site.Topic, "wagner"):  "topic wagner",
+		site.BriefKey("sudan"):              "sudan",
+		slug.Key("War in Sudan"):            "sudan",
+	} {
+		got := ""
+		switch tg, ok := s.Names[key]; {
+		case !ok:
+		case tg.Brief != nil:
+			got = tg.Brief.Slug
+		default:
+			got = tg.Entity.Kind.Singular() + " " + tg.Entity.Slug
+		}
+		if got != want {
+			t.Errorf("Names[%q] = %q, want %q", key, got, want)
+		}
+	}
+}
+
+// TestRelatedWithoutTopics checks that a profile's related entities are
+// the actors and countries it shares briefs with, most first, and never
+// topics.
+func TestRelatedWithoutTopics(t *testing.T) {
+	s, _ := resolveMap(t, map[string]string{
+		"content/briefs/a.md": "---\ntitle: A\ndate: 2024\nactors: [William Ruto, Garry Conille]\ncountries: [Kenya]\ntopics: [Deployment]\nsources: [{title: S}]\n---\n",
+		"content/briefs/b.md": "---\ntitle: B\ndate: 2024\nactors: [William Ruto]\ncountries: [Kenya]\ntopics: [Deployment]\nsources: [{title: S}]\n---\n",
+	})
+	for _, a := range s.Actors {
+		if a.Name != "William Ruto" {
+			continue
+		}
+		var got []string
+		for _, w := range a.Related {
+			got = append(got, fmt.Sprintf("%s %d", w.Entity.Name, w.Count))
+		}
+		if want := "Kenya 2, Garry Conille 1"; strings.Join(got, ", ") != want {
+			t.Errorf("related of William Ruto = %q, want %q", strings.Join(got, ", "), want)
+		}
+	}
+}
+
+// TestDefaults checks the settings a site file may leave out: the title,
+// the language, and a slash after the base URL, which stays empty when
+// none is given.
+func TestDefaults(t *testing.T) {
+	for _, tc := range []struct{ in, want site.Config }{
+		{site.Config{}, site.Config{Title: "Briefing", Language: "en"}},
+		{site.Config{Title: "T", Language: "fr", BaseURL: "https://x.org/repo"}, site.Config{Title: "T", Language: "fr", BaseURL: "https://x.org/repo/"}},
+		{site.Config{BaseURL: "https://x.org/"}, site.Config{Title: "Briefing", Language: "en", BaseURL: "https://x.org/"}},
+	} {
+		c := tc.in
+		defaults(&c)
+		if c.Title != tc.want.Title || c.Language != tc.want.Language || c.BaseURL != tc.want.BaseURL {
+			t.Errorf("defaults(%q, %q, %q) = %q, %q, %q; want %q, %q, %q", tc.in.Title, tc.in.Language, tc.in.BaseURL, c.Title, c.Language, c.BaseURL, tc.want.Title, tc.want.Language, tc.want.BaseURL)
+		}
+	}
 }
 
 // TestOldSlugNames checks that a brief's old slug, kept as an alias,

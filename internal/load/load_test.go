@@ -41,11 +41,19 @@ func TestProblems(t *testing.T) {
 		{"hugo publishDate", "---\ntitle: T\npublishDate: 2026\n---\n", "3:1: error: unknown field `publishDate` in brief: brief publishes every brief not marked `draft: true`"},
 		{"hugo expiryDate", "---\ntitle: T\nexpiryDate: 2026\n---\n", "3:1: error: unknown field `expiryDate` in brief: brief does not unpublish by date"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
+		// Too far from a field to be its misspelling; another generator's
+		// setting, or a field of a brief's, is no hint for a source.
+		{"note in a brief", "---\ntitle: T\nnote: x\n---\n", "3:1: error: unknown field `note` in brief (known fields: title, summary"},
+		{"subtitle", "---\ntitle: T\nsubtitle: x\n---\n", "3:1: error: unknown field `subtitle` in brief (known fields: title, summary"},
+		{"theme in a brief", "---\ntitle: T\ntheme: dark\n---\n", "3:1: error: unknown field `theme` in brief (known fields: title, summary"},
+		{"description of a source", "---\ntitle: T\nsources:\n  - {title: S, description: x}\n---\n", "4:16: error: unknown field `description` in source (known fields: title, publisher, date, url, note)\n"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"quote left open after a closed one", "---\ntitle: \"Talks\" # a note\nsummary: \"Open\ndate: 2024\n---\n", "3:10: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"quote left open", "---\ndate: 2024\ntitle: \"Talks\n---\n", "3:8: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"emphasis in a summary", "---\ntitle: T\nsummary: Talks, *not* a deal\n---\n", "3:10: warning: `summary` is plain text, shown as written, *not* and all"},
 		{"markdown in a summary", "---\ntitle: T\nsummary: The **AU** said [[Egypt]]\n---\n", "3:10: warning: `summary` is plain text, shown as written, ** and all; for a summary in Markdown, leave it out"},
+		{"underscores in a summary", "---\ntitle: T\nsummary: Talks, _not_ a deal\n---\n", "3:10: warning: `summary` is plain text, shown as written, _not_ and all"},
+		{"a link in a summary", "---\ntitle: T\nsummary: See [the talks](https://x.org/)\n---\n", "3:10: warning: `summary` is plain text, shown as written, ]( and all"},
 		{"list left open", "---\ntitle: [broken\ndate: 2024\n---\n", "2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"list left open later", "---\ndate: 2024\nactors: [A, B\ntitle: X\n---\n", "3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 		{"mapping item left open", "---\ntitle: X\nsources:\n  - {title: S, url: x\ndate: 2024\n---\n", "4:5: error: invalid front matter: did not find expected ',' or '}'"},
@@ -104,11 +112,14 @@ func TestProblems(t *testing.T) {
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
 		{"source url with a space", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https://exa mple.com/\"\n---\n", "5:10: error: source url \"https://exa mple.com/\" must be an absolute http, https or mailto URL; a space in one is written %20"},
 		{"source url without a host", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https:///path\"\n---\n", "5:10: error: source url \"https:///path\" must be an absolute http, https or mailto URL"},
+		{"mailto without an address", "---\ntitle: T\nsources:\n  - title: S\n    url: \"mailto:\"\n---\n", "5:10: error: source url \"mailto:\" must be an absolute http, https or mailto URL"},
+		{"event without date", "---\ntitle: T\nevents:\n  - text: x\n---\n", "4:5: error: event has no `date`"},
 		{"source title a list", "---\ntitle: T\nsources:\n  - title: [x]\n---\n", "4:12: error: `title` must be text, not a list"},
 		{"names with commas", "---\ntitle: T\ncountries: Ghana, Togo,\n---\n", "3:12: warning: `countries` is read as a list of 2 names; write it so, [Ghana, Togo], or quote the value if it is one"},
 		{"aliases with commas", "---\ntitle: T\naliases: old-one, 2024/06/old.html\n---\n", "3:10: warning: `aliases` is read as a list of 2 paths; write it so, [old-one, 2024/06/old.html], or quote the value if it is one"},
 		{"apostrophes in a comma list", "---\ntitle: T\ncountries: Côte d'Ivoire, Ghana\nactors: Ruto, O'Brien, Smith\n---\n", "4:9: warning: `actors` is read as a list of 3 names; write it so, [Ruto, \"O'Brien\", Smith]"},
 		{"quotes in a comma list", "---\ntitle: T\nactors: PP, \"Peter, the boy\", Pan\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, [PP, \"Peter, the boy\", Pan], or quote the value if it is one"},
+		{"long names in a comma list", "---\ntitle: T\nactors: " + strings.Repeat("a", 80) + ", " + strings.Repeat("b", 80) + ", " + strings.Repeat("c", 80) + "\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, in brackets, or quote the value if it is one"},
 		{"a name of a comma list", "---\ntitle: T\nactors: Ré,  " + strings.Repeat("x", 1001) + "\n---\n", "3:15: error: name in `actors` is 1001 bytes long"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},
 	} {
@@ -118,7 +129,7 @@ func TestProblems(t *testing.T) {
 			for _, d := range ds {
 				got = append(got, d.String())
 			}
-			joined := strings.Join(got, "\n")
+			joined := strings.Join(got, "\n") + "\n"
 			if !strings.Contains(joined, "content/briefs/b.md:"+tc.want) && !strings.Contains(joined, tc.want) {
 				t.Errorf("diagnostics:\n%s\nwant one containing %q", joined, tc.want)
 			}
@@ -264,6 +275,8 @@ func TestAliasPath(t *testing.T) {
 		{"old-slug.md", "", `a brief's old slug is written as its file was named, such as "old-slug"`},
 		{"x.php", "", `for the address /x.php write "/x.php", for a brief's old slug "x-php"`},
 		{"posts/feed.json", "", "is a feed's or a data file's address"},
+		{"/feed.rss", "", "is a feed's or a data file's address"},
+		{"news/index.atom", "", "is a feed's or a data file's address"},
 		{"a//b/./c/", "a/b/c/index.html", ""},
 		{"", "", "is empty"},
 		{"/", "", "is the home page"},
@@ -286,6 +299,7 @@ func TestAliasPath(t *testing.T) {
 		{"old page/", "old page/index.html", ""},
 		{`a\b`, "", "may not"},
 		{"a\x00b/", "", "may not"},
+		{"a\x7fb/", "", "may not"},
 		{strings.Repeat("a/", 600), "", "the limit is"},
 		{"a*b/", "", "a character Windows keeps out of file names"},
 		{"x|y.html", "", "a character Windows keeps out of file names"},
@@ -384,12 +398,13 @@ func TestSourceCitedTwice(t *testing.T) {
 		"  - Report\n" +
 		"  - {title: Report, date: 2024, note: Kept.}\n" +
 		"  - {title: Report, date: 2024, note: Left out.}\n" +
+		"  - {title: Report, date: 2024, publisher: Wire}\n" +
 		"---\n"}, Options{})
 	var got []string
 	for _, c := range s.Briefs[0].Sources {
 		got = append(got, fmt.Sprintf("%d %s %s", c.Pos.Line, c.Source.URL, c.Source.Date))
 	}
-	want := []string{"4 https://a.org/1 ", "5 https://a.org/2 ", "6  2024", "8  "}
+	want := []string{"4 https://a.org/1 ", "5 https://a.org/2 ", "6  2024", "8  ", "11  2024"} // another publisher, another source
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
 	}
@@ -495,6 +510,52 @@ func TestControlCharacters(t *testing.T) {
 	}
 	if len(ds) != 3 {
 		t.Errorf("%d warnings, want one for the title and one for each of two actors: %v", len(ds), ds)
+	}
+}
+
+// TestLineBreaksKept checks that the line breaks of a block of text are
+// not taken for control characters.
+func TestLineBreaksKept(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: T\ndate: 2024\nsummary: |\n  One.\n  Two.\n---\n"}, Options{})
+	if got := s.Briefs[0].Summary; got != "One.\nTwo." {
+		t.Errorf("summary %q, want %q", got, "One.\nTwo.")
+	}
+	for _, d := range ds {
+		t.Errorf("unexpected %v", d)
+	}
+}
+
+// TestLengthLimits checks that text as long as its limit is read, a
+// title of 1,000 bytes and a site's description of more (its limit is
+// that of prose), and that a value of one name with a comma at its end
+// is that name, without a warning of a list.
+func TestLengthLimits(t *testing.T) {
+	title := strings.Repeat("é", 500)
+	s, ds := loadMap(t, map[string]string{
+		"brief.yaml":          "description: " + strings.Repeat("d", 1500) + "\n",
+		"content/briefs/a.md": "---\ntitle: " + title + "\ndate: 2024\ncountries: Ghana,\n---\n",
+	}, Options{})
+	for _, d := range ds {
+		t.Errorf("unexpected %v", d)
+	}
+	if len(s.Briefs) != 1 || s.Briefs[0].Title != title || len(s.Config.Description) != 1500 {
+		t.Fatalf("title or description not read: %d briefs, description of %d bytes", len(s.Briefs), len(s.Config.Description))
+	}
+	if refs := s.Briefs[0].CountryRefs; len(refs) != 1 || refs[0].Name != "Ghana," {
+		t.Errorf("countries %v, want the one name Ghana,", refs)
+	}
+}
+
+// TestProfileHints checks that a profile's `extra`, Zola's, is told to go
+// under `params`.
+func TestProfileHints(t *testing.T) {
+	_, ds := loadMap(t, map[string]string{
+		"content/actors/a.md": "---\nname: A\nextra: {x: 1}\n---\n",
+		"content/briefs/b.md": "---\ntitle: B\ndate: 2024\n---\n",
+	}, Options{})
+	want := "content/actors/a.md:3:1: error: unknown field `extra` in actor profile: fields of your own go under `params` (Zola's `extra`)"
+	if len(ds) != 1 || ds[0].String() != want {
+		t.Errorf("diagnostics %v, want %s", ds, want)
 	}
 }
 
@@ -616,7 +677,7 @@ func TestLongTitleOnce(t *testing.T) {
 // TestBooleans checks the spellings of true and false a switch takes:
 // YAML 1.1's, 1 and 0, and an empty value as false.
 func TestBooleans(t *testing.T) {
-	for value, draft := range map[string]bool{"true": true, "yes": true, "On": true, "1": true, "false": false, "no": false, "0": false, "~": false, "null": false, `""`: false} {
+	for value, draft := range map[string]bool{"true": true, "yes": true, "On": true, "1": true, "false": false, "no": false, "Off": false, "0": false, "~": false, "null": false, `""`: false} {
 		s, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: A\ndate: 2024\ndraft: " + value + "\n---\n"}, Options{})
 		for _, d := range ds {
 			if d.Severity == diag.Error {

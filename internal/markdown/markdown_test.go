@@ -71,6 +71,12 @@ func TestConvert(t *testing.T) {
 			[]string{`<a href="https://x.org/a">Read Funding gap here</a>`}, []string{"wikilink"}},
 		{"wikilink inside an image", "![Map of [[PNH]] posts](map.png)", Options{}, []string{`alt="Map of PNH posts"`}, []string{"wikilink"}},
 		{"wikilink label", "See [[PNH|the police]].", Options{}, []string{`href="../../actors/haitian-national-police/index.html" class="wikilink">the police</a>`}, nil},
+		{"wikilink label trimmed", "See [[PNH| the police ]].", Options{}, []string{`class="wikilink">the police</a>`}, nil},
+		{"wikilink by folder or kind", "[[briefs/funding-gap]] [[brief/Funding gap|b]] [[actor/PNH]] [[actors/PNH|a]]", Options{},
+			[]string{`href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`, `href="../../briefs/funding-gap/index.html" class="wikilink">b</a>`,
+				`href="../../actors/haitian-national-police/index.html" class="wikilink">PNH</a>`, `href="../../actors/haitian-national-police/index.html" class="wikilink">a</a>`}, nil},
+		{"wikilink of one letter ending the body", "See [[Q]]", Options{}, []string{"<p>See Q</p>"}, []string{"[["}},
+		{"brackets too far apart are no wikilink", "See [[" + strings.Repeat("x", 600) + "]].", Options{}, []string{"[[xxx"}, []string{"<a"}},
 		{"wikilink alias kept", "The [[pnh]] said.", Options{}, []string{`class="wikilink">pnh</a>`}, nil},
 		{"wikilink alias like the slug kept", "The [[ICES]] said.", Options{}, []string{`href="../../actors/ices/index.html" class="wikilink">ICES</a>`}, nil},
 		{"wikilink slug of an actor", "The [[ices]] said.", Options{}, []string{`class="wikilink">International Council for the Exploration of the Sea</a>`}, nil},
@@ -123,6 +129,10 @@ func TestConvert(t *testing.T) {
 		{"wikilink within the page", "## Background {#bg}\n\nSee [[#Background]], [[#bg|it]] and [[#Later]].\n\n## Later\n", Options{},
 			[]string{`<a href="../../briefs/self/index.html#bg" class="wikilink">Background</a>`, `<a href="../../briefs/self/index.html#bg" class="wikilink">it</a>`,
 				`<a href="../../briefs/self/index.html#later" class="wikilink">Later</a>`}, nil},
+		{"wikilink within the page by an id as written", "## Background {#Bg_1}\n\nSee [[#Bg_1]].", Options{},
+			[]string{`<a href="../../briefs/self/index.html#Bg_1" class="wikilink">Bg_1</a>`}, nil},
+		{"wikilink within the page to the first of two headings", "## Costs {#c1}\n\n## Costs {#c2}\n\nSee [[#Costs]].", Options{},
+			[]string{`<a href="../../briefs/self/index.html#c1" class="wikilink">Costs</a>`}, nil},
 		{"definition list", "MINUSTAH\n: The UN mission before.", Options{}, []string{"<dl>\n<dt>MINUSTAH</dt>\n<dd>The UN mission before.</dd>\n</dl>"}, nil},
 		{"gfm table and footnote", "| a |\n|---|\n| b |\n\nText[^1].\n\n[^1]: Note.", Options{}, []string{"<table>", `class="footnotes"`}, nil},
 		{"footnote's link back named", "Text[^1] and[^1].\n\n[^1]: Note.", Options{},
@@ -204,6 +214,7 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"zola shortcode", "Text {{ figure(src=\"x.png\") }} here.", Options{}, "b.md:5:6: warning: Zola shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"template tag", "Text\n\n{% image \"x.png\" %}\n", Options{}, "b.md:7:1: warning: template tag, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"braces in prose", "A set {{a, b}} and {% of votes, {x}.", Options{}, ""},
+		{"a call in braces not closed on its line", "A set {{ f(x) and\nmore }}.", Options{}, ""},
 		{"ref shortcode", "See [the gap]({{< ref \"posts/funding-gap.md\" >}}).", Options{}, "b.md:5:15: warning: Hugo's ref shortcode, which brief does not read; link to the file itself, as in [text](funding-gap.md)"},
 		{"ref shortcode to no page", "See [the pact]({{< ref \"posts/aes-pact.md\" >}}).", Options{}, "b.md:5:16: warning: Hugo's ref shortcode, which brief does not read; \"posts/aes-pact.md\" names no brief or profile of this site; link to one as [text](file.md) or [[name]]"},
 		{"ref shortcode without .md", "See [it]({{< ref \"posts/funding-gap#sec\" >}}).", Options{}, "b.md:5:10: warning: Hugo's ref shortcode, which brief does not read; link to the file itself, as in [text](funding-gap.md#sec)"},
@@ -377,7 +388,7 @@ func TestEntityMentions(t *testing.T) {
 	for round := range 3 {
 		x := &site.Entity{Kind: site.Actor, Slug: "x", Name: "X"}
 		y := &site.Entity{Kind: site.Topic, Slug: "y", Name: "Y"}
-		a := &site.Brief{Slug: "a", Title: "A", File: "a.md", Body: []byte("[[X]], [[Y]] and [[Y|y again]].\n"), Actors: []*site.Entity{x}}
+		a := &site.Brief{Slug: "a", Title: "A", File: "a.md", Body: []byte("[[X]], [[Y]] and [[Y|y again]], from [[A]].\n"), Actors: []*site.Entity{x}}
 		b := &site.Brief{Slug: "b", Title: "B", File: "b.md", Body: []byte("Only [[Y]].\n")}
 		x.Briefs = []*site.Brief{a}
 		s := &site.Site{Briefs: []*site.Brief{a, b}, Actors: []*site.Entity{x}, Topics: []*site.Entity{y},
@@ -390,6 +401,9 @@ func TestEntityMentions(t *testing.T) {
 		New(opts).ConvertSite(s, &diags)
 		if !slices.Equal(a.LinksToEntities, []*site.Entity{x, y}) {
 			t.Errorf("round %d: a links to %v, want x and y", round, a.LinksToEntities)
+		}
+		if len(a.LinksTo) != 0 {
+			t.Errorf("round %d: a, linking to itself, links to %v", round, a.LinksTo)
 		}
 		if x.MentionedIn != nil {
 			t.Errorf("round %d: x, which a names, lists %v", round, x.MentionedIn)
@@ -435,6 +449,34 @@ func TestWikiLinkInTable(t *testing.T) {
 	}
 	if !strings.Contains(html, `class="wikilink">the gap</a>`) {
 		t.Errorf("the escaped wikilink does not link:\n%s", html)
+	}
+}
+
+// TestSuggest checks which name a wikilink that names nothing is told
+// it may mean: one or two letters off, more or fewer too, but not two of
+// six; the nearest; of as near, a profile's before a name only briefs
+// give, whatever their order; and a name under its kind with the kind.
+func TestSuggest(t *testing.T) {
+	s := &site.Site{Names: map[string]site.Target{}}
+	for _, e := range []*site.Entity{
+		{Kind: site.Actor, Slug: "haitian-national-police", Name: "Haitian National Police", File: "content/actors/pnh.md"},
+		{Kind: site.Actor, Slug: "peter-mwangi", Name: "Peter Mwangi", File: "content/actors/peter-mwangi.md"},
+		{Kind: site.Actor, Slug: "peter-mwangie", Name: "Peter Mwangie"},
+		{Kind: site.Actor, Slug: "hamdan", Name: "Hamdan", File: "content/actors/hamdan.md"},
+	} {
+		s.Names[slug.Key(e.Name)] = site.Target{Entity: e}
+		s.Names[site.KindKey(e.Kind, slug.Key(e.Name))] = site.Target{Entity: e}
+	}
+	for _, tc := range []struct{ key, want string }{
+		{slug.Key("Haitian Natinal Polic"), "Haitian National Police"},
+		{slug.Key("Hamdok"), ""},
+		{slug.Key("Peter Mwangii"), "Peter Mwangi"},
+		{slug.Key("Peter Mwangiie"), "Peter Mwangie"},
+		{site.KindKey(site.Actor, slug.Key("Haitian Natoinal Police")), "actors/Haitian National Police"},
+	} {
+		if got := newNames(s)().suggest(tc.key); got != tc.want {
+			t.Errorf("suggest(%q) = %q, want %q", tc.key, got, tc.want)
+		}
 	}
 }
 

@@ -53,7 +53,7 @@ func TestLinks(t *testing.T) {
 			name: "clean site",
 			files: map[string][]byte{
 				"index.html":           page(`<a href="briefs/">b</a> <a href="briefs/x/index.html#intro">x</a> <a href="#top">top</a>`),
-				"briefs/index.html":    page(`<a href="../">home</a> <a href="x/">x</a> <link rel="stylesheet" href="../assets/style.css">`),
+				"briefs/index.html":    page(`<a href="../">home</a> <a href="..">home</a> <a href="x/">x</a> <link rel="stylesheet" href="../assets/style.css">`),
 				"briefs/x/index.html":  page(`<h2 id="intro">Intro</h2><img src="map.png" srcset="map.png 1x, map%20big.png 2x"><a href="https://example.org/">out</a> <a href="mailto:a@b.c">m</a>`),
 				"briefs/x/map.png":     nil,
 				"briefs/x/map big.png": nil,
@@ -64,13 +64,19 @@ func TestLinks(t *testing.T) {
 			name: "broken",
 			files: map[string][]byte{
 				"index.html": page(`<a href="missing/">m</a>
-<img src="nope.png"> <a href="briefs">dir</a>`),
+<img src="nope.png"> <a href="briefs">dir</a>
+<map><area href="gone.html"></map> <video poster="still.png"></video>
+<a href="` + strings.Repeat("x", 130) + `.html">long</a>`),
 				"briefs/index.html": page(``),
 			},
 			want: []want{
 				{"index.html:3:10", "error", `broken link "missing/": the site has no missing/index.html`},
 				{"index.html:4:11", "error", `broken image "nope.png"`},
 				{"index.html:4:31", "warning", `link "briefs" names a directory; link its page, "briefs/index.html", which works from disk too`},
+				{"index.html:5:18", "error", `broken link "gone.html"`},
+				{"index.html:5:51", "error", `broken image "still.png"`},
+				// A long URL is cut in the message, not the file it names.
+				{"index.html:6:10", "error", `broken link "` + strings.Repeat("x", 117) + `...": the site has no ` + strings.Repeat("x", 130) + ".html"},
 			},
 		},
 		{
@@ -88,10 +94,12 @@ func TestLinks(t *testing.T) {
 			name: "root and climbing",
 			files: map[string][]byte{
 				"a/index.html": page(`<a href="/a/">root</a><a href="../../x/">up</a><a href="//cdn.example/x.js">cdn</a><a href="\\cdn.example/y">cdn</a><a href="/\cdn.example/z">cdn</a>`),
+				"index.html":   page(`<a href="..">up</a>`),
 			},
 			want: []want{
 				{"a/index.html:3:10", "error", "starts at the server root"},
 				{"a/index.html:3:32", "error", "climbs above the site root"},
+				{"index.html:3:10", "error", `link ".." climbs above the site root`},
 			},
 		},
 		{
@@ -99,8 +107,13 @@ func TestLinks(t *testing.T) {
 			files: map[string][]byte{
 				"index.html": page(`<p id="here"></p><a href="#here">ok</a><a href="#gone">bad</a><a href="b.html#there">ok</a><a href="b.html#nowhere">bad</a><a name="old"></a><a href="#old">ok</a><a href="#caf%C3%A9">ok</a><i id="café"></i><a href="#Cafe">near</a>`),
 				"b.html":     page(`<div id="there"></div>`),
+				// An id written with a percent sign, an old anchor's name
+				// beside its id, a mask in a style attribute, and of two
+				// ids near a fragment the first in order.
+				"c.html": page(`<i id="a%20b"></i><a href="#a%20b">ok</a><a id="n1" name="n1"></a><p style="mask: url(#m)">x</p><i id="Quai"></i><i id="quai"></i><i id="QuAi"></i><i id="qUAI"></i><i id="QUai"></i><a href="#QUAI">near</a>`),
 			},
 			want: []want{
+				{"c.html:3:191", "warning", `no element with id "QUAI" in this page; did you mean "QUai"? (an id keeps its accents and case)`},
 				{"index.html:3:49", "warning", `no element with id "gone" in this page`},
 				{"index.html:3:101", "warning", `no element with id "nowhere" in b.html`},
 				{"index.html:3:217", "warning", `no element with id "Cafe" in this page; did you mean "café"? (an id keeps its accents and case)`},
@@ -115,7 +128,8 @@ func TestLinks(t *testing.T) {
 <a href=" &#x09;java&#x0A;script:alert(1)">4</a>
 <img src="data:image/svg+xml,<svg onload=alert(1)>">
 <a href='vbscript:msgbox(1)'>6</a>
-<form action="javascript:alert(1)"></form>`),
+<form action="javascript:alert(1)"></form>
+<link rel="icon" href="data:image/svg+xml,AAAA"><link rel="icon" href="data:text/html,x">`),
 			},
 			want: []want{
 				{"index.html:3:10", "error", "javascript link URL"},
@@ -125,6 +139,8 @@ func TestLinks(t *testing.T) {
 				{"index.html:7:11", "error", "data image URL"},
 				{"index.html:8:10", "error", "vbscript link URL"},
 				{"index.html:9:15", "error", "javascript form action URL"},
+				// An icon's image drawn, not another document.
+				{"index.html:10:72", "error", "data resource URL"},
 			},
 		},
 		{

@@ -18,7 +18,7 @@ import (
 // TestLint checks each lint rule on a small site, with exact positions.
 func TestLint(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/briefs/a.md": {Data: []byte("---\ntitle: Same\ndate: 2024-05-01\nsources: [S]\n---\nSee ![chart](chart.png) and [b](../b/) and [c](../c/).\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Same\ndate: 2024-05-01\nsources: [S]\n---\nSee ![chart](chart.png) and [b](../b/) and [c](../c/).\n\n![map](img/map.png) [b](../b)\n")},
 		"content/briefs/b.md": {Data: []byte("+++\ntitle = \"same\"\ndate = \"2024-05-02\"\nsources = [\"S\"]\n+++\n\n\n")},
 		"content/briefs/d/index.md": {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\n---\n![ok](ok.png) ![gone](sub/gone.png) [up](../../../x)\n" +
 			"[abs](/briefs/a/) [ext](https://example.org/x.png) [frag](#top) [mail](mailto:a@b.c)\n" +
@@ -42,7 +42,12 @@ func TestLint(t *testing.T) {
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	var got []diag.Diagnostic
+	dirLink := false // told on the page, whose lines are the theme's
 	for _, d := range ds {
+		if d.Pos.File == "public/briefs/a/index.html" && strings.HasSuffix(d.Msg, `/../b" names a directory; link its page, "../../briefs/a/../b/index.html", which works from disk too`) {
+			dirLink = true
+			continue
+		}
 		// The print page's own link problems are TestShippedSite's.
 		if d.Msg != "brief cites no sources" && !strings.HasPrefix(d.Pos.File, "public/print/") {
 			got = append(got, d)
@@ -56,6 +61,8 @@ func TestLint(t *testing.T) {
 		{"content/briefs/2025/g.md:6:1", "error", `broken image "./map.png": the built site has no briefs/g/map.png; files beside a brief are published when the brief is a folder, content/briefs/2025/g/index.md`},
 		{"content/briefs/a.md:6:5", "error", `broken image "chart.png": the built site has no briefs/a/chart.png; files beside a brief are published when the brief is a folder, content/briefs/a/index.md`},
 		{"content/briefs/a.md:6:44", "error", `broken link "../c/": the built site has no briefs/c/index.html`},
+		// A file in a folder beside the brief gets no hint of folders.
+		{"content/briefs/a.md:8:1", "error", `broken image "img/map.png": the built site has no briefs/a/img/map.png`},
 		{"content/briefs/b.md:2:9", "warning", `brief title "same" reads as the same name as "Same", the title of content/briefs/a.md (case, accents and punctuation aside)`},
 		{"content/briefs/b.md:5:1", "warning", "brief has no body text"},
 		{"content/briefs/d/index.md:6:15", "error", `broken image "sub/gone.png": the built site has no briefs/d/sub/gone.png`},
@@ -71,6 +78,14 @@ func TestLint(t *testing.T) {
 		{"content/briefs/f.md:2:8", "warning", `brief title "D" is also the title of content/briefs/d/index.md; [[D]] links only to one of them`},
 		{"content/topics/t.md:2:7", "warning", `no brief names the topic "T" or links to it`},
 	})
+	if !dirLink {
+		t.Errorf("the link to a folder without its slash is not told on the page")
+	}
+	for _, d := range got {
+		if d.Pos.String() == "content/briefs/a.md:8:1" && strings.Contains(d.Msg, ";") {
+			t.Errorf("the broken image in a folder gets a hint: %s", d)
+		}
+	}
 }
 
 // TestOrphanClaimedName checks that a profile whose name another
@@ -91,6 +106,33 @@ func TestOrphanClaimedName(t *testing.T) {
 		}
 	}
 	match(t, got, []want{{"content/actors/lone.md:2:7", "warning", `no brief names the actor "Lone"`}})
+}
+
+// TestOrphanLinks checks which profiles nothing leads to: not a country
+// an actor belongs to; one whose own body links to it; and that a name
+// of one word that briefs give is not taken for its other spelling.
+func TestOrphanLinks(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md":          {Data: []byte("---\ntitle: A\ndate: 2025\nsources: [S]\nactors: [Velorian Navy, Mensah]\n---\nText.\n")},
+		"content/actors/navy.md":       {Data: []byte("---\nname: Velorian Navy\ncountry: Veloria\n---\nX.\n")},
+		"content/countries/veloria.md": {Data: []byte("---\nname: Veloria\n---\nY.\n")},
+		"content/topics/self.md":       {Data: []byte("---\nname: Self\n---\nSee [[Self]] and [[topics/Self]].\n")},
+		"content/actors/amma.md":       {Data: []byte("---\nname: Amma Mensah\n---\nZ.\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "no brief names") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		`content/actors/amma.md:2:7: warning: no brief names the actor "Amma Mensah" or links to it`,
+		`content/topics/self.md:2:7: warning: no brief names the topic "Self" or links to it`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("orphans:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 // TestStyleSheetsAtTheirFiles checks that a broken url() of a style
@@ -126,8 +168,9 @@ func TestImageDescription(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/d/index.md": {Data: []byte("---\ntitle: D\ndate: 2024\nsources: [S]\nactors: [A]\n---\n" +
 			"![](map.png) ![ ](map.png) ![Map](map.png) ![[[A]]](map.png) ![*em*](map.png) ![`x`](map.png)\n" +
-			"[![](map.png)](https://example.org) and ![](<my map.png>).\n")},
+			"[![](map.png)](https://example.org) and ![](<my map.png>).\n\n![](<map(1.png>)\n")},
 		"content/briefs/d/map.png":    {Data: []byte("png")},
+		"content/briefs/d/map(1.png":  {Data: []byte("png")},
 		"content/briefs/d/my map.png": {Data: []byte("png")},
 		"content/actors/a.md":         {Data: []byte("---\nname: A\n---\nIn a profile: ![](https://example.org/a.png)\n")},
 	}
@@ -137,6 +180,7 @@ func TestImageDescription(t *testing.T) {
 		{"content/briefs/d/index.md:7:14", "warning", "image has no description"},
 		{"content/briefs/d/index.md:8:2", "warning", "image has no description"},
 		{"content/briefs/d/index.md:8:41", "warning", "![what it shows](<my map.png>)"},
+		{"content/briefs/d/index.md:10:1", "warning", "![what it shows](<map(1.png>)"},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	match(t, ds, wants)

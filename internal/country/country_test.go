@@ -139,6 +139,7 @@ func TestFlag(t *testing.T) {
 		{"GB", "🇬🇧"},
 		{"CD", "🇨🇩"},
 		{"XK", "🇽🇰"},
+		{"ZW", "🇿🇼"},
 		{"", ""},
 		{"U", ""},
 		{"USA", ""},
@@ -276,6 +277,13 @@ func TestLookupIn(t *testing.T) {
 		{"Rusija", "sr-Latn", "Rusija", "RU"},
 		{"Русија", "sr", "Русија", "RU"},
 		{"Russia", "uz-Arab", "Rossiya", "RU"}, // CLDR has few names in Arabic script; the usual Latin ones
+		// An English site names countries as the table does, not by the
+		// CLDR's older or longer English names ("Swaziland", "Turkey").
+		{"Eswatini", "en", "Eswatini", "SZ"},
+		{"Turkey", "en-GB", "Türkiye", "TR"},
+		// A name that is also in the brackets of others' names ("SRA
+		// Hongkong (Chiny)") is the country's own.
+		{"Chiny", "pl", "Chiny", "CN"},
 	} {
 		c, ok := LookupIn(tt.name, tt.lang)
 		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {

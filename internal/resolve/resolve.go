@@ -140,6 +140,9 @@ func resolveWith(s *site.Site, diags *diag.List, keys map[string]string, colls m
 	r.sources()
 	wg.Wait()
 	r.backrefs()
+	for _, b := range s.Briefs {
+		b.TitleKey, b.SlugKey = r.key(b.Title), r.key(b.Slug)
+	}
 	r.names()
 	return r
 }
@@ -611,15 +614,15 @@ func (r *resolver) names() {
 		size += 2 * len(t)
 	}
 	s.Names = make(map[string]site.Target, size)
-	add := func(name string, t site.Target) {
-		if key := r.key(name); key != "" {
+	add := func(key string, t site.Target) {
+		if key != "" {
 			if _, taken := s.Names[key]; !taken {
 				s.Names[key] = t
 			}
 		}
 	}
 	for _, b := range s.Briefs {
-		add(b.Title, site.Target{Brief: b})
+		add(b.TitleKey, site.Target{Brief: b})
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for key, en := range r.tables[k] {
@@ -632,7 +635,7 @@ func (r *resolver) names() {
 	for _, b := range s.Briefs {
 		// Where something else has the slug's name, a link to the
 		// brief's file finds it by site.BriefKey.
-		key := r.key(b.Slug)
+		key := b.SlugKey
 		if key == "" {
 			continue
 		}
@@ -647,7 +650,7 @@ func (r *resolver) names() {
 	for _, b := range s.Briefs {
 		for _, a := range b.Aliases {
 			if old, ok := a.OldSlug(); ok {
-				add(old, site.Target{Brief: b})
+				add(r.key(old), site.Target{Brief: b})
 			}
 		}
 	}

@@ -139,6 +139,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	}
 
 	b.Title, b.Date, b.DatePos = rev.Title, rev.Date, rev.DatePos
+	b.TitleKey = r.key(rev.Title)
 	b.ActorRefs, b.CountryRefs, b.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
 	b.Actors, b.Countries, b.Topics = named[0], named[1], named[2]
 	if ev != nil {

@@ -181,6 +181,9 @@ type Brief struct {
 	// Filled in by resolve.
 	Actors, Countries, Topics []*Entity
 	Assets                    []Asset // bundle files copied beside the page
+	// TitleKey and SlugKey are slug.Key of Title and of Slug: the keys
+	// of the name table (Site.Names) that lead wikilinks to the brief.
+	TitleKey, SlugKey string
 
 	// Filled in by the markdown phase.
 	BodyHTML        Markup // the body converted; see HTML

@@ -58,11 +58,12 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	theme := themeFS{site: opts.SiteFS}
 	frags := &fragments{}
 	words := lang.For(s.Config.Language, s.Config.Translations)
-	sets, err := parseTemplates(theme, frags, words)
-	if err != nil {
-		return nil, err
-	}
-	r := &renderer{site: s, words: words, sets: sets, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
+	r := &renderer{site: s, words: words, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
+	// The templates are parsed while the list of pages is made, which
+	// names them: they are executed only once Render has returned.
+	var err error
+	var parsed sync.WaitGroup
+	parsed.Go(func() { r.sets, err = parseTemplates(theme, frags, words) })
 	// A page for each brief and profile, the files copied, and a few
 	// hundred lists, feeds and exports.
 	pages := len(s.Briefs) + len(s.Static) + 256
@@ -75,11 +76,15 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 		r.bodies = newBodyReaders(s.Briefs)
 	}
 	r.pages()
+	parsed.Wait()
+	if err != nil {
+		return nil, err
+	}
 	if opts.Warnings != nil {
 		r.warnSplit(theme, opts.Warnings)
 		warnMisnamedDefines(theme, opts.Warnings)
 		warnOutsideDefines(theme, opts.Warnings)
-		warnLostBlocks(theme, sets, opts.Warnings)
+		warnLostBlocks(theme, r.sets, opts.Warnings)
 		warnStrayFiles(theme, opts.Warnings)
 	}
 	r.assets(theme)
@@ -122,11 +127,10 @@ type renderer struct {
 // newPage makes when the page is written, so that a large site's Pages
 // are not all held at once. The page shows the HTML of bodies.
 func (r *renderer) page(tmpl, file string, newPage func() *Page, bodies ...*site.Brief) {
-	t := r.sets[tmpl]
 	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Last: rebasingPages[tmpl], Write: func(w io.Writer) error {
 		p := newPage()
 		r.setPage(p, file)
-		return t.ExecuteTemplate(w, "base", p)
+		return r.sets[tmpl].ExecuteTemplate(w, "base", p)
 	}}, bodies))
 }
 
@@ -155,14 +159,14 @@ func (r *renderer) setPage(p *Page, file string) {
 	}
 }
 
-// briefPage adds b's page, rendered with t, as page would: the site's
-// most numerous pages, made with fewer allocations.
-func (r *renderer) briefPage(t *template.Template, b *site.Brief) {
+// briefPage adds b's page, as page would: the site's most numerous
+// pages, made with fewer allocations.
+func (r *renderer) briefPage(b *site.Brief) {
 	file := b.Path() + "index.html"
 	f := output.File{Path: file, Write: func(w io.Writer) error {
 		p := &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b}
 		r.setPage(p, file)
-		return t.ExecuteTemplate(w, "base", p)
+		return r.sets["brief.html"].ExecuteTemplate(w, "base", p)
 	}}
 	if r.bodies != nil {
 		f = r.bodies.reading(f, []*site.Brief{b})
@@ -180,9 +184,8 @@ func (r *renderer) pages() {
 		return &Page{Section: "home", Description: s.Config.Description, Briefs: latest, Events: recent}
 	})
 	r.briefList()
-	brief := r.sets["brief.html"]
 	for _, b := range s.Briefs {
-		r.briefPage(brief, b)
+		r.briefPage(b)
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)

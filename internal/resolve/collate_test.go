@@ -25,6 +25,11 @@ func TestCollatedOrder(t *testing.T) {
 		{"ru", "topics", []string{"Ёлки", "Ель", "Жук", "Яблоко", "Еда"}, "Еда Ёлки Ель Жук Яблоко"},
 		{"zh", "topics", []string{"上海", "北京", "广州", "阿富汗"}, "阿富汗 北京 广州 上海"}, // by pinyin
 		{"en", "topics", []string{"Zeta", "Äbc", "abd", "Ab c", "Ωmega"}, "Ab c Äbc abd Zeta Ωmega"},
+		// Letters of their own, which accents make in some languages.
+		{"sv", "topics", []string{"Zeta", "Örebro", "Åland", "Ostrava", "Alfa", "Ärla"}, "Alfa Ostrava Zeta Åland Ärla Örebro"},
+		{"es", "topics", []string{"Ñandú", "Nube", "Nadia"}, "Nadia Nube Ñandú"},
+		{"pl", "topics", []string{"Łódź", "Lwów", "Ściana", "Sopot"}, "Lwów Łódź Sopot Ściana"},
+		{"da", "topics", []string{"Æbelø", "Ålborg", "Zealand", "Øster"}, "Zealand Æbelø Øster Ålborg"},
 	} {
 		s, _ := resolveMap(t, map[string]string{
 			"brief.yaml":          "language: " + tc.language + "\n",

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/diag"
@@ -44,7 +43,7 @@ func (r *resolver) warnMisspellings() {
 // countries of the world are known and few.
 func (r *resolver) misspelling(e *site.Entity, idx *nearIndex) (diag.Diagnostic, bool) {
 	key := r.key(e.Name)
-	n := utf8.RuneCountInString(key)
+	n := nameLength(key)
 	if e.File != "" || e.Code != "" || (n < 5 && e.Kind != site.Country) {
 		return diag.Diagnostic{}, false
 	}
@@ -130,6 +129,21 @@ func perEdit(key string) int {
 		}
 	}
 	return 4
+}
+
+// nameLength returns the length of a name's key in letters: its
+// characters, but a Korean syllable for the two or three letters (jamo)
+// it is written with, one of which a typo changes (윤석열, 윤석렬).
+func nameLength(key string) int {
+	n := 0
+	for _, c := range key {
+		if c >= 0xAC00 && c <= 0xD7A3 { // Hangul syllables
+			n += 3
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // unwritten is 1 for an entity only briefs name, without a profile or a

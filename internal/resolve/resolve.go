@@ -171,6 +171,9 @@ type resolver struct {
 	colls    map[string][]byte
 	collator *collate.Collator
 	collBuf  *collate.Buffer
+	// collateNames is set when the language is not English, whose
+	// lists order the names' match keys: then the names are collated.
+	collateNames bool
 
 	// maker is the brief whose names are being resolved, nil for a
 	// profile; loadOrder holds each brief's place in the order Load gave
@@ -368,7 +371,8 @@ func warnings(misspelt map[*site.Entity]diag.Diagnostic, uncited map[*site.Brief
 }
 
 // sortKey is what an entity is sorted by: the match key of its name
-// (slug.Key) and that key's collation key in the site's language, by
+// (slug.Key) and the collation key, in the site's language, of the name
+// as written (of the match key in English), by
 // which a Ukrainian site lists Єгипет after Бразилія and before Росія,
 // not after Японія, as the letters' code points have it, and a Chinese
 // one names by their pinyin.
@@ -396,21 +400,30 @@ func (r *resolver) sortKey(e *site.Entity) sortKey {
 	if r.colls == nil {
 		r.colls = map[string][]byte{}
 	}
-	k := sortKey{key: r.key(e.Name)}
-	coll, ok := r.colls[k.key]
-	if !ok {
-		if r.collator == nil {
-			tag, err := language.Parse(r.site.Config.Language)
-			if err != nil {
-				tag = language.Und // the order of the Unicode collation algorithm
-			}
-			r.collator, r.collBuf = collate.New(tag), &collate.Buffer{}
+	if r.collator == nil {
+		tag, err := language.Parse(r.site.Config.Language)
+		if err != nil {
+			tag = language.Und // the order of the Unicode collation algorithm
 		}
+		r.collator, r.collBuf = collate.New(tag), &collate.Buffer{}
+		base, _ := tag.Base()
+		r.collateNames = r.site.Config.Language != "" && base.String() != "en"
+	}
+	k := sortKey{key: r.key(e.Name)}
+	// English orders the match keys, as it always has; another language
+	// the names as written, whose accents may make letters of their own
+	// (Swedish Å, Ä and Ö after Z, Spanish Ñ after N, Polish Ł after L).
+	text := k.key
+	if r.collateNames {
+		text = e.Name
+	}
+	coll, ok := r.colls[text]
+	if !ok {
 		// The buffer keeps every key it made, each apart: they are
 		// not copied.
-		coll = r.collator.KeyFromString(r.collBuf, k.key)
+		coll = r.collator.KeyFromString(r.collBuf, text)
 		coll = coll[:len(coll):len(coll)]
-		r.colls[k.key] = coll
+		r.colls[text] = coll
 	}
 	k.coll = coll
 	r.sortKeys[e] = k

@@ -70,6 +70,11 @@ func TestMisspellingsInCharacters(t *testing.T) {
 		{"uk", "actors", "Зеленський", "Зеленскій", true},
 		{"en", "actors", "William Ruto", "Wiliam Ruto", true},
 		{"en", "actors", "Sidorov", "Sidoruk", false},
+		// A Korean syllable is two or three letters, one of which a typo
+		// changes.
+		{"ko", "actors", "윤석열", "윤석렬", true},
+		{"ko", "actors", "김정은", "김 정은", true},
+		{"ko", "actors", "문재인", "문제인", true},
 	} {
 		_, ds := resolveMap(t, map[string]string{
 			"brief.yaml":          "language: " + tc.language + "\n",

@@ -79,11 +79,26 @@
     return { text: text, starts: starts, ends: ends };
   }
 
-  // terms splits a query into distinct folded words.
+  // NOT_WORD splits text into the words the index has: runs of letters,
+  // digits and marks (ASCII and Latin where a browser lacks \p{...}).
+  var NOT_WORD = (function () {
+    try {
+      return new RegExp("[^\\p{L}\\p{N}\\p{M}]+", "u");
+    } catch (e) {
+      return /[^0-9a-z\u00c0-\uffff]+/;
+    }
+  })();
+
+  // terms splits a query into distinct folded words. A word that
+  // punctuation leaves one piece of is that piece: "ruto," and "(mss)" are
+  // "ruto" and "mss", found, ranked and marked as those are.
   function terms(query) {
     var parts = fold(query).split(/\s+/), out = [], seen = {};
     for (var i = 0; i < parts.length; i++) {
-      var p = parts[i];
+      var p = parts[i], pieces = p.split(NOT_WORD).filter(function (w) { return w; });
+      if (pieces.length === 1) {
+        p = pieces[0];
+      }
       if (p && !seen.hasOwnProperty(p)) {
         seen[p] = true;
         out.push(p);
@@ -139,16 +154,6 @@
     }
     return out;
   }
-
-  // NOT_WORD splits text into the words the index has: runs of letters,
-  // digits and marks (ASCII and Latin where a browser lacks \p{...}).
-  var NOT_WORD = (function () {
-    try {
-      return new RegExp("[^\\p{L}\\p{N}\\p{M}]+", "u");
-    } catch (e) {
-      return /[^0-9a-z\u00c0-\uffff]+/;
-    }
-  })();
 
   // termMatches returns the pieces of term that the index has as words,
   // "port-au-prince" as "port", "au" and "prince" (the term itself if it

@@ -579,6 +579,39 @@ func TestSearchJSFindsPiecesInTheStart(t *testing.T) {
 	}
 }
 
+// TestSearchJSFindsAWordInPunctuation searches, with search.js under
+// Node, for a word with punctuation around it, as a reader pastes or
+// quotes it: it finds what the word alone finds, in the same order, in
+// titles, summaries and starts of bodies as well as in the words of the
+// rests, which leave out the words those have.
+func TestSearchJSFindsAWordInPunctuation(t *testing.T) {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	fsys := fstest.MapFS{
+		"brief.yaml":                {Data: []byte("title: Briefs\n")},
+		"content/briefs/title.md":   {Data: []byte("---\ntitle: Ruto pledges troops\nsummary: Pledges.\ndate: 2023-05-19\n---\n" + long + "Ruto spoke again.\n")},
+		"content/briefs/summary.md": {Data: []byte("---\ntitle: Pledges\nsummary: Ruto (MSS) spoke.\ndate: 2023-05-20\n---\n" + long + "\n")},
+		"content/briefs/start.md":   {Data: []byte("---\ntitle: Talks\ndate: 2023-05-21\n---\nRuto spoke. " + long + "Then Ruto left.\n")},
+		"content/briefs/rest.md":    {Data: []byte("---\ntitle: Later talks\nsummary: More talks.\ndate: 2023-05-22\n---\n" + long + "Then Ruto and the MSS left.\n")},
+		"content/briefs/other.md":   {Data: []byte("---\ntitle: Other\nsummary: Others.\ndate: 2023-05-23\n---\n" + long + "Nobody left.\n")},
+	}
+	want := map[string][]string{
+		"Ruto": {"Ruto pledges troops", "Talks", "Pledges", "Later talks"},
+		"MSS":  {"Pledges", "Later talks"},
+	}
+	same := map[string]string{"Ruto,": "Ruto", "(Ruto)": "Ruto", `"Ruto"`: "Ruto", "Ruto.": "Ruto", "(MSS)": "MSS", "MSS,": "MSS"}
+	got := searchJS(t, fsys, append(slices.Collect(maps.Keys(same)), "Ruto", "MSS"))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %q = %q, want %q", q, got[q], titles)
+		}
+	}
+	for q, word := range same {
+		if !slices.Equal(got[q], got[word]) {
+			t.Errorf("search %q = %q, want what %q finds, %q", q, got[q], word, got[word])
+		}
+	}
+}
+
 // TestSearchJSFindsNumbers searches, with search.js under Node, for a
 // Chinese year written with 〇, a number but not a digit, in the words of
 // the rest of a body.

@@ -155,16 +155,89 @@
     return out;
   }
 
-  // termMatches returns the pieces of term that the index has as words,
-  // "port-au-prince" as "port", "au" and "prince" (the term itself if it
-  // has one piece or none), and for each piece, by document number, the
-  // score wordMatches gives it.
+  // How a piece of a term matches a word: inside it, at its start only,
+  // or only the whole word.
+  var IN_WORD = 0, WORD_START = 1, WHOLE_WORD = 2;
+
+  // SHORT is a piece of one letter or digit of a script that spaces its
+  // words, "u" of "u.s.", which as part of a word is in nearly every
+  // document: in a term of several pieces, it matches only a word of its
+  // own. A Chinese or Japanese character may be a word, and matches inside
+  // the runs of characters the index has as words. LETTER is a letter.
+  var SHORT = (function () {
+    try {
+      return new RegExp("^(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}])[\\p{L}\\p{N}]$", "u");
+    } catch (e) {
+      return /^[0-9a-z]$/;
+    }
+  })();
+  var LETTER = (function () {
+    try {
+      return new RegExp("^\\p{L}$", "u");
+    } catch (e) {
+      return /^[a-z]$/;
+    }
+  })();
+
+  // termMatches returns how term matches: its pieces, the words the index
+  // has of it, "port-au-prince" as "port", "au" and "prince" (the term
+  // itself if it has one piece or none); how each matches a word (a SHORT
+  // one whole, or by its start if it ends the term, "u.s" as a reader
+  // types it); and for each, by document number, the score wordMatches
+  // gives it. A term of one-letter pieces, "u.s.", is also its letters
+  // written together, joined, "us", as a word.
   function termMatches(words, term) {
     var pieces = term.split(NOT_WORD).filter(function (p) { return p; });
     if (pieces.length < 2) {
       pieces = [pieces.length ? pieces[0] : term];
     }
-    return { pieces: pieces, docs: pieces.map(function (p) { return wordMatches(words, p); }) };
+    var m = { term: term, pieces: pieces, how: [], docs: [], wordStart: false, joined: "", joinedDocs: null };
+    var letters = pieces.length > 1;
+    for (var k = 0; k < pieces.length; k++) {
+      var p = pieces[k], how = IN_WORD;
+      if (pieces.length > 1 && SHORT.test(p)) {
+        how = k === pieces.length - 1 && term.slice(-p.length) === p ? WORD_START : WHOLE_WORD;
+      }
+      letters = letters && how !== IN_WORD && LETTER.test(p);
+      m.how.push(how);
+      m.docs.push(wordMatches(words, p, how));
+    }
+    // A term that starts with a SHORT piece matches a field at a word's
+    // start only.
+    m.wordStart = m.how[0] !== IN_WORD && term.indexOf(pieces[0]) === 0;
+    if (letters) {
+      m.joined = pieces.join("");
+      m.joinedDocs = wordMatches(words, m.joined, WHOLE_WORD);
+    }
+    return m;
+  }
+
+  // wordScore returns 2 if w is a word of field, or with prefix the start
+  // of one, as the index cuts words (NOT_WORD), and 0 if not.
+  function wordScore(field, w, prefix) {
+    for (var at = field.indexOf(w); at >= 0; at = field.indexOf(w, at + 1)) {
+      var end = at + w.length;
+      if ((at === 0 || NOT_WORD.test(field.charAt(at - 1))) &&
+        (prefix || end === field.length || NOT_WORD.test(field.charAt(end)))) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  // fieldScore returns the score of the term of m, what termMatches
+  // returns, against a folded field: as matchScore's, but that a term that
+  // starts with a SHORT piece must start a word, and a joined term's
+  // letters may be a word of the field instead.
+  function fieldScore(field, m) {
+    var s = m.wordStart ? wordScore(field, m.term, true) : matchScore(field, m.term);
+    return m.joined ? Math.max(s, wordScore(field, m.joined, false)) : s;
+  }
+
+  // pieceScore returns the score of piece k of m against a folded field.
+  function pieceScore(field, m, k) {
+    var how = m.how[k];
+    return how === IN_WORD ? matchScore(field, m.pieces[k]) : wordScore(field, m.pieces[k], how === WORD_START);
   }
 
   // restScore returns the score of a term against the rest of document
@@ -180,21 +253,21 @@
     }
     var score = 2;
     for (var k = 0; k < m.pieces.length && score; k++) {
-      var piece = m.pieces[k];
-      score = Math.min(score, Math.max(m.docs[k][i] || 0, matchScore(p.title, piece),
-        matchScore(p.aliases, piece), matchScore(p.summary, piece), matchScore(p.body, piece)));
+      score = Math.min(score, Math.max(m.docs[k][i] || 0, pieceScore(p.title, m, k),
+        pieceScore(p.aliases, m, k), pieceScore(p.summary, m, k), pieceScore(p.body, m, k)));
     }
-    return score;
+    return m.joined ? Math.max(score, m.joinedDocs[i] || 0) : score;
   }
 
   // wordMatches returns, by document number, 2 for the documents with a
   // word of the rest of their body that starts with term and 1 for those
-  // with one that contains it.
-  function wordMatches(words, term) {
+  // with one that contains it; as how says, only those whose word starts
+  // with term, or is term.
+  function wordMatches(words, term, how) {
     var out = {};
     for (var i = 0; i < words.length; i++) {
-      var at = words[i].word.indexOf(term);
-      if (at < 0) {
+      var word = words[i].word, at = word.indexOf(term);
+      if (at < 0 || how !== IN_WORD && at > 0 || how === WHOLE_WORD && word.length !== term.length) {
         continue;
       }
       var s = at === 0 ? 2 : 1, docs = words[i].docs;
@@ -223,13 +296,13 @@
     for (var i = 0; i < prepared.docs.length; i++) {
       var p = prepared.docs[i], score = 0, ok = true;
       for (j = 0; j < ts.length && ok; j++) {
-        var t = ts[j];
+        var m = inWords[j];
         var s = Math.max(
-          50 * matchScore(p.title, t),
-          40 * matchScore(p.aliases, t),
-          5 * matchScore(p.summary, t),
-          matchScore(p.body, t),
-          restScore(p, i, inWords[j]));
+          50 * fieldScore(p.title, m),
+          40 * fieldScore(p.aliases, m),
+          5 * fieldScore(p.summary, m),
+          fieldScore(p.body, m),
+          restScore(p, i, m));
         if (s === 0) {
           ok = false;
         }

@@ -612,6 +612,39 @@ func TestSearchJSFindsAWordInPunctuation(t *testing.T) {
 	}
 }
 
+// TestSearchJSFindsInitials searches, with search.js under Node, for
+// terms of one-letter pieces, U.S. and e.g., and a number, 1.5: each
+// piece matches a word of its own, or its start as the term's last as a
+// reader types it (U.S, 1.5 for 1.50), not any word it is in, which nearly every
+// document has; U.S. is US as well. A Chinese character may be a word,
+// and matches inside the runs of characters the index has as words.
+func TestSearchJSFindsInitials(t *testing.T) {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	fsys := fstest.MapFS{
+		"brief.yaml":              {Data: []byte("title: Briefs\n")},
+		"content/briefs/us.md":    {Data: []byte("---\ntitle: US weighs a force\nsummary: A force.\ndate: 2023-05-19\n---\n" + long + "It costs 1.50 a day.\n")},
+		"content/briefs/dots.md":  {Data: []byte("---\ntitle: Embassy\nsummary: A statement.\ndate: 2023-05-20\n---\n" + long + "The U.S. Embassy spoke, e.g. of 1.5 million people.\n")},
+		"content/briefs/other.md": {Data: []byte("---\ntitle: Status\nsummary: Users, thus unsure of the menu.send button.\ndate: 2023-05-21\n---\n" + long + "Users said thus: green goes in 2015 and 15 ways.\n")},
+		"content/briefs/arctic.md": {Data: []byte("---\ntitle: 北方合作\nsummary: 摘要。\ndate: 2025-08-01\n---\n" +
+			strings.Repeat("中方一贯主张通过对话协商和平解决争端", 5) + "，北极航道开发问题是双方讨论的重点之一。\n")},
+	}
+	want := map[string][]string{
+		"U.S.":    {"US weighs a force", "Embassy"},
+		"u.s":     {"US weighs a force", "Embassy"},
+		"(U.S.)":  {"US weighs a force", "Embassy"},
+		"e.g.":    {"Embassy"},
+		"1.5":     {"Embassy", "US weighs a force"},
+		"1.5.":    {"Embassy"},
+		"端，北":     {"北方合作"},
+		"争端，北极航道": {"北方合作"},
+	}
+	for q, titles := range searchJS(t, fsys, slices.Collect(maps.Keys(want))) {
+		if !slices.Equal(titles, want[q]) {
+			t.Errorf("search %q = %q, want %q", q, titles, want[q])
+		}
+	}
+}
+
 // TestSearchJSFindsNumbers searches, with search.js under Node, for a
 // Chinese year written with 〇, a number but not a digit, in the words of
 // the rest of a body.

@@ -569,17 +569,27 @@ func TestNFC(t *testing.T) {
 }
 
 // TestHiddenStatic checks that the hidden files and folders of static/
-// that may be meant for the web are copied, at any depth and without a
-// word, and that version control's, an editor's or a system's are not,
-// nor a hidden file of a brief's folder.
+// meant for the web are copied, at any depth and without a word, that any
+// other hidden one, which may be a secret, is not and is told of, once
+// for a folder, and that version control's, an editor's or a system's
+// are skipped without a word, as a hidden file of a brief's folder is.
 func TestHiddenStatic(t *testing.T) {
 	s, ds := loadMap(t, map[string]string{
 		"static/.well-known/security.txt":       "x",
 		"static/.well-known/acme-challenge/tok": "x",
 		"static/.well-known/.DS_Store":          "x",
+		"static/.well-known/.env":               "x",
 		"static/.htaccess":                      "x",
 		"static/.nojekyll":                      "x",
+		"static/.domains":                       "x",
 		"static/docs/.htaccess":                 "x",
+		"static/.env":                           "SECRET=1",
+		"static/.npmrc":                         "x",
+		"static/.htpasswd":                      "x",
+		"static/.vscode/settings.json":          "x",
+		"static/.idea/workspace.xml":            "x",
+		"static/.idea/other.xml":                "x",
+		"static/docs/.obsidian/app.json":        "x",
 		"static/.git/HEAD":                      "x",
 		"static/vendor/lib/.svn/entries":        "x",
 		"static/.gitignore":                     "x",
@@ -594,15 +604,28 @@ func TestHiddenStatic(t *testing.T) {
 		"static/img/b.png~":                     "x",
 		"content/briefs/a/index.md":             "---\ntitle: A\ndate: 2025\nsources: [{title: S}]\n---\nBody.\n",
 		"content/briefs/a/.notes.txt":           "x",
+		"content/briefs/a/.env":                 "x",
 		"content/briefs/a/map.png":              "x",
 	}, Options{})
 	var got []string
 	for _, a := range s.Static {
 		got = append(got, a.Dest)
 	}
-	want := []string{".htaccess", ".nojekyll", ".well-known/acme-challenge/tok", ".well-known/security.txt", "docs/.htaccess", "logo.svg"}
-	if !slices.Equal(got, want) || len(ds) != 0 {
-		t.Errorf("static files copied:\n%q\nwant\n%q\ndiagnostics: %v", got, want, ds)
+	want := []string{".domains", ".htaccess", ".nojekyll", ".well-known/acme-challenge/tok", ".well-known/security.txt", "docs/.htaccess", "logo.svg"}
+	if !slices.Equal(got, want) {
+		t.Errorf("static files copied:\n%q\nwant\n%q", got, want)
+	}
+	got = nil
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	const skipped = ": warning: skipped: of the hidden files and folders of static/, brief copies to the site only .well-known/, .htaccess, .nojekyll and .domains (a hidden file may be a secret, as .env, or an editor's, as .vscode/)"
+	want = nil
+	for _, p := range []string{".env", ".htpasswd", ".idea", ".npmrc", ".vscode", ".well-known/.env", "docs/.obsidian"} {
+		want = append(want, "static/"+p+skipped)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if len(s.Briefs) != 1 || len(s.Briefs[0].Assets) != 1 || s.Briefs[0].Assets[0].Dest != "briefs/a/map.png" {
 		t.Errorf("the brief's files: %+v, want map.png alone", s.Briefs)

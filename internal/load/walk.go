@@ -256,19 +256,34 @@ func Skips(rel string) bool {
 	return false
 }
 
-// publishable reports whether the hidden name, in static/, may be a file
-// or folder meant for the web (.well-known/, .htaccess, .nojekyll) rather
-// than version control's (.git, .hg, .svn, .gitignore, .gitkeep), a
-// system's (.DS_Store, a Mac's ._ AppleDouble files) or an editor's: a
-// hidden name that is Ignored but for its dot, as .htaccess~ or vim's
-// .htaccess.swp, or Emacs's .# lock files.
-func publishable(name string) bool {
-	return strings.HasPrefix(name, ".") && !Ignored(name[1:]) &&
-		!slices.Contains(notPublished, name) && !strings.HasPrefix(name, ".#") && !strings.HasPrefix(name, "._")
+// webNames are the hidden names of static/ that brief publishes, at any
+// depth, each meant for the web: the folder of well-known addresses
+// (security.txt, ACME's challenges), Apache's .htaccess, GitHub Pages'
+// .nojekyll and Codeberg Pages' .domains. Any other hidden file may be a
+// secret (.env, .npmrc, .htpasswd) or an editor's settings (.vscode/,
+// .idea/, .obsidian/), which a site must not serve.
+var webNames = []string{".well-known", ".htaccess", ".nojekyll", ".domains"}
+
+// publishable reports whether the hidden name, in static/, is one of
+// webNames, which brief copies to the site.
+func publishable(name string) bool { return slices.Contains(webNames, name) }
+
+// hiddenSkipped is the warning of a hidden file or folder of static/ that
+// is not copied, but for those quietSkipped gives; it names webNames.
+const hiddenSkipped = "skipped: of the hidden files and folders of static/, brief copies to the site only .well-known/, .htaccess, .nojekyll and .domains (a hidden file may be a secret, as .env, or an editor's, as .vscode/)"
+
+// quietSkipped reports whether the hidden name, in static/, is skipped
+// without a word: version control's (.git, .hg, .svn, .gitignore,
+// .gitkeep), a system's (.DS_Store, a Mac's ._ AppleDouble files) or an
+// editor's leftover, a hidden name that is Ignored but for its dot, as
+// .htaccess~ or vim's .htaccess.swp, or Emacs's .# lock files.
+func quietSkipped(name string) bool {
+	return Ignored(name[1:]) || slices.Contains(notPublished, name) ||
+		strings.HasPrefix(name, ".#") || strings.HasPrefix(name, "._")
 }
 
-// notPublished are the hidden names of static/ that are not copied though
-// they look like a site's own.
+// notPublished are the hidden names of static/ that are skipped without
+// a word, being version control's or a system's.
 var notPublished = []string{
 	".", "..",
 	".git", ".hg", ".svn", ".bzr", ".jj",
@@ -286,10 +301,10 @@ var notPublished = []string{
 // (which hold the editor's name), Windows' Thumbs.db and ehthumbs.db
 // (which keep thumbnails of images since deleted), desktop.ini,
 // $RECYCLE.BIN and System Volume Information, and a Mac's "Icon\r", a
-// folder's own icon. Load skips them without a word (but for a hidden
-// file or folder of static/ that may be meant for the web, which it
-// copies: see publishable), and brief serve does not rebuild when they
-// change.
+// folder's own icon. Load skips them without a word (but for the hidden
+// files and folders of static/: it copies those meant for the web, see
+// publishable, and warns of the others, see quietSkipped), and brief
+// serve does not rebuild when they change.
 func Ignored(name string) bool {
 	return strings.HasPrefix(name, ".") ||
 		name == "4913" ||
@@ -310,7 +325,8 @@ var systemFiles = []string{"Thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "des
 func regular(ent fs.DirEntry) bool { return ent.Type().IsRegular() }
 
 // walkAssets lists the regular files under dir, skipping links and the
-// names Ignored gives, but in static/ the hidden ones publishable gives,
+// names Ignored gives, but in static/ the hidden ones publishable gives
+// (it warns of the others, but for those quietSkipped gives),
 // as assets copied to prefix in the output. It notes in found every path
 // it does not skip by name.
 func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List) []site.Asset {
@@ -332,11 +348,16 @@ func walkAssets(fsys fs.FS, dir, prefix string, found listing, diags *diag.List)
 			}
 			return nil
 		}
-		// In static/, a hidden file or folder a publisher may mean for
-		// the web, .well-known/ or .htaccess, is copied as Hugo copies
-		// it; the rest of Ignored's names, here and in a brief's
-		// folder, are not.
-		if p != dir && Ignored(ent.Name()) && !(dir == "static" && publishable(ent.Name())) {
+		// In static/, a hidden file or folder meant for the web,
+		// .well-known/ or .htaccess, is copied; any other hidden one is
+		// told of, once for a folder, but for version control's, a
+		// system's and an editor's. The rest of Ignored's names, here
+		// and in a brief's folder, are skipped without a word.
+		if name := ent.Name(); p != dir && Ignored(name) && !(dir == "static" && publishable(name)) {
+			if dir == "static" && strings.HasPrefix(name, ".") && !quietSkipped(name) {
+				found.add(p)
+				diags.Warnf(diag.Pos{File: p}, "%s", hiddenSkipped)
+			}
 			if ent.IsDir() {
 				return fs.SkipDir
 			}

@@ -77,32 +77,57 @@ func TestIgnored(t *testing.T) {
 	}
 }
 
-// TestPublishable lists the hidden names of static/ that are copied, and
-// those that are version control's, a system's or an editor's.
+// TestPublishable lists the hidden names of static/ that are copied,
+// those told of as skipped, and those skipped without a word, being
+// version control's, a system's or an editor's; and checks that the
+// serve watcher's rule, Skips, is load's.
 func TestPublishable(t *testing.T) {
+	const copied, told, quiet = 0, 1, 2
 	for _, tt := range []struct {
 		name string
-		want bool
+		want int
 	}{
-		{".well-known", true},
-		{".htaccess", true},
-		{".nojekyll", true},
-		{".env.example", true},
-		{".git", false},
-		{".hg", false},
-		{".svn", false},
-		{".gitignore", false},
-		{".gitkeep", false},
-		{".DS_Store", false},
-		{"._logo.svg", false},
-		{".#index.html", false},
-		{".htaccess.swp", false},
-		{".htaccess~", false},
-		{".", false},
-		{"htaccess", false},
+		{".well-known", copied},
+		{".htaccess", copied},
+		{".nojekyll", copied},
+		{".domains", copied},
+		{".env", told},
+		{".env.example", told},
+		{".npmrc", told},
+		{".htpasswd", told},
+		{".vscode", told},
+		{".idea", told},
+		{".obsidian", told},
+		{".Well-Known", told},
+		{".htaccess.bak", told},
+		{".git", quiet},
+		{".hg", quiet},
+		{".svn", quiet},
+		{".gitignore", quiet},
+		{".gitkeep", quiet},
+		{".DS_Store", quiet},
+		{"._logo.svg", quiet},
+		{".#index.html", quiet},
+		{".htaccess.swp", quiet},
+		{".htaccess~", quiet},
 	} {
-		if got := publishable(tt.name); got != tt.want {
-			t.Errorf("publishable(%q) = %v, want %v", tt.name, got, tt.want)
+		got := told
+		switch {
+		case publishable(tt.name):
+			got = copied
+		case quietSkipped(tt.name):
+			got = quiet
 		}
+		if got != tt.want {
+			t.Errorf("%s: %d, want %d (0 copied, 1 told of, 2 skipped without a word)", tt.name, got, tt.want)
+		}
+		for _, p := range []string{"static/" + tt.name, "static/docs/" + tt.name + "/a.txt", "static/.well-known/" + tt.name} {
+			if Skips(p) != (tt.want != copied) {
+				t.Errorf("Skips(%q) = %v, want %v", p, Skips(p), tt.want != copied)
+			}
+		}
+	}
+	if !quietSkipped(".") || !quietSkipped("..") || publishable("htaccess") || Skips("static/htaccess") || !Skips("content/.htaccess") {
+		t.Errorf(". or .., htaccess, or content/.htaccess: quietSkipped, publishable or Skips wrong")
 	}
 }

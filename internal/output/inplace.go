@@ -107,7 +107,10 @@ func writeInPlace(ctx context.Context, dir, abs string, files []File, opts Optio
 			continue
 		}
 		if _, err := os.Lstat(filepath.Join(abs, name)); err == nil && !old[name] {
-			return fmt.Errorf("refusing to replace %s: %v, which it keeps; move it into static/, or delete it", abs, &hiddenClash{name: name, dir: abs})
+			if !sameFile(filepath.Join(abs, name), filepath.Join(tmp, name)) {
+				return newHiddenClash(name, abs, tmp).refusal()
+			}
+			old[name] = true // the same bytes: the new copy stands
 		}
 		names = append(names, name)
 	}

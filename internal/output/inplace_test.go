@@ -48,7 +48,7 @@ func TestWriteInPlace(t *testing.T) {
 		{"not the user's to rename", fails{renameOut: syscall.EPERM}, false, nil, "public cannot be renamed (operation not permitted)", true, false},
 		{"a move fails", fails{renameOut: syscall.EBUSY, moveIn: "b"}, false, nil, "/public/b: input/output error", false, false},
 		{"a move fails, and one back", fails{renameOut: syscall.EBUSY, moveIn: "b", moveBack: "a"}, false, nil, "and public could not be put back as it was (a): its old files are in ", false, true},
-		{"the publisher's, which the site has too", fails{renameOut: syscall.EBUSY}, false, append(slices.Clip(second), textFile(".git/HEAD", "x")), "the new site has .git, a file of static/, and ", false, false},
+		{"the publisher's, which the site has too", fails{renameOut: syscall.EBUSY}, false, append(slices.Clip(second), textFile(".git/HEAD", "x")), "the new site has .git, of static/, and ", false, false},
 		{"not there yet", fails{beside: syscall.EACCES}, true, nil,
 			"cannot build public: brief cannot make its new folder beside public, in %s (permission denied), where a build writes the new site before it swaps it in; make %[1]s writable, or build into a folder of yours and copy it there", false, false},
 		{"nor inside", fails{beside: syscall.EACCES, inside: syscall.EACCES}, false, nil,

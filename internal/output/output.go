@@ -19,6 +19,7 @@ package output
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -141,8 +142,8 @@ func write(ctx context.Context, dir string, files []File, opts Options, ops fsOp
 		return err
 	}
 	carried, err = carryHidden(abs, tmp)
-	if _, ok := errors.AsType[*hiddenClash](err); ok {
-		return fmt.Errorf("refusing to replace %s: %v, which it keeps; move it into static/, or delete it", abs, err)
+	if clash, ok := errors.AsType[*hiddenClash](err); ok {
+		return clash.refusal()
 	}
 	if err != nil {
 		return err
@@ -221,8 +222,10 @@ func Leftovers(dir string) []Leftover {
 // its marker does not list, such as the .git of a gh-pages worktree or a
 // .nojekyll put there by hand, into the new output tmp: they are the
 // publisher's. Those it lists, a static/.well-known/ of the last build,
-// are brief's, replaced with the rest. It returns the names it moved,
-// those too when it fails.
+// are brief's, replaced with the rest, and so is one the new output has
+// too, a file of the same bytes (a .nojekyll put by hand before it was
+// put in static/): nothing is lost. It returns the names it moved, those
+// too when it fails.
 func carryHidden(dir, tmp string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -240,7 +243,10 @@ func carryHidden(dir, tmp string) ([]string, error) {
 			continue
 		}
 		if _, err := os.Lstat(filepath.Join(tmp, name)); err == nil {
-			return moved, &hiddenClash{name: name, dir: dir}
+			if sameFile(filepath.Join(dir, name), filepath.Join(tmp, name)) {
+				continue // the new output's copy stands
+			}
+			return moved, newHiddenClash(name, dir, tmp)
 		}
 		if err := os.Rename(filepath.Join(dir, name), filepath.Join(tmp, name)); err != nil {
 			return moved, err
@@ -251,11 +257,67 @@ func carryHidden(dir, tmp string) ([]string, error) {
 }
 
 // hiddenClash is the error of carryHidden when the new output has a
-// hidden entry of the name of one it would carry.
-type hiddenClash struct{ name, dir string }
+// hidden entry of the name of one it would carry, which is not the same
+// file.
+type hiddenClash struct {
+	name, dir string
+	files     bool // both are regular files, of different bytes
+}
+
+// newHiddenClash returns the clash of the hidden entry name of the output
+// dir with the new output's, in tmp.
+func newHiddenClash(name, dir, tmp string) *hiddenClash {
+	a, errA := os.Lstat(filepath.Join(dir, name))
+	b, errB := os.Lstat(filepath.Join(tmp, name))
+	return &hiddenClash{name: name, dir: dir, files: errA == nil && errB == nil && a.Mode().IsRegular() && b.Mode().IsRegular()}
+}
 
 func (h *hiddenClash) Error() string {
-	return fmt.Sprintf("the new site has %s, a file of static/, and %s has one brief did not make", h.name, h.dir)
+	if h.files {
+		return fmt.Sprintf("the new site has %s, a file of static/, and %s has a %[1]s brief did not make, which differs from static/'s", h.name, h.dir)
+	}
+	return fmt.Sprintf("the new site has %s, of static/, and %s has a %[1]s brief did not make", h.name, h.dir)
+}
+
+// refusal returns the error of a build refused for the clash, with how
+// to end it.
+func (h *hiddenClash) refusal() error {
+	mine := filepath.Join(h.dir, h.name)
+	if h.files {
+		return fmt.Errorf("refusing to replace %s: %v; keep one of them: delete %s (static/'s is published), or static/%s (brief keeps the other)", h.dir, h, mine, h.name)
+	}
+	return fmt.Errorf("refusing to replace %s: %v, which it keeps; move what you want of it into static/%s, then delete %s", h.dir, h, h.name, mine)
+}
+
+// sameFile reports whether the files at a and b are regular files of the
+// same bytes.
+func sameFile(a, b string) bool {
+	fa, errA := os.Lstat(a)
+	fb, errB := os.Lstat(b)
+	if errA != nil || errB != nil || !fa.Mode().IsRegular() || !fb.Mode().IsRegular() || fa.Size() != fb.Size() {
+		return false
+	}
+	ra, errA := os.Open(a)
+	if errA != nil {
+		return false
+	}
+	defer ra.Close()
+	rb, errB := os.Open(b)
+	if errB != nil {
+		return false
+	}
+	defer rb.Close()
+	bufA, bufB := make([]byte, 32<<10), make([]byte, 32<<10)
+	for {
+		n, errA := io.ReadFull(ra, bufA)
+		m, errB := io.ReadFull(rb, bufB)
+		if n != m || !bytes.Equal(bufA[:n], bufB[:m]) {
+			return false
+		}
+		if errA != nil || errB != nil {
+			return (errA == io.EOF || errA == io.ErrUnexpectedEOF) && (errB == io.EOF || errB == io.ErrUnexpectedEOF)
+		}
+	}
 }
 
 // putBack moves the entries carried into tmp back into dir, after a

@@ -450,7 +450,7 @@ func TestSwapKeepsUndeletableOld(t *testing.T) {
 			dir, tmp := filepath.Join(parent, "public"), filepath.Join(parent, ".public.tmp-1")
 			files := map[string]string{"public/index.html": "old", "public/.nojekyll": "", ".public.tmp-1/index.html": "new"}
 			if tt.newHidden {
-				files[".public.tmp-1/.nojekyll"] = ""
+				files[".public.tmp-1/.nojekyll"] = "other"
 			}
 			for p, text := range files {
 				if err := os.MkdirAll(filepath.Dir(filepath.Join(parent, p)), 0o755); err != nil {
@@ -507,6 +507,7 @@ func TestWriteHiddenOfItsOwn(t *testing.T) {
 		{"put among brief's", []string{".well-known/acme-challenge/token"}, second, "brief did not make .well-known/acme-challenge/token, which the new build would remove", nil},
 		{"hidden, below the top", []string{"briefs/.htaccess"}, second, "brief did not make briefs/.htaccess, which", nil},
 		{"the publisher's, which the site has too", []string{".nojekyll"}, append(second, textFile(".nojekyll", "")), "the new site has .nojekyll, a file of static/, and ", nil},
+		{"the publisher's, which the site has the same", []string{".nojekyll"}, append(second, textFile(".nojekyll", "mine")), "", []string{".nojekyll", ".well-known/security.txt", "index.html"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -582,5 +583,81 @@ func TestWriteCannotPutBack(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(left[0]); string(data) != "mine" {
 		t.Errorf(".nojekyll holds %q", data)
+	}
+}
+
+// TestWriteHiddenOfBoth checks that a hidden file put into the output by
+// hand, and now in static/ too (a .nojekyll, which an older brief did not
+// copy), is no clash when the two are the same: the new site's stands,
+// in either way of writing it, and the next build finds it brief's. Two
+// files that differ, or two folders, stop the build, which says to keep
+// one, and leaves the output as it was.
+func TestWriteHiddenOfBoth(t *testing.T) {
+	for _, inPlace := range []bool{false, true} {
+		for _, tt := range []struct {
+			name, mine string
+			files      []File
+			want       string
+		}{
+			{"the same", ".nojekyll", []File{textFile(".nojekyll", "mine")}, ""},
+			{"the same, empty", ".domains", []File{textFile(".domains", "")}, ""},
+			{"different", ".nojekyll", []File{textFile(".nojekyll", "")}, "the new site has .nojekyll, a file of static/, and %s has a .nojekyll brief did not make, which differs from static/'s; keep one of them: delete %[1]s/.nojekyll (static/'s is published), or static/.nojekyll (brief keeps the other)"},
+			{"larger", ".nojekyll", []File{textFile(".nojekyll", strings.Repeat("m", 100<<10))}, "which differs from static/'s"},
+			{"a folder", ".well-known/security.txt", []File{textFile(".well-known/security.txt", "mine")}, "the new site has .well-known, of static/, and %s has a .well-known brief did not make, which it keeps; move what you want of it into static/.well-known, then delete %[1]s/.well-known"},
+		} {
+			t.Run(fmt.Sprintf("%s, in place %v", tt.name, inPlace), func(t *testing.T) {
+				dir := filepath.Join(t.TempDir(), "public")
+				if err := Write(context.Background(), dir, []File{textFile("index.html", "old")}, Options{}); err != nil {
+					t.Fatal(err)
+				}
+				text := "mine"
+				if tt.mine == ".domains" {
+					text = ""
+				}
+				os.MkdirAll(filepath.Dir(filepath.Join(dir, tt.mine)), 0o755)
+				if err := os.WriteFile(filepath.Join(dir, tt.mine), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				before := tree(t, dir)
+				ops := osOps
+				if inPlace {
+					ops.rename = func(from, to string) error {
+						if from == dir {
+							return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EBUSY}
+						}
+						return os.Rename(from, to)
+					}
+				}
+				files := append([]File{textFile("index.html", "new")}, tt.files...)
+				err := write(context.Background(), dir, files, Options{}, ops)
+				if tt.want != "" {
+					want := tt.want
+					if strings.Contains(want, "%") {
+						want = fmt.Sprintf(want, dir)
+					}
+					if err == nil || !strings.Contains(err.Error(), want) || !Unchanged(err) {
+						t.Fatalf("Write = %v, want an error with %q", err, want)
+					}
+					if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(before) {
+						t.Errorf("the refused build changed the output:\n%v\nwant\n%v", got, before)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatalf("Write: %v", err)
+				}
+				got := tree(t, dir)
+				want := map[string]string{"index.html": "new", tt.mine: text, Marker: string(manifest(files))}
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("output:\n%v\nwant\n%v", got, want)
+				}
+				if err := write(context.Background(), dir, []File{textFile("index.html", "next")}, Options{}, ops); err != nil {
+					t.Fatalf("the next build: %v", err)
+				}
+				if _, err := os.Lstat(filepath.Join(dir, tt.mine)); err == nil {
+					t.Errorf("the next build, without it in static/, kept %s", tt.mine)
+				}
+			})
+		}
 	}
 }

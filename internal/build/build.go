@@ -269,10 +269,10 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	if res.Files == nil {
 		return res, Stats{}, nil
 	}
-	warned := map[string]bool{} // by name: a leftover the output just told of
+	warned := map[string]bool{} // by absolute path: a leftover the output just told of
 	err := output.Write(ctx, dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers,
 		Warn: func(path, msg string) {
-			warned[filepath.Base(path)] = true
+			warned[absPath(path)] = true
 			res.Diags.Warnf(outPos(srcDir, path), "%s", msg)
 		}})
 	if ctx.Err() != nil && err != nil {
@@ -295,19 +295,24 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 }
 
 // warnLeftovers warns of the temporary folders that builds killed while
-// writing into dir left beside it, and of the old copies of dir that
-// builds could not delete, but for those named in warned, which the
-// build has told of.
+// writing into dir left beside it, or inside it (a build in place's,
+// which are published with it), and of the old copies of dir that builds
+// could not delete, but for those at the paths warned holds, absolute,
+// which the build has told of.
 func warnLeftovers(srcDir, dir string, warned map[string]bool, diags *diag.List) {
 	base := filepath.Base(dir)
 	for _, l := range output.Leftovers(dir) {
-		if warned[l.Name] {
+		p := filepath.Join(filepath.Dir(dir), l.Name)
+		if warned[absPath(p)] {
 			continue
 		}
-		at := outPos(srcDir, filepath.Join(filepath.Dir(dir), l.Name))
+		at := outPos(srcDir, p)
 		what := "left by a build stopped while it wrote " + base
 		if l.Old {
 			what = "an old copy of " + base + " that a build replaced but could not delete, or was stopped deleting"
+		}
+		if l.Inside {
+			what += "; it is inside " + base + ", and published with it until deleted"
 		}
 		if len(l.Hidden) > 0 {
 			diags.Warnf(at, "%s; it holds %s, which may be %s's own: move it back into %s before you delete the folder", what, strings.Join(l.Hidden, ", "), base, base)
@@ -319,6 +324,14 @@ func warnLeftovers(srcDir, dir string, warned map[string]bool, diags *diag.List)
 		}
 		diags.Warnf(at, "%s; delete it when no build is running", what)
 	}
+}
+
+// absPath returns p made absolute, or as it is when it cannot be.
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }
 
 // outPos is the position of the file at path p, which may lie outside the

@@ -205,16 +205,19 @@ func TestWriteLeftovers(t *testing.T) {
 		t.Errorf("no warning of %s:\n%v", left, res.Diags.Sorted())
 	}
 	// One holding a gh-pages worktree's .git, which a failed write could
-	// not put back, says so.
-	if err := os.WriteFile(filepath.Join(left, ".git"), []byte("gitdir: x\n"), 0o644); err != nil {
-		t.Fatal(err)
+	// not put back, says so; not of the .htaccess its marker lists, a
+	// copy of static/'s.
+	for name, text := range map[string]string{".git": "gitdir: x\n", ".htaccess": "x", output.Marker: "brief\n\n.htaccess\nindex.html\n"} {
+		if err := os.WriteFile(filepath.Join(left, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	res, _, err = Write(context.Background(), fixture(), "", filepath.Join(parent, "public"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.ContainsFunc(res.Diags.Sorted(), func(d diag.Diagnostic) bool {
-		return d.Pos.File == left && strings.Contains(d.Msg, "it holds .git, which may be public's own: move it back")
+		return d.Pos.File == left && strings.Contains(d.Msg, "; it holds .git, which may be public's own: move it back")
 	}) {
 		t.Errorf("no warning of the .git in %s:\n%v", left, res.Diags.Sorted())
 	}
@@ -258,9 +261,29 @@ func TestWriteOldLeftover(t *testing.T) {
 			}
 			// Not twice when the build's own write told of it.
 			var diags diag.List
-			warnLeftovers(tt.src, out, map[string]bool{filepath.Base(old): true}, &diags)
+			abs, _ := filepath.Abs(old)
+			warnLeftovers(tt.src, out, map[string]bool{abs: true}, &diags)
 			if len(diags.Sorted()) > 0 {
 				t.Errorf("a leftover the write told of is told again: %v", diags.Sorted())
+			}
+			// Nor one inside the output, of a build in place, which
+			// is told of as published with it.
+			inside := filepath.Join(out, ".brief-tmp-7.old")
+			if err := os.MkdirAll(filepath.Join(inside, ".htaccess"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			diags = diag.List{}
+			warnLeftovers(tt.src, out, map[string]bool{abs: true}, &diags)
+			got := diags.Sorted()
+			want = "an old copy of " + filepath.Base(out) + " that a build replaced but could not delete, or was stopped deleting; it is inside " + filepath.Base(out) + ", and published with it until deleted; delete it"
+			if len(got) != 1 || !strings.HasPrefix(got[0].Msg, want) {
+				t.Errorf("of a leftover inside the output: %v, want one that says %q", got, want)
+			}
+			inAbs, _ := filepath.Abs(inside)
+			diags = diag.List{}
+			warnLeftovers(tt.src, out, map[string]bool{abs: true, inAbs: true}, &diags)
+			if len(diags.Sorted()) > 0 {
+				t.Errorf("a leftover inside the output the write told of is told again: %v", diags.Sorted())
 			}
 		})
 	}

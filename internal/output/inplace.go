@@ -66,12 +66,15 @@ func writeInPlace(ctx context.Context, dir, abs string, files []File, opts Optio
 	if err != nil {
 		return fmt.Errorf("cannot build %s: %s, where a build writes the new site before it swaps it in, nor in %s itself (%s); make %[3]s writable, or build into a folder of yours and copy it there", dir, why, filepath.Base(abs), errnoText(err))
 	}
+	if unlock := tryLock(tmp); unlock != nil {
+		defer unlock() // once both are gone: see removeStale
+	}
 	trash := tmp + ".old"
 	keep := false // tmp and trash hold what could not go back
 	defer func() {
 		if !keep {
-			os.RemoveAll(tmp)   // the new files, when they did not move
 			os.RemoveAll(trash) // nothing, or what the marker's rewrite left
+			os.RemoveAll(tmp)   // the new files, when they did not move; last, as it is locked
 		}
 	}()
 	if err := writeAll(ctx, tmp, files, opts); err != nil {
@@ -181,10 +184,63 @@ func writeInPlace(ctx context.Context, dir, abs string, files []File, opts Optio
 	if err := ops.removeAll(trash, opts.Workers); err != nil {
 		keep = true // tmp is empty; trash holds what could not be deleted
 		os.Remove(tmp)
-		warn(trash, fmt.Sprintf("the site was built into %s, but this old copy of it could not be deleted: %v; delete it", filepath.Base(abs), err))
+		warn(trash, fmt.Sprintf("the site was built into %s, but this old copy of what brief made in it could not be deleted, and is published with it until it is: %v; %s", filepath.Base(abs), err, howToDelete(trash, err)))
 	}
 	warn(abs, fmt.Sprintf("the site was replaced in place, entry by entry, rather than swapped in at once: %s", why))
 	return nil
+}
+
+// removeStale removes the folders that builds in place stopped midway
+// left inside the output abs, which would be published with it: each
+// temporary folder no build holds (see tryLock), with its old entries
+// beside it, and an old copy without its temporary folder, which no build
+// running has (writeInPlace removes the old copy first). It warns of
+// each it removed, and of each it could not. Such a folder holds only
+// what brief made: the new site's files, or the old entries the old
+// marker listed, which the build would have deleted.
+func removeStale(abs string, workers int, ops fsOps, warn func(path, msg string)) {
+	paths, _ := filepath.Glob(filepath.Join(abs, inPlacePattern))
+	base := filepath.Base(abs)
+	for _, p := range paths {
+		tmp, old := strings.CutSuffix(p, ".old")
+		if old {
+			if _, err := os.Lstat(tmp); err == nil {
+				continue // with its temporary folder
+			}
+			if _, err := os.Lstat(p); err != nil {
+				continue // gone with it
+			}
+		} else {
+			unlock := tryLock(tmp)
+			if unlock == nil {
+				continue // a build's running, or the system cannot tell: told of after the build
+			}
+			err := ops.removeAll(tmp+".old", workers)
+			if err == nil {
+				err = ops.removeAll(tmp, workers)
+			}
+			unlock()
+			if err != nil {
+				warn(p, fmt.Sprintf("left inside %s by a build stopped while it wrote it, and published with it until deleted, could not be deleted: %v; %s", base, err, howToDelete(p, err)))
+				continue
+			}
+			warn(p, fmt.Sprintf("removed: left inside %s by a build stopped while it wrote it, so published with it", base))
+			continue
+		}
+		if err := ops.removeAll(p, workers); err != nil {
+			warn(p, fmt.Sprintf("an old copy of what brief made in %s, which a build replaced but could not delete, is published with %[1]s until deleted, and could not be deleted: %v; %s", base, err, howToDelete(p, err)))
+			continue
+		}
+		warn(p, fmt.Sprintf("removed: an old copy of what brief made in %s, which a build replaced but could not delete, or was stopped deleting, so published with %[1]s", base))
+	}
+}
+
+// howToDelete says how to delete the folder p that could not be, for err.
+func howToDelete(p string, err error) string {
+	if errors.Is(err, fs.ErrPermission) {
+		return "delete it as the user whose files it holds (sudo rm -r " + p + ", when a container made them as root)"
+	}
+	return "delete it"
 }
 
 // replaceFile gives the file at path the content data at once, through

@@ -166,17 +166,100 @@ func prefixed(prefix string, m map[string]string) map[string]string {
 }
 
 // TestLeftoversInPlace checks that the temporary folders a build in
-// place left in the output are told of, by their path from beside it.
+// place left in the output are told of, by their path from beside it, as
+// inside it, and that of the hidden entries of a leftover only those that
+// may be the output's own are named: not those its marker lists, nor any
+// of a temporary folder without a marker, nor any inside the output.
 func TestLeftoversInPlace(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "public")
-	for _, d := range []string{".brief-tmp-1", ".brief-tmp-1.old", ".git"} {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "public")
+	for _, d := range []string{"public/.brief-tmp-1/.htaccess/x", "public/.brief-tmp-1.old/.htaccess/x", "public/.git/x",
+		".public.tmp-1.old/.htaccess/x", ".public.tmp-1.old/.git/x", ".public.tmp-2/.htaccess/x"} {
+		if err := os.MkdirAll(filepath.Join(parent, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(parent, ".public.tmp-1.old", Marker), manifest([]File{textFile(".htaccess/x", "")}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := Leftovers(dir)
+	want := []Leftover{
+		{Name: ".public.tmp-1.old", Hidden: []string{".git"}, Old: true},
+		{Name: ".public.tmp-2"},
+		{Name: filepath.Join("public", ".brief-tmp-1"), Inside: true},
+		{Name: filepath.Join("public", ".brief-tmp-1.old"), Old: true, Inside: true},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Leftovers = %+v, want %+v", got, want)
+	}
+}
+
+// TestRemoveStale checks that a build removes the folders that builds in
+// place stopped midway left inside the output, which would be published
+// with it, and says so, but not one a build running holds; and that an
+// old copy a build in place could not delete is told of once, with how
+// to delete it.
+func TestRemoveStale(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "public")
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "old"), textFile(".htaccess", "x")}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{".brief-tmp-1/a", ".brief-tmp-1.old/b", ".brief-tmp-2.old/c", ".brief-tmp-3/d"} {
 		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
-	got := Leftovers(dir)
-	want := []Leftover{{Name: filepath.Join("public", ".brief-tmp-1")}, {Name: filepath.Join("public", ".brief-tmp-1.old"), Old: true}}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("Leftovers = %+v, want %+v", got, want)
+	unlock := tryLock(filepath.Join(dir, ".brief-tmp-3"))
+	if unlock == nil {
+		t.Skip("no lock on this system")
+	}
+	defer unlock()
+	var warned []string
+	warn := func(path, msg string) { warned = append(warned, path+": "+msg) }
+	if err := Write(context.Background(), dir, []File{textFile("index.html", "new")}, Options{Warn: warn}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		filepath.Join(dir, ".brief-tmp-1") + ": removed: left inside public by a build stopped while it wrote it, so published with it",
+		filepath.Join(dir, ".brief-tmp-2.old") + ": removed: an old copy of what brief made in public, which a build replaced but could not delete, or was stopped deleting, so published with public",
+	}
+	if !slices.Equal(warned, want) {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(warned, "\n"), strings.Join(want, "\n"))
+	}
+	var names []string
+	for _, l := range Leftovers(dir) {
+		names = append(names, l.Name)
+	}
+	if want := []string{filepath.Join("public", ".brief-tmp-3")}; !slices.Equal(names, want) {
+		t.Errorf("left: %q, want %q, which a build holds", names, want)
+	}
+	if got := tree(t, dir)["index.html"]; got != "new" {
+		t.Errorf("index.html: %q", got)
+	}
+
+	// In place, an old copy that cannot be deleted is told of with how.
+	unlock()
+	os.RemoveAll(filepath.Join(dir, ".brief-tmp-3"))
+	ops := osOps
+	ops.rename = func(from, to string) error {
+		if from == dir {
+			return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EBUSY}
+		}
+		return os.Rename(from, to)
+	}
+	ops.removeAll = func(p string, workers int) error {
+		if strings.HasSuffix(p, ".old") {
+			return &fs.PathError{Op: "unlinkat", Path: p, Err: syscall.EACCES}
+		}
+		return removeAll(p, workers)
+	}
+	warned = nil
+	if err := write(context.Background(), dir, []File{textFile("index.html", "newer")}, Options{Warn: warn}, ops); err != nil {
+		t.Fatal(err)
+	}
+	if len(warned) != 2 || !strings.Contains(warned[0], "but this old copy of what brief made in it could not be deleted, and is published with it until it is: unlinkat ") ||
+		!strings.Contains(warned[0], "permission denied; delete it as the user whose files it holds (sudo rm -r "+filepath.Join(dir, ".brief-tmp-")) {
+		t.Errorf("warnings: %q, want the old copy's with sudo rm -r, then the build in place's", warned)
 	}
 }

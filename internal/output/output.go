@@ -101,6 +101,7 @@ func write(ctx context.Context, dir string, files []File, opts Options, ops fsOp
 	if warn == nil {
 		warn = func(string, string) {}
 	}
+	removeStale(abs, opts.Workers, ops, warn)
 	tmp, err := ops.mkdirTemp(parent, strings.TrimSuffix(tempPattern(abs), "*"))
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
 		why := fmt.Sprintf("brief cannot make its new folder beside %s, in %s (%s)", filepath.Base(abs), parent, errnoText(err))
@@ -191,11 +192,17 @@ func tempPattern(dir string) string {
 // the first two apart, so it removes neither, nor the third.
 type Leftover struct {
 	Name   string   // its name, beside the output directory, or the output's name and its name in it
-	Hidden []string // the hidden entries in it, which may be the output's own (a .git) that a failed write could not put back
+	Hidden []string // the hidden entries in it that may be the output's own (a .git) that a failed write could not put back
 	Old    bool     // it is an old copy of the output that a write replaced and could not delete, or was stopped deleting
+	Inside bool     // it is inside the output, and published with it
 }
 
-// Leftovers returns the leftovers beside dir.
+// Leftovers returns the leftovers beside dir, and inside it. Of their
+// hidden entries, it gives only those that may be the output's own: not
+// those a leftover's marker lists, which are brief's (a static/.htaccess),
+// nor any of a temporary folder without one (the output's own go in
+// after it), nor any of one inside the output (those stay where they
+// are).
 func Leftovers(dir string) []Leftover {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -204,13 +211,19 @@ func Leftovers(dir string) []Leftover {
 	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), tempPattern(abs)))
 	inside, _ := filepath.Glob(filepath.Join(abs, inPlacePattern))
 	var left []Leftover
-	for _, p := range append(paths, inside...) {
+	for i, p := range append(paths, inside...) {
 		rel, _ := filepath.Rel(filepath.Dir(abs), p)
-		l := Leftover{Name: rel, Old: strings.HasSuffix(p, ".old")}
+		l := Leftover{Name: rel, Old: strings.HasSuffix(p, ".old"), Inside: i >= len(paths)}
+		text, err := os.ReadFile(filepath.Join(p, Marker))
+		if l.Inside || err != nil && !l.Old {
+			left = append(left, l)
+			continue
+		}
+		made := madeBy(text)
 		entries, _ := os.ReadDir(p)
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), ".") && e.Name() != Marker {
-				l.Hidden = append(l.Hidden, e.Name())
+			if name := e.Name(); strings.HasPrefix(name, ".") && name != Marker && !made[name] {
+				l.Hidden = append(l.Hidden, name)
 			}
 		}
 		left = append(left, l)
@@ -377,11 +390,7 @@ func swap(tmp, dir string, workers int, ops fsOps, warn func(path, msg string)) 
 		return nil
 	}
 	if err := ops.removeAll(old, workers); err != nil {
-		how := "delete it"
-		if errors.Is(err, fs.ErrPermission) {
-			how = "delete it as the user whose files it holds (sudo rm -r " + old + ", when a container made them as root)"
-		}
-		warn(old, fmt.Sprintf("the site was built into %s, but this old copy of it could not be deleted: %v; %s", filepath.Base(dir), err, how))
+		warn(old, fmt.Sprintf("the site was built into %s, but this old copy of it could not be deleted: %v; %s", filepath.Base(dir), err, howToDelete(old, err)))
 	}
 	return nil
 }

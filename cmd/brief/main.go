@@ -184,6 +184,8 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 	fmt.Fprintf(fs.Output(), "brief %s: %v\n", fs.Name(), err)
 	if other := flagFor(fs, err); other != "" {
 		fmt.Fprintf(fs.Output(), "brief %s: did you mean -%s?\n", fs.Name(), other)
+	} else if arg, ok := notAFlag(err); ok {
+		fmt.Fprintf(fs.Output(), "brief %s: a title or folder that starts with \"-\" goes after --: brief %[1]s -- %q\n", fs.Name(), arg)
 	}
 	fs.Usage()
 	return exitUsage
@@ -212,6 +214,20 @@ func parseAnywhere(fs *flag.FlagSet, args []string) error {
 		args = rest[1:]
 	}
 	return fs.Parse(append([]string{"--"}, positional...)) // sets fs.Args
+}
+
+// notAFlag returns the argument an unknown flag of err stands for when
+// no flag could be its name (a space or a digit in it, "-5 degrees"): a
+// title or folder that starts with a dash.
+func notAFlag(err error) (string, bool) {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok || name == "" {
+		return "", false
+	}
+	if strings.ContainsAny(name, " 0123456789") || strings.ContainsFunc(name, func(r rune) bool { return r > 0x7f }) {
+		return "-" + name, true
+	}
+	return "", false
 }
 
 // flagFor returns the name of the flag of fs that an unknown one, which

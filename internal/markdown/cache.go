@@ -35,7 +35,7 @@ type Cache struct {
 	// ConvertSite, and moved the keys whose answer differs now, so that
 	// only conversions that looked one of them up are checked again.
 	names map[string]lookup
-	moved map[string]bool
+	moved keySet
 	// drafts is the site's DraftNames at the last ConvertSite: a wikilink
 	// naming nothing says whether it names a draft.
 	drafts map[string]string
@@ -184,26 +184,26 @@ func (c *Cache) begin(opts Options, names map[string]site.Target, drafts map[str
 		c.opts = r
 	}
 	c.gen++
-	c.moved = map[string]bool{}
+	c.moved = keySet{}
 	if c.names == nil {
 		c.names = make(map[string]lookup, len(names))
 	}
 	for key, tg := range names {
 		l := lookupOf(key, tg, true)
 		if old, ok := c.names[key]; !ok || old != l {
-			c.moved[key] = true
+			c.moved.add(key)
 			c.names[key] = l
 		}
 	}
 	if !maps.Equal(c.drafts, drafts) {
 		for key := range drafts {
 			if c.drafts[key] != drafts[key] {
-				c.moved[key] = true
+				c.moved.add(key)
 			}
 		}
 		for key := range c.drafts {
 			if _, ok := drafts[key]; !ok {
-				c.moved[key] = true
+				c.moved.add(key)
 			}
 		}
 		c.drafts = maps.Clone(drafts)
@@ -211,7 +211,7 @@ func (c *Cache) begin(opts Options, names map[string]site.Target, drafts map[str
 	if len(c.names) > len(names) {
 		for key := range c.names {
 			if _, ok := names[key]; !ok {
-				c.moved[key] = true
+				c.moved.add(key)
 				delete(c.names, key)
 			}
 		}
@@ -305,18 +305,18 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 // current reports whether e is the conversion doc would get now. Only
 // the wikilinks whose keys moved in the name table since the last
 // ConvertSite can lead elsewhere than they did.
-func (e *entry) current(doc *Doc, mentions string, moved map[string]bool) bool {
+func (e *entry) current(doc *Doc, mentions string, moved keySet) bool {
 	if e.bodyLine != doc.BodyLine || e.mentions != mentions || !sameBytes(e.source, doc.Source) {
 		return false
 	}
-	if len(moved) == 0 {
+	if moved.len() == 0 {
 		return true
 	}
 	for _, l := range e.lookups {
 		if !l.found {
 			return false // what its warning suggests may have changed
 		}
-		if !moved[l.key] {
+		if !moved.has(l.key) {
 			continue
 		}
 		tg, ok := doc.Site.Names[l.key]
@@ -329,17 +329,55 @@ func (e *entry) current(doc *Doc, mentions string, moved map[string]bool) bool {
 
 // movedEntity reports whether a lookup of an entity took a key that moved
 // in the name table.
-func movedEntity(lookups []lookup, moved map[string]bool) bool {
-	if len(moved) == 0 {
+func movedEntity(lookups []lookup, moved keySet) bool {
+	if moved.len() == 0 {
 		return false
 	}
 	for _, l := range lookups {
-		if l.found && !l.brief && moved[l.key] {
+		if l.found && !l.brief && moved.has(l.key) {
 			return true
 		}
 	}
 	return false
 }
+
+// keySet is a set of name keys, kept in a list while it is short. A
+// rebuild after an edit moves a few keys, and every kept conversion asks
+// about each of its wikilinks: comparing a few strings, most of them of
+// another length, is much cheaper than hashing the key.
+type keySet struct {
+	few  []string
+	many map[string]bool
+}
+
+// keySetList is the size up to which a keySet is a list.
+const keySetList = 16
+
+func (s *keySet) add(key string) {
+	switch {
+	case s.many != nil:
+		s.many[key] = true
+	case slices.Contains(s.few, key):
+	case len(s.few) < keySetList:
+		s.few = append(s.few, key)
+	default:
+		s.many = make(map[string]bool, 2*keySetList)
+		for _, k := range s.few {
+			s.many[k] = true
+		}
+		s.many[key] = true
+		s.few = nil
+	}
+}
+
+func (s keySet) has(key string) bool {
+	if s.many != nil {
+		return s.many[key]
+	}
+	return slices.Contains(s.few, key)
+}
+
+func (s keySet) len() int { return len(s.few) + len(s.many) }
 
 // sameBytes compares two bodies, quickly when they share their memory, as
 // bodies of files the load cache kept do.

@@ -36,6 +36,10 @@ type Cache struct {
 	// only conversions that looked one of them up are checked again.
 	names map[string]lookup
 	moved keySet
+	// namesOf is the site whose name table names holds, as it was
+	// made (namesMade) and revised in place (namesSeen keys revised).
+	namesOf              *site.Site
+	namesMade, namesSeen int
 	// drafts is the site's DraftNames at the last ConvertSite: a wikilink
 	// naming nothing says whether it names a draft.
 	drafts map[string]string
@@ -174,9 +178,9 @@ func (c *Cache) key(name string) string {
 	return k
 }
 
-// begin starts a ConvertSite of a site with the name table names; entries
-// made with other options are dropped.
-func (c *Cache) begin(opts Options, names map[string]site.Target, drafts map[string]string) {
+// begin starts a ConvertSite of s; entries made with other options are
+// dropped.
+func (c *Cache) begin(opts Options, s *site.Site) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if r := opts.read(); c.opts != r {
@@ -185,16 +189,8 @@ func (c *Cache) begin(opts Options, names map[string]site.Target, drafts map[str
 	}
 	c.gen++
 	c.moved = keySet{}
-	if c.names == nil {
-		c.names = make(map[string]lookup, len(names))
-	}
-	for key, tg := range names {
-		l := lookupOf(key, tg, true)
-		if old, ok := c.names[key]; !ok || old != l {
-			c.moved.add(key)
-			c.names[key] = l
-		}
-	}
+	c.compareNames(s)
+	drafts := s.DraftNames
 	if !maps.Equal(c.drafts, drafts) {
 		for key := range drafts {
 			if c.drafts[key] != drafts[key] {
@@ -208,20 +204,52 @@ func (c *Cache) begin(opts Options, names map[string]site.Target, drafts map[str
 		}
 		c.drafts = maps.Clone(drafts)
 	}
-	if len(c.names) > len(names) {
-		for key := range c.names {
-			if _, ok := names[key]; !ok {
-				c.moved.add(key)
-				delete(c.names, key)
-			}
-		}
-	}
 	if n := len(c.docs); n > 0 && c.nkeys.Load() > int64(64*n) {
 		// Forget the keys now and then, so that renames do not make the
 		// memo grow without end.
 		c.keys.Clear()
 		c.nkeys.Store(0)
 	}
+}
+
+// compareNames adds to c.moved the keys of s's name table whose answer
+// differs from the one c.names holds, and makes c.names s's. Where s is
+// the site c.names was taken from, its table revised in place since, it
+// looks only at the keys revised.
+func (c *Cache) compareNames(s *site.Site) {
+	if c.names == nil {
+		c.names = make(map[string]lookup, len(s.Names))
+	}
+	compare := func(key string) {
+		tg, ok := s.Names[key]
+		old, had := c.names[key]
+		switch {
+		case !ok && had:
+			delete(c.names, key)
+		case !ok:
+			return
+		case had && old == lookupOf(key, tg, true):
+			return
+		default:
+			c.names[key] = lookupOf(key, tg, true)
+		}
+		c.moved.add(key)
+	}
+	if s == c.namesOf && s.NamesMade == c.namesMade && len(s.NamesRevised) >= c.namesSeen {
+		for _, key := range s.NamesRevised[c.namesSeen:] {
+			compare(key)
+		}
+	} else {
+		for key := range s.Names {
+			compare(key)
+		}
+		if len(c.names) > len(s.Names) {
+			for key := range c.names {
+				compare(key)
+			}
+		}
+	}
+	c.namesOf, c.namesMade, c.namesSeen = s, s.NamesMade, len(s.NamesRevised)
 }
 
 // end forgets the bodies the finished ConvertSite did not convert.

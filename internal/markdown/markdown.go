@@ -334,7 +334,7 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		return m
 	})
 	if c.opts.Cache != nil {
-		c.opts.Cache.begin(c.opts, s.Names, s.DraftNames)
+		c.opts.Cache.begin(c.opts, s)
 	}
 	var wg sync.WaitGroup
 	next := make(chan int)

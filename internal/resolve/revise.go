@@ -138,6 +138,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		return false
 	}
 
+	was := b.TitleKey
 	b.Title, b.Date, b.DatePos = rev.Title, rev.Date, rev.DatePos
 	b.TitleKey = r.key(rev.Title)
 	b.ActorRefs, b.CountryRefs, b.TopicRefs = rev.ActorRefs, rev.CountryRefs, rev.TopicRefs
@@ -172,7 +173,11 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		}
 		r.relatedOf(touched) // each counts b's entities
 	}
-	r.names()
+	if len(born)+len(gone)+len(moved) > 0 {
+		r.names()
+	} else {
+		r.reviseNames(b, was)
+	}
 	return true
 }
 

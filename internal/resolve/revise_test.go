@@ -136,6 +136,7 @@ func reviseFixture() fstest.MapFS {
 	add("content/briefs/zz-a-early.md", "---\ntitle: Early\ndate: 2021-05-01\nevents:\n  - date: 2021-05-02\n    text: Met one\n    actors: [Shared Late Agent]\n"+
 		"  - date: 2021-05-03\n    text: Met two\n    actors: [Event Late Agent]\n---\nE.\n")
 	add("content/briefs/zz-zz-late.md", "---\ntitle: Late\nactors: [Shared Late Agent]\nevents:\n  - date: 2021-06-02\n    text: Met again\n    actors: [Event Late Agent]\n---\nL.\n")
+	add("content/briefs/zz-moved.md", "---\ntitle: Moved\ndate: 2020-05-01\naliases: [old-moved]\n---\nM.\n")
 	add("content/briefs/zz-span.md", "---\ntitle: A span\ndate: 2024-03/2024-06\nevents:\n  - date: 2024-04-02\n    text: Inside the span\n---\nC.\n")
 	return fsys
 }
@@ -187,7 +188,8 @@ func TestRevise(t *testing.T) {
 			dates = append(dates, b.Date.String())
 		}
 	}
-	titles = append(titles, "Aardvark", "Zebra", "Same day", "SAME DAY", "Noted two")
+	titles = append(titles, "Aardvark", "Zebra", "Same day", "SAME DAY", "Noted two",
+		"zz solo", "ZZ-Free-2", "Free Agent", "Loose Topic", "Bhutan", "Old moved") // other briefs' slugs and old slugs, entities' names
 	// Names of every kind, known and not: names, slugs, other spellings.
 	var names [3][]string
 	for k, kind := range []site.Kind{site.Actor, site.Country, site.Topic} {
@@ -569,5 +571,69 @@ func checkRevised(t *testing.T, fsys fs.FS, slug string, s *site.Site, m *Memo, 
 	}
 	if ds, want := fdiags.Sorted(), withWarnings(want, m); !slices.Equal(ds, want) {
 		t.Errorf("a new resolve reports\n%v\nnot\n%v", ds, want)
+	}
+}
+
+// TestReviseTitle retitles briefs one after another, each time checking
+// the site against a new resolve, and that the name table's keys whose
+// answer changed, or that lead to the retitled brief, whose title a link
+// shows, are listed in NamesRevised for the Markdown cache.
+func TestReviseTitle(t *testing.T) {
+	fsys := reviseFixture()
+	s, m, _, _ := resolvedFixture(fsys, "zz-solo")
+	titles := map[string]string{} // by slug, as retitled
+	for _, step := range []struct{ slug, title string }{
+		{"zz-solo", "Old moved"},     // takes zz-moved's old slug
+		{"zz-solo", "Solo"},          // and gives it back
+		{"zz-free-1", "zz solo"},     // takes zz-solo's slug, which it keeps under briefs/
+		{"zz-free-1", "Free one"},    //
+		{"zz-moved", "Moved again"},  // its old slug leads to it still
+		{"zz-same-1", "Same Day!"},   // zz-same-2's title: the first of the two has it
+		{"zz-same-2", "Same day"},    // and the other way round
+		{"zz-free-2", "Free Agent"},  // a title wins over an actor
+		{"zz-free-2", "FREE AGENT"},  // another spelling, the same key
+		{"zz-free-2", "Free two"},    //
+		{"zz-pair-2", "Pair one"},    // an undated brief takes a dated one's title
+		{"zz-pair-1", "Unpaired"},    //
+		{"zz-solo", "zz-free-1"},     // takes zz-free-1's slug
+		{"zz-free-1", "Solo again"},  // which no title holds now
+		{"zz-solo", "Solo"},          //
+		{"zz-noted-1", "Noted two"},  //
+		{"zz-noted-2", "Noted one"},  //
+		{"zz-noted-1", "Noted four"}, //
+	} {
+		b := s.Briefs[slices.IndexFunc(s.Briefs, func(b *site.Brief) bool { return b.Slug == step.slug })]
+		before := maps.Clone(s.Names)
+		made, seen := s.NamesMade, len(s.NamesRevised)
+		rev := RevisionOf(b)
+		rev.Title = step.title
+		if !Revise(s, m, b, rev) {
+			t.Fatalf("Revise(%s, %q) refused", step.slug, step.title)
+		}
+		titles[step.slug] = step.title
+		if s.NamesMade != made {
+			t.Errorf("Revise(%s, %q) made the name table anew", step.slug, step.title)
+		}
+		revised := s.NamesRevised[seen:]
+		keys := slices.Concat(slices.Collect(maps.Keys(before)), slices.Collect(maps.Keys(s.Names)))
+		slices.Sort(keys)
+		for _, key := range slices.Compact(keys) {
+			old, had := before[key]
+			now, has := s.Names[key]
+			if (had != has || old != now || now.Brief == b) && !slices.Contains(revised, key) {
+				t.Errorf("Revise(%s, %q): name %q not in NamesRevised %q", step.slug, step.title, key, revised)
+			}
+		}
+		var diags diag.List
+		f := load.Load(fsys, load.Options{}, &diags)
+		for _, fb := range f.Briefs {
+			if title, ok := titles[fb.Slug]; ok {
+				fb.Title = title
+			}
+		}
+		Resolve(f, &diags)
+		if got, want := describe(s), describe(f); got != want {
+			t.Errorf("Revise(%s, %q): the site differs from a new resolve:\n%s", step.slug, step.title, lineDiff(want, got))
+		}
 	}
 }

@@ -40,6 +40,13 @@ type Site struct {
 	// and each entity's keys under its kind (KindKey), which a wikilink
 	// names as [[topics/Sudan]] where another kind has the name too.
 	Names map[string]Target
+
+	// NamesMade counts the times Names was made anew, and NamesRevised
+	// lists, in order, the keys whose entries were changed in place
+	// since it was last made (a brief retitled), so that a cache of what
+	// the keys lead to need look again only at these.
+	NamesMade    int
+	NamesRevised []string
 }
 
 // Config holds the site file's settings.

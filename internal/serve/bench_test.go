@@ -7,6 +7,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,10 +18,16 @@ import (
 
 var benchBriefs = flag.String("briefs", "100,1000", "comma-separated corpus sizes for BenchmarkRebuildOneLineEdit")
 
+// titleLine matches the line of a generated brief's title, up to the
+// closing quote.
+var titleLine = regexp.MustCompile(`(?m)^(title: "[^"\n]*)"$`)
+
 // BenchmarkRebuildOneLineEdit measures what an editor waits for after
 // saving a one-line edit to one brief, once the debounce is over: the
 // rebuild serve runs and the rendering of the edited page the browser
-// then reloads. The site is a generated corpus of n briefs, for each n of
+// then reloads. The edit is a line added to the body (edit=body) or words
+// added to the title (edit=title), which every list and link to the
+// brief shows. The site is a generated corpus of n briefs, for each n of
 // the -briefs flag (go test -bench RebuildOneLineEdit -args -briefs 10000).
 // On Linux it also reports the process's peak resident memory (VmHWM) in
 // MB: the first build and the rebuilds, and whatever ran before in the
@@ -49,24 +57,35 @@ func BenchmarkRebuildOneLineEdit(b *testing.B) {
 			if rep := s.Rebuild(ctx, nil); rep.Failed {
 				b.Fatalf("corpus does not build: %v", rep.Diags)
 			}
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := range b.N {
-				line := fmt.Sprintf("\nEdit number %d.\n", i)
-				if err := os.WriteFile(filepath.Join(dir, file), append(orig[:len(orig):len(orig)], line...), 0o644); err != nil {
-					b.Fatal(err)
-				}
-				if rep := s.Rebuild(ctx, []string{file}); rep.Failed {
-					b.Fatalf("rebuild failed: %v", rep.Diags)
-				}
-				rec := httptest.NewRecorder()
-				s.ServeHTTP(rec, httptest.NewRequest("GET", page, nil))
-				if rec.Code != 200 || !strings.Contains(rec.Body.String(), fmt.Sprintf("Edit number %d.", i)) {
-					b.Fatalf("GET %s = %d without the edit", page, rec.Code)
-				}
+			title := titleLine.FindSubmatchIndex(orig)
+			if title == nil {
+				b.Fatalf("%s has no title line", file)
 			}
-			if kb := peakKB(); kb > 0 {
-				b.ReportMetric(float64(kb)/1024, "peak-MB")
+			for _, edit := range []string{"body", "title"} {
+				b.Run("edit="+edit, func(b *testing.B) {
+					b.ReportAllocs()
+					for i := 0; b.Loop(); i++ {
+						words := fmt.Sprintf("Edit number %d.", i)
+						src := slices.Concat(orig, []byte("\n"+words+"\n"))
+						if edit == "title" {
+							src = slices.Concat(orig[:title[3]], []byte(" "+words), orig[title[3]:])
+						}
+						if err := os.WriteFile(filepath.Join(dir, file), src, 0o644); err != nil {
+							b.Fatal(err)
+						}
+						if rep := s.Rebuild(ctx, []string{file}); rep.Failed {
+							b.Fatalf("rebuild failed: %v", rep.Diags)
+						}
+						rec := httptest.NewRecorder()
+						s.ServeHTTP(rec, httptest.NewRequest("GET", page, nil))
+						if rec.Code != 200 || !strings.Contains(rec.Body.String(), words) {
+							b.Fatalf("GET %s = %d without the edit", page, rec.Code)
+						}
+					}
+					if kb := peakKB(); kb > 0 {
+						b.ReportMetric(float64(kb)/1024, "peak-MB")
+					}
+				})
 			}
 		})
 	}

@@ -19,7 +19,6 @@ package output
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -28,7 +27,6 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -156,29 +154,6 @@ func write(ctx context.Context, dir string, files []File, opts Options, ops fsOp
 	return nil
 }
 
-// Claim empties dir, once CheckTarget allows it, for a tool of brief's
-// other than Write to write into (the floor of the benchmarks, a Hugo
-// site of the corpus), and marks it as brief's output, so that a later
-// run, or a build, may replace it.
-func Claim(dir, srcDir string) error {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	if err := CheckTarget(abs, srcDir); err != nil {
-		return err
-	}
-	if err := os.RemoveAll(abs); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return err
-	}
-	// Without a list of files, the marker lets a build replace the folder
-	// whatever it holds (see checkForeign).
-	return os.WriteFile(filepath.Join(abs, Marker), []byte("This directory was written by a tool of brief's; a build may replace it.\n"), 0o644)
-}
-
 // tempPattern is the pattern, for filepath.Glob, of the names of the
 // temporary directories Write makes beside dir.
 func tempPattern(dir string) string {
@@ -231,124 +206,6 @@ func Leftovers(dir string) []Leftover {
 	return left
 }
 
-// carryHidden moves the hidden entries of the output directory dir that
-// its marker does not list, such as the .git of a gh-pages worktree or a
-// .nojekyll put there by hand, into the new output tmp: they are the
-// publisher's. Those it lists, a static/.well-known/ of the last build,
-// are brief's, replaced with the rest, and so is one the new output has
-// too, a file of the same bytes (a .nojekyll put by hand before it was
-// put in static/): nothing is lost. It returns the names it moved, those
-// too when it fails.
-func carryHidden(dir, tmp string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	text, _ := os.ReadFile(filepath.Join(dir, Marker)) // none: none is brief's
-	made := madeBy(text)
-	var moved []string
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, ".") || name == Marker || made[name] {
-			continue
-		}
-		if _, err := os.Lstat(filepath.Join(tmp, name)); err == nil {
-			if sameFile(filepath.Join(dir, name), filepath.Join(tmp, name)) {
-				continue // the new output's copy stands
-			}
-			return moved, newHiddenClash(name, dir, tmp)
-		}
-		if err := os.Rename(filepath.Join(dir, name), filepath.Join(tmp, name)); err != nil {
-			return moved, err
-		}
-		moved = append(moved, name)
-	}
-	return moved, nil
-}
-
-// hiddenClash is the error of carryHidden when the new output has a
-// hidden entry of the name of one it would carry, which is not the same
-// file.
-type hiddenClash struct {
-	name, dir string
-	files     bool // both are regular files, of different bytes
-}
-
-// newHiddenClash returns the clash of the hidden entry name of the output
-// dir with the new output's, in tmp.
-func newHiddenClash(name, dir, tmp string) *hiddenClash {
-	a, errA := os.Lstat(filepath.Join(dir, name))
-	b, errB := os.Lstat(filepath.Join(tmp, name))
-	return &hiddenClash{name: name, dir: dir, files: errA == nil && errB == nil && a.Mode().IsRegular() && b.Mode().IsRegular()}
-}
-
-func (h *hiddenClash) Error() string {
-	if h.files {
-		return fmt.Sprintf("the new site has %s, a file of static/, and %s has a %[1]s brief did not make, which differs from static/'s", h.name, h.dir)
-	}
-	return fmt.Sprintf("the new site has %s, of static/, and %s has a %[1]s brief did not make", h.name, h.dir)
-}
-
-// refusal returns the error of a build refused for the clash, with how
-// to end it.
-func (h *hiddenClash) refusal() error {
-	mine := filepath.Join(h.dir, h.name)
-	if h.files {
-		return fmt.Errorf("refusing to replace %s: %v; keep one of them: delete %s (static/'s is published), or static/%s (brief keeps the other)", h.dir, h, mine, h.name)
-	}
-	return fmt.Errorf("refusing to replace %s: %v, which it keeps; move what you want of it into static/%s, then delete %s", h.dir, h, h.name, mine)
-}
-
-// sameFile reports whether the files at a and b are regular files of the
-// same bytes.
-func sameFile(a, b string) bool {
-	fa, errA := os.Lstat(a)
-	fb, errB := os.Lstat(b)
-	if errA != nil || errB != nil || !fa.Mode().IsRegular() || !fb.Mode().IsRegular() || fa.Size() != fb.Size() {
-		return false
-	}
-	ra, errA := os.Open(a)
-	if errA != nil {
-		return false
-	}
-	defer ra.Close()
-	rb, errB := os.Open(b)
-	if errB != nil {
-		return false
-	}
-	defer rb.Close()
-	bufA, bufB := make([]byte, 32<<10), make([]byte, 32<<10)
-	for {
-		n, errA := io.ReadFull(ra, bufA)
-		m, errB := io.ReadFull(rb, bufB)
-		if n != m || !bytes.Equal(bufA[:n], bufB[:m]) {
-			return false
-		}
-		if errA != nil || errB != nil {
-			return (errA == io.EOF || errA == io.ErrUnexpectedEOF) && (errB == io.EOF || errB == io.ErrUnexpectedEOF)
-		}
-	}
-}
-
-// putBack moves the entries carried into tmp back into dir, after a
-// failed write, and returns those that could not go back.
-func putBack(tmp, dir string, carried []string, ops fsOps) []string {
-	var left []string
-	for _, name := range carried {
-		from := filepath.Join(tmp, name)
-		if _, err := os.Lstat(from); err != nil {
-			continue // gone with the swap, into dir
-		}
-		if err := ops.rename(from, filepath.Join(dir, name)); err != nil {
-			left = append(left, name)
-		}
-	}
-	return left
-}
-
 // changed is an error of Write after which the output directory is not
 // as it was.
 type changed struct{ error }
@@ -393,176 +250,6 @@ func swap(tmp, dir string, workers int, ops fsOps, warn func(path, msg string)) 
 		warn(old, fmt.Sprintf("the site was built into %s, but this old copy of it could not be deleted: %v; %s", filepath.Base(dir), err, howToDelete(old, err)))
 	}
 	return nil
-}
-
-// CheckTarget returns an error when dir must not be written: it is the
-// root or home directory, the site root, a directory containing the site
-// root, inside the site's content, or a non-empty directory brief did not
-// make.
-func CheckTarget(dir, srcDir string) error {
-	dir = filepath.Clean(dir)
-	real := realPath(dir)
-	if dir == filepath.Dir(dir) || real == filepath.Dir(real) {
-		return fmt.Errorf("refusing to write the site into the root directory %s", dir)
-	}
-	if home, err := os.UserHomeDir(); err == nil && real == realPath(home) {
-		return fmt.Errorf("refusing to write the site into the home directory %s", dir)
-	}
-	if srcDir != "" {
-		src := realPath(srcDir)
-		if real == src {
-			return fmt.Errorf("refusing to write the site into its own source directory %s", dir)
-		}
-		if within(src, real) {
-			return fmt.Errorf("refusing to write the site into %s: it contains the source %s", dir, src)
-		}
-		for _, sub := range []string{"content", "templates", "static"} {
-			if p := filepath.Join(src, sub); real == p || within(real, p) {
-				return fmt.Errorf("refusing to write the site into %s, part of the site's %s/", dir, sub)
-			}
-		}
-	}
-	fi, err := os.Lstat(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if fi.Mode()&fs.ModeSymlink != 0 {
-		return fmt.Errorf("refusing to replace %s: it is a link, which brief does not replace; build into a folder of its own", dir)
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("refusing to replace %s: it is not a directory", dir)
-	}
-	if text, err := os.ReadFile(filepath.Join(dir, Marker)); err == nil {
-		return checkForeign(dir, text)
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), ".") { // hidden entries are kept: a gh-pages worktree's .git
-			return fmt.Errorf("refusing to replace %s: it is not empty and was not made by brief (no %s file); build into an empty folder, or put files to publish with the site in static/", dir, Marker)
-		}
-	}
-	return nil
-}
-
-// manifestHead begins the marker file; the paths of the files written
-// follow it, one a line.
-const manifestHead = "This directory is generated by brief; it is replaced at every build, but for the hidden files at its top that are not listed below.\n" +
-	"A file in it that is not listed below stops the next build, so that nothing put here by hand is lost.\n\n"
-
-// manifest returns the text of the marker file of an output of files.
-func manifest(files []File) []byte {
-	paths := make([]string, len(files))
-	for i, f := range files {
-		paths[i] = f.Path
-	}
-	slices.Sort(paths)
-	b := []byte(manifestHead)
-	for _, p := range paths {
-		b = append(append(b, p...), '\n')
-	}
-	return b
-}
-
-// checkForeign returns an error naming the files of dir, an output with
-// the marker text, that the marker does not list: files put there since
-// the build, which replacing dir would lose. The hidden entries at the
-// top that it does not list are kept, and a Mac's .DS_Store and ._ files
-// below, which the Finder makes, are not looked at; a hidden file or
-// folder put below is named, as any other. A marker without a list, of
-// an older brief or of Claim, lists nothing to check.
-func checkForeign(dir string, text []byte) error {
-	if _, _, ok := strings.Cut(string(text), "\n\n"); !ok {
-		return nil
-	}
-	made := madeBy(text)
-	var foreign []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p == dir {
-			return nil
-		}
-		rel, _ := filepath.Rel(dir, p)
-		rel = filepath.ToSlash(rel)
-		name := d.Name()
-		switch {
-		case made[rel]: // a file brief wrote, or a folder above one
-			return nil
-		case filepath.Dir(p) == dir && strings.HasPrefix(name, "."), // kept, as the marker
-			name == ".DS_Store" || strings.HasPrefix(name, "._"):
-		case !d.IsDir():
-			foreign = append(foreign, rel)
-		case strings.HasPrefix(name, "."):
-			foreign = append(foreign, rel+"/")
-		default:
-			return nil // its files are looked at
-		}
-		if d.IsDir() {
-			return filepath.SkipDir
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if len(foreign) == 0 {
-		return nil
-	}
-	shown := foreign[:min(len(foreign), 5)]
-	more := ""
-	if n := len(foreign) - len(shown); n > 0 {
-		more = fmt.Sprintf(" and %d more", n)
-	}
-	return fmt.Errorf("refusing to replace %s: brief did not make %s%s, which the new build would remove; put files to publish with the site in static/, or delete them", dir, strings.Join(shown, ", "), more)
-}
-
-// madeBy returns the paths the marker text lists, the files of the last
-// build, and the folders above them: what brief made in its output.
-func madeBy(text []byte) map[string]bool {
-	made := map[string]bool{}
-	_, list, ok := strings.Cut(string(text), "\n\n")
-	if !ok {
-		return made
-	}
-	for p := range strings.Lines(list) {
-		for p = strings.TrimSuffix(p, "\n"); p != "." && p != "" && !made[p]; p = path.Dir(p) {
-			made[p] = true
-		}
-	}
-	return made
-}
-
-// realPath returns the absolute path p names once every symbolic link
-// in it is followed: the deepest existing ancestor is resolved and the
-// rest, which does not exist yet, appended.
-func realPath(p string) string {
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return filepath.Clean(p)
-	}
-	rest := ""
-	for cur := abs; ; cur = filepath.Dir(cur) {
-		if r, err := filepath.EvalSymlinks(cur); err == nil {
-			return filepath.Join(r, rest)
-		}
-		if cur == filepath.Dir(cur) {
-			return abs
-		}
-		rest = filepath.Join(filepath.Base(cur), rest)
-	}
-}
-
-// within reports whether path lies strictly inside dir.
-func within(path, dir string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != "." && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel)
 }
 
 // writeAll writes files under root in parallel. Each worker creates the

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"hash/maphash"
 	"maps"
 	"slices"
 	"strings"
@@ -36,6 +37,7 @@ type Cache struct {
 	// only conversions that looked one of them up are checked again.
 	names map[string]lookup
 	moved keySet
+	seed  maphash.Seed // of keyBit
 	// namesOf is the site whose name table names holds, as it was
 	// made (namesMade) and revised in place (namesSeen keys revised).
 	namesOf              *site.Site
@@ -91,7 +93,12 @@ func (c *Cache) linksMoved(s *site.Site) bool {
 }
 
 // NewCache returns an empty Cache.
-func NewCache() *Cache { return &Cache{docs: map[string]*entry{}} }
+func NewCache() *Cache { return &Cache{docs: map[string]*entry{}, seed: maphash.MakeSeed()} }
+
+// keyBit returns the bit of a 64-bit mask that stands for a name key: an
+// entry's mask of the keys it looked up, and the mask of the keys that
+// moved, tell at once of most entries that none of their keys moved.
+func keyBit(seed maphash.Seed, key string) uint64 { return 1 << (maphash.String(seed, key) % 64) }
 
 // optionsRead is what of Options a conversion reads: not the workers,
 // the cache, or DataID, which only the check after the conversions reads.
@@ -113,6 +120,8 @@ type entry struct {
 	source   []byte
 	bodyLine int
 	lookups  []lookup
+	keyBits  uint64 // the keyBit of each lookup's key
+	unfound  bool   // a lookup found nothing
 	mentions string // the entities linked on first mention, with LinkMentions
 	result
 	links []string // slugs of the briefs linked to, in order
@@ -188,7 +197,7 @@ func (c *Cache) begin(opts Options, s *site.Site) {
 		c.opts = r
 	}
 	c.gen++
-	c.moved = keySet{}
+	c.moved = keySet{seed: c.seed}
 	c.compareNames(s)
 	drafts := s.DraftNames
 	if !maps.Equal(c.drafts, drafts) {
@@ -286,7 +295,7 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	if e != nil && e.current(doc, mentions, moved) {
 		doc.Diags.Append(e.diags...)
 		r := e.result
-		if e.entitiesFor != doc.Site || movedEntity(e.lookups, moved) {
+		if e.entitiesFor != doc.Site || e.movedEntity(moved) {
 			e.entities, e.entitiesFor = nil, doc.Site
 			for _, l := range e.lookups {
 				if tg := doc.Site.Names[l.key]; l.found && !l.brief && tg.Entity != nil && !slices.Contains(e.entities, tg.Entity) {
@@ -316,6 +325,10 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 
 	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: distinct(doc.lookups), mentions: mentions, diags: ds,
 		self: doc.Self, linksTo: doc.linksTo, entities: doc.linksToEntities, entitiesFor: doc.Site}
+	for _, l := range e.lookups {
+		e.keyBits |= keyBit(cache.seed, l.key)
+		e.unfound = e.unfound || !l.found
+	}
 	e.result = result{html: html, first: doc.first, ids: doc.ids, fragments: doc.fragments}
 	for _, l := range doc.lookups {
 		if l.brief {
@@ -337,18 +350,21 @@ func (e *entry) current(doc *Doc, mentions string, moved keySet) bool {
 	if e.bodyLine != doc.BodyLine || e.mentions != mentions || !sameBytes(e.source, doc.Source) {
 		return false
 	}
-	if moved.len() == 0 {
+	switch {
+	case moved.len() == 0:
+		return true
+	case e.unfound:
+		return false // what its warning suggests may have changed
+	case e.keyBits&moved.bits == 0:
 		return true
 	}
-	for _, l := range e.lookups {
-		if !l.found {
-			return false // what its warning suggests may have changed
-		}
+	for i := range e.lookups {
+		l := &e.lookups[i]
 		if !moved.has(l.key) {
 			continue
 		}
 		tg, ok := doc.Site.Names[l.key]
-		if lookupOf(l.key, tg, ok) != l {
+		if lookupOf(l.key, tg, ok) != *l {
 			return false
 		}
 	}
@@ -357,12 +373,12 @@ func (e *entry) current(doc *Doc, mentions string, moved keySet) bool {
 
 // movedEntity reports whether a lookup of an entity took a key that moved
 // in the name table.
-func movedEntity(lookups []lookup, moved keySet) bool {
-	if moved.len() == 0 {
+func (e *entry) movedEntity(moved keySet) bool {
+	if e.keyBits&moved.bits == 0 {
 		return false
 	}
-	for _, l := range lookups {
-		if l.found && !l.brief && moved.has(l.key) {
+	for i := range e.lookups {
+		if l := &e.lookups[i]; l.found && !l.brief && moved.has(l.key) {
 			return true
 		}
 	}
@@ -376,12 +392,15 @@ func movedEntity(lookups []lookup, moved keySet) bool {
 type keySet struct {
 	few  []string
 	many map[string]bool
+	seed maphash.Seed
+	bits uint64 // the keyBit of each key
 }
 
 // keySetList is the size up to which a keySet is a list.
 const keySetList = 16
 
 func (s *keySet) add(key string) {
+	s.bits |= keyBit(s.seed, key)
 	switch {
 	case s.many != nil:
 		s.many[key] = true

@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -337,12 +338,16 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 		c.opts.Cache.begin(c.opts, s)
 	}
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64 // the next item to convert: most are kept ones, a few µs each
 	for range min(workers, max(len(items), 1)) {
 		wg.Go(func() {
 			keys, buf, packer := map[string]string{}, new(bytes.Buffer), new(site.Packer)
 			doc := new(Doc) // reused: nothing keeps it after a conversion
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(items) {
+					return
+				}
 				it := &items[i]
 				if b := it.brief; b != nil {
 					*doc = Doc{File: b.File, BodyLine: b.BodyLine, Source: b.Body, Site: s, Self: b, Diags: diags, keys: keys, buf: buf, packer: packer, names: names}
@@ -374,10 +379,6 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 			}
 		})
 	}
-	for i := range items {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	if c.opts.Cache != nil {
 		c.opts.Cache.end()

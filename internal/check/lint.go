@@ -147,7 +147,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		if b.Bundle {
 			hint = fmt.Sprintf("; there is no file %s", path.Join(path.Dir(b.File), "%s"))
 		}
-		bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.Path() + "index.html", hint, b})
+		bodies = append(bodies, body{b.File, b.BodyLine, b.Body, b.PagePath(), hint, b})
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {

@@ -162,7 +162,7 @@ func (r *renderer) setPage(p *Page, file string) {
 // briefPage adds b's page, as page would: the site's most numerous
 // pages, made with fewer allocations.
 func (r *renderer) briefPage(b *site.Brief) {
-	file := b.Path() + "index.html"
+	file := b.PagePath()
 	f := output.File{Path: file, Write: func(w io.Writer) error {
 		p := &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b}
 		r.setPage(p, file)

@@ -392,6 +392,10 @@ func (t Target) Title() string {
 // a trailing slash: "briefs/<slug>/".
 func (b *Brief) Path() string { return "briefs/" + b.Slug + "/" }
 
+// PagePath returns the path of the brief's page relative to the site
+// root, "briefs/<slug>/index.html": Path and the file, made at once.
+func (b *Brief) PagePath() string { return "briefs/" + b.Slug + "/index.html" }
+
 // Path returns the entity's page directory relative to the site root, with
 // a trailing slash: "actors/<slug>/".
 func (e *Entity) Path() string { return e.Kind.Dir() + "/" + e.Slug + "/" }

@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"io/fs"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -235,6 +236,12 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 			return src, false
 		}
 		d.brief(doc.meta, b)
+		if inDrafts(j.file) {
+			if v := valueOf(doc.meta, "draft"); v != nil && v.Kind == yaml.ScalarNode && slices.Contains([]string{"false", "no", "off", "0"}, strings.ToLower(v.Value)) {
+				diags.Warnf(d.pos(v), "`draft: %s` does nothing in a folder named %s, whose briefs are drafts; to publish the brief, move it out of %s/", v.Value, draftsFolder, draftsFolder)
+			}
+			b.Draft = true
+		}
 		if b.Title == "" && !wrongKind(doc.meta, "title") { // else the field's own error says what is wrong
 			diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `title`")
 		}
@@ -294,16 +301,21 @@ const ProfilePlaceholder = "Who or what this is and the part it plays, in Markdo
 // text, such as a list, or is text too long, which the decoder reports
 // as such.
 func wrongKind(m *yaml.Node, key string) bool {
+	v := valueOf(m, key)
+	return v != nil && (v.Kind != yaml.ScalarNode || len(v.Value) > maxLen(key)) // too long: told as such
+}
+
+// valueOf returns the value the mapping m gives key, or nil.
+func valueOf(m *yaml.Node, key string) *yaml.Node {
 	if m.Kind != yaml.MappingNode {
-		return false
+		return nil
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
-			v := m.Content[i+1]
-			return v.Kind != yaml.ScalarNode || len(v.Value) > maxLen(key) // too long: told as such
+			return m.Content[i+1]
 		}
 	}
-	return false
+	return nil
 }
 
 // readText reads a content file, rejecting what is not UTF-8 text.

@@ -49,6 +49,8 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 			diags.Warnf(diag.Pos{File: file}, "skipped: not a regular file or directory")
 		case isSectionFile(name):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", sectionFile)
+		case ent.IsDir() && pageless(name) != "":
+			diags.Warnf(diag.Pos{File: file}, "skipped: %s", pageless(name))
 		case ent.IsDir():
 			index := path.Join(file, "index.md")
 			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
@@ -98,6 +100,41 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 		}
 	}
 	return jobs
+}
+
+// draftsFolder is the name of a folder, anywhere under content/briefs/,
+// whose briefs are drafts, as if each said `draft: true`: Jekyll's
+// _drafts/, left out of a build without -drafts.
+const draftsFolder = "_drafts"
+
+// inDrafts reports whether the brief at file, a path from the site root,
+// is in a folder named draftsFolder under content/briefs/.
+func inDrafts(file string) bool {
+	rest, ok := strings.CutPrefix(file, "content/briefs/")
+	return ok && slices.Contains(strings.Split(path.Dir(rest), "/"), draftsFolder)
+}
+
+// pagelessFolders are the folders of a Jekyll or Eleventy site that hold
+// its templates or data, never pages, with where brief has what they
+// hold. Any other folder of content/briefs/ whose name begins with _,
+// Jekyll's _posts/ or a collection's, is a folder of briefs, as Jekyll
+// publishes them too.
+var pagelessFolders = []struct{ name, instead string }{
+	{"_layouts", "brief's templates are in templates/ (docs/templates.md)"},
+	{"_includes", "brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)"},
+	{"_data", "brief has no data files; a brief's facts go in its front matter"},
+	{"_sass", "brief has no Sass; templates/style.css replaces the theme's style sheet (docs/templates.md)"},
+}
+
+// pageless returns why a folder of content/ named name, one of
+// pagelessFolders, is not read, or "".
+func pageless(name string) string {
+	for _, f := range pagelessFolders {
+		if f.name == name {
+			return "a Jekyll or Eleventy folder of templates or data, not of pages; " + f.instead
+		}
+	}
+	return ""
 }
 
 // indexInCase returns the path of the file of dir named index.md but for
@@ -418,7 +455,11 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		if isSectionFile(name) {
 			hint = sectionFile
 		} else if ent.IsDir() {
-			if other := suggest(name, contentDirs); other != "" {
+			if name == draftsFolder {
+				hint += "; drafts go in content/briefs/" + draftsFolder + "/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`"
+			} else if why := pageless(name); why != "" {
+				hint = why
+			} else if other := suggest(name, contentDirs); other != "" {
 				hint = "did you mean content/" + other + "/?"
 			} else {
 				hint += "; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /" + name + "/<file name>/)"

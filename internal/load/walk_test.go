@@ -1,6 +1,14 @@
 package load
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/diag"
+)
 
 // TestIgnored lists each rule of Ignored, with names close to them that
 // are a site's own.
@@ -129,5 +137,68 @@ func TestPublishable(t *testing.T) {
 	}
 	if !quietSkipped(".") || !quietSkipped("..") || publishable("htaccess") || Skips("static/htaccess") || !Skips("content/.htaccess") {
 		t.Errorf(". or .., htaccess, or content/.htaccess: quietSkipped, publishable or Skips wrong")
+	}
+}
+
+// TestDraftsFolder checks that the briefs of a folder named _drafts,
+// anywhere under content/briefs/ (Jekyll's), are drafts, as if each said
+// `draft: true`, a `draft: false` in one too, with a warning; that
+// _posts/ and other folders whose names begin with _ are folders of
+// briefs, but for a Jekyll or Eleventy folder of templates or data,
+// which is skipped with a warning; and that each is so from a Cache too.
+func TestDraftsFolder(t *testing.T) {
+	const brief = "---\ntitle: %s\ndate: 2024\n---\n"
+	fsys := fstest.MapFS{}
+	for file, title := range map[string]string{
+		"content/briefs/_drafts/embargoed.md":         "Embargoed story",
+		"content/briefs/2024/_drafts/bundle/index.md": "Bundled draft",
+		"content/briefs/_posts/2024-05-01-post.md":    "Post",
+		"content/briefs/_archive/old.md":              "Old",
+		"content/briefs/drafts/open.md":               "Open",
+		"content/briefs/_includes/head.md":            "Partial",
+		"content/briefs/2024/published.md":            "Published",
+		"content/briefs/_drafts/x/deep.md":            "Deep",
+	} {
+		fsys[file] = &fstest.MapFile{Data: fmt.Appendf(nil, brief, title)}
+	}
+	fsys["content/briefs/_drafts/told.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Told\ndate: 2024\ndraft: false\n---\n")}
+	fsys["content/briefs/_layouts/default.html"] = &fstest.MapFile{Data: []byte("<html>")}
+	fsys["content/_drafts/stray.md"] = &fstest.MapFile{Data: []byte("x")}
+	fsys["content/_includes/nav.html"] = &fstest.MapFile{Data: []byte("x")}
+	cache := NewCache()
+	for _, opts := range []Options{{}, {Cache: cache}, {Cache: cache}, {Drafts: true}} {
+		var diags diag.List
+		s := Load(fsys, opts, &diags)
+		var got, drafts []string
+		for _, b := range s.Briefs {
+			got = append(got, b.Slug)
+			if b.Draft {
+				drafts = append(drafts, b.Slug)
+			}
+		}
+		want, wantDrafts := "published old 2024-05-01-post open", ""
+		if opts.Drafts {
+			want, wantDrafts = "bundle published old embargoed told deep 2024-05-01-post open", "bundle embargoed told deep"
+		}
+		if strings.Join(got, " ") != want || strings.Join(drafts, " ") != wantDrafts {
+			t.Errorf("%+v: briefs %q, drafts %q; want %q, %q", opts, got, drafts, want, wantDrafts)
+		}
+		if !opts.Drafts && (s.Drafts != 4 || s.DraftNames["embargoed story"] != "content/briefs/_drafts/embargoed.md") {
+			t.Errorf("%+v: %d drafts left out, names %v", opts, s.Drafts, s.DraftNames)
+		}
+		var ds []string
+		for _, d := range diags.Sorted() {
+			ds = append(ds, d.String())
+		}
+		wantDs := []string{
+			"content/_drafts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; drafts go in content/briefs/_drafts/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`",
+			"content/_includes: warning: skipped: a Jekyll or Eleventy folder of templates or data, not of pages; brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)",
+			"content/briefs/_drafts/told.md:4:8: warning: `draft: false` does nothing in a folder named _drafts, whose briefs are drafts; to publish the brief, move it out of _drafts/",
+			"content/briefs/_includes: warning: skipped: a Jekyll or Eleventy folder of templates or data, not of pages; brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)",
+			"content/briefs/_layouts: warning: skipped: a Jekyll or Eleventy folder of templates or data, not of pages; brief's templates are in templates/ (docs/templates.md)",
+		}
+		if !slices.Equal(ds, wantDs) {
+			t.Errorf("%+v: diagnostics:\n%s\nwant:\n%s", opts, strings.Join(ds, "\n"), strings.Join(wantDs, "\n"))
+		}
 	}
 }

@@ -10,7 +10,9 @@ package load
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
+	"path"
 	"runtime"
 	"slices"
 	"strings"
@@ -246,7 +248,7 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 			diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `title`")
 		}
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
-			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; it is listed last and left off the timeline")
+			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; %s", undated(b))
 		}
 		if i := bytes.Index(doc.body, []byte(BriefPlaceholder)); i >= 0 && !b.Draft { // a draft is the place for it
 			line := doc.bodyLine + bytes.Count(doc.body[:i], []byte("\n"))
@@ -275,6 +277,27 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 	}
 	after, _ := diags.Count()
 	return src, after == before && conflict == 0
+}
+
+// undated says what becomes of brief b, which has no date, and, when
+// its file's name, or its folder's for a bundle, begins with a day, as
+// Jekyll's posts are named (2024-05-01-talks.md), which date to give it:
+// brief does not take it from the name without a word.
+func undated(b *site.Brief) string {
+	msg := "it is listed last and left off the timeline"
+	if b.Updated.IsZero() { // else its `updated` puts it in the feeds
+		msg += " and the feeds"
+	}
+	name, what := path.Base(b.File), "file"
+	if b.Bundle {
+		name, what = path.Base(path.Dir(b.File)), "folder"
+	}
+	if len(name) >= 10 && (len(name) == 10 || name[10] < '0' || name[10] > '9') {
+		if _, err := time.Parse(time.DateOnly, name[:10]); err == nil {
+			msg += fmt.Sprintf("; its %s name begins with %s: add `date: %s`", what, name[:10], name[:10])
+		}
+	}
+	return msg
 }
 
 // updatedBefore reports whether the date updated ends before the date d

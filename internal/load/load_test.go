@@ -96,7 +96,8 @@ func TestProblems(t *testing.T) {
 		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
 		{"toml quote left open", "+++\ntitle = \"Talks\ndate = 2024\n+++\n", "2:9: error: invalid front matter: a quoted value opened here is not closed on its line"},
 		{"toml key twice", "+++\ntitle = \"x\"\n  title = \"y\"\n+++\n", "3:3: error: field `title` is given twice"},
-		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`"},
+		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`; it is listed last and left off the timeline and the feeds\n"},
+		{"no date but updated", "---\ntitle: T\nupdated: 2024-05-02\n---\n", "2:1: warning: brief has no `date`; it is listed last and left off the timeline\n"},
 		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
 		{"updated fuzzy", "---\ntitle: T\ndate: 2025-06\nupdated: late 2026\n---\n", "4:10: warning: `updated` (late 2026) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day it was, as YYYY-MM-DD"},
 		{"updated a month", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-07\n---\n", "4:10: warning: `updated` (July 2025) is not a day"},
@@ -998,5 +999,35 @@ func TestSlugClashAccentForms(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestUndatedName checks that a brief without a date whose file's name,
+// or bundle folder's, begins with a day, as Jekyll's posts are named, is
+// told to give that date, which is not taken from the name.
+func TestUndatedName(t *testing.T) {
+	const warning = "warning: brief has no `date`; it is listed last and left off the timeline and the feeds"
+	for _, tc := range []struct{ file, want string }{
+		{"content/briefs/2024-05-01-some-title.md", "; its file name begins with 2024-05-01: add `date: 2024-05-01`"},
+		{"content/briefs/2024/2024-05-01.md", "; its file name begins with 2024-05-01: add `date: 2024-05-01`"},
+		{"content/briefs/2024-12-31_talks/index.md", "; its folder name begins with 2024-12-31: add `date: 2024-12-31`"},
+		{"content/briefs/2024-05-01/2025-01-01-x/index.md", "; its folder name begins with 2025-01-01: add `date: 2025-01-01`"},
+		{"content/briefs/2024-02-30-talks.md", ""},
+		{"content/briefs/2024-05-012-talks.md", ""},
+		{"content/briefs/2024-05-talks.md", ""},
+		{"content/briefs/talks-2024-05-01.md", ""},
+	} {
+		s, ds := loadMap(t, map[string]string{tc.file: "---\ntitle: T\n---\n"}, Options{})
+		var got []string
+		for _, d := range ds {
+			got = append(got, d.String())
+		}
+		want := tc.file + ":2:1: " + warning + tc.want
+		if !slices.Contains(got, want) {
+			t.Errorf("%s:\n%s\nwant %s", tc.file, strings.Join(got, "\n"), want)
+		}
+		if len(s.Briefs) != 1 || !s.Briefs[0].Date.IsZero() {
+			t.Errorf("%s: the brief was not read, or was dated by its name", tc.file)
+		}
 	}
 }

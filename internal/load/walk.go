@@ -82,7 +82,7 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 			for _, a := range assets {
 				switch {
 				case a.Src == index:
-				case strings.EqualFold(path.Ext(a.Src), ".md"):
+				case strings.EqualFold(path.Ext(a.Src), ".md") || otherMarkdown(a.Src):
 					// Hugo publishes no page file of a bundle as it is:
 					// a draft's text would go out.
 					diags.Warnf(diag.Pos{File: a.Src}, "not published: a Markdown file beside a brief's index.md is neither a brief nor a file of it; a brief of its own goes in content/briefs/")
@@ -95,6 +95,8 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 			jobs = append(jobs, job{file: file, brief: newBrief(strings.TrimSuffix(name, ".md"), file, cache, diags)})
 		case strings.EqualFold(path.Ext(name), ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files, the extension in lower case; rename it %s.md", strings.TrimSuffix(name, path.Ext(name)))
+		case otherMarkdown(name):
+			diags.Errorf(diag.Pos{File: file}, "briefs are .md files, and brief reads no %s file, so the site would be built without this one; rename it %s.md", path.Ext(name), strings.TrimSuffix(name, path.Ext(name)))
 		default:
 			diags.Warnf(diag.Pos{File: file}, "skipped: briefs are .md files or folders with an index.md")
 		}
@@ -135,6 +137,18 @@ func pageless(name string) string {
 		}
 	}
 	return ""
+}
+
+// markdownExts are the extensions but .md that Jekyll, Hugo and other
+// tools read as Markdown. brief reads only .md: a brief or profile with
+// one of these is an error, not a warning, since the site would go out
+// without it.
+var markdownExts = []string{".markdown", ".mdown", ".mkdown", ".mkd", ".mkdn", ".markdn", ".mdwn"}
+
+// otherMarkdown reports whether the file name ends in one of
+// markdownExts, in any case.
+func otherMarkdown(name string) bool {
+	return slices.ContainsFunc(markdownExts, func(ext string) bool { return strings.EqualFold(path.Ext(name), ext) })
 }
 
 // indexInCase returns the path of the file of dir named index.md but for
@@ -196,6 +210,8 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 			diags.Errorf(diag.Pos{File: file}, linkedEntry)
 		case regular(ent) && !strings.HasSuffix(name, ".md") && strings.EqualFold(path.Ext(name), ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files, the extension in lower case; rename it %s.md", k.Singular(), strings.TrimSuffix(name, path.Ext(name)))
+		case regular(ent) && otherMarkdown(name):
+			diags.Errorf(diag.Pos{File: file}, "%s profiles are .md files, and brief reads no %s file, so the site would be built without this one; rename it %s.md", k.Singular(), path.Ext(name), strings.TrimSuffix(name, path.Ext(name)))
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
 		default:
@@ -464,7 +480,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			} else {
 				hint += "; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /" + name + "/<file name>/)"
 			}
-		} else if strings.HasSuffix(name, ".md") {
+		} else if strings.HasSuffix(name, ".md") || otherMarkdown(name) {
 			hint += "; a brief goes in content/briefs/"
 		}
 		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)

@@ -202,3 +202,48 @@ func TestDraftsFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownExtensions checks that a brief or profile in a Markdown
+// file of another extension than .md, Jekyll's .markdown or .mkd, is an
+// error that says to rename it, since the site would go out without it;
+// that one beside a brief's index.md is not published, as a .md file
+// there is not; and that other files are skipped as before.
+func TestMarkdownExtensions(t *testing.T) {
+	const brief = "---\ntitle: T\ndate: 2024\n---\n"
+	s, ds := loadMap(t, map[string]string{
+		"content/briefs/talks.markdown":       brief,
+		"content/briefs/2024/old.mkdn":        brief,
+		"content/briefs/2024/index.markdown":  brief,
+		"content/briefs/b/index.md":           brief,
+		"content/briefs/b/notes.MarkDown":     "draft notes",
+		"content/briefs/b/map.png":            "png",
+		"content/briefs/README.txt":           "x",
+		"content/actors/ruto.mdown":           "---\nname: Ruto\n---\n",
+		"content/topics/README":               "x",
+		"content/about.mkd":                   brief,
+		"content/briefs/upper.MD":             brief,
+		"content/briefs/talks/index.markdown": brief,
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"content/about.mkd: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; a brief goes in content/briefs/",
+		"content/actors/ruto.mdown: error: actor profiles are .md files, and brief reads no .mdown file, so the site would be built without this one; rename it ruto.md",
+		"content/briefs/2024/index.markdown: error: briefs are .md files, and brief reads no .markdown file, so the site would be built without this one; rename it index.md",
+		"content/briefs/2024/old.mkdn: error: briefs are .md files, and brief reads no .mkdn file, so the site would be built without this one; rename it old.md",
+		"content/briefs/README.txt: warning: skipped: briefs are .md files or folders with an index.md",
+		"content/briefs/b/notes.MarkDown: warning: not published: a Markdown file beside a brief's index.md is neither a brief nor a file of it; a brief of its own goes in content/briefs/",
+		"content/briefs/talks.markdown: error: briefs are .md files, and brief reads no .markdown file, so the site would be built without this one; rename it talks.md",
+		"content/briefs/talks/index.markdown: error: briefs are .md files, and brief reads no .markdown file, so the site would be built without this one; rename it index.md",
+		"content/briefs/upper.MD: warning: skipped: briefs are .md files, the extension in lower case; rename it upper.md",
+		"content/topics/README: warning: skipped: topic profiles are .md files",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(s.Briefs) != 1 || len(s.Briefs[0].Assets) != 1 || s.Briefs[0].Assets[0].Dest != "briefs/b/map.png" {
+		t.Errorf("briefs %+v, want b with its map alone", s.Briefs)
+	}
+}

@@ -40,6 +40,16 @@ func TestProblems(t *testing.T) {
 		{"hugo resources", "---\ntitle: T\nresources: []\n---\n", "3:1: error: unknown field `resources` in brief: a brief's images and files go beside it"},
 		{"hugo publishDate", "---\ntitle: T\npublishDate: 2026\n---\n", "3:1: error: unknown field `publishDate` in brief: brief publishes every brief not marked `draft: true`"},
 		{"hugo expiryDate", "---\ntitle: T\nexpiryDate: 2026\n---\n", "3:1: error: unknown field `expiryDate` in brief: brief does not unpublish by date"},
+		{"jekyll published false", "---\ntitle: T\npublished: false\n---\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
+		{"published no, quoted", "---\ntitle: T\npublished: \"no\"\n---\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
+		{"published true", "---\ntitle: T\npublished: true\n---\n", "3:1: error: unknown field `published` in brief: remove it: briefs are published unless `draft: true`\n"},
+		{"toml published false", "+++\ntitle = \"T\"\npublished = false\n+++\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
+		{"published a date", "---\ntitle: T\npublished: 2024-05-01\n---\n", "3:1: error: unknown field `published` in brief, did you mean `date`?\n"},
+		{"eleventy last modified", "---\ntitle: T\ndate: Last Modified\n---\n", "3:7: error: `date`: \"Last Modified\" is Eleventy's word for the day the file was last changed, which brief does not read; write the date, as YYYY-MM-DD, and the day the brief was last revised as `updated: YYYY-MM-DD`\n"},
+		{"eleventy git last modified", "---\ntitle: T\ndate: \"git Last Modified\"\n---\n", "3:7: error: `date`: \"git Last Modified\" is Eleventy's word for the day of the file's last commit, which brief does not read; write the date, as YYYY-MM-DD, and the day the brief was last revised as `updated: YYYY-MM-DD`\n"},
+		{"eleventy created", "---\ntitle: T\ndate: Created\n---\n", "3:7: error: `date`: \"Created\" is Eleventy's word for the day the file was made, which brief does not read; write the date, as YYYY-MM-DD\n"},
+		{"eleventy git created", "---\ntitle: T\ndate: git Created\n---\n", "3:7: error: `date`: \"git Created\" is Eleventy's word for the day of the file's first commit, which brief does not read; write the date, as YYYY-MM-DD\n"},
+		{"eleventy updated", "---\ntitle: T\ndate: 2024\nupdated: Last Modified\n---\n", "4:10: error: `updated`: \"Last Modified\" is Eleventy's word for the day the file was last changed, which brief does not read; write the day the brief was last revised, as YYYY-MM-DD\n"},
 		{"unknown field far", "---\ntitle: T\nzzz: 1\n---\n", "3:1: error: unknown field `zzz` in brief (known fields: title, summary"},
 		// Too far from a field to be its misspelling; another generator's
 		// setting, or a field of a brief's, is no hint for a source.

@@ -134,6 +134,16 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		}
 		seen[k.Value] = true
 		if !contains(known, k.Value) {
+			if what == "brief" && strings.EqualFold(k.Value, "published") && v.Kind == yaml.ScalarNode {
+				switch strings.ToLower(v.Value) {
+				case "false", "no", "off":
+					d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`?", k.Value)
+					continue
+				case "true", "yes", "on":
+					d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
+					continue
+				}
+			}
 			if h := hintFor(what, strings.ToLower(k.Value), known); h != "" {
 				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
 				continue
@@ -411,6 +421,17 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 		}
 		return date.Date{}
 	}
+	if what, lastChange := eleventyDate(s); what != "" {
+		fix := "write the date, as YYYY-MM-DD"
+		switch {
+		case field == "updated":
+			fix = "write the day the brief was last revised, as YYYY-MM-DD"
+		case lastChange:
+			fix += ", and the day the brief was last revised as `updated: YYYY-MM-DD`"
+		}
+		d.errorf(n, "`%s`: %q is Eleventy's word for %s, which brief does not read; %s", field, s, what, fix)
+		return date.Date{}
+	}
 	t, err := date.ParseIn(s, d.loc)
 	if err != nil {
 		p := d.pos(n)
@@ -426,6 +447,24 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 		return date.Date{}
 	}
 	return t
+}
+
+// eleventyDate returns what s, one of the words Eleventy reads in a
+// `date` as a date of the file ("Last Modified", "Created", "git Last
+// Modified", "git Created"), stands for, and whether it is the date of a
+// change, or "" when s is none of them.
+func eleventyDate(s string) (what string, lastChange bool) {
+	switch strings.ToLower(strings.Join(strings.Fields(s), " ")) {
+	case "last modified":
+		return "the day the file was last changed", true
+	case "git last modified":
+		return "the day of the file's last commit", true
+	case "created":
+		return "the day the file was made", false
+	case "git created":
+		return "the day of the file's first commit", false
+	}
+	return "", false
 }
 
 var (

@@ -100,14 +100,20 @@ func TestTranslations(t *testing.T) {
 }
 
 // TestOtherFolders checks that the folders other generators read for
-// templates, translations and data are warned of, and a folder of the
-// same name elsewhere is not.
+// templates, translations, data, posts and drafts (Hugo's, Jekyll's and
+// Eleventy's) at a site's root are warned of, and a folder of the same
+// name elsewhere is not.
 func TestOtherFolders(t *testing.T) {
 	_, ds := loadMap(t, map[string]string{
 		"layouts/_default/baseof.html": "<html></html>",
 		"i18n/fr.yaml":                 "- id: home\n  translation: Accueil\n",
 		"_data/site.json":              "{}",
+		"_layouts/default.html":        "{{ content }}",
+		"_includes/head.html":          "<meta>",
+		"_posts/2024-05-01-talks.md":   "---\ntitle: Talks\n---\n",
+		"_drafts/embargoed.md":         "---\ntitle: Embargoed\n---\n",
 		"static/i18n/x.txt":            "x",
+		"static/_includes/x.txt":       "x",
 		"content/briefs/a.md":          "---\ntitle: A\ndate: 2024\n---\n",
 	}, Options{})
 	var got []string
@@ -116,6 +122,10 @@ func TestOtherFolders(t *testing.T) {
 	}
 	want := []string{
 		"_data: warning: not read: brief has no data files; a brief's facts go in its front matter",
+		"_drafts: warning: not read: drafts go in content/briefs/_drafts/, which a build leaves out without -drafts",
+		"_includes: warning: not read: brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)",
+		"_layouts: warning: not read: brief's templates are in templates/ (docs/templates.md)",
+		"_posts: warning: not read: briefs go in content/briefs/, where Jekyll's _posts/ may go as it is",
 		"i18n: warning: not read: the theme's texts are translated in brief.yaml, under `translations` (docs/templates.md)",
 		"layouts: warning: not read: brief's templates are in templates/ (docs/templates.md)",
 	}

@@ -480,11 +480,32 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			} else {
 				hint += "; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /" + name + "/<file name>/)"
 			}
+		} else if page := themePage(name); page != "" {
+			hint = page
 		} else if strings.HasSuffix(name, ".md") || otherMarkdown(name) {
 			hint += "; a brief goes in content/briefs/"
 		}
 		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
 	}
+}
+
+// themePage says, of a file of content/ named as the home page or the
+// 404 page of a Jekyll, Eleventy or Hugo site (index.md, 404.md, or
+// .html), which template makes that page in brief, or "" for any other
+// name: such a file is no brief, and a hint to move it into
+// content/briefs/ would make it one.
+func themePage(name string) string {
+	ext := path.Ext(name)
+	if !strings.EqualFold(ext, ".md") && !otherMarkdown(name) && !strings.EqualFold(ext, ".html") {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSuffix(name, ext)) {
+	case "index":
+		return "the home page is made by the theme's templates/home.html, its text the `description` in brief.yaml; a site's own templates/home.html takes its place (docs/templates.md)"
+	case "404":
+		return "the 404 page is made by the theme's templates/404.html; a site's own templates/404.html takes its place (docs/templates.md)"
+	}
+	return ""
 }
 
 // rootNames returns the files and folders at a site's root that Load,
@@ -540,13 +561,14 @@ func wrongCase(diags *diag.List, entries []fs.DirEntry, dir, name, want string) 
 var otherFolders = []struct{ name, instead string }{
 	{"layouts", "brief's templates are in templates/ (docs/templates.md)"},
 	{"i18n", "the theme's texts are translated in brief.yaml, under `translations` (docs/templates.md)"},
-	{"_data", "brief has no data files; a brief's facts go in its front matter"},
+	{"_posts", "briefs go in content/briefs/, where Jekyll's _posts/ may go as it is"},
+	{draftsFolder, "drafts go in content/briefs/" + draftsFolder + "/, which a build leaves out without -drafts"},
 }
 
-// warnOtherFolders warns of the folders of otherFolders the site has,
-// which brief does not read.
+// warnOtherFolders warns of the folders of otherFolders and
+// pagelessFolders the site has at its root, which brief does not read.
 func warnOtherFolders(fsys fs.FS, diags *diag.List) {
-	for _, f := range otherFolders {
+	for _, f := range slices.Concat(otherFolders, pagelessFolders) {
 		if fi, err := fs.Lstat(fsys, f.name); err == nil && fi.IsDir() {
 			diags.Warnf(diag.Pos{File: f.name}, "not read: %s", f.instead)
 		}

@@ -247,3 +247,29 @@ func TestMarkdownExtensions(t *testing.T) {
 		t.Errorf("briefs %+v, want b with its map alone", s.Briefs)
 	}
 }
+
+// TestThemePages checks that a home page or 404 page of another
+// generator in content/ is told which template makes that page, not to
+// go in content/briefs/, where it would be a brief.
+func TestThemePages(t *testing.T) {
+	const (
+		home     = "warning: skipped: the home page is made by the theme's templates/home.html, its text the `description` in brief.yaml; a site's own templates/home.html takes its place (docs/templates.md)"
+		notFound = "warning: skipped: the 404 page is made by the theme's templates/404.html; a site's own templates/404.html takes its place (docs/templates.md)"
+		stray    = "warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
+	)
+	for file, want := range map[string]string{
+		"content/index.md":       home,
+		"content/index.markdown": home,
+		"content/Index.html":     home,
+		"content/404.md":         notFound,
+		"content/404.html":       notFound,
+		"content/about.md":       stray + "; a brief goes in content/briefs/",
+		"content/index.txt":      stray,
+		"content/404":            stray,
+	} {
+		_, ds := loadMap(t, map[string]string{file: "---\ntitle: T\n---\n", "content/briefs/a.md": "---\ntitle: A\ndate: 2024\n---\n"}, Options{})
+		if len(ds) != 1 || ds[0].String() != file+": "+want {
+			t.Errorf("%s: %v, want %s", file, ds, want)
+		}
+	}
+}

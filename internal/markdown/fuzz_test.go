@@ -35,6 +35,7 @@ func FuzzWikiLinks(f *testing.F) {
 		"| a | b |\n|---|---|\n| [[Alice|her]] |\n",
 		"## Here {#h}\n\n[[#Here]] [[#h|it]] [[#]] [x](alice.md#h) [y](/a/b/)",
 		"{{ figure(src=\"x\") }} {% tag %} {{< y >}} {{ a( {%",
+		"{{ page.url }} ![i]({{ site.baseurl }}/x.png) [a]({{'/b/'|url}}) {{- x | f -}}\n{: .n #i k=\"v\"}\n* TOC\n{:toc}",
 	}
 	for _, s := range seeds {
 		f.Add(s, false)

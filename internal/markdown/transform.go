@@ -32,7 +32,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	src := reader.Source()
 	b := bodyWalk{t: t, doc: doc, src: src}
 	b.mayHaveWikiLinks = bytes.Contains(src, []byte("[["))
-	b.mayHaveShortcodes = bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%"))
+	b.mayHaveShortcodes = bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%")) || bytes.Contains(src, []byte("{:"))
 	ast.Walk(root, b.visit)
 	b.boxes.end()
 
@@ -50,6 +50,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	}
 	for _, n := range b.shortcodes {
 		warnShortcode(doc, n, src)
+	}
+	for _, at := range b.destTags {
+		warnOtherTag(doc, at, outputTagKind, src, true)
 	}
 	for _, n := range b.htmlShortcodes {
 		warnShortcodeAt(doc, n.Segment.Stop-2, "Hugo shortcode", src)
@@ -81,7 +84,7 @@ type bodyWalk struct {
 	src []byte
 
 	mayHaveWikiLinks  bool // the body has a "[["
-	mayHaveShortcodes bool // the body has a "{{" or a "{%"
+	mayHaveShortcodes bool // the body has a "{{", a "{%" or a "{:"
 
 	wikis      []*WikiLink
 	unsafe     []ast.Node // links and images with a scheme the page goes without
@@ -94,6 +97,7 @@ type bodyWalk struct {
 	firstIn    *ast.Paragraph // the first with text in a quote, a list or a footnote
 	more       ast.Node       // the summary divider, <!--more-->
 	shortcodes []*ast.Text    // texts a shortcode starts in, left as text
+	destTags   []int          // where output tags start in the addresses of links and images
 	// htmlShortcodes are texts ending in the "{{" of a shortcode whose
 	// rest the parser took for raw HTML: {{<figure src="x">}}.
 	htmlShortcodes []*ast.Text
@@ -179,6 +183,7 @@ func (b *bodyWalk) link(n *ast.Link) {
 	if bytes.Contains(n.Destination, []byte(":")) && showsURL(plainText(n, b.src), string(n.Destination)) {
 		n.SetAttributeString("class", []byte(BareURLClass))
 	}
+	b.destTag(n.Destination, n.Pos())
 	if dest, ok, draft := b.t.markdownLink(b.doc, string(n.Destination), n.Pos()); ok {
 		n.Destination = []byte(dest)
 	} else if draft {
@@ -219,8 +224,37 @@ func (b *bodyWalk) image(n *ast.Image) {
 	if !safeImage(string(n.Destination)) {
 		b.unsafe = append(b.unsafe, n)
 	} else {
+		b.destTag(n.Destination, n.Pos())
 		n.Destination = b.doc.rebase(n.Destination)
 	}
+}
+
+// destTag notes an output tag of Liquid or Nunjucks in the address dest
+// of the link or image at offset at, {{site.baseurl}}/img/x.jpg, which
+// the parser took as written: where it is in the source, after "](".
+func (b *bodyWalk) destTag(dest []byte, at int) {
+	if !b.mayHaveShortcodes {
+		return
+	}
+	i := bytes.Index(dest, []byte("{{"))
+	if i < 0 {
+		return
+	}
+	if _, _, ok := outputTag(dest[i:], true); !ok {
+		return
+	}
+	if at < 0 || at > len(b.src) {
+		return
+	}
+	// The address as written follows the text's "](", or the link is a
+	// reference's, whose definition is elsewhere.
+	if open := bytes.Index(b.src[at:], []byte("](")); open >= 0 {
+		from := at + open + 2
+		if j := bytes.Index(b.src[from:], []byte("{{")); j >= 0 {
+			at = from + j
+		}
+	}
+	b.destTags = append(b.destTags, at)
 }
 
 // text keeps a text for linkMentions, and notes a shortcode
@@ -324,7 +358,11 @@ func warnShortcode(doc *Doc, n *ast.Text, src []byte) {
 		if kind == "" {
 			return
 		}
-		warnShortcodeAt(doc, seg.Start+i, kind, src)
+		if kind == outputTagKind || kind == attrListKind {
+			warnOtherTag(doc, seg.Start+i, kind, src, inDestination(src, seg.Start+i))
+		} else {
+			warnShortcodeAt(doc, seg.Start+i, kind, src)
+		}
 		seg = seg.WithStart(min(seg.Start+i+2, seg.Stop))
 	}
 }

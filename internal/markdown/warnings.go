@@ -41,17 +41,23 @@ func warnOmitted(doc *Doc, omitted []ast.Node) {
 // shortcodeIn returns where in the text seg of src the first shortcode
 // or template tag of another generator begins, left as text, and what it
 // is: Hugo's {{< >}} and {{% %}}, Zola's {{ name(...) }}, a {% tag %} of
-// Zola's, Eleventy's or Jekyll's, closed on its line; or "" when the
-// text has none.
+// Zola's, Eleventy's or Jekyll's, closed on its line, an output tag of
+// Liquid or Nunjucks, {{ page.url }} (see outputTag), or a kramdown
+// attribute list, {: .notice} (see attrList); or "" when the text has
+// none.
 func shortcodeIn(src []byte, seg text.Segment) (int, string) {
 	v := seg.Value(src)
-	closedOnLine := func(i int, closer string) bool {
+	line := func(i int) []byte {
 		rest := src[seg.Start+i:]
 		if eol := bytes.IndexByte(rest, '\n'); eol >= 0 {
 			rest = rest[:eol]
 		}
-		return bytes.Contains(rest, []byte(closer))
+		return rest
 	}
+	closedOnLine := func(i int, closer string) bool {
+		return bytes.Contains(line(i), []byte(closer))
+	}
+	escaped := func(i int) bool { return seg.Start+i > 0 && src[seg.Start+i-1] == '\\' }
 	for i := 0; i+1 < len(v); i++ {
 		if v[i] != '{' {
 			continue
@@ -69,6 +75,13 @@ func shortcodeIn(src []byte, seg text.Segment) (int, string) {
 			}
 			if j > 0 && j < len(name) && name[j] == '(' && closedOnLine(i, "}}") {
 				return i, "Zola shortcode"
+			}
+			if _, _, ok := outputTag(line(i), inDestination(src, seg.Start+i)); ok && !escaped(i) {
+				return i, outputTagKind
+			}
+		case rest[0] == ':':
+			if _, _, ok := attrList(line(i)); ok && !escaped(i) {
+				return i, attrListKind
 			}
 		}
 	}

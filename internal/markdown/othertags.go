@@ -1,0 +1,272 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// The syntax of other generators that a body moved from Jekyll or
+// Eleventy may hold, which brief leaves as text: Liquid's and Nunjucks'
+// output tags, {{ page.url }}, and kramdown's attribute lists,
+// {: .notice}, {:toc}.
+const (
+	outputTagKind = "output tag"
+	attrListKind  = "kramdown attribute list"
+)
+
+// outputTag returns the length of the Liquid or Nunjucks output tag at
+// the start of line, and the text in quotes it begins with, if any:
+// {{ page.url }}, {{ site.data.x[0] }}, {{ '/about/' | url }},
+// {{- title -}}. It takes only what reads as a tag: a name, a dotted
+// path or a quoted text, then filters after a "|", closed on the line;
+// a lone name needs a blank on either side, {{ content }}, unless loose
+// (in a link's address, where braces are nothing else). {{a, b}},
+// {{"a": 1}} and the like are prose.
+func outputTag(line []byte, loose bool) (n int, quoted string, ok bool) {
+	if !bytes.HasPrefix(line, []byte("{{")) {
+		return 0, "", false
+	}
+	i := 2
+	if i < len(line) && line[i] == '-' {
+		i++
+	}
+	before := blanks(line[i:])
+	i += before
+	if i >= len(line) {
+		return 0, "", false
+	}
+	bare := false
+	switch c := line[i]; {
+	case c == '\'' || c == '"':
+		end := bytes.IndexByte(line[i+1:], c)
+		if end < 0 {
+			return 0, "", false
+		}
+		quoted = string(line[i+1 : i+1+end])
+		i += end + 2
+	case isLetter(c) || c == '_':
+		j, dotted, hyphen := i, false, false
+	name:
+		for j < len(line) {
+			switch c := line[j]; {
+			case isLetter(c) || c == '_' || '0' <= c && c <= '9':
+				j++
+			case c == '-' && j > i:
+				hyphen = true
+				j++
+			case c == '.' && j+1 < len(line) && (isLetter(line[j+1]) || line[j+1] == '_'):
+				dotted = true
+				j++
+			case c == '[':
+				k := bytes.IndexByte(line[j:], ']')
+				if k < 0 {
+					return 0, "", false
+				}
+				dotted = true
+				j += k + 1
+			default:
+				break name
+			}
+		}
+		if !dotted && hyphen { // {{ n-1 }}: arithmetic
+			return 0, "", false
+		}
+		bare = !dotted
+		i = j
+	default:
+		return 0, "", false
+	}
+	after := blanks(line[i:])
+	i += after
+	filtered := i < len(line) && line[i] == '|'
+	if filtered {
+		end := bytes.Index(line[i:], []byte("}}"))
+		if end < 0 {
+			return 0, "", false
+		}
+		i += end
+	} else if i < len(line) && line[i] == '-' {
+		i++
+	}
+	if !bytes.HasPrefix(line[i:], []byte("}}")) {
+		return 0, "", false
+	}
+	if bare && !filtered && !loose && (before == 0 || after == 0) {
+		return 0, "", false
+	}
+	return i + 2, quoted, true
+}
+
+// blanks returns how many spaces and tabs b starts with.
+func blanks(b []byte) int {
+	n := 0
+	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
+		n++
+	}
+	return n
+}
+
+// attrList returns the length of the kramdown attribute list at the
+// start of line, {: .notice}, {: #id width="300"} or {:toc}, and whether
+// it is the table of contents marker, {:toc}.
+func attrList(line []byte) (n int, toc, ok bool) {
+	if !bytes.HasPrefix(line, []byte("{:")) {
+		return 0, false, false
+	}
+	i, items := 2, 0
+	for {
+		i += blanks(line[i:])
+		if i >= len(line) {
+			return 0, false, false
+		}
+		if line[i] == '}' && items > 0 {
+			break
+		}
+		if items > 0 && line[i-1] != ' ' && line[i-1] != '\t' && line[i-1] != ':' {
+			return 0, false, false
+		}
+		start := i
+		if line[i] == '.' || line[i] == '#' {
+			i++
+		}
+		j := i
+		for j < len(line) && (isLetter(line[j]) || line[j] == '_' || j > i && (line[j] == '-' || '0' <= line[j] && line[j] <= '9')) {
+			j++
+		}
+		if j == i {
+			return 0, false, false
+		}
+		i = j
+		if line[start] != '.' && line[start] != '#' && i < len(line) && line[i] == '=' {
+			i++
+			if i >= len(line) {
+				return 0, false, false
+			}
+			if q := line[i]; q == '"' || q == '\'' {
+				end := bytes.IndexByte(line[i+1:], q)
+				if end < 0 {
+					return 0, false, false
+				}
+				i += end + 2
+			} else {
+				j := i
+				for j < len(line) && line[j] != ' ' && line[j] != '\t' && line[j] != '}' {
+					j++
+				}
+				if j == i {
+					return 0, false, false
+				}
+				i = j
+			}
+		}
+		items++
+	}
+	toc = items == 1 && string(bytes.TrimSpace(line[2:i])) == "toc"
+	return i + 1, toc, true
+}
+
+// warnOtherTag warns of the output tag or attribute list (kind) at
+// offset at of src, left as text or, when inDest, in a link's address:
+// what the page shows, and what to write for it.
+func warnOtherTag(doc *Doc, at int, kind string, src []byte, inDest bool) {
+	line := src[at:]
+	if eol := bytes.IndexByte(line, '\n'); eol >= 0 {
+		line = line[:eol]
+	}
+	if kind == attrListKind {
+		n, toc, _ := attrList(line)
+		if toc {
+			doc.Diags.Warnf(doc.pos(at), "kramdown's table of contents marker {:toc}, which brief does not read: the page shows it as written, and brief makes no table of contents of a body; take it out, with the list item above it")
+			return
+		}
+		doc.Diags.Warnf(doc.pos(at), "kramdown attribute list %s, which brief does not read: the page shows it as written; take it out (of attributes brief reads a heading's id and class, written ## Heading {#id .class})", quoteTag(line[:n]))
+		return
+	}
+	n, _, _ := outputTag(line, true)
+	if inDest {
+		if p := rootPath(line); p != "" {
+			doc.Diags.Warnf(doc.pos(at), "template tag %s of another generator (Liquid, Nunjucks) in a link's address, which brief does not run: the page shows the link as written; write the path from the site's root, %s, which brief makes relative to each page (a file of static/ is at the root), or a path relative to the brief", quoteTag(line[:n]), p)
+			return
+		}
+		doc.Diags.Warnf(doc.pos(at), "template tag %s of another generator (Liquid, Nunjucks) in a link's address, which brief does not run: the page shows the link as written; write the address itself: a path from the site's root (/img/map.png for static/img/map.png), which brief makes relative to each page, a path relative to the brief, or a URL", quoteTag(line[:n]))
+		return
+	}
+	doc.Diags.Warnf(doc.pos(at), "template tag %s of another generator (Liquid, Nunjucks), which brief does not run: the page shows it as written; write the link or text itself", quoteTag(line[:n]))
+}
+
+// quoteTag returns tag as a message shows it: cut, with an ellipsis,
+// past 40 characters.
+func quoteTag(tag []byte) string {
+	if utf8.RuneCount(tag) <= 40 {
+		return string(tag)
+	}
+	n := 0
+	for i := range string(tag) {
+		if n == 39 {
+			return string(tag[:i]) + "…"
+		}
+		n++
+	}
+	return string(tag)
+}
+
+// inDestination reports whether offset at of src starts a link's
+// address: it follows "](" or "](<".
+func inDestination(src []byte, at int) bool {
+	before := bytes.TrimRight(src[:at], " \t")
+	before = bytes.TrimSuffix(before, []byte("<"))
+	return bytes.HasSuffix(before, []byte("]("))
+}
+
+// rootPath returns the path from the site's root a link's address that
+// starts with output tags means, dest written as brief reads it: the
+// tags of the site's address left out, {{ site.baseurl }}/img/x.jpg, and
+// those of a path made one with a filter, {{ '/about/' | url }}; or ""
+// when the address has another tag or is not such a path.
+func rootPath(dest []byte) string {
+	var b strings.Builder
+	for i := 0; i < len(dest); {
+		if bytes.HasPrefix(dest[i:], []byte("{{")) {
+			n, quoted, ok := outputTag(dest[i:], true)
+			if !ok {
+				return ""
+			}
+			switch {
+			case quoted != "":
+				b.WriteString(quoted)
+			case !siteAddress(dest[i : i+n]):
+				return ""
+			}
+			i += n
+			continue
+		}
+		if c := dest[i]; c == ')' || c == ' ' || c == '\t' || c == '>' {
+			break
+		}
+		b.WriteByte(dest[i])
+		i++
+	}
+	p := b.String()
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") {
+		return ""
+	}
+	return p
+}
+
+// siteAddress reports whether the output tag stands for the site's
+// address or base path: {{ site.baseurl }}, {{ site.url }},
+// {{ metadata.url }}, {{ pathPrefix }}.
+func siteAddress(tag []byte) bool {
+	name := strings.Trim(string(tag), "{}- \t")
+	first, _, _ := strings.Cut(name, ".")
+	switch first {
+	case "site", "metadata", "config":
+		return true
+	}
+	switch strings.ToLower(name) {
+	case "baseurl", "base_url", "pathprefix", "url_prefix":
+		return true
+	}
+	return false
+}

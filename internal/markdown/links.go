@@ -146,6 +146,31 @@ func dirIndex(dest []byte) []byte {
 	return []byte(s[:end] + "index.html" + s[end:])
 }
 
+// cleanDots returns dest, a link rebased from the site's root (see
+// Doc.rebase), without the "." segments of its path, as a browser reads
+// them: a bundle's ./chart.png is ../../briefs/x/chart.png, not
+// ../../briefs/x/./chart.png. A ".." stays, as the editor wrote it.
+func cleanDots(dest []byte) []byte {
+	end := bytes.IndexAny(dest, "?#")
+	if end < 0 {
+		end = len(dest)
+	}
+	p := dest[:end]
+	if !bytes.HasPrefix(p, []byte(RelPrefix)) || !bytes.Contains(p, []byte("/./")) && !bytes.HasSuffix(p, []byte("/.")) {
+		return dest
+	}
+	out := make([]byte, 0, len(dest))
+	for seg := range bytes.SplitSeq(p, []byte("/")) {
+		if string(seg) != "." {
+			out = append(append(out, seg...), '/')
+		}
+	}
+	if !bytes.HasSuffix(p, []byte("/")) && !bytes.HasSuffix(p, []byte("/.")) {
+		out = out[:len(out)-1] // a file, not a folder
+	}
+	return append(out, dest[end:]...)
+}
+
 // rootPage is markdownLink for a link from the site's root, p, to a page
 // of a brief or a profile: /briefs/talks/, /topics/sudan or
 // /briefs/talks/index.html, which leads to the page as a link to its

@@ -114,6 +114,8 @@ func TestConvert(t *testing.T) {
 		{"folders left as folders with pretty URLs", "[a](/briefs/talks/)", Options{PrettyURLs: true}, []string{`href="../../briefs/talks/"`}, nil},
 		{"relative links rebased", "[f](file.pdf) ![i](map.png)", Options{}, []string{`href="../../briefs/self/file.pdf"`, `src="../../briefs/self/map.png"`}, nil},
 		{"safe links", "[a](https://x.org) [b](../other/) [c](#sec) [d](mailto:a@b.org)", Options{}, []string{`href="https://x.org"`, `href="../../briefs/self/../other/index.html"`, `href="#sec"`, `href="mailto:a@b.org"`}, nil},
+		{"dot segments taken out", "![c](./chart.png) [d](./data/./d.csv?v=./1#./x) [e](/files/./a/.) [f](./../up) [g](https://x.org/./a)", Options{},
+			[]string{`src="../../briefs/self/chart.png"`, `href="../../briefs/self/data/d.csv?v=./1#./x"`, `href="../../files/a/index.html"`, `href="../../briefs/self/../up"`, `href="https://x.org/./a"`}, []string{"self/./", "/./d.csv"}},
 		{"raw html off", "<script>alert(1)</script>\n\nText <b onclick=x>b</b>", Options{}, []string{"<p>Text b</p>"}, []string{"<script", "onclick", "<!--"}},
 		{"comments and the divider left out", "One.\n\n<!--more-->\n\nTwo <!-- note --> words.\n\n<!-- a\nblock -->\n", Options{}, []string{"<p>One.</p>\n<p>Two  words.</p>\n"}, []string{"<!--"}},
 		{"shortcode taken for HTML left out", "Text {{<figure src=\"x.png\">}} more.", Options{}, []string{"<p>Text {{}} more.</p>"}, []string{"<!--", "<figure"}},

@@ -189,7 +189,7 @@ func (b *bodyWalk) link(n *ast.Link) {
 	} else if draft {
 		b.toDrafts = append(b.toDrafts, n)
 	} else {
-		n.Destination = b.doc.rebase(n.Destination)
+		n.Destination = cleanDots(b.doc.rebase(n.Destination))
 		if !b.t.opts.PrettyURLs {
 			n.Destination = dirIndex(n.Destination)
 		}
@@ -225,7 +225,7 @@ func (b *bodyWalk) image(n *ast.Image) {
 		b.unsafe = append(b.unsafe, n)
 	} else {
 		b.destTag(n.Destination, n.Pos())
-		n.Destination = b.doc.rebase(n.Destination)
+		n.Destination = cleanDots(b.doc.rebase(n.Destination))
 	}
 }
 

@@ -44,6 +44,10 @@ func TestAbsoluteLinks(t *testing.T) {
 		`<a href="#fn:1">`:                                                 `<a href="https://example.org/r&amp;d/briefs/b/index.html#fn:1">`,
 		`<a href="../../../../../../x">`:                                   `<a href="https://example.org/x">`,
 		`<a href="/root">`:                                                 `<a href="https://example.org/root">`,
+		`<img src="../../briefs/b/./chart.png" alt="">`:                    `<img src="https://example.org/r&amp;d/briefs/b/chart.png" alt="">`,
+		`<a href="x/../../y/./?a=./b#../c">`:                               `<a href="https://example.org/r&amp;d/briefs/y/?a=./b#../c">`,
+		`<a href="a/b/..">`:                                                `<a href="https://example.org/r&amp;d/briefs/b/a/">`,
+		`<a href="x/../../../../../../y/.">`:                               `<a href="https://example.org/y/">`,
 		`<a href="mailto:a@b.org"> <a href="//cdn.example/x"> <a href="">`: `<a href="mailto:a@b.org"> <a href="//cdn.example/x"> <a href="">`,
 		`<p>no links, "quoted" src= href=</p>`:                             `<p>no links, "quoted" src= href=</p>`,
 	} {

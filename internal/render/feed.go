@@ -413,5 +413,53 @@ func (r linkResolver) resolve(value string) (string, bool) {
 		}
 		break
 	}
+	if hasDotSegment(value) { // a bundle's ./chart.png, rebased: briefs/x/./chart.png
+		return removeDotSegments(dir+value, len(r.host)), true
+	}
 	return dir + value, true
+}
+
+// hasDotSegment reports whether the path of the URL u, before its query
+// or fragment, has a "." or ".." segment.
+func hasDotSegment(u string) bool {
+	if end := strings.IndexAny(u, "?#"); end >= 0 {
+		u = u[:end]
+	}
+	for seg := range strings.SplitSeq(u, "/") {
+		if seg == "." || seg == ".." {
+			return true
+		}
+	}
+	return false
+}
+
+// removeDotSegments returns the absolute URL u, whose path starts at
+// u[root], without the "." segments of its path, and each ".." with the
+// segment before it taken away, never above the root, as a browser
+// resolves them (RFC 3986, 5.2.4); its query and fragment stay as they
+// are.
+func removeDotSegments(u string, root int) string {
+	end := strings.IndexAny(u, "?#")
+	if end < 0 {
+		end = len(u)
+	}
+	segs := strings.Split(u[root+1:end], "/") // u[root] is the path's first "/"
+	out := segs[:0]
+	for i, seg := range segs {
+		last := i == len(segs)-1
+		switch seg {
+		case ".":
+		case "..":
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+		default:
+			out = append(out, seg)
+			continue
+		}
+		if last {
+			out = append(out, "") // a folder stays one
+		}
+	}
+	return u[:root+1] + strings.Join(out, "/") + u[end:]
 }

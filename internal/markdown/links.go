@@ -174,7 +174,8 @@ func cleanDots(dest []byte) []byte {
 // rootPage is markdownLink for a link from the site's root, p, to a page
 // of a brief or a profile: /briefs/talks/, /topics/sudan or
 // /briefs/talks/index.html, which leads to the page as a link to its
-// Markdown file does, index.html and all, wherever the site is opened.
+// Markdown file does, index.html and all, wherever the site is opened;
+// and /briefs/old-talks/, a brief's old slug its aliases keep.
 func rootPage(s *site.Site, p, frag string, keyOf func(string) string) (tg site.Target, _ string, key string, found, ok bool) {
 	q := strings.TrimSuffix(strings.TrimSuffix(p[1:], "index.html"), "/")
 	dir, name, cut := strings.Cut(q, "/")
@@ -192,7 +193,7 @@ func rootPage(s *site.Site, p, frag string, keyOf func(string) string) (tg site.
 			key = site.BriefKey(key)
 		}
 		tg, found = s.Names[key]
-		ok = found && tg.Brief != nil && tg.Brief.Slug == name
+		ok = found && tg.Brief != nil && (tg.Brief.Slug == name || hasOldSlug(tg.Brief, name))
 	case entity:
 		key = site.KindKey(k, keyOf(name))
 		tg, found = s.Names[key]
@@ -204,6 +205,19 @@ func rootPage(s *site.Site, p, frag string, keyOf func(string) string) (tg site.
 		return tg, "", key, found, false
 	}
 	return tg, frag, key, found, true
+}
+
+// hasOldSlug reports whether b has an alias at briefs/<name>/, its slug
+// before its file was renamed: a link to that address leads straight to
+// b's page rather than through the alias's, as a wikilink by the old
+// slug does.
+func hasOldSlug(b *site.Brief, name string) bool {
+	for _, a := range b.Aliases {
+		if old, ok := a.OldSlug(); ok && old == name {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrap replaces n by its children (a link by its text); an image, whose

@@ -109,6 +109,8 @@ func TestConvert(t *testing.T) {
 			[]string{`href="../../files/a.pdf"`, `src="../../img/m.png"`, `href="//x.org/a"`, `href="?x"`}, nil},
 		{"links from the root to a page", "[a](/briefs/funding-gap) [b](/briefs/funding-gap/#part) [c](/briefs/funding-gap/index.html)", Options{},
 			[]string{`href="../../briefs/funding-gap/index.html"`, `href="../../briefs/funding-gap/index.html#part"`, `<a href="../../briefs/funding-gap/index.html">c</a>`}, nil},
+		{"links from the root to an old slug lead to the page", "[a](/briefs/old-gap/) [b](/briefs/old-gap/index.html#part) [c](/briefs/old-gap/index.html)", Options{PrettyURLs: true},
+			[]string{`<a href="../../briefs/funding-gap/">a</a>`, `<a href="../../briefs/funding-gap/#part">b</a>`, `<a href="../../briefs/funding-gap/">c</a>`}, []string{"old-gap"}},
 		{"folders link their index page", "[a](/briefs/talks/) [b](/) [c](/briefs/talks/?x#y) [d](https://x.org/) ![i](/img/)", Options{},
 			[]string{`href="../../briefs/talks/index.html"`, `href="../../index.html"`, `href="../../briefs/talks/index.html?x#y"`, `href="https://x.org/"`, `src="../../img/"`}, nil},
 		{"folders left as folders with pretty URLs", "[a](/briefs/talks/)", Options{PrettyURLs: true}, []string{`href="../../briefs/talks/"`}, nil},

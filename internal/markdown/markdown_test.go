@@ -247,6 +247,16 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"shortcode in code", "Write `{{< figure >}}` and ``{{% x %}}`` no more.", Options{}, ""},
 		{"shortcode without spaces", "Text {{<figure src=\"x.png\">}} and more.", Options{}, "b.md:5:6: warning: Hugo shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"shortcode with raw HTML kept", "Text {{<youtube abc>}}.", Options{UnsafeHTML: true}, "b.md:5:6: warning: Hugo shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]"},
+		{"a paragraph over a line of dashes", "The talks resumed on Monday.\n---\n\nMore.", Options{}, "b.md:6:1: warning: a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading"},
+		{"setext headings that read as paragraphs", "Two\nlines\n  ---\n\nWhat next?\n===\n\n> Quoted:\n> ----\n\n" + strings.Repeat("long ", 17) + "\n-\n\n*\"Said so.\"*\n--\n\n一个句子。\n---", Options{},
+			"b.md:7:3: warning: a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading\n" +
+				"b.md:10:1: warning: a line of = signs under a paragraph makes it a heading; take the line out to keep the paragraph, or, for a heading, write # Heading\n" +
+				"b.md:13:3: warning: a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading\n" +
+				"b.md:16:1: warning: a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading\n" +
+				"b.md:19:1: warning: a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading\n" +
+				"b.md:22:1: warning: a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading"},
+		{"headings made of short titles", "Background\n---\n\nText.\n\nThe U.S. role\n===\n\n## Ends with a dot.\n---\n\n# Q?\n\nPara.\n\n---\n\n- Item\n---\n", Options{}, ""},
+		{"a merge conflict's middle", "<<<<<<< HEAD\nOne side.\n=======\nThe other.\n>>>>>>> main\n", Options{}, ""},
 		{"heading id taken", "## Intro\n\n## Again {#intro}", Options{}, "b.md:7:4: warning: heading id #intro is taken, by the page or a heading above; this heading is #intro-2"},
 		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML left out of the page (and on 1 more line); set unsafe_html: true in the site file to keep it"},
 		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},

@@ -36,6 +36,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	ast.Walk(root, b.visit)
 	b.boxes.end()
 
+	warnSetextParagraphs(doc, b.headings, src)
 	belowTitle(b.headings)
 	if len(b.paragraphs) > 0 {
 		warnBrokenWikiLinks(doc, b.paragraphs, b.wikis, b.links, b.code, src)

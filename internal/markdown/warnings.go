@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -170,4 +171,67 @@ func inRanges(ranges [][2]int, at int) bool {
 		}
 	}
 	return false
+}
+
+// warnSetextParagraphs warns of each heading of headings made by a line
+// of dashes or = signs under text that reads as a paragraph: more than
+// one line, a sentence's end (. ! ? :), or longer than 80 characters.
+// An Eleventy or Jekyll body may end its excerpt with "---", which under
+// a paragraph makes the paragraph a heading, and the summary the next
+// one. "Background" over a line of dashes is a heading as meant.
+func warnSetextParagraphs(doc *Doc, headings []*ast.Heading, src []byte) {
+	for _, h := range headings {
+		lines := h.Lines()
+		// An ATX heading's text starts after its "#"; a setext heading's
+		// node starts where its text does.
+		if lines.Len() == 0 || h.Pos() != lines.At(0).Start {
+			continue
+		}
+		last := lines.At(lines.Len() - 1)
+		eol := bytes.IndexByte(src[last.Start:], '\n')
+		if eol < 0 {
+			continue
+		}
+		under := last.Start + eol + 1
+		end := bytes.IndexByte(src[under:], '\n')
+		if end < 0 {
+			end = len(src) - under
+		}
+		bar := bytes.IndexAny(src[under:under+end], "-=")
+		if bar < 0 {
+			continue
+		}
+		at := under + bar
+		if !readsAsParagraph(lines.Len(), plainText(h, src)) || conflictMiddle(src, at) {
+			continue
+		}
+		if src[at] == '=' {
+			doc.Diags.Warnf(doc.pos(at), "a line of = signs under a paragraph makes it a heading; take the line out to keep the paragraph, or, for a heading, write # Heading")
+			continue
+		}
+		doc.Diags.Warnf(doc.pos(at), "a line of dashes under a paragraph makes it a heading; leave a blank line before the dashes for a rule, write <!--more--> in their place to end the summary there, or, for a heading, write ## Heading")
+	}
+}
+
+// readsAsParagraph reports whether a heading's text of so many lines
+// reads as a paragraph rather than a title: more than one line, a
+// sentence's end, or more than 80 characters.
+func readsAsParagraph(lines int, text string) bool {
+	if lines > 1 || utf8.RuneCountInString(text) > 80 {
+		return true
+	}
+	text = strings.TrimRight(strings.TrimSpace(text), `"'”’»)]*_`)
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?:…。！？：", r)
+}
+
+// conflictMiddle reports whether the line at offset at of src is the
+// ======= between the sides of a merge conflict, after its <<<<<<<: the
+// build tells of the conflict as an error.
+func conflictMiddle(src []byte, at int) bool {
+	line := src[at:]
+	if eol := bytes.IndexByte(line, '\n'); eol >= 0 {
+		line = line[:eol]
+	}
+	return string(bytes.TrimRight(line, " \t\r")) == "=======" && bytes.Contains(src[:at], []byte("<<<<<<<"))
 }

@@ -284,6 +284,39 @@ func TestLookupIn(t *testing.T) {
 		// A name that is also in the brackets of others' names ("SRA
 		// Hongkong (Chiny)") is the country's own.
 		{"Chiny", "pl", "Chiny", "CN"},
+		// Names CLDR does not have, in the languages whose sites write
+		// them: long official forms, usual short ones, former names.
+		{"Großbritannien", "de", "Vereinigtes Königreich", "GB"},
+		{"Grossbritannien", "de-CH", "Vereinigtes Königreich", "GB"},
+		{"Russische Föderation", "de", "Russland", "RU"},
+		{"Tschechische Republik", "de", "Tschechien", "CZ"},
+		{"Weißrussland", "de", "Belarus", "BY"},
+		{"BRD", "de", "Deutschland", "DE"},
+		{"Elfenbeinküste", "de-AT", "Côte d’Ivoire", "CI"},
+		{"Zjednoczone Królestwo", "pl", "Wielka Brytania", "GB"},
+		{"Republika Czeska", "pl", "Czechy", "CZ"},
+		{"Federacja Rosyjska", "pl", "Rosja", "RU"},
+		{"Niderlandy", "pl", "Holandia", "NL"},
+		{"Stany Zjednoczone Ameryki", "pl", "Stany Zjednoczone", "US"},
+		{"RPA", "pl", "Republika Południowej Afryki", "ZA"},
+		{"Gran Bretagna", "it", "Regno Unito", "GB"},
+		{"Repubblica Ceca", "it", "Cechia", "CZ"},
+		{"Federazione Russa", "it", "Russia", "RU"},
+		{"Olanda", "it", "Paesi Bassi", "NL"},
+		{"Stati Uniti d'America", "it", "Stati Uniti", "US"},
+		{"Stati Uniti d’America", "it-CH", "Stati Uniti", "US"},
+		{"Groot-Brittannië", "nl", "Verenigd Koninkrijk", "GB"},
+		{"Wit-Rusland", "nl", "Belarus", "BY"},
+		{"Verenigde Staten van Amerika", "nl", "Verenigde Staten", "US"},
+		{"VS", "nl", "Verenigde Staten", "US"},
+		{"VK", "nl-BE", "Verenigd Koninkrijk", "GB"},
+		// An abbreviation is a name in its own language only.
+		{"VS", "de", "", ""},
+		{"VS", "en", "", ""},
+		{"VK", "it", "", ""},
+		{"BRD", "nl", "", ""},
+		{"Großbritannien", "nl", "", ""},
+		{"US", "nl", "Verenigde Staten", "US"},
 	} {
 		c, ok := LookupIn(tt.name, tt.lang)
 		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {
@@ -311,6 +344,13 @@ func TestLookupIn(t *testing.T) {
 		first, _, _ := strings.Cut(f[2], "|")
 		if c, ok := LookupIn(first, f[0]); !ok || c.Alpha2 != f[1] || c.Name != first {
 			t.Errorf("local.tsv: %q in %s is %q %s", first, f[0], c.Name, c.Alpha2)
+		}
+		// Each of its names finds it, none another country's code or
+		// name.
+		for _, n := range strings.Split(f[2], "|") {
+			if c, ok := LookupIn(n, f[0]); !ok || c.Alpha2 != f[1] {
+				t.Errorf("local.tsv: %q in %s is %q %s, want %s", n, f[0], c.Name, c.Alpha2, f[1])
+			}
 		}
 	}
 	all := AllIn("fr")

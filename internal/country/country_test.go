@@ -317,6 +317,18 @@ func TestLookupIn(t *testing.T) {
 		{"BRD", "nl", "", ""},
 		{"Großbritannien", "nl", "", ""},
 		{"US", "nl", "Verenigde Staten", "US"},
+		// Pages name a country as it is now called, not by CLDR's
+		// older or longer name.
+		{"Macedonia", "pl", "Macedonia Północna", "MK"},
+		{"Suazi", "pl", "Eswatini", "SZ"},
+		{"SRA Hongkong", "pl", "Hongkong", "HK"},
+		{"Repubblica di Macedonia", "it", "Macedonia del Nord", "MK"},
+		{"Swaziland", "it", "Eswatini", "SZ"},
+		{"RAS di Hong Kong", "it", "Hong Kong", "HK"},
+		{"Congo - Kinshasa", "it", "Repubblica Democratica del Congo", "CD"},
+		{"Macedonië", "nl", "Noord-Macedonië", "MK"},
+		{"Swaziland", "nl", "Eswatini", "SZ"},
+		{"Hongkong SAR van China", "nl", "Hongkong", "HK"},
 	} {
 		c, ok := LookupIn(tt.name, tt.lang)
 		if ok != (tt.want != "") || c.Name != tt.want || c.Alpha2 != tt.wantAlpha2 {

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
@@ -200,20 +202,41 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 	switch {
 	case strings.HasPrefix(msg, "did not find expected ',' or"):
 		for l := min(line, len(lines)); l >= 1; l-- {
-			if c := opener(lines[l-1]); c > 0 {
-				return l, c, "; a list or mapping opened here is not closed", true
+			text := lines[l-1]
+			c := opener(text)
+			if c == 0 {
+				continue
 			}
+			// An item that starts with an apostrophe ("[A, 't Hooft]")
+			// is a quoted value, closed by another further on.
+			for i := c; i < len(text); i++ {
+				if text[i] == '\'' && opensValue(text, i) && apostrophed(text, i) {
+					return l, i + 1, apostrophedHint + apostropheHint(text, i), true
+				}
+			}
+			return l, c, "; a list or mapping opened here is not closed", true
 		}
 	case strings.HasPrefix(msg, "found unexpected end of stream"):
-		// A quote left open runs to the end: point at the last value
-		// that opens one and does not close it ("title: \"Talks\" # a
-		// note" closes its own).
-		for l := len(lines) - 1; l >= 0; l-- {
-			text := lines[l]
-			_, value, ok := strings.Cut(strings.TrimLeft(text, " -"), ": ")
-			value = strings.TrimSpace(value)
-			if ok && len(value) > 0 && (value[0] == '"' || value[0] == '\'') && strings.IndexByte(value[1:], value[0]) < 0 {
-				return l + 1, strings.LastIndex(text, value) + 1, "; a quoted value opened here is not closed", true
+		// A quote left open runs to the end: point at it, the first
+		// that opens a value and has none after it to close it
+		// ("title: \"Talks\" # a note" closes its own).
+		if l, c, ok := openQuote(lines); ok {
+			hint := "; a quoted value opened here is not closed"
+			if lines[l-1][c-1] == '\'' {
+				hint += ": " + apostropheHint(lines[l-1], c-1)
+			}
+			return l, c, hint, true
+		}
+	case strings.HasPrefix(msg, "did not find expected '-' indicator"):
+		// A list item that starts with an apostrophe ("- 't Hooft")
+		// closed by another further on ("Côte d'Ivoire").
+		block := blockLines(lines)
+		for l, text := range lines {
+			if item, ok := strings.CutPrefix(strings.TrimLeft(text, " "), "- "); ok && !block[l] {
+				i := len(text) - len(strings.TrimLeft(item, " "))
+				if i < len(text) && text[i] == '\'' && apostrophed(text, i) {
+					return l + 1, i + 1, apostrophedHint + apostropheHint(text, i), true
+				}
 			}
 		}
 	case strings.HasPrefix(msg, "did not find expected key"):
@@ -242,6 +265,108 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 	}
 	return 0, 0, "", false
 }
+
+// openQuote finds in lines, YAML's, the quote that opens a quoted value
+// never closed: the first that opens a value (after "key: ", "- ", "[",
+// "{" or ",") and has none after it to close it, in a line that is not
+// in a block of text. It returns the quote's line and column, from 1.
+func openQuote(lines []string) (int, int, bool) {
+	block := blockLines(lines)
+	for l, text := range lines {
+		if block[l] {
+			continue
+		}
+		for i := 0; i < len(text); i++ {
+			if (text[i] == '\'' || text[i] == '"') && opensValue(text, i) && !closes(lines[l:], i) {
+				return l + 1, i + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// opensValue reports whether the quote at text[i] opens a quoted value:
+// it is the first character of a value ("key: '"), of a list's item
+// ("- '", "['", ", '") or of a line of a list's items.
+func opensValue(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	spaced := len(before) < i
+	switch {
+	case strings.TrimLeft(before, " -") == "":
+		return before == "" || spaced // "- 'x", not "-'x"
+	case strings.ContainsRune("[{,", rune(before[len(before)-1])):
+		return true
+	}
+	return spaced && before[len(before)-1] == ':'
+}
+
+// closes reports whether the quoted value whose quote is at lines[0][i]
+// is closed: by the same quote, which within single quotes is not one
+// of a pair (a pair is an apostrophe) and within double ones not escaped.
+func closes(lines []string, i int) bool {
+	q := lines[0][i]
+	text := strings.Join(lines, "\n")
+	for j := i + 1; j < len(text); j++ {
+		switch {
+		case q == '"' && text[j] == '\\':
+			j++
+		case text[j] == q && q == '\'' && j+1 < len(text) && text[j+1] == '\'':
+			j++
+		case text[j] == q:
+			return true
+		}
+	}
+	return false
+}
+
+// apostrophed reports whether text[i], an apostrophe that opens a value,
+// is a name's first letter ("'t Hooft", "'s-Hertogenbosch") read as a
+// quote: a letter follows it, and the line does not close it where the
+// value ends (at a comma, a bracket, a comment or the line's end).
+func apostrophed(text string, i int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsLetter(r) {
+		return false
+	}
+	for j := i + 1; j < len(text); j++ {
+		if text[j] != '\'' {
+			continue
+		}
+		if j+1 < len(text) && text[j+1] == '\'' {
+			j++
+			continue
+		}
+		rest := strings.TrimLeft(text[j+1:], " ")
+		return rest != "" && !strings.ContainsRune(",]}#:", rune(rest[0]))
+	}
+	return true
+}
+
+// apostrophedHint begins the hint for an apostrophe that apostrophed
+// finds.
+const apostrophedHint = "; the ' here opens a quoted value, which another ' further on closes: "
+
+// apostropheHint says that a name starting with an apostrophe goes in
+// double quotes, with the value at text[i] as the example when it starts
+// as Dutch names do ("'t Hooft", "'s-Hertogenbosch").
+func apostropheHint(text string, i int) string {
+	name := text[i:]
+	if strings.ContainsAny(text[:i], "[{") {
+		name, _, _ = strings.Cut(name, ",")
+		name = strings.TrimRight(name, "]} ")
+	}
+	if j := strings.Index(name, " #"); j >= 0 {
+		name = name[:j]
+	}
+	name = strings.TrimSpace(name)
+	if !elision.MatchString(name) || len(name) > 60 || strings.ContainsAny(name, `"\`) {
+		name = "'t Hooft"
+	}
+	return fmt.Sprintf(`a name that starts with ' must be put in double quotes, as in "%s"`, name)
+}
+
+// elision matches a name that starts with a word shortened to an
+// apostrophe and a letter or two: 't, 's, 'n.
+var elision = regexp.MustCompile(`^'\pL{1,2}[ -]\S`)
 
 // blockLines reports which lines are the text of a block scalar, the
 // lines after "key: |" or "key: >" indented more than the key.

@@ -17,6 +17,14 @@ type Words struct {
 	// is Months'.
 	DayMonths [12]string
 
+	// PartMonths are the months after Early, Mid or Late (Polish
+	// "koniec lipca 2024"), AfterMonths after Since, Until or About
+	// ("od maja 2025"), where a language inflects them; "" is
+	// DayMonths', then Months'. AfterSeasons are the seasons after
+	// Since, Until or About ("od wiosny 2024"); "" is Seasons'.
+	PartMonths, AfterMonths [12]string
+	AfterSeasons            [4]string
+
 	Early, Mid, Late string // "early ", "mid-", "late "
 	About, Perhaps   string // "about ", "perhaps "
 	PerhapsAbout     string // "perhaps about "
@@ -80,7 +88,7 @@ func (d Date) Human() string { return d.In(English) }
 func (d Date) In(w *Words) string {
 	switch d.kind {
 	case pointKind:
-		return string(d.start.appendHuman(nil, w))
+		return string(d.start.appendHuman(nil, w, alone))
 	case intervalKind:
 		return string(d.appendHumanInterval(nil, w))
 	}
@@ -102,6 +110,29 @@ const (
 func (w *Words) dayMonth(m uint8) string {
 	if d := w.DayMonths[m-1]; d != "" {
 		return d
+	}
+	return w.Months[m-1]
+}
+
+// form is what stands before the name of a month or season, which may
+// inflect it.
+type form uint8
+
+const (
+	alone     form = iota // nothing that inflects it: "July 2024"
+	afterPart             // early, mid- or late: "mid-July 2024"
+	afterWord             // since, until or about: "since July 2024"
+)
+
+// month returns the name of month m (1 to 12) after f.
+func (w *Words) month(m uint8, f form) string {
+	switch {
+	case f == afterPart && w.PartMonths[m-1] != "":
+		return w.PartMonths[m-1]
+	case f == afterWord && w.AfterMonths[m-1] != "":
+		return w.AfterMonths[m-1]
+	case f != alone:
+		return w.dayMonth(m)
 	}
 	return w.Months[m-1]
 }
@@ -163,16 +194,16 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	a, z := d.start, d.end
 	switch {
 	case a.open():
-		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay, w.UntilPart)...), w)
+		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay, w.UntilPart)...), w, afterWord)
 	case z.open():
-		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay, w.SincePart)...), w)
+		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay, w.SincePart)...), w, afterWord)
 	}
 	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year && !z.winter() {
 		// Say the shared parts once: "September–December 2024".
 		switch a.prec {
 		case Season, Month:
 			if _, ok := withoutYear(w.monthFormat()); ok {
-				months := string(z.appendName(append(a.appendName(nil, w), enDash...), w))
+				months := string(z.appendName(append(a.appendName(nil, w, alone), enDash...), w, alone))
 				return appendFormat(b, w.monthFormat(), "", months, yearString(z))
 			}
 		case Day:
@@ -183,7 +214,7 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 			if first, ok := withoutYear(w.dayFormat()); ok {
 				b = appendFormat(b, first, string(a.appendDayNumber(nil, w)), w.dayMonth(a.month), "")
 				b = append(b, enDash...)
-				return z.appendHuman(b, w)
+				return z.appendHuman(b, w, alone)
 			}
 		case Minute:
 			if a.month == z.month && a.day == z.day && a.zone == z.zone {
@@ -196,19 +227,19 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 			}
 		}
 	}
-	b = a.appendHuman(b, w)
+	b = a.appendHuman(b, w, alone)
 	if a.winter() || z.winter() {
 		// "winter 2024–2025 – 2026": a winter's years are joined by a
 		// dash, so the dash of a span from or to one is set apart.
-		return z.appendHuman(append(b, " "+enDash+" "...), w)
+		return z.appendHuman(append(b, " "+enDash+" "...), w, alone)
 	}
 	if a.prec == Minute || z.prec == Minute {
 		// "21 May 2025, 23:00 UTC – 22 May 2025, 01:00 UTC": the dash
 		// between words, not within "UTC−5–9 March".
-		return z.appendHuman(append(b, " "+enDash+" "...), w)
+		return z.appendHuman(append(b, " "+enDash+" "...), w, alone)
 	}
 	b = append(b, enDash...)
-	return z.appendHuman(b, w)
+	return z.appendHuman(b, w, alone)
 }
 
 // before returns the word to write before p: dayWord when p is written
@@ -226,31 +257,33 @@ func (p point) before(word, dayWord, partWord string) string {
 	return word
 }
 
-func (p point) appendHuman(b []byte, w *Words) []byte {
+// appendHuman appends p for readers; f is what is written before it
+// (since or until, or nothing), which may inflect its month.
+func (p point) appendHuman(b []byte, w *Words, f form) []byte {
 	day := p.prec >= Day && p.part == whole
 	switch p.qual {
 	case uncertain:
-		b = append(b, pick(day, w.Perhaps, w.PerhapsDay)...)
+		b, f = append(b, pick(day, w.Perhaps, w.PerhapsDay)...), alone // "perhaps", an adverb, inflects nothing
 	case approximate:
-		b = append(b, pick(day, w.About, w.AboutDay)...)
+		b, f = append(b, pick(day, w.About, w.AboutDay)...), afterWord
 	case uncertain | approximate:
-		b = append(b, pick(day, w.PerhapsAbout, w.PerhapsAboutDay)...)
+		b, f = append(b, pick(day, w.PerhapsAbout, w.PerhapsAboutDay)...), afterWord
 	}
 	switch p.part {
 	case early:
-		b = append(b, w.Early...)
+		b, f = append(b, w.Early...), afterPart
 	case mid:
-		b = append(b, w.Mid...)
+		b, f = append(b, w.Mid...), afterPart
 	case late:
-		b = append(b, w.Late...)
+		b, f = append(b, w.Late...), afterPart
 	}
 	switch p.prec {
 	case Season, Month:
 		if w.MonthFormat == "" { // English, without a format to read
-			b = p.appendName(b, w)
+			b = p.appendName(b, w, f)
 			return p.appendYears(append(b, ' '))
 		}
-		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w)), string(p.appendYears(nil)))
+		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w, f)), string(p.appendYears(nil)))
 	case Day:
 		return p.appendDay(b, w)
 	case Minute:
@@ -290,12 +323,15 @@ func pick(day bool, word, dayWord string) string {
 	return word
 }
 
-// appendName appends the name of p's month or season.
-func (p point) appendName(b []byte, w *Words) []byte {
+// appendName appends the name of p's month or season, after f.
+func (p point) appendName(b []byte, w *Words, f form) []byte {
 	if p.prec == Season {
+		if s := w.AfterSeasons[p.month-21]; f == afterWord && s != "" {
+			return append(b, s...)
+		}
 		return append(b, w.Seasons[p.month-21]...)
 	}
-	return append(b, w.Months[p.month-1]...)
+	return append(b, w.month(p.month, f)...)
 }
 
 // appendDayNumber appends the day of the month: "21", or w.FirstDay for

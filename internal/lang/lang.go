@@ -138,12 +138,20 @@ func dateWords(w *Words) *date.Words {
 	d := *date.English
 	for i, m := range date.English.Months {
 		d.Months[i] = w.T(m)
-		if t, ok := w.text[m+"|day"]; ok {
-			d.DayMonths[i] = t
+		for _, f := range []struct {
+			context string
+			to      *[12]string
+		}{{"day", &d.DayMonths}, {"part", &d.PartMonths}, {"after", &d.AfterMonths}} {
+			if t, ok := w.text[m+"|"+f.context]; ok {
+				f.to[i] = t
+			}
 		}
 	}
 	for i, s := range date.English.Seasons {
 		d.Seasons[i] = w.T(s)
+		if t, ok := w.text[s+"|after"]; ok {
+			d.AfterSeasons[i] = t
+		}
 	}
 	prefix := func(word string) string {
 		t := w.T(word)
@@ -220,7 +228,8 @@ func Tables() map[string]map[string]string {
 }
 
 // Known reports whether text is one the theme looks up, a plural form of
-// one ("briefs|few"; see Count), or a month beside a day ("May|day").
+// one ("briefs|few"; see Count), or a month or season in one of the
+// forms a language may inflect it to (see MonthForms).
 func Known(text string) bool {
 	if _, ok := builtin["fr"][text]; ok {
 		return true
@@ -230,8 +239,23 @@ func Known(text string) bool {
 		return false
 	}
 	_, known := builtin["fr"][word]
-	return known && slices.Contains(PluralForms, form) || form == "day" && slices.Contains(date.English.Months[:], word)
+	switch {
+	case known && slices.Contains(PluralForms, form):
+		return true
+	case slices.Contains(date.English.Months[:], word):
+		return slices.Contains(MonthForms, form)
+	case slices.Contains(date.English.Seasons[:], word):
+		return form == "after"
+	}
+	return false
 }
+
+// MonthForms are the contexts a month's name may take a form of its own
+// in after a bar, where a language inflects it: "May|day" beside a day,
+// "May|part" after early, mid- or late, "May|after" after since, until
+// or about. A season has its "spring|after" form. A "|part" or "|after"
+// form not given is the "|day" one, then the month's name.
+var MonthForms = []string{"day", "part", "after"}
 
 // PluralForms are the names of CLDR's plural forms, which a translation
 // of a counted text may end in after a bar ("briefs|few"). "one" is for

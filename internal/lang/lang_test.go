@@ -191,7 +191,7 @@ func TestDates(t *testing.T) {
 		{uk, "2023-07-01/2023-07-03", "1–3 липня 2023"},
 		{uk, "2023-07-21/2023-08-03", "21 липня–3 August 2023"},
 		{uk, "2023-07-21T14:00Z", "21 липня 2023, 14:00 UTC"},
-		{uk, "mid 2023-07", "середина липень 2023"},
+		{uk, "mid 2023-07", "середина липня 2023"}, // after mid-, the form beside a day
 		{uk, "2023-06/2023-07", "June–липень 2023"},
 	} {
 		d, err := date.Parse(tt.in)
@@ -203,6 +203,9 @@ func TestDates(t *testing.T) {
 		}
 	}
 	if got := date.MonthYear(fr.Date, 8, 2025); got != "août 2025" {
+		t.Errorf("MonthYear = %q", got)
+	}
+	if got := date.MonthYear(uk.Date, 7, 2025); got != "липень 2025" {
 		t.Errorf("MonthYear = %q", got)
 	}
 	if got := date.MonthYear(es.Date, 7, 2024); got != "julio de 2024" {
@@ -374,4 +377,64 @@ func FuzzDatesReadBack(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMonthForms checks the forms of a month after the words of dates,
+// in languages that inflect them: Polish, whose months after since,
+// until, about, early, mid- and late take the form they have beside a
+// day, unless a form of their own is given; Greek, whose take another
+// after since (accusative) than beside a day and after late (genitive).
+func TestMonthForms(t *testing.T) {
+	pl := lang.For("pl", map[string]string{
+		"May": "maj", "May|day": "maja", "July": "lipiec", "July|day": "lipca", "March": "marzec", "March|day": "marca",
+		"spring": "wiosna", "spring|after": "wiosny", "since": "od", "until": "do", "about": "około", "perhaps": "może",
+		"perhaps about": "może około", "mid-": "połowa", "late": "koniec", "early": "początek",
+	})
+	el := lang.For("el", map[string]string{"May": "Μάιος", "May|day": "Μαΐου", "May|after": "Μάιο", "since": "από τον", "late": "τέλη"})
+	sr := lang.For("sr", map[string]string{"May": "maj", "May|part": "maja", "late": "kraj"}) // maj beside a day
+	for _, tt := range []struct {
+		w        *lang.Words
+		in, want string
+	}{
+		{pl, "2025-05", "maj 2025"},
+		{pl, "2025-05-21", "21 maja 2025"},
+		{pl, "2025-05/..", "od maja 2025"},
+		{pl, "../2025-05", "do maja 2025"},
+		{pl, "mid 2024-07", "połowa lipca 2024"},
+		{pl, "late 2024-07", "koniec lipca 2024"},
+		{pl, "early 2025-03", "początek marca 2025"},
+		{pl, "2025-05~", "około maja 2025"},
+		{pl, "2025-05%", "może około maja 2025"},
+		{pl, "2025-05?", "może maj 2025"}, // an adverb: the month as it is
+		{pl, "../2025-05?", "do może maj 2025"},
+		{pl, "2024-03/2024-05", "marzec–maj 2024"},
+		{pl, "2023/2025-05~", "2023–około maja 2025"},
+		{pl, "2024-21", "wiosna 2024"},
+		{pl, "2024-21/..", "od wiosny 2024"},
+		{pl, "2024-22/..", "od summer 2024"},
+		{el, "2025-05/..", "από τον Μάιο 2025"},
+		{el, "late 2025-05", "τέλη Μαΐου 2025"},
+		{el, "2025-05-21", "21 Μαΐου 2025"},
+		{el, "2025-05", "Μάιος 2025"},
+		{sr, "late 2025-05", "kraj maja 2025"},
+		{sr, "2025-05-21", "21 maj 2025"},
+	} {
+		d, err := date.Parse(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.In(tt.w.Date); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, k := range []string{"May|part", "May|after", "spring|after"} {
+		if !lang.Known(k) {
+			t.Errorf("Known(%q) = false", k)
+		}
+	}
+	for _, k := range []string{"spring|day", "spring|part", "Search|after"} {
+		if lang.Known(k) {
+			t.Errorf("Known(%q) = true", k)
+		}
+	}
 }

@@ -7,8 +7,8 @@
 // fmt.Sprintf does, and one without is shown as written, a % too. A text
 // may end in a context after a bar, "Search|button", for a word English
 // writes alike in two places that other languages need not: untranslated,
-// it shows as the part before the bar. English needs no table: a text
-// without a translation is shown as it is.
+// it shows as the part before the bar does, translated or not. English
+// needs no table: a text without a translation is shown as it is.
 package lang
 
 import (
@@ -75,11 +75,13 @@ func For(code string, own map[string]string) *Words {
 // translated.
 func (w *Words) Plain() bool { return w.plain }
 
-// T returns the translation of text, or text itself (before a bar) if
-// there is none, with args put in as fmt.Sprintf puts them, but for a
-// number of things, an int, which %d writes as Number does.
+// T returns the translation of text, or, for a text with a context
+// after a bar ("Search|button"), the translation of the part before it,
+// or that part, or text itself, with args put in as fmt.Sprintf puts
+// them, but for a number of things, an int, which %d writes as Number
+// does.
 func (w *Words) T(text string, args ...any) string {
-	s, ok := w.text[text]
+	s, ok := w.lookup(text)
 	if !ok {
 		s = Untranslated(text)
 	}
@@ -87,6 +89,19 @@ func (w *Words) T(text string, args ...any) string {
 		return s
 	}
 	return fmt.Sprintf(s, w.quantities(args)...)
+}
+
+// lookup returns the translation of text, or, for a text with a context
+// after a bar, of the part before it.
+func (w *Words) lookup(text string) (string, bool) {
+	if s, ok := w.text[text]; ok {
+		return s, true
+	}
+	if base := Untranslated(text); base != text {
+		s, ok := w.text[base]
+		return s, ok
+	}
+	return "", false
 }
 
 // Untranslated returns text as the theme shows it in English: without the
@@ -211,6 +226,22 @@ func Keys() []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// InEnglish returns the theme's texts, sorted, that a site's own
+// translations leave in English in a language brief has no table for:
+// those own translates neither as they are nor, for a text with a
+// context after a bar, by the part before it. QuoteText is not one (see
+// Keys).
+func InEnglish(own map[string]string) []string {
+	w := &Words{text: own}
+	var out []string
+	for _, k := range Keys() {
+		if _, ok := w.lookup(k); !ok && k != QuoteText {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // QuoteText is the text whose translation gives the quotation marks

@@ -438,3 +438,45 @@ func TestMonthForms(t *testing.T) {
 		}
 	}
 }
+
+// TestContextFallback checks that a text with a context after a bar
+// which a site does not translate shows as the site's translation of
+// the part before the bar, not in English.
+func TestContextFallback(t *testing.T) {
+	pl := lang.For("pl", map[string]string{"Search": "Szukaj", "about": "około", "May": "maj", "May|day": "maja", "briefs": "notatek", "briefs|few": "notatki", "brief": "notatka"})
+	de := lang.For("de", map[string]string{"since": "seit", "late": "Ende"})
+	fr := lang.For("fr", map[string]string{"Search": "Chercher"})
+	for _, tt := range []struct{ got, want string }{
+		{pl.T("Search|button"), "Szukaj"},
+		{pl.T("Search"), "Szukaj"},
+		{de.T("Search|button"), "Search"},     // nothing translated: the English before the bar
+		{fr.T("Search|button"), "Rechercher"}, // the table's, which has it
+		{pl.Count(3, "brief", "briefs"), "3 notatki"},
+		{pl.Count(5, "brief", "briefs"), "5 notatek"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		w        *lang.Words
+		in, want string
+	}{
+		{pl, "2025-05-21~", "około 21 maja 2025"},
+		{de, "late 2024/..", "seit Ende 2024"},
+		{de, "2025-05-21/..", "seit 21 May 2025"},
+	} {
+		d, err := date.Parse(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.In(tt.w.Date); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	all := lang.InEnglish(nil)
+	some := lang.InEnglish(map[string]string{"Search": "Szukaj", "about": "około"})
+	if len(all) != len(lang.Keys())-1 || slices.Contains(all, lang.QuoteText) || len(some) != len(all)-4 || slices.Contains(some, "Search|button") || !slices.Contains(some, "perhaps about|day") {
+		t.Errorf("InEnglish: %d of %d keys, then %d", len(all), len(lang.Keys()), len(some))
+	}
+}

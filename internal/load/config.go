@@ -91,13 +91,7 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 		if langValue == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
 			return
 		}
-		keys := lang.Keys()
-		missing := 0
-		for _, k := range keys {
-			if _, ok := c.Translations[k]; !ok && k != lang.QuoteText {
-				missing++
-			}
-		}
+		keys, missing := lang.Keys(), len(lang.InEnglish(c.Translations))
 		if missing > 0 {
 			d.diags.Warnf(d.pos(langValue), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys)-1)
 		}

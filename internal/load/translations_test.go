@@ -21,6 +21,9 @@ func TestTranslations(t *testing.T) {
 		{"kept", "language: de\ntranslations:\n  Sources: Quellen\n  \"%d of %s\": \"%d von %s\"\n", false,
 			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"de\": " + strconv.Itoa(len(lang.Keys())-3) + " of the theme's " + strconv.Itoa(len(lang.Keys())-1) + " texts (headings, labels, the words of dates) stay in English"},
 			map[string]string{"Sources": "Quellen", "%d of %s": "%d von %s"}},
+		{"a text with a context", "language: pl\ntranslations:\n  Search: Szukaj\n  about: około\n", false, // and Search|button, about|day
+			[]string{"brief has no words for `language` \"pl\": " + strconv.Itoa(len(lang.Keys())-5) + " of the theme's " + strconv.Itoa(len(lang.Keys())-1) + " texts"},
+			map[string]string{"Search": "Szukaj", "about": "około"}},
 		{"a style sheet", "language: de\n", false, // templates/style.css: the theme's texts still show
 			[]string{"no words for `language` \"de\""}, nil},
 		{"reordered", "translations:\n  \"%d of %s\": \"%[2]s: %[1]d\"\n", false,

@@ -208,7 +208,13 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 			}
 		case Day:
 			if a.month == z.month {
-				days := string(z.appendDayNumber(append(a.appendDayNumber(nil, w), enDash...), w))
+				// "21–23 May 2025"; "21.–23. Mai 2025", the dot of a day
+				// written as an ordinal after each.
+				first := a.appendDayNumber(nil, w)
+				if strings.Contains(w.dayFormat(), "{day}. ") {
+					first = append(first, '.')
+				}
+				days := string(z.appendDayNumber(append(first, enDash...), w))
 				return appendFormat(b, w.dayFormat(), days, w.dayMonth(z.month), yearString(z))
 			}
 			if first, ok := withoutYear(w.dayFormat()); ok {

@@ -211,6 +211,25 @@ func TestDates(t *testing.T) {
 	if got := date.MonthYear(es.Date, 7, 2024); got != "julio de 2024" {
 		t.Errorf("MonthYear = %q", got)
 	}
+	// A day written as an ordinal, with a dot, has it after each day of
+	// a range ("21.–23. Mai"), but not when it ends the date.
+	de := lang.For("de", map[string]string{lang.DayFormat: "{day}. {month} {year}", "May": "Mai", "June": "Juni"})
+	hu := lang.For("hu", map[string]string{lang.DayFormat: "{year}. {month} {day}.", "May": "május"})
+	for _, tt := range []struct {
+		w        *lang.Words
+		in, want string
+	}{
+		{de, "2025-05-21", "21. Mai 2025"},
+		{de, "2025-05-21/2025-05-23", "21.–23. Mai 2025"},
+		{de, "2025-05-21/2025-06-03", "21. Mai–3. Juni 2025"},
+		{de, "2025-05-21T14:00Z/2025-05-21T16:00Z", "21. Mai 2025, 14:00–16:00 UTC"},
+		{hu, "2025-05-21/2025-05-23", "2025. május 21–23."},
+	} {
+		d, _ := date.Parse(tt.in)
+		if got := d.In(tt.w.Date); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.in, got, tt.want)
+		}
+	}
 	// A format with the year first says both dates whole.
 	cjk := lang.For("zh", map[string]string{lang.DayFormat: "{year}年{month}{day}日", lang.MonthFormat: "{year}年{month}", "May": "5月", "June": "6月"})
 	for in, want := range map[string]string{"2025-05-21/2025-06-03": "2025年5月21日–2025年6月3日", "2025-05/2025-06": "2025年5月–2025年6月", "2025-05-01/2025-05-03": "2025年5月1–3日"} {

@@ -54,7 +54,10 @@
 // A weekday, if given, must match the date.
 //
 // Parse also accepts everything [Date.String] and [Date.Human] produce, so
-// both round-trip.
+// both round-trip. A [Reader] made with a site's [Words] also reads what
+// [Date.In] writes in them: "Ende 2023" and "21. Juni 2025" with a German
+// site's words, besides all Parse reads; a word they give one meaning and
+// Parse another is an error, not read either way.
 //
 // # Conventions
 //

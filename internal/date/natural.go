@@ -2,6 +2,7 @@ package date
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -21,6 +22,17 @@ func (p *parser) natural(lo, hi int, f *fields) *ParseError {
 		if p.in[i] == ',' {
 			i++
 			continue
+		}
+		if len(p.site) > 0 {
+			// The site's words first: a month of two words, "tháng 5".
+			end, ok, err := p.siteToken(i, hi, f)
+			if err != nil {
+				return err
+			}
+			if ok {
+				i = end
+				continue
+			}
 		}
 		j := i
 		for j < hi && p.in[j] != ',' && spaceAt(p.in, j) == 0 {
@@ -196,7 +208,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		if strings.IndexByte(w, '-') > 0 {
 			return p.errorf(i, "unknown word %q; write a range with \"to\" or \"/\"%s", p.in[i:j], p.rangeHint())
 		}
-		return p.errorf(i, "unknown word %q", p.in[i:j])
+		return p.unknownWord(i, j)
 	}
 	if strings.IndexByte(w, ':') >= 0 {
 		k, err := p.clock(i, j, 1, f)
@@ -283,9 +295,15 @@ var ordinalSuffixes = map[string]bool{
 	"º": true, ".º": true, "°": true, ".°": true, "o": true, ".o": true, ".er": true, "ro": true, "do": true, "to": true,
 }
 
-// rangeHint returns how a range is written in French or Spanish, for a
-// message about a text in either, or "".
+// rangeHint returns how a range is written in the site's words, on a
+// site with words of its own, or else in French or Spanish, for a message
+// about a text in either, or "".
 func (p *parser) rangeHint() string {
+	if p.words != nil {
+		days := Date{start: point{year: 2025, month: 3, day: 3, prec: Day}, end: point{year: 2025, month: 3, day: 5, prec: Day}, kind: intervalKind}
+		months := Date{start: point{year: 2025, month: 3, prec: Month}, end: point{year: 2025, month: 5, prec: Month}, kind: intervalKind}
+		return fmt.Sprintf(" (in the site's words, %q, %q)", days.In(p.words), months.In(p.words))
+	}
 	switch p.language() {
 	case "fr":
 		return ` (in French, "du 3 au 5 mars 2025", "de mars à mai 2025")`

@@ -44,6 +44,8 @@ func ParseIn(s string, loc *time.Location) (Date, error) {
 type parser struct {
 	in, lower string
 	loc       *time.Location // of times written without an offset; nil for UTC
+	words     *Words         // a site's, whose dates it reads too; nil for none
+	site      []siteWord     // of words, those Parse does not read alike
 	hinting   bool           // parsing part of the text again for a message's hint
 }
 
@@ -189,17 +191,23 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return Date{}, p.errorf(lo, "a date of digits alone is not read; write it with hyphens, %s", with)
 	}
-	if _, next, ok := p.word(lo, hi, "since", "depuis"); ok {
+	if err := p.ambiguous(lo, hi); err != nil {
+		return Date{}, err
+	}
+	if _, next, ok := p.word(lo, hi, sinceWords...); ok {
 		return p.openInterval(next, hi, false)
 	}
-	if _, next, ok := p.word(lo, hi, "until", "till", "up to", "jusqu’au", "jusqu'au", "jusqu’à", "jusqu'à", "jusqu’en", "jusqu'en", "jusque", "hasta"); ok {
+	if _, next, ok := p.word(lo, hi, untilWords...); ok {
 		return p.openInterval(next, hi, true)
 	}
-	if _, next, ok := p.word(lo, hi, "from", "desde", "à partir de", "à partir du", "à partir d’", "à partir d'", "a partir de", "a partir del"); ok {
+	if _, next, ok := p.word(lo, hi, fromWords...); ok {
 		if sl, sh, ok := p.separator(next, hi); ok {
 			return p.rangeOf(next, sl, sh, hi)
 		}
 		return p.openInterval(next, hi, false)
+	}
+	if w, next, ok := p.siteAt(lo, hi); ok && (w.means.kind == meansSince || w.means.kind == meansUntil) {
+		return p.openInterval(next, hi, w.means.kind == meansUntil)
 	}
 	if _, next, ok := p.word(lo, hi, "de", "du", "del", "d’", "d'"); ok {
 		// "du 3 au 5 mars 2025", "de marzo a mayo de 2025": a range, as
@@ -208,7 +216,7 @@ func (p *parser) parse() (Date, *ParseError) {
 			return p.rangeOf(next, sl, sh, hi)
 		}
 	}
-	if w, next, ok := p.word(lo, hi, "between", "entre"); ok {
+	if w, next, ok := p.word(lo, hi, betweenWords...); ok {
 		return p.between(w, next, hi)
 	}
 	if d, ok, err := p.winterAcross(lo, hi); ok {
@@ -341,34 +349,36 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 	lo, hi = p.trim(lo, hi)
 	f := fields{lo: lo}
 	for lo < hi {
-		if _, next, ok := p.word(lo, hi, "about", "around", "circa", "ca.", "ca", "c.", "c",
-			"approximately", "approx.", "approx", "roughly",
-			"vers", "environ", "hacia", "aproximadamente"); ok {
+		if err := p.ambiguous(lo, hi); err != nil {
+			return f, err
+		}
+		if w, next, ok := p.siteAt(lo, hi); ok && (w.means.kind == meansQual || w.means.kind == meansPart) {
+			// The site's own words: "etwa", "Ende".
+			if w.means.kind == meansQual {
+				f.qual |= qual(w.means.n)
+			} else if f.part != whole {
+				return f, p.errorf(lo, "only one of early, mid and late may be given")
+			} else {
+				f.part, f.partOff = part(w.means.n), lo
+			}
+			lo = next
+			continue
+		}
+		if _, next, ok := p.word(lo, hi, approximateWords...); ok {
 			f.qual |= approximate
 			lo = next
 			continue
 		}
-		if _, next, ok := p.word(lo, hi, "perhaps", "possibly", "probably", "maybe",
-			"peut-être", "peut\u2011être", "peut-etre", "probablement", "quizás", "quizá", "quizas", "quiza", "posiblemente", "probablemente"); ok {
+		if _, next, ok := p.word(lo, hi, uncertainWords...); ok {
 			f.qual |= uncertain
 			lo = next
 			continue
 		}
-		if w, next, ok := p.word(lo, hi, "early", "mid-", "mid", "middle", "late",
-			"beginning", "start", "end", "beginning-", "start-", "end-",
-			"début", "debut", "mi-", "mi\u2011", "mi", "milieu", "fin",
-			"principios", "comienzos", "inicios", "mediados", "finales", "fines"); ok {
+		if w, next, ok := p.word(lo, hi, partWords...); ok {
 			if f.part != whole {
 				return f, p.errorf(lo, "only one of early, mid and late may be given")
 			}
-			switch w {
-			case "early", "beginning", "start", "beginning-", "start-", "début", "debut", "principios", "comienzos", "inicios":
-				f.part = early
-			case "late", "end", "end-", "fin", "finales", "fines":
-				f.part = late
-			default:
-				f.part = mid
-			}
+			f.part = partOf(w)
 			f.partOff = lo
 			lo = next
 			// "middle of 2024", "fin de 2024", "finales del 2024";
@@ -386,7 +396,7 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 		}
 		// "by the end of June 2025", a deadline, which a date does not
 		// say, and "towards the end of 2025", told the date to write.
-		if w, next, ok := p.word(lo, hi, "by", "towards", "toward"); ok {
+		if w, next, ok := p.word(lo, hi, hintWords...); ok {
 			if hint := p.partHint(w, f.qual, next, hi); hint != "" {
 				return f, p.errorf(lo, "unknown word %q; %s", p.in[lo:lo+len(w)], hint)
 			}
@@ -395,9 +405,7 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 		// 2024", "during May 2025", "at the end of 2025", "à la mi-2024",
 		// "au début de 2025", "courant mai 2025", "en mayo de 2025", "a
 		// finales de 2024".
-		if _, next, ok := p.word(lo, hi, "in", "during", "the", "at",
-			"à", "au", "en", "courant", "durant", "pendant", "la", "le",
-			"a", "durante", "el"); ok {
+		if _, next, ok := p.word(lo, hi, fillerWords...); ok {
 			lo = next
 			continue
 		}
@@ -431,6 +439,38 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 		err = p.natural(lo, hi, &f)
 	}
 	return f, err
+}
+
+// The words Parse reads before a date, in English, French and Spanish,
+// by what they mean, as word and the site's words compare them.
+var (
+	sinceWords = []string{"since", "depuis"}
+	untilWords = []string{"until", "till", "up to", "jusqu’au", "jusqu'au", "jusqu’à", "jusqu'à", "jusqu’en", "jusqu'en", "jusque", "hasta"}
+	// fromWords start a range ("from 2023 to 2025") or, alone, are since.
+	fromWords        = []string{"from", "desde", "à partir de", "à partir du", "à partir d’", "à partir d'", "a partir de", "a partir del"}
+	betweenWords     = []string{"between", "entre"}
+	approximateWords = []string{"about", "around", "circa", "ca.", "ca", "c.", "c", "approximately", "approx.", "approx", "roughly", "vers", "environ", "hacia", "aproximadamente"}
+	uncertainWords   = []string{"perhaps", "possibly", "probably", "maybe", "peut-être", "peut\u2011être", "peut-etre", "probablement", "quizás", "quizá", "quizas", "quiza", "posiblemente", "probablemente"}
+	partWords        = []string{"early", "mid-", "mid", "middle", "late",
+		"beginning", "start", "end", "beginning-", "start-", "end-",
+		"début", "debut", "mi-", "mi\u2011", "mi", "milieu", "fin",
+		"principios", "comienzos", "inicios", "mediados", "finales", "fines"}
+	// hintWords are not read, but told what to write instead.
+	hintWords = []string{"by", "towards", "toward"}
+	// fillerWords say no more than the date after them.
+	fillerWords = []string{"in", "during", "the", "at", "à", "au", "en", "courant", "durant", "pendant", "la", "le", "a", "durante", "el"}
+)
+
+// partOf returns the part of a year or month that w, one of partWords,
+// names.
+func partOf(w string) part {
+	switch w {
+	case "early", "beginning", "start", "beginning-", "start-", "début", "debut", "principios", "comienzos", "inicios":
+		return early
+	case "late", "end", "end-", "fin", "finales", "fines":
+		return late
+	}
+	return mid
 }
 
 // nounPart reports whether w is an English noun for a part of a year or

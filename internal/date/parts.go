@@ -117,7 +117,7 @@ func (p *parser) winterDash(lo, i, j, hi int) bool {
 	}
 	before = strings.TrimSuffix(before, " de")
 	name := before[strings.LastIndexAny(before, " \u00a0")+1:]
-	return seasonNumber(name) == 24
+	return p.season(name) == 24
 }
 
 // shortYear reports a second year written with two digits at [lo, hi)

@@ -63,7 +63,7 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 		if at-a < 1 || at-a > 2 || z-at-1 < 1 || z-at-1 > 2 || a > lo && spaceAt(s, a-1) == 0 && s[a-1] != ',' {
 			continue
 		}
-		if (z == hi || s[z] == ',' || s[z] == ' ' && yearAfter(s, z, hi)) && monthBefore(s, lo, a) {
+		if (z == hi || s[z] == ',' || s[z] == ' ' && yearAfter(s, z, hi)) && p.monthBefore(lo, a) {
 			return at, true // "December 5-6, 2026", "May 5-6 2026"
 		}
 		next, end := p.trim(z, hi)
@@ -77,7 +77,7 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 		for k < end && spaceAt(s, k) == 0 && s[k] != ',' {
 			k++
 		}
-		if monthNumber(strings.TrimSuffix(s[next:k], ".")) != 0 {
+		if p.month(strings.TrimSuffix(s[next:k], ".")) != 0 {
 			return at, true
 		}
 	}
@@ -85,8 +85,9 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 }
 
 // monthBefore reports whether the word before the blanks before a, in
-// s[lo:a], is a month's name: "december 5" (s is in lower case).
-func monthBefore(s string, lo, a int) bool {
+// [lo, a), is a month's name: "december 5".
+func (p *parser) monthBefore(lo, a int) bool {
+	s := p.lower
 	j := a
 	for j > lo && s[j-1] == ' ' {
 		j--
@@ -95,7 +96,7 @@ func monthBefore(s string, lo, a int) bool {
 	for k > lo && ('a' <= s[k-1] && s[k-1] <= 'z' || s[k-1] == '.' || s[k-1] >= 0x80) {
 		k--
 	}
-	return j < a && k < j && monthNumber(strings.TrimSuffix(s[k:j], ".")) != 0
+	return j < a && k < j && p.month(strings.TrimSuffix(s[k:j], ".")) != 0
 }
 
 // yearAfter reports whether s[i:hi] is blanks and a number of four

@@ -499,3 +499,32 @@ func TestContextFallback(t *testing.T) {
 		t.Errorf("InEnglish: %d of %d keys, then %d", len(all), len(lang.Keys()), len(some))
 	}
 }
+
+// TestSiteDatesReadBack checks that a date written in the words a site's
+// translations give, as its pages show it, reads back as the same date
+// with the site's date.Reader: a desk pastes its pages' dates back.
+func TestSiteDatesReadBack(t *testing.T) {
+	sites := map[string]map[string]string{
+		"de": {"January": "Januar", "March": "März", "May": "Mai", "June": "Juni", "July": "Juli", "October": "Oktober", "December": "Dezember",
+			"spring": "Frühling", "summer": "Sommer", "autumn": "Herbst", "early": "Anfang", "mid-": "Mitte", "late": "Ende",
+			"about": "etwa", "perhaps": "vielleicht", "since": "seit", "until": "bis", "since|day": "seit dem", "until|day": "bis zum",
+			lang.DayFormat: "{day}. {month} {year}"},
+		"pl": {"May": "maj", "May|day": "maja", "July": "lipiec", "July|day": "lipca", "September": "wrzesień", "September|day": "września",
+			"December": "grudzień", "December|day": "grudnia", "spring": "wiosna", "spring|after": "wiosny",
+			"since": "od", "until": "do", "mid-": "połowa", "late": "koniec", "early": "początek", "about": "około", "perhaps": "może"},
+	}
+	for code, own := range sites {
+		w := lang.For(code, own)
+		r := date.NewReader(w.Date, nil)
+		for _, s := range roundTripDates {
+			d, err := date.Parse(s)
+			if err != nil {
+				t.Fatalf("%q: %v", s, err)
+			}
+			text := d.In(w.Date)
+			if back, err := r.Parse(text); err != nil || back != d {
+				t.Errorf("%s: %q is written %q, which reads back as %q (%v)", code, s, text, back.String(), err)
+			}
+		}
+	}
+}

@@ -33,7 +33,7 @@ type Cache struct {
 	files  map[string]*cached
 	slugs  map[string]string // slug.Make of file names
 	listed listing           // what the last Load found in the site's folders
-	loc    *time.Location    // the site's time zone at the last Load
+	dates  *date.Reader      // how the last Load read dates: in the site's time zone and words
 }
 
 // NewCache returns an empty Cache.
@@ -105,15 +105,16 @@ func (c *Cache) lookup(fsys fs.FS, file string, changed changeSet) (hit *cached,
 	return nil, fi
 }
 
-// setLocation forgets every file parsed in another time zone than loc:
-// their times without offsets would read otherwise now.
-func (c *Cache) setLocation(loc *time.Location) {
+// setReader forgets every file whose dates were read otherwise than r
+// reads them, in another time zone or words: they would read otherwise
+// now.
+func (c *Cache) setReader(r *date.Reader) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.loc.String() != loc.String() {
+	if !c.dates.Same(r) {
 		clear(c.files)
 	}
-	c.loc = loc
+	c.dates = r
 }
 
 // store remembers the result of parsing file.
@@ -311,7 +312,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			body = &j.entity.Body
 		}
 		var local diag.List
-		src, parsed := parse(fsys, &j, c.loc, &local)
+		src, parsed := parse(fsys, &j, c.dates, &local)
 		ds := local.Sorted()
 		c.store(p, fi, src, &j, parsed, ds)
 		if !parsed || !slices.Equal(ds, e.diags) {

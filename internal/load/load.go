@@ -25,6 +25,7 @@ import (
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
@@ -58,8 +59,9 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
 	loc, _ := Location(s.Config.TimeZone) // "" when loadConfig refused it
 	s.Zone = loc
+	dates := date.NewReader(lang.For(s.Config.Language, s.Config.Translations).Date, loc) // "Ende 2024" on a German site
 	if opts.Cache != nil {
-		opts.Cache.setLocation(loc)
+		opts.Cache.setReader(dates)
 	}
 	var found listing
 	if opts.Cache != nil {
@@ -94,7 +96,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)
 	}
-	run(jobs, opts.Workers, fsys, loc, opts.Cache, changed, diags)
+	run(jobs, opts.Workers, fsys, dates, opts.Cache, changed, diags)
 	if opts.Cache != nil {
 		opts.Cache.prune(jobs, found)
 	}
@@ -160,7 +162,7 @@ type job struct {
 	ok     bool
 }
 
-func run(jobs []job, workers int, fsys fs.FS, loc *time.Location, cache *Cache, changed changeSet, diags *diag.List) {
+func run(jobs []job, workers int, fsys fs.FS, dates *date.Reader, cache *Cache, changed changeSet, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -169,7 +171,7 @@ func run(jobs []job, workers int, fsys fs.FS, loc *time.Location, cache *Cache, 
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				jobs[i].ok = parseCached(fsys, &jobs[i], loc, cache, changed, diags)
+				jobs[i].ok = parseCached(fsys, &jobs[i], dates, cache, changed, diags)
 			}
 		})
 	}
@@ -183,7 +185,7 @@ func run(jobs []job, workers int, fsys fs.FS, loc *time.Location, cache *Cache, 
 // parseCached parses one content file, or takes it from cache when the
 // file has not changed, and adds its problems to diags. It reports
 // whether the file has no errors.
-func parseCached(fsys fs.FS, j *job, loc *time.Location, cache *Cache, changed changeSet, diags *diag.List) bool {
+func parseCached(fsys fs.FS, j *job, dates *date.Reader, cache *Cache, changed changeSet, diags *diag.List) bool {
 	var fi fs.FileInfo
 	if cache != nil {
 		var hit *cached
@@ -196,7 +198,7 @@ func parseCached(fsys fs.FS, j *job, loc *time.Location, cache *Cache, changed c
 	// Each file's problems are collected apart, so that whether it has
 	// errors does not depend on other files parsed at the same time.
 	var local diag.List
-	src, ok := parse(fsys, j, loc, &local)
+	src, ok := parse(fsys, j, dates, &local)
 	ds := local.Sorted()
 	diags.Append(ds...)
 	if cache != nil {
@@ -205,12 +207,12 @@ func parseCached(fsys fs.FS, j *job, loc *time.Location, cache *Cache, changed c
 	return ok
 }
 
-// parse reads and decodes one content file into j, taking times written
-// without an offset to be in loc. It returns the file's
+// parse reads and decodes one content file into j, reading its dates
+// with dates. It returns the file's
 // text, if it could be read, and whether the file has no errors. The body
 // is copied out of the text, so that the front matter's bytes are not
 // kept in memory with it.
-func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bool) {
+func parse(fsys fs.FS, j *job, dates *date.Reader, diags *diag.List) ([]byte, bool) {
 	src, ok := readText(fsys, j.file, diags)
 	if !ok {
 		return nil, false
@@ -225,7 +227,7 @@ func parse(fsys fs.FS, j *job, loc *time.Location, diags *diag.List) ([]byte, bo
 		diags.Errorf(pos, "%s", msg)
 		return src, false
 	}
-	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, loc: loc} // the front matter's lines
+	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: dates} // the front matter's lines
 	before, _ := diags.Count()
 	if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine

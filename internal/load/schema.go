@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -25,7 +24,7 @@ type decoder struct {
 	file  string
 	src   []byte // the file's text, up to its body at least, for byte columns
 	diags *diag.List
-	loc   *time.Location // of times written without an offset
+	dates *date.Reader // of the site's time zone and words; nil for UTC and English
 
 	starts []int // offsets of the lines of src, once a line needs one
 }
@@ -432,7 +431,7 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 		d.errorf(n, "`%s`: %q is Eleventy's word for %s, which brief does not read; %s", field, s, what, fix)
 		return date.Date{}
 	}
-	t, err := date.ParseIn(s, d.loc)
+	t, err := d.dates.Parse(s)
 	if err != nil {
 		p := d.pos(n)
 		if pe, ok := err.(*date.ParseError); ok {

@@ -1,0 +1,439 @@
+package date
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// A Reader reads dates as ParseIn does, and also in the words of one
+// site, as In writes them with those words: a German site's "Ende 2024",
+// "Mitte November 2023" and "21. Juni 2025", a Polish one's "od maja
+// 2025". A word the site's words give one meaning and English, French or
+// Spanish another (or the site's words two) is an error where it is
+// read, rather than read either way. The nil *Reader reads as Parse.
+type Reader struct {
+	loc   *time.Location
+	words *Words     // nil for English's
+	site  []siteWord // of words, those Parse does not read alike
+}
+
+// NewReader returns a Reader of dates written in English, French or
+// Spanish, or in the words w (nil for English's), with times written
+// without an offset in loc (nil for UTC).
+func NewReader(w *Words, loc *time.Location) *Reader {
+	r := &Reader{loc: loc}
+	if w != nil && *w != *English {
+		r.words, r.site = w, siteWords(w)
+	}
+	return r
+}
+
+// Parse parses s as ParseIn(s, loc) does, in the Reader's words too.
+func (r *Reader) Parse(s string) (Date, error) {
+	p := parser{in: s, lower: lower(s)}
+	if r != nil {
+		p.loc, p.words, p.site = r.loc, r.words, r.site
+	}
+	d, err := p.parse()
+	if err != nil {
+		return Date{}, err
+	}
+	return d, nil
+}
+
+// Same reports whether r and o read every text alike: with the same
+// location and words.
+func (r *Reader) Same(o *Reader) bool {
+	if r == nil || o == nil {
+		return r == o
+	}
+	if r.loc.String() != o.loc.String() || (r.words == nil) != (o.words == nil) {
+		return false
+	}
+	return r.words == nil || *r.words == *o.words
+}
+
+// meaning is what a word of a date says.
+type meaning struct {
+	kind meaningKind
+	n    int // the month (1–12), season (21–24), part or qual
+}
+
+type meaningKind uint8
+
+const (
+	meansNothing  meaningKind = iota // unknown, or a word that says nothing: "the", "de"
+	meansMonth                       // n
+	meansSeason                      // n
+	meansPart                        // early, mid or late: part(n)
+	meansQual                        // about, perhaps or both: qual(n)
+	meansSince                       // since, or from
+	meansUntil                       // until
+	meansFirstDay                    // "1ᵉʳ"
+	meansOther                       // for Parse: a weekday, "between", "UTC"...
+)
+
+// String says what m means, for messages: "May", "late", "since".
+func (m meaning) String() string {
+	switch m.kind {
+	case meansMonth:
+		return English.Months[m.n-1]
+	case meansSeason:
+		return English.Seasons[m.n-21]
+	case meansPart:
+		return [...]string{early: "early", mid: "mid-", late: "late"}[m.n]
+	case meansQual:
+		return map[qual]string{approximate: "about", uncertain: "perhaps", approximate | uncertain: "perhaps about"}[qual(m.n)]
+	case meansSince:
+		return "since"
+	case meansUntil:
+		return "until"
+	case meansFirstDay:
+		return "the first of a month"
+	}
+	return "another word of dates"
+}
+
+// siteWord is a word or phrase of a site's dates, lowered as parser.lower
+// is, its spaces single.
+type siteWord struct {
+	text  string
+	means meaning
+	// other is another meaning of an ambiguous word, the site's own if
+	// otherSite, else English's, French's or Spanish's; its kind is
+	// meansNothing for a word that is not.
+	other     meaning
+	otherSite bool
+}
+
+// siteWords returns the words of w that Parse does not read alike, the
+// longest first: the months, seasons, early, mid and late, about and
+// perhaps, since and until, the first of a month and the words of
+// DayFormat and MonthFormat ("de"), each as In writes it.
+func siteWords(w *Words) []siteWord {
+	type entry struct {
+		text string
+		m    meaning
+	}
+	var all []entry
+	add := func(s string, m meaning) {
+		if t := phrase(s); t != "" {
+			all = append(all, entry{t, m})
+		}
+	}
+	for i := range 12 {
+		m := meaning{meansMonth, i + 1}
+		add(w.Months[i], m)
+		add(w.DayMonths[i], m)
+		add(w.PartMonths[i], m)
+		add(w.AfterMonths[i], m)
+	}
+	for i := range 4 {
+		add(w.Seasons[i], meaning{meansSeason, 21 + i})
+		add(w.AfterSeasons[i], meaning{meansSeason, 21 + i})
+	}
+	add(w.Early, meaning{meansPart, int(early)})
+	add(w.Mid, meaning{meansPart, int(mid)})
+	add(w.Late, meaning{meansPart, int(late)})
+	for _, s := range []string{w.About, w.AboutDay} {
+		add(s, meaning{meansQual, int(approximate)})
+	}
+	for _, s := range []string{w.Perhaps, w.PerhapsDay} {
+		add(s, meaning{meansQual, int(uncertain)})
+	}
+	for _, s := range []string{w.PerhapsAbout, w.PerhapsAboutDay} {
+		add(s, meaning{meansQual, int(approximate | uncertain)})
+	}
+	for _, s := range []string{w.Since, w.SinceDay, w.SincePart} {
+		add(s, meaning{meansSince, 0})
+	}
+	for _, s := range []string{w.Until, w.UntilDay, w.UntilPart} {
+		add(s, meaning{meansUntil, 0})
+	}
+	add(w.FirstDay, meaning{meansFirstDay, 1})
+	for _, s := range strings.Fields(w.DayFormat + " " + w.MonthFormat) {
+		if !strings.Contains(s, "{") && strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+			add(s, meaning{})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b entry) int { return cmp.Compare(a.text, b.text) })
+	var out []siteWord
+	for i := 0; i < len(all); {
+		j := i
+		sw := siteWord{text: all[i].text}
+		for ; j < len(all) && all[j].text == sw.text; j++ {
+			switch m := all[j].m; {
+			case m == sw.means || m.kind == meansNothing:
+			case sw.means.kind == meansNothing:
+				sw.means = m
+			default:
+				sw.other, sw.otherSite = m, true
+			}
+		}
+		i = j
+		if sw.other.kind != meansNothing {
+			out = append(out, sw)
+			continue
+		}
+		b, whole := builtinMeaning(sw.text)
+		switch {
+		case sw.means.kind == meansNothing || b.kind == meansNothing:
+			if sw.means.kind != meansNothing || b.kind == meansNothing {
+				out = append(out, sw) // a word Parse does not know: "Ende"
+			}
+		case b == sw.means:
+			if !whole {
+				out = append(out, sw) // "desde el": Parse reads "desde" alike
+			}
+		case sw.means.kind != meansFirstDay:
+			sw.other = b
+			out = append(out, sw)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b siteWord) int { return cmp.Compare(len(b.text), len(a.text)) })
+	return out
+}
+
+// phrase returns s as the site's words hold it: lowered as parser.lower
+// lowers, without spaces at its ends, and with a space for each run of
+// them within ("vers\u00a0le" is "vers le").
+func phrase(s string) string {
+	var b strings.Builder
+	s = lower(s)
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			for i < len(s) && spaceAt(s, i) > 0 {
+				i += spaceAt(s, i)
+			}
+			if b.Len() > 0 && i < len(s) {
+				b.WriteByte(' ')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+// builtinMeaning returns what Parse reads the words of text, of a
+// site's words, as, word after word ("perhaps about" as both), and
+// whether that is all of text or only its start.
+func builtinMeaning(text string) (m meaning, whole bool) {
+	p := parser{in: text, lower: text}
+	for lo := 0; lo < len(text); {
+		next, w := builtinWord(&p, lo)
+		switch {
+		case next == lo:
+			return m, false // a word Parse does not know
+		case w.kind == meansNothing:
+		case w.kind == meansQual && (m.kind == meansQual || m.kind == meansNothing):
+			m = meaning{meansQual, m.n | w.n}
+		case m.kind != meansNothing:
+			return m, false
+		default:
+			m = w
+		}
+		lo = next
+	}
+	return m, true
+}
+
+// builtinWord returns the meaning of the word or phrase of Parse's at lo
+// in p, and where the text after it starts; lo for a word Parse does not
+// know.
+func builtinWord(p *parser, lo int) (int, meaning) {
+	hi := len(p.in)
+	for _, ws := range []struct {
+		words []string
+		m     meaning
+	}{
+		{sinceWords, meaning{meansSince, 0}},
+		{fromWords, meaning{meansSince, 0}},
+		{untilWords, meaning{meansUntil, 0}},
+		{approximateWords, meaning{meansQual, int(approximate)}},
+		{uncertainWords, meaning{meansQual, int(uncertain)}},
+		{betweenWords, meaning{meansOther, 0}},
+		{hintWords, meaning{meansOther, 0}},
+		{fillerWords, meaning{}},
+		{partWords, meaning{meansPart, 0}},
+	} {
+		if w, next, ok := p.word(lo, hi, ws.words...); ok {
+			if ws.m.kind == meansPart {
+				ws.m.n = int(partOf(w))
+			}
+			return next, ws.m
+		}
+	}
+	end := strings.IndexByte(p.in[lo:], ' ')
+	if end < 0 {
+		end = hi - lo
+	}
+	next, _ := p.trim(lo+end, hi)
+	name := strings.TrimSuffix(p.in[lo:lo+end], ".")
+	if m := monthNumber(name); m != 0 {
+		return next, meaning{meansMonth, int(m)}
+	}
+	if s := seasonNumber(name); s != 0 {
+		return next, meaning{meansSeason, s}
+	}
+	if _, ok := weekdayNumber(name); ok {
+		return next, meaning{meansOther, 0}
+	}
+	switch name {
+	case "utc", "gmt", "z", "am", "a.m", "pm", "p.m":
+		return next, meaning{meansOther, 0}
+	case "of", "at", "the", "de", "del", "le", "el", "à", "a", "las":
+		return next, meaning{}
+	}
+	return lo, meaning{} // "quarter" and "first" too, read only together
+}
+
+// siteAt returns the site's word that starts at lo, before hi, and the
+// position of what follows it and its spaces.
+func (p *parser) siteAt(lo, hi int) (*siteWord, int, bool) {
+	for i := range p.site {
+		w := &p.site[i]
+		if end, ok := p.phraseAt(lo, hi, w.text); ok {
+			next, _ := p.trim(end, hi)
+			return w, next, true
+		}
+	}
+	return nil, lo, false
+}
+
+// phraseAt reports whether text, a phrase of the site's words, is
+// written at lo, before hi, as a word of its own (or joined to what
+// follows, as word reads one), with any spaces for its spaces; it
+// returns where it ends.
+func (p *parser) phraseAt(lo, hi int, text string) (int, bool) {
+	i := lo
+	for k := 0; k < len(text); k++ {
+		if text[k] == ' ' {
+			if i >= hi || spaceAt(p.in, i) == 0 {
+				return 0, false
+			}
+			for i < hi && spaceAt(p.in, i) > 0 {
+				i += spaceAt(p.in, i)
+			}
+			continue
+		}
+		if i >= hi || p.lower[i] != text[k] {
+			return 0, false
+		}
+		i++
+	}
+	if i < hi && spaceAt(p.in, i) == 0 && p.in[i] != ',' && !joined(text) {
+		return 0, false
+	}
+	return i, true
+}
+
+// joined reports whether a word ending as w does is joined to the word
+// after it: "mid-", "c.", "jusqu’".
+func joined(w string) bool {
+	for _, s := range []string{".", "-", "\u2011", "’", "'"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ambiguous reports a word of the site's at lo that means two things.
+func (p *parser) ambiguous(lo, hi int) *ParseError {
+	w, _, ok := p.siteAt(lo, hi)
+	if !ok || w.other.kind == meansNothing {
+		return nil
+	}
+	whose := "in English, French or Spanish"
+	if w.otherSite {
+		whose = "too in the site's translations"
+	}
+	return p.errorf(lo, "%q is ambiguous: the site's translations give it for %q, and it means %q %s; write this date in English or as an ISO date (2025-05-21)", p.in[lo:lo+len(w.text)], w.means, w.other, whose)
+}
+
+// siteName returns the month or season (as its code, 21–24), as kind
+// says, that the site's word w names, or 0.
+func (p *parser) siteName(w string, kind meaningKind) int {
+	for _, s := range p.site {
+		if s.text == w && s.means.kind == kind && s.other.kind == meansNothing {
+			return s.means.n
+		}
+	}
+	return 0
+}
+
+// month returns the month a lower-case word names, in English, French
+// or Spanish (see monthNumber) or the site's words, or 0.
+func (p *parser) month(w string) time.Month {
+	if m := monthNumber(w); m != 0 {
+		return m
+	}
+	return time.Month(p.siteName(w, meansMonth))
+}
+
+// season returns the season a lower-case word names (see seasonNumber),
+// in the site's words too, or 0.
+func (p *parser) season(w string) int {
+	if s := seasonNumber(w); s != 0 {
+		return s
+	}
+	return p.siteName(w, meansSeason)
+}
+
+// siteToken reads the site's word at i, before hi, into f: a month, a
+// season, the first of a month or a word that says nothing. It returns
+// where the word ends, and false when none of these is there.
+func (p *parser) siteToken(i, hi int, f *fields) (int, bool, *ParseError) {
+	if err := p.ambiguous(i, hi); err != nil {
+		return 0, true, err
+	}
+	w, _, ok := p.siteAt(i, hi)
+	if !ok {
+		return 0, false, nil
+	}
+	end, _ := p.phraseAt(i, hi, w.text)
+	switch w.means.kind {
+	case meansMonth, meansSeason:
+		if f.has&hasMonth != 0 || f.season != 0 {
+			return 0, true, p.errorf(i, "unexpected %q: the month is already given", p.in[i:end])
+		}
+		if w.means.kind == meansMonth {
+			f.month = w.means.n
+			f.has |= hasMonth
+		} else {
+			f.season = w.means.n
+		}
+	case meansFirstDay:
+		if f.has&hasDay != 0 {
+			return 0, true, p.errorf(i, "unexpected %q: the day is already given", p.in[i:end])
+		}
+		f.day, f.dayOff = 1, i
+		f.has |= hasDay
+	case meansNothing:
+	default:
+		return 0, true, p.unexpected(i, end) // "seit" after the date's start
+	}
+	return end, true, nil
+}
+
+// unknownWord reports the word at [i, j) as unknown, and, on a site with
+// words of its own, how dates are written.
+func (p *parser) unknownWord(i, j int) *ParseError {
+	if p.words == nil {
+		return p.errorf(i, "unknown word %q", p.in[i:j])
+	}
+	return p.errorf(i, "unknown word %q; write a date in English (%s), as an ISO date (2025-05-21) or in the site's words (%s)", p.in[i:j], examples(English), examples(p.words))
+}
+
+// examples returns two dates in the words w, for messages.
+func examples(w *Words) string {
+	late := Date{start: point{year: 2024, part: late, prec: Year}, kind: pointKind}
+	day := Date{start: point{year: 2025, month: 5, day: 21, prec: Day}, kind: pointKind}
+	return fmt.Sprintf("%q, %q", late.In(w), day.In(w))
+}

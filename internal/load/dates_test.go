@@ -1,0 +1,60 @@
+package load
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/briefsite/brief/internal/diag"
+)
+
+// germanSite is a German site's file, with the words of its dates.
+const germanSite = "language: de\ntranslations:\n  June: Juni\n  November: November\n  May: Mai\n  late: Ende\n  mid-: Mitte\n  since: seit\n  \"{day} {month} {year}\": \"{day}. {month} {year}\"\n"
+
+// TestDatesInSiteWords checks that a brief's dates, its sources' and
+// its events' may be written in the words the site's translations give
+// dates, as its pages show them, and what an unknown word is told as.
+func TestDatesInSiteWords(t *testing.T) {
+	brief := "---\ntitle: A\ndate: Ende 2023\nsources:\n  - title: S\n    date: 21. Juni 2025\nevents:\n  - date: Mitte November 2023\n    text: X.\n  - date: 21.–23. Mai 2025\n    text: Y.\n  - date: seit Ende 2024\n    text: Z.\n---\n"
+	s, ds := loadMap(t, map[string]string{"brief.yaml": germanSite, "content/briefs/a.md": brief}, Options{})
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			t.Errorf("%s", d)
+		}
+	}
+	b := s.Briefs[0]
+	got := []string{b.Date.String(), b.Sources[0].Source.Date.String()}
+	for _, e := range b.Events {
+		got = append(got, e.Date.String())
+	}
+	if want := "late 2023 2025-06-21 mid 2023-11 2025-05-21/2025-05-23 late 2024/.."; strings.Join(got, " ") != want {
+		t.Errorf("dates %q, want %q", got, want)
+	}
+
+	_, ds = loadMap(t, map[string]string{"brief.yaml": germanSite, "content/briefs/a.md": "---\ntitle: A\ndate: Anfang 2025\n---\n"}, Options{})
+	want := "content/briefs/a.md:3:7: error: `date`: invalid date \"Anfang 2025\": unknown word \"Anfang\"; write a date in English (\"late 2024\", \"21 May 2025\"), as an ISO date (2025-05-21) or in the site's words (\"Ende 2024\", \"21. Mai 2025\")"
+	if len(ds) == 0 || ds[len(ds)-1].String() != want {
+		t.Errorf("problems %v, want %q", ds, want)
+	}
+}
+
+// TestDatesCache checks that a Load with a cache reads the files again
+// when the words of the site's dates change, as brief serve's rebuilds
+// do.
+func TestDatesCache(t *testing.T) {
+	fsys := fstest.MapFS{"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: Anfang 2025\n---\n"), ModTime: time.Unix(1, 0)}}
+	cache := NewCache()
+	for i, step := range []struct{ site, want string }{
+		{germanSite, ""},
+		{germanSite + "  early: Anfang\n", "early 2025"},
+		{"language: de\n", ""},
+	} {
+		fsys["brief.yaml"] = &fstest.MapFile{Data: []byte(step.site), ModTime: time.Unix(int64(2+i), 0)}
+		var diags diag.List
+		s := Load(fsys, Options{Cache: cache, Changed: []string{"brief.yaml"}}, &diags)
+		if n, _ := diags.Count(); (n == 0) != (step.want != "") || len(s.Briefs) != 1 || s.Briefs[0].Date.String() != step.want {
+			t.Errorf("step %d: date %q, problems %v; want %q", i, s.Briefs[0].Date.String(), diags.Sorted(), step.want)
+		}
+	}
+}

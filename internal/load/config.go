@@ -91,9 +91,13 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 		if langValue == nil || c.Language == "" || lang.Has(c.Language) || len(ownTemplates()) > 0 {
 			return
 		}
-		keys, missing := lang.Keys(), len(lang.InEnglish(c.Translations))
-		if missing > 0 {
-			d.diags.Warnf(d.pos(langValue), "brief has no words for `language` %q: %d of the theme's %d texts (headings, labels, the words of dates) stay in English; give yours under `translations` (docs/templates.md)", c.Language, missing, len(keys)-1)
+		keys, missing := lang.Keys(), lang.InEnglish(c.Translations)
+		which := "(headings, labels, the words of dates)"
+		if len(missing) <= 5 {
+			which = `("` + strings.Join(missing, `", "`) + `")`
+		}
+		if len(missing) > 0 {
+			d.diags.Warnf(d.pos(langValue), "brief has no words for `language` %q: %d of the theme's %d texts %s stay in English; give yours under `translations` (docs/translations.yaml, in brief's repository, lists every text)", c.Language, len(missing), len(keys)-1, which)
 		}
 	}()
 	d.fields(m, "site file", configFields, func(key string, v *yaml.Node) {

@@ -1,13 +1,28 @@
 package load
 
 import (
+	"fmt"
 	"maps"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/briefsite/brief/internal/lang"
 )
+
+// allBut returns the lines of a site file's translations of every text
+// the theme shows but texts, each as its English.
+func allBut(texts ...string) string {
+	var b strings.Builder
+	for _, k := range lang.Keys() {
+		if !slices.Contains(texts, k) {
+			fmt.Fprintf(&b, "  %q: %q\n", k, lang.Untranslated(k))
+		}
+	}
+	return b.String()
+}
 
 // TestTranslations checks the site file's translations: what is kept and
 // what each mistake in them is told as.
@@ -24,6 +39,8 @@ func TestTranslations(t *testing.T) {
 		{"a text with a context", "language: pl\ntranslations:\n  Search: Szukaj\n  about: około\n", false, // and Search|button, about|day
 			[]string{"brief has no words for `language` \"pl\": " + strconv.Itoa(len(lang.Keys())-5) + " of the theme's " + strconv.Itoa(len(lang.Keys())-1) + " texts"},
 			map[string]string{"Search": "Szukaj", "about": "około"}},
+		{"a few left", "language: de\ntranslations:\n" + allBut("Search", "Search|button", "1", "{month} {year}"), false,
+			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"de\": 4 of the theme's " + strconv.Itoa(len(lang.Keys())-1) + " texts (\"1\", \"Search\", \"Search|button\", \"{month} {year}\") stay in English; give yours under `translations` (docs/translations.yaml, in brief's repository, lists every text)"}, nil},
 		{"a style sheet", "language: de\n", false, // templates/style.css: the theme's texts still show
 			[]string{"no words for `language` \"de\""}, nil},
 		{"reordered", "translations:\n  \"%d of %s\": \"%[2]s: %[1]d\"\n", false,
@@ -134,5 +151,19 @@ func TestOtherFolders(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTranslationsFile checks that docs/translations.yaml, which a site
+// copies into its site file, is read without a warning, and leaves no
+// text in English untold.
+func TestTranslationsFile(t *testing.T) {
+	block, err := os.ReadFile("../../docs/translations.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ds := loadMap(t, map[string]string{"brief.yaml": "language: de\n" + string(block), "content/briefs/a.md": "---\ntitle: A\ndate: 2025\n---\n"}, Options{})
+	if len(ds) != 0 || len(s.Config.Translations) != len(lang.Keys())+len(lang.MonthForms)*12+4 {
+		t.Errorf("%d translations, problems %v", len(s.Config.Translations), ds)
 	}
 }

@@ -253,6 +253,14 @@ func edits(n int, seed int64) []step {
 		{"a wikilink to the old name", true, func(e *editor) { e.appendBody(d, "\nAs [[old-name-of-a]] said.\n") }},
 		{"another alias, taken", true, func(e *editor) { e.front(a, `old-name-of-a\]`, "old-name-of-a, timeline/]") }},
 		{"no aliases", true, func(e *editor) { e.front(a, `\naliases: .*`, "") }},
+		// An old slug whose key is the title's: the name table leads
+		// both to a alike, and only the alias lets a link to the old
+		// page go to a's.
+		{"an alias as its title's slug, linked to", true, func(e *editor) {
+			e.front(a, `\ntitle: .*`, "\naliases: [funding-gap]\ntitle: Funding gap")
+			e.appendBody(d, "\nSee [the old page](/briefs/funding-gap/).\n")
+		}},
+		{"that alias dropped", true, func(e *editor) { e.front(a, `\naliases: .*`, "") }},
 		{"a broken wikilink", true, func(e *editor) { e.appendBody(a, "\nSee [[Nobody At All]].\n") }},
 		{"a comment line", true, func(e *editor) { e.front(a, `\ntitle: `, "\n# A note to the desk.\ntitle: ") }},
 		{"an event line", true, func(e *editor) { addEvent(e, a, "1999-12-30", "Eve of it", "    actors: [\""+nameOf(e, actor)+"\"]\n") }},

@@ -153,14 +153,16 @@ type result struct {
 
 // lookup is one wikilink target looked up in the site's names, and what
 // the page took from the answer: the target's page, found from its kind
-// and slug, and its title, which shows when the link names its slug.
+// and slug, its title, which shows when the link names its slug, and a
+// brief's old slugs, by which a link to an old page leads to its page.
 type lookup struct {
-	key   string
-	found bool
-	brief bool      // the target is a brief, not an entity
-	kind  site.Kind // the entity's kind
-	slug  string
-	title string
+	key      string
+	found    bool
+	brief    bool      // the target is a brief, not an entity
+	kind     site.Kind // the entity's kind
+	slug     string
+	title    string
+	oldSlugs string // a brief's, each followed by a NUL
 }
 
 func lookupOf(key string, tg site.Target, found bool) lookup {
@@ -169,6 +171,11 @@ func lookupOf(key string, tg site.Target, found bool) lookup {
 	case !found:
 	case tg.Brief != nil:
 		l.brief, l.slug, l.title = true, tg.Brief.Slug, tg.Brief.Title
+		for _, a := range tg.Brief.Aliases {
+			if old, ok := a.OldSlug(); ok {
+				l.oldSlugs += old + "\x00"
+			}
+		}
 	default:
 		l.kind, l.slug, l.title = tg.Entity.Kind, tg.Entity.Slug, tg.Entity.Name
 	}
@@ -330,10 +337,8 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 		e.unfound = e.unfound || !l.found
 	}
 	e.result = result{html: html, first: doc.first, ids: doc.ids, fragments: doc.fragments}
-	for _, l := range doc.lookups {
-		if l.brief {
-			e.links = append(e.links, l.slug)
-		}
+	for _, b := range doc.linksTo { // not every lookup of a brief: a link to an old page found the brief by its title's key
+		e.links = append(e.links, b.Slug)
 	}
 	cache.mu.Lock()
 	cache.docs[doc.File] = e

@@ -209,9 +209,17 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 			}
 			// An item that starts with an apostrophe ("[A, 't Hooft]")
 			// is a quoted value, closed by another further on.
-			for i := c; i < len(text); i++ {
-				if text[i] == '\'' && opensValue(text, i) && apostrophed(text, i) {
+			// A quoted value closed on the line is passed over: an
+			// apostrophe in it opens nothing ("[\"Zij zei: 't\", 't Hooft]").
+			for i := c; i < len(text) && !comment(text, i); i++ {
+				if (text[i] != '\'' && text[i] != '"') || !opensValue(text, i) {
+					continue
+				}
+				if text[i] == '\'' && apostrophed(text, i) {
 					return l, i + 1, apostrophedHint + apostropheHint(text, i), true
+				}
+				if _, j, ok := closes([]string{text}, i); ok {
+					i = j
 				}
 			}
 			return l, c, "; a list or mapping opened here is not closed", true
@@ -269,20 +277,37 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 // openQuote finds in lines, YAML's, the quote that opens a quoted value
 // never closed: the first that opens a value (after "key: ", "- ", "[",
 // "{" or ",") and has none after it to close it, in a line that is not
-// in a block of text. It returns the quote's line and column, from 1.
+// in a block of text. The text of a quoted value closed, and a comment,
+// are passed over: a quote in them opens nothing ("title: \"Zij zei: 't
+// is\"", "title: T # note: 'x"). It returns the quote's line and column,
+// from 1.
 func openQuote(lines []string) (int, int, bool) {
 	block := blockLines(lines)
-	for l, text := range lines {
+	for l := 0; l < len(lines); l++ {
 		if block[l] {
 			continue
 		}
-		for i := 0; i < len(text); i++ {
-			if (text[i] == '\'' || text[i] == '"') && opensValue(text, i) && !closes(lines[l:], i) {
-				return l + 1, i + 1, true
+		for i := 0; i < len(lines[l]); i++ {
+			text := lines[l]
+			switch {
+			case comment(text, i):
+				i = len(text)
+			case (text[i] == '\'' || text[i] == '"') && opensValue(text, i):
+				n, j, ok := closes(lines[l:], i)
+				if !ok {
+					return l + 1, i + 1, true
+				}
+				l, i = l+n, j // on after its closing quote
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// comment reports whether text[i], outside quotes, starts a comment: a
+// # at the line's start or after a space.
+func comment(text string, i int) bool {
+	return text[i] == '#' && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t')
 }
 
 // opensValue reports whether the quote at text[i] opens a quoted value:
@@ -300,23 +325,27 @@ func opensValue(text string, i int) bool {
 	return spaced && before[len(before)-1] == ':'
 }
 
-// closes reports whether the quoted value whose quote is at lines[0][i]
-// is closed: by the same quote, which within single quotes is not one
-// of a pair (a pair is an apostrophe) and within double ones not escaped.
-func closes(lines []string, i int) bool {
+// closes finds where the quoted value whose quote is at lines[0][i] is
+// closed: by the same quote, which within single quotes is not one of a
+// pair (a pair is an apostrophe) and within double ones not escaped. It
+// returns the closing quote's line, counted from lines[0], and its index
+// in that line, or false when none closes the value.
+func closes(lines []string, i int) (int, int, bool) {
 	q := lines[0][i]
-	text := strings.Join(lines, "\n")
-	for j := i + 1; j < len(text); j++ {
-		switch {
-		case q == '"' && text[j] == '\\':
-			j++
-		case text[j] == q && q == '\'' && j+1 < len(text) && text[j+1] == '\'':
-			j++
-		case text[j] == q:
-			return true
+	for l, j := 0, i+1; l < len(lines); l, j = l+1, 0 {
+		text := lines[l]
+		for ; j < len(text); j++ {
+			switch {
+			case q == '"' && text[j] == '\\':
+				j++
+			case text[j] == q && q == '\'' && j+1 < len(text) && text[j+1] == '\'':
+				j++
+			case text[j] == q:
+				return l, j, true
+			}
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // apostrophed reports whether text[i], an apostrophe that opens a value,

@@ -52,6 +52,9 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 		case ent.IsDir() && pageless(name) != "":
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s", pageless(name))
 		case ent.IsDir():
+			if isDrafts(name) && name != draftsFolder {
+				diags.Warnf(diag.Pos{File: file}, "brief's folder of drafts is named %s, in lower case; this one's briefs are drafts all the same, left out without -drafts: rename it %s", draftsFolder, draftsFolder)
+			}
 			index := path.Join(file, "index.md")
 			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
 				index = indexInCase(fsys, file) // Index.md, where case counts, as on Linux
@@ -106,15 +109,20 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 
 // draftsFolder is the name of a folder, anywhere under content/briefs/,
 // whose briefs are drafts, as if each said `draft: true`: Jekyll's
-// _drafts/, left out of a build without -drafts.
+// _drafts/, left out of a build without -drafts. A folder so named in
+// another case (_Drafts/) is one too, with a warning to rename it: an
+// embargoed brief must not go out for a capital letter.
 const draftsFolder = "_drafts"
 
 // inDrafts reports whether the brief at file, a path from the site root,
-// is in a folder named draftsFolder under content/briefs/.
+// is in a folder named draftsFolder, in any case, under content/briefs/.
 func inDrafts(file string) bool {
 	rest, ok := strings.CutPrefix(file, "content/briefs/")
-	return ok && slices.Contains(strings.Split(path.Dir(rest), "/"), draftsFolder)
+	return ok && slices.ContainsFunc(strings.Split(path.Dir(rest), "/"), isDrafts)
 }
+
+// isDrafts reports whether a folder's name is draftsFolder, in any case.
+func isDrafts(name string) bool { return strings.EqualFold(name, draftsFolder) }
 
 // pagelessFolders are the folders of a Jekyll or Eleventy site that hold
 // its templates or data, never pages, with where brief has what they
@@ -471,7 +479,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		if isSectionFile(name) {
 			hint = sectionFile
 		} else if ent.IsDir() {
-			if name == draftsFolder {
+			if isDrafts(name) {
 				hint += "; drafts go in content/briefs/" + draftsFolder + "/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`"
 			} else if why := pageless(name); why != "" {
 				hint = why

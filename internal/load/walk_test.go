@@ -273,3 +273,41 @@ func TestThemePages(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftsFolderCase checks that a folder named _drafts in another
+// case (_Drafts, as a Mac's or Windows' disk lets one write it) is a
+// folder of drafts too, with a warning to rename it, and that
+// content/_Drafts/ is told to go in content/briefs/_drafts/, not to move
+// its briefs to content/briefs/, which would publish them.
+func TestDraftsFolderCase(t *testing.T) {
+	const brief = "---\ntitle: %s\ndate: 2024\n---\n"
+	files := map[string]string{}
+	for file, title := range map[string]string{
+		"content/briefs/_Drafts/embargoed.md":         "Embargoed",
+		"content/briefs/2024/_DRAFTS/bundle/index.md": "Bundled",
+		"content/briefs/published.md":                 "Published",
+		"content/_Drafts/stray.md":                    "Stray",
+	} {
+		files[file] = fmt.Sprintf(brief, title)
+	}
+	s, ds := loadMap(t, files, Options{})
+	var got []string
+	for _, b := range s.Briefs {
+		got = append(got, b.Slug)
+	}
+	if strings.Join(got, " ") != "published" || s.Drafts != 2 {
+		t.Errorf("briefs %q, %d drafts left out; want [published], 2", got, s.Drafts)
+	}
+	var gotDs []string
+	for _, d := range ds {
+		gotDs = append(gotDs, d.String())
+	}
+	want := []string{
+		"content/_Drafts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; drafts go in content/briefs/_drafts/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`",
+		"content/briefs/2024/_DRAFTS: warning: brief's folder of drafts is named _drafts, in lower case; this one's briefs are drafts all the same, left out without -drafts: rename it _drafts",
+		"content/briefs/_Drafts: warning: brief's folder of drafts is named _drafts, in lower case; this one's briefs are drafts all the same, left out without -drafts: rename it _drafts",
+	}
+	if !slices.Equal(gotDs, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(gotDs, "\n"), strings.Join(want, "\n"))
+	}
+}

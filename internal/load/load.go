@@ -14,7 +14,6 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -241,8 +240,10 @@ func parse(fsys fs.FS, j *job, dates *date.Reader, diags *diag.List) ([]byte, bo
 		}
 		d.brief(doc.meta, b)
 		if inDrafts(j.file) {
-			if v := valueOf(doc.meta, "draft"); v != nil && v.Kind == yaml.ScalarNode && slices.Contains([]string{"false", "no", "off", "0"}, strings.ToLower(v.Value)) {
-				diags.Warnf(d.pos(v), "`draft: %s` does nothing in a folder named %s, whose briefs are drafts; to publish the brief, move it out of %s/", v.Value, draftsFolder, draftsFolder)
+			if v := valueOf(doc.meta, "draft"); v != nil && v.Kind == yaml.ScalarNode {
+				if draft, ok := truth(v.Value); ok && !draft {
+					diags.Warnf(d.pos(v), "`draft: %s` does nothing in a folder named %s, whose briefs are drafts; to publish the brief, move it out of %s/", v.Value, draftsFolder, draftsFolder)
+				}
 			}
 			b.Draft = true
 		}

@@ -42,6 +42,8 @@ func TestProblems(t *testing.T) {
 		{"hugo expiryDate", "---\ntitle: T\nexpiryDate: 2026\n---\n", "3:1: error: unknown field `expiryDate` in brief: brief does not unpublish by date"},
 		{"jekyll published false", "---\ntitle: T\npublished: false\n---\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
 		{"published no, quoted", "---\ntitle: T\npublished: \"no\"\n---\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
+		{"published 0", "---\ntitle: T\npublished: 0\n---\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
+		{"published 1", "---\ntitle: T\npublished: 1\n---\n", "3:1: error: unknown field `published` in brief: remove it: briefs are published unless `draft: true`\n"},
 		{"published true", "---\ntitle: T\npublished: true\n---\n", "3:1: error: unknown field `published` in brief: remove it: briefs are published unless `draft: true`\n"},
 		{"toml published false", "+++\ntitle = \"T\"\npublished = false\n+++\n", "3:1: error: unknown field `published` in brief, did you mean `draft: true`?\n"},
 		{"published a date", "---\ntitle: T\npublished: 2024-05-01\n---\n", "3:1: error: unknown field `published` in brief, did you mean `date`?\n"},

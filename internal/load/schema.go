@@ -134,12 +134,12 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		seen[k.Value] = true
 		if !contains(known, k.Value) {
 			if what == "brief" && strings.EqualFold(k.Value, "published") && v.Kind == yaml.ScalarNode {
-				switch strings.ToLower(v.Value) {
-				case "false", "no", "off":
-					d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`?", k.Value)
-					continue
-				case "true", "yes", "on":
-					d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
+				if published, ok := truth(v.Value); ok {
+					if published {
+						d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
+					} else {
+						d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`?", k.Value)
+					}
 					continue
 				}
 			}
@@ -246,21 +246,32 @@ func maxLen(field string) int {
 	return MaxNameLen
 }
 
-// boolean decodes a scalar true or false.
+// boolean decodes a scalar true or false, as truth reads it, or left
+// empty, which is false.
 func (d *decoder) boolean(n *yaml.Node, field string) bool {
 	if n.Kind == yaml.ScalarNode {
-		if n.Tag == "!!null" {
+		if n.Tag == "!!null" || n.Value == "" {
 			return false // left empty
 		}
-		switch strings.ToLower(n.Value) {
-		case "true", "yes", "on", "1":
-			return true
-		case "false", "no", "off", "0", "":
-			return false
+		if v, ok := truth(n.Value); ok {
+			return v
 		}
 	}
 	d.errorf(n, "`%s` must be true or false, not %s", field, describe(n))
 	return false
+}
+
+// truth reads s, in any case, as a field of true or false is written:
+// true, yes, on or 1, or false, no, off or 0. It reports whether s is
+// one of them.
+func truth(s string) (v, ok bool) {
+	switch strings.ToLower(s) {
+	case "true", "yes", "on", "1":
+		return true, true
+	case "false", "no", "off", "0":
+		return false, true
+	}
+	return false, false
 }
 
 // refs decodes a list of names. A single name is accepted as a list of one.

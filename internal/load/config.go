@@ -181,14 +181,3 @@ func unknownLanguage(tag string) string {
 	}
 	return fmt.Sprintf("%s; the language code for %s is %q", msg, display.English.Languages().Name(base), base)
 }
-
-// siteHints say, for settings of other generators that brief has no
-// setting for, what brief does instead.
-var siteHints = map[string]string{
-	"permalinks":  "a brief's page is briefs/<file name>/; keep old addresses in a brief's `aliases`",
-	"theme":       "brief has one theme, which templates/ in the site changes file by file (docs/templates.md)",
-	"paginate":    "lists of more than 1,000 entries are split by year (README, Large briefings)",
-	"pagination":  "lists of more than 1,000 entries are split by year (README, Large briefings)",
-	"buildfuture": "briefs dated in the future are published, as a brief's date is its event's; hold one back with `draft: true`",
-	"builddrafts": "drafts are built with -drafts (brief build -drafts, brief serve -drafts)",
-}

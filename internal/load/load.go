@@ -10,13 +10,10 @@ package load
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
-	"path"
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -283,22 +280,14 @@ func parse(fsys fs.FS, j *job, dates *date.Reader, diags *diag.List) ([]byte, bo
 }
 
 // undated says what becomes of brief b, which has no date, and, when
-// its file's name, or its folder's for a bundle, begins with a day, as
-// Jekyll's posts are named (2024-05-01-talks.md), which date to give it:
-// brief does not take it from the name without a word.
+// its name begins with a day, which date to give it (see datedName).
 func undated(b *site.Brief) string {
 	msg := "it is listed last and left off the timeline"
 	if b.Updated.IsZero() { // else its `updated` puts it in the feeds
 		msg += " and the feeds"
 	}
-	name, what := path.Base(b.File), "file"
-	if b.Bundle {
-		name, what = path.Base(path.Dir(b.File)), "folder"
-	}
-	if len(name) >= 10 && (len(name) == 10 || name[10] < '0' || name[10] > '9') {
-		if _, err := time.Parse(time.DateOnly, name[:10]); err == nil {
-			msg += fmt.Sprintf("; its %s name begins with %s: add `date: %s`", what, name[:10], name[:10])
-		}
+	if hint := datedName(b); hint != "" {
+		msg += "; " + hint
 	}
 	return msg
 }

@@ -133,15 +133,8 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		}
 		seen[k.Value] = true
 		if !contains(known, k.Value) {
-			if what == "brief" && strings.EqualFold(k.Value, "published") && v.Kind == yaml.ScalarNode {
-				if published, ok := truth(v.Value); ok {
-					if published {
-						d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
-					} else {
-						d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`?", k.Value)
-					}
-					continue
-				}
+			if what == "brief" && d.published(k, v) {
+				continue
 			}
 			if h := hintFor(what, strings.ToLower(k.Value), known); h != "" {
 				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
@@ -459,24 +452,6 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 	return t
 }
 
-// eleventyDate returns what s, one of the words Eleventy reads in a
-// `date` as a date of the file ("Last Modified", "Created", "git Last
-// Modified", "git Created"), stands for, and whether it is the date of a
-// change, or "" when s is none of them.
-func eleventyDate(s string) (what string, lastChange bool) {
-	switch strings.ToLower(strings.Join(strings.Fields(s), " ")) {
-	case "last modified":
-		return "the day the file was last changed", true
-	case "git last modified":
-		return "the day of the file's last commit", true
-	case "created":
-		return "the day the file was made", false
-	case "git created":
-		return "the day of the file's first commit", false
-	}
-	return "", false
-}
-
 var (
 	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft", "aliases", "params"}
 	sourceFields = []string{"title", "publisher", "date", "url", "note"}
@@ -586,47 +561,6 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 			e.Params = d.params(v)
 		}
 	})
-}
-
-// fieldHints say, for fields of other generators' front matter that brief
-// has no field for, what brief does instead.
-var fieldHints = map[string]string{
-	"slug":        "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
-	"url":         "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"permalink":   "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"layout":      "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"type":        "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"weight":      "briefs are listed by date, newest first",
-	"extra":       "fields of your own go under `params` (Zola's `extra`)",
-	"author":      "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
-	"authors":     "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
-	"resources":   "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
-	"expirydate":  "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
-	"publishdate": "brief publishes every brief not marked `draft: true`, future-dated ones too: a brief's `date` is its event's",
-}
-
-// hintFor returns what brief does instead of another generator's field
-// key (lower case) in a brief, a profile or the site file (what), or "".
-func hintFor(what, key string, known []string) string {
-	if h, ok := siteHints[key]; ok && what == "site file" {
-		return h
-	}
-	if (what == "brief" || key == "extra") && contains(known, "params") {
-		return fieldHints[key]
-	}
-	return ""
-}
-
-// otherNames are fields of other generators' front matter, and words
-// for a site's settings, with brief's field of the same meaning.
-var otherNames = map[string]string{
-	"tags": "topics", "categories": "topics", "keywords": "topics", "taxonomies": "topics",
-	"description": "summary", "lead": "summary", "excerpt": "summary", "abstract": "summary",
-	"lastmod": "updated", "modified": "updated", "last_modified": "updated", "updated_at": "updated",
-	"publishdate": "date", "pubdate": "date", "published": "date",
-	"people": "actors", "organisations": "actors", "organizations": "actors",
-	"refs": "sources", "references": "sources", "citations": "sources",
-	"baseurl": "base_url", "timezone": "time_zone", "url": "base_url", "lang": "language", "languagecode": "language",
 }
 
 // suggest returns the known name closest to s, if it is close enough to be

@@ -124,41 +124,6 @@ func inDrafts(file string) bool {
 // isDrafts reports whether a folder's name is draftsFolder, in any case.
 func isDrafts(name string) bool { return strings.EqualFold(name, draftsFolder) }
 
-// pagelessFolders are the folders of a Jekyll or Eleventy site that hold
-// its templates or data, never pages, with where brief has what they
-// hold. Any other folder of content/briefs/ whose name begins with _,
-// Jekyll's _posts/ or a collection's, is a folder of briefs, as Jekyll
-// publishes them too.
-var pagelessFolders = []struct{ name, instead string }{
-	{"_layouts", "brief's templates are in templates/ (docs/templates.md)"},
-	{"_includes", "brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)"},
-	{"_data", "brief has no data files; a brief's facts go in its front matter"},
-	{"_sass", "brief has no Sass; templates/style.css replaces the theme's style sheet (docs/templates.md)"},
-}
-
-// pageless returns why a folder of content/ named name, one of
-// pagelessFolders, is not read, or "".
-func pageless(name string) string {
-	for _, f := range pagelessFolders {
-		if f.name == name {
-			return "a Jekyll or Eleventy folder of templates or data, not of pages; " + f.instead
-		}
-	}
-	return ""
-}
-
-// markdownExts are the extensions but .md that Jekyll, Hugo and other
-// tools read as Markdown. brief reads only .md: a brief or profile with
-// one of these is an error, not a warning, since the site would go out
-// without it.
-var markdownExts = []string{".markdown", ".mdown", ".mkdown", ".mkd", ".mkdn", ".markdn", ".mdwn"}
-
-// otherMarkdown reports whether the file name ends in one of
-// markdownExts, in any case.
-func otherMarkdown(name string) bool {
-	return slices.ContainsFunc(markdownExts, func(ext string) bool { return strings.EqualFold(path.Ext(name), ext) })
-}
-
 // indexInCase returns the path of the file of dir named index.md but for
 // case, as Index.md, or "" if it has none.
 func indexInCase(fsys fs.FS, dir string) string {
@@ -497,25 +462,6 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 	}
 }
 
-// themePage says, of a file of content/ named as the home page or the
-// 404 page of a Jekyll, Eleventy or Hugo site (index.md, 404.md, or
-// .html), which template makes that page in brief, or "" for any other
-// name: such a file is no brief, and a hint to move it into
-// content/briefs/ would make it one.
-func themePage(name string) string {
-	ext := path.Ext(name)
-	if !strings.EqualFold(ext, ".md") && !otherMarkdown(name) && !strings.EqualFold(ext, ".html") {
-		return ""
-	}
-	switch strings.ToLower(strings.TrimSuffix(name, ext)) {
-	case "index":
-		return "the home page is made by the theme's templates/home.html, its text the `description` in brief.yaml; a site's own templates/home.html takes its place (docs/templates.md)"
-	case "404":
-		return "the 404 page is made by the theme's templates/404.html; a site's own templates/404.html takes its place (docs/templates.md)"
-	}
-	return ""
-}
-
 // rootNames returns the files and folders at a site's root that Load,
 // or the templates, read.
 func rootNames() []string { return append([]string{"content", "static", "templates"}, SiteFiles()...) }
@@ -562,23 +508,4 @@ func wrongCase(diags *diag.List, entries []fs.DirEntry, dir, name, want string) 
 		return
 	}
 	diags.Errorf(diag.Pos{File: file}, "brief's %s is %s, in lower case: where names' case counts, as on Linux and in GitHub's workflows, this one is not read and the site is built without %s; rename it %s", kind, right, what, strings.TrimSuffix(right, "/"))
-}
-
-// otherFolders are folders other generators read at a site's root, with
-// where brief has what they hold.
-var otherFolders = []struct{ name, instead string }{
-	{"layouts", "brief's templates are in templates/ (docs/templates.md)"},
-	{"i18n", "the theme's texts are translated in brief.yaml, under `translations` (docs/templates.md)"},
-	{"_posts", "briefs go in content/briefs/, where Jekyll's _posts/ may go as it is"},
-	{draftsFolder, "drafts go in content/briefs/" + draftsFolder + "/, which a build leaves out without -drafts"},
-}
-
-// warnOtherFolders warns of the folders of otherFolders and
-// pagelessFolders the site has at its root, which brief does not read.
-func warnOtherFolders(fsys fs.FS, diags *diag.List) {
-	for _, f := range slices.Concat(otherFolders, pagelessFolders) {
-		if fi, err := fs.Lstat(fsys, f.name); err == nil && fi.IsDir() {
-			diags.Warnf(diag.Pos{File: f.name}, "not read: %s", f.instead)
-		}
-	}
 }

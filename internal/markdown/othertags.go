@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // The syntax of other generators that a body moved from Jekyll or
@@ -269,4 +271,112 @@ func siteAddress(tag []byte) bool {
 		return true
 	}
 	return false
+}
+
+// inlineAddress returns the offset in src of the address dest of the
+// inline link or image at offset at, [text](dest) or ![text](dest), or
+// -1 when it is not there: it follows the "(" after the "]" that closes
+// the link's text.
+func inlineAddress(src []byte, at int, dest []byte) int {
+	if at >= 0 && at < len(src) && src[at] == '!' {
+		at++
+	}
+	end := closingBracket(src, at)
+	if end < 0 || end+1 >= len(src) || src[end+1] != '(' {
+		return -1
+	}
+	return addressAt(src, end+2, dest)
+}
+
+// definitionTag returns the offset in src of the output tag in the
+// address of the reference definition def, [r]: {{site.baseurl}}/x.png,
+// or -1 when it is not there.
+func definitionTag(src []byte, def *ast.LinkReferenceDefinition) int {
+	at := def.Pos()
+	if at < 0 || at >= len(src) {
+		return -1
+	}
+	open := bytes.IndexByte(src[at:], '[')
+	if open < 0 {
+		return -1
+	}
+	// A label holds no "[" or "]" but escaped ones.
+	end := closingBracket(src, at+open)
+	if end < 0 || end+1 >= len(src) || src[end+1] != ':' {
+		return -1
+	}
+	d := addressAt(src, end+2, def.Destination)
+	if d < 0 {
+		return -1
+	}
+	return d + bytes.Index(def.Destination, []byte("{{"))
+}
+
+// closingBracket returns the offset of the "]" that closes the "[" at
+// offset at of src, or -1: brackets nest, and those escaped or in code
+// spans do not count.
+func closingBracket(src []byte, at int) int {
+	if at < 0 || at >= len(src) || src[at] != '[' {
+		return -1
+	}
+	depth := 0
+	for i := at; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case '`':
+			n := 1
+			for i+n < len(src) && src[i+n] == '`' {
+				n++
+			}
+			i += n - 1
+			if end := codeSpanEnd(src[i+1:], n); end >= 0 {
+				i += 1 + end
+			}
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// codeSpanEnd returns the offset in b of the last backtick of the first
+// run of exactly n backticks, which closes a code span opened by n, or
+// -1.
+func codeSpanEnd(b []byte, n int) int {
+	for i := 0; i < len(b); {
+		if b[i] != '`' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] == '`' {
+			j++
+		}
+		if j-i == n {
+			return j - 1
+		}
+		i = j
+	}
+	return -1
+}
+
+// addressAt returns the offset of the address dest, as the parser took
+// it, in src after offset from, or -1 when more than blanks, a line
+// break, a quote's ">" or the "<" of an address in angle brackets comes
+// first.
+func addressAt(src []byte, from int, dest []byte) int {
+	if from > len(src) || len(dest) == 0 {
+		return -1
+	}
+	i := bytes.Index(src[from:], dest)
+	if i < 0 || len(bytes.Trim(src[from:from+i], " \t\r\n<>")) > 0 {
+		return -1
+	}
+	return from + i
 }

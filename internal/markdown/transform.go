@@ -52,7 +52,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, n := range b.shortcodes {
 		warnShortcode(doc, n, src)
 	}
-	for _, at := range b.destTags {
+	for _, at := range b.addressTags() {
 		warnOtherTag(doc, at, outputTagKind, src, true)
 	}
 	for _, n := range b.htmlShortcodes {
@@ -98,7 +98,12 @@ type bodyWalk struct {
 	firstIn    *ast.Paragraph // the first with text in a quote, a list or a footnote
 	more       ast.Node       // the summary divider, <!--more-->
 	shortcodes []*ast.Text    // texts a shortcode starts in, left as text
-	destTags   []int          // where output tags start in the addresses of links and images
+	destTags   []int          // where output tags start in the addresses of inline links and images
+	// tagRefs are the labels, as goldmark keys them, of reference links
+	// whose address has an output tag; defs the definitions of labels,
+	// when the body may have shortcodes.
+	tagRefs map[string]bool
+	defs    []*ast.LinkReferenceDefinition
 	// htmlShortcodes are texts ending in the "{{" of a shortcode whose
 	// rest the parser took for raw HTML: {{<figure src="x">}}.
 	htmlShortcodes []*ast.Text
@@ -153,6 +158,10 @@ func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		}
 	case *ast.CodeSpan:
 		b.codeSpan(n)
+	case *ast.LinkReferenceDefinition:
+		if b.mayHaveShortcodes {
+			b.defs = append(b.defs, n)
+		}
 	case *extast.Table:
 		b.tables++
 		n.SetAttribute(boxNumber, b.tables)
@@ -184,7 +193,7 @@ func (b *bodyWalk) link(n *ast.Link) {
 	if bytes.Contains(n.Destination, []byte(":")) && showsURL(plainText(n, b.src), string(n.Destination)) {
 		n.SetAttributeString("class", []byte(BareURLClass))
 	}
-	b.destTag(n.Destination, n.Pos())
+	b.destTag(n.Destination, n.Pos(), n.Reference)
 	if dest, ok, draft := b.t.markdownLink(b.doc, string(n.Destination), n.Pos()); ok {
 		n.Destination = []byte(dest)
 	} else if draft {
@@ -225,15 +234,17 @@ func (b *bodyWalk) image(n *ast.Image) {
 	if !safeImage(string(n.Destination)) {
 		b.unsafe = append(b.unsafe, n)
 	} else {
-		b.destTag(n.Destination, n.Pos())
+		b.destTag(n.Destination, n.Pos(), n.Reference)
 		n.Destination = cleanDots(b.doc.rebase(n.Destination))
 	}
 }
 
 // destTag notes an output tag of Liquid or Nunjucks in the address dest
 // of the link or image at offset at, {{site.baseurl}}/img/x.jpg, which
-// the parser took as written: where it is in the source, after "](".
-func (b *bodyWalk) destTag(dest []byte, at int) {
+// the parser took as written: where it is in the source, after the "("
+// that follows the link's text, or, for a reference link (ref), the
+// label whose definition holds it (see addressTags).
+func (b *bodyWalk) destTag(dest []byte, at int, ref *ast.ReferenceLink) {
 	if !b.mayHaveShortcodes {
 		return
 	}
@@ -244,18 +255,35 @@ func (b *bodyWalk) destTag(dest []byte, at int) {
 	if _, _, ok := outputTag(dest[i:], true); !ok {
 		return
 	}
-	if at < 0 || at > len(b.src) {
+	if ref != nil {
+		if b.tagRefs == nil {
+			b.tagRefs = map[string]bool{}
+		}
+		b.tagRefs[util.ToLinkReference(ref.Value)] = true
 		return
 	}
-	// The address as written follows the text's "](", or the link is a
-	// reference's, whose definition is elsewhere.
-	if open := bytes.Index(b.src[at:], []byte("](")); open >= 0 {
-		from := at + open + 2
-		if j := bytes.Index(b.src[from:], []byte("{{")); j >= 0 {
-			at = from + j
+	if d := inlineAddress(b.src, at, dest); d >= 0 {
+		b.destTags = append(b.destTags, d+i)
+	}
+}
+
+// addressTags returns where the output tags in the addresses of links
+// and images start: after an inline link's text, or in the definition a
+// reference link takes its address from, once however many links use it.
+func (b *bodyWalk) addressTags() []int {
+	tags := b.destTags
+	done := map[string]bool{}
+	for _, def := range b.defs {
+		label := util.ToLinkReference(def.Label)
+		if !b.tagRefs[label] || done[label] {
+			continue
+		}
+		done[label] = true // links take the first definition of a label
+		if at := definitionTag(b.src, def); at >= 0 {
+			tags = append(tags, at)
 		}
 	}
-	b.destTags = append(b.destTags, at)
+	return tags
 }
 
 // text keeps a text for linkMentions, and notes a shortcode

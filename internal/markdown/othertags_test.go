@@ -1,0 +1,49 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDestinationTags checks that a template tag in a link's address is
+// warned of once, at the tag, whether the address follows the link's
+// text or a reference's definition gives it.
+func TestDestinationTags(t *testing.T) {
+	const (
+		rooted = " of another generator (Liquid, Nunjucks) in a link's address, which brief does not run: the page shows the link as written; write the path from the site's root, /x.png, which brief makes relative to each page (a file of static/ is at the root), or a path relative to the brief"
+		prose  = " of another generator (Liquid, Nunjucks), which brief does not run: the page shows it as written; write the link or text itself"
+	)
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"reference link", "[a][r]\n\n[r]: {{site.baseurl}}/x.png\n",
+			"b.md:7:6: warning: template tag {{site.baseurl}}" + rooted},
+		{"reference link, prose tag after", "[a][r] then [b](y.png) and {{ page.url }} here.\n\n[r]: {{site.baseurl}}/x.png",
+			"b.md:5:28: warning: template tag {{ page.url }}" + prose + "\n" +
+				"b.md:7:6: warning: template tag {{site.baseurl}}" + rooted},
+		{"one definition for two links, told once", "![m][Map] and [the map][map], [map] and [map][].\n\n[map]: <{{ site.baseurl }}/x.png> \"Map\"\n[map]: {{page.url}}\n",
+			"b.md:7:9: warning: template tag {{ site.baseurl }}" + rooted},
+		{"definition in a quote, its address on the next line", "> See [a][r].\n>\n> [r]:\n>   {{site.baseurl}}/x.png\n",
+			"b.md:8:5: warning: template tag {{site.baseurl}}" + rooted},
+		{"a definition no link uses", "Text.\n\n[r]: {{site.baseurl}}/x.png\n", ""},
+		{"a link's text with a code span and a tag", "[`f](g)` and {{ page.url }}]({{site.baseurl}}/x.png)",
+			"b.md:5:14: warning: template tag {{ page.url }}" + prose + "\n" +
+				"b.md:5:30: warning: template tag {{site.baseurl}}" + rooted},
+		{"an image in a link", "[![i]({{site.baseurl}}/x.png)](\n{{site.baseurl}}/x.png)",
+			"b.md:5:7: warning: template tag {{site.baseurl}}" + rooted + "\n" +
+				"b.md:6:1: warning: template tag {{site.baseurl}}" + rooted},
+		{"escaped brackets in a link's text", "[a \\] b](<{{site.baseurl}}/x.png>)",
+			"b.md:5:11: warning: template tag {{site.baseurl}}" + rooted},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, ds := convert(t, Options{}, tc.body)
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}

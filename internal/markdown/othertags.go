@@ -257,17 +257,18 @@ func rootPath(dest []byte) string {
 }
 
 // siteAddress reports whether the output tag stands for the site's
-// address or base path: {{ site.baseurl }}, {{ site.url }},
-// {{ metadata.url }}, {{ pathPrefix }}.
+// address or base path, as the generators a body may come from name it,
+// a filter after it or not: Jekyll's {{ site.url }} and
+// {{ site.baseurl }}, GitHub Pages' {{ site.github.url }},
+// Jekyll-Bootstrap's {{ BASE_PATH }}, the Eleventy base blog's
+// {{ metadata.url }}, Hugo's {{ site.BaseURL }} and Zola's
+// {{ config.base_url }}. The site's other names, {{ site.title }}, are
+// not.
 func siteAddress(tag []byte) bool {
 	name := strings.Trim(string(tag), "{}- \t")
-	first, _, _ := strings.Cut(name, ".")
-	switch first {
-	case "site", "metadata", "config":
-		return true
-	}
-	switch strings.ToLower(name) {
-	case "baseurl", "base_url", "pathprefix", "url_prefix":
+	name, _, _ = strings.Cut(name, "|")
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "site.url", "site.baseurl", "site.github.url", "base_path", "metadata.url", "config.base_url":
 		return true
 	}
 	return false

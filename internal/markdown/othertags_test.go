@@ -47,3 +47,38 @@ func TestDestinationTags(t *testing.T) {
 		})
 	}
 }
+
+// TestSiteAddressHint checks that a link's address which starts with a
+// tag for the site's address is told the path from the site's root to
+// write, and one with another tag the general hint.
+func TestSiteAddressHint(t *testing.T) {
+	const (
+		rooted  = " of another generator (Liquid, Nunjucks) in a link's address, which brief does not run: the page shows the link as written; write the path from the site's root, /x.png, which brief makes relative to each page (a file of static/ is at the root), or a path relative to the brief"
+		general = " of another generator (Liquid, Nunjucks) in a link's address, which brief does not run: the page shows the link as written; write the address itself: a path from the site's root (/img/map.png for static/img/map.png), which brief makes relative to each page, a path relative to the brief, or a URL"
+	)
+	for _, tc := range []struct{ tag, want string }{
+		{"{{ site.baseurl }}", rooted},
+		{"{{site.url}}{{site.baseurl}}", rooted},
+		{"{{ site.baseurl | prepend: site.url }}", rooted},
+		{"{{- site.github.url -}}", rooted},
+		{"{{ BASE_PATH }}", rooted},
+		{"{{ metadata.url }}", rooted},
+		{"{{ site.BaseURL }}", rooted},
+		{"{{ config.base_url }}", rooted},
+		{"{{ site.title }}", general},
+		{"{{ site.data.cdn }}", general},
+		{"{{ config.title }}", general},
+		{"{{ metadata.author.url }}", general},
+		{"{{ page.url }}", general},
+		{"{{site.url}}{{page.dir}}", general},
+	} {
+		t.Run(tc.tag, func(t *testing.T) {
+			_, _, ds := convert(t, Options{}, "[a]("+tc.tag+"/x.png)")
+			first, _, _ := strings.Cut(tc.tag, "}}")
+			want := "b.md:5:5: warning: template tag " + first + "}}" + tc.want
+			if len(ds) != 1 || ds[0].String() != want {
+				t.Errorf("diagnostics:\n%v\nwant:\n%s", ds, want)
+			}
+		})
+	}
+}

@@ -3,8 +3,6 @@ package markdown
 import (
 	"bytes"
 	"html"
-	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,7 +14,6 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
-	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
@@ -239,53 +236,6 @@ func (b *bodyWalk) image(n *ast.Image) {
 	}
 }
 
-// destTag notes an output tag of Liquid or Nunjucks in the address dest
-// of the link or image at offset at, {{site.baseurl}}/img/x.jpg, which
-// the parser took as written: where it is in the source, after the "("
-// that follows the link's text, or, for a reference link (ref), the
-// label whose definition holds it (see addressTags).
-func (b *bodyWalk) destTag(dest []byte, at int, ref *ast.ReferenceLink) {
-	if !b.mayHaveShortcodes {
-		return
-	}
-	i := bytes.Index(dest, []byte("{{"))
-	if i < 0 {
-		return
-	}
-	if _, _, ok := outputTag(dest[i:], true); !ok {
-		return
-	}
-	if ref != nil {
-		if b.tagRefs == nil {
-			b.tagRefs = map[string]bool{}
-		}
-		b.tagRefs[util.ToLinkReference(ref.Value)] = true
-		return
-	}
-	if d := inlineAddress(b.src, at, dest); d >= 0 {
-		b.destTags = append(b.destTags, d+i)
-	}
-}
-
-// addressTags returns where the output tags in the addresses of links
-// and images start: after an inline link's text, or in the definition a
-// reference link takes its address from, once however many links use it.
-func (b *bodyWalk) addressTags() []int {
-	tags := b.destTags
-	done := map[string]bool{}
-	for _, def := range b.defs {
-		label := util.ToLinkReference(def.Label)
-		if !b.tagRefs[label] || done[label] {
-			continue
-		}
-		done[label] = true // links take the first definition of a label
-		if at := definitionTag(b.src, def); at >= 0 {
-			tags = append(tags, at)
-		}
-	}
-	return tags
-}
-
 // text keeps a text for linkMentions, and notes a shortcode
 // outside code.
 func (b *bodyWalk) text(n *ast.Text) {
@@ -378,69 +328,6 @@ func removeUnsafe(doc *Doc, nodes []ast.Node, src []byte) {
 		unwrap(n, src)
 	}
 }
-
-// warnShortcode warns of each shortcode that starts in the text n.
-func warnShortcode(doc *Doc, n *ast.Text, src []byte) {
-	seg := n.Segment
-	for {
-		i, kind := shortcodeIn(src, seg)
-		if kind == "" {
-			return
-		}
-		if kind == outputTagKind || kind == attrListKind {
-			warnOtherTag(doc, seg.Start+i, kind, src, inDestination(src, seg.Start+i))
-		} else {
-			warnShortcodeAt(doc, seg.Start+i, kind, src)
-		}
-		seg = seg.WithStart(min(seg.Start+i+2, seg.Stop))
-	}
-}
-
-// warnShortcodeAt warns of the shortcode of the given kind at offset at:
-// of Hugo's ref and relref, that a link to the file does what they did.
-func warnShortcodeAt(doc *Doc, at int, kind string, src []byte) {
-	line := src[at:]
-	if eol := bytes.IndexByte(line, '\n'); eol >= 0 {
-		line = line[:eol] // the text may end at a quote, which the typographer takes
-	}
-	if m := hugoRef.FindSubmatch(line); m != nil {
-		file, frag, _ := strings.Cut(path.Base(string(m[2])), "#")
-		if path.Ext(file) == "" {
-			file += ".md"
-		}
-		tg, ok := refTarget(doc, file)
-		if !ok {
-			doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; %q names no brief or profile of this site; link to one as [text](file.md) or [[name]]", m[1], m[2])
-			return
-		}
-		// The file's own name, which a link needs without blanks.
-		file = tg.Slug() + ".md"
-		if tg.Entity != nil {
-			file = "../" + tg.Entity.Kind.Dir() + "/" + file
-		}
-		if frag != "" {
-			file += "#" + frag
-		}
-		doc.Diags.Warnf(doc.pos(at), "Hugo's %s shortcode, which brief does not read; link to the file itself, as in [text](%s)", m[1], file)
-		return
-	}
-	doc.Diags.Warnf(doc.pos(at), "%s, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]", kind)
-}
-
-// refTarget returns the page of the site a Markdown link to file from
-// doc leads to, if any, recording the lookup as a link's is, so that a
-// brief or profile added later mends the warning on a rebuild.
-func refTarget(doc *Doc, file string) (site.Target, bool) {
-	tg, _, key, found, linked := markdownLink(doc.Site, doc.Self, file, doc.key)
-	if key != "" && doc.record {
-		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
-	}
-	return tg, linked
-}
-
-// hugoRef matches Hugo's ref and relref shortcodes: their name, then the
-// file they name.
-var hugoRef = regexp.MustCompile(`^\{\{[<%] *((?:rel)?ref) +"([^"]+)"`)
 
 // setSummary sets the plain text of the body's summary: the paragraphs
 // of root before the divider more, or else the paragraph first, as a

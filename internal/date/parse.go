@@ -206,7 +206,7 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return p.openInterval(next, hi, false)
 	}
-	if w, next, ok := p.siteAt(lo, hi); ok && (w.means.kind == meansSince || w.means.kind == meansUntil) {
+	if w, _, next := p.siteAt(lo, hi); w != nil && (w.means.kind == meansSince || w.means.kind == meansUntil) {
 		return p.openInterval(next, hi, w.means.kind == meansUntil)
 	}
 	if _, next, ok := p.word(lo, hi, "de", "du", "del", "d’", "d'"); ok {
@@ -352,7 +352,7 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 		if err := p.ambiguous(lo, hi); err != nil {
 			return f, err
 		}
-		if w, next, ok := p.siteAt(lo, hi); ok && (w.means.kind == meansQual || w.means.kind == meansPart) {
+		if w, _, next := p.siteAt(lo, hi); w != nil && (w.means.kind == meansQual || w.means.kind == meansPart) {
 			// The site's own words: "etwa", "Ende".
 			if w.means.kind == meansQual {
 				f.qual |= qual(w.means.n)

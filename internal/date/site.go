@@ -293,17 +293,17 @@ func builtinWord(p *parser, lo int) (int, meaning) {
 	return lo, meaning{} // "quarter" and "first" too, read only together
 }
 
-// siteAt returns the site's word that starts at lo, before hi, and the
-// position of what follows it and its spaces.
-func (p *parser) siteAt(lo, hi int) (*siteWord, int, bool) {
+// siteAt returns the site's word that starts at lo, before hi, where it
+// ends in the input (its spaces may be runs of them) and where what
+// follows it and its spaces starts; nil if none does.
+func (p *parser) siteAt(lo, hi int) (w *siteWord, end, next int) {
 	for i := range p.site {
-		w := &p.site[i]
-		if end, ok := p.phraseAt(lo, hi, w.text); ok {
+		if end, ok := p.phraseAt(lo, hi, p.site[i].text); ok {
 			next, _ := p.trim(end, hi)
-			return w, next, true
+			return &p.site[i], end, next
 		}
 	}
-	return nil, lo, false
+	return nil, lo, lo
 }
 
 // phraseAt reports whether text, a phrase of the site's words, is
@@ -346,15 +346,15 @@ func joined(w string) bool {
 
 // ambiguous reports a word of the site's at lo that means two things.
 func (p *parser) ambiguous(lo, hi int) *ParseError {
-	w, _, ok := p.siteAt(lo, hi)
-	if !ok || w.other.kind == meansNothing {
+	w, end, _ := p.siteAt(lo, hi)
+	if w == nil || w.other.kind == meansNothing {
 		return nil
 	}
 	whose := "in English, French or Spanish"
 	if w.otherSite {
 		whose = "too in the site's translations"
 	}
-	return p.errorf(lo, "%q is ambiguous: the site's translations give it for %q, and it means %q %s; write this date in English or as an ISO date (2025-05-21)", p.in[lo:lo+len(w.text)], w.means, w.other, whose)
+	return p.errorf(lo, "%q is ambiguous: the site's translations give it for %q, and it means %q %s; write this date in English or as an ISO date (2025-05-21)", p.in[lo:end], w.means, w.other, whose)
 }
 
 // siteName returns the month or season (as its code, 21–24), as kind
@@ -393,11 +393,10 @@ func (p *parser) siteToken(i, hi int, f *fields) (int, bool, *ParseError) {
 	if err := p.ambiguous(i, hi); err != nil {
 		return 0, true, err
 	}
-	w, _, ok := p.siteAt(i, hi)
-	if !ok {
+	w, end, _ := p.siteAt(i, hi)
+	if w == nil {
 		return 0, false, nil
 	}
-	end, _ := p.phraseAt(i, hi, w.text)
 	switch w.means.kind {
 	case meansMonth, meansSeason:
 		if f.has&hasMonth != 0 || f.season != 0 {

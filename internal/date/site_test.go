@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // siteLanguages are words of sites in languages brief has no table
@@ -202,6 +203,7 @@ func TestReaderAmbiguous(t *testing.T) {
 	odd.Months[5] = "Mar"        // June, and English's March
 	odd.DayMonths[6] = "Oktober" // July beside a day, and October
 	odd.Late = "mi "             // French's mid
+	odd.UntilDay = "à partir d’" // French's since, of several spaces
 	r := NewReader(&odd, nil)
 	for _, tt := range []struct {
 		in  string
@@ -211,9 +213,12 @@ func TestReaderAmbiguous(t *testing.T) {
 		{"Mar 2025", `"Mar" is ambiguous: the site's translations give it for "June", and it means "March" in English, French or Spanish`},
 		{"3. Oktober 2025", `"Oktober" is ambiguous: the site's translations give it for "July", and it means "October" too in the site's translations`},
 		{"mi 2025", `"mi" is ambiguous: the site's translations give it for "late", and it means "mid-" in English, French or Spanish`},
+		// The words as written, where a no-break space is the phrase's space.
+		{"à\u00a0partir d’avril 2024", `"à\u00a0partir d’" is ambiguous: the site's translations give it for "until", and it means "since" in English, French or Spanish`},
+		{"À  PARTIR D’avril 2024", `"À  PARTIR D’" is ambiguous`},
 	} {
 		_, err := r.Parse(tt.in)
-		if err == nil || !strings.Contains(err.Error(), tt.msg) {
+		if err == nil || !strings.Contains(err.Error(), tt.msg) || !utf8.ValidString(err.(*ParseError).Msg) {
 			t.Errorf("Parse(%q): %v; want %q", tt.in, err, tt.msg)
 		}
 	}

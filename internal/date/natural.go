@@ -3,6 +3,7 @@ package date
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -157,16 +158,16 @@ func (p *parser) setClock(off int, hh, mm string, f *fields) *ParseError {
 // token parses one word of a natural date at [i, j).
 func (p *parser) token(i, j int, f *fields) *ParseError {
 	w := p.lower[i:j]
-	switch w {
-	case "of", "at", "the", "de", "del", "le", "el", "à", "a", "las":
+	switch {
+	case slices.Contains(ofWords, w):
 		return nil
-	case "utc", "gmt", "z":
+	case slices.Contains(zoneWords, w):
 		if f.has&hasTime == 0 {
 			return p.unexpected(i, j)
 		}
 		f.has |= hasZone
 		return nil
-	case "am", "a.m.", "pm", "p.m.":
+	case slices.Contains(meridiemWords, w):
 		return p.meridiem(i, j, w[0] == 'p', f)
 	}
 	if (strings.HasPrefix(w, "utc") || strings.HasPrefix(w, "gmt")) && f.has&hasTime != 0 {
@@ -221,7 +222,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		case sfx == "z" || sfx == "utc":
 			f.has |= hasZone
 			return nil
-		case sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.":
+		case slices.Contains(meridiemWords, sfx):
 			return p.meridiem(k, j, w[k-i] == 'p', f)
 		case sfx[0] == '-' && strings.Contains(sfx, ":"):
 			// "09:00-11:00" reads as a range as often as an offset.
@@ -253,7 +254,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 	switch sfx := w[n:]; {
 	case sfx == "" || sfx == ".":
 	case ordinalSuffixes[sfx] && n <= 2:
-	case (sfx == "am" || sfx == "pm" || sfx == "a.m." || sfx == "p.m.") && n <= 2:
+	case slices.Contains(meridiemWords, sfx) && n <= 2:
 		// "2pm"
 		f.hour, f.minute, f.timeOff = atoi(w[:n]), 0, i
 		f.has |= hasTime

@@ -31,12 +31,7 @@ func Parse(s string) (Date, error) { return ParseIn(s, nil) }
 // ("2025-05-21T14:00", "21 May 2025, 2 pm") to be in loc, with the offset
 // loc has at that time of that day; a nil loc stands for UTC.
 func ParseIn(s string, loc *time.Location) (Date, error) {
-	p := parser{in: s, lower: lower(s), loc: loc}
-	d, err := p.parse()
-	if err != nil {
-		return Date{}, err
-	}
-	return d, nil
+	return (&Reader{loc: loc}).Parse(s)
 }
 
 // parser holds the input of one call to Parse. Positions are byte offsets
@@ -459,6 +454,20 @@ var (
 	hintWords = []string{"by", "towards", "toward"}
 	// fillerWords say no more than the date after them.
 	fillerWords = []string{"in", "during", "the", "at", "à", "au", "en", "courant", "durant", "pendant", "la", "le", "a", "durante", "el"}
+)
+
+// The words Parse reads within a date, among its numbers and names, as
+// token and the site's words compare them.
+var (
+	// ofWords say nothing: "the 3rd of May", "21 de mayo de 2025", "21
+	// mai 2025 à 9 h", "a las 14:00".
+	ofWords = []string{"of", "at", "the", "de", "del", "le", "el", "à", "a", "las"}
+	// zoneWords after a time say it is in UTC: "14:00 UTC", "14:00 Z";
+	// token reads an offset after "utc" or "gmt" too, "14:00 UTC+3".
+	zoneWords = []string{"utc", "gmt", "z"}
+	// meridiemWords after an hour say it is of the morning or the
+	// afternoon.
+	meridiemWords = []string{"am", "a.m.", "pm", "p.m."}
 )
 
 // partOf returns the part of a year or month that w, one of partWords,

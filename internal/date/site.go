@@ -274,7 +274,8 @@ func builtinWord(p *parser, lo int) (int, meaning) {
 		end = hi - lo
 	}
 	next, _ := p.trim(lo+end, hi)
-	name := strings.TrimSuffix(p.in[lo:lo+end], ".")
+	word := p.in[lo : lo+end]
+	name := strings.TrimSuffix(word, ".")
 	if m := monthNumber(name); m != 0 {
 		return next, meaning{meansMonth, int(m)}
 	}
@@ -284,10 +285,10 @@ func builtinWord(p *parser, lo int) (int, meaning) {
 	if _, ok := weekdayNumber(name); ok {
 		return next, meaning{meansOther, 0}
 	}
-	switch name {
-	case "utc", "gmt", "z", "am", "a.m", "pm", "p.m":
+	switch {
+	case slices.Contains(zoneWords, word) || slices.Contains(meridiemWords, word):
 		return next, meaning{meansOther, 0}
-	case "of", "at", "the", "de", "del", "le", "el", "à", "a", "las":
+	case slices.Contains(ofWords, word):
 		return next, meaning{}
 	}
 	return lo, meaning{} // "quarter" and "first" too, read only together

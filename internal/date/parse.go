@@ -186,7 +186,8 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return Date{}, p.errorf(lo, "a date of digits alone is not read; write it with hyphens, %s", with)
 	}
-	if err := p.ambiguous(lo, hi); err != nil {
+	sw, swEnd, swNext := p.siteAt(lo, hi)
+	if err := p.ambiguous(sw, lo, swEnd); err != nil {
 		return Date{}, err
 	}
 	if _, next, ok := p.word(lo, hi, sinceWords...); ok {
@@ -201,8 +202,8 @@ func (p *parser) parse() (Date, *ParseError) {
 		}
 		return p.openInterval(next, hi, false)
 	}
-	if w, _, next := p.siteAt(lo, hi); w != nil && (w.means.kind == meansSince || w.means.kind == meansUntil) {
-		return p.openInterval(next, hi, w.means.kind == meansUntil)
+	if sw != nil && (sw.means.kind == meansSince || sw.means.kind == meansUntil) {
+		return p.openInterval(swNext, hi, sw.means.kind == meansUntil)
 	}
 	if _, next, ok := p.word(lo, hi, "de", "du", "del", "d’", "d'"); ok {
 		// "du 3 au 5 mars 2025", "de marzo a mayo de 2025": a range, as
@@ -344,19 +345,20 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 	lo, hi = p.trim(lo, hi)
 	f := fields{lo: lo}
 	for lo < hi {
-		if err := p.ambiguous(lo, hi); err != nil {
+		sw, swEnd, swNext := p.siteAt(lo, hi)
+		if err := p.ambiguous(sw, lo, swEnd); err != nil {
 			return f, err
 		}
-		if w, _, next := p.siteAt(lo, hi); w != nil && (w.means.kind == meansQual || w.means.kind == meansPart) {
+		if sw != nil && (sw.means.kind == meansQual || sw.means.kind == meansPart) {
 			// The site's own words: "etwa", "Ende".
-			if w.means.kind == meansQual {
-				f.qual |= qual(w.means.n)
+			if sw.means.kind == meansQual {
+				f.qual |= qual(sw.means.n)
 			} else if f.part != whole {
 				return f, p.errorf(lo, "only one of early, mid and late may be given")
 			} else {
-				f.part, f.partOff = part(w.means.n), lo
+				f.part, f.partOff = part(sw.means.n), lo
 			}
-			lo = next
+			lo = swNext
 			continue
 		}
 		if _, next, ok := p.word(lo, hi, approximateWords...); ok {

@@ -345,9 +345,9 @@ func joined(w string) bool {
 	return false
 }
 
-// ambiguous reports a word of the site's at lo that means two things.
-func (p *parser) ambiguous(lo, hi int) *ParseError {
-	w, end, _ := p.siteAt(lo, hi)
+// ambiguous reports w, the site's word at [lo, end) as siteAt returns
+// it, if it means two things; nil if it does not, or is nil.
+func (p *parser) ambiguous(w *siteWord, lo, end int) *ParseError {
 	if w == nil || w.other.kind == meansNothing {
 		return nil
 	}
@@ -391,12 +391,12 @@ func (p *parser) season(w string) int {
 // season, the first of a month or a word that says nothing. It returns
 // where the word ends, and false when none of these is there.
 func (p *parser) siteToken(i, hi int, f *fields) (int, bool, *ParseError) {
-	if err := p.ambiguous(i, hi); err != nil {
-		return 0, true, err
-	}
 	w, end, _ := p.siteAt(i, hi)
 	if w == nil {
 		return 0, false, nil
+	}
+	if err := p.ambiguous(w, i, end); err != nil {
+		return 0, true, err
 	}
 	switch w.means.kind {
 	case meansMonth, meansSeason:

@@ -190,6 +190,11 @@ func (p *parser) parse() (Date, *ParseError) {
 	if err := p.ambiguous(sw, lo, swEnd); err != nil {
 		return Date{}, err
 	}
+	// The site's since or until before Parse's, which may be its first
+	// word only: "desde o início de 2024".
+	if sw != nil && (sw.means.kind == meansSince || sw.means.kind == meansUntil) {
+		return p.openInterval(swNext, hi, sw.means.kind == meansUntil)
+	}
 	if _, next, ok := p.word(lo, hi, sinceWords...); ok {
 		return p.openInterval(next, hi, false)
 	}
@@ -201,9 +206,6 @@ func (p *parser) parse() (Date, *ParseError) {
 			return p.rangeOf(next, sl, sh, hi)
 		}
 		return p.openInterval(next, hi, false)
-	}
-	if sw != nil && (sw.means.kind == meansSince || sw.means.kind == meansUntil) {
-		return p.openInterval(swNext, hi, sw.means.kind == meansUntil)
 	}
 	if _, next, ok := p.word(lo, hi, "de", "du", "del", "d’", "d'"); ok {
 		// "du 3 au 5 mars 2025", "de marzo a mayo de 2025": a range, as

@@ -11,7 +11,8 @@ import (
 // siteLanguages are words of sites in languages brief has no table
 // for, as their translations give them: German, with its day's dot;
 // Polish, whose months inflect; Italian; Dutch, whose "half" is a word of
-// quarters' too; and Greek, whose months take three forms.
+// quarters' too; Portuguese, whose "desde o" starts with Spanish's
+// "desde"; and Greek, whose months take three forms.
 var siteLanguages = func() map[string]*Words {
 	with := func(f func(w *Words)) *Words {
 		w := *English
@@ -54,6 +55,15 @@ var siteLanguages = func() map[string]*Words {
 			w.About, w.Perhaps, w.PerhapsAbout = "rond ", "misschien ", "misschien rond "
 			w.AboutDay, w.PerhapsDay, w.PerhapsAboutDay = "rond ", "misschien ", "misschien rond "
 			w.Since, w.Until, w.SinceDay, w.UntilDay, w.SincePart, w.UntilPart = "sinds ", "tot ", "sinds ", "tot ", "sinds ", "tot "
+		}),
+		"pt": with(func(w *Words) {
+			w.Months = [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}
+			w.Seasons = [4]string{"primavera", "verão", "outono", "inverno"}
+			w.Early, w.Mid, w.Late = "início de ", "meados de ", "final de "
+			w.About, w.Perhaps, w.PerhapsAbout = "cerca de ", "talvez ", "talvez cerca de "
+			w.AboutDay, w.PerhapsDay, w.PerhapsAboutDay = "por volta de ", "talvez ", "talvez por volta de "
+			w.Since, w.Until, w.SinceDay, w.UntilDay, w.SincePart, w.UntilPart = "desde ", "até ", "desde ", "até ", "desde o ", "até o "
+			w.DayFormat, w.MonthFormat = "{day} de {month} de {year}", "{month} de {year}"
 		}),
 		"el": with(func(w *Words) {
 			w.Months = [12]string{"Ιανουάριος", "Φεβρουάριος", "Μάρτιος", "Απρίλιος", "Μάιος", "Ιούνιος", "Ιούλιος", "Αύγουστος", "Σεπτέμβριος", "Οκτώβριος", "Νοέμβριος", "Δεκέμβριος"}
@@ -159,6 +169,10 @@ func TestReaderWords(t *testing.T) {
 		{"nl", "eind 2024", "late 2024"},
 		{"nl", "half juli 2024", "mid 2024-07"},
 		{"nl", "tot maart 2025", "../2025-03"},
+		{"pt", "desde o início de 2024", "early 2024/.."}, // Parse's "desde", then the site's "o"
+		{"pt", "DESDE  O meados de maio de 2025", "mid 2025-05/.."},
+		{"pt", "desde 21 de maio de 2025", "2025-05-21/.."},
+		{"pt", "até o final de 2024", "../late 2024"},
 		{"el", "από τον Μάιο 2025", "2025-05/.."},
 		{"el", "τέλη Μαΐου 2025", "late 2025-05"},
 		{"el", "21 Μαΐου 2025", "2025-05-21"},
@@ -241,7 +255,7 @@ func TestReaderSame(t *testing.T) {
 // FuzzReader checks that a site's Reader never panics and that what it
 // reads is written back in the site's words as what reads the same.
 func FuzzReader(f *testing.F) {
-	for _, s := range []string{"Ende 2023", "seit dem 21. Mai 2025", "21.–23. Mai 2025", "od wiosny 2024", "dall’11 maggio 2025", "half juli 2024", "τέλη Μαΐου 2025", "Winter 2024–2025"} {
+	for _, s := range []string{"Ende 2023", "seit dem 21. Mai 2025", "21.–23. Mai 2025", "od wiosny 2024", "dall’11 maggio 2025", "half juli 2024", "desde o início de 2024", "τέλη Μαΐου 2025", "Winter 2024–2025"} {
 		f.Add(s)
 	}
 	readers := map[*Words]*Reader{}

@@ -40,7 +40,7 @@ type parser struct {
 	in, lower string
 	loc       *time.Location // of times written without an offset; nil for UTC
 	words     *Words         // a site's, whose dates it reads too; nil for none
-	site      []siteWord     // of words, those Parse does not read alike
+	site      []siteWord     // of words, as siteWords gives them
 	hinting   bool           // parsing part of the text again for a message's hint
 }
 

@@ -18,7 +18,7 @@ import (
 type Reader struct {
 	loc   *time.Location
 	words *Words     // nil for English's
-	site  []siteWord // of words, those Parse does not read alike
+	site  []siteWord // of words, as siteWords gives them
 }
 
 // NewReader returns a Reader of dates written in English, French or
@@ -110,10 +110,11 @@ type siteWord struct {
 	otherSite bool
 }
 
-// siteWords returns the words of w that Parse does not read alike, the
-// longest first: the months, seasons, early, mid and late, about and
-// perhaps, since and until, the first of a month and the words of
-// DayFormat and MonthFormat ("de"), each as In writes it.
+// siteWords returns the words of w that Parse does not read alike, or
+// reads as saying nothing, the longest first: the months, seasons,
+// early, mid and late, about and perhaps, since and until, the first of a
+// month and the words of DayFormat and MonthFormat ("de"), each as In
+// writes it.
 func siteWords(w *Words) []siteWord {
 	type entry struct {
 		text string
@@ -181,13 +182,18 @@ func siteWords(w *Words) []siteWord {
 		}
 		b, whole := builtinMeaning(sw.text)
 		switch {
+		case sw.means.kind == meansNothing && b.kind != meansNothing:
+			// A word of the formats that Parse reads as a word of dates
+			// is left to Parse.
 		case sw.means.kind == meansNothing || b.kind == meansNothing:
-			if sw.means.kind != meansNothing || b.kind == meansNothing {
-				out = append(out, sw) // a word Parse does not know: "Ende"
-			}
+			// A word Parse does not know ("Ende", "seit dem"), or reads
+			// as saying nothing (Spanish "de" of the formats).
+			out = append(out, sw)
 		case b == sw.means:
 			if !whole {
-				out = append(out, sw) // "desde el": Parse reads "desde" alike
+				// Parse reads its start alike, not the rest: Portuguese
+				// "desde o", whose "desde" is Spanish's since.
+				out = append(out, sw)
 			}
 		case sw.means.kind != meansFirstDay:
 			sw.other = b

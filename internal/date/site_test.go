@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
@@ -95,35 +94,6 @@ func TestReaderRoundTrip(t *testing.T) {
 			}
 		}
 	}
-}
-
-// randomDate returns a Date of random points, as TestRoundTripGenerated
-// makes them, or the zero Date.
-func randomDate(r *rand.Rand) Date {
-	switch r.IntN(4) {
-	case 0:
-		return Date{start: randomPoint(r), kind: pointKind}
-	case 1:
-		return Date{start: randomPoint(r), kind: intervalKind}
-	case 2:
-		return Date{end: randomPoint(r), kind: intervalKind}
-	}
-	a, z := randomPoint(r), randomPoint(r)
-	if r.IntN(2) == 0 {
-		z.year, z.qual, z.part, a.qual, a.part = a.year, 0, 0, 0, 0
-		if n := daysIn(int(z.year), time.Month(z.month)); z.prec >= Day && int(z.day) > n {
-			z.day = uint8(n)
-		}
-	}
-	as, _ := a.bounds()
-	zs, _ := z.bounds()
-	if zs.Before(as) {
-		a, z, as, zs = z, a, zs, as
-	}
-	if zs.Before(as) || a == z {
-		return Date{}
-	}
-	return Date{start: a, end: z, kind: intervalKind}
 }
 
 // TestReaderWords checks dates as sites in other languages write them,

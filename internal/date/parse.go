@@ -440,63 +440,6 @@ func (p *parser) fields(lo, hi int) (fields, *ParseError) {
 	return f, err
 }
 
-// The words Parse reads before a date, in English, French and Spanish,
-// by what they mean, as word and the site's words compare them.
-var (
-	sinceWords = []string{"since", "depuis"}
-	untilWords = []string{"until", "till", "up to", "jusqu’au", "jusqu'au", "jusqu’à", "jusqu'à", "jusqu’en", "jusqu'en", "jusque", "hasta"}
-	// fromWords start a range ("from 2023 to 2025") or, alone, are since.
-	fromWords        = []string{"from", "desde", "à partir de", "à partir du", "à partir d’", "à partir d'", "a partir de", "a partir del"}
-	betweenWords     = []string{"between", "entre"}
-	approximateWords = []string{"about", "around", "circa", "ca.", "ca", "c.", "c", "approximately", "approx.", "approx", "roughly", "vers", "environ", "hacia", "aproximadamente"}
-	uncertainWords   = []string{"perhaps", "possibly", "probably", "maybe", "peut-être", "peut\u2011être", "peut-etre", "probablement", "quizás", "quizá", "quizas", "quiza", "posiblemente", "probablemente"}
-	partWords        = []string{"early", "mid-", "mid", "middle", "late",
-		"beginning", "start", "end", "beginning-", "start-", "end-",
-		"début", "debut", "mi-", "mi\u2011", "mi", "milieu", "fin",
-		"principios", "comienzos", "inicios", "mediados", "finales", "fines"}
-	// hintWords are not read, but told what to write instead.
-	hintWords = []string{"by", "towards", "toward"}
-	// fillerWords say no more than the date after them.
-	fillerWords = []string{"in", "during", "the", "at", "à", "au", "en", "courant", "durant", "pendant", "la", "le", "a", "durante", "el"}
-)
-
-// The words Parse reads within a date, among its numbers and names, as
-// token and the site's words compare them.
-var (
-	// ofWords say nothing: "the 3rd of May", "21 de mayo de 2025", "21
-	// mai 2025 à 9 h", "a las 14:00".
-	ofWords = []string{"of", "at", "the", "de", "del", "le", "el", "à", "a", "las"}
-	// zoneWords after a time say it is in UTC: "14:00 UTC", "14:00 Z";
-	// token reads an offset after "utc" or "gmt" too, "14:00 UTC+3".
-	zoneWords = []string{"utc", "gmt", "z"}
-	// meridiemWords after an hour say it is of the morning or the
-	// afternoon.
-	meridiemWords = []string{"am", "a.m.", "pm", "p.m."}
-)
-
-// partOf returns the part of a year or month that w, one of partWords,
-// names.
-func partOf(w string) part {
-	switch w {
-	case "early", "beginning", "start", "beginning-", "start-", "début", "debut", "principios", "comienzos", "inicios":
-		return early
-	case "late", "end", "end-", "fin", "finales", "fines":
-		return late
-	}
-	return mid
-}
-
-// nounPart reports whether w is an English noun for a part of a year or
-// a month, which "of" must follow: "end of 2025", "the beginning of March
-// 2026"; "end 2025" and the ledgers' "end-2025" are told to write it so.
-func nounPart(w string) bool {
-	switch strings.TrimSuffix(w, "-") {
-	case "beginning", "start", "end":
-		return true
-	}
-	return false
-}
-
 // missingOf reports a part written at off as the noun w without the "of"
 // that must follow it, at lo: "end 2025", "end-2025". When what follows
 // is a year or a month, the message gives the two ways to write it:

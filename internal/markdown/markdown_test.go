@@ -18,7 +18,10 @@ func testSite() (*site.Site, *site.Brief, *site.Entity) {
 	other := &site.Brief{Slug: "funding-gap", Title: "Funding gap", Aliases: []site.Alias{{Path: "briefs/old-gap/index.html"}}}
 	actor := &site.Entity{Kind: site.Actor, Slug: "haitian-national-police", Name: "Haitian National Police", Aliases: []string{"PNH"}}
 	ices := &site.Entity{Kind: site.Actor, Slug: "ices", Name: "International Council for the Exploration of the Sea", Aliases: []string{"ICES"}}
+	talks := &site.Brief{Slug: "talks", Title: "Talks resume"} // no alias
 	s := &site.Site{Names: map[string]site.Target{
+		"talks resume":            {Brief: talks},
+		"talks":                   {Brief: talks},
 		"funding gap":             {Brief: other},
 		"funding-gap":             {Brief: other},
 		"old gap":                 {Brief: other}, // an old slug, kept as an alias
@@ -64,6 +67,7 @@ func TestConvert(t *testing.T) {
 			[]string{`href="../../briefs/self/../topics/funding-gap.md"`, `href="../../briefs/self/nobody.md"`, `href="../../files/funding-gap.md"`}, nil},
 		{"wikilink title", "See [[Funding gap]].", Options{}, []string{`<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink slug shows title", "See [[funding-gap]].", Options{}, []string{`class="wikilink">Funding gap</a>`}, nil},
+		{"wikilink slug in another case shows title", "See [[Talks]].", Options{}, []string{`class="wikilink">Talks resume</a>`}, nil},
 		{"wikilink old slug shows title", "See [[old-gap]].", Options{}, []string{`href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`}, nil},
 		{"wikilink to a heading", "See [[funding-gap#The costs]] and [[Funding gap#Later|later]].", Options{},
 			[]string{`href="../../briefs/funding-gap/index.html#the-costs" class="wikilink">Funding gap › The costs</a>`, `#later" class="wikilink">later</a>`}, nil},

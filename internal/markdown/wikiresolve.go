@@ -170,16 +170,17 @@ func (t transformer) headingLink(doc *Doc, w *WikiLink, id string) {
 
 // wikiLabel returns the text of a wikilink without a label of its own,
 // to tg, written target#frag, whose target has the key key: the brief's
-// title or profile's name for its slug as written (a brief's old slugs
-// too), or the name as written, an alias such as [[ICES]] included; then,
-// for a link to a heading, "› " and the heading.
+// title for any name but its title (its slug, in any case, or an old
+// slug: a brief has no other names), the profile's name for its slug as
+// written, or the name as written, an alias such as [[ICES]] included;
+// then, for a link to a heading, "› " and the heading.
 func wikiLabel(doc *Doc, target, key, frag string, tg site.Target) string {
 	label := strings.TrimSpace(target)
 	switch {
 	case label == tg.Slug():
 		label = tg.Title()
-	case tg.Brief != nil && len(tg.Brief.Aliases) > 0 && key != doc.key(tg.Brief.Title):
-		label = tg.Brief.Title // an old slug: a brief has no other names
+	case tg.Brief != nil && key != doc.key(tg.Brief.Title):
+		label = tg.Brief.Title
 	}
 	if frag = strings.TrimSpace(frag); frag != "" {
 		label += " › " + frag

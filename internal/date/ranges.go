@@ -19,9 +19,12 @@ var separators = [...]struct {
 }
 
 // separator finds the first range separator ("–", " to ", " au ") in
-// [lo, hi) and returns its bounds.
+// [lo, hi) and returns its bounds. One within a phrase of the site's
+// words is no separator: the "a" of Catalan's "cap a 2024" (about), the
+// "al" of Italian's "intorno al 21 maggio".
 func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
 	sl = hi
+	phrases := p.sitePhrases(lo, hi)
 	for _, sep := range separators {
 		for from := lo; from < sl; {
 			i := strings.Index(p.lower[from:hi], sep.s)
@@ -29,7 +32,7 @@ func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
 				break
 			}
 			at := from + i
-			if sep.notToTime && p.timeAt(at+len(sep.s), hi) || sep.s[0] != ' ' && p.winterDash(lo, at, at+len(sep.s), hi) {
+			if sep.notToTime && p.timeAt(at+len(sep.s), hi) || sep.s[0] != ' ' && p.winterDash(lo, at, at+len(sep.s), hi) || within(phrases, at) {
 				from = at + len(sep.s)
 				continue
 			}
@@ -41,6 +44,37 @@ func (p *parser) separator(lo, hi int) (sl, sh int, ok bool) {
 		sl, sh, ok = at, at+1, true
 	}
 	return sl, sh, ok
+}
+
+// sitePhrases returns where the site's phrases of more than one word
+// are written in [lo, hi), each starting a word, as pairs of their start
+// and end.
+func (p *parser) sitePhrases(lo, hi int) [][2]int {
+	var spans [][2]int
+	for i := lo; i < hi && len(p.site) > 0; {
+		if w, end, _ := p.siteAt(i, hi); w != nil && strings.Contains(w.text, " ") {
+			spans = append(spans, [2]int{i, end})
+			i = end
+			continue
+		}
+		for i < hi && spaceAt(p.in, i) == 0 {
+			i++
+		}
+		for i < hi && spaceAt(p.in, i) > 0 {
+			i += spaceAt(p.in, i)
+		}
+	}
+	return spans
+}
+
+// within reports whether at is inside one of spans, after its start.
+func within(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if s[0] < at && at < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayHyphen finds in [lo, hi) a hyphen between two day numbers before a

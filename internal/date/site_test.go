@@ -9,9 +9,10 @@ import (
 
 // siteLanguages are words of sites in languages brief has no table
 // for, as their translations give them: German, with its day's dot;
-// Polish, whose months inflect; Italian; Dutch, whose "half" is a word of
-// quarters' too; Portuguese, whose "desde o" starts with Spanish's
-// "desde"; and Greek, whose months take three forms.
+// Polish, whose months inflect; Italian, whose "intorno al" has the "al"
+// of Spanish ranges; Catalan, whose "cap a" has their "a"; Dutch, whose
+// "half" is a word of quarters' too; Portuguese, whose "desde o" starts
+// with Spanish's "desde"; and Greek, whose months take three forms.
 var siteLanguages = func() map[string]*Words {
 	with := func(f func(w *Words)) *Words {
 		w := *English
@@ -43,9 +44,18 @@ var siteLanguages = func() map[string]*Words {
 			w.Seasons = [4]string{"primavera", "estate", "autunno", "inverno"}
 			w.Early, w.Mid, w.Late = "inizio ", "metà ", "fine "
 			w.About, w.Perhaps, w.PerhapsAbout = "circa ", "forse ", "forse circa "
-			w.AboutDay, w.PerhapsDay, w.PerhapsAboutDay = "verso il ", "forse il ", "forse verso il "
+			w.AboutDay, w.PerhapsDay, w.PerhapsAboutDay = "intorno al ", "forse il ", "forse intorno al "
 			w.Since, w.Until, w.SinceDay, w.UntilDay, w.SincePart, w.UntilPart = "dal ", "fino al ", "dall’", "fino al ", "da ", "fino a "
 			w.FirstDay = "1º"
+		}),
+		"ca": with(func(w *Words) {
+			w.Months = [12]string{"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"}
+			w.Seasons = [4]string{"primavera", "estiu", "tardor", "hivern"}
+			w.Early, w.Mid, w.Late = "principis de ", "mitjans de ", "finals de "
+			w.About, w.Perhaps, w.PerhapsAbout = "cap a ", "potser ", "potser cap a "
+			w.AboutDay, w.PerhapsDay, w.PerhapsAboutDay = "cap al ", "potser el ", "potser cap al "
+			w.Since, w.Until, w.SinceDay, w.UntilDay, w.SincePart, w.UntilPart = "des de ", "fins a ", "des del ", "fins al ", "des de ", "fins a "
+			w.DayFormat, w.MonthFormat = "{day} de {month} de {year}", "{month} de {year}"
 		}),
 		"nl": with(func(w *Words) {
 			w.Months = [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
@@ -135,6 +145,14 @@ func TestReaderWords(t *testing.T) {
 		{"it", "dall’11 maggio 2025", "2025-05-11/.."},
 		{"it", "fino a fine 2024", "../late 2024"},
 		{"it", "1º giugno 2025", "2025-06-01"},
+		{"it", "intorno al 21 maggio 2025", "2025-05-21~"}, // not a range to "21 maggio 2025"
+		{"it", "forse intorno al 3 – 5 maggio 2025", "2025-05-03%/2025-05-05"},
+		{"ca", "cap a 2024", "2024~"},
+		{"ca", "CAP  A maig de 2024", "2024-05~"},
+		{"ca", "cap al 21 de maig de 2025", "2025-05-21~"},
+		{"ca", "de març a maig de 2025", "2025-03/2025-05"},
+		{"ca", "del 3 al 5 de maig de 2025", "2025-05-03/2025-05-05"},
+		{"ca", "potser cap a principis de 2024 – finals de 2025", "early 2024%/late 2025"},
 		{"nl", "21 mei 2025", "2025-05-21"},
 		{"nl", "eind 2024", "late 2024"},
 		{"nl", "half juli 2024", "mid 2024-07"},

@@ -80,9 +80,12 @@ func within(spans [][2]int, at int) bool {
 // dayHyphen finds in [lo, hi) a hyphen between two day numbers before a
 // month, "5-6 December 2026", "3-5 de marzo", which joins them as an en
 // dash does: not the hyphens of an EDTF date, "2025-05-06", nor those
-// of numbers no month follows.
+// of numbers no month follows. On a site whose day is written with a
+// dot, "{day}. {month} {year}", the days may have theirs: "21.-23. Mai
+// 2025".
 func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 	s := p.lower
+	dot := p.words != nil && strings.Contains(p.words.DayFormat, "{day}.")
 	for from := lo; from < hi; {
 		i := strings.IndexByte(s[from:hi], '-')
 		if i < 0 {
@@ -90,12 +93,19 @@ func (p *parser) dayHyphen(lo, hi int) (int, bool) {
 		}
 		at := from + i
 		from = at + 1
-		a, z := at, scanDigits(s, at+1, hi)
+		b, z := at, scanDigits(s, at+1, hi)
+		if dot && b > lo && s[b-1] == '.' {
+			b-- // "21.-23. Mai 2025"
+		}
+		a := b
 		for a > lo && isDigit(s[a-1]) {
 			a--
 		}
-		if at-a < 1 || at-a > 2 || z-at-1 < 1 || z-at-1 > 2 || a > lo && spaceAt(s, a-1) == 0 && s[a-1] != ',' {
+		if b-a < 1 || b-a > 2 || z-at-1 < 1 || z-at-1 > 2 || a > lo && spaceAt(s, a-1) == 0 && s[a-1] != ',' {
 			continue
+		}
+		if dot && z < hi && s[z] == '.' {
+			z++
 		}
 		if (z == hi || s[z] == ',' || s[z] == ' ' && yearAfter(s, z, hi)) && p.monthBefore(lo, a) {
 			return at, true // "December 5-6, 2026", "May 5-6 2026"

@@ -127,6 +127,8 @@ func TestReaderWords(t *testing.T) {
 		{"de", "vielleicht etwa Mai 2025", "2025-05%"},
 		{"de", "um den 21. Mai 2025", "2025-05-21~"},
 		{"de", "5-6 März 2025", "2025-03-05/2025-03-06"},
+		{"de", "21.-23. Mai 2025", "2025-05-21/2025-05-23"},
+		{"de", "21-23. Mai 2025", "2025-05-21/2025-05-23"},
 		{"de", "late 2024", "late 2024"}, // English, always
 		{"de", "fin 2024", "late 2024"},  // and French or Spanish, as on every site
 		{"pl", "21 maja 2025", "2025-05-21"},

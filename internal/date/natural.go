@@ -2,7 +2,6 @@ package date
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -298,12 +297,19 @@ var ordinalSuffixes = map[string]bool{
 
 // rangeHint returns how a range is written in the site's words, on a
 // site with words of its own, or else in French or Spanish, for a message
-// about a text in either, or "".
+// about a text in either, or "". The site's ranges are those its words
+// read back.
 func (p *parser) rangeHint() string {
 	if p.words != nil {
+		if p.hinting {
+			return ""
+		}
 		days := Date{start: point{year: 2025, month: 3, day: 3, prec: Day}, end: point{year: 2025, month: 3, day: 5, prec: Day}, kind: intervalKind}
 		months := Date{start: point{year: 2025, month: 3, prec: Month}, end: point{year: 2025, month: 5, prec: Month}, kind: intervalKind}
-		return fmt.Sprintf(" (in the site's words, %q, %q)", days.In(p.words), months.In(p.words))
+		if ex := p.siteExamples(days, months); ex != "" {
+			return " (in the site's words, " + ex + ")"
+		}
+		return ""
 	}
 	switch p.language() {
 	case "fr":

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -355,17 +356,34 @@ func (p *parser) siteToken(i, hi int, f *fields) (int, bool, *ParseError) {
 }
 
 // unknownWord reports the word at [i, j) as unknown, and, on a site with
-// words of its own, how dates are written.
+// words of its own, how dates are written: in the site's words too, as
+// far as they read back.
 func (p *parser) unknownWord(i, j int) *ParseError {
-	if p.words == nil {
+	if p.words == nil || p.hinting {
 		return p.errorf(i, "unknown word %q", p.in[i:j])
 	}
-	return p.errorf(i, "unknown word %q; write a date in English (%s), as an ISO date (2025-05-21) or in the site's words (%s)", p.in[i:j], examples(English), examples(p.words))
-}
-
-// examples returns two dates in the words w, for messages.
-func examples(w *Words) string {
 	late := Date{start: point{year: 2024, part: late, prec: Year}, kind: pointKind}
 	day := Date{start: point{year: 2025, month: 5, day: 21, prec: Day}, kind: pointKind}
-	return fmt.Sprintf("%q, %q", late.In(w), day.In(w))
+	english := fmt.Sprintf("%q, %q", late.In(English), day.In(English))
+	site := p.siteExamples(late, day)
+	if site == "" {
+		return p.errorf(i, "unknown word %q; write a date in English (%s) or as an ISO date (2025-05-21)", p.in[i:j], english)
+	}
+	return p.errorf(i, "unknown word %q; write a date in English (%s), as an ISO date (2025-05-21) or in the site's words (%s)", p.in[i:j], english, site)
+}
+
+// siteExamples returns the dates ds as the site's words write them,
+// quoted and separated by commas, for messages: only those the site's
+// words read back, for a message not to suggest what it rejects (a
+// Chinese "2025年5月21日", whose words are not parted by spaces).
+func (p *parser) siteExamples(ds ...Date) string {
+	var out []string
+	for _, d := range ds {
+		s := d.In(p.words)
+		q := parser{in: s, lower: lower(s), words: p.words, site: p.site, hinting: true}
+		if got, err := q.parse(); err == nil && got == d {
+			out = append(out, strconv.Quote(s))
+		}
+	}
+	return strings.Join(out, ", ")
 }

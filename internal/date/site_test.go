@@ -267,3 +267,26 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// TestReaderExamples checks that a message suggests only what the site's
+// words read back: not a Chinese "2025年5月21日", whose words spaces do
+// not part.
+func TestReaderExamples(t *testing.T) {
+	zh := *English
+	zh.Months = [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"}
+	zh.DayFormat, zh.MonthFormat = "{year}年{month}{day}日", "{year}年{month}"
+	zh.Late = "年底 "
+	for _, tt := range []struct {
+		w        *Words
+		in, want string
+	}{
+		{&zh, "约2024", `unknown word "约2024"; write a date in English ("late 2024", "21 May 2025"), as an ISO date (2025-05-21) or in the site's words ("年底 2024")`},
+		{&zh, "5月-6月 2025", `unexpected "5月-6月"; write a range with "to" or "/"`},
+		{siteLanguages["de"], "Endee 2024", `unknown word "Endee"; write a date in English ("late 2024", "21 May 2025"), as an ISO date (2025-05-21) or in the site's words ("Ende 2024", "21. Mai 2025")`},
+	} {
+		_, err := NewReader(tt.w, nil).Parse(tt.in)
+		if pe, ok := err.(*ParseError); !ok || pe.Msg != tt.want {
+			t.Errorf("Parse(%q): %v; want %q", tt.in, err, tt.want)
+		}
+	}
+}

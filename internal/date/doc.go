@@ -57,7 +57,8 @@
 // both round-trip. A [Reader] made with a site's [Words] also reads what
 // [Date.In] writes in them: "Ende 2023" and "21. Juni 2025" with a German
 // site's words, besides all Parse reads; a word they give one meaning and
-// Parse another is an error, not read either way.
+// Parse another is an error, not read either way. Words that no space
+// parts, as a Chinese site's "2025年5月21日", are not read yet.
 //
 // # Conventions
 //

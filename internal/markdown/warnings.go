@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"golang.org/x/text/width"
 )
 
 // warnOmitted warns, once for the body, at the first of omitted, that
@@ -174,11 +175,13 @@ func inRanges(ranges [][2]int, at int) bool {
 }
 
 // warnSetextParagraphs warns of each heading of headings made by a line
-// of dashes or = signs under text that reads as a paragraph: more than
-// one line, a sentence's end (. ! ? :), or longer than 80 characters.
-// An Eleventy or Jekyll body may end its excerpt with "---", which under
-// a paragraph makes the paragraph a heading, and the summary the next
-// one. "Background" over a line of dashes is a heading as meant.
+// of dashes or = signs under text that reads as a paragraph (more than
+// one line, a sentence's end, or longer than 80 characters) and that
+// the line is shorter than. An Eleventy or Jekyll body may end its
+// excerpt with "---", which under a paragraph makes the paragraph a
+// heading, and the summary the next one. "Background" over a line of
+// dashes is a heading as meant, and so is "Why it matters." over a line
+// as long as it: the writer drew the line to the text's length.
 func warnSetextParagraphs(doc *Doc, headings []*ast.Heading, src []byte) {
 	for _, h := range headings {
 		lines := h.Lines()
@@ -202,7 +205,8 @@ func warnSetextParagraphs(doc *Doc, headings []*ast.Heading, src []byte) {
 			continue
 		}
 		at := under + bar
-		if !readsAsParagraph(lines.Len(), plainText(h, src)) || conflictMiddle(src, at) {
+		bars := bytes.TrimRight(src[at:under+end], " \t\r")
+		if !readsAsParagraph(lines.Len(), plainText(h, src)) || underlines(bars, lines, src) || conflictMiddle(src, at) {
 			continue
 		}
 		if src[at] == '=' {
@@ -215,14 +219,43 @@ func warnSetextParagraphs(doc *Doc, headings []*ast.Heading, src []byte) {
 
 // readsAsParagraph reports whether a heading's text of so many lines
 // reads as a paragraph rather than a title: more than one line, a
-// sentence's end, or more than 80 characters.
+// sentence's end, or more than 80 characters. A question mark ends many
+// titles (Was it legal?), and is no sentence's end here.
 func readsAsParagraph(lines int, text string) bool {
 	if lines > 1 || utf8.RuneCountInString(text) > 80 {
 		return true
 	}
 	text = strings.TrimRight(strings.TrimSpace(text), `"'”’»)]*_`)
 	r, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune(".!?:…。！？：", r)
+	return strings.ContainsRune(".!:…。！：", r)
+}
+
+// underlines reports whether the line of dashes or = signs bars is
+// about as long as the widest line of a heading's text, as written: at
+// least as wide less a quarter of it, and less three columns at most. A
+// writer draws such a line under a title; an excerpt's separator is
+// "---" under text of any length.
+func underlines(bars []byte, lines *text.Segments, src []byte) bool {
+	widest := 0
+	for i := range lines.Len() {
+		widest = max(widest, columns(bytes.TrimSpace(src[lines.At(i).Start:lines.At(i).Stop])))
+	}
+	return columns(bars) >= widest-min(3, widest/4)
+}
+
+// columns returns how many columns an editor shows b in: a wide or
+// full-width character of East Asian scripts takes two.
+func columns(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // conflictMiddle reports whether the line at offset at of src is the

@@ -236,6 +236,31 @@ func refTarget(doc *Doc, file string) (site.Target, bool) {
 // file they name.
 var hugoRef = regexp.MustCompile(`^\{\{[<%] *((?:rel)?ref) +"([^"]+)"`)
 
+// attrListPlace reports whether the attribute list of n bytes at offset
+// at of src stands where kramdown reads one: alone on its line, after
+// blanks or a quote's ">", {: .notice} or {:toc} under a paragraph or a
+// list item; right after a span, with no blank between, *text*{: .x} or
+// ![Map](/img/map.png){: width="300"}; or ending a heading's line,
+// ## Background {: #bg}, where brief reads {#bg}. In prose, d = {:x} or
+// "a thing: {:toc} was in their README", it is text.
+func attrListPlace(src []byte, at, n int) bool {
+	start := bytes.LastIndexByte(src[:at], '\n') + 1
+	before := src[start:at]
+	after := src[at+n:]
+	if eol := bytes.IndexByte(after, '\n'); eol >= 0 {
+		after = after[:eol]
+	}
+	alone := len(bytes.Trim(after, " \t\r")) == 0
+	lead := bytes.TrimLeft(before, " \t>")
+	switch {
+	case len(lead) == 0:
+		return alone
+	case alone && len(lead) > 1 && lead[0] == '#' && bytes.IndexAny(bytes.TrimLeft(lead, "#"), " \t") == 0:
+		return true // a heading's line, ## Background {: #bg}
+	}
+	return strings.IndexByte(")]*_`", before[len(before)-1]) >= 0
+}
+
 // warnOtherTag warns of the output tag or attribute list (kind) at
 // offset at of src, left as text or, when inDest, in a link's address:
 // what the page shows, and what to write for it.

@@ -82,3 +82,42 @@ func TestSiteAddressHint(t *testing.T) {
 		})
 	}
 }
+
+// TestAttrListPlaces checks that a kramdown attribute list is warned of
+// where kramdown reads one, alone on its line or right after a span,
+// and that one in prose is left alone.
+func TestAttrListPlaces(t *testing.T) {
+	const (
+		list = " which brief does not read: the page shows it as written; take it out (of attributes brief reads a heading's id and class, written ## Heading {#id .class})"
+		toc  = "kramdown's table of contents marker {:toc}, which brief does not read: the page shows it as written, and brief makes no table of contents of a body; take it out, with the list item above it"
+	)
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"format spec in prose", "In Python, d = {:x} is not valid.", ""},
+		{"toc in prose", "A kramdown-like thing: {:toc} was in their README.", ""},
+		{"at a line's end in prose", "The format is {:x}\nand more.", ""},
+		{"at a line's start, text after", "{:x} is a format spec.", ""},
+		{"in quotes", "Write \"{:>10}\".format(n) or '{: .x}'.", ""},
+		{"block list under a paragraph", "An important note.\n{: .notice}", "b.md:6:1: warning: kramdown attribute list {: .notice}," + list},
+		{"block list indented", "An important note.\n   {: .notice}  ", "b.md:6:4: warning: kramdown attribute list {: .notice}," + list},
+		{"block list in a quote", "> A note.\n> {: .notice}", "b.md:6:3: warning: kramdown attribute list {: .notice}," + list},
+		{"toc under a list item", "* TOC\n{:toc}", "b.md:6:1: warning: " + toc},
+		{"after an image", "![Map](/img/map.png){: width=\"300\"}", "b.md:5:21: warning: kramdown attribute list {: width=\"300\"}," + list},
+		{"after emphasis", "Some *text*{: .x} here.", "b.md:5:12: warning: kramdown attribute list {: .x}," + list},
+		{"after code", "Run `ls`{: .shell} now.", "b.md:5:9: warning: kramdown attribute list {: .shell}," + list},
+		{"after a heading", "## Background {: #bg}", "b.md:5:15: warning: kramdown attribute list {: #bg}," + list},
+		{"after a space, a span's", "Some *text* {: .x} here.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, ds := convert(t, Options{}, tc.body)
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}

@@ -45,8 +45,8 @@ func warnOmitted(doc *Doc, omitted []ast.Node) {
 // is: Hugo's {{< >}} and {{% %}}, Zola's {{ name(...) }}, a {% tag %} of
 // Zola's, Eleventy's or Jekyll's, closed on its line, an output tag of
 // Liquid or Nunjucks, {{ page.url }} (see outputTag), or a kramdown
-// attribute list, {: .notice} (see attrList); or "" when the text has
-// none.
+// attribute list where kramdown reads one, {: .notice} (see attrList
+// and attrListPlace); or "" when the text has none.
 func shortcodeIn(src []byte, seg text.Segment) (int, string) {
 	v := seg.Value(src)
 	line := func(i int) []byte {
@@ -82,7 +82,7 @@ func shortcodeIn(src []byte, seg text.Segment) (int, string) {
 				return i, outputTagKind
 			}
 		case rest[0] == ':':
-			if _, _, ok := attrList(line(i)); ok && !escaped(i) {
+			if n, _, ok := attrList(line(i)); ok && !escaped(i) && attrListPlace(src, seg.Start+i, n) {
 				return i, attrListKind
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func TestTranslationsFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for k, v := range file.Translations {
-		if !Known(k) || v != Untranslated(k) && !isDateForm(k) {
+		if !Known(k) || v != "" {
 			t.Errorf("%q: %q", k, v)
 		}
 	}
@@ -97,14 +98,17 @@ var notes = map[string]string{
 }
 
 // translationsYAML returns docs/translations.yaml: every text the theme
-// shows, as a site file's translations block, each with its English.
+// shows, as a site file's translations block, each with an empty value,
+// which the site's loader takes as not given, so that a site may copy
+// the block whole and fill in what it translates. A text with a bar has
+// its English, the part before the bar, in its comment.
 func translationsYAML() ([]byte, error) {
 	block := &yaml.Node{Kind: yaml.MappingNode}
 	add := func(key, head string) {
 		k := &yaml.Node{Kind: yaml.ScalarNode, Style: yaml.DoubleQuotedStyle, Value: key, HeadComment: head}
-		v := &yaml.Node{Kind: yaml.ScalarNode, Style: yaml.DoubleQuotedStyle, Value: Untranslated(key), LineComment: notes[key]}
-		if isDateForm(key) {
-			v.Value, _, _ = strings.Cut(key, "|")
+		v := &yaml.Node{Kind: yaml.ScalarNode, Style: yaml.DoubleQuotedStyle, Value: "", LineComment: notes[key]}
+		if english := Untranslated(key); english != key {
+			v.LineComment = strings.TrimSuffix(strconv.Quote(english)+" in English, "+v.LineComment, ", ")
 		}
 		if v.LineComment != "" {
 			v.LineComment = "# " + v.LineComment
@@ -135,9 +139,10 @@ func translationsYAML() ([]byte, error) {
 	}
 	doc := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
 		{Kind: yaml.ScalarNode, Value: "translations", HeadComment: strings.TrimSpace(`
-Every text brief's theme shows, as the site file's translations, each
-with its English: copy the block into brief.yaml, write your words after
-the colons, and leave out the lines you keep in English.
+Every text brief's theme shows, as the site file's translations, by its
+English: copy the block into brief.yaml and write your words between the
+quotes of those you translate. A text left "" is not given: it stays in
+English, or in brief's own words for the language (French, Spanish).
 docs/templates.md ("Languages") says how they are used. A text with a
 bar shows in one place of two English writes alike; not given, it is
 the text before the bar, as you translate it.

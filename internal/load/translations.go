@@ -16,11 +16,13 @@ import (
 // translations decodes the site file's translations: a mapping from the
 // theme's English texts to the site's words for them. A text the theme
 // does not show is warned of, unless the site's own templates,
-// ownTemplates, show it: have it between quotes. A translation that would
-// spoil its pages is left out, with a warning: an empty one, and one that
-// does not print the arguments of its text (a %s or %d more or less, or
-// out of order). A text without arguments takes its translation as
-// written, % and all.
+// ownTemplates, show it: have it between quotes. A translation "" is not
+// given, as if its line were not there: docs/translations.yaml lists every
+// text so, for a site to copy whole and fill in. A translation that would
+// spoil its pages is left out, with a warning: one of spaces alone, and
+// one that does not print the arguments of its text (a %s or %d more or
+// less, or out of order). A text without arguments takes its translation
+// as written, % and all.
 func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates func() []string) {
 	if m.Kind != yaml.MappingNode {
 		d.errorf(m, "`translations` must be a mapping of the theme's English texts to yours, not %s", describe(m))
@@ -61,6 +63,7 @@ func (d *decoder) translations(m *yaml.Node, c *site.Config, ownTemplates func()
 		}
 		want := lang.Verbs(k.Value)
 		switch got := lang.Verbs(text); {
+		case v.Value == "": // not given
 		case strings.TrimSpace(text) == "":
 			d.diags.Warnf(d.pos(v), "translation of %q left out: it is empty, and would leave the text out of the pages", k.Value)
 		case len(want) > 0 && !slices.Equal(want, got):

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/lang"
 )
 
@@ -66,9 +67,10 @@ func TestTranslations(t *testing.T) {
 			map[string]string{"{month} {year}": "{year}年{month}"}},
 		{"a percent sign", "translations:\n  Period: \"100% sûr\"\n  More: \"50%% plus\"\n", false,
 			nil, map[string]string{"Period": "100% sûr", "More": "50%% plus"}},
-		{"empty", "translations:\n  Timeline: \"\"\n  about: \" \"\n", false,
-			[]string{"brief.yaml:2:13: warning: translation of \"Timeline\" left out: it is empty, and would leave the text out of the pages",
-				"brief.yaml:3:10: warning: translation of \"about\" left out: it is empty"}, map[string]string{}},
+		{"empty", "translations:\n  Timeline: \"\"\n  about: \" \"\n", false, // "" is not given
+			[]string{"brief.yaml:3:10: warning: translation of \"about\" left out: it is empty, and would leave the text out of the pages"}, map[string]string{}},
+		{"empty, counted in English", "language: de\ntranslations:\n" + allBut("Search", "Search|button") + "  Search: \"\"\n", false,
+			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"de\": 2 of the theme's " + strconv.Itoa(len(lang.Keys())-1) + " texts (\"Search\", \"Search|button\") stay in English"}, nil},
 		{"alias", "translations:\n  Sources: &s Quellen\n  Search: *s\n", false,
 			[]string{"brief.yaml:3:11: error: YAML aliases (*name) are not supported in the site file"}, nil},
 		{"ascii quotes and dots", "translations:\n  'No results for \"%s\"': x %s\n  Names, places, topics...: y\n", false,
@@ -83,7 +85,7 @@ func TestTranslations(t *testing.T) {
 			[]string{"error: the translation of \"Sources\" must be a text, not empty"}, nil},
 		{"twice", "translations:\n  Sources: A\n  Sources: B\n", false,
 			[]string{"brief.yaml:3:3: error: the translation of \"Sources\" is given twice"}, nil},
-		{"twice, the first left out", "translations:\n  Sources: \"\"\n  Sources: B\n", false,
+		{"twice, the first left out", "translations:\n  Sources: \" \"\n  Sources: B\n", false,
 			[]string{"left out: it is empty", "brief.yaml:3:3: error: the translation of \"Sources\" is given twice"}, nil},
 		{"no words for the language", "language: pt\n", false,
 			[]string{"brief.yaml:1:11: warning: brief has no words for `language` \"pt\""}, nil},
@@ -155,15 +157,56 @@ func TestOtherFolders(t *testing.T) {
 }
 
 // TestTranslationsFile checks that docs/translations.yaml, which a site
-// copies into its site file, is read without a warning, and leaves no
-// text in English untold.
+// copies into its site file, is read without a warning but the count of
+// the texts left in English, all of them, and that the file with a few
+// texts filled in gives a site the words that those texts alone give:
+// a text left "" falls back as one not given does ("May|day" to "May",
+// "Search|button" to "Search"), and is counted as left in English.
 func TestTranslationsFile(t *testing.T) {
 	block, err := os.ReadFile("../../docs/translations.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, ds := loadMap(t, map[string]string{"brief.yaml": "language: de\n" + string(block), "content/briefs/a.md": "---\ntitle: A\ndate: 2025\n---\n"}, Options{})
-	if len(ds) != 0 || len(s.Config.Translations) != len(lang.Keys())+len(lang.MonthForms)*12+4 {
-		t.Errorf("%d translations, problems %v", len(s.Config.Translations), ds)
+	load := func(translations string) (map[string]string, []string) {
+		t.Helper()
+		s, ds := loadMap(t, map[string]string{"brief.yaml": "language: de\n" + translations, "content/briefs/a.md": "---\ntitle: A\ndate: 2025\n---\n"}, Options{})
+		var got []string
+		for _, d := range ds {
+			got = append(got, d.String())
+		}
+		return s.Config.Translations, got
+	}
+	trans, ds := load(string(block))
+	if len(trans) != 0 || len(ds) != 1 || !strings.Contains(ds[0], fmt.Sprintf("%d of the theme's %[1]d texts", len(lang.Keys())-1)) {
+		t.Errorf("the file as it is: %d translations, problems %q", len(trans), ds)
+	}
+	some := map[string]string{"May": "Mai", "late": "Ende", "since": "seit", "Search": "Suche", "{day} {month} {year}": "{day}. {month} {year}"}
+	filled := string(block)
+	for k, v := range some {
+		line := fmt.Sprintf("  %q: \"\"", k)
+		if !strings.Contains(filled, line+"\n") && !strings.Contains(filled, line+" #") {
+			t.Fatalf("no line %s in the file", line)
+		}
+		filled = strings.Replace(filled, line, fmt.Sprintf("  %q: %q", k, v), 1)
+	}
+	var alone strings.Builder
+	alone.WriteString("translations:\n")
+	for k, v := range some {
+		fmt.Fprintf(&alone, "  %q: %q\n", k, v)
+	}
+	gotTrans, gotDiags := load(filled)
+	wantTrans, wantDiags := load(alone.String())
+	if !maps.Equal(gotTrans, wantTrans) || !slices.Equal(gotDiags, wantDiags) {
+		t.Errorf("the file filled in: %q, %q\nthe texts alone: %q, %q", gotTrans, gotDiags, wantTrans, wantDiags)
+	}
+	w := lang.For("de", gotTrans)
+	for _, tc := range []struct{ date, want string }{{"2025-05-21", "21. Mai 2025"}, {"2025-05/..", "seit Mai 2025"}, {"late 2024", "Ende 2024"}} {
+		d, err := date.Parse(tc.date)
+		if got := d.In(w.Date); err != nil || got != tc.want {
+			t.Errorf("%s: %q (%v), want %q", tc.date, got, err, tc.want)
+		}
+	}
+	if got := w.T("Search|button"); got != "Suche" {
+		t.Errorf("Search|button: %q", got)
 	}
 }

@@ -36,7 +36,8 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 		}
 	}
 	if len(found) == 0 {
-		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config/_default", "eleventy.config.js", ".eleventy.js"} {
+		// Hugo's, Eleventy's and Jekyll's site files.
+		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config/_default", "eleventy.config.js", ".eleventy.js", "_config.yml", "_config.yaml", "_config.toml"} {
 			if fi, err := fs.Lstat(fsys, name); err == nil && (fi.Mode().IsRegular() || fi.IsDir()) {
 				diags.Warnf(diag.Pos{File: name}, "not read: brief's site file is brief.yaml (or brief.toml), with the fields the README lists")
 				break

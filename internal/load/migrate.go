@@ -16,6 +16,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // fieldHints say, for fields of other generators' front matter that brief
@@ -147,6 +148,18 @@ func pageless(name string) string {
 		}
 	}
 	return ""
+}
+
+// draftsTypo says, of a folder of content/briefs/ whose name is
+// draftsFolder's misspelt, with its _ (_draft, _Draft, _drafs), that its
+// briefs are published, where a _drafts/ folder's would be left out: or
+// "" for any other name. A drafts/ folder, without the _, is a folder of
+// briefs a site may mean as one.
+func draftsTypo(name string) string {
+	if isDrafts(name) || !strings.HasPrefix(name, "_") || slug.Distance(strings.ToLower(name), draftsFolder) > 1 {
+		return ""
+	}
+	return fmt.Sprintf("did you mean %s? this folder's briefs are published, as any folder's, where those of a folder named %s are drafts, left out without -drafts", draftsFolder, draftsFolder)
 }
 
 // markdownExts are the extensions but .md that Jekyll, Hugo and other

@@ -54,6 +54,8 @@ func briefJobsIn(fsys fs.FS, dir string, cache *Cache, found listing, diags *dia
 		case ent.IsDir():
 			if isDrafts(name) && name != draftsFolder {
 				diags.Warnf(diag.Pos{File: file}, "brief's folder of drafts is named %s, in lower case; this one's briefs are drafts all the same, left out without -drafts: rename it %s", draftsFolder, draftsFolder)
+			} else if typo := draftsTypo(name); typo != "" && !inDrafts(file) { // in _drafts/, its briefs are drafts
+				diags.Warnf(diag.Pos{File: file}, "%s", typo)
 			}
 			index := path.Join(file, "index.md")
 			if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {

@@ -51,6 +51,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		dir = filepath.Join(*src, "public")
 	}
 	fsys := os.DirFS(*src)
+	build.LimitMemory(fsys)
 	res, stats, err := build.Write(ctx, fsys, *src, dir, build.Options{
 		Drafts: *drafts, Workers: *workers, BaseURL: *baseURL, Minify: *minify,
 	})

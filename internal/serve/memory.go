@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"time"
+
+	"github.com/briefsite/brief/internal/build"
 )
 
 // minMemoryLimit is the least soft memory limit heapBound sets: below it,
@@ -55,22 +57,7 @@ func (h *heapBound) beforeBuild(site fs.FS) {
 		return
 	}
 	h.started = true
-	debug.SetMemoryLimit(max(minMemoryLimit, contentHeapRatio*contentSize(site)))
-}
-
-// contentSize returns the total size of the regular files under content/.
-func contentSize(site fs.FS) int64 {
-	var n int64
-	fs.WalkDir(site, "content", func(_ string, d fs.DirEntry, err error) error {
-		if err != nil || !d.Type().IsRegular() {
-			return nil
-		}
-		if fi, err := d.Info(); err == nil {
-			n += fi.Size()
-		}
-		return nil
-	})
-	return n
+	debug.SetMemoryLimit(max(minMemoryLimit, contentHeapRatio*build.ContentSize(site)))
 }
 
 // afterBuild is called after each good build. It sets the process's soft

@@ -70,6 +70,7 @@ func main() {
 		fmt.Printf("pages=%d files=%d seconds=%.3f peak_kb=%d\n", pages, pages, time.Since(start).Seconds(), PeakKB())
 		return
 	}
+	build.LimitMemory(os.DirFS(*src)) // as brief build does
 	res, st, err := build.Write(context.Background(), os.DirFS(*src), *src, *out, build.Options{Workers: *workers})
 	if err != nil {
 		fail(err)

@@ -269,12 +269,8 @@ func TestRawHTMLWarning(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, ds := convert(t, tc.opts, tc.body)
-			var got []string
-			for _, d := range ds {
-				got = append(got, d.String())
-			}
-			if strings.Join(got, "\n") != tc.want {
-				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			if got := warnings(ds); got != tc.want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})
 	}

@@ -8,6 +8,7 @@
 //	brief check [-src DIR] [-format text|json] [-strict] [-drafts]
 //	brief new [-src DIR] [-kind actor|country|topic] "Title"
 //	brief init DIR
+//	brief templates [-src DIR] [-list] [-force] [NAME...]
 //	brief version
 //	brief help [command]
 package main
@@ -57,6 +58,7 @@ func commands() []command {
 		{"check", "report every problem in the site without writing anything", runCheck},
 		{"new", "write a new brief, or with -kind a profile, with its front matter filled in", runNew},
 		{"init", "start a new site in a directory", runInit},
+		{"templates", "copy the theme's templates into the site's templates/ to edit", runTemplates},
 		{"version", "print brief's version", runVersion},
 		{"help", "explain a command", runHelp},
 	}
@@ -118,7 +120,7 @@ func nearest(name string, names []string) string {
 
 // otherCommands are other generators' commands with brief's that does
 // their work.
-var otherCommands = map[string]string{"server": "serve", "watch": "serve", "dev": "serve", "start": "serve", "init-site": "init", "list": "check"}
+var otherCommands = map[string]string{"server": "serve", "watch": "serve", "dev": "serve", "start": "serve", "init-site": "init", "list": "check", "theme": "templates"}
 
 // otherFlags are other generators' flags (Hugo's, Zola's, Eleventy's)
 // with brief's of the same meaning.
@@ -133,7 +135,7 @@ var otherFlags = map[string]string{
 func usage(w io.Writer) {
 	fmt.Fprint(w, "brief builds a cross-linked briefing site from Markdown briefs.\n\nUsage:\n\n\tbrief <command> [flags]\n\nCommands:\n\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "\t%-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, "\nRun \"brief help <command>\" for a command's flags.\n")
 }

@@ -39,6 +39,9 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		case len(args) == 2 && args[0] == "site": // hugo new site DIR
 			fmt.Fprintf(stderr, "brief new: a new site is brief init %s; for a brief of that title, quote it: brief new %q\n", args[1], strings.Join(args, " "))
 			return exitUsage
+		case len(args) == 2 && args[0] == "theme": // hugo new theme NAME
+			fmt.Fprintf(stderr, "brief new: brief's theme is built in, and brief templates copies its files into templates/ to change them; for a brief of that title, quote it: brief new %q\n", strings.Join(args, " "))
+			return exitUsage
 		case len(args) == 1 && !strings.Contains(args[0], " ") && (strings.HasSuffix(args[0], ".md") || strings.HasPrefix(args[0], "content/")): // hugo new posts/x.md
 			fmt.Fprintf(stderr, "brief new: give the brief's title, not a path, as in: brief new \"Ceasefire talks resume\"; it writes content/briefs/<slug>.md\n")
 			return exitUsage

@@ -217,22 +217,7 @@ func copyTemplate(path string, data []byte, force bool) (copied, error) {
 	if !force {
 		return kept, nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*") // hidden: the build skips it
-	if err != nil {
-		return kept, err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
+	if err := output.Replace(path, data); err != nil {
 		return kept, err
 	}
 	return replaced, nil

@@ -34,6 +34,31 @@ func CreateNew(path string, data []byte) error {
 	return err
 }
 
+// Replace writes data over the file at path in full or not at all: into
+// a hidden file beside it, then renamed over it, as brief templates -force
+// replaces a site's copy of a theme file. A link at path is replaced, not
+// followed. The new file's mode is 0644.
+func Replace(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*") // hidden: the build skips it
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
 // existsError is CreateNew's error for a path that is taken.
 type existsError struct{ path string }
 

@@ -96,3 +96,46 @@ func TestAppendLine(t *testing.T) {
 		t.Errorf("AppendLine created the file")
 	}
 }
+
+// TestReplace checks that Replace writes over a file and a link in full,
+// leaves no file beside them and never writes through the link.
+func TestReplace(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target.html")
+	if err := os.WriteFile(target, []byte("target"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "style.css")
+	link := filepath.Join(dir, "base.html")
+	if err := os.WriteFile(file, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, path := range []string{file, link} {
+		if err := Replace(path, []byte("new")); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Lstat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !fi.Mode().IsRegular() || fi.Mode().Perm() != 0o644 {
+			t.Errorf("%s: mode %v, want a regular file of mode 0644", path, fi.Mode())
+		}
+		if b, _ := os.ReadFile(path); string(b) != "new" {
+			t.Errorf("%s holds %q, want %q", path, b, "new")
+		}
+	}
+	if b, _ := os.ReadFile(target); string(b) != "target" {
+		t.Errorf("the link's target was written: %q", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("the folder holds %d entries, want 3 (no file left beside them)", len(entries))
+	}
+	if err := Replace(filepath.Join(dir, "missing", "x.css"), []byte("x")); err == nil {
+		t.Error("Replace in a missing folder: no error")
+	}
+}

@@ -258,9 +258,11 @@ func AsWritten(t time.Time) time.Time {
 // total: the earlier day of Start first, each time on the day it is written
 // on (so that 23:30 UTC−5 on 21 May comes before 22 May, which in UTC it
 // is part of); then earlier Start; at equal Start the less precise date first, so
-// "2024" < "2024-01" < "2024-01-01"; then the longer span first, so
-// "2024" < "early 2024" and "2024-09/2025-03" < "2024-09/2024-12"; then by
-// String. Zero Dates sort last. Compare(a, b) == 0 exactly when a == b.
+// "2024" < "2024-01" < "2024-01-01"; then a single date before an interval,
+// so "2024-06" < "2024-06/2025-09" (a span that starts with a date reads
+// as what follows it); then the longer span first, so "2024" < "early 2024"
+// and "2024-09/2025-03" < "2024-09/2024-12"; then by String. Zero Dates
+// sort last. Compare(a, b) == 0 exactly when a == b.
 func Compare(a, b Date) int {
 	if az, bz := a.IsZero(), b.IsZero(); az || bz {
 		switch {
@@ -280,6 +282,9 @@ func Compare(a, b Date) int {
 		return c
 	}
 	if c := cmp.Compare(a.Precision(), b.Precision()); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.kind, b.kind); c != 0 { // a single date before an interval
 		return c
 	}
 	if c := b.End().Compare(a.End()); c != 0 {

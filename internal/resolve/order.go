@@ -18,6 +18,7 @@ type dateKey struct {
 	day        int // date.DayNumber of start
 	start, end time.Time
 	prec       date.Precision
+	interval   bool
 	text       string // d.String(), the last tie-break
 }
 
@@ -26,12 +27,12 @@ func keyOf(d date.Date) dateKey {
 		return dateKey{zero: true}
 	}
 	start := d.Start()
-	return dateKey{day: date.DayNumber(start), start: start, end: d.End(), prec: d.Precision(), text: d.String()}
+	return dateKey{day: date.DayNumber(start), start: start, end: d.End(), prec: d.Precision(), interval: d.IsInterval(), text: d.String()}
 }
 
 // compareDates orders as date.Compare orders the dates a and b were made
-// from: by the day of start, start, then precision, longest span first,
-// then canonical form; no date sorts last.
+// from: by the day of start, start, then precision, a single date before
+// an interval, longest span first, then canonical form; no date sorts last.
 func compareDates(a, b *dateKey) int {
 	if a.zero || b.zero {
 		switch {
@@ -51,6 +52,12 @@ func compareDates(a, b *dateKey) int {
 	}
 	if c := cmp.Compare(a.prec, b.prec); c != 0 {
 		return c
+	}
+	if a.interval != b.interval {
+		if a.interval {
+			return 1
+		}
+		return -1
 	}
 	if c := b.end.Compare(a.end); c != 0 {
 		return c

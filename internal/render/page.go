@@ -217,6 +217,47 @@ func (p *Page) EndsLast(events []*site.Event) *site.Event {
 	return last
 }
 
+// Period returns the period events, in date order, cover, as the two
+// dates the "date-span" partial shows: the start of the first event whose
+// start is known (FirstKnown) and the end of the event that ends last
+// (EndsLast), each with its own marks of approximation or uncertainty:
+// "2023" and "perhaps 2 October 2025" for events of "2023", "about May
+// 2025" and "perhaps 2 October 2025". One date, given twice for the
+// partial to show once, stands for the period when one event's date spans
+// it ("June 2024–perhaps September 2025", with a "June 2024" or a "May
+// 2025" within it), when it lies within one day (as OneDay gives it), and
+// when it is open at an end ("since 2024"). It returns nil for no events.
+func (p *Page) Period(events []*site.Event) []date.Date {
+	first, last := p.FirstKnown(events), p.EndsLast(events)
+	if first == nil {
+		return nil
+	}
+	switch {
+	case first.Date.End().Equal(last.Date.End()):
+		return []date.Date{first.Date, first.Date}
+	case last.Date.Start().Equal(first.Date.Start()):
+		return []date.Date{last.Date, last.Date}
+	}
+	a, _, _ := strings.Cut(first.Date.String(), "/") // the start of first
+	z := last.Date.String()
+	z = z[strings.LastIndexByte(z, '/')+1:] // the end of last
+	if a == ".." || z == ".." {
+		if span, err := date.Parse(a + "/" + z); err == nil {
+			return []date.Date{span, span}
+		}
+		return []date.Date{first.Date, last.Date}
+	}
+	from, err := date.Parse(a)
+	to, err2 := date.Parse(z)
+	if err != nil || err2 != nil { // not expected: each end of String parses
+		return []date.Date{first.Date, last.Date}
+	}
+	if day := p.OneDay(from, to); !day.IsZero() {
+		return []date.Date{day, day}
+	}
+	return []date.Date{from, to}
+}
+
 // Last returns the last of events, or nil when there are none.
 func (p *Page) Last(events []*site.Event) *site.Event {
 	if len(events) == 0 {

@@ -220,3 +220,77 @@ func TestEndsLast(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriod checks that a timeline's period runs from the earliest
+// start to the latest end, each keeping its own marks, and that one date
+// stands for it where one event's date spans it.
+func TestPeriod(t *testing.T) {
+	for _, tc := range []struct {
+		dates []string // in date order
+		want  string   // as the "date-span" partial reads it
+	}{
+		// A span first that ends last is the period, not its start to a
+		// later event's end.
+		{[]string{"2024-06/2025-09?", "2025-05~", "2025-05-09?"}, "June 2024–perhaps September 2025"},
+		{[]string{"2024-06", "2024-06/2025-09?", "2025-05-09?"}, "June 2024–perhaps September 2025"},
+		// An event within the first ends before it.
+		{[]string{"2025-05~", "2025-05-09?"}, "about May 2025"},
+		{[]string{"2025-10-02?", "2025-10-02?"}, "perhaps 2 October 2025"},
+		{[]string{"2025-05", "2025-05~"}, "May 2025"}, // not "May 2025 to about May 2025"
+		// The start of one, the end of another, each with its marks.
+		{[]string{"2023-07", "2024-06/2025-09?", "2025-10-02?"}, "July 2023 to perhaps 2 October 2025"},
+		{[]string{"about 2023", "2024-06/2025-09?", "2025-05"}, "about 2023 to perhaps September 2025"},
+		{[]string{"2023/2024~", "2025-05~"}, "2023 to about May 2025"},
+		{[]string{"2021", "2025-10-02?"}, "2021 to perhaps 2 October 2025"},
+		// Within one day, and open at an end.
+		{[]string{"5-6 December 2026", "2026-12-05"}, "5–6 December 2026"},
+		{[]string{"2026-11-24T05:30+04:00", "2026-11-24T09:00+04:00"}, "24 November 2026, 05:30–09:00 UTC+4"},
+		{[]string{"2019/..", "2025-06-01"}, "since 2019"},
+		{[]string{"2018", "2019/.."}, "since 2018"},
+		{[]string{"../2023"}, "until 2023"},
+	} {
+		var events []*site.Event
+		for _, s := range tc.dates {
+			d, err := date.Parse(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			events = append(events, &site.Event{Date: d, Text: s})
+		}
+		period := (&render.Page{}).Period(events)
+		if len(period) != 2 {
+			t.Fatalf("Period(%q) = %q, want two dates", tc.dates, period)
+		}
+		got := period[0].Human()
+		if to := period[1].Human(); to != got {
+			got += " to " + to
+		}
+		if got != tc.want {
+			t.Errorf("Period(%q) reads %q, want %q", tc.dates, got, tc.want)
+		}
+	}
+	if got := (&render.Page{}).Period(nil); got != nil {
+		t.Errorf("Period(nil) = %q, want nil", got)
+	}
+}
+
+// TestProfilePeriod checks a profile's "On the timeline" range on its
+// page: from the earliest start to the latest end.
+func TestProfilePeriod(t *testing.T) {
+	files := buildFiles(t, fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024-06/2025-09?\nactors: [X]\nsources: [S]\n---\nText.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025-05-09?\nactors: [X]\nsources: [S]\n---\nText.\n")},
+		"content/briefs/c.md": {Data: []byte("---\ntitle: C\ndate: 2023-07\nactors: [Y]\nsources: [S]\n---\nText.\n")},
+		"content/briefs/d.md": {Data: []byte("---\ntitle: D\ndate: 2024-06/2025-09?\nactors: [Y]\nsources: [S]\n---\nText.\n")},
+	})
+	for _, tc := range []struct{ page, want string }{
+		{"actors/x/index.html", `June 2024–perhaps September 2025</time></dd>`},
+		{"actors/y/index.html", `July 2023</time> to <time datetime="2025-09" title="uncertain date (2025-09?)">perhaps September 2025</time></dd>`},
+	} {
+		page := string(files[tc.page])
+		i := strings.Index(page, "On the timeline")
+		if row := page[max(i, 0):min(max(i, 0)+300, len(page))]; i < 0 || !strings.Contains(row, tc.want) {
+			t.Errorf("%s: the period lacks %s:\n%s", tc.page, tc.want, row)
+		}
+	}
+}

@@ -119,8 +119,11 @@ func (p *Page) SearchWords() string {
 
 // URL returns the link from this page to the page whose directory is dir
 // ("" for the home page, "briefs/x/" for a brief), relative so that the
-// site works at a domain root, under a sub-path and from file://.
+// site works at a domain root, under a sub-path and from file://. A dir
+// from the site's root, "/timeline/" as Hugo's relURL takes it, is the
+// same as "timeline/".
 func (p *Page) URL(dir string) string {
+	dir = strings.TrimLeft(dir, "/")
 	if dir != "" && !strings.HasSuffix(dir, "/") {
 		dir += "/"
 	}
@@ -134,7 +137,9 @@ func (p *Page) URL(dir string) string {
 }
 
 // Asset returns the relative link from this page to a file of the site.
-func (p *Page) Asset(file string) string { return p.root + file }
+// A file from the site's root, "/img/logo.svg" as Hugo's relURL takes
+// it, is the same as "img/logo.svg".
+func (p *Page) Asset(file string) string { return p.root + strings.TrimLeft(file, "/") }
 
 // Latest returns the newest brief, or nil when there is none.
 func (p *Page) Latest() *site.Brief {

@@ -2,6 +2,8 @@ package render
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -75,5 +77,60 @@ func TestPageErrorText(t *testing.T) {
 		if !errors.Is(err, bad) {
 			t.Errorf("PageError with %d others does not unwrap to its error", others)
 		}
+	}
+}
+
+// TestParseErrorsAtOnce checks that every template of the site's that
+// does not parse is told in one run, each once at its own file, a base.html
+// or partials.html of the site's too.
+func TestParseErrorsAtOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"partials and pages", map[string]string{
+			"partials.html": "{{define \"date\"}}{{if .IsZero}}x{{end}{{end}}\n",
+			"brief.html":    "{{define \"main\"}}\n<h1>{{.Brief.Title}</h1>\n{{end}}\n",
+			"entity.html":   "{{define \"main\"}}{{.Entity.Name}}{{end}}\n",
+		}, []string{
+			"templates/brief.html:2: bad character U+007D '}'",
+			"templates/partials.html:1: bad character U+007D '}'",
+		}},
+		{"base and partials", map[string]string{
+			"base.html":     "{{define \"site-footer\"}}{{if}}{{end}}",
+			"partials.html": "{{define \"date\"}}{{.Human}{{end}}",
+			"home.html":     "{{define \"main\"}}{{nope}}{{end}}",
+		}, []string{
+			"templates/base.html:1: missing value for if",
+			"templates/home.html:1:20: function \"nope\" not defined (docs/templates.md lists the functions)",
+			"templates/partials.html:1: bad character U+007D '}'",
+		}},
+		{"a page without main, partials broken", map[string]string{
+			"partials.html": "{{define \"date\"}}{{.Human}{{end}}",
+			"home.html":     "<p>hello</p>",
+		}, []string{
+			"templates/home.html:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows",
+			"templates/partials.html:1: bad character U+007D '}'",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site := fstest.MapFS{}
+			for name, src := range tc.files {
+				site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
+			}
+			placed, rest := PlaceErrors(site, errors.Join(TemplateErrors(site)...))
+			var got []string
+			for _, p := range placed {
+				got = append(got, p.Pos.String()+": "+p.Msg)
+			}
+			for _, e := range rest {
+				got = append(got, "unplaced: "+e.Error())
+			}
+			slices.Sort(got)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }

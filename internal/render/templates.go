@@ -170,8 +170,14 @@ var funcs = template.FuncMap{
 // any field of the page) or the page template redefines a template of
 // base.html or partials.html (the sets would no longer render a fragment
 // alike).
+//
+// Every file's first parse error is told at once: a base.html or
+// partials.html of the site's that does not parse is left out, and the
+// page templates are parsed over the theme's file in its place, for their
+// own errors.
 func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[string]*template.Template, error) {
 	common := template.New("base").Funcs(funcs).Funcs(wordFuncs(words))
+	var errs []error // of each file, all told at once
 	for _, name := range []string{"base.html", "partials.html"} {
 		embedded, err := fs.ReadFile(brieftemplates.FS, name)
 		if err != nil {
@@ -189,16 +195,19 @@ func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[str
 		}
 		// Under the name of its path in the site, so that what a problem
 		// in a define names is unmistakably the site's file or the theme's.
+		// A file that does not parse adds nothing to common (Parse adds
+		// the trees only once all parse), so the pages are parsed over
+		// the theme's alone.
 		if _, err := common.New("templates/" + name).Parse(string(src)); err != nil {
-			return nil, templateError(theme, name, err)
+			errs = append(errs, templateError(theme, name, err))
 		}
 	}
+	commonErrs := len(errs) > 0
 	shared := map[string]bool{} // the partials every set has
 	for _, x := range common.Templates() {
 		shared[x.Name()] = true
 	}
 	out := map[string]*template.Template{}
-	var errs []error // of each page template, all told at once
 	for _, name := range pageTemplates {
 		src, err := theme.ReadFile(name)
 		if err != nil {
@@ -216,6 +225,9 @@ func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[str
 		if theme.Overridden(name) && t.Lookup("main") == nil && t.Lookup("base").Tree == before["base"] { // base.html shows "main"
 			errs = append(errs, fmt.Errorf("template: %s:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows", name))
 			continue
+		}
+		if commonErrs {
+			continue // the set lacks the site's own partials: no more to tell of it
 		}
 		if err := selfCall(t); err != nil {
 			if !slices.ContainsFunc(errs, func(e error) bool { return e.Error() == err.Error() }) {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"regexp"
 	"strconv"
@@ -190,4 +191,129 @@ func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
 		}
 	}
 	return placed, rest
+}
+
+// unexpectedEOF matches text/template's error for a template whose
+// end comes before the {{end}} of a block, which it places at the last
+// line: "template: brief.html:5: unexpected EOF".
+var unexpectedEOF = regexp.MustCompile(`^template: (\S+):\d+: unexpected EOF$`)
+
+// unclosedBlock returns, for the parse error err of a template whose
+// source is src when it is an unexpected end of file, the error at the
+// {{if}}, {{with}}, {{range}}, {{define}} or {{block}} that no {{end}}
+// closes, which says so, and what it holds that may have taken its
+// {{end}}; or nil.
+func unclosedBlock(src []byte, err error) error {
+	m := unexpectedEOF.FindStringSubmatch(err.Error())
+	if m == nil {
+		return nil
+	}
+	open, ok := openBlock(string(src))
+	if !ok {
+		return nil
+	}
+	at := diag.NewLines("", 1, src)
+	pos := at.Pos(open.at)
+	msg := fmt.Sprintf("unexpected EOF: %s is not closed with {{end}}", open.name)
+	if in := open.last; in != nil {
+		msg += fmt.Sprintf("; if the {{end}} at line %d is meant to close it, the %s of line %d, or a block in that, lacks its own", at.Pos(in.end).Line, in.name, at.Pos(in.at).Line)
+	}
+	return fmt.Errorf("template: %s:%d:%d: %s", m[1], pos.Line, pos.Col-1, msg)
+}
+
+// block is an {{if}}, {{with}}, {{range}}, {{define}} or {{block}} of a
+// template's source.
+type block struct {
+	at   int    // the offset of its {{
+	end  int    // of its {{end}}'s; 0 while it is open
+	name string // as a message names it: {{with}}, {{define "main"}}
+	last *block // the last block closed directly in it
+}
+
+// openBlock returns the innermost block of a template's source src that
+// no {{end}} closes, if there is one. It reads the actions as
+// text/template does, but for their words and quotes alone.
+func openBlock(src string) (block, bool) {
+	var stack []*block
+	for i := 0; ; {
+		j := strings.Index(src[i:], "{{")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		k := at + 2
+		if len(src) > k+1 && src[k] == '-' && strings.IndexByte(" \t\r\n", src[k+1]) >= 0 {
+			k++ // a trim marker
+		}
+		k += len(src[k:]) - len(strings.TrimLeft(src[k:], " \t\r\n"))
+		if strings.HasPrefix(src[k:], "/*") {
+			c := strings.Index(src[k:], "*/")
+			if c < 0 {
+				break
+			}
+			i = k + c + 2
+			continue
+		}
+		word := src[k:]
+		if w := strings.IndexFunc(word, func(r rune) bool { return !('a' <= r && r <= 'z') }); w >= 0 {
+			word = word[:w]
+		}
+		end := actionEnd(src, k)
+		switch word {
+		case "if", "with", "range", "define", "block":
+			name := "{{" + word + "}}"
+			if word == "define" || word == "block" {
+				rest := strings.TrimLeft(src[k+len(word):end], " \t\r\n")
+				if q, err := strconv.QuotedPrefix(rest); err == nil {
+					name = "{{" + word + " " + q + "}}"
+				}
+			}
+			stack = append(stack, &block{at: at, name: name})
+		case "end":
+			if len(stack) == 0 {
+				break
+			}
+			b := stack[len(stack)-1]
+			b.end = at
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				stack[len(stack)-1].last = b
+			}
+		}
+		if end >= len(src) {
+			break
+		}
+		i = end
+	}
+	if len(stack) == 0 {
+		return block{}, false
+	}
+	return *stack[len(stack)-1], true
+}
+
+// actionEnd returns the offset after the }} that ends the action whose
+// text starts at offset k of src, passing over }} in its quotes; or the
+// length of src.
+func actionEnd(src string, k int) int {
+	for k < len(src) {
+		switch c := src[k]; c {
+		case '"', '`', '\'':
+			k++
+			for k < len(src) && src[k] != c {
+				if src[k] == '\\' && c != '`' {
+					k++
+				}
+				k++
+			}
+			k++
+		case '}':
+			if strings.HasPrefix(src[k:], "}}") {
+				return k + 2
+			}
+			k++
+		default:
+			k++
+		}
+	}
+	return len(src)
 }

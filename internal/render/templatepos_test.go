@@ -82,7 +82,8 @@ func TestPageErrorText(t *testing.T) {
 
 // TestParseErrorsAtOnce checks that every template of the site's that
 // does not parse is told in one run, each once at its own file, a base.html
-// or partials.html of the site's too.
+// or partials.html of the site's too, and that an unexpected end of file
+// is placed at the block no {{end}} closes.
 func TestParseErrorsAtOnce(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -112,6 +113,21 @@ func TestParseErrorsAtOnce(t *testing.T) {
 		}, []string{
 			"templates/home.html:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows",
 			"templates/partials.html:1: bad character U+007D '}'",
+		}},
+		{"unclosed with", map[string]string{
+			"home.html": "{{define \"main\"}}\n{{with .Latest}}\n<p>{{.Title}}</p>\n{{end}}\n",
+		}, []string{
+			"templates/home.html:1:1: unexpected EOF: {{define \"main\"}} is not closed with {{end}}; if the {{end}} at line 4 is meant to close it, the {{with}} of line 2, or a block in that, lacks its own",
+		}},
+		{"unclosed if", map[string]string{
+			"brief.html": "{{define \"main\"}}{{- /* }} {{end}} */ -}}{{end}}\n  {{- if eq .Title \"}}{{end}}\" }}\n<p>x</p>",
+		}, []string{
+			"templates/brief.html:2:3: unexpected EOF: {{if}} is not closed with {{end}}",
+		}},
+		{"unclosed define in partials", map[string]string{
+			"partials.html": "{{define \"tag\"}}x{{end}}\n{{define \"date\"}}\n{{if .IsZero}}{{else}}{{.Human}}{{end}}\n",
+		}, []string{
+			"templates/partials.html:2:1: unexpected EOF: {{define \"date\"}} is not closed with {{end}}; if the {{end}} at line 3 is meant to close it, the {{if}} of line 3, or a block in that, lacks its own",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -199,7 +199,7 @@ func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[str
 		// the trees only once all parse), so the pages are parsed over
 		// the theme's alone.
 		if _, err := common.New("templates/" + name).Parse(string(src)); err != nil {
-			errs = append(errs, templateError(theme, name, err))
+			errs = append(errs, templateError(theme, name, src, err))
 		}
 	}
 	commonErrs := len(errs) > 0
@@ -219,7 +219,7 @@ func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[str
 		}
 		before := trees(t)
 		if _, err := t.New(name).Parse(string(src)); err != nil {
-			errs = append(errs, templateError(theme, name, err))
+			errs = append(errs, templateError(theme, name, src, err))
 			continue
 		}
 		if theme.Overridden(name) && t.Lookup("main") == nil && t.Lookup("base").Tree == before["base"] { // base.html shows "main"
@@ -306,10 +306,16 @@ func redefines(t *template.Template, before map[string]*parse.Tree) bool {
 	return false
 }
 
-func templateError(theme themeFS, name string, err error) error {
+// templateError returns the parse error err of the template name, whose
+// source is src, as one of the site's file or the theme's; an unexpected
+// end of file at the block that is not closed (see unclosedBlock).
+func templateError(theme themeFS, name string, src []byte, err error) error {
 	where := "embedded template " + name
 	if theme.Overridden(name) {
 		where = "templates/" + name
+	}
+	if e := unclosedBlock(src, err); e != nil {
+		err = e
 	}
 	return fmt.Errorf("%s: %w", where, err)
 }

@@ -4,12 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"text/template/parse"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // templateAt matches where text/template places a problem: "template:
@@ -80,6 +85,16 @@ func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 			continue
 		}
 		return diag.Pos{File: "templates/" + name, Line: line, Col: col}, rest, true
+	}
+	if len(ms) > 0 {
+		// A template of the theme's failed, outside the site's files: at
+		// the site's {{template}} that showed it, if there is one, as
+		// text/template names only the template it failed in.
+		m := ms[len(ms)-1]
+		line, _ := strconv.Atoi(msg[m[4]:m[5]])
+		if pos, text, ok := partialCall(theme, msg[m[2]:m[3]], line, strings.TrimSpace(msg[m[1]:])); ok {
+			return pos, text, true
+		}
 	}
 	if len(ms) == 0 {
 		pos, ok := quotedPos(theme, msg)
@@ -316,4 +331,122 @@ func actionEnd(src string, k int) int {
 		}
 	}
 	return len(src)
+}
+
+// executing matches the template text/template says it was executing
+// when it failed: "executing "date" at <.IsZero>: ..."; html/template
+// may have named a copy of it for a context "date$htmltemplate_...".
+var executing = regexp.MustCompile(`^executing "([^"$]+)`)
+
+// partialCall returns the place, in the site's own templates, of the
+// {{template}} that showed the theme's template that failed, at line
+// line of its file, with the problem problem, or one that leads to it by
+// {{template}};
+// and the problem told at that place: which template failed where in the
+// theme, with the dot it takes as its comment in the theme says. When the
+// site's files have several such calls, it is placed at the first, and
+// names the others.
+func partialCall(theme themeFS, file string, line int, problem string) (diag.Pos, string, bool) {
+	m := executing.FindStringSubmatch(problem)
+	if m == nil || !theme.overridesAny() {
+		return diag.Pos{}, "", false
+	}
+	failed := m[1]
+	sets, err := parseTemplates(theme, &fragments{}, lang.English)
+	if err != nil {
+		return diag.Pos{}, "", false
+	}
+	type call struct {
+		pos diag.Pos
+		to  string
+	}
+	var calls []call
+	seen := map[diag.Pos]bool{}
+	for _, page := range pageTemplates {
+		graph := callGraph(sets[page])
+		for _, from := range slices.Sorted(maps.Keys(graph)) {
+			for _, e := range graph[from] {
+				if e.via || !reachesByTemplate(graph, e.to, failed) {
+					continue // fragment and memo name the call themselves
+				}
+				pos, ok := siteNodePos(theme, e.tree, e.node)
+				if ok && !seen[pos] {
+					seen[pos] = true
+					calls = append(calls, call{pos, e.to})
+				}
+			}
+		}
+	}
+	if len(calls) == 0 {
+		return diag.Pos{}, "", false
+	}
+	slices.SortFunc(calls, func(a, b call) int { return a.pos.Compare(b.pos) })
+	c := calls[0]
+	msg := fmt.Sprintf("{{template %q}} shows the theme's %q, which fails on the value given it", c.to, c.to)
+	if c.to != failed {
+		msg += fmt.Sprintf(" (in %q, which it shows)", failed)
+	}
+	msg += fmt.Sprintf(": %s, in the theme's %s at line %d", problem, file, line)
+	if dot := takes(file, c.to); dot != "" {
+		msg += fmt.Sprintf("; %q takes %s", c.to, dot)
+	}
+	for _, o := range calls[1:] {
+		msg += fmt.Sprintf("; or the {{template %q}} at %s", o.to, o.pos)
+	}
+	return c.pos, msg, true
+}
+
+// reachesByTemplate reports whether template to is from, or is shown by
+// {{template}} from a template from leads to so.
+func reachesByTemplate(calls map[string][]callEdge, from, to string) bool {
+	plain := map[string][]callEdge{}
+	for name, es := range calls {
+		for _, e := range es {
+			if !e.via {
+				plain[name] = append(plain[name], e)
+			}
+		}
+	}
+	return reaches(plain, from, to)
+}
+
+// siteNodePos returns the place of node n of tree in the site's own
+// templates, if tree was parsed from one of them.
+func siteNodePos(theme themeFS, tree *parse.Tree, n parse.Node) (diag.Pos, bool) {
+	file := tree.ParseName
+	if layered, ok := strings.CutPrefix(file, "templates/"); !ok || !theme.Overridden(layered) {
+		if file == "base.html" || file == "partials.html" || !theme.Overridden(file) {
+			return diag.Pos{}, false
+		}
+		file = "templates/" + file
+	}
+	where, _ := tree.ErrorContext(n) // "brief.html:1:42", the column from 0
+	parts := strings.Split(where, ":")
+	if len(parts) < 3 {
+		return diag.Pos{}, false
+	}
+	line, err1 := strconv.Atoi(parts[len(parts)-2])
+	col, err2 := strconv.Atoi(parts[len(parts)-1])
+	if err1 != nil || err2 != nil {
+		return diag.Pos{}, false
+	}
+	return diag.Pos{File: file, Line: line, Col: col + 1}, true
+}
+
+// takes returns what the theme's template name, in the theme's file,
+// takes as its dot, as the comment over its define says: "(list page
+// entities label)" of {{/* tags: (list page entities label) — ... */}}.
+func takes(file, name string) string {
+	if name == "date" {
+		return "a date, as .Brief.Date" // too plain to have a comment
+	}
+	src, err := fs.ReadFile(brieftemplates.FS, file)
+	if err != nil {
+		return ""
+	}
+	m := regexp.MustCompile(`\{\{/\*\s*` + regexp.QuoteMeta(name) + `:\s*([^—\n]+?)\s*—`).FindSubmatch(src)
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
 }

@@ -150,3 +150,56 @@ func TestParseErrorsAtOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialCall checks that a theme's partial failing on the value a
+// {{template}} of the site's gave it, which text/template places in the
+// theme's file alone, is told at the site's call, with where the theme's
+// partial failed and what it takes; at the first of several calls,
+// naming the others; and that without such a call it stays unplaced.
+func TestPartialCall(t *testing.T) {
+	dateErr := `template: partials.html:2:9: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief`
+	tagsErr := `template: partials.html:13:30: executing "tags" at <index . 1>: error calling index: reflect: slice index out of range`
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		err   error
+		want  string
+	}{
+		{"date given a brief", map[string]string{
+			"brief.html": `{{define "main"}}<h1>{{.Brief.Title}}</h1>{{template "date" .Brief}}{{end}}`,
+		}, &PageError{Page: "briefs/a/index.html", Err: errors.New(dateErr)},
+			`templates/brief.html:1:54: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; on briefs/a/index.html`},
+		{"tags given a list of actors", map[string]string{
+			"brief.html": "{{define \"main\"}}\n{{template \"tags\" .Brief.Actors}}{{end}}",
+		}, errors.New(tagsErr),
+			`templates/brief.html:2:12: {{template "tags"}} shows the theme's "tags", which fails on the value given it: executing "tags" at <index . 1>: error calling index: reflect: slice index out of range, in the theme's partials.html at line 13; "tags" takes (list page entities label)`},
+		{"through a partial of the theme's", map[string]string{
+			"entity.html": "{{define \"main\"}}{{template \"date-span\" (list .Entity .Entity)}}{{end}}",
+		}, errors.New(dateErr),
+			`templates/entity.html:1:29: {{template "date-span"}} shows the theme's "date-span", which fails on the value given it (in "date", which it shows): executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date-span" takes (list first last)`},
+		{"two calls", map[string]string{
+			"partials.html": "{{define \"when\"}}{{template \"date\" .}}{{end}}",
+			"home.html":     "{{define \"main\"}}{{template \"date\" .Latest}}{{end}}",
+		}, errors.New(dateErr),
+			`templates/home.html:1:29: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; or the {{template "date"}} at templates/partials.html:1:29`},
+		{"no call of the site's", map[string]string{
+			"home.html": "{{define \"main\"}}{{memo \"date\" .Latest}}{{end}}",
+		}, errors.New(dateErr),
+			"unplaced: " + dateErr},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site := fstest.MapFS{}
+			for name, src := range tc.files {
+				site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
+			}
+			pos, msg, ok := TemplateProblem(site, tc.err)
+			got := pos.String() + ": " + msg
+			if !ok {
+				got = "unplaced: " + msg
+			}
+			if got != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}

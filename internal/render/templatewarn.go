@@ -180,6 +180,12 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 				diags.Warnf(diag.Pos{File: file}, "skipped: brief reads the files in templates/ itself, not in folders under it (the theme's are %s)", strings.Join(known, ", "))
 			}
 			continue
+		case isStyleSource(name):
+			diags.Warnf(diag.Pos{File: file}, "not read: brief reads plain CSS, not Sass or Less; compile this into templates/style.css, which replaces the theme's stylesheet whole, or into a file of static/ linked from {{define \"head\"}} (docs/templates.md)")
+			continue
+		case isOtherTemplateName(name):
+			diags.Warnf(diag.Pos{File: file}, "not read: brief reads templates named .html; %s", renameTemplate(name, known))
+			continue
 		case !isTemplateName(name):
 			continue // other files, such as notes, are no business of the theme's
 		case slices.Contains(known, name):
@@ -193,6 +199,42 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		}
 		diags.Warnf(diag.Pos{File: file}, "replaces no file of the theme's, so nothing uses it%s", hint)
 	}
+}
+
+// otherTemplateExts are the extensions other generators give Go and
+// HTML templates, which brief does not read: it reads .html.
+var otherTemplateExts = []string{".htm", ".tmpl", ".gohtml", ".gotmpl", ".tpl"}
+
+// isOtherTemplateName reports whether a file name has the extension of a
+// template other generators read and brief does not: single.tmpl,
+// baseof.gohtml, index.htm.
+func isOtherTemplateName(name string) bool {
+	return slices.ContainsFunc(otherTemplateExts, func(ext string) bool { return strings.HasSuffix(name, ext) })
+}
+
+// isStyleSource reports whether a file name is a Sass or Less
+// stylesheet's, which brief does not compile.
+func isStyleSource(name string) bool {
+	return strings.HasSuffix(name, ".scss") || strings.HasSuffix(name, ".sass") || strings.HasSuffix(name, ".less")
+}
+
+// renameTemplate says what to rename name, a template with an extension
+// brief does not read, to: the theme's file of its name with .html, or
+// the one it is a slip or Hugo's name for.
+func renameTemplate(name string, known []string) string {
+	stem := name[:strings.LastIndexByte(name, '.')]
+	stem = strings.TrimSuffix(stem, ".html") // single.html.tmpl
+	html := stem + ".html"
+	if slices.Contains(known, html) {
+		return fmt.Sprintf("rename it %s", html)
+	}
+	if theirs, ok := hugoTemplates[html]; ok {
+		return fmt.Sprintf("rename it %s, which does what Hugo's %s does", theirs, html)
+	}
+	if near := nearest(html, known); near != "" {
+		return fmt.Sprintf("did you mean %s?", near)
+	}
+	return "the theme's are " + strings.Join(known, ", ")
 }
 
 // hugoTemplates are the names of Hugo's and Eleventy's layouts with the
@@ -216,11 +258,12 @@ func nearest(name string, known []string) string {
 }
 
 // holdsTemplates reports whether the folder dir of fsys holds, at any
-// depth, a file with the extension of one of the theme's.
+// depth, a file with the extension of one of the theme's, or of a
+// template or stylesheet of other generators'.
 func holdsTemplates(fsys fs.FS, dir string) bool {
 	found := false
 	fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && isTemplateName(d.Name()) {
+		if err == nil && !d.IsDir() && (isTemplateName(d.Name()) || isOtherTemplateName(d.Name()) || isStyleSource(d.Name())) {
 			found = true
 			return fs.SkipAll
 		}

@@ -13,7 +13,8 @@ import (
 
 // TestWarnStrayFiles checks the warnings of files in templates/ that
 // replace none of the theme's: the nearest name, Hugo's names, folders of
-// templates; and that the theme's names, hidden files, other files and
+// templates, templates of other extensions than .html and Sass or Less
+// stylesheets; and that the theme's names, hidden files, other files and
 // links (load's errors) pass.
 func TestWarnStrayFiles(t *testing.T) {
 	site := fstest.MapFS{
@@ -29,6 +30,14 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/brief.html":           {Data: []byte("../elsewhere/brief.html"), Mode: fs.ModeSymlink},
 		"templates/_default/list/x.html": {Data: []byte("x")},
 		"templates/layouts":              {Data: []byte("../elsewhere"), Mode: fs.ModeSymlink},
+		"templates/brief.tmpl":           {Data: []byte("x")},
+		"templates/baseof.gohtml":        {Data: []byte("x")},
+		"templates/single.html.tmpl":     {Data: []byte("x")},
+		"templates/hom.htm":              {Data: []byte("x")},
+		"templates/x.htm":                {Data: []byte("x")},
+		"templates/style.scss":           {Data: []byte("x")},
+		"templates/theme.less":           {Data: []byte("x")},
+		"templates/sass/_vars.sass":      {Data: []byte("x")},
 	}
 	var diags diag.List
 	warnStrayFiles(themeFS{site: site}, &diags)
@@ -39,10 +48,18 @@ func TestWarnStrayFiles(t *testing.T) {
 	want := []string{
 		"templates/Home.html: warning: replaces no file of the theme's, so nothing uses it; did you mean home.html?",
 		"templates/_default: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
+		"templates/baseof.gohtml: warning: not read: brief reads templates named .html; rename it base.html, which does what Hugo's baseof.html does",
 		"templates/baseof.html: warning: replaces no file of the theme's, so nothing uses it; brief's base.html does what Hugo's baseof.html does",
+		"templates/brief.tmpl: warning: not read: brief reads templates named .html; rename it brief.html",
+		"templates/hom.htm: warning: not read: brief reads templates named .html; did you mean home.html?",
 		"templates/index.html: warning: replaces no file of the theme's, so nothing uses it; brief's home.html does what Hugo's index.html does",
 		"templates/partials: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
+		"templates/sass: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
+		"templates/single.html.tmpl: warning: not read: brief reads templates named .html; rename it brief.html, which does what Hugo's single.html does",
+		"templates/style.scss: warning: not read: brief reads plain CSS, not Sass or Less; compile this into templates/style.css, which replaces the theme's stylesheet whole, or into a file of static/ linked from {{define \"head\"}} (docs/templates.md)",
 		"templates/styles.css: warning: replaces no file of the theme's, so nothing uses it; did you mean style.css?",
+		"templates/theme.less: warning: not read: brief reads plain CSS, not Sass or Less;",
+		"templates/x.htm: warning: not read: brief reads templates named .html; the theme's are 404.html, alias.html,",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("warnings:\n%q\nwant:\n%q", got, want)

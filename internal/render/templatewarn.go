@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io/fs"
 	"maps"
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -161,6 +162,7 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 	if err != nil {
 		return
 	}
+	defines := themeDefines()
 	var known []string
 	if ours, err := fs.ReadDir(brieftemplates.FS, "."); err == nil {
 		for _, e := range ours {
@@ -191,13 +193,21 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		case slices.Contains(known, name):
 			continue
 		}
-		hint := "; the theme's are " + strings.Join(known, ", ")
+		var hints []string
 		if theirs, ok := hugoTemplates[name]; ok {
-			hint = fmt.Sprintf("; brief's %s does what Hugo's %s does", theirs, name)
-		} else if near := nearest(name, known); near != "" {
-			hint = fmt.Sprintf("; did you mean %s?", near)
+			hints = append(hints, fmt.Sprintf("brief's %s does what Hugo's %s does", theirs, name))
 		}
-		diags.Warnf(diag.Pos{File: file}, "replaces no file of the theme's, so nothing uses it%s", hint)
+		if stem, ok := strings.CutSuffix(name, ".html"); ok && defines[stem] != "" {
+			// A partial made a file, as Hugo's layouts/partials/ has them.
+			hints = append(hints, fmt.Sprintf("%q is a {{define}} in the theme's %s, which {{define %q}} in templates/%s replaces", stem, defines[stem], stem, defines[stem]))
+		}
+		if near := nearest(name, known); near != "" && len(hints) == 0 {
+			hints = append(hints, fmt.Sprintf("did you mean %s?", near))
+		}
+		if len(hints) == 0 {
+			hints = append(hints, "the theme's are "+strings.Join(known, ", "))
+		}
+		diags.Warnf(diag.Pos{File: file}, "replaces no file of the theme's, so nothing uses it; %s", strings.Join(hints, ", and "))
 	}
 }
 
@@ -243,18 +253,49 @@ var hugoTemplates = map[string]string{
 	"baseof.html": "base.html", "layout.html": "base.html", "index.html": "home.html",
 	"single.html": "brief.html", "list.html": "briefs.html", "term.html": "entity.html",
 	"terms.html": "entities.html", "taxonomy.html": "entities.html",
+	// A term's page and the list of terms, in Hugo's layouts/taxonomy/.
+	"tag.html": "entity.html", "tags.html": "entities.html", "category.html": "entity.html", "categories.html": "entities.html",
 }
 
 // nearest returns the name of known closest to name, if it is close
-// enough to be a slip of the keyboard, and "" otherwise.
+// enough to be a slip of the keyboard, and "" otherwise: of the same
+// extension, and a few letters from it for its length without it (tag.html
+// is not base.html).
 func nearest(name string, known []string) string {
+	ext := path.Ext(name)
 	best, bestDist := "", 4
 	for _, k := range known {
-		if d := slug.Distance(name, k); d < bestDist && d*3 <= len(k) {
+		if path.Ext(k) != ext {
+			continue
+		}
+		stem := strings.TrimSuffix(k, ext)
+		if d := slug.Distance(strings.TrimSuffix(name, ext), stem); d < bestDist && d*3 <= len(stem) {
 			best, bestDist = k, d
 		}
 	}
 	return best
+}
+
+// themeDefines returns the file of each template that the theme's
+// base.html and partials.html define: "partials.html" for "tag".
+func themeDefines() map[string]string {
+	out := map[string]string{}
+	for _, name := range []string{"base.html", "partials.html"} {
+		src, err := fs.ReadFile(brieftemplates.FS, name)
+		if err != nil {
+			continue
+		}
+		t, err := template.New(name).Funcs(funcs).Parse(string(src))
+		if err != nil {
+			continue
+		}
+		for _, x := range t.Templates() {
+			if x.Name() != name {
+				out[x.Name()] = name
+			}
+		}
+	}
+	return out
 }
 
 // holdsTemplates reports whether the folder dir of fsys holds, at any

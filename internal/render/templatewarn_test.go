@@ -38,6 +38,11 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/style.scss":           {Data: []byte("x")},
 		"templates/theme.less":           {Data: []byte("x")},
 		"templates/sass/_vars.sass":      {Data: []byte("x")},
+		"templates/tag.html":             {Data: []byte("x")},
+		"templates/date.html":            {Data: []byte("x")},
+		"templates/mine.html":            {Data: []byte("x")},
+		"templates/breif.html":           {Data: []byte("x")},
+		"templates/search.css":           {Data: []byte("x")},
 	}
 	var diags diag.List
 	warnStrayFiles(themeFS{site: site}, &diags)
@@ -50,14 +55,19 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/_default: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
 		"templates/baseof.gohtml: warning: not read: brief reads templates named .html; rename it base.html, which does what Hugo's baseof.html does",
 		"templates/baseof.html: warning: replaces no file of the theme's, so nothing uses it; brief's base.html does what Hugo's baseof.html does",
+		"templates/breif.html: warning: replaces no file of the theme's, so nothing uses it; did you mean brief.html?",
 		"templates/brief.tmpl: warning: not read: brief reads templates named .html; rename it brief.html",
+		"templates/date.html: warning: replaces no file of the theme's, so nothing uses it; \"date\" is a {{define}} in the theme's partials.html, which {{define \"date\"}} in templates/partials.html replaces",
 		"templates/hom.htm: warning: not read: brief reads templates named .html; did you mean home.html?",
 		"templates/index.html: warning: replaces no file of the theme's, so nothing uses it; brief's home.html does what Hugo's index.html does",
+		"templates/mine.html: warning: replaces no file of the theme's, so nothing uses it; the theme's are 404.html,",
 		"templates/partials: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
 		"templates/sass: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
+		"templates/search.css: warning: replaces no file of the theme's, so nothing uses it; the theme's are 404.html,",
 		"templates/single.html.tmpl: warning: not read: brief reads templates named .html; rename it brief.html, which does what Hugo's single.html does",
 		"templates/style.scss: warning: not read: brief reads plain CSS, not Sass or Less; compile this into templates/style.css, which replaces the theme's stylesheet whole, or into a file of static/ linked from {{define \"head\"}} (docs/templates.md)",
 		"templates/styles.css: warning: replaces no file of the theme's, so nothing uses it; did you mean style.css?",
+		"templates/tag.html: warning: replaces no file of the theme's, so nothing uses it; brief's entity.html does what Hugo's tag.html does, and \"tag\" is a {{define}} in the theme's partials.html, which {{define \"tag\"}} in templates/partials.html replaces",
 		"templates/theme.less: warning: not read: brief reads plain CSS, not Sass or Less;",
 		"templates/x.htm: warning: not read: brief reads templates named .html; the theme's are 404.html, alias.html,",
 	}

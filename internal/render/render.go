@@ -82,7 +82,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	}
 	if opts.Warnings != nil {
 		r.warnSplit(theme, opts.Warnings)
-		warnMisnamedDefines(theme, opts.Warnings)
+		warnMisnamedDefines(theme, r.sets, opts.Warnings)
 		warnOutsideDefines(theme, opts.Warnings)
 		warnLostBlocks(theme, r.sets, opts.Warnings)
 		warnStrayFiles(theme, opts.Warnings)

@@ -20,51 +20,93 @@ import (
 // warnMisnamedDefines warns of a template that the site's base.html or
 // partials.html defines under a name a letter or two from one of the
 // theme's, which it then does not replace: {{define "dat"}} for "date".
-// A site may define templates of its own; only near misses are told of.
-func warnMisnamedDefines(theme themeFS, diags *diag.List) {
-	if !theme.Overridden("base.html") && !theme.Overridden("partials.html") {
+// A site may define templates of its own; only near misses are told of,
+// and the names other generators' themes give the theme's partials
+// ({{define "header"}} for "site-header"), in a page template too, unless
+// the site's templates show it themselves.
+func warnMisnamedDefines(theme themeFS, sets map[string]*template.Template, diags *diag.List) {
+	overrides := commonOverrides(theme)
+	for _, page := range pageTemplates {
+		if !theme.Overridden(page) {
+			continue
+		}
+		if src, err := theme.ReadFile(page); err == nil {
+			if t, err := template.New(page).Funcs(funcs).Parse(string(src)); err == nil {
+				overrides = append(overrides, override{page, src, t})
+			}
+		}
+	}
+	if len(overrides) == 0 {
 		return // nothing to parse: most sites
 	}
-	theirs := map[string]bool{}
-	for _, name := range []string{"base.html", "partials.html"} {
-		src, err := fs.ReadFile(brieftemplates.FS, name)
-		if err != nil {
-			return
-		}
-		t, err := template.New(name).Funcs(funcs).Parse(string(src))
-		if err != nil {
-			return
-		}
-		for _, x := range t.Templates() {
-			theirs[x.Name()] = true
-		}
-	}
+	theirs := themeDefines()
 	known := slices.Sorted(maps.Keys(theirs))
-	for _, o := range commonOverrides(theme) {
+	var shown map[string]bool // the templates a template of a set shows, made when first asked
+	for _, o := range overrides {
 		name, src, t := o.name, o.src, o.t
+		common := name == "base.html" || name == "partials.html"
 		lines := diag.NewLines("templates/"+name, 1, src)
 		for _, x := range t.Templates() {
 			mine := x.Name()
-			if mine == name || theirs[mine] {
+			if mine == name || theirs[mine] != "" {
 				continue
 			}
-			near := ""
-			for _, k := range known {
-				if d := slug.Distance(mine, k); d > 0 && d <= 2 && d*3 <= len(k) {
-					near = k
-					break
+			var problem string
+			if hint := hugoDefineHint(mine); hint != "" {
+				if shown == nil {
+					shown = map[string]bool{}
+					for _, set := range sets {
+						for _, es := range callGraph(set) {
+							for _, e := range es {
+								shown[e.to] = true
+							}
+						}
+					}
+				}
+				if shown[mine] {
+					continue // a partial of the site's own
+				}
+				problem = fmt.Sprintf("{{define %q}} replaces no template of the theme's, and no template shows it: %s", mine, hint)
+			} else if common {
+				for _, k := range known {
+					if d := slug.Distance(mine, k); d > 0 && d <= 2 && d*3 <= len(k) {
+						problem = fmt.Sprintf("{{define %q}} replaces no template of the theme's; did you mean %q?", mine, k)
+						break
+					}
 				}
 			}
-			if near == "" {
+			if problem == "" {
 				continue
 			}
 			pos := diag.Pos{File: "templates/" + name, Line: 1, Col: 1}
 			if loc := regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"` + regexp.QuoteMeta(mine) + `"`).FindIndex(src); loc != nil {
 				pos = lines.Pos(loc[0])
 			}
-			diags.Warnf(pos, "{{define %q}} replaces no template of the theme's; did you mean %q?", mine, near)
+			diags.Warnf(pos, "%s", problem)
 		}
 	}
+}
+
+// hugoDefines are the names other generators' themes give the partials
+// that the theme's base.html defines under other names, with what the
+// partial is and the theme's name for it.
+var hugoDefines = map[string][2]string{
+	"header": {"header", "site-header"}, "footer": {"footer", "site-footer"},
+	"nav": {"navigation", "site-header"}, "navigation": {"navigation", "site-header"},
+	"menu": {"navigation", "site-header"}, "navbar": {"navigation", "site-header"},
+}
+
+// hugoDefineHint says which of the theme's templates is what other
+// generators' themes call name, or "".
+func hugoDefineHint(name string) string {
+	d, ok := hugoDefines[name]
+	if !ok {
+		return ""
+	}
+	if d[0] == "navigation" {
+		return fmt.Sprintf("the theme's navigation is in its header, {{define %q}} of its base.html, which a {{define %q}} of yours replaces", d[1], d[1])
+	}
+	return fmt.Sprintf("the theme's %s is {{define %q}} of its base.html, which a {{define %q}} of yours replaces", d[0], d[1], d[1])
 }
 
 // warnOutsideDefines warns of text or actions that the site's base.html
@@ -200,6 +242,9 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		if stem, ok := strings.CutSuffix(name, ".html"); ok && defines[stem] != "" {
 			// A partial made a file, as Hugo's layouts/partials/ has them.
 			hints = append(hints, fmt.Sprintf("%q is a {{define}} in the theme's %s, which {{define %q}} in templates/%s replaces", stem, defines[stem], stem, defines[stem]))
+		}
+		if stem, ok := strings.CutSuffix(name, ".html"); ok && hugoDefineHint(stem) != "" {
+			hints = append(hints, hugoDefineHint(stem))
 		}
 		if near := nearest(name, known); near != "" && len(hints) == 0 {
 			hints = append(hints, fmt.Sprintf("did you mean %s?", near))

@@ -145,3 +145,57 @@ func TestWarnOutsideDefines(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestWarnHugoDefines checks that a define under the name other
+// generators' themes give the theme's header, footer or navigation
+// ({{define "header"}}), which replaces nothing, is warned of with the
+// theme's name for it, in base.html, partials.html or a page template;
+// that one the site's templates show is not, being a partial of its own;
+// and that a header.html file is told the same.
+func TestWarnHugoDefines(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"header in partials", map[string]string{
+			"partials.html": "{{define \"date\"}}{{.Human}}{{end}}\n{{define \"header\"}}<header>Mine</header>{{end}}",
+		}, []string{`templates/partials.html:2:1: warning: {{define "header"}} replaces no template of the theme's, and no template shows it: the theme's header is {{define "site-header"}} of its base.html, which a {{define "site-header"}} of yours replaces`}},
+		{"footer in base, nav in a page", map[string]string{
+			"base.html":  `{{define "footer"}}<footer>Mine</footer>{{end}}`,
+			"brief.html": `{{define "main"}}x{{end}}{{define "nav"}}<nav></nav>{{end}}`,
+		}, []string{
+			`templates/base.html:1:1: warning: {{define "footer"}} replaces no template of the theme's, and no template shows it: the theme's footer is {{define "site-footer"}} of its base.html, which a {{define "site-footer"}} of yours replaces`,
+			`templates/brief.html:1:26: warning: {{define "nav"}} replaces no template of the theme's, and no template shows it: the theme's navigation is in its header, {{define "site-header"}} of its base.html, which a {{define "site-header"}} of yours replaces`,
+		}},
+		{"shown by the site's own", map[string]string{
+			"partials.html": `{{define "header"}}<b>x</b>{{end}}{{define "site-header"}}{{template "header" .}}{{end}}`,
+			"home.html":     `{{define "main"}}{{template "footer" .}}{{end}}{{define "footer"}}x{{end}}`,
+		}, nil},
+		{"a file", map[string]string{
+			"header.html": `<header>x</header>`,
+		}, []string{`templates/header.html: warning: replaces no file of the theme's, so nothing uses it; the theme's header is {{define "site-header"}} of its base.html, which a {{define "site-header"}} of yours replaces`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site := fstest.MapFS{}
+			for name, src := range tc.files {
+				site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
+			}
+			ts := themeFS{site: site}
+			sets, err := parseTemplates(ts, &fragments{}, lang.English)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var diags diag.List
+			warnMisnamedDefines(ts, sets, &diags)
+			warnStrayFiles(ts, &diags)
+			var got []string
+			for _, d := range diags.Sorted() {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

@@ -84,6 +84,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 		r.warnSplit(theme, opts.Warnings)
 		warnMisnamedDefines(theme, r.sets, opts.Warnings)
 		warnOutsideDefines(theme, opts.Warnings)
+		warnReplacedDefines(theme, r.sets, opts.Warnings)
 		warnLostBlocks(theme, r.sets, opts.Warnings)
 		warnStrayFiles(theme, opts.Warnings)
 	}

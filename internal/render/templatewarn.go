@@ -75,14 +75,60 @@ func warnMisnamedDefines(theme themeFS, sets map[string]*template.Template, diag
 					}
 				}
 			}
-			if problem == "" {
+			if problem != "" {
+				diags.Warnf(definePos(lines, src, mine), "%s", problem)
+			}
+		}
+	}
+}
+
+// definePos returns the place of the {{define}} or {{block}} of name in
+// src, whose lines are lines, or the file's start.
+func definePos(lines *diag.Lines, src []byte, name string) diag.Pos {
+	if loc := regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"` + regexp.QuoteMeta(name) + `"`).FindIndex(src); loc != nil {
+		return lines.Pos(loc[0])
+	}
+	return lines.Pos(0)
+}
+
+// warnReplacedDefines warns of a template that the site's base.html or
+// partials.html defines and that every page template replaces with its
+// own, so that no page shows it: {{define "main"}}, a page's content,
+// which each page template gives.
+func warnReplacedDefines(theme themeFS, sets map[string]*template.Template, diags *diag.List) {
+	graphs := map[string]map[string][]callEdge{} // of each set, made when first asked
+	for _, o := range commonOverrides(theme) {
+		file := "templates/" + o.name
+		lines := diag.NewLines(file, 1, o.src)
+		for _, x := range o.t.Templates() {
+			mine := x.Name()
+			if mine == o.name {
 				continue
 			}
-			pos := diag.Pos{File: "templates/" + name, Line: 1, Col: 1}
-			if loc := regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"` + regexp.QuoteMeta(mine) + `"`).FindIndex(src); loc != nil {
-				pos = lines.Pos(loc[0])
+			replaced, shown := false, false
+			for _, page := range pageTemplates {
+				set := sets[page]
+				if set == nil || set.Lookup(mine) == nil || set.Lookup(mine).Tree == nil {
+					continue
+				}
+				switch set.Lookup(mine).Tree.ParseName {
+				case page:
+					replaced = true
+				case file:
+					if graphs[page] == nil {
+						graphs[page] = callGraph(set)
+					}
+					shown = shown || reaches(graphs[page], "base", mine)
+				}
 			}
-			diags.Warnf(pos, "%s", problem)
+			if !replaced || shown {
+				continue
+			}
+			more := ""
+			if mine == "main" {
+				more = "; a page's content goes in its page template (templates/home.html, templates/brief.html, ...)"
+			}
+			diags.Warnf(definePos(lines, o.src, mine), "{{define %q}} is shown on no page: each page template defines its own %q, which replaces this one%s", mine, mine, more)
 		}
 	}
 }

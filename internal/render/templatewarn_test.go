@@ -199,3 +199,51 @@ func TestWarnHugoDefines(t *testing.T) {
 		})
 	}
 }
+
+// TestWarnReplacedDefines checks that a define of the site's base.html
+// or partials.html that every page template replaces with its own, as
+// "main", is warned of as shown on no page, and that one a page shows is
+// not: "main" when a page template of the site's has none, "scripts",
+// which only the search page replaces.
+func TestWarnReplacedDefines(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"main in partials", map[string]string{
+			"partials.html": "{{define \"date\"}}{{.Human}}{{end}}\n{{define \"main\"}}<p>hello</p>{{end}}",
+		}, `templates/partials.html:2:1: warning: {{define "main"}} is shown on no page: each page template defines its own "main", which replaces this one; a page's content goes in its page template (templates/home.html, templates/brief.html, ...)`},
+		{"main in base", map[string]string{
+			"base.html": `{{define "main"}}<p>hello</p>{{end}}`,
+		}, `templates/base.html:1:1: warning: {{define "main"}} is shown on no page`},
+		{"main a page of the site's lacks", map[string]string{
+			"partials.html": `{{define "main"}}<p>hello</p>{{end}}`,
+			"404.html":      `{{define "head"}}<meta name="robots" content="noindex">{{end}}`,
+		}, ""},
+		{"scripts", map[string]string{
+			"partials.html": `{{define "scripts"}}<script src="{{.Asset "assets/x.js"}}"></script>{{end}}`,
+		}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site := fstest.MapFS{}
+			for name, src := range tc.files {
+				site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
+			}
+			ts := themeFS{site: site}
+			sets, err := parseTemplates(ts, &fragments{}, lang.English)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var diags diag.List
+			warnReplacedDefines(ts, sets, &diags)
+			var got []string
+			for _, d := range diags.Sorted() {
+				got = append(got, d.String())
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) {
+				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}

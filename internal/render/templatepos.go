@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"maps"
 	"regexp"
@@ -14,6 +15,7 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/slug"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -37,7 +39,7 @@ func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 		return diag.Pos{}, "", false
 	}
 	page, cause := failedPage(err)
-	pos, msg, ok := templateProblem(siteFS, withHint(cause))
+	pos, msg, ok := templateProblem(siteFS, withTemplateHint(siteFS, withHint(cause)))
 	if ok && page != "" {
 		msg += "; on " + page
 	}
@@ -199,7 +201,7 @@ func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
 		pos, msg, ok := TemplateProblem(siteFS, e)
 		switch {
 		case !ok:
-			rest = append(rest, withHint(e))
+			rest = append(rest, withTemplateHint(siteFS, withHint(e)))
 		case !seen[pos]:
 			seen[pos] = true
 			placed = append(placed, PlacedError{pos, msg})
@@ -449,4 +451,52 @@ func takes(file, name string) string {
 		return ""
 	}
 	return string(m[1])
+}
+
+// noSuchTemplate matches the errors for a template shown that none
+// defines: text/template's `no such template "x"`, of {{template}}, and
+// html/template's `"x" is undefined`, of fragment and memo.
+var noSuchTemplate = regexp.MustCompile(`no such template "([^"]+)"|html/template: "([^"]+)" is undefined`)
+
+// withTemplateHint returns err, when it says no template has a name,
+// with the template of the theme's or the site's whose name is a letter
+// or two from it ("brief_item" for "brief-item"), or the theme's name
+// for one other generators' themes name so ("header").
+func withTemplateHint(siteFS fs.FS, err error) error {
+	m := noSuchTemplate.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	name := m[1] + m[2]
+	if hint := hugoDefineHint(name); hint != "" {
+		return fmt.Errorf("%w (%s)", err, hint)
+	}
+	names := themeDefines()
+	theme := themeFS{site: siteFS}
+	for _, file := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
+		if !theme.Overridden(file) {
+			continue
+		}
+		src, err := theme.ReadFile(file)
+		if err != nil {
+			continue
+		}
+		if t, err := template.New(file).Funcs(funcs).Parse(string(src)); err == nil {
+			for _, x := range t.Templates() {
+				if x.Name() != file {
+					names[x.Name()] = file
+				}
+			}
+		}
+	}
+	best, bestDist := "", 3
+	for _, k := range slices.Sorted(maps.Keys(names)) {
+		if d := slug.Distance(name, k); d > 0 && d < bestDist && d*3 <= len(k) {
+			best, bestDist = k, d
+		}
+	}
+	if best == "" {
+		return err
+	}
+	return fmt.Errorf("%w (did you mean %q?)", err, best)
 }

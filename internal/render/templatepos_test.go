@@ -203,3 +203,34 @@ func TestPartialCall(t *testing.T) {
 		})
 	}
 }
+
+// TestNoSuchTemplateHint checks that a template shown under a name none
+// has is told the nearest name of the theme's or the site's, or the
+// theme's name for what other generators' themes call "header", whether
+// shown by {{template}} or by fragment, and that a name far from any
+// gets no guess.
+func TestNoSuchTemplateHint(t *testing.T) {
+	site := fstest.MapFS{
+		"templates/brief.html":    {Data: []byte("{{define \"main\"}}\n{{template \"brief_item\" (list . .Brief)}}{{end}}")},
+		"templates/partials.html": {Data: []byte(`{{define "byline"}}x{{end}}`)},
+	}
+	for _, tc := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"theme's", &PageError{Page: "briefs/a/index.html", Err: errors.New(`html/template:brief.html:2:11: no such template "brief_item"`)},
+			`templates/brief.html:2:12: no such template "brief_item" (did you mean "brief-item"?); on briefs/a/index.html`},
+		{"site's, by fragment", errors.New(`template: brief.html:2:3: executing "main" at <fragment "bylin" . .Brief>: error calling fragment: html/template: "bylin" is undefined`),
+			`templates/brief.html:2:4: executing "main" at <fragment "bylin" . .Brief>: error calling fragment: html/template: "bylin" is undefined (did you mean "byline"?)`},
+		{"Hugo's", errors.New(`html/template:brief.html:2:11: no such template "header"`),
+			`templates/brief.html:2:12: no such template "header" (the theme's header is {{define "site-header"}} of its base.html, which a {{define "site-header"}} of yours replaces)`},
+		{"far from any", errors.New(`html/template:brief.html:2:11: no such template "sidebar"`),
+			`templates/brief.html:2:12: no such template "sidebar"`},
+	} {
+		pos, msg, _ := TemplateProblem(site, tc.err)
+		if got := pos.String() + ": " + msg; got != tc.want {
+			t.Errorf("%s:\ngot  %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}

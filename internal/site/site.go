@@ -310,6 +310,15 @@ type Entity struct {
 // HTML returns the profile's body converted to HTML.
 func (e *Entity) HTML() template.HTML { return e.BodyHTML.HTML() }
 
+// String returns the entity's name, as a template shows an entity,
+// {{.Entity.Country}}; "" for none.
+func (e *Entity) String() string {
+	if e == nil {
+		return ""
+	}
+	return e.Name
+}
+
 // Lede returns the summary to show above the profile's body, as
 // Brief.Lede does.
 func (e *Entity) Lede() string { return lede(e.Summary, e.SummaryFromBody) }

@@ -138,8 +138,15 @@ func (p *Page) URL(dir string) string {
 
 // Asset returns the relative link from this page to a file of the site.
 // A file from the site's root, "/img/logo.svg" as Hugo's relURL takes
-// it, is the same as "img/logo.svg".
-func (p *Page) Asset(file string) string { return p.root + strings.TrimLeft(file, "/") }
+// it, is the same as "img/logo.svg"; an address of another site
+// ("https://cdn.example/x.js", "//cdn.example/x.js") is returned as it
+// is, as relURL returns it.
+func (p *Page) Asset(file string) string {
+	if strings.HasPrefix(file, "//") || strings.Contains(file, "://") {
+		return file
+	}
+	return p.root + strings.TrimLeft(file, "/")
+}
 
 // Latest returns the newest brief, or nil when there is none.
 func (p *Page) Latest() *site.Brief {

@@ -4,7 +4,8 @@ import "testing"
 
 // TestURLFromRoot checks that .URL and .Asset take a path from the
 // site's root, "/img/logo.svg" as Hugo's relURL does, as the same path
-// without its slash: a link relative to the page, on the home page too.
+// without its slash: a link relative to the page, on the home page too;
+// another site's address is left as it is.
 func TestURLFromRoot(t *testing.T) {
 	for _, tc := range []struct {
 		root   string
@@ -24,6 +25,8 @@ func TestURLFromRoot(t *testing.T) {
 		{"", true, false, "/", "./"},
 		{"../", true, false, "/", "../"},
 		{"../../", true, false, "/briefs/x/", "../../briefs/x/"},
+		{"../../", false, true, "https://cdn.example/x.js", "https://cdn.example/x.js"},
+		{"../../", false, true, "//cdn.example/x.js", "//cdn.example/x.js"},
 		{"https://example.org/", false, true, "/img/logo.svg", "https://example.org/img/logo.svg"}, // 404.html with a base_url
 	} {
 		p := &Page{root: tc.root, pretty: tc.pretty}

@@ -60,9 +60,9 @@ type ref struct {
 // page is what the checker learned about one HTML file.
 type page struct {
 	ids    map[string]bool
-	refs   []ref             // the URLs with a fragment, checked once every page's ids are known
-	found  []problem         // ids used more than once, and problems of the URLs without a fragment
-	unsafe []diag.Diagnostic // what Unsafe reports of the page
+	refs   []ref     // the URLs with a fragment, checked once every page's ids are known
+	found  []problem // ids used more than once, and problems of the URLs without a fragment
+	unsafe []problem // what Unsafe reports of the page
 }
 
 // scan is what the checker learned about the files of a site.
@@ -73,13 +73,16 @@ type scan struct {
 	scripts map[string][]diag.Diagnostic // what Unsafe reports of scripts and data files
 }
 
-// problem is a diagnostic about a link, with the page it is on, the
-// link's unescaped path and, for a fragment no element has, the id, so
-// that callers can drop problems already reported against the Markdown
-// source.
+// problem is a diagnostic of a page, a style sheet or a script. One about
+// a link has the page it is on, the link's unescaped path and, for a
+// fragment no element has, the id, so that callers can drop problems
+// already reported against the Markdown source.
 type problem struct {
 	diag.Diagnostic
 	page, path, id string
+
+	same   string // the message but for what it names from the page it is on, when that differs by page
+	origin origin // what it is about, to find the template that wrote it
 }
 
 // Links checks every URL in every HTML file and style sheet of files, a
@@ -170,8 +173,8 @@ func scanOutput(ctx context.Context, out Output, baseURL string) (*scan, error) 
 // lead to: a site of thousands of pages has millions of links.
 func scanPage(out Output, name string, data []byte, baseURL string) *page {
 	pg := &page{ids: map[string]bool{}}
-	unsafe := func(pos diag.Pos, format string, args ...any) {
-		pg.unsafe = append(pg.unsafe, diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)})
+	unsafe := func(pos diag.Pos, o origin, format string, args ...any) {
+		pg.unsafe = append(pg.unsafe, problem{Diagnostic: diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)}, origin: o})
 	}
 	link := func(r ref) {
 		if strings.Contains(r.url, "#") {
@@ -292,7 +295,7 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 	var lpath string // the link's unescaped path, once known
 	at := func(sev diag.Severity, format string, args ...any) (problem, bool) {
 		return problem{Diagnostic: diag.Diagnostic{Pos: r.pos, Severity: sev, Msg: fmt.Sprintf(format, args...)},
-			page: name, path: lpath}, true
+			page: name, path: lpath, origin: origin{r.elem, r.attr, r.url}}, true
 	}
 	u := strings.Trim(r.url, " \t\n\r\f")
 	if scheme, ok := markdown.Scheme(u); ok {
@@ -333,7 +336,9 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 			if dir := out.Has(path.Join(joined, "index.html")); dir && target == joined {
 				return at(diag.Warning, "%s %q names a directory; link its page, %q, which works from disk too", kindOf(r), short(r.url), rawPath+"/index.html")
 			}
-			return at(diag.Error, "broken %s %q: the site has no %s", kindOf(r), short(r.url), target)
+			p, ok := at(diag.Error, "broken %s %q: the site has no %s", kindOf(r), short(r.url), target)
+			p.same = fmt.Sprintf("broken %s %q", kindOf(r), short(r.url))
+			return p, ok
 		}
 	}
 	if hasFrag && frag != "" && frag != "top" {
@@ -359,6 +364,7 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 				}
 				p, ok := at(diag.Warning, "%s %q: no element with id %q in %s%s", kindOf(r), short(r.url), id, where, hint)
 				p.id = id
+				p.same = fmt.Sprintf("%s %q: no element with id %q", kindOf(r), short(r.url), id)
 				return p, ok
 			}
 		}

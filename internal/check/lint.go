@@ -453,7 +453,7 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 		}
 	}
 	flagged := map[diag.Pos]bool{}
-	var pages []diag.Diagnostic // of the pages brief generates, told once per template line below
+	var pages []problem // of the pages brief generates, told once per template below
 	for _, p := range sc.links() {
 		if p.path != "" && reported[keyOf(p.page, p.path, p.id)] {
 			continue
@@ -465,65 +465,21 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 			continue
 		}
 		p.Pos.File = prefix + p.Pos.File
-		pages = append(pages, p.Diagnostic)
+		pages = append(pages, p)
 	}
-	{
-		for _, d := range sc.unsafe() {
-			// unsafe_html lets a body's raw HTML through; a copied SVG
-			// or XHTML file is checked whatever it says.
-			if flagged[d.Pos] || s.Config.UnsafeHTML && !isActiveDoc(d.Pos.File) {
-				continue
-			}
-			if src, ok := copied[d.Pos.File]; ok {
-				d.Pos.File = src // the same bytes: the same line and column
-				out = append(out, d)
-			} else {
-				d.Pos.File = prefix + d.Pos.File
-				pages = append(pages, d)
-			}
-		}
-	}
-	return append(out, onceByPlace(pages)...), nil
-}
-
-// sameOnPages is how many pages one problem must be found on, at the same
-// column, to be taken for a template's and told once.
-const sameOnPages = 3
-
-// onceByPlace returns ds, problems found in generated pages, with those
-// found alike (same severity, message and column, on whatever line) on
-// sameOnPages pages or more told once, at the first page, with how many
-// others have it: a problem of a template is on every page it makes,
-// the lines above it as long as each page's are.
-func onceByPlace(ds []diag.Diagnostic) []diag.Diagnostic {
-	type place struct {
-		col int
-		sev diag.Severity
-		msg string
-	}
-	pages := map[place]map[string]bool{}
-	for _, d := range ds {
-		k := place{d.Col, d.Severity, d.Msg}
-		if pages[k] == nil {
-			pages[k] = map[string]bool{}
-		}
-		pages[k][d.File] = true
-	}
-	ds = diag.Sort(ds)
-	told := map[place]bool{}
-	out := ds[:0]
-	for _, d := range ds {
-		k := place{d.Col, d.Severity, d.Msg}
-		n := len(pages[k])
-		switch {
-		case n < sameOnPages:
-		case told[k]:
+	for _, p := range sc.unsafe() {
+		// unsafe_html lets a body's raw HTML through; a copied SVG
+		// or XHTML file is checked whatever it says.
+		if flagged[p.Pos] || s.Config.UnsafeHTML && !isActiveDoc(p.Pos.File) {
 			continue
-		default:
-			told[k] = true
-			d.Msg += fmt.Sprintf(" (and on %d other pages: a template's, most likely, to mend there)", n-1)
 		}
-		out = append(out, d)
+		if src, ok := copied[p.Pos.File]; ok {
+			p.Pos.File = src // the same bytes: the same line and column
+			out = append(out, p.Diagnostic)
+		} else {
+			p.Pos.File = prefix + p.Pos.File
+			pages = append(pages, p)
+		}
 	}
-	return out
+	return append(out, onceByPlace(pages, newWriters(s, src, files.Has))...), nil
 }

@@ -305,13 +305,13 @@ func TestScriptByBaseURL(t *testing.T) {
 		ds, _ := checkSite(context.Background(), fsys)
 		var got []string
 		for _, d := range ds {
-			if d.Pos.File == "public/404.html" && strings.Contains(d.Msg, "<script>") {
-				got = append(got, d.Msg)
+			if strings.Contains(d.Msg, "<script>") {
+				got = append(got, d.String())
 			}
 		}
-		// On every page, told once (see TestTemplateProblemOnce).
-		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want+" (and on ")) {
-			t.Errorf("head %s: 404.html %q, want %q", tc.head, got, tc.want)
+		// On every page, told once, at the template (see TestTemplateProblemOnce).
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], "templates/partials.html:1:31: error: "+tc.want+" (on public/404.html and ")) {
+			t.Errorf("head %s: %q, want %q", tc.head, got, tc.want)
 		}
 	}
 }
@@ -443,26 +443,49 @@ func TestLinksToDrafts(t *testing.T) {
 
 // TestTemplateProblemOnce checks that a problem a template puts on every
 // page it makes, at one place, is told once with how many other pages
-// have it, and that one on two pages is told on each.
+// have it, at the template when the site's templates write it, and that
+// one on two pages is told on each. A relative link that leads elsewhere
+// from each page's folder is one problem too, and one that only data
+// gives the template is told at the first page.
 func TestTemplateProblemOnce(t *testing.T) {
 	fsys := fstest.MapFS{
-		"templates/partials.html": {Data: []byte(`{{define "site-footer"}}<footer><a href="/about/">About</a></footer>{{end}}`)},
-		"content/briefs/a.md":     {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nBody.\n")},
-		"content/briefs/b.md":     {Data: []byte("---\ntitle: B\ndate: 2025\nsources: [S]\n---\nBody <a href=\"/x/\">x</a>.\n")},
-		"brief.yaml":              {Data: []byte("unsafe_html: true\n")},
+		"templates/partials.html": {Data: []byte(`{{define "site-footer"}}<footer><a href="/about/">About</a></footer>{{end}}` +
+			`{{define "head"}}<link rel="stylesheet" href="{{.Site.Config.Params.house}}">{{end}}`)},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nBody.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025\nsources: [S]\n---\nBody <a href=\"/x/\">x</a>.\n")},
+		// Three bodies with one image each, in their own folders: the
+		// same column on three pages, and not a template's.
+		"content/briefs/c.md": {Data: []byte("---\ntitle: C\ndate: 2021\nsources: [S]\n---\n<img src=\"map.png\" alt=\"Map\">\n")},
+		"content/briefs/d.md": {Data: []byte("---\ntitle: D\ndate: 2022\nsources: [S]\n---\n<img src=\"map.png\" alt=\"Map\">\n")},
+		"content/briefs/e.md": {Data: []byte("---\ntitle: E\ndate: 2023\nsources: [S]\n---\n<img src=\"map.png\" alt=\"Map\">\n")},
+		"brief.yaml":          {Data: []byte("unsafe_html: true\nparams: {house: css/house.css}\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
-	var about, x []string
+	var about, x, house, maps []string
 	for _, d := range ds {
 		switch {
 		case strings.Contains(d.Msg, `"/about/"`):
 			about = append(about, d.String())
 		case strings.Contains(d.Msg, `"/x/"`):
 			x = append(x, d.String())
+		case strings.Contains(d.Msg, `"css/house.css"`):
+			house = append(house, d.String())
+		case strings.Contains(d.Msg, `"map.png"`) && !strings.HasPrefix(d.Pos.File, "public/print/"):
+			maps = append(maps, d.String())
 		}
 	}
-	if len(about) != 1 || !strings.HasPrefix(about[0], "public/404.html:") || !strings.Contains(about[0], "other pages: a template's, most likely, to mend there)") {
-		t.Errorf("the footer's link is told %d times: %q", len(about), about)
+	// Written by the template from the site's settings: alike on every
+	// page, though it leads elsewhere from each, at the first page.
+	wantHouse := `public/404.html:18:30: error: broken resource "css/house.css": the site has no css/house.css; a relative link in a template leads from each page's own folder: write {{.Asset "css/house.css"}}, which leads to css/house.css from every page, and put that file in static/css/house.css (and on 17 other pages: a template's, most likely, to mend there)`
+	if len(house) != 1 || house[0] != wantHouse {
+		t.Errorf("the head's link is told %d times: %q, want %q", len(house), house, wantHouse)
+	}
+	if len(maps) != 3 || strings.Contains(strings.Join(maps, ""), "other pages") {
+		t.Errorf("the bodies' images are told %q, want each on its page", maps)
+	}
+	wantAbout := `templates/partials.html:1:42: error: link "/about/" starts at the server root; it breaks when the site is published under a sub-path or opened from disk; make it relative: in a template, write {{.URL "about/"}}, which leads to about/index.html from every page, a page the site does not have (on public/404.html and 17 other pages)`
+	if len(about) != 1 || about[0] != wantAbout {
+		t.Errorf("the footer's link is told %d times: %q, want %q", len(about), about, wantAbout)
 	}
 	if len(x) != 2 || strings.Contains(strings.Join(x, ""), "other pages") { // the brief's page and the printable briefing
 		t.Errorf("the body's link is told %q", x)

@@ -4,33 +4,83 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/diag"
 )
 
 // TestOnceByPlace checks that a problem found alike on three pages is
 // told once, at the first, with how many others have it, and one on two
-// pages on each; a problem at another column is another.
+// pages on each; a problem at another column is another, unless the
+// site's templates write what it is about, where it is then told. A
+// relative link's problem names what it leads to from each page, and is
+// alike all the same.
 func TestOnceByPlace(t *testing.T) {
-	at := func(file string, line, col int, msg string) diag.Diagnostic {
-		return diag.Diagnostic{Pos: diag.Pos{File: file, Line: line, Col: col}, Severity: diag.Error, Msg: msg}
+	at := func(file string, line, col int, msg string) problem {
+		return problem{Diagnostic: diag.Diagnostic{Pos: diag.Pos{File: file, Line: line, Col: col}, Severity: diag.Error, Msg: msg}}
 	}
-	got := onceByPlace([]diag.Diagnostic{
-		at("c.html", 9, 5, "three"), at("a.html", 7, 5, "three"), at("b.html", 8, 5, "three"),
-		at("a.html", 2, 1, "two"), at("b.html", 2, 1, "two"),
-		at("d.html", 1, 6, "three"),
-	})
-	var lines []string
-	for _, d := range got {
-		lines = append(lines, d.String())
+	broken := func(file string, line, col int, from string) problem {
+		p := at(file, line, col, fmt.Sprintf(`broken resource "css/house.css": the site has no %scss/house.css`, from))
+		p.same, p.path, p.origin = `broken resource "css/house.css"`, "css/house.css", origin{"link", "href", "css/house.css"}
+		return p
 	}
-	want := []string{
-		"a.html:2:1: error: two",
-		"a.html:7:5: error: three (and on 2 other pages: a template's, most likely, to mend there)",
-		"b.html:2:1: error: two",
-		"d.html:1:6: error: three",
+	src := fstest.MapFS{
+		"templates/partials.html": {Data: []byte("{{define \"head\"}}\n  <link rel=\"stylesheet\" href=\"css/house.css\">{{end}}\n")},
+		"templates/notes.txt":     {Data: []byte(`<link href="css/other.css">`)},
 	}
-	if fmt.Sprint(lines) != fmt.Sprint(want) {
-		t.Errorf("onceByPlace:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	for _, tc := range []struct {
+		name string
+		ps   []problem
+		want []string
+	}{{
+		name: "alike",
+		ps: []problem{
+			at("c.html", 9, 5, "three"), at("a.html", 7, 5, "three"), at("b.html", 8, 5, "three"),
+			at("a.html", 2, 1, "two"), at("b.html", 2, 1, "two"),
+			at("d.html", 1, 6, "three"),
+		},
+		want: []string{
+			"a.html:2:1: error: two",
+			"a.html:7:5: error: three (and on 2 other pages: a template's, most likely, to mend there)",
+			"b.html:2:1: error: two",
+			"d.html:1:6: error: three",
+		},
+	}, {
+		name: "relative link, written by a template",
+		ps: []problem{
+			broken("public/404.html", 16, 30, ""), broken("public/actors/a/index.html", 17, 30, "actors/a/"),
+			broken("public/briefs/index.html", 17, 31, "briefs/"), broken("public/zz/index.html", 1, 2, "zz/"),
+		},
+		want: []string{
+			`templates/partials.html:2:32: error: broken resource "css/house.css": the site has no css/house.css; a relative link in a template leads from each page's own folder: write {{.Asset "css/house.css"}}, which leads to css/house.css from every page, and put that file in static/css/house.css (on public/404.html and 3 other pages)`,
+		},
+	}, {
+		name: "relative link, in no template of the site's",
+		ps: func() []problem {
+			var ps []problem
+			for _, dir := range []string{"a/", "b/", "c/"} {
+				p := broken("public/"+dir+"index.html", 3, 9, dir)
+				p.origin.val = "css/other.css"
+				ps = append(ps, p)
+			}
+			ps[1].Col = 10 // another column: another template's
+			return ps
+		}(),
+		want: []string{
+			`public/a/index.html:3:9: error: broken resource "css/house.css": the site has no a/css/house.css`,
+			`public/b/index.html:3:10: error: broken resource "css/house.css": the site has no b/css/house.css`,
+			`public/c/index.html:3:9: error: broken resource "css/house.css": the site has no c/css/house.css`,
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			has := func(name string) bool { return false }
+			var lines []string
+			for _, d := range onceByPlace(tc.ps, newWriters(nil, src, has)) {
+				lines = append(lines, d.String())
+			}
+			if fmt.Sprint(lines) != fmt.Sprint(tc.want) {
+				t.Errorf("onceByPlace:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }

@@ -31,19 +31,25 @@ import (
 // A site built with unsafe_html on may legitimately fail these checks.
 func Unsafe(files map[string][]byte) []diag.Diagnostic {
 	sc, _ := scanOutput(context.Background(), Files(files), "")
-	return sc.unsafe()
+	var out []diag.Diagnostic
+	for _, p := range sc.unsafe() {
+		out = append(out, p.Diagnostic)
+	}
+	return out
 }
 
 // unsafe returns what Unsafe reports, in the order of the files' names.
-func (sc *scan) unsafe() []diag.Diagnostic {
-	var out []diag.Diagnostic
+func (sc *scan) unsafe() []problem {
+	var out []problem
 	names := slices.AppendSeq(slices.Collect(maps.Keys(sc.pages)), maps.Keys(sc.scripts))
 	slices.Sort(names)
 	for _, name := range names {
 		if pg, ok := sc.pages[name]; ok {
 			out = append(out, pg.unsafe...)
 		}
-		out = append(out, sc.scripts[name]...)
+		for _, d := range sc.scripts[name] {
+			out = append(out, problem{Diagnostic: d})
+		}
 	}
 	return out
 }
@@ -180,21 +186,21 @@ func equalASCIIFold(b []byte, lower string) bool {
 	return true
 }
 
-func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, string, ...any)) {
+func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, origin, string, ...any)) {
 	for _, a := range e.attrs {
 		switch {
 		case strings.HasPrefix(a.key, "on"):
-			add(a.pos, "event-handler attribute %s on <%s>", a.key, e.name)
+			add(a.pos, origin{e.name, a.key, a.val}, "event-handler attribute %s on <%s>", a.key, e.name)
 		case urlAttrs[a.key] && a.key != "srcset" && DangerousScheme(a.val) && !iconData(e, a):
-			add(a.pos, "%s URL in <%s %s>", schemeName(a.val), e.name, a.key)
+			add(a.pos, origin{e.name, a.key, a.val}, "%s URL in <%s %s>", schemeName(a.val), e.name, a.key)
 		case a.key == "srcset":
 			for _, u := range srcset(a.val) {
 				if DangerousScheme(u) {
-					add(a.pos, "%s URL in <%s srcset>", schemeName(u), e.name)
+					add(a.pos, origin{e.name, a.key, u}, "%s URL in <%s srcset>", schemeName(u), e.name)
 				}
 			}
 		case a.key == "style" && unsafeCSS(a.val):
-			add(a.pos, "script in a style attribute on <%s>", e.name)
+			add(a.pos, origin{e.name, a.key, a.val}, "script in a style attribute on <%s>", e.name)
 		}
 	}
 	switch e.name {
@@ -206,35 +212,36 @@ func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, s
 		}
 		src, ok := e.attr("src")
 		if !ok {
-			add(e.pos, "inline <script>")
+			add(e.pos, origin{}, "inline <script>")
 			return
 		}
 		if strings.TrimSpace(e.text) != "" {
-			add(e.pos, "<script> with both src and content")
+			add(e.pos, origin{}, "<script> with both src and content")
 		}
 		u, _, _ := strings.Cut(src.val, "?")
 		p := path.Join(path.Dir(name), u)
 		if rest, ok := strings.CutPrefix(u, baseURL); ok && baseURL != "" {
 			p = path.Clean(rest) // the site's own, by its address, as on the 404 page
 		} else if _, external := markdown.Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
-			add(src.pos, "<script> from outside the site: %q", short(src.val))
+			add(src.pos, origin{e.name, "src", src.val}, "<script> from outside the site: %q", short(src.val))
 			return
 		}
 		if !strings.HasPrefix(p, "assets/") {
-			add(src.pos, "<script> that is not one of the site's assets: %q", short(src.val))
+			add(src.pos, origin{e.name, "src", src.val}, "<script> that is not one of the site's assets: %q", short(src.val))
 		}
 	case "iframe", "frame", "frameset", "object", "embed", "applet", "base":
-		add(e.pos, "<%s> element", e.name)
+		add(e.pos, origin{}, "<%s> element", e.name)
 	case "meta":
 		if isRefresh(e) {
 			if _, ok := pageRefresh(e); !ok {
 				a, _ := e.attr("http-equiv")
-				add(a.pos, "<meta http-equiv=refresh> to another site, a script or the server root")
+				c, _ := e.attr("content")
+				add(a.pos, origin{e.name, "content", c.val}, "<meta http-equiv=refresh> to another site, a script or the server root")
 			}
 		}
 	case "style":
 		if unsafeCSS(e.text) {
-			add(e.pos, "script in a <style> element")
+			add(e.pos, origin{}, "script in a <style> element")
 		}
 	}
 }

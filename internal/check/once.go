@@ -1,0 +1,261 @@
+package check
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/markdown"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// sameOnPages is how many pages one problem must be found on to be
+// taken for a template's and told once.
+const sameOnPages = 3
+
+// origin says what in a page a problem is about, for finding the place in
+// the site's templates that wrote it: the attribute attr of an element
+// tag whose value is val as written. tag is "css" for a URL of a style
+// attribute or element.
+type origin struct {
+	tag, attr, val string
+}
+
+// writers is what may have written a problem of a page: the site's own
+// templates, templates/*.html, read once when a problem is found on many
+// pages, and the bodies of its briefs and profiles.
+type writers struct {
+	src    fs.FS
+	files  [][]*element // the elements of each template, in the order of their names; nil until read
+	found  map[origin]diag.Pos
+	bodies [][]byte
+	has    func(name string) bool // whether the site has a file
+}
+
+// newWriters returns the writers of the pages of s, whose files are
+// src; has reports whether the built site has a file.
+func newWriters(s *site.Site, src fs.FS, has func(string) bool) *writers {
+	w := &writers{src: src, found: map[origin]diag.Pos{}, has: has}
+	if s != nil {
+		for _, b := range s.Briefs {
+			w.bodies = append(w.bodies, b.Body)
+		}
+		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+			for _, e := range s.EntitiesOf(k) {
+				w.bodies = append(w.bodies, e.Body)
+			}
+		}
+	}
+	return w
+}
+
+// inBody reports whether a brief's or profile's body has text.
+func (w *writers) inBody(text string) bool {
+	if text == "" {
+		return false
+	}
+	for _, b := range w.bodies {
+		if bytes.Contains(b, []byte(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// read reads the site's templates, once.
+func (w *writers) read() {
+	if w.files != nil || w.src == nil {
+		return
+	}
+	w.files = [][]*element{}
+	entries, _ := fs.ReadDir(w.src, "templates")
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".html") {
+			continue
+		}
+		name := "templates/" + e.Name()
+		data, err := fs.ReadFile(w.src, name)
+		if err != nil {
+			continue
+		}
+		var elems []*element
+		elements(name, data, func(e *element) { elems = append(elems, e) })
+		w.files = append(w.files, elems)
+	}
+}
+
+// place returns the place in the site's templates that writes what o
+// describes: the first attribute of its name, on an element of its name,
+// whose value is the value as written (or holds it, for a list of URLs,
+// a refresh's content or CSS).
+func (w *writers) place(o origin) (diag.Pos, bool) {
+	if o.attr == "" || o.val == "" {
+		return diag.Pos{}, false
+	}
+	if pos, ok := w.found[o]; ok {
+		return pos, pos.File != ""
+	}
+	w.read()
+	var pos diag.Pos
+	for _, elems := range w.files {
+		if pos = placeIn(elems, o); pos.File != "" {
+			break
+		}
+	}
+	w.found[o] = pos
+	return pos, pos.File != ""
+}
+
+// placeIn returns where in a template's elements what o describes is
+// written, or the zero Pos.
+func placeIn(elems []*element, o origin) diag.Pos {
+	for _, e := range elems {
+		if o.tag == "css" {
+			if e.name == "style" {
+				if i := strings.Index(e.text, o.val); i >= 0 {
+					return e.lines.Pos(e.textOff + i)
+				}
+			}
+			if a, ok := e.attr("style"); ok && strings.Contains(a.val, o.val) {
+				return a.pos
+			}
+			continue
+		}
+		if e.name != o.tag {
+			continue
+		}
+		for _, a := range e.attrs {
+			if a.key != o.attr {
+				continue
+			}
+			if a.val == o.val || (a.key == "srcset" || a.key == "content") && strings.Contains(a.val, o.val) {
+				return a.pos
+			}
+		}
+	}
+	return diag.Pos{}
+}
+
+// onceByPlace returns ps, problems found in generated pages, with those
+// a template wrote on sameOnPages pages or more told once. A problem is
+// taken for a template's when pages have it alike, but for the part of
+// its message that names what it leads to from each, and the site's
+// templates write what it is about (the same attribute and value), or
+// else when they have it at the same column, on whatever line: the lines
+// above it are as long as each page's are. A link that leads elsewhere
+// from each page and that bodies write is theirs, and told on each page.
+// Told once, a problem is told at the template's place when one was
+// found, else at the first page, with how many others have it.
+func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
+	type key struct {
+		sev  diag.Severity
+		same string   // the message, but for what it names from each page
+		at   diag.Pos // the place in the site's templates, when found
+		col  int      // else the column on the pages
+	}
+	keys := make([]key, len(ps))
+	pages := map[key]map[string]bool{}
+	differ := map[key]bool{} // the pages' messages are not all alike
+	first := map[key]string{}
+	for i, p := range ps {
+		k := key{sev: p.Severity, same: cmp.Or(p.same, p.Msg)}
+		if pos, ok := w.place(p.origin); ok {
+			k.at = pos
+		} else {
+			k.col = p.Col
+		}
+		keys[i] = k
+		if pages[k] == nil {
+			pages[k] = map[string]bool{}
+			first[k] = p.Msg
+		}
+		pages[k][p.File] = true
+		if p.Msg != first[k] {
+			differ[k] = true
+		}
+	}
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		return cmp.Or(ps[i].Pos.Compare(ps[j].Pos), strings.Compare(ps[i].Msg, ps[j].Msg))
+	})
+	told := map[key]bool{}
+	bodies := map[key]bool{} // the groups bodies write, by the first page's problem
+	var out []diag.Diagnostic
+	for _, i := range order {
+		p, k := ps[i], keys[i]
+		n := len(pages[k])
+		if _, done := bodies[k]; !done && n >= sameOnPages && k.at.File == "" && differ[k] {
+			bodies[k] = w.inBody(p.origin.val)
+		}
+		switch {
+		case n < sameOnPages, bodies[k]:
+			out = append(out, p.Diagnostic)
+			continue
+		case told[k]:
+			continue
+		}
+		told[k] = true
+		d := p.Diagnostic
+		if p.path != "" && (differ[k] || strings.HasPrefix(p.path, "/")) {
+			d.Msg += relativeHint(p, w.has)
+		}
+		if k.at.File != "" {
+			d.Pos = k.at
+			d.Msg += fmt.Sprintf(" (on %s and %d other pages)", p.File, n-1)
+		} else {
+			d.Msg += fmt.Sprintf(" (and on %d other pages: a template's, most likely, to mend there)", n-1)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// relativeHint returns what to tell of p, a problem of a link that a
+// template writes on many pages, from the server root or relative,
+// leading elsewhere from each page's folder: to write it with .Asset (or
+// .URL, for a page's folder), which leads to the same file from every
+// page. It returns "" for a link that climbs, which names no one file of
+// the site.
+func relativeHint(p problem, has func(string) bool) string {
+	u := strings.TrimSpace(p.origin.val)
+	if _, ok := markdown.Scheme(u); ok || u == "" || strings.HasPrefix(u, "//") || strings.HasPrefix(u, `\`) {
+		return ""
+	}
+	fromRoot := strings.HasPrefix(u, "/")
+	rest := ""
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u, rest = u[:i], u[i:]
+	}
+	file, err := url.PathUnescape(u)
+	if err != nil || file == "" {
+		return ""
+	}
+	file = path.Clean(strings.TrimPrefix(file, "/"))
+	if file == ".." || strings.HasPrefix(file, "../") {
+		return ""
+	}
+	call, target, lacks := fmt.Sprintf(`{{.Asset %q}}`, file), file, ", and put that file in static/"+file
+	switch {
+	case file == ".":
+		call, target = `{{.URL ""}}`, "index.html"
+	case strings.HasSuffix(u, "/"):
+		call, target, lacks = fmt.Sprintf(`{{.URL %q}}`, file+"/"), file+"/index.html", ", a page the site does not have"
+	}
+	hint := fmt.Sprintf("; a relative link in a template leads from each page's own folder: write %s%s, which leads to %s from every page", call, rest, target)
+	if fromRoot {
+		hint = fmt.Sprintf(": in a template, write %s%s, which leads to %s from every page", call, rest, target)
+	}
+	if !has(target) {
+		hint += lacks
+	}
+	return hint
+}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"maps"
@@ -63,6 +64,7 @@ type page struct {
 	refs   []ref     // the URLs with a fragment, checked once every page's ids are known
 	found  []problem // ids used more than once, and problems of the URLs without a fragment
 	unsafe []problem // what Unsafe reports of the page
+	lint   []problem // what Run reports of a page brief generates besides: values html/template blocked
 }
 
 // scan is what the checker learned about the files of a site.
@@ -183,7 +185,11 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 			pg.found = append(pg.found, p)
 		}
 	}
+	blocked := bytes.Contains(data, []byte(zgotmplz))
 	elements(name, data, func(e *element) {
+		if blocked {
+			blockedValues(e, func(p problem) { pg.lint = append(pg.lint, p) })
+		}
 		for _, a := range e.attrs {
 			switch {
 			case a.key == "id" || a.key == "name" && e.name == "a":
@@ -295,7 +301,7 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 	var lpath string // the link's unescaped path, once known
 	at := func(sev diag.Severity, format string, args ...any) (problem, bool) {
 		return problem{Diagnostic: diag.Diagnostic{Pos: r.pos, Severity: sev, Msg: fmt.Sprintf(format, args...)},
-			page: name, path: lpath, origin: origin{r.elem, r.attr, r.url}}, true
+			page: name, path: lpath, origin: origin{tag: r.elem, attr: r.attr, val: r.url}}, true
 	}
 	u := strings.Trim(r.url, " \t\n\r\f")
 	if scheme, ok := markdown.Scheme(u); ok {
@@ -341,7 +347,7 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 			return p, ok
 		}
 	}
-	if hasFrag && frag != "" && frag != "top" {
+	if hasFrag && frag != "" && frag != "top" && frag != zgotmplz { // a URL html/template blocked: see blockedValues
 		if pg, ok := pages[target]; ok {
 			id, err := url.PathUnescape(frag)
 			if err != nil {

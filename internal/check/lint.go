@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -466,6 +467,14 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 		}
 		p.Pos.File = prefix + p.Pos.File
 		pages = append(pages, p)
+	}
+	for _, name := range slices.Sorted(maps.Keys(sc.pages)) {
+		if _, ok := copied[name]; !ok {
+			for _, p := range sc.pages[name].lint {
+				p.Pos.File = prefix + p.Pos.File
+				pages = append(pages, p)
+			}
+		}
 	}
 	for _, p := range sc.unsafe() {
 		// unsafe_html lets a body's raw HTML through; a copied SVG

@@ -13,6 +13,7 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/markdown"
 	"github.com/briefsite/brief/internal/site"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // sameOnPages is how many pages one problem must be found on to be
@@ -22,9 +23,15 @@ const sameOnPages = 3
 // origin says what in a page a problem is about, for finding the place in
 // the site's templates that wrote it: the attribute attr of an element
 // tag whose value is val as written. tag is "css" for a URL of a style
-// attribute or element.
+// attribute or element. When data is set, the value came from data:
+// the template writes an action as the attribute's value (or, for attr
+// "{{", in place of its name), on an element with the attributes of the
+// page's, attrs (see literalAttrs), but for those the template takes
+// from data.
 type origin struct {
 	tag, attr, val string
+	data           bool
+	attrs          string
 }
 
 // writers is what may have written a problem of a page: the site's own
@@ -32,7 +39,7 @@ type origin struct {
 // pages, and the bodies of its briefs and profiles.
 type writers struct {
 	src    fs.FS
-	files  [][]*element // the elements of each template, in the order of their names; nil until read
+	files  []template // nil until read
 	found  map[origin]diag.Pos
 	bodies [][]byte
 	has    func(name string) bool // whether the site has a file
@@ -68,34 +75,56 @@ func (w *writers) inBody(text string) bool {
 	return false
 }
 
-// read reads the site's templates, once.
+// template is a template file that writes the pages: the elements it
+// writes, and whether it is the site's.
+type template struct {
+	elems []*element
+	site  bool
+}
+
+// read reads the site's templates, once, and the theme's that the site
+// does not replace (base.html and partials.html, whose defines the site
+// replaces one by one, always).
 func (w *writers) read() {
-	if w.files != nil || w.src == nil {
+	if w.files != nil {
 		return
 	}
-	w.files = [][]*element{}
-	entries, _ := fs.ReadDir(w.src, "templates")
-	for _, e := range entries {
-		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".html") {
-			continue
-		}
-		name := "templates/" + e.Name()
-		data, err := fs.ReadFile(w.src, name)
+	w.files = []template{}
+	add := func(fsys fs.FS, file string, site bool) {
+		data, err := fs.ReadFile(fsys, file)
 		if err != nil {
-			continue
+			return
 		}
-		var elems []*element
-		elements(name, data, func(e *element) { elems = append(elems, e) })
-		w.files = append(w.files, elems)
+		t := template{site: site}
+		elements(file, data, func(e *element) { t.elems = append(t.elems, e) })
+		w.files = append(w.files, t)
+	}
+	mine := map[string]bool{}
+	if w.src != nil {
+		entries, _ := fs.ReadDir(w.src, "templates")
+		for _, e := range entries {
+			if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".html") {
+				mine[e.Name()] = true
+				add(w.src, "templates/"+e.Name(), true)
+			}
+		}
+	}
+	theme, _ := fs.Glob(brieftemplates.FS, "*.html")
+	for _, name := range theme {
+		if !mine[name] || name == "base.html" || name == "partials.html" {
+			add(brieftemplates.FS, name, false)
+		}
 	}
 }
 
 // place returns the place in the site's templates that writes what o
 // describes: the first attribute of its name, on an element of its name,
 // whose value is the value as written (or holds it, for a list of URLs,
-// a refresh's content or CSS).
+// a refresh's content or CSS). For a value from data, it is the one
+// element of the templates in effect, the theme's too, that may have
+// written it, when that is the site's.
 func (w *writers) place(o origin) (diag.Pos, bool) {
-	if o.attr == "" || o.val == "" {
+	if !o.data && (o.attr == "" || o.val == "") {
 		return diag.Pos{}, false
 	}
 	if pos, ok := w.found[o]; ok {
@@ -103,13 +132,107 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	}
 	w.read()
 	var pos diag.Pos
-	for _, elems := range w.files {
-		if pos = placeIn(elems, o); pos.File != "" {
-			break
+	if o.data {
+		n := 0
+		for _, t := range w.files {
+			for _, e := range t.elems {
+				if at, ok := writesData(e, o); ok {
+					n++
+					if t.site {
+						pos = at
+					}
+				}
+			}
+		}
+		if n != 1 {
+			pos = diag.Pos{}
+		}
+	} else {
+		for _, t := range w.files {
+			if !t.site {
+				continue
+			}
+			if pos = placeIn(t.elems, o); pos.File != "" {
+				break
+			}
 		}
 	}
 	w.found[o] = pos
 	return pos, pos.File != ""
+}
+
+// writesData reports whether the template element e may write the
+// element of a page that o describes, from data, and where: it has the
+// same name, writes an action where o's attribute, or its name, is, and
+// has the page's attributes, with their text around its actions.
+func writesData(e *element, o origin) (diag.Pos, bool) {
+	if e.name != o.tag {
+		return diag.Pos{}, false
+	}
+	page := map[string]string{}
+	for kv := range strings.SplitSeq(strings.Trim(o.attrs, "\x00"), "\x00") {
+		k, v, _ := strings.Cut(kv, "=")
+		page[k] = v
+	}
+	var at diag.Pos
+	keys := map[string]bool{}
+	for _, a := range e.attrs {
+		keys[a.key] = true
+		if o.attr == "{{" && strings.Contains(a.key, "{{") {
+			at = e.pos
+			continue
+		}
+		v, ok := page[a.key]
+		if !ok && !strings.Contains(a.key, "{{") || ok && !fitsActions(a.val, v) {
+			return diag.Pos{}, false // an attribute the page's element lacks, or another value
+		}
+		if a.key == o.attr && strings.Contains(a.val, "{{") && at.File == "" {
+			at = a.pos
+		}
+	}
+	if at.File == "" {
+		return diag.Pos{}, false
+	}
+	for k := range page {
+		if !keys[k] && !strings.EqualFold(k, zgotmplz) {
+			return diag.Pos{}, false // an attribute of the page's element e does not write
+		}
+	}
+	return at, true
+}
+
+// fitsActions reports whether the value v of a page may be the value
+// tv of a template gives it: its text, with anything in place of its
+// actions.
+func fitsActions(tv, v string) bool {
+	var parts []string
+	for {
+		i := strings.Index(tv, "{{")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(tv[i:], "}}")
+		if j < 0 {
+			break
+		}
+		parts = append(parts, tv[:i])
+		tv = tv[i+j+2:]
+	}
+	if parts == nil {
+		return tv == v
+	}
+	if !strings.HasPrefix(v, parts[0]) {
+		return false
+	}
+	v = v[len(parts[0]):]
+	for _, p := range parts[1:] {
+		i := strings.Index(v, p)
+		if i < 0 {
+			return false
+		}
+		v = v[i+len(p):]
+	}
+	return strings.HasSuffix(v, tv)
 }
 
 // placeIn returns where in a template's elements what o describes is
@@ -198,7 +321,11 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 		}
 		switch {
 		case n < sameOnPages, bodies[k]:
-			out = append(out, p.Diagnostic)
+			d := p.Diagnostic
+			if p.origin.data && k.at.File != "" {
+				d.Msg += fmt.Sprintf(" (%s writes it)", k.at)
+			}
+			out = append(out, d)
 			continue
 		case told[k]:
 			continue

@@ -21,7 +21,7 @@ func TestOnceByPlace(t *testing.T) {
 	}
 	broken := func(file string, line, col int, from string) problem {
 		p := at(file, line, col, fmt.Sprintf(`broken resource "css/house.css": the site has no %scss/house.css`, from))
-		p.same, p.path, p.origin = `broken resource "css/house.css"`, "css/house.css", origin{"link", "href", "css/house.css"}
+		p.same, p.path, p.origin = `broken resource "css/house.css"`, "css/house.css", origin{tag: "link", attr: "href", val: "css/house.css"}
 		return p
 	}
 	src := fstest.MapFS{

@@ -190,17 +190,17 @@ func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, o
 	for _, a := range e.attrs {
 		switch {
 		case strings.HasPrefix(a.key, "on"):
-			add(a.pos, origin{e.name, a.key, a.val}, "event-handler attribute %s on <%s>", a.key, e.name)
+			add(a.pos, origin{tag: e.name, attr: a.key, val: a.val}, "event-handler attribute %s on <%s>", a.key, e.name)
 		case urlAttrs[a.key] && a.key != "srcset" && DangerousScheme(a.val) && !iconData(e, a):
-			add(a.pos, origin{e.name, a.key, a.val}, "%s URL in <%s %s>", schemeName(a.val), e.name, a.key)
+			add(a.pos, origin{tag: e.name, attr: a.key, val: a.val}, "%s URL in <%s %s>", schemeName(a.val), e.name, a.key)
 		case a.key == "srcset":
 			for _, u := range srcset(a.val) {
 				if DangerousScheme(u) {
-					add(a.pos, origin{e.name, a.key, u}, "%s URL in <%s srcset>", schemeName(u), e.name)
+					add(a.pos, origin{tag: e.name, attr: a.key, val: u}, "%s URL in <%s srcset>", schemeName(u), e.name)
 				}
 			}
 		case a.key == "style" && unsafeCSS(a.val):
-			add(a.pos, origin{e.name, a.key, a.val}, "script in a style attribute on <%s>", e.name)
+			add(a.pos, origin{tag: e.name, attr: a.key, val: a.val}, "script in a style attribute on <%s>", e.name)
 		}
 	}
 	switch e.name {
@@ -223,11 +223,11 @@ func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, o
 		if rest, ok := strings.CutPrefix(u, baseURL); ok && baseURL != "" {
 			p = path.Clean(rest) // the site's own, by its address, as on the 404 page
 		} else if _, external := markdown.Scheme(src.val); external || strings.HasPrefix(src.val, "/") {
-			add(src.pos, origin{e.name, "src", src.val}, "<script> from outside the site: %q", short(src.val))
+			add(src.pos, origin{tag: e.name, attr: "src", val: src.val}, "<script> from outside the site: %q", short(src.val))
 			return
 		}
 		if !strings.HasPrefix(p, "assets/") {
-			add(src.pos, origin{e.name, "src", src.val}, "<script> that is not one of the site's assets: %q", short(src.val))
+			add(src.pos, origin{tag: e.name, attr: "src", val: src.val}, "<script> that is not one of the site's assets: %q", short(src.val))
 		}
 	case "iframe", "frame", "frameset", "object", "embed", "applet", "base":
 		add(e.pos, origin{}, "<%s> element", e.name)
@@ -236,7 +236,7 @@ func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, o
 			if _, ok := pageRefresh(e); !ok {
 				a, _ := e.attr("http-equiv")
 				c, _ := e.attr("content")
-				add(a.pos, origin{e.name, "content", c.val}, "<meta http-equiv=refresh> to another site, a script or the server root")
+				add(a.pos, origin{tag: e.name, attr: "content", val: c.val}, "<meta http-equiv=refresh> to another site, a script or the server root")
 			}
 		}
 	case "style":

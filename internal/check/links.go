@@ -64,7 +64,7 @@ type page struct {
 	refs   []ref     // the URLs with a fragment, checked once every page's ids are known
 	found  []problem // ids used more than once, and problems of the URLs without a fragment
 	unsafe []problem // what Unsafe reports of the page
-	lint   []problem // what Run reports of a page brief generates besides: values html/template blocked
+	lint   []problem // what Run reports of a page brief generates besides: values html/template blocked, labels for nothing, ids search.js lacks
 }
 
 // scan is what the checker learned about the files of a site.
@@ -186,10 +186,12 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 		}
 	}
 	blocked := bytes.Contains(data, []byte(zgotmplz))
+	var f facts
 	elements(name, data, func(e *element) {
 		if blocked {
 			blockedValues(e, func(p problem) { pg.lint = append(pg.lint, p) })
 		}
+		f.see(e)
 		for _, a := range e.attrs {
 			switch {
 			case a.key == "id" || a.key == "name" && e.name == "a":
@@ -233,6 +235,7 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 		}
 		unsafeElement(name, e, baseURL, unsafe)
 	})
+	pg.lint = append(pg.lint, f.problems(pg.ids)...)
 	return pg
 }
 

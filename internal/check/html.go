@@ -14,6 +14,7 @@ import (
 type element struct {
 	name  string
 	pos   diag.Pos
+	off   int // the byte offset of its tag in the file
 	attrs []attribute
 	text  string // content of script and style elements
 
@@ -71,7 +72,7 @@ func elements(file string, data []byte, fn func(*element)) {
 		// come from the untouched input.
 		src := data[start:min(off, len(data))]
 		name, more := z.TagName()
-		e := &element{name: knownName(name), pos: ln.Pos(start), lines: ln}
+		e := &element{name: knownName(name), pos: ln.Pos(start), off: start, lines: ln}
 		cursor := 1 + len(name)
 		lower = asciiLower(lower[:0], src)
 		for more {

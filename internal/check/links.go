@@ -64,7 +64,7 @@ type page struct {
 	refs   []ref     // the URLs with a fragment, checked once every page's ids are known
 	found  []problem // ids used more than once, and problems of the URLs without a fragment
 	unsafe []problem // what Unsafe reports of the page
-	lint   []problem // what Run reports of a page brief generates besides: values html/template blocked, labels for nothing, ids search.js lacks
+	lint   []problem // what Run reports of a page brief generates besides: values html/template blocked, labels for nothing, ids search.js lacks, what a page for readers lacks
 }
 
 // scan is what the checker learned about the files of a site.
@@ -235,7 +235,7 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 		}
 		unsafeElement(name, e, baseURL, unsafe)
 	})
-	pg.lint = append(pg.lint, f.problems(pg.ids)...)
+	pg.lint = append(pg.lint, f.problems(name, pg.ids)...)
 	return pg
 }
 

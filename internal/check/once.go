@@ -27,11 +27,13 @@ const sameOnPages = 3
 // the template writes an action as the attribute's value (or, for attr
 // "{{", in place of its name), on an element with the attributes of the
 // page's, attrs (see literalAttrs), but for those the template takes
-// from data.
+// from data. When need is set, the page lacks what need names, and the
+// template that wrote the element tag without it is sought.
 type origin struct {
 	tag, attr, val string
 	data           bool
 	attrs          string
+	need           string // what the page lacks: "lang", "charset", "viewport", "main" or "one h1" (see lacking)
 }
 
 // writers is what may have written a problem of a page: the site's own
@@ -78,6 +80,7 @@ func (w *writers) inBody(text string) bool {
 // template is a template file that writes the pages: the elements it
 // writes, and whether it is the site's.
 type template struct {
+	name  string // the file's name, without its folder
 	elems []*element
 	site  bool
 }
@@ -95,7 +98,7 @@ func (w *writers) read() {
 		if err != nil {
 			return
 		}
-		t := template{site: site}
+		t := template{name: path.Base(file), site: site}
 		elements(file, data, func(e *element) { t.elems = append(t.elems, e) })
 		w.files = append(w.files, t)
 	}
@@ -124,7 +127,7 @@ func (w *writers) read() {
 // element of the templates in effect, the theme's too, that may have
 // written it, when that is the site's.
 func (w *writers) place(o origin) (diag.Pos, bool) {
-	if !o.data && (o.attr == "" || o.val == "") {
+	if !o.data && o.need == "" && (o.attr == "" || o.val == "") {
 		return diag.Pos{}, false
 	}
 	if pos, ok := w.found[o]; ok {
@@ -132,7 +135,10 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	}
 	w.read()
 	var pos diag.Pos
-	if o.data {
+	switch {
+	case o.need != "":
+		pos = w.lacking(o)
+	case o.data:
 		n := 0
 		for _, t := range w.files {
 			for _, e := range t.elems {
@@ -147,7 +153,7 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 		if n != 1 {
 			pos = diag.Pos{}
 		}
-	} else {
+	default:
 		for _, t := range w.files {
 			if !t.site {
 				continue
@@ -159,6 +165,69 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	}
 	w.found[o] = pos
 	return pos, pos.File != ""
+}
+
+// lacking returns the place in the site's templates of the element o.tag
+// that a page lacking o.need was written with: the one such element of
+// the templates in effect, the theme's too, without what o.need names, in
+// a file without it (the element itself without a lang), when it is the
+// site's. An alias's page, which needs none, is not sought in alias.html.
+// For "one h1", a page with more than one, it is the first h1 of the
+// site's base.html or partials.html, which is on every page beside the
+// page's own.
+func (w *writers) lacking(o origin) diag.Pos {
+	var found []diag.Pos
+	sites := 0
+	for _, t := range w.files {
+		if t.name == "alias.html" {
+			continue
+		}
+		if o.need == "one h1" {
+			if t.site && (t.name == "base.html" || t.name == "partials.html") {
+				for _, e := range t.elems {
+					if e.name == "h1" {
+						return e.pos
+					}
+				}
+			}
+			continue
+		}
+		if o.need != "lang" && slices.ContainsFunc(t.elems, func(e *element) bool { return gives(e, o.need) }) {
+			continue
+		}
+		for _, e := range t.elems {
+			if e.name == o.tag && (o.need != "lang" || !gives(e, "lang")) {
+				found = append(found, e.pos)
+				if t.site {
+					sites++
+				}
+			}
+		}
+	}
+	if len(found) != 1 || sites != 1 {
+		return diag.Pos{}
+	}
+	return found[0]
+}
+
+// gives reports whether the template element e gives a page what need
+// names: a lang, a charset, a viewport or a main landmark.
+func gives(e *element, need string) bool {
+	switch need {
+	case "lang":
+		_, ok := e.attr("lang")
+		return ok
+	case "charset":
+		_, ok := metaCharset(e)
+		return e.name == "meta" && ok
+	case "viewport":
+		a, ok := e.attr("name")
+		return e.name == "meta" && ok && strings.EqualFold(strings.TrimSpace(a.val), "viewport")
+	case "main":
+		a, ok := e.attr("role")
+		return e.name == "main" || ok && strings.EqualFold(strings.TrimSpace(a.val), "main")
+	}
+	return false
 }
 
 // writesData reports whether the template element e may write the

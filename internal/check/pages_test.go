@@ -87,3 +87,116 @@ func TestLabelFor(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPageDocument checks that a page for readers without one <h1>, a
+// <main>, a lang, its encoding as UTF-8 early enough or a viewport is
+// warned of, once at the site's template that writes it when many pages
+// have it; that a body's own "# heading", which the page shows one level
+// down, is none of them; and that an alias's page, which leads on at
+// once, is not checked.
+func TestPageDocument(t *testing.T) {
+	base := func(head, body string) string {
+		return `{{define "base"}}<!doctype html>
+<html lang="en">
+<head>
+` + head + `
+<title>{{.Title}}</title>
+{{block "head" .}}{{end}}
+</head>
+<body>
+` + body + `
+{{block "scripts" .}}{{end}}
+</body>
+</html>
+{{end}}`
+	}
+	good := `<meta charset="utf-8">` + "\n" + `<meta name="viewport" content="width=device-width, initial-scale=1">`
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string // each diagnostic's start, but for "brief cites no sources" and those of the printable briefing
+	}{{
+		name: "the theme's",
+	}, {
+		name:  "a base of the site's, as the theme's",
+		files: map[string]string{"templates/base.html": base(good, `<main id="main">{{template "main" .}}</main>`)},
+	}, {
+		name: "a base without any",
+		files: map[string]string{"templates/base.html": `{{define "base"}}<!doctype html>
+<html>
+<head>
+<title>{{.Title}}</title>
+</head>
+<body>
+<header><h1>{{.Site.Config.Title}}</h1></header>
+<div id="main">{{template "main" .}}</div>
+{{block "scripts" .}}{{end}}
+</body>
+</html>
+{{end}}`},
+		want: []string{
+			`templates/base.html:2:1: warning: page has no lang on <html>: screen readers read it in their user's language, whatever its own, and browsers cannot tell what to translate it from; write <html lang="{{with .Site.Config.Language}}{{.}}{{else}}en{{end}}"> (on public/404.html and 16 other pages)`,
+			`templates/base.html:3:1: warning: page has no <meta charset="utf-8">: opened from disk (file://), where no server says how it is encoded, it may show its non-ASCII text garbled (“Ã©” for “é”); put it first in <head> (on public/404.html and 16 other pages)`,
+			`templates/base.html:3:1: warning: page has no <meta name="viewport">: phones show it as a desktop page, shrunk to fit their screen; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head> (on public/404.html and 16 other pages)`,
+			`templates/base.html:6:1: warning: page has no <main>: screen readers offer to jump to a page's main landmark, past its header; put the page's own content, {{template "main" .}}, in <main id="main">, where the theme's skip link leads (on public/404.html and 16 other pages)`,
+			`templates/base.html:7:9: warning: page has more than one <h1>: screen readers and search engines take a page's one h1 for its title; keep the page's title as its h1 and make the others <h2>, or no heading (the site's name in a header, say) (on public/404.html and 16 other pages)`,
+		},
+	}, {
+		name:  "an encoding told too late",
+		files: map[string]string{"templates/base.html": base(`<meta name="description" content="`+strings.Repeat("A briefing. ", 90)+`">`+"\n"+good, `<main id="main">{{template "main" .}}</main>`)},
+		want:  []string{`templates/base.html:5:16: warning: <meta charset> comes after the page's first 1024 bytes, where browsers stop looking for it: opened from disk (file://)`},
+	}, {
+		name:  "another encoding",
+		files: map[string]string{"templates/base.html": base(`<meta charset="iso-8859-1"><meta name="viewport" content="width=device-width">`, `<main id="main">{{template "main" .}}</main>`)},
+		want:  []string{`templates/base.html:4:16: warning: page says it is encoded in "iso-8859-1", but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8"> (on public/404.html and 16 other pages)`},
+	}, {
+		// Two pages: told on each.
+		name:  "a brief's page without its title",
+		files: map[string]string{"templates/brief.html": `{{define "main"}}<p>{{.Brief.Title}}</p>{{end}}`},
+		want: []string{
+			`public/briefs/a/index.html:21:1: warning: page has no <h1>: screen readers and search engines take a page's one h1 for its title; give the page its title as an <h1>`,
+			`public/briefs/x/index.html:21:1: warning: page has no <h1>`,
+		},
+	}, {
+		// A body's raw <h1>, with unsafe_html, is another h1 on its page.
+		name: "a body's raw h1",
+		files: map[string]string{
+			"brief.yaml":          "unsafe_html: true\n",
+			"content/briefs/a.md": "---\ntitle: A\ndate: 2024\nsources: [S]\nactors: [B]\n---\n# Background\n\n<h1>Raw</h1>\n",
+		},
+		want: []string{`public/briefs/a/index.html:49:1: warning: page has more than one <h1>`},
+	}, {
+		// An alias's page leads on at once: no reader sees it.
+		name: "an alias's own page",
+		files: map[string]string{
+			"templates/alias.html": `{{define "base"}}<!doctype html><html><head><meta http-equiv="refresh" content="0; url={{.URL .Brief.Path}}"></head><body></body></html>{{end}}{{define "main"}}{{end}}`,
+			"content/briefs/a.md":  "---\ntitle: A\ndate: 2024\nsources: [S]\nactors: [B]\naliases: [old-a]\n---\n# Background\n\nBody.\n",
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"content/briefs/a.md":   {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\nactors: [B]\n---\n# Background\n\nBody.\n")},
+				"content/actors/b.md":   {Data: []byte("---\nname: B\n---\n# Who\n\nA person.\n")},
+				"content/topics/t.md":   {Data: []byte("---\nname: T\n---\n# What\n\nA topic.\n")},
+				"content/briefs/c/x.md": {Data: []byte("---\ntitle: C\ndate: 2025\nsources: [S]\ntopics: [T]\n---\nBody.\n")},
+			}
+			for name, data := range tc.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(data)}
+			}
+			ds, _ := checkSite(context.Background(), fsys)
+			var got []string
+			for _, d := range ds {
+				if d.Msg != "brief cites no sources" && !strings.HasPrefix(d.Pos.File, "public/print/") {
+					got = append(got, d.String())
+				}
+			}
+			ok := len(got) == len(tc.want)
+			for i := range got {
+				ok = ok && strings.HasPrefix(got[i], tc.want[i])
+			}
+			if !ok {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

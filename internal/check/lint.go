@@ -417,7 +417,8 @@ func fieldPos(src fs.FS, file, key string) diag.Pos {
 // nil when the site could not be rendered. Output paths in positions get
 // prefix (such as "public/"), so they read as the files a build would
 // write. A broken link reported at its Markdown source is not reported
-// again in the page it renders to. The result is sorted. An error
+// again in the page it renders to; a problem many pages have alike is
+// told once (see onceByPlace). The result is sorted. An error
 // reading the output, or ctx cancelled while it is read, drops the checks
 // over it, and Run returns it too.
 func Run(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnostic, error) {

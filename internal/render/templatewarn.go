@@ -102,7 +102,9 @@ func warnReplacedDefines(theme themeFS, sets map[string]*template.Template, diag
 		lines := diag.NewLines(file, 1, o.src)
 		for _, x := range o.t.Templates() {
 			mine := x.Name()
-			if mine == o.name {
+			if mine == o.name || x.Tree == nil || parse.IsEmptyTree(x.Tree.Root) {
+				// An empty define, {{block "scripts" .}}{{end}}, shows
+				// nothing, and replaces no define of the theme's.
 				continue
 			}
 			replaced, shown := false, false

@@ -224,6 +224,9 @@ func TestWarnReplacedDefines(t *testing.T) {
 		{"scripts", map[string]string{
 			"partials.html": `{{define "scripts"}}<script src="{{.Asset "assets/x.js"}}"></script>{{end}}`,
 		}, ""},
+		{"an empty block, as the theme's", map[string]string{
+			"base.html": `{{define "base"}}<main>{{template "main" .}}</main>{{block "scripts" .}}{{end}}{{end}}`,
+		}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			site := fstest.MapFS{}

@@ -15,6 +15,7 @@ func FuzzOpenBlock(f *testing.F) {
 		`{{define "main"}}{{with .X}}<p>{{.}}</p>{{end}}`,
 		`{{if .A}}a{{else if .B}}b{{end}}`,
 		`{{- /* {{if}} */ -}}{{range .}}{{"}}"}}{{end}}`,
+		`{{/* }} {{if */}}`,
 		"{{block `x` .}}{{'}'}}{{end}}{{with",
 		`{{define "a"}}{{if .}}{{end}}{{end}}{{define "b"}}{{range .}}`,
 	} {

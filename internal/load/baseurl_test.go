@@ -37,6 +37,14 @@ func TestCheckBaseURL(t *testing.T) {
 		{"https://owner.github.io/repo//", "has an empty step (//) in its path; write https://owner.github.io/repo/"},
 		{"https://owner.github.io//", "write https://owner.github.io/"},
 		{"https://owner.github.io//a//b", "write https://owner.github.io/a/b/"},
+		// A page's address in place of its folder's.
+		{"https://example.org/x/index.html", `"https://example.org/x/index.html" ends in a page's name, index.html, and the site's pages would be added after it (index.html/briefs/…); write its folder, https://example.org/x/`},
+		{"https://example.org/index.htm", "write its folder, https://example.org/"},
+		{"https://example.org/briefing/Default.ASPX", "ends in a page's name, Default.ASPX"},
+		{"https://example.org/news/index.php", "write its folder, https://example.org/news/"},
+		{"https://example.org/v1.2/", ""},
+		{"https://example.org/brief.v2", ""},
+		{"https://example.org/index.html/", ""},
 	} {
 		err := CheckBaseURL(tc.url)
 		switch {

@@ -16,6 +16,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
@@ -200,7 +204,7 @@ func (r *renderer) pages() {
 		for _, e := range list {
 			desc := e.Summary
 			if desc == "" {
-				desc = r.words.T("%s profile: %s", r.words.T(e.Kind.Singular()), e.Name)
+				desc = capitalFirst(r.words.T("%s profile: %s", r.words.T(e.Kind.Singular()), e.Name), e.Name, r.site.Config.Language)
 			}
 			r.profile(e, desc)
 		}
@@ -210,6 +214,22 @@ func (r *renderer) pages() {
 	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: r.words.T("Search")} })
 	r.printPages()
 	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: r.words.T("Page not found")} })
+}
+
+// capitalFirst returns the sentence s with its first word's first letter
+// a capital, as the site's language writes it ("İşte" in Turkish,
+// "IJsland" in Dutch), the way a description starts; s as it is when it
+// starts with name, a translation's order ("%[2]s : fiche"), which is
+// written as its owner writes it ("de Gaulle", "al-Shabaab").
+func capitalFirst(s, name, lang string) string {
+	if name != "" && strings.HasPrefix(s, name) {
+		return s
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return cases.Title(language.Make(lang), cases.NoLower).String(s[:end]) + s[end:]
 }
 
 // tooCommon is the number of briefs above which naming an entity says

@@ -92,20 +92,36 @@ var emphasis = regexp.MustCompile(`(?:^|[\s(])([*_][^\s*_](?:[^*_]*[^\s*_])?[*_]
 // which Hugo would render, is warned of.
 func (d *decoder) summary(n *yaml.Node, field string) string {
 	s := d.str(n, field)
-	mark := ""
-	for _, m := range []string{"**", "__", "[[", "](", "`"} {
-		if strings.Contains(s, m) {
-			mark = m
-			break
-		}
-	}
-	if mark == "" && strings.ContainsAny(s, "*_") {
-		mark = emphasis.FindString(s)
-	}
-	if mark != "" {
-		d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written, %s and all; for a summary in Markdown, leave it out: the body's first paragraph (or its text above <!--more-->) is one", field, strings.TrimSpace(mark))
+	if mark := markdownIn(s); mark != "" {
+		d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written, %s and all; for a summary in Markdown, leave it out: the body's first paragraph (or its text above <!--more-->) is one", field, mark)
 	}
 	return s
+}
+
+// eventText decodes an event line's text, which the timelines and the
+// data export show as written: Markdown in it is warned of, as in a
+// summary.
+func (d *decoder) eventText(n *yaml.Node, field string) string {
+	s := d.str(n, field)
+	if mark := markdownIn(s); mark != "" {
+		d.diags.Warnf(d.pos(n), "an event's `%s` is plain text, shown as written on the timelines and in the data export, %s and all; write it without Markdown, and name the people and places to link to in the event's `actors` and `countries`, which the timeline links below it", field, mark)
+	}
+	return s
+}
+
+// markdownIn returns the first Markdown of s that plain text shows as
+// written, "**", "[[", "](", "`" or a word in single stars or
+// underscores (*not*), or "".
+func markdownIn(s string) string {
+	for _, m := range []string{"**", "__", "[[", "](", "`"} {
+		if strings.Contains(s, m) {
+			return m
+		}
+	}
+	if strings.ContainsAny(s, "*_") {
+		return strings.TrimSpace(emphasis.FindString(s))
+	}
+	return ""
 }
 
 // fields calls set for each key of the mapping m that is one of known, and

@@ -103,7 +103,7 @@ func (d *decoder) event(n *yaml.Node) *site.Event {
 			hasDate = true
 			e.Date = d.date(v, key)
 		case "text":
-			e.Text = d.str(v, key)
+			e.Text = d.eventText(v, key)
 		case "actors":
 			e.ActorRefs = d.refs(v, key)
 		case "countries":

@@ -399,7 +399,10 @@ func (t *bodyText) of(m site.Markup) string {
 // appendHTMLText appends the text of an HTML fragment that brief's
 // Markdown converter wrote to dst: the tags dropped, block tags turned
 // into spaces, the character references of the text between tags decoded
-// and runs of white space made one space, with none at either end.
+// and runs of white space made one space, with none at either end. The
+// links of footnotes, a note's number where it is called and the arrow
+// back from the note, are left out with their text: "said otherwise.
+// Reuters.", not "said otherwise1. Reuters. ↩︎".
 func appendHTMLText(dst []byte, s string) []byte {
 	t := spacedText{b: dst, start: len(dst)}
 	for {
@@ -412,6 +415,14 @@ func appendHTMLText(dst []byte, s string) []byte {
 		j := strings.IndexByte(s[i:], '>')
 		if j < 0 {
 			break
+		}
+		if isFootnoteLink(s[i : i+j]) {
+			end := strings.Index(s[i+j:], "</a>")
+			if end < 0 {
+				break
+			}
+			s = s[i+j+end+len("</a>"):]
+			continue
 		}
 		name := strings.TrimPrefix(s[i+1:i+j], "/")
 		if k := strings.IndexAny(name, " \t\n/"); k >= 0 {
@@ -477,6 +488,13 @@ func isASCIISpace(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// isFootnoteLink reports whether tag, an HTML start tag without its
+// closing '>', opens one of the links goldmark writes for a footnote:
+// the note's number where it is called, or the arrow back from the note.
+func isFootnoteLink(tag string) bool {
+	return strings.HasPrefix(tag, "<a ") && (strings.Contains(tag, ` class="footnote-ref"`) || strings.Contains(tag, ` class="footnote-backref"`))
 }
 
 // isInlineTag reports whether the tag name does not separate words.

@@ -146,6 +146,20 @@ func TestHTMLText(t *testing.T) {
 		{"<ul>\n<li>one</li><li>two</li></ul><h2 id=\"x\">Head</h2>", "one two Head"},
 		{"<p>x &lt;script&gt;</p>", "x <script>"},
 		{"broken <tag", "broken"},
+		// A footnote's number and the arrow back from it, as goldmark
+		// writes them, are not text of the body; the note is.
+		{`<p>Later the ministry said otherwise<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>.</p>
+<div class="footnotes" role="doc-endnotes">
+<hr />
+<ol>
+<li id="fn:1">
+<p>Reuters.&#160;<a href="#fnref:1" class="footnote-backref" title="Back to reference 1" role="doc-backlink"><span aria-hidden="true">&#x21a9;&#xfe0e;</span></a></p>
+</li>
+<li id="fn:2">
+<p>AP, <a href="https://x.example/">its report</a>.&#160;<a href="#fnref:2" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>
+</li>
+</ol>
+</div>`, "Later the ministry said otherwise. Reuters. AP, its report."},
 	}
 	for _, tt := range tests {
 		if got := render.HTMLText(tt.in); got != tt.want {

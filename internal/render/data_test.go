@@ -248,7 +248,7 @@ func TestTimelineJS(t *testing.T) {
 		"An interim government forms.":  {"2021", "", "year,month", ""},
 		"Ruto pledges troops":           {"2023", "", "year,month", ""},
 		"Talks run through the autumn.": {"2024", "2024", "year,month", "year,month"},
-		"A season passes.":              {"2024", "", "year", ""},
+		"A season passes.":              {"2024", "2024", "year,month", "year,month"},
 		"Until the end":                 {"2024", "", "year", ""},
 	}
 	seen := map[string]bool{}

@@ -4,6 +4,7 @@ import (
 	"html"
 	"iter"
 	"strconv"
+	"time"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/site"
@@ -28,7 +29,10 @@ type tlText struct {
 }
 
 // tlDate is a TimelineJS date. Only the fields the date actually has are
-// set: a month date has no day, a year or a season has no month.
+// set: a month date has no day, a year has no month. A part of a year
+// ("late 2024", a season) gives the month it starts in, or, as an end,
+// the month it ends in, so that TimelineJS places it there and not on
+// 1 January.
 type tlDate struct {
 	Year        string `json:"year"`
 	Month       string `json:"month,omitempty"`
@@ -38,15 +42,16 @@ type tlDate struct {
 	DisplayDate string `json:"display_date,omitempty"`
 }
 
-// newTLDate returns the TimelineJS form of a single point, shown in the
-// words w, or nil for the zero Date (an open end of an interval).
+// newTLDate returns the TimelineJS form of the start of a single point,
+// shown in the words w, or nil for the zero Date (an open end of an
+// interval).
 func newTLDate(d date.Date, w *date.Words) *tlDate {
 	if d.IsZero() {
 		return nil
 	}
 	t, p := d.Start(), d.Precision()
 	out := &tlDate{Year: strconv.Itoa(t.Year()), DisplayDate: html.EscapeString(d.In(w))}
-	if p >= date.Month {
+	if p >= date.Month || partOfYear(d) {
 		out.Month = strconv.Itoa(int(t.Month()))
 	}
 	if p >= date.Day {
@@ -57,6 +62,32 @@ func newTLDate(d date.Date, w *date.Words) *tlDate {
 		out.Minute = strconv.Itoa(t.Minute())
 	}
 	return out
+}
+
+// tlEnd returns the TimelineJS form of the end of a single point: its
+// last month when it is a part of a year ("late 2024" ends in December
+// 2024, winter 2024/25 in February 2025), and otherwise its start, as
+// newTLDate gives it, when asStart, or nil.
+func tlEnd(d date.Date, w *date.Words, asStart bool) *tlDate {
+	if d.IsZero() || !partOfYear(d) {
+		if asStart {
+			return newTLDate(d, w)
+		}
+		return nil
+	}
+	last := d.End().AddDate(0, 0, -1)
+	return &tlDate{Year: strconv.Itoa(last.Year()), Month: strconv.Itoa(int(last.Month())), DisplayDate: html.EscapeString(d.In(w))}
+}
+
+// partOfYear reports whether the single point d is coarser than a month
+// but spans less than its year: a season, the early, mid or late part of
+// a year.
+func partOfYear(d date.Date) bool {
+	if d.Precision() >= date.Month {
+		return false
+	}
+	start, end := d.Start(), d.End()
+	return start.Month() != time.January || start.Day() != 1 || !end.Equal(start.AddDate(1, 0, 0))
 }
 
 // absLink returns the URL of the page in directory dir for a file that is
@@ -100,11 +131,13 @@ func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSli
 	first, last := endpoints(ev.Date)
 	w := r.words.Date
 	slide := tlSlide{StartDate: newTLDate(first, w), DisplayDate: html.EscapeString(ev.Date.In(w))}
-	if ev.Date.IsInterval() {
-		slide.EndDate = newTLDate(last, w)
-		if slide.StartDate == nil { // "until 2024": TimelineJS needs a start
-			slide.StartDate, slide.EndDate = slide.EndDate, nil
-		}
+	switch {
+	case !ev.Date.IsInterval():
+		slide.EndDate = tlEnd(first, w, false)
+	case slide.StartDate == nil: // "until 2024": TimelineJS needs a start
+		slide.StartDate, slide.EndDate = newTLDate(last, w), tlEnd(last, w, false)
+	default:
+		slide.EndDate = tlEnd(last, w, true)
 	}
 	b := ev.Brief
 	if b == nil {

@@ -28,8 +28,8 @@ func (r *renderer) extras() {
 	}
 	pages := make([]string, 0, len(r.files))
 	for _, f := range r.files {
-		if strings.HasSuffix(f.Path, "index.html") {
-			pages = append(pages, strings.TrimSuffix(f.Path, "index.html"))
+		if dir, ok := strings.CutSuffix(f.Path, "index.html"); ok && !repeats(dir) {
+			pages = append(pages, dir)
 		}
 	}
 	// A revised brief's page says when: the day of its `updated`, or as
@@ -52,6 +52,20 @@ func (r *renderer) extras() {
 		_, err := fmt.Fprint(w, "</urlset>\n")
 		return err
 	}})
+}
+
+// repeats reports whether the page in directory dir repeats other pages
+// of the site, and so is left out of the sitemap, as templates/base.html
+// tells search engines not to index it ("noindex, follow"): the printable
+// briefing (print/briefing/, and print/<year>/ on a large site), the full
+// text of every brief, and the lists of actors, countries and topics by
+// number of briefs (actors/by-briefs/), their index in another order.
+func repeats(dir string) bool {
+	if strings.HasPrefix(dir, "print/") {
+		return true
+	}
+	kind, rest, _ := strings.Cut(dir, "/")
+	return rest == site.ByBriefs+"/" && slices.ContainsFunc([]site.Kind{site.Actor, site.Country, site.Topic}, func(k site.Kind) bool { return k.Dir() == kind })
 }
 
 // asciiURL returns the URL u with the bytes of non-ASCII characters in

@@ -80,3 +80,41 @@ func TestSitemapEscapes(t *testing.T) {
 		t.Errorf("sitemap lacks https://example.org/r&d/briefs/a/:\n%s", data)
 	}
 }
+
+// TestSitemapLeavesOutRepeats checks that the pages that repeat others,
+// the printable briefing (one page, or a page per year) and the lists by
+// number of briefs, are left out of the sitemap and ask search engines
+// not to index them, while following their links, and that every other
+// page is in the sitemap without that request.
+func TestSitemapLeavesOutRepeats(t *testing.T) {
+	for _, perYear := range []int{1000, 1} {
+		fsys := timelineSite(false)
+		fsys["brief.yaml"] = &fstest.MapFile{Data: []byte("title: Years\nbase_url: https://example.org/repo/\n")}
+		files := renderTimeline(t, fsys, perYear)
+		sitemap := string(files["sitemap.xml"])
+		var repeats []string
+		for name, data := range files {
+			dir, ok := strings.CutSuffix(name, "index.html")
+			if !ok {
+				continue
+			}
+			noindex := strings.Contains(string(data), `<meta name="robots" content="noindex, follow">`)
+			listed := strings.Contains(sitemap, "<loc>https://example.org/repo/"+dir+"</loc>")
+			want := strings.HasPrefix(dir, "print/") || strings.HasSuffix(dir, "/by-briefs/")
+			if noindex != want || listed == want {
+				t.Errorf("%d a year: %s: noindex %v, in the sitemap %v", perYear, name, noindex, listed)
+			}
+			if want {
+				repeats = append(repeats, dir)
+			}
+		}
+		slices.Sort(repeats)
+		wantRepeats := "actors/by-briefs/ countries/by-briefs/ print/briefing/ topics/by-briefs/"
+		if perYear == 1 {
+			wantRepeats = "actors/by-briefs/ countries/by-briefs/ print/2023/ print/2024/ print/briefing/ print/earlier/ print/undated/ topics/by-briefs/"
+		}
+		if got := strings.Join(repeats, " "); got != wantRepeats {
+			t.Errorf("%d a year: pages not indexed %q, want %q", perYear, got, wantRepeats)
+		}
+	}
+}

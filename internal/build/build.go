@@ -48,6 +48,10 @@ type Options struct {
 	// render.Options.NotFoundRoot).
 	NotFoundRoot string
 
+	// Now, if not nil, returns the time it is, in place of time.Now, for
+	// the warnings of briefs dated after today (see load.Options.Now).
+	Now func() time.Time
+
 	// writeOnce: the files are written once and the model is not read
 	// after (Write without a Cache), so each body's Markdown can go once
 	// converted, and its HTML, held packed until then, once written.
@@ -82,7 +86,7 @@ func Build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 // build runs every phase on the site.
 func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	res := &Result{Diags: &diag.List{}}
-	lopts := load.Options{Drafts: opts.Drafts, Workers: opts.Workers}
+	lopts := load.Options{Drafts: opts.Drafts, Workers: opts.Workers, Now: opts.Now}
 	var memo *resolve.Memo
 	if c := opts.Cache; c != nil {
 		c.model = nil

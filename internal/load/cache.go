@@ -33,7 +33,7 @@ type Cache struct {
 	files  map[string]*cached
 	slugs  map[string]string // slug.Make of file names
 	listed listing           // what the last Load found in the site's folders
-	dates  *date.Reader      // how the last Load read dates: in the site's time zone and words
+	read   reading           // how the last Load read dates (in the site's time zone and words), and on which day
 }
 
 // NewCache returns an empty Cache.
@@ -105,16 +105,16 @@ func (c *Cache) lookup(fsys fs.FS, file string, changed changeSet) (hit *cached,
 	return nil, fi
 }
 
-// setReader forgets every file whose dates were read otherwise than r
-// reads them, in another time zone or words: they would read otherwise
-// now.
-func (c *Cache) setReader(r *date.Reader) {
+// setReader forgets every file whose dates were read otherwise than rd
+// reads them, in another time zone or words, or on another day: they
+// would read otherwise now, or be told of otherwise.
+func (c *Cache) setReader(rd reading) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.dates.Same(r) {
+	if !c.read.dates.Same(rd.dates) || c.read.today != rd.today {
 		clear(c.files)
 	}
-	c.dates = r
+	c.read = rd
 }
 
 // store remembers the result of parsing file.
@@ -312,7 +312,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			body = &j.entity.Body
 		}
 		var local diag.List
-		src, parsed := parse(fsys, &j, c.dates, &local)
+		src, parsed := parse(fsys, &j, c.read, &local)
 		ds := local.Sorted()
 		c.store(p, fi, src, &j, parsed, ds)
 		if !parsed || !slices.Equal(ds, e.diags) {

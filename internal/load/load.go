@@ -10,10 +10,13 @@ package load
 
 import (
 	"bytes"
+	"cmp"
+	"fmt"
 	"io/fs"
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -42,6 +45,20 @@ type Options struct {
 	// without a look at it. With a nil Changed, or without a Cache, every
 	// file is checked.
 	Changed []string
+
+	// Now, if not nil, returns the time it is, in place of time.Now: a
+	// brief dated after today in the site's time zone is warned of, as
+	// feeds would give it as news of that day.
+	Now func() time.Time
+}
+
+// reading is how Load reads the values of the files: their dates in the
+// site's words and time zone, and the day it is there, which they are
+// checked against.
+type reading struct {
+	dates *date.Reader
+	zone  *time.Location // the site's time zone; nil for UTC
+	today int            // date.DayNumber of the day it is in zone
 }
 
 // Load reads the site rooted at fsys. Problems go to diags; the returned site
@@ -55,9 +72,17 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	s := &site.Site{Config: loadConfig(fsys, diags)}
 	loc, _ := Location(s.Config.TimeZone) // "" when loadConfig refused it
 	s.Zone = loc
-	dates := date.NewReader(lang.For(s.Config.Language, s.Config.Translations).Date, loc) // "Ende 2024" on a German site
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	rd := reading{
+		dates: date.NewReader(lang.For(s.Config.Language, s.Config.Translations).Date, loc), // "Ende 2024" on a German site
+		zone:  loc,
+		today: date.DayNumber(now().In(cmp.Or(loc, time.UTC))),
+	}
 	if opts.Cache != nil {
-		opts.Cache.setReader(dates)
+		opts.Cache.setReader(rd)
 	}
 	var found listing
 	if opts.Cache != nil {
@@ -92,7 +117,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	if opts.Cache != nil {
 		changed = newChangeSet(opts.Changed)
 	}
-	run(jobs, opts.Workers, fsys, dates, opts.Cache, changed, diags)
+	run(jobs, opts.Workers, fsys, rd, opts.Cache, changed, diags)
 	if opts.Cache != nil {
 		opts.Cache.prune(jobs, found)
 	}
@@ -158,7 +183,7 @@ type job struct {
 	ok     bool
 }
 
-func run(jobs []job, workers int, fsys fs.FS, dates *date.Reader, cache *Cache, changed changeSet, diags *diag.List) {
+func run(jobs []job, workers int, fsys fs.FS, rd reading, cache *Cache, changed changeSet, diags *diag.List) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -167,7 +192,7 @@ func run(jobs []job, workers int, fsys fs.FS, dates *date.Reader, cache *Cache, 
 	for range min(workers, max(len(jobs), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				jobs[i].ok = parseCached(fsys, &jobs[i], dates, cache, changed, diags)
+				jobs[i].ok = parseCached(fsys, &jobs[i], rd, cache, changed, diags)
 			}
 		})
 	}
@@ -181,7 +206,7 @@ func run(jobs []job, workers int, fsys fs.FS, dates *date.Reader, cache *Cache, 
 // parseCached parses one content file, or takes it from cache when the
 // file has not changed, and adds its problems to diags. It reports
 // whether the file has no errors.
-func parseCached(fsys fs.FS, j *job, dates *date.Reader, cache *Cache, changed changeSet, diags *diag.List) bool {
+func parseCached(fsys fs.FS, j *job, rd reading, cache *Cache, changed changeSet, diags *diag.List) bool {
 	var fi fs.FileInfo
 	if cache != nil {
 		var hit *cached
@@ -194,7 +219,7 @@ func parseCached(fsys fs.FS, j *job, dates *date.Reader, cache *Cache, changed c
 	// Each file's problems are collected apart, so that whether it has
 	// errors does not depend on other files parsed at the same time.
 	var local diag.List
-	src, ok := parse(fsys, j, dates, &local)
+	src, ok := parse(fsys, j, rd, &local)
 	ds := local.Sorted()
 	diags.Append(ds...)
 	if cache != nil {
@@ -203,12 +228,12 @@ func parseCached(fsys fs.FS, j *job, dates *date.Reader, cache *Cache, changed c
 	return ok
 }
 
-// parse reads and decodes one content file into j, reading its dates
-// with dates. It returns the file's
+// parse reads and decodes one content file into j, reading its values
+// as rd says. It returns the file's
 // text, if it could be read, and whether the file has no errors. The body
 // is copied out of the text, so that the front matter's bytes are not
 // kept in memory with it.
-func parse(fsys fs.FS, j *job, dates *date.Reader, diags *diag.List) ([]byte, bool) {
+func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 	src, ok := readText(fsys, j.file, diags)
 	if !ok {
 		return nil, false
@@ -223,7 +248,7 @@ func parse(fsys fs.FS, j *job, dates *date.Reader, diags *diag.List) ([]byte, bo
 		diags.Errorf(pos, "%s", msg)
 		return src, false
 	}
-	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: dates} // the front matter's lines
+	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: rd.dates} // the front matter's lines
 	before, _ := diags.Count()
 	if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine
@@ -254,12 +279,10 @@ func parse(fsys fs.FS, j *job, dates *date.Reader, diags *diag.List) ([]byte, bo
 			line := doc.bodyLine + bytes.Count(doc.body[:i], []byte("\n"))
 			diags.Warnf(diag.Pos{File: j.file, Line: line, Col: 1}, "the brief still has `brief new`'s placeholder text; write the brief in its place")
 		}
-		if !b.Updated.IsZero() && !b.Date.IsZero() && updatedBefore(b.Updated, b.Date) {
-			diags.Warnf(b.UpdatedPos, "`updated` (%s) is before the brief's `date` (%s)", b.Updated.Human(), b.Date.Human())
-		}
 		if u := b.Updated; !u.IsZero() && (u.Precision() < date.Day || u.IsInterval() || u.Approximate() || u.Uncertain()) {
 			diags.Warnf(b.UpdatedPos, "`updated` (%s) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day it was, as YYYY-MM-DD", u.Human())
 		}
+		warnAfterToday(b, rd.today, rd.zone, diags)
 	} else {
 		e := j.entity
 		e.Body, e.BodyLine = bytes.Clone(doc.body), doc.bodyLine
@@ -292,15 +315,49 @@ func undated(b *site.Brief) string {
 	return msg
 }
 
-// updatedBefore reports whether the date updated ends before the date d
-// starts: as instants when both are times, whatever their offsets, and
-// otherwise by the days written, so that a brief updated on the day of
-// its event is not told of it.
-func updatedBefore(updated, d date.Date) bool {
-	if updated.Precision() == date.Minute && d.Precision() == date.Minute {
-		return !updated.End().After(d.Start())
+// warnAfterToday warns of a brief, not a draft, that enters the feeds
+// after today, the date.DayNumber of the day it is in loc, the site's
+// time zone (nil for UTC): by its `updated`, when it has one, or else by
+// its date. A feed gives it as news of that day, at the top of readers'
+// lists until then; a brief about a day to come is still built, and its
+// `updated`, the day it was written, is what feeds give instead. The
+// messages leave the dates out, so that an edit from one day to come to
+// another leaves them as they were, and brief serve's rebuild quick.
+func warnAfterToday(b *site.Brief, today int, loc *time.Location, diags *diag.List) {
+	if b.Draft || today == 0 {
+		return
 	}
-	return !date.AsWritten(updated.End()).After(date.AsWritten(d.Start()))
+	when := fmt.Sprintf("%04d-%02d-%02d", today/10000, today/100%100, today%100)
+	switch {
+	case !b.Updated.IsZero():
+		if firstDay(b.Updated, loc) > today {
+			diags.Warnf(b.UpdatedPos, "`updated` is after today (%s): feeds give the brief as revised on that day, at the top of readers' lists until then; write the day it was last revised", when)
+		}
+	case !b.Date.IsZero():
+		if firstDay(b.Date, loc) > today {
+			diags.Warnf(b.DatePos, "the brief is dated after today (%s): feeds give it as news of its date, at the top of readers' lists until then; add `updated:` with the day it was written, as YYYY-MM-DD, which feeds give instead", when)
+		}
+	}
+}
+
+// firstDay returns the date.DayNumber of the day a feed gives d (see
+// render's briefTime): the day its span starts on, as written, or its
+// end's for an interval open at its start ("until 2027"); for a time, the
+// day it falls on in loc, the site's time zone (nil for UTC).
+func firstDay(d date.Date, loc *time.Location) int {
+	if d.IsInterval() && d.Start().IsZero() {
+		_, end, _ := strings.Cut(d.String(), "/")
+		e, err := date.Parse(end)
+		if err != nil {
+			return 0
+		}
+		d = e
+	}
+	start := d.Start()
+	if d.Precision() == date.Minute {
+		start = start.In(cmp.Or(loc, time.UTC))
+	}
+	return date.DayNumber(start)
 }
 
 // BriefPlaceholder begins the text `brief new` writes in a new brief's

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
@@ -113,11 +114,9 @@ func TestProblems(t *testing.T) {
 		{"toml key twice", "+++\ntitle = \"x\"\n  title = \"y\"\n+++\n", "3:3: error: field `title` is given twice"},
 		{"no date warns", "---\ntitle: T\n---\n", "2:1: warning: brief has no `date`; it is listed last and left off the timeline and the feeds\n"},
 		{"no date but updated", "---\ntitle: T\nupdated: 2024-05-02\n---\n", "2:1: warning: brief has no `date`; it is listed last and left off the timeline\n"},
-		{"updated before date", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-05-31\n---\n", "4:10: warning: `updated` (31 May 2025) is before the brief's `date` (June 2025)"},
 		{"updated fuzzy", "---\ntitle: T\ndate: 2025-06\nupdated: late 2026\n---\n", "4:10: warning: `updated` (late 2026) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day it was, as YYYY-MM-DD"},
 		{"updated a month", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-07\n---\n", "4:10: warning: `updated` (July 2025) is not a day"},
 		{"updated about a day", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-07-02~\n---\n", "4:10: warning: `updated` (about 2 July 2025) is not a day"},
-		{"updated an earlier time", "---\ntitle: T\ndate: 2025-01-31T23:30-05:00\nupdated: 2025-01-31T20:00Z\n---\n", "4:10: warning: `updated` (31 January 2025, 20:00 UTC) is before the brief's `date` (31 January 2025, 23:30 UTC−5)"},
 		{"updated a span", "---\ntitle: T\ndate: 2025\nupdated: 2025-05/2025-06\n---\n", "4:10: error: `updated` must be one date, not a span"},
 		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
 		{"alias a URL", "---\ntitle: T\naliases: [ok, \"https://x.org/a\"]\n---\n", "3:15: error: `aliases`: alias \"https://x.org/a\" is a URL"},
@@ -783,30 +782,74 @@ func TestWrongKindOnce(t *testing.T) {
 	}
 }
 
-// TestUpdatedSameDay checks that an update dated the day a brief's time
-// is written on is not warned of, whatever the time's offset.
-func TestUpdatedBeforeDate(t *testing.T) {
+// TestDatedAfterToday checks that a brief that would enter the feeds
+// after today, in the site's time zone, is warned of, at its date or at
+// its `updated`, which rules the feeds when given; and that one written
+// ahead of its date, its `updated` before it, is not, nor a draft.
+func TestDatedAfterToday(t *testing.T) {
+	now := func() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) }
+	const ahead = "warning: the brief is dated after today (2026-12-07): feeds give it as news of its date, at the top of readers' lists until then; add `updated:` with the day it was written, as YYYY-MM-DD, which feeds give instead"
 	for _, tc := range []struct {
-		date, updated string
-		warn          bool
+		site, front string
+		want        string // the warning of a date after today, or ""
 	}{
-		{"2025-01-31T23:30-05:00", "2025-01-31", false}, // the day written
-		{"2025-05-21", "2025-05-21", false},
-		{"2025-05-21", "2025-05-20", true},
-		{"2025-05", "2025-04-30", true},
-		// Two times are compared as instants: 14:00 UTC+3 is 11:00 UTC.
-		{`"2025-05-21T14:00+03:00"`, `"2025-05-21T12:00Z"`, false},
-		{`"2025-05-21T22:00-03:00"`, `"2025-05-21T23:00Z"`, true},
-		{`"2025-05-21T14:00Z"`, `"2025-05-21T14:00Z"`, false},
-		{`"2025-05-21T14:00Z"`, `"2025-05-21T13:59Z"`, true},
+		{"", "date: 2027-06", "3:7: " + ahead},
+		{"", "date: 2027-06\nupdated: 2026-12-01", ""},
+		{"", "date: 2027-06\nupdated: 2026-12-07", ""},
+		{"", "date: 2027-06\ndraft: true", ""},
+		{"", "date: 2026-12-07", ""},
+		{"", "date: 2026-12-08", "3:7: " + ahead},
+		{"", "date: late 2026", ""},
+		{"", "date: 2026-12/2027-03", ""},
+		{"", "date: 2027", "3:7: " + ahead},
+		{"", "date: ../2027", "3:7: " + ahead},
+		{"", "date: ../2026", ""},
+		// A time is taken on the day it falls on in the site's time zone,
+		// as the feeds give it: 01:00 in Tokyo on the 8th is the 7th in UTC.
+		{"", "date: \"2026-12-08T01:00+09:00\"", ""},
+		{"", "date: \"2026-12-08T10:00+09:00\"", "3:7: warning: the brief is dated after today"},
+		// It is the 8th in Auckland at noon UTC on the 7th.
+		{"time_zone: Pacific/Auckland\n", "date: 2026-12-08", ""},
+		{"time_zone: Pacific/Auckland\n", "date: 2026-12-09", "3:7: warning: the brief is dated after today (2026-12-08)"},
+		{"", "date: 2025-05\nupdated: 2027-01-02", "4:10: warning: `updated` is after today (2026-12-07): feeds give the brief as revised on that day, at the top of readers' lists until then; write the day it was last revised"},
+		{"", "updated: 2027-01-02", "3:10: warning: `updated` is after today (2026-12-07)"},
+		// An `updated` before the date is a brief written ahead of it.
+		{"", "date: 2025-06\nupdated: 2025-05-31", ""},
+		{"", "date: 2025-01-31T23:30-05:00\nupdated: 2025-01-31T20:00Z", ""},
 	} {
-		_, ds := loadMap(t, map[string]string{"content/briefs/b.md": "---\ntitle: T\ndate: " + tc.date + "\nupdated: " + tc.updated + "\n---\n"}, Options{})
-		warned := false
-		for _, d := range ds {
-			warned = warned || strings.Contains(d.Msg, "`updated`")
+		files := map[string]string{"content/briefs/b.md": "---\ntitle: T\n" + tc.front + "\n---\nText.\n"}
+		if tc.site != "" {
+			files["brief.yaml"] = tc.site
 		}
+		_, ds := loadMap(t, files, Options{Drafts: true, Now: now})
+		var got []string
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "after today") || strings.Contains(d.Msg, "before the brief's") {
+				got = append(got, strings.TrimPrefix(d.String(), "content/briefs/b.md:"))
+			}
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) {
+			t.Errorf("%s%s: %q, want %q", tc.site, tc.front, got, tc.want)
+		}
+	}
+}
+
+// TestDatedAfterTodayCached checks that a Load with a Cache on a later
+// day tells of the briefs dated after that day, not the day before: a
+// file the Cache holds is read again when the day has changed.
+func TestDatedAfterTodayCached(t *testing.T) {
+	fsys := fstest.MapFS{"content/briefs/b.md": {Data: []byte("---\ntitle: T\ndate: 2026-12-08\n---\nText.\n")}}
+	cache := NewCache()
+	for _, tc := range []struct {
+		day  int
+		warn bool
+	}{{7, true}, {7, true}, {8, false}, {7, true}} {
+		now := func() time.Time { return time.Date(2026, 12, tc.day, 12, 0, 0, 0, time.UTC) }
+		var diags diag.List
+		Load(fsys, Options{Cache: cache, Now: now}, &diags)
+		warned := strings.Contains(fmt.Sprint(diags.Sorted()), "after today")
 		if warned != tc.warn {
-			t.Errorf("date %s, updated %s: warned %v, want %v (%v)", tc.date, tc.updated, warned, tc.warn, ds)
+			t.Errorf("on the %dth: warned %v, want %v", tc.day, warned, tc.warn)
 		}
 	}
 }

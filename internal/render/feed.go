@@ -61,7 +61,7 @@ type atomPerson struct {
 type atomEntry struct {
 	Title      string         `xml:"title"`
 	ID         string         `xml:"id"`
-	Published  string         `xml:"published,omitempty"` // when the brief has an updated date
+	Published  string         `xml:"published,omitempty"` // when the brief has an updated date after its date
 	Updated    string         `xml:"updated"`
 	Links      []atomLink     `xml:"link"`
 	Categories []atomCategory `xml:"category"`
@@ -157,7 +157,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 		// hold a copy of every brief at 10,000 briefs, keep to xml:base:
 		// those copies raised a large build's peak by 10 MB.
 		e.Content.absolute = base != "" && file == "feed.xml"
-		if !fb.published.IsZero() && !fb.published.Equal(fb.updated) {
+		if !fb.published.IsZero() {
 			e.Published = atomTime(fb.published)
 		}
 		if i == 0 || fb.updated.After(latest) {
@@ -177,43 +177,52 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 	return f
 }
 
-// siteUpdated returns the newest time any brief of the site gives, its date
-// or its updated date, as feeds count them, or the zero Time.
+// siteUpdated returns the newest time a brief of the site enters the
+// feeds at (see feedTimes), or the zero Time.
 func (r *renderer) siteUpdated() time.Time {
 	var latest time.Time
 	for _, b := range r.site.Briefs {
-		for _, d := range [2]date.Date{b.Date, b.Updated} {
-			if t, ok := briefTime(d, r.site.Zone); ok && t.After(latest) {
-				latest = t
-			}
+		if fb, ok := feedTimes(b, r.site.Zone); ok && fb.updated.After(latest) {
+			latest = fb.updated
 		}
 	}
 	return latest
 }
 
 // feedBrief is a brief shown in a feed, with its entry's times: updated,
-// the later of its date and its updated date, and published, its date's,
-// when it has one.
+// its updated date, or its date when it has none, and published, its
+// date's, when that is before its updated date, or the zero Time.
 type feedBrief struct {
 	brief              *site.Brief
 	updated, published time.Time
 }
 
+// feedTimes returns b as a feed shows it, its days starting in loc (see
+// briefTime), and whether it has a date or an updated date to be shown
+// by. Its updated date, when it has one, rules: a brief revised today, or
+// a background brief of an old date written today, is news to a feed's
+// readers, and a brief about a day still to come, written today, is not
+// shown as news from that day, on top of readers' lists until then.
+func feedTimes(b *site.Brief, loc *time.Location) (feedBrief, bool) {
+	dated, hasDate := briefTime(b.Date, loc)
+	if updated, ok := briefTime(b.Updated, loc); ok {
+		fb := feedBrief{brief: b, updated: updated}
+		if hasDate && dated.Before(updated) {
+			fb.published = dated
+		}
+		return fb, true
+	}
+	return feedBrief{b, dated, time.Time{}}, hasDate
+}
+
 // feedBriefs returns the briefs a feed of briefs shows: the newest
-// feedLimit of those with a date or an updated date, by the later of the
-// two, newest first, their days starting in loc (see briefTime). A brief
-// revised today, or a background brief of an old date written today with
-// an updated date, is news to a feed's readers.
+// feedLimit of those with a date or an updated date, by their updated
+// time (see feedTimes), newest first.
 func feedBriefs(briefs []*site.Brief, loc *time.Location) []feedBrief {
 	var out []feedBrief
 	for _, b := range briefs {
-		published, dated := briefTime(b.Date, loc)
-		updated, ok := briefTime(b.Updated, loc)
-		switch {
-		case ok && (!dated || updated.After(published)):
-			out = append(out, feedBrief{b, updated, published})
-		case dated:
-			out = append(out, feedBrief{b, published, published})
+		if fb, ok := feedTimes(b, loc); ok {
+			out = append(out, fb)
 		}
 	}
 	// Briefs come newest first already; the sort only moves the few whose

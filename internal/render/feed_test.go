@@ -287,3 +287,33 @@ func TestFeedAbsoluteLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedTimesOfUpdated checks the times of a brief's feed entry: its
+// `updated` date, when it gives one, even before its date (a brief about
+// a day still to come, written ahead of it), with its date as published
+// only when earlier; its date's otherwise. The feed is as new as its
+// newest entry.
+func TestFeedTimesOfUpdated(t *testing.T) {
+	for _, tc := range []struct {
+		name, front        string
+		updated, published string
+	}{
+		{"dated", "date: 2025-05-21", "2025-05-21T00:00:00Z", ""},
+		{"revised", "date: 2025-05-21\nupdated: 2025-06-02", "2025-06-02T00:00:00Z", "2025-05-21T00:00:00Z"},
+		{"revised that day", "date: 2025-05-21\nupdated: 2025-05-21", "2025-05-21T00:00:00Z", ""},
+		{"written ahead", "date: 2027-06\nupdated: 2026-12-01", "2026-12-01T00:00:00Z", ""},
+		{"written ahead of a time", "date: \"2027-06-01T10:00+02:00\"\nupdated: 2026-12-01", "2026-12-01T00:00:00Z", ""},
+		{"undated", "updated: 2026-12-01", "2026-12-01T00:00:00Z", ""},
+	} {
+		fsys := fstest.MapFS{
+			"content/briefs/b.md": {Data: []byte("---\ntitle: B\n" + tc.front + "\nsources: [S]\n---\nText.\n")},
+		}
+		f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+		if len(f.Entries) != 1 {
+			t.Fatalf("%s: %d entries", tc.name, len(f.Entries))
+		}
+		if e := f.Entries[0]; e.Updated != tc.updated || e.Published != tc.published || f.Updated != tc.updated {
+			t.Errorf("%s: entry updated %s, published %q, feed updated %s; want %s, %q", tc.name, e.Updated, e.Published, f.Updated, tc.updated, tc.published)
+		}
+	}
+}

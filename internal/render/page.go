@@ -205,8 +205,9 @@ func (p *Page) OneDay(first, last date.Date) date.Date {
 
 // EndsLast returns the event of events whose date ends last, for a
 // period to end with: the last of events in date order may end before
-// another ("5 December" after "5–6 December"). Of events ending
-// together it returns the last; undated events count only when no event
+// another ("5 December" after "5–6 December"). Ends are ordered as
+// date.Compare orders starts: by the day they are on as written, then by
+// the time. Of events ending together it returns the last; undated events count only when no event
 // is dated. It returns nil when there are none.
 func (p *Page) EndsLast(events []*site.Event) *site.Event {
 	if len(events) == 0 {
@@ -222,11 +223,20 @@ func (p *Page) EndsLast(events []*site.Event) *site.Event {
 		if e.Date.EndYear()+1 < end.Year() {
 			continue
 		}
-		if t := e.Date.End(); t.After(end) {
+		if t := e.Date.End(); endsAfter(t, end) {
 			last, end = e, t
 		}
 	}
 	return last
+}
+
+// endsAfter reports whether the end t comes after the end u: on a later
+// day as written, whatever their offsets, or later on the same day.
+func endsAfter(t, u time.Time) bool {
+	if a, b := date.DayNumber(t), date.DayNumber(u); a != b {
+		return a > b
+	}
+	return t.After(u)
 }
 
 // Period returns the period events, in date order, cover, as the two
@@ -244,13 +254,20 @@ func (p *Page) Period(events []*site.Event) []date.Date {
 	if first == nil {
 		return nil
 	}
+	// An event open at its start ("until 2024") comes first in date
+	// order, and FirstKnown passes over it: the period is open too.
+	open := events[0].Date.Start().IsZero() && !events[0].Date.IsZero()
 	switch {
-	case first.Date.End().Equal(last.Date.End()):
+	case open:
+	case first.Date.Contains(last.Date): // as written, as the order is
 		return []date.Date{first.Date, first.Date}
-	case last.Date.Start().Equal(first.Date.Start()):
+	case last.Date.Contains(first.Date):
 		return []date.Date{last.Date, last.Date}
 	}
 	a, _, _ := strings.Cut(first.Date.String(), "/") // the start of first
+	if open {
+		a = ".."
+	}
 	z := last.Date.String()
 	z = z[strings.LastIndexByte(z, '/')+1:] // the end of last
 	if a == ".." || z == ".." {

@@ -210,6 +210,7 @@ func TestEndsLast(t *testing.T) {
 		{[]string{"2019/..", "2025-06-01"}, "2019/.."},
 		{[]string{"2025-12-31T23:00-05:00", "2026-01-01"}, "2026-01-01"},
 		{[]string{"2025-12-31T23:30-05:00", "2025-12-31T22:00-08:00"}, "2025-12-31T22:00-08:00"},
+		{[]string{"2024-07-15T23:30-05:00", "2024-07-16T01:00+03:00"}, "2024-07-16T01:00+03:00"}, // a later day as written
 	} {
 		var events []*site.Event
 		for _, s := range tc.dates {
@@ -248,6 +249,9 @@ func TestPeriod(t *testing.T) {
 		{[]string{"2019/..", "2025-06-01"}, "since 2019"},
 		{[]string{"2018", "2019/.."}, "since 2018"},
 		{[]string{"../2023"}, "until 2023"},
+		{[]string{"../2024", "2025"}, "until 2025"},
+		// Times in two offsets: the first as written ends last in UTC.
+		{[]string{"2024-07-15T23:30-05:00", "2024-07-16T01:00+03:00"}, "15 July 2024, 23:30 UTC−5 to 16 July 2024, 01:00 UTC+3"},
 	} {
 		var events []*site.Event
 		for _, s := range tc.dates {

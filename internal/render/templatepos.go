@@ -15,6 +15,7 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -38,29 +39,31 @@ func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 	if err == nil {
 		return diag.Pos{}, "", false
 	}
-	page, cause := failedPage(err)
-	pos, msg, ok := templateProblem(siteFS, withTemplateHint(siteFS, withHint(cause)))
-	if ok && page != "" {
-		msg += "; on " + page
+	file, others, cause := failedPage(err)
+	pos, msg, ok := templateProblem(siteFS, file, withTemplateHint(siteFS, withHint(cause)))
+	if ok && file != "" {
+		msg += "; on " + file + others
 	}
 	return pos, msg, ok
 }
 
 // failedPage returns the file err failed on, as a *PageError or an
-// *output.WriteError names it ("briefs/a/index.html and 2 other
-// files"), and the problem without the file; or "" and err, when err
-// names none.
-func failedPage(err error) (page string, cause error) {
+// *output.WriteError names it ("briefs/a/index.html"), how many others
+// have the problem as it reads after the file (" and 2 other files"),
+// and the problem without the file; or "" and err, when err names none.
+func failedPage(err error) (file, others string, cause error) {
 	if e, ok := errors.AsType[*PageError](err); ok {
-		return e.Page + e.others(), e.Err
+		return e.Page, e.others(), e.Err
 	}
 	if e, ok := errors.AsType[*output.WriteError](err); ok {
-		return e.Path, e.Err
+		return e.Path, "", e.Err
 	}
-	return "", err
+	return "", "", err
 }
 
-func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
+// templateProblem places err, which the file page of the site (or "")
+// failed with, in the site's templates (see TemplateProblem).
+func templateProblem(siteFS fs.FS, page string, err error) (diag.Pos, string, bool) {
 	msg := err.Error()
 	theme := themeFS{site: siteFS}
 	ms := templateAt.FindAllStringSubmatchIndex(msg, -1)
@@ -94,7 +97,7 @@ func templateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 		// text/template names only the template it failed in.
 		m := ms[len(ms)-1]
 		line, _ := strconv.Atoi(msg[m[4]:m[5]])
-		if pos, text, ok := partialCall(theme, msg[m[2]:m[3]], line, strings.TrimSpace(msg[m[1]:])); ok {
+		if pos, text, ok := partialCall(theme, page, msg[m[2]:m[3]], line, strings.TrimSpace(msg[m[1]:])); ok {
 			return pos, text, true
 		}
 	}
@@ -343,12 +346,18 @@ var executing = regexp.MustCompile(`^executing "([^"$]+)`)
 // partialCall returns the place, in the site's own templates, of the
 // {{template}} that showed the theme's template that failed, at line
 // line of its file, with the problem problem, or one that leads to it by
-// {{template}};
-// and the problem told at that place: which template failed where in the
-// theme, with the dot it takes as its comment in the theme says. When the
-// site's files have several such calls, it is placed at the first, and
-// names the others.
-func partialCall(theme themeFS, file string, line int, problem string) (diag.Pos, string, bool) {
+// {{template}} through the theme's templates alone; and the problem told
+// at that place: which template failed where in the theme, with the dot
+// it takes as its comment in the theme says.
+//
+// Only a call on the way to the failure is told: one in the template set
+// of the page that failed, page (every set's when page is ""), that
+// "base" leads to, of a template the theme defines. The site's own
+// define, such as its brief.html's "main", failing shows a line of the
+// site's in the error itself. When the site's files have several such
+// calls, it is placed at the first, one of the page template's first,
+// and names the others.
+func partialCall(theme themeFS, page, file string, line int, problem string) (diag.Pos, string, bool) {
 	m := executing.FindStringSubmatch(problem)
 	if m == nil || !theme.overridesAny() {
 		return diag.Pos{}, "", false
@@ -361,20 +370,29 @@ func partialCall(theme themeFS, file string, line int, problem string) (diag.Pos
 	type call struct {
 		pos diag.Pos
 		to  string
+		own bool // in the page template of its set
 	}
 	var calls []call
 	seen := map[diag.Pos]bool{}
-	for _, page := range pageTemplates {
-		graph := callGraph(sets[page])
+	for _, name := range pageSets(page) {
+		set := sets[name]
+		if set == nil {
+			continue
+		}
+		graph := callGraph(set)
+		themes := func(x string) bool { return themeTemplate(theme, set, x) }
 		for _, from := range slices.Sorted(maps.Keys(graph)) {
+			if !reaches(graph, "base", from) {
+				continue // shown on no page of the set
+			}
 			for _, e := range graph[from] {
-				if e.via || !reachesByTemplate(graph, e.to, failed) {
+				if e.via || !themes(e.to) || !reachesThrough(graph, e.to, failed, themes) {
 					continue // fragment and memo name the call themselves
 				}
 				pos, ok := siteNodePos(theme, e.tree, e.node)
 				if ok && !seen[pos] {
 					seen[pos] = true
-					calls = append(calls, call{pos, e.to})
+					calls = append(calls, call{pos, e.to, pos.File == "templates/"+name})
 				}
 			}
 		}
@@ -382,7 +400,15 @@ func partialCall(theme themeFS, file string, line int, problem string) (diag.Pos
 	if len(calls) == 0 {
 		return diag.Pos{}, "", false
 	}
-	slices.SortFunc(calls, func(a, b call) int { return a.pos.Compare(b.pos) })
+	slices.SortFunc(calls, func(a, b call) int {
+		if a.own != b.own {
+			if a.own {
+				return -1
+			}
+			return 1
+		}
+		return a.pos.Compare(b.pos)
+	})
 	c := calls[0]
 	msg := fmt.Sprintf("{{template %q}} shows the theme's %q, which fails on the value given it", c.to, c.to)
 	if c.to != failed {
@@ -398,11 +424,59 @@ func partialCall(theme themeFS, file string, line int, problem string) (diag.Pos
 	return c.pos, msg, true
 }
 
-// reachesByTemplate reports whether template to is from, or is shown by
-// {{template}} from a template from leads to so.
-func reachesByTemplate(calls map[string][]callEdge, from, to string) bool {
+// pageSets returns the page templates whose sets may have rendered the
+// file page of the site ("briefs/a/index.html": brief.html), with
+// alias.html, as an alias may be at any path; every page template when
+// page is "".
+func pageSets(page string) []string {
+	if page == "" {
+		return pageTemplates
+	}
+	top, rest, _ := strings.Cut(page, "/")
+	var name string
+	switch top {
+	case "index.html":
+		name = "home.html"
+	case "404.html":
+		name = "404.html"
+	case "briefs":
+		name = "brief.html"
+		if rest == "index.html" || strings.HasPrefix(rest, site.ByYear+"/") {
+			name = "briefs.html"
+		}
+	case site.Actor.Dir(), site.Country.Dir(), site.Topic.Dir():
+		name = "entity.html"
+		if rest == "index.html" || rest == site.ByBriefs+"/index.html" {
+			name = "entities.html"
+		}
+	case "timeline", "sources", "search", "print":
+		name = top + ".html"
+	default:
+		return []string{"alias.html"}
+	}
+	return []string{name, "alias.html"}
+}
+
+// themeTemplate reports whether the template name of set is one the
+// theme defines, not one of the site's files.
+func themeTemplate(theme themeFS, set *template.Template, name string) bool {
+	x := set.Lookup(name)
+	if x == nil || x.Tree == nil {
+		return false
+	}
+	file := x.Tree.ParseName
+	return file == "base.html" || file == "partials.html" || slices.Contains(pageTemplates, file) && !theme.Overridden(file)
+}
+
+// reachesThrough reports whether template to is from, or is shown by
+// {{template}} from a template from leads to so through templates keep
+// reports true of.
+func reachesThrough(calls map[string][]callEdge, from, to string, keep func(string) bool) bool {
 	plain := map[string][]callEdge{}
 	for name, es := range calls {
+		if !keep(name) {
+			continue
+		}
 		for _, e := range es {
 			if !e.via {
 				plain[name] = append(plain[name], e)

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/output"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // TestTemplateProblem checks where a template error is placed in the
@@ -154,8 +156,11 @@ func TestParseErrorsAtOnce(t *testing.T) {
 // TestPartialCall checks that a theme's partial failing on the value a
 // {{template}} of the site's gave it, which text/template places in the
 // theme's file alone, is told at the site's call, with where the theme's
-// partial failed and what it takes; at the first of several calls,
-// naming the others; and that without such a call it stays unplaced.
+// partial failed and what it takes; at the first of several calls, the
+// page template's first, naming the others; that only a call on the way
+// to the failure, on the page that failed, is told, never the site's
+// call of its own define; and that without such a call it stays
+// unplaced.
 func TestPartialCall(t *testing.T) {
 	dateErr := `template: partials.html:2:9: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief`
 	tagsErr := `template: partials.html:13:30: executing "tags" at <index . 1>: error calling index: reflect: slice index out of range`
@@ -179,9 +184,29 @@ func TestPartialCall(t *testing.T) {
 			`templates/entity.html:1:29: {{template "date-span"}} shows the theme's "date-span", which fails on the value given it (in "date", which it shows): executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date-span" takes (list first last)`},
 		{"two calls", map[string]string{
 			"partials.html": "{{define \"when\"}}{{template \"date\" .}}{{end}}",
+			"home.html":     "{{define \"main\"}}{{template \"when\" .Latest}}{{template \"date\" .Latest}}{{end}}",
+		}, errors.New(dateErr),
+			`templates/home.html:1:56: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; or the {{template "date"}} at templates/partials.html:1:29`},
+		{"a define no page shows", map[string]string{
+			"partials.html": "{{define \"when\"}}{{template \"date\" .}}{{end}}",
 			"home.html":     "{{define \"main\"}}{{template \"date\" .Latest}}{{end}}",
 		}, errors.New(dateErr),
-			`templates/home.html:1:29: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; or the {{template "date"}} at templates/partials.html:1:29`},
+			`templates/home.html:1:29: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date`},
+		{"the page's own call, not base.html's of the site's main", map[string]string{
+			"base.html":  themeFile(t, "base.html", `<main id="main" class="wrap"`, `<main id="main" class="wrap mine"`),
+			"brief.html": themeFile(t, "brief.html", "\n<p class=\"kicker\">", "\n<p>{{template \"date\" .Brief}}</p>\n<p class=\"kicker\">"),
+			"home.html":  themeFile(t, "home.html", "<h1", "<p>{{template \"date\" .Latest.Date}}</p>\n<h1"),
+		}, &PageError{Page: "briefs/a/index.html", Err: errors.New(dateErr)},
+			`templates/brief.html:4:15: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; on briefs/a/index.html`},
+		{"a call on another page", map[string]string{
+			"home.html": "{{define \"main\"}}{{template \"date\" .Latest}}{{end}}",
+		}, &PageError{Page: "briefs/a/index.html", Err: errors.New(dateErr)},
+			"unplaced: " + dateErr},
+		{"on a list of actors", map[string]string{
+			"entities.html": "{{define \"main\"}}{{template \"date\" .}}{{end}}",
+			"entity.html":   "{{define \"main\"}}{{template \"date\" .Entity}}{{end}}",
+		}, &PageError{Page: "actors/by-briefs/index.html", Err: errors.New(dateErr)},
+			`templates/entities.html:1:29: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; on actors/by-briefs/index.html`},
 		{"no call of the site's", map[string]string{
 			"home.html": "{{define \"main\"}}{{memo \"date\" .Latest}}{{end}}",
 		}, errors.New(dateErr),
@@ -202,6 +227,17 @@ func TestPartialCall(t *testing.T) {
 			}
 		})
 	}
+}
+
+// themeFile returns the theme's file name with its first old replaced
+// by new, as a site's copy of it that was edited.
+func themeFile(t *testing.T, name, old, new string) string {
+	t.Helper()
+	src, err := fs.ReadFile(brieftemplates.FS, name)
+	if err != nil || !strings.Contains(string(src), old) {
+		t.Fatalf("the theme's %s: %v, or no %q in it", name, err, old)
+	}
+	return strings.Replace(string(src), old, new, 1)
 }
 
 // TestNoSuchTemplateHint checks that a template shown under a name none

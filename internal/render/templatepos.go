@@ -213,28 +213,40 @@ func PlaceErrors(siteFS fs.FS, err error) (placed []PlacedError, rest []error) {
 	return placed, rest
 }
 
-// unexpectedEOF matches text/template's error for a template whose
-// end comes before the {{end}} of a block, which it places at the last
-// line: "template: brief.html:5: unexpected EOF".
-var unexpectedEOF = regexp.MustCompile(`^template: (\S+):\d+: unexpected EOF$`)
+// unexpectedEnd matches text/template's errors for a template with a
+// block that no {{end}} closes, which it places at the line where it
+// stopped: "template: brief.html:5: unexpected EOF" at the end of the
+// file, "template: search.html:14: unexpected <define> in command" at
+// the next {{define}}, which may not be inside a block.
+var unexpectedEnd = regexp.MustCompile(`^template: (\S+):(\d+): (unexpected EOF|unexpected <define> in command)$`)
 
 // unclosedBlock returns, for the parse error err of a template whose
-// source is src when it is an unexpected end of file, the error at the
-// {{if}}, {{with}}, {{range}}, {{define}} or {{block}} that no {{end}}
-// closes, which says so, and what it holds that may have taken its
-// {{end}}; or nil.
+// source is src when it stopped at the end of the file or at a {{define}}
+// before a block's {{end}}, the error at the {{if}}, {{with}}, {{range}},
+// {{define}} or {{block}} that no {{end}} closes, which says so, and
+// what it holds that may have taken its {{end}}; or nil, when that is
+// not what stopped it where it says.
 func unclosedBlock(src []byte, err error) error {
-	m := unexpectedEOF.FindStringSubmatch(err.Error())
+	m := unexpectedEnd.FindStringSubmatch(err.Error())
 	if m == nil {
 		return nil
 	}
-	open, ok := openBlock(string(src))
+	open, stop, ok := openBlock(string(src))
 	if !ok {
 		return nil
 	}
 	at := diag.NewLines("", 1, src)
 	pos := at.Pos(open.at)
-	msg := fmt.Sprintf("unexpected EOF: %s is not closed with {{end}}", open.name)
+	msg := fmt.Sprintf("%s: %s is not closed with {{end}}", m[3], open.name)
+	if m[3] != "unexpected EOF" {
+		line, _ := strconv.Atoi(m[2])
+		if stop == nil || at.Pos(stop.at).Line != line {
+			return nil
+		}
+		msg += fmt.Sprintf(" before the %s of line %d", stop.name, line)
+	} else if stop != nil {
+		return nil
+	}
 	if in := open.last; in != nil {
 		msg += fmt.Sprintf("; if the {{end}} at line %d is meant to close it, the %s of line %d, or a block in that, lacks its own", at.Pos(in.end).Line, in.name, at.Pos(in.at).Line)
 	}
@@ -251,9 +263,11 @@ type block struct {
 }
 
 // openBlock returns the innermost block of a template's source src that
-// no {{end}} closes, if there is one. It reads the actions as
-// text/template does, but for their words and quotes alone.
-func openBlock(src string) (block, bool) {
+// no {{end}} closes, if there is one, where text/template stops: at the
+// end of src, or at the first {{define}} inside a block, which it returns
+// as stop (nil at the end). It reads the actions as text/template does,
+// but for their words and quotes alone.
+func openBlock(src string) (open block, stop *block, ok bool) {
 	var stack []*block
 	for i := 0; ; {
 		j := strings.Index(src[i:], "{{")
@@ -288,6 +302,9 @@ func openBlock(src string) (block, bool) {
 					name = "{{" + word + " " + q + "}}"
 				}
 			}
+			if word == "define" && len(stack) > 0 {
+				return *stack[len(stack)-1], &block{at: at, name: name}, true
+			}
 			stack = append(stack, &block{at: at, name: name})
 		case "end":
 			if len(stack) == 0 {
@@ -306,9 +323,9 @@ func openBlock(src string) (block, bool) {
 		i = end
 	}
 	if len(stack) == 0 {
-		return block{}, false
+		return block{}, nil, false
 	}
-	return *stack[len(stack)-1], true
+	return *stack[len(stack)-1], nil, true
 }
 
 // actionEnd returns the offset after the }} that ends the action whose

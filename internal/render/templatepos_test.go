@@ -84,8 +84,9 @@ func TestPageErrorText(t *testing.T) {
 
 // TestParseErrorsAtOnce checks that every template of the site's that
 // does not parse is told in one run, each once at its own file, a base.html
-// or partials.html of the site's too, and that an unexpected end of file
-// is placed at the block no {{end}} closes.
+// or partials.html of the site's too, and that an unexpected end of file,
+// or a {{define}} met inside a block, is placed at the block no {{end}}
+// closes.
 func TestParseErrorsAtOnce(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -130,6 +131,26 @@ func TestParseErrorsAtOnce(t *testing.T) {
 			"partials.html": "{{define \"tag\"}}x{{end}}\n{{define \"date\"}}\n{{if .IsZero}}{{else}}{{.Human}}{{end}}\n",
 		}, []string{
 			"templates/partials.html:2:1: unexpected EOF: {{define \"date\"}} is not closed with {{end}}; if the {{end}} at line 3 is meant to close it, the {{if}} of line 3, or a block in that, lacks its own",
+		}},
+		{"unclosed if before the next define", map[string]string{
+			"search.html": themeFile(t, "search.html", "\n<form", "\n{{if .Title}}\n<form"),
+		}, []string{
+			"templates/search.html:1:1: unexpected <define> in command: {{define \"main\"}} is not closed with {{end}} before the {{define \"scripts\"}} of line 14; if the {{end}} at line 13 is meant to close it, the {{if}} of line 3, or a block in that, lacks its own",
+		}},
+		{"open if at a define", map[string]string{
+			"partials.html": "{{define \"tag\"}}\n  {{- if .}}x\n{{define \"date\"}}y{{end}}\n",
+		}, []string{
+			"templates/partials.html:2:3: unexpected <define> in command: {{if}} is not closed with {{end}} before the {{define \"date\"}} of line 3",
+		}},
+		{"unclosed define in base", map[string]string{
+			"base.html": "{{define \"site-footer\"}}\n{{with .}}x{{end}}\n{{/* {{define \"x\"}} */}}{{define \"head\"}}{{end}}",
+		}, []string{
+			"templates/base.html:1:1: unexpected <define> in command: {{define \"site-footer\"}} is not closed with {{end}} before the {{define \"head\"}} of line 3; if the {{end}} at line 2 is meant to close it, the {{with}} of line 2, or a block in that, lacks its own",
+		}},
+		{"a stray end is told as Go tells it", map[string]string{
+			"home.html": "{{define \"main\"}}\n{{with .X}}\n{{end}}{{end}}{{end}}\n",
+		}, []string{
+			"templates/home.html:3: unexpected {{end}}",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -308,7 +308,8 @@ func redefines(t *template.Template, before map[string]*parse.Tree) bool {
 
 // templateError returns the parse error err of the template name, whose
 // source is src, as one of the site's file or the theme's; an unexpected
-// end of file at the block that is not closed (see unclosedBlock).
+// end of file, or {{define}} inside a block, at the block that is not
+// closed (see unclosedBlock).
 func templateError(theme themeFS, name string, src []byte, err error) error {
 	where := "embedded template " + name
 	if theme.Overridden(name) {

@@ -276,7 +276,11 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 			diags.Warnf(diag.Pos{File: file}, "not read: brief reads plain CSS, not Sass or Less; compile this into templates/style.css, which replaces the theme's stylesheet whole, or into a file of static/ linked from {{define \"head\"}} (docs/templates.md)")
 			continue
 		case isOtherTemplateName(name):
-			diags.Warnf(diag.Pos{File: file}, "not read: brief reads templates named .html; %s", renameTemplate(name, known))
+			has := func(html string) bool {
+				fi, err := fs.Lstat(theme.site, "templates/"+html)
+				return err == nil && fi.Mode().IsRegular()
+			}
+			diags.Warnf(diag.Pos{File: file}, "not read: brief reads templates named .html%s", renameTemplate(name, known, has))
 			continue
 		case !isTemplateName(name):
 			continue // other files, such as notes, are no business of the theme's
@@ -323,21 +327,28 @@ func isStyleSource(name string) bool {
 
 // renameTemplate says what to rename name, a template with an extension
 // brief does not read, to: the theme's file of its name with .html, or
-// the one it is a slip or Hugo's name for.
-func renameTemplate(name string, known []string) string {
+// the one it is a slip or Hugo's name for; or, when the site has that
+// file (has reports it), that brief reads that one, which a rename would
+// replace. Its text follows "brief reads templates named .html".
+func renameTemplate(name string, known []string, has func(string) bool) string {
 	stem := name[:strings.LastIndexByte(name, '.')]
 	stem = strings.TrimSuffix(stem, ".html") // single.html.tmpl
 	html := stem + ".html"
-	if slices.Contains(known, html) {
-		return fmt.Sprintf("rename it %s", html)
+	target, also := html, ""
+	if theirs, ok := hugoTemplates[html]; ok && !slices.Contains(known, html) {
+		target, also = theirs, fmt.Sprintf(", which does what Hugo's %s does", html)
 	}
-	if theirs, ok := hugoTemplates[html]; ok {
-		return fmt.Sprintf("rename it %s, which does what Hugo's %s does", theirs, html)
+	switch {
+	case !slices.Contains(known, target):
+	case has(target):
+		return fmt.Sprintf(", and uses templates/%s beside it%s: merge what this has of yours into that one, or delete this", target, also)
+	default:
+		return fmt.Sprintf("; rename it %s%s", target, also)
 	}
 	if near := nearest(html, known); near != "" {
-		return fmt.Sprintf("did you mean %s?", near)
+		return fmt.Sprintf("; did you mean %s?", near)
 	}
-	return "the theme's are " + strings.Join(known, ", ")
+	return "; the theme's are " + strings.Join(known, ", ")
 }
 
 // hugoTemplates are the names of Hugo's and Eleventy's layouts with the

@@ -13,7 +13,8 @@ import (
 
 // TestWarnStrayFiles checks the warnings of files in templates/ that
 // replace none of the theme's: the nearest name, Hugo's names, folders of
-// templates, templates of other extensions than .html and Sass or Less
+// templates, templates of other extensions than .html, to be renamed or,
+// when the .html one is there, merged into it, and Sass or Less
 // stylesheets; and that the theme's names, hidden files, other files and
 // links (load's errors) pass.
 func TestWarnStrayFiles(t *testing.T) {
@@ -35,6 +36,8 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/single.html.tmpl":     {Data: []byte("x")},
 		"templates/hom.htm":              {Data: []byte("x")},
 		"templates/x.htm":                {Data: []byte("x")},
+		"templates/home.htm":             {Data: []byte("x")},
+		"templates/index.tmpl":           {Data: []byte("x")},
 		"templates/style.scss":           {Data: []byte("x")},
 		"templates/theme.less":           {Data: []byte("x")},
 		"templates/sass/_vars.sass":      {Data: []byte("x")},
@@ -59,7 +62,9 @@ func TestWarnStrayFiles(t *testing.T) {
 		"templates/brief.tmpl: warning: not read: brief reads templates named .html; rename it brief.html",
 		"templates/date.html: warning: replaces no file of the theme's, so nothing uses it; \"date\" is a {{define}} in the theme's partials.html, which {{define \"date\"}} in templates/partials.html replaces",
 		"templates/hom.htm: warning: not read: brief reads templates named .html; did you mean home.html?",
+		"templates/home.htm: warning: not read: brief reads templates named .html, and uses templates/home.html beside it: merge what this has of yours into that one, or delete this",
 		"templates/index.html: warning: replaces no file of the theme's, so nothing uses it; brief's home.html does what Hugo's index.html does",
+		"templates/index.tmpl: warning: not read: brief reads templates named .html, and uses templates/home.html beside it, which does what Hugo's index.html does: merge what this has of yours into that one, or delete this",
 		"templates/mine.html: warning: replaces no file of the theme's, so nothing uses it; the theme's are 404.html,",
 		"templates/partials: warning: skipped: brief reads the files in templates/ itself, not in folders under it",
 		"templates/sass: warning: skipped: brief reads the files in templates/ itself, not in folders under it",

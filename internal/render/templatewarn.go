@@ -240,7 +240,7 @@ func warnLostBlocks(theme themeFS, sets map[string]*template.Template, diags *di
 // warnStrayFiles warns of each template, stylesheet or script in the
 // site's templates/ folder that is no file of the theme's, and so
 // replaces nothing: partial.html for partials.html, styles.css for
-// style.css.
+// style.css, a Sass or Less stylesheet unless a style.css is beside it.
 func warnStrayFiles(theme themeFS, diags *diag.List) {
 	if theme.site == nil {
 		return
@@ -253,6 +253,12 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		return
 	}
 	defines := themeDefines()
+	// A Sass or Less stylesheet beside the style.css it is compiled into
+	// is the site's source of it, in a folder of its own too.
+	compiled := false
+	if fi, err := fs.Lstat(theme.site, "templates/style.css"); err == nil && fi.Mode().IsRegular() {
+		compiled = true
+	}
 	var known []string
 	if ours, err := fs.ReadDir(brieftemplates.FS, "."); err == nil {
 		for _, e := range ours {
@@ -268,11 +274,14 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 		case e.Type()&fs.ModeSymlink != 0:
 			continue // an error of the site's, told by load
 		case e.IsDir():
-			if holdsTemplates(theme.site, file) {
+			if holdsTemplates(theme.site, file, !compiled) {
 				diags.Warnf(diag.Pos{File: file}, "skipped: brief reads the files in templates/ itself, not in folders under it (the theme's are %s)", strings.Join(known, ", "))
 			}
 			continue
 		case isStyleSource(name):
+			if compiled {
+				continue
+			}
 			diags.Warnf(diag.Pos{File: file}, "not read: brief reads plain CSS, not Sass or Less; compile this into templates/style.css, which replaces the theme's stylesheet whole, or into a file of static/ linked from {{define \"head\"}} (docs/templates.md)")
 			continue
 		case isOtherTemplateName(name):
@@ -404,11 +413,12 @@ func themeDefines() map[string]string {
 
 // holdsTemplates reports whether the folder dir of fsys holds, at any
 // depth, a file with the extension of one of the theme's, or of a
-// template or stylesheet of other generators'.
-func holdsTemplates(fsys fs.FS, dir string) bool {
+// template of other generators', or, when sources is set, a Sass or Less
+// stylesheet.
+func holdsTemplates(fsys fs.FS, dir string, sources bool) bool {
 	found := false
 	fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && (isTemplateName(d.Name()) || isOtherTemplateName(d.Name()) || isStyleSource(d.Name())) {
+		if err == nil && !d.IsDir() && (isTemplateName(d.Name()) || isOtherTemplateName(d.Name()) || sources && isStyleSource(d.Name())) {
 			found = true
 			return fs.SkipAll
 		}

@@ -86,6 +86,51 @@ func TestWarnStrayFiles(t *testing.T) {
 	}
 }
 
+// TestWarnStyleSources checks that a Sass or Less stylesheet in
+// templates/, or a folder of them, is warned of as not read, and not
+// when the style.css compiled from it is beside it, as a site that
+// compiles its stylesheet keeps both.
+func TestWarnStyleSources(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files []string
+		want  []string
+	}{
+		{"alone", []string{"style.scss"}, []string{
+			`templates/style.scss: warning: not read: brief reads plain CSS, not Sass or Less; compile this into templates/style.css, which replaces the theme's stylesheet whole, or into a file of static/ linked from {{define "head"}} (docs/templates.md)`,
+		}},
+		{"a folder alone", []string{"sass/_vars.sass"}, []string{
+			`templates/sass: warning: skipped: brief reads the files in templates/ itself, not in folders under it (the theme's are 404.html, alias.html,`,
+		}},
+		{"beside style.css", []string{"style.scss", "theme.less", "style.css"}, nil},
+		{"a folder beside style.css", []string{"scss/_vars.scss", "scss/main.scss", "style.css"}, nil},
+		{"a folder of templates beside style.css", []string{"scss/main.scss", "scss/x.html", "style.css"}, []string{
+			`templates/scss: warning: skipped: brief reads the files in templates/ itself, not in folders under it`,
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			site := fstest.MapFS{}
+			for _, name := range tc.files {
+				site["templates/"+name] = &fstest.MapFile{Data: []byte("x")}
+			}
+			var diags diag.List
+			warnStrayFiles(themeFS{site: site}, &diags)
+			var got []string
+			for _, d := range diags.Sorted() {
+				got = append(got, d.String())
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tc.want[i]) {
+					t.Errorf("warning:\n%s\nwant it to start:\n%s", got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
 // TestWarnLostBlocks checks that a site's base.html without the block
 // the search page loads its script in is warned of, and one that keeps
 // it, or the theme's own, is not.

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/briefsite/brief/internal/output"
+	"github.com/briefsite/brief/internal/render"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -142,6 +143,9 @@ func pickTemplates(args, all []string) ([]string, error) {
 			if near := templateFor(name, all); near != "" {
 				return nil, fmt.Errorf("the theme has no file %q; did you mean %s? Its files are %s", arg, near, strings.Join(all, ", "))
 			}
+			if hint := themeHint(name); hint != "" {
+				return nil, fmt.Errorf("the theme has no file %q; %s. Its files are %s", arg, hint, strings.Join(all, ", "))
+			}
 			return nil, fmt.Errorf("the theme has no file %q; its files are %s", arg, strings.Join(all, ", "))
 		}
 		if !slices.Contains(names, name) {
@@ -152,15 +156,39 @@ func pickTemplates(args, all []string) ([]string, error) {
 }
 
 // templateFor returns the theme's file that name most likely meant, one
-// of all a letter or two from it or named as it without the extension
-// (brief for brief.html, style for style.css), or "".
+// named as it without the extension (brief for brief.html, style for
+// style.css) or, unless the theme has what name stands for under another
+// name (see themeHint), one a letter or two from it; or "".
 func templateFor(name string, all []string) string {
 	for _, n := range all {
 		if strings.EqualFold(strings.TrimSuffix(n, filepath.Ext(n)), name) {
 			return n
 		}
 	}
+	if themeHint(name) != "" {
+		return ""
+	}
 	return nearest(name, all)
+}
+
+// themeHint says where the theme has what name, none of its files, stands
+// for, as the build tells of a file so named in templates/: the theme's
+// file that does what Hugo's single.html does, the file whose define a
+// partial of the theme's ("date", date.html) is, or the theme's name of
+// what other generators call "header"; or "".
+func themeHint(name string) string {
+	stem := strings.TrimSuffix(name, ".html")
+	var hints []string
+	if hint := render.HugoTemplateHint(stem + ".html"); hint != "" {
+		hints = append(hints, hint)
+	}
+	if file := render.ThemeDefine(stem); file != "" {
+		hints = append(hints, fmt.Sprintf("%q is a {{define}} in the theme's %s: copy %s and keep only {{define %q}} in it; the theme's other defines stay", stem, file, file, stem))
+	}
+	if hint := render.HugoDefineHint(stem); hint != "" {
+		hints = append(hints, hint)
+	}
+	return strings.Join(hints, ", and ")
 }
 
 // templateAbout says in a line what each of the theme's files makes.

@@ -559,7 +559,7 @@ func withTemplateHint(siteFS fs.FS, err error) error {
 		return err
 	}
 	name := m[1] + m[2]
-	if hint := hugoDefineHint(name); hint != "" {
+	if hint := HugoDefineHint(name); hint != "" {
 		return fmt.Errorf("%w (%s)", err, hint)
 	}
 	names := themeDefines()

@@ -52,7 +52,7 @@ func warnMisnamedDefines(theme themeFS, sets map[string]*template.Template, diag
 				continue
 			}
 			var problem string
-			if hint := hugoDefineHint(mine); hint != "" {
+			if hint := HugoDefineHint(mine); hint != "" {
 				if shown == nil {
 					shown = map[string]bool{}
 					for _, set := range sets {
@@ -144,9 +144,11 @@ var hugoDefines = map[string][2]string{
 	"menu": {"navigation", "site-header"}, "navbar": {"navigation", "site-header"},
 }
 
-// hugoDefineHint says which of the theme's templates is what other
-// generators' themes call name, or "".
-func hugoDefineHint(name string) string {
+// HugoDefineHint says which of the theme's templates is what other
+// generators' themes call name: for "header", "the theme's header is
+// {{define "site-header"}} of its base.html, which a {{define
+// "site-header"}} of yours replaces"; or "".
+func HugoDefineHint(name string) string {
 	d, ok := hugoDefines[name]
 	if !ok {
 		return ""
@@ -297,15 +299,15 @@ func warnStrayFiles(theme themeFS, diags *diag.List) {
 			continue
 		}
 		var hints []string
-		if theirs, ok := hugoTemplates[name]; ok {
-			hints = append(hints, fmt.Sprintf("brief's %s does what Hugo's %s does", theirs, name))
+		if hint := HugoTemplateHint(name); hint != "" {
+			hints = append(hints, hint)
 		}
 		if stem, ok := strings.CutSuffix(name, ".html"); ok && defines[stem] != "" {
 			// A partial made a file, as Hugo's layouts/partials/ has them.
 			hints = append(hints, fmt.Sprintf("%q is a {{define}} in the theme's %s, which {{define %q}} in templates/%s replaces", stem, defines[stem], stem, defines[stem]))
 		}
-		if stem, ok := strings.CutSuffix(name, ".html"); ok && hugoDefineHint(stem) != "" {
-			hints = append(hints, hugoDefineHint(stem))
+		if stem, ok := strings.CutSuffix(name, ".html"); ok && HugoDefineHint(stem) != "" {
+			hints = append(hints, HugoDefineHint(stem))
 		}
 		if near := nearest(name, known); near != "" && len(hints) == 0 {
 			hints = append(hints, fmt.Sprintf("did you mean %s?", near))
@@ -370,6 +372,17 @@ var hugoTemplates = map[string]string{
 	"tag.html": "entity.html", "tags.html": "entities.html", "category.html": "entity.html", "categories.html": "entities.html",
 }
 
+// HugoTemplateHint says which of the theme's files does what Hugo's or
+// Eleventy's layout name does: "brief's brief.html does what Hugo's
+// single.html does"; or "" for another name.
+func HugoTemplateHint(name string) string {
+	theirs, ok := hugoTemplates[name]
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("brief's %s does what Hugo's %s does", theirs, name)
+}
+
 // nearest returns the name of known closest to name, if it is close
 // enough to be a slip of the keyboard, and "" otherwise: of the same
 // extension, and a few letters from it for its length without it (tag.html
@@ -387,6 +400,13 @@ func nearest(name string, known []string) string {
 		}
 	}
 	return best
+}
+
+// ThemeDefine returns the theme's file whose {{define}} or {{block}}
+// gives the template name, base.html or partials.html ("partials.html"
+// for "date"), or "" when neither has it.
+func ThemeDefine(name string) string {
+	return themeDefines()[name]
 }
 
 // themeDefines returns the file of each template that the theme's

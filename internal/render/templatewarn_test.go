@@ -131,6 +131,31 @@ func TestWarnStyleSources(t *testing.T) {
 	}
 }
 
+// TestThemeNames checks what brief templates tells of a name the theme
+// has no file of: the theme's file that does what Hugo's does, and the
+// theme's file a partial is a define of.
+func TestThemeNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, hugo, define string
+	}{
+		{"single.html", "brief's brief.html does what Hugo's single.html does", ""},
+		{"baseof.html", "brief's base.html does what Hugo's baseof.html does", ""},
+		{"date", "", "partials.html"},
+		{"site-header", "", "base.html"},
+		{"scripts", "", "base.html"},
+		{"tag.html", "brief's entity.html does what Hugo's tag.html does", ""},
+		{"sidebar", "", ""},
+		{"base", "", "base.html"},
+	} {
+		if got := HugoTemplateHint(tc.name); got != tc.hugo {
+			t.Errorf("HugoTemplateHint(%q) = %q, want %q", tc.name, got, tc.hugo)
+		}
+		if got := ThemeDefine(tc.name); got != tc.define {
+			t.Errorf("ThemeDefine(%q) = %q, want %q", tc.name, got, tc.define)
+		}
+	}
+}
+
 // TestWarnLostBlocks checks that a site's base.html without the block
 // the search page loads its script in is warned of, and one that keeps
 // it, or the theme's own, is not.

@@ -562,21 +562,12 @@ func withTemplateHint(siteFS fs.FS, err error) error {
 	if hint := HugoDefineHint(name); hint != "" {
 		return fmt.Errorf("%w (%s)", err, hint)
 	}
-	names := themeDefines()
+	names := maps.Clone(themeDefines())
 	theme := themeFS{site: siteFS}
-	for _, file := range append([]string{"base.html", "partials.html"}, pageTemplates...) {
-		if !theme.Overridden(file) {
-			continue
-		}
-		src, err := theme.ReadFile(file)
-		if err != nil {
-			continue
-		}
-		if t, err := template.New(file).Funcs(funcs).Parse(string(src)); err == nil {
-			for _, x := range t.Templates() {
-				if x.Name() != file {
-					names[x.Name()] = file
-				}
+	for _, o := range siteOverrides(theme, append([]string{"base.html", "partials.html"}, pageTemplates...)) {
+		for _, x := range o.t.Templates() {
+			if x.Name() != o.name {
+				names[x.Name()] = o.name
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"text/template/parse"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -25,17 +26,7 @@ import (
 // ({{define "header"}} for "site-header"), in a page template too, unless
 // the site's templates show it themselves.
 func warnMisnamedDefines(theme themeFS, sets map[string]*template.Template, diags *diag.List) {
-	overrides := commonOverrides(theme)
-	for _, page := range pageTemplates {
-		if !theme.Overridden(page) {
-			continue
-		}
-		if src, err := theme.ReadFile(page); err == nil {
-			if t, err := template.New(page).Funcs(funcs).Parse(string(src)); err == nil {
-				overrides = append(overrides, override{page, src, t})
-			}
-		}
-	}
+	overrides := siteOverrides(theme, append([]string{"base.html", "partials.html"}, pageTemplates...))
 	if len(overrides) == 0 {
 		return // nothing to parse: most sites
 	}
@@ -194,8 +185,14 @@ type override struct {
 // commonOverrides returns the site's own base.html and partials.html
 // that parse: those that do not are reported when the theme is parsed.
 func commonOverrides(theme themeFS) []override {
+	return siteOverrides(theme, []string{"base.html", "partials.html"})
+}
+
+// siteOverrides returns those of the theme's files names that the site
+// has its own of and that parse alone, each parsed alone.
+func siteOverrides(theme themeFS, names []string) []override {
 	var out []override
-	for _, name := range []string{"base.html", "partials.html"} {
+	for _, name := range names {
 		if !theme.Overridden(name) {
 			continue
 		}
@@ -410,8 +407,9 @@ func ThemeDefine(name string) string {
 }
 
 // themeDefines returns the file of each template that the theme's
-// base.html and partials.html define: "partials.html" for "tag".
-func themeDefines() map[string]string {
+// base.html and partials.html define: "partials.html" for "tag". The
+// theme is parsed once; callers must not change the map.
+var themeDefines = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	for _, name := range []string{"base.html", "partials.html"} {
 		src, err := fs.ReadFile(brieftemplates.FS, name)
@@ -429,7 +427,7 @@ func themeDefines() map[string]string {
 		}
 	}
 	return out
-}
+})
 
 // holdsTemplates reports whether the folder dir of fsys holds, at any
 // depth, a file with the extension of one of the theme's, or of a

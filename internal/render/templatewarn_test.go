@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"io/fs"
 	"strings"
 	"testing"
@@ -182,17 +183,9 @@ func TestWarnLostBlocks(t *testing.T) {
 			`templates/base.html: warning: "base" shows no {{template "main" .}}, so what home.html, brief.html, briefs.html`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ts := themeFS{site: tc.site}
-			sets, err := parseTemplates(ts, &fragments{}, lang.English)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var diags diag.List
-			warnLostBlocks(ts, sets, &diags)
-			var got []string
-			for _, d := range diags.Sorted() {
-				got = append(got, d.String())
-			}
+			got := templateWarnings(t, tc.site, func(ts themeFS, sets map[string]*template.Template, diags *diag.List) {
+				warnLostBlocks(ts, sets, diags)
+			})
 			if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) {
 				t.Errorf("warnings %q, want %q", got, tc.want)
 			}
@@ -252,22 +245,10 @@ func TestWarnHugoDefines(t *testing.T) {
 		}, []string{`templates/header.html: warning: replaces no file of the theme's, so nothing uses it; the theme's header is {{define "site-header"}} of its base.html, which a {{define "site-header"}} of yours replaces`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			site := fstest.MapFS{}
-			for name, src := range tc.files {
-				site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
-			}
-			ts := themeFS{site: site}
-			sets, err := parseTemplates(ts, &fragments{}, lang.English)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var diags diag.List
-			warnMisnamedDefines(ts, sets, &diags)
-			warnStrayFiles(ts, &diags)
-			var got []string
-			for _, d := range diags.Sorted() {
-				got = append(got, d.String())
-			}
+			got := templateWarnings(t, templateFiles(tc.files), func(ts themeFS, sets map[string]*template.Template, diags *diag.List) {
+				warnMisnamedDefines(ts, sets, diags)
+				warnStrayFiles(ts, diags)
+			})
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
@@ -304,24 +285,40 @@ func TestWarnReplacedDefines(t *testing.T) {
 		}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			site := fstest.MapFS{}
-			for name, src := range tc.files {
-				site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
-			}
-			ts := themeFS{site: site}
-			sets, err := parseTemplates(ts, &fragments{}, lang.English)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var diags diag.List
-			warnReplacedDefines(ts, sets, &diags)
-			var got []string
-			for _, d := range diags.Sorted() {
-				got = append(got, d.String())
-			}
+			got := templateWarnings(t, templateFiles(tc.files), func(ts themeFS, sets map[string]*template.Template, diags *diag.List) {
+				warnReplacedDefines(ts, sets, diags)
+			})
 			if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) {
 				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
 			}
 		})
 	}
+}
+
+// templateFiles returns a site of the template files named in files,
+// each with its text, under templates/.
+func templateFiles(files map[string]string) fstest.MapFS {
+	site := fstest.MapFS{}
+	for name, src := range files {
+		site["templates/"+name] = &fstest.MapFile{Data: []byte(src)}
+	}
+	return site
+}
+
+// templateWarnings parses the templates of site over the theme's and
+// returns, sorted, the warnings warn gives of them.
+func templateWarnings(t *testing.T, site fstest.MapFS, warn func(themeFS, map[string]*template.Template, *diag.List)) []string {
+	t.Helper()
+	ts := themeFS{site: site}
+	sets, err := parseTemplates(ts, &fragments{}, lang.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var diags diag.List
+	warn(ts, sets, &diags)
+	var got []string
+	for _, d := range diags.Sorted() {
+		got = append(got, d.String())
+	}
+	return got
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
@@ -466,12 +467,14 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 			out = append(out, p.Diagnostic)
 			continue
 		}
+		p.page = cmp.Or(p.page, p.Pos.File)
 		p.Pos.File = prefix + p.Pos.File
 		pages = append(pages, p)
 	}
 	for _, name := range slices.Sorted(maps.Keys(sc.pages)) {
 		if _, ok := copied[name]; !ok {
 			for _, p := range sc.pages[name].lint {
+				p.page = name
 				p.Pos.File = prefix + p.Pos.File
 				pages = append(pages, p)
 			}
@@ -487,6 +490,7 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 			p.Pos.File = src // the same bytes: the same line and column
 			out = append(out, p.Diagnostic)
 		} else {
+			p.page = p.Pos.File
 			p.Pos.File = prefix + p.Pos.File
 			pages = append(pages, p)
 		}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -34,6 +35,11 @@ type origin struct {
 	data           bool
 	attrs          string
 	need           string // what the page lacks: "lang", "charset", "viewport", "main" or "one h1" (see lacking)
+
+	// tmpl is the page template that made the page, "brief.html", or ""
+	// when it is not known: only what it and base.html and partials.html
+	// show on its pages may have written the problem (see shown).
+	tmpl string
 }
 
 // writers is what may have written a problem of a page: the site's own
@@ -45,6 +51,12 @@ type writers struct {
 	found  map[origin]diag.Pos
 	bodies [][]byte
 	has    func(name string) bool // whether the site has a file
+
+	// made names the page template of the pages of briefs, aliases and
+	// profiles, by output path, and profiles holds the profiles'
+	// folders, "actors/jane-doe/"; both nil when the site is not known.
+	made     map[string]string
+	profiles map[string]bool
 }
 
 // newWriters returns the writers of the pages of s, whose files are
@@ -52,16 +64,55 @@ type writers struct {
 func newWriters(s *site.Site, src fs.FS, has func(string) bool) *writers {
 	w := &writers{src: src, found: map[origin]diag.Pos{}, has: has}
 	if s != nil {
+		w.made, w.profiles = map[string]string{}, map[string]bool{}
 		for _, b := range s.Briefs {
 			w.bodies = append(w.bodies, b.Body)
+			w.made[b.PagePath()] = "brief.html"
+			for _, a := range b.Aliases {
+				w.made[a.Path] = "alias.html"
+			}
 		}
 		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 			for _, e := range s.EntitiesOf(k) {
 				w.bodies = append(w.bodies, e.Body)
+				w.profiles[e.Path()] = true
 			}
 		}
 	}
 	return w
+}
+
+// templateOf returns the page template that made the page of output
+// path page, as docs/templates.md lists them, or "" when it is not
+// known.
+func (w *writers) templateOf(page string) string {
+	if w.made == nil {
+		return ""
+	}
+	if t, ok := w.made[page]; ok {
+		return t
+	}
+	switch page {
+	case "index.html":
+		return "home.html"
+	case "404.html":
+		return "404.html"
+	case "search/index.html":
+		return "search.html"
+	}
+	dir, rest, _ := strings.Cut(page, "/")
+	switch dir {
+	case "briefs", "timeline", "sources", "print":
+		return dir + ".html" // a list's pages: briefs.html's, by year too
+	case site.Actor.Dir(), site.Country.Dir(), site.Topic.Dir():
+		if rest == "index.html" || rest == site.ByBriefs+"/index.html" {
+			return "entities.html"
+		}
+		if slug, _, ok := strings.Cut(rest, "/"); ok && w.profiles[dir+"/"+slug+"/"] {
+			return "entity.html"
+		}
+	}
+	return ""
 }
 
 // inBody reports whether a brief's or profile's body has text.
@@ -78,11 +129,153 @@ func (w *writers) inBody(text string) bool {
 }
 
 // template is a template file that writes the pages: the elements it
-// writes, and whether it is the site's.
+// writes, the define or block each is in, and whether it is the site's.
 type template struct {
 	name  string // the file's name, without its folder
 	elems []*element
+	defs  []string        // the name of the define or block each of elems is in, "" for none
+	names map[string]bool // the names the file defines, with define or block
 	site  bool
+}
+
+// layered reports whether t is base.html or partials.html, whose
+// defines every page shows unless its page template defines the name.
+func (t *template) layered() bool { return t.name == "base.html" || t.name == "partials.html" }
+
+// shown reports whether the element elems[i] of t may be on a page made
+// with the page template tmpl ("" when not known): it is in a define
+// (text outside any is shown on no page) that is the one in effect
+// there. A page template's defines are on its own pages; one of
+// base.html or partials.html is on every page whose template does not
+// define its name, the site's in place of the theme's. A file of the
+// site's that is neither a page template nor layered is read by no build.
+func (w *writers) shown(t *template, i int, tmpl string) bool {
+	def := t.defs[i]
+	switch {
+	case def == "":
+		return false
+	case !t.layered():
+		return pageTemplates[t.name] && (tmpl == "" || t.name == tmpl)
+	}
+	for j := range w.files {
+		u := &w.files[j]
+		if !u.names[def] {
+			continue
+		}
+		if u.name == tmpl && !u.layered() || !t.site && u.site && u.layered() {
+			return false // the page's own define, or the site's in place of the theme's
+		}
+	}
+	return true
+}
+
+// pageTemplates are the theme's page templates: the files of its but
+// base.html and partials.html.
+var pageTemplates = func() map[string]bool {
+	names, _ := fs.Glob(brieftemplates.FS, "*.html")
+	m := map[string]bool{}
+	for _, name := range names {
+		if name != "base.html" && name != "partials.html" {
+			m[name] = true
+		}
+	}
+	return m
+}()
+
+// defines returns the name of the define or block each of offsets (in
+// order) of a template's text is in, the innermost, or "" for none; and
+// the names it defines.
+func defines(text string, offsets []int) ([]string, map[string]bool) {
+	names := map[string]bool{}
+	out := make([]string, 0, len(offsets))
+	var open []string // for each block open, the name of the define in effect within it
+	in := func() string {
+		if len(open) == 0 {
+			return ""
+		}
+		return open[len(open)-1]
+	}
+	next := 0 // the first of offsets not yet given a name
+	for i := 0; ; {
+		j := strings.Index(text[i:], "{{")
+		if j < 0 {
+			break
+		}
+		j += i
+		k := actionEnd(text, j)
+		for ; next < len(offsets) && offsets[next] < j; next++ {
+			out = append(out, in())
+		}
+		if k < 0 {
+			break
+		}
+		word, rest, _ := strings.Cut(strings.TrimSpace(actionText(text[j:k])), " ")
+		switch word {
+		case "define", "block":
+			name, _ := strconv.Unquote(strings.Fields(rest + " ")[0])
+			names[name] = true
+			open = append(open, name)
+		case "if", "with", "range":
+			open = append(open, in())
+		case "end":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+		i = k
+	}
+	for ; next < len(offsets); next++ {
+		out = append(out, in())
+	}
+	return out, names
+}
+
+// actionEnd returns the offset just past the action that starts at
+// text[j:], "{{", or -1 when it is not closed: a comment's */}}, or
+// the first }} outside a quoted string.
+func actionEnd(text string, j int) int {
+	body := text[j+2:]
+	if t := strings.TrimPrefix(body, "- "); strings.HasPrefix(t, "/*") {
+		i := strings.Index(t, "*/")
+		if i < 0 {
+			return -1
+		}
+		k := strings.Index(t[i:], "}}")
+		if k < 0 {
+			return -1
+		}
+		return len(text) - len(t) + i + k + 2
+	}
+	var quote byte
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote != '`' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '}' && i+1 < len(body) && body[i+1] == '}':
+			return j + 2 + i + 2
+		}
+	}
+	return -1
+}
+
+// actionText returns what the action a, "{{- if .X -}}", holds between
+// its delimiters and trim markers: "if .X".
+func actionText(a string) string {
+	a = strings.TrimSuffix(strings.TrimPrefix(a, "{{"), "}}")
+	if strings.HasPrefix(a, "- ") || strings.HasPrefix(a, "-\t") || strings.HasPrefix(a, "-\n") {
+		a = a[1:]
+	}
+	if strings.HasSuffix(a, " -") || strings.HasSuffix(a, "\t-") || strings.HasSuffix(a, "\n-") {
+		a = a[:len(a)-1]
+	}
+	return strings.TrimSpace(a)
 }
 
 // read reads the site's templates, once, and the theme's that the site
@@ -99,7 +292,12 @@ func (w *writers) read() {
 			return
 		}
 		t := template{name: path.Base(file), site: site}
-		elements(file, data, func(e *element) { t.elems = append(t.elems, e) })
+		var offs []int
+		elements(file, data, func(e *element) {
+			t.elems = append(t.elems, e)
+			offs = append(offs, e.off)
+		})
+		t.defs, t.names = defines(string(data), offs)
 		w.files = append(w.files, t)
 	}
 	mine := map[string]bool{}
@@ -121,11 +319,13 @@ func (w *writers) read() {
 }
 
 // place returns the place in the site's templates that writes what o
-// describes: the first attribute of its name, on an element of its name,
-// whose value is the value as written (or holds it, for a list of URLs,
-// a refresh's content or CSS). For a value from data, it is the one
-// element of the templates in effect, the theme's too, that may have
-// written it, when that is the site's.
+// describes: an attribute of its name, on an element of its name, whose
+// value is the value as written (or holds it, for a list of URLs, a
+// refresh's content or CSS), in the one template file, of the site's or
+// the theme's, that shows such an element on the page (see shown); when
+// two files may have written it, it is neither. For a value from data,
+// it is the one element of the templates in effect, the theme's too,
+// that may have written it, when that is the site's.
 func (w *writers) place(o origin) (diag.Pos, bool) {
 	if !o.data && o.need == "" && (o.attr == "" || o.val == "") {
 		return diag.Pos{}, false
@@ -139,51 +339,77 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	case o.need != "":
 		pos = w.lacking(o)
 	case o.data:
-		n := 0
-		for _, t := range w.files {
-			for _, e := range t.elems {
-				if at, ok := writesData(e, o); ok {
-					n++
-					if t.site {
-						pos = at
+		pos = w.one(o.tmpl, func(_ *template, e *element) (diag.Pos, bool) { return writesData(e, o) })
+	default:
+		var file *template
+		for i := range w.files {
+			t := &w.files[i]
+			for j, e := range t.elems {
+				if !w.shown(t, j, o.tmpl) {
+					continue
+				}
+				if at := placeIn(e, o); at.File != "" {
+					if file != nil && file != t {
+						file, pos = nil, diag.Pos{}
+						goto found // two files write it
+					}
+					if file == nil {
+						file, pos = t, at
 					}
 				}
 			}
 		}
-		if n != 1 {
+		if file != nil && !file.site {
 			pos = diag.Pos{}
 		}
-	default:
-		for _, t := range w.files {
-			if !t.site {
-				continue
-			}
-			if pos = placeIn(t.elems, o); pos.File != "" {
-				break
-			}
-		}
 	}
+found:
 	w.found[o] = pos
 	return pos, pos.File != ""
 }
 
+// one returns where the one element shown on a page of the page
+// template tmpl that match finds writes it, when there is one and it is
+// the site's.
+func (w *writers) one(tmpl string, match func(t *template, e *element) (diag.Pos, bool)) diag.Pos {
+	var pos diag.Pos
+	n, site := 0, false
+	for i := range w.files {
+		t := &w.files[i]
+		for j, e := range t.elems {
+			if !w.shown(t, j, tmpl) {
+				continue
+			}
+			if at, ok := match(t, e); ok {
+				n++
+				pos, site = at, t.site
+			}
+		}
+	}
+	if n != 1 || !site {
+		return diag.Pos{}
+	}
+	return pos
+}
+
 // lacking returns the place in the site's templates of the element o.tag
-// that a page lacking o.need was written with: the one such element of
-// the templates in effect, the theme's too, without what o.need names, in
-// a file without it (the element itself without a lang), when it is the
-// site's. An alias's page, which needs none, is not sought in alias.html.
-// For "one h1", a page with more than one, it is the first h1 of the
-// site's base.html or partials.html, which is on every page beside the
-// page's own.
+// that a page lacking o.need was written with: the one such element
+// shown on the page (see shown), the theme's too, without what o.need
+// names, in a file without it (the element itself without a lang), when
+// it is the site's. An alias's page, which needs none, is not sought in
+// alias.html. For "one h1", a page with more than one, it is the first h1
+// of the site's base.html or partials.html, which is on every page beside
+// the page's own.
 func (w *writers) lacking(o origin) diag.Pos {
 	var found []diag.Pos
 	sites := 0
-	for _, t := range w.files {
-		if t.name == "alias.html" {
+	for i := range w.files {
+		t := &w.files[i]
+		if t.name == "alias.html" && o.tmpl == "" {
 			continue
 		}
 		if o.need == "one h1" {
-			if t.site && (t.name == "base.html" || t.name == "partials.html") {
+			if t.site && t.layered() {
 				for _, e := range t.elems {
 					if e.name == "h1" {
 						return e.pos
@@ -195,8 +421,8 @@ func (w *writers) lacking(o origin) diag.Pos {
 		if o.need != "lang" && slices.ContainsFunc(t.elems, func(e *element) bool { return gives(e, o.need) }) {
 			continue
 		}
-		for _, e := range t.elems {
-			if e.name == o.tag && (o.need != "lang" || !gives(e, "lang")) {
+		for j, e := range t.elems {
+			if e.name == o.tag && (o.need != "lang" || !gives(e, "lang")) && w.shown(t, j, o.tmpl) {
 				found = append(found, e.pos)
 				if t.site {
 					sites++
@@ -304,31 +530,29 @@ func fitsActions(tv, v string) bool {
 	return strings.HasSuffix(v, tv)
 }
 
-// placeIn returns where in a template's elements what o describes is
-// written, or the zero Pos.
-func placeIn(elems []*element, o origin) diag.Pos {
-	for _, e := range elems {
-		if o.tag == "css" {
-			if e.name == "style" {
-				if i := strings.Index(e.text, o.val); i >= 0 {
-					return e.lines.Pos(e.textOff + i)
-				}
+// placeIn returns where the template element e writes what o
+// describes, or the zero Pos.
+func placeIn(e *element, o origin) diag.Pos {
+	if o.tag == "css" {
+		if e.name == "style" {
+			if i := strings.Index(e.text, o.val); i >= 0 {
+				return e.lines.Pos(e.textOff + i)
 			}
-			if a, ok := e.attr("style"); ok && strings.Contains(a.val, o.val) {
-				return a.pos
-			}
+		}
+		if a, ok := e.attr("style"); ok && strings.Contains(a.val, o.val) {
+			return a.pos
+		}
+		return diag.Pos{}
+	}
+	if e.name != o.tag {
+		return diag.Pos{}
+	}
+	for _, a := range e.attrs {
+		if a.key != o.attr {
 			continue
 		}
-		if e.name != o.tag {
-			continue
-		}
-		for _, a := range e.attrs {
-			if a.key != o.attr {
-				continue
-			}
-			if a.val == o.val || (a.key == "srcset" || a.key == "content") && strings.Contains(a.val, o.val) {
-				return a.pos
-			}
+		if a.val == o.val || (a.key == "srcset" || a.key == "content") && strings.Contains(a.val, o.val) {
+			return a.pos
 		}
 	}
 	return diag.Pos{}
@@ -357,7 +581,9 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 	first := map[key]string{}
 	for i, p := range ps {
 		k := key{sev: p.Severity, same: cmp.Or(p.same, p.Msg)}
-		if pos, ok := w.place(p.origin); ok {
+		o := p.origin
+		o.tmpl = w.templateOf(p.page)
+		if pos, ok := w.place(o); ok {
 			k.at = pos
 		} else {
 			k.col = p.Col

@@ -84,3 +84,31 @@ func TestOnceByPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestDefines checks that each element of a template is found in the
+// define or block that holds it, the innermost, past an {{if}}'s {{end}},
+// a comment and a string holding }}, and outside any at the top level.
+func TestDefines(t *testing.T) {
+	text := `<p>top</p>{{/* a comment: {{define "x"}} */}}
+{{define "base" -}}<html>{{if .X}}<b>{{"}}"}}</b>{{end}}
+{{- block "head" .}}<meta>{{end}}<body>{{end}}<i>after</i>
+{{define "site-header"}}{{with .Y}}<header>{{end}}{{end}}`
+	var offs []int
+	var tags []string
+	elements("t.html", []byte(text), func(e *element) {
+		offs = append(offs, e.off)
+		tags = append(tags, e.name)
+	})
+	defs, names := defines(text, offs)
+	var got []string
+	for i := range tags {
+		got = append(got, tags[i]+":"+defs[i])
+	}
+	want := "[p: html:base b:base meta:head body:base i: header:site-header]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("defines: %v, want %s", got, want)
+	}
+	if fmt.Sprint(names) != "map[base:true head:true site-header:true]" {
+		t.Errorf("names: %v", names)
+	}
+}

@@ -146,6 +146,17 @@ func TestPageDocument(t *testing.T) {
 		files: map[string]string{"templates/base.html": base(`<meta name="description" content="`+strings.Repeat("A briefing. ", 90)+`">`+"\n"+good, `<main id="main">{{template "main" .}}</main>`)},
 		want:  []string{`templates/base.html:5:16: warning: <meta charset> comes after the page's first 1024 bytes, where browsers stop looking for it: opened from disk (file://)`},
 	}, {
+		// alias.html and a 404.html that is a page of its own have the
+		// same <meta charset>, and come first in the folder: neither
+		// writes the pages that have it late.
+		name: "an encoding told too late, beside whole pages of the site's",
+		files: map[string]string{
+			"templates/base.html":  base(`<meta name="description" content="`+strings.Repeat("A briefing. ", 90)+`">`+"\n"+good, `<main id="main">{{template "main" .}}</main>`),
+			"templates/404.html":   `{{define "main"}}{{end}}` + strings.Replace(base(good, `<main id="main"><h1>{{.Title}}</h1></main>`), "<head>", "<head>\n<title>Not found</title>", 1),
+			"templates/alias.html": `{{define "main"}}{{end}}{{define "base"}}<!doctype html><html lang="en"><head>` + "\n" + good + `<meta http-equiv="refresh" content="0; url={{.URL .Brief.Path}}"></head><body></body></html>{{end}}`,
+		},
+		want: []string{`templates/base.html:5:16: warning: <meta charset> comes after the page's first 1024 bytes, where browsers stop looking for it: opened from disk (file://)`},
+	}, {
 		name:  "another encoding",
 		files: map[string]string{"templates/base.html": base(`<meta charset="iso-8859-1"><meta name="viewport" content="width=device-width">`, `<main id="main">{{template "main" .}}</main>`)},
 		want:  []string{`templates/base.html:4:16: warning: page says it is encoded in "iso-8859-1", but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8"> (on public/404.html and 16 other pages)`},

@@ -109,6 +109,17 @@ func metaCharset(e *element) (string, bool) {
 	return strings.Trim(strings.TrimSpace(c.val[i+len("charset="):]), `"';`), true
 }
 
+// charsetOrigin returns the origin of the meta element e that gives the
+// page's encoding: its charset, or the content of <meta
+// http-equiv="Content-Type">.
+func charsetOrigin(e *element) origin {
+	if a, ok := e.attr("charset"); ok {
+		return origin{tag: "meta", attr: "charset", val: a.val}
+	}
+	c, _ := e.attr("content")
+	return origin{tag: "meta", attr: "content", val: c.val}
+}
+
 // problems returns what the page's facts tell of it, given its ids: a
 // label for no element of the page; on a page that loads search.js, an
 // element it needs that the page lacks; and what a page for readers
@@ -165,11 +176,9 @@ func (f *facts) document(name string) []problem {
 	case f.charset == nil:
 		warn(cmp.Or(f.head, f.html), origin{tag: "head", need: "charset"}, `page has no <meta charset="utf-8">: %s; put it first in <head>`, garbled)
 	case !strings.EqualFold(f.encoding, "utf-8") && !strings.EqualFold(f.encoding, "utf8"):
-		a, _ := f.charset.attr("charset")
-		warn(f.charset, origin{tag: "meta", attr: "charset", val: a.val}, `page says it is encoded in %q, but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8">`, f.encoding)
+		warn(f.charset, charsetOrigin(f.charset), `page says it is encoded in %q, but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8">`, f.encoding)
 	case f.charset.off >= charsetBytes:
-		a, _ := f.charset.attr("charset")
-		warn(f.charset, origin{tag: "meta", attr: "charset", val: a.val}, `<meta charset> comes after the page's first %d bytes, where browsers stop looking for it: %s; put it first in <head>`, charsetBytes, garbled)
+		warn(f.charset, charsetOrigin(f.charset), `<meta charset> comes after the page's first %d bytes, where browsers stop looking for it: %s; put it first in <head>`, charsetBytes, garbled)
 	}
 	if !f.viewport {
 		warn(cmp.Or(f.head, f.html), origin{tag: "head", need: "viewport"}, `page has no <meta name="viewport">: phones show it as a desktop page, shrunk to fit their screen; `+

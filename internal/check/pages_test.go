@@ -157,6 +157,10 @@ func TestPageDocument(t *testing.T) {
 		},
 		want: []string{`templates/base.html:5:16: warning: <meta charset> comes after the page's first 1024 bytes, where browsers stop looking for it: opened from disk (file://)`},
 	}, {
+		name:  "an encoding told too late, as HTML 4 wrote it",
+		files: map[string]string{"templates/base.html": base(`<meta name="description" content="`+strings.Repeat("A briefing. ", 90)+`">`+"\n"+strings.Replace(good, `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">`, 1), `<main id="main">{{template "main" .}}</main>`)},
+		want:  []string{`templates/base.html:5:42: warning: <meta charset> comes after the page's first 1024 bytes, where browsers stop looking for it: opened from disk (file://)`},
+	}, {
 		name:  "another encoding",
 		files: map[string]string{"templates/base.html": base(`<meta charset="iso-8859-1"><meta name="viewport" content="width=device-width">`, `<main id="main">{{template "main" .}}</main>`)},
 		want:  []string{`templates/base.html:4:16: warning: page says it is encoded in "iso-8859-1", but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8"> (on public/404.html and 16 other pages)`},

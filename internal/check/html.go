@@ -20,6 +20,9 @@ type element struct {
 
 	lines   *diag.Lines // the file's lines, for positions in text
 	textOff int         // the offset of text in the file
+
+	end int    // the byte offset just past its tag
+	src []byte // the file's bytes, good while the file is read (see inner)
 }
 
 // attribute is an attribute of an element. Pos is the position of its
@@ -72,7 +75,7 @@ func elements(file string, data []byte, fn func(*element)) {
 		// come from the untouched input.
 		src := data[start:min(off, len(data))]
 		name, more := z.TagName()
-		e := &element{name: knownName(name), pos: ln.Pos(start), off: start, lines: ln}
+		e := &element{name: knownName(name), pos: ln.Pos(start), off: start, lines: ln, end: off, src: data}
 		cursor := 1 + len(name)
 		lower = asciiLower(lower[:0], src)
 		for more {
@@ -102,6 +105,19 @@ func elements(file string, data []byte, fn func(*element)) {
 	if pending != nil {
 		fn(pending)
 	}
+}
+
+// inner returns what the file of e holds between its tag and the first
+// end tag of its name after it, "<a href="x">A</a>" of <h1><a
+// href="x">A</a></h1>, or false when there is none in the next 4 KB.
+func (e *element) inner() (string, bool) {
+	rest := e.src[min(e.end, len(e.src)):]
+	rest = rest[:min(len(rest), 4096)]
+	i := bytes.Index(asciiLower(nil, rest), []byte("</"+e.name))
+	if i < 0 {
+		return "", false
+	}
+	return string(rest[:i]), true
 }
 
 // knownName returns the tag or attribute name b as a string, without

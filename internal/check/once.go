@@ -36,10 +36,47 @@ type origin struct {
 	attrs          string
 	need           string // what the page lacks: "lang", "charset", "viewport", "main" or "one h1" (see lacking)
 
+	h1s [2]heading // for "one h1", the page's first two h1s
+
 	// tmpl is the page template that made the page, "brief.html", or ""
 	// when it is not known: only what it and base.html and partials.html
 	// show on its pages may have written the problem (see shown).
 	tmpl string
+}
+
+// heading is an element of a page as written there: its attributes (see
+// literalAttrs) and what it holds, for finding the template element that
+// wrote it.
+type heading struct {
+	attrs, text string
+	known       bool // its end tag was found, and text is all it holds
+}
+
+// headingOf returns the element e of a page as a heading.
+func headingOf(e *element) heading {
+	text, ok := e.inner()
+	return heading{attrs: literalAttrs(e), text: text, known: ok}
+}
+
+// fits reports whether the element t.elems[i] of a template may have
+// written h: its attributes with their text around their actions, and
+// what it holds.
+func (h heading) fits(t *template, i int) bool {
+	if !h.known || !fitsAttrs(t.elems[i], h.attrs) {
+		return false
+	}
+	if t.inner == nil {
+		t.inner = map[int]string{}
+	}
+	text, ok := t.inner[i]
+	if !ok {
+		var found bool
+		if text, found = t.elems[i].inner(); !found {
+			text = "\x00" // fits no page's
+		}
+		t.inner[i] = text
+	}
+	return fitsActions(text, h.text)
 }
 
 // writers is what may have written a problem of a page: the site's own
@@ -133,7 +170,8 @@ func (w *writers) inBody(text string) bool {
 type template struct {
 	name  string // the file's name, without its folder
 	elems []*element
-	defs  []string        // the name of the define or block each of elems is in, "" for none
+	in    []within        // where each of elems is
+	inner map[int]string  // what elems[i] holds, once sought (see heading.fits)
 	names map[string]bool // the names the file defines, with define or block
 	site  bool
 }
@@ -150,7 +188,7 @@ func (t *template) layered() bool { return t.name == "base.html" || t.name == "p
 // define its name, the site's in place of the theme's. A file of the
 // site's that is neither a page template nor layered is read by no build.
 func (w *writers) shown(t *template, i int, tmpl string) bool {
-	def := t.defs[i]
+	def := t.in[i].def
 	switch {
 	case def == "":
 		return false
@@ -182,20 +220,28 @@ var pageTemplates = func() map[string]bool {
 	return m
 }()
 
-// defines returns the name of the define or block each of offsets (in
-// order) of a template's text is in, the innermost, or "" for none; and
-// the names it defines.
-func defines(text string, offsets []int) ([]string, map[string]bool) {
+// within is where an element of a template is: the name of the define
+// or block that holds it, the innermost, "" for none, and whether an
+// {{if}}, {{with}} or {{range}} in that holds it, when it may be on no
+// page the define is on.
+type within struct {
+	def  string
+	cond bool
+}
+
+// defines returns where each of offsets (in order) of a template's text
+// is (see within), and the names the text defines.
+func defines(text string, offsets []int) ([]within, map[string]bool) {
 	names := map[string]bool{}
-	out := make([]string, 0, len(offsets))
-	var open []string // for each block open, the name of the define in effect within it
-	in := func() string {
+	out := make([]within, 0, len(offsets))
+	var open []within // for each block open, where what it holds is
+	in := func() within {
 		if len(open) == 0 {
-			return ""
+			return within{}
 		}
 		return open[len(open)-1]
 	}
-	next := 0 // the first of offsets not yet given a name
+	next := 0 // the first of offsets not yet placed
 	for i := 0; ; {
 		j := strings.Index(text[i:], "{{")
 		if j < 0 {
@@ -209,14 +255,20 @@ func defines(text string, offsets []int) ([]string, map[string]bool) {
 		if k < 0 {
 			break
 		}
-		word, rest, _ := strings.Cut(strings.TrimSpace(actionText(text[j:k])), " ")
-		switch word {
+		words := strings.Fields(actionText(text[j:k]))
+		if len(words) == 0 {
+			words = []string{""}
+		}
+		switch words[0] {
 		case "define", "block":
-			name, _ := strconv.Unquote(strings.Fields(rest + " ")[0])
+			var name string
+			if len(words) > 1 {
+				name, _ = strconv.Unquote(words[1])
+			}
 			names[name] = true
-			open = append(open, name)
+			open = append(open, within{def: name, cond: words[0] == "block" && in().cond})
 		case "if", "with", "range":
-			open = append(open, in())
+			open = append(open, within{def: in().def, cond: true})
 		case "end":
 			if len(open) > 0 {
 				open = open[:len(open)-1]
@@ -297,7 +349,7 @@ func (w *writers) read() {
 			t.elems = append(t.elems, e)
 			offs = append(offs, e.off)
 		})
-		t.defs, t.names = defines(string(data), offs)
+		t.in, t.names = defines(string(data), offs)
 		w.files = append(w.files, t)
 	}
 	mine := map[string]bool{}
@@ -339,7 +391,7 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	case o.need != "":
 		pos = w.lacking(o)
 	case o.data:
-		pos = w.one(o.tmpl, func(_ *template, e *element) (diag.Pos, bool) { return writesData(e, o) })
+		pos = w.one(o.tmpl, func(t *template, i int) (diag.Pos, bool) { return writesData(t.elems[i], o) })
 	default:
 		var file *template
 		for i := range w.files {
@@ -371,16 +423,13 @@ found:
 // one returns where the one element shown on a page of the page
 // template tmpl that match finds writes it, when there is one and it is
 // the site's.
-func (w *writers) one(tmpl string, match func(t *template, e *element) (diag.Pos, bool)) diag.Pos {
+func (w *writers) one(tmpl string, match func(t *template, i int) (diag.Pos, bool)) diag.Pos {
 	var pos diag.Pos
 	n, site := 0, false
 	for i := range w.files {
 		t := &w.files[i]
-		for j, e := range t.elems {
-			if !w.shown(t, j, tmpl) {
-				continue
-			}
-			if at, ok := match(t, e); ok {
+		for j := range t.elems {
+			if at, ok := match(t, j); ok && w.shown(t, j, tmpl) {
 				n++
 				pos, site = at, t.site
 			}
@@ -397,25 +446,16 @@ func (w *writers) one(tmpl string, match func(t *template, e *element) (diag.Pos
 // shown on the page (see shown), the theme's too, without what o.need
 // names, in a file without it (the element itself without a lang), when
 // it is the site's. An alias's page, which needs none, is not sought in
-// alias.html. For "one h1", a page with more than one, it is the first h1
-// of the site's base.html or partials.html, which is on every page beside
-// the page's own.
+// alias.html. For "one h1", see extraH1.
 func (w *writers) lacking(o origin) diag.Pos {
+	if o.need == "one h1" {
+		return w.extraH1(o)
+	}
 	var found []diag.Pos
 	sites := 0
 	for i := range w.files {
 		t := &w.files[i]
 		if t.name == "alias.html" && o.tmpl == "" {
-			continue
-		}
-		if o.need == "one h1" {
-			if t.site && t.layered() {
-				for _, e := range t.elems {
-					if e.name == "h1" {
-						return e.pos
-					}
-				}
-			}
 			continue
 		}
 		if o.need != "lang" && slices.ContainsFunc(t.elems, func(e *element) bool { return gives(e, o.need) }) {
@@ -434,6 +474,27 @@ func (w *writers) lacking(o origin) diag.Pos {
 		return diag.Pos{}
 	}
 	return found[0]
+}
+
+// extraH1 returns the place in the site's templates of the h1 too many
+// on a page with more than one: the h1 of base.html or partials.html that
+// is on every page their define is on, outside any {{if}}, when it is the
+// one that may have written one of the page's first two; else the one
+// that may have written the page's second h1, as written there, and not
+// its first, when it is the site's. An h1 in an {{if}} of a header,
+// <h1 class="brand"> on the home page alone, is not taken for the one of
+// a brief's page, nor a page's title for the h1 a body adds.
+func (w *writers) extraH1(o origin) diag.Pos {
+	if pos := w.one(o.tmpl, func(t *template, i int) (diag.Pos, bool) {
+		e := t.elems[i]
+		return e.pos, e.name == "h1" && t.layered() && !t.in[i].cond && (o.h1s[0].fits(t, i) || o.h1s[1].fits(t, i))
+	}); pos.File != "" {
+		return pos
+	}
+	return w.one(o.tmpl, func(t *template, i int) (diag.Pos, bool) {
+		e := t.elems[i]
+		return e.pos, e.name == "h1" && o.h1s[1].fits(t, i) && !o.h1s[0].fits(t, i)
+	})
 }
 
 // gives reports whether the template element e gives a page what need
@@ -461,73 +522,107 @@ func gives(e *element, need string) bool {
 // same name, writes an action where o's attribute, or its name, is, and
 // has the page's attributes, with their text around its actions.
 func writesData(e *element, o origin) (diag.Pos, bool) {
-	if e.name != o.tag {
+	if e.name != o.tag || !fitsAttrs(e, o.attrs) {
 		return diag.Pos{}, false
 	}
-	page := map[string]string{}
-	for kv := range strings.SplitSeq(strings.Trim(o.attrs, "\x00"), "\x00") {
-		k, v, _ := strings.Cut(kv, "=")
-		page[k] = v
+	for _, a := range e.attrs {
+		switch {
+		case o.attr == "{{" && strings.Contains(a.key, "{{"):
+			return e.pos, true
+		case o.attr != "{{" && a.key == o.attr && strings.Contains(a.val, "{{"):
+			return a.pos, true
+		}
 	}
-	var at diag.Pos
+	return diag.Pos{}, false
+}
+
+// fitsAttrs reports whether the template element e may write an element
+// with the attributes attrs (see literalAttrs): the page's element has
+// each attribute of e's, with its text around its actions, and e writes
+// each of the page's, or an action in place of a name may.
+func fitsAttrs(e *element, attrs string) bool {
+	page := map[string]string{}
+	for kv := range strings.SplitSeq(strings.Trim(attrs, "\x00"), "\x00") {
+		if kv != "" {
+			k, v, _ := strings.Cut(kv, "=")
+			page[k] = v
+		}
+	}
 	keys := map[string]bool{}
+	named := false // e writes an attribute's name from data
 	for _, a := range e.attrs {
 		keys[a.key] = true
-		if o.attr == "{{" && strings.Contains(a.key, "{{") {
-			at = e.pos
+		if strings.Contains(a.key, "{{") {
+			named = true
 			continue
 		}
 		v, ok := page[a.key]
-		if !ok && !strings.Contains(a.key, "{{") || ok && !fitsActions(a.val, v) {
-			return diag.Pos{}, false // an attribute the page's element lacks, or another value
+		if !ok || !fitsActions(a.val, v) {
+			return false // an attribute the page's element lacks, or another value
 		}
-		if a.key == o.attr && strings.Contains(a.val, "{{") && at.File == "" {
-			at = a.pos
-		}
-	}
-	if at.File == "" {
-		return diag.Pos{}, false
 	}
 	for k := range page {
-		if !keys[k] && !strings.EqualFold(k, zgotmplz) {
-			return diag.Pos{}, false // an attribute of the page's element e does not write
+		if !keys[k] && !(named && strings.EqualFold(k, zgotmplz)) {
+			return false // an attribute of the page's element e does not write
 		}
 	}
-	return at, true
+	return true
 }
 
 // fitsActions reports whether the value v of a page may be the value
 // tv of a template gives it: its text, with anything in place of its
-// actions.
+// actions, and without the spaces their trim markers take away.
 func fitsActions(tv, v string) bool {
-	var parts []string
-	for {
-		i := strings.Index(tv, "{{")
-		if i < 0 {
-			break
-		}
-		j := strings.Index(tv[i:], "}}")
-		if j < 0 {
-			break
-		}
-		parts = append(parts, tv[:i])
-		tv = tv[i+j+2:]
-	}
-	if parts == nil {
+	parts := literals(tv)
+	if len(parts) == 1 {
 		return tv == v
 	}
 	if !strings.HasPrefix(v, parts[0]) {
 		return false
 	}
 	v = v[len(parts[0]):]
-	for _, p := range parts[1:] {
+	last := parts[len(parts)-1]
+	for _, p := range parts[1 : len(parts)-1] {
 		i := strings.Index(v, p)
 		if i < 0 {
 			return false
 		}
 		v = v[i+len(p):]
 	}
-	return strings.HasSuffix(v, tv)
+	return strings.HasSuffix(v, last)
+}
+
+// literals returns the text of a template's tv around its actions, one
+// more than there are actions, each without the spaces a trim marker
+// beside it takes away.
+func literals(tv string) []string {
+	var parts []string
+	trimLeft := false
+	for {
+		i := strings.Index(tv, "{{")
+		k := -1
+		if i >= 0 {
+			k = actionEnd(tv, i)
+		}
+		if k < 0 {
+			break
+		}
+		lit := tv[:i]
+		if trimLeft {
+			lit = strings.TrimLeft(lit, " \t\r\n")
+		}
+		if a := tv[i:k]; strings.HasPrefix(a, "{{- ") || strings.HasPrefix(a, "{{-\t") || strings.HasPrefix(a, "{{-\n") {
+			lit = strings.TrimRight(lit, " \t\r\n")
+		}
+		parts = append(parts, lit)
+		a := tv[i:k]
+		trimLeft = strings.HasSuffix(a, " -}}") || strings.HasSuffix(a, "\t-}}") || strings.HasSuffix(a, "\n-}}")
+		tv = tv[k:]
+	}
+	if trimLeft {
+		tv = strings.TrimLeft(tv, " \t\r\n")
+	}
+	return append(parts, tv)
 }
 
 // placeIn returns where the template element e writes what o

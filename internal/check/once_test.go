@@ -87,7 +87,8 @@ func TestOnceByPlace(t *testing.T) {
 
 // TestDefines checks that each element of a template is found in the
 // define or block that holds it, the innermost, past an {{if}}'s {{end}},
-// a comment and a string holding }}, and outside any at the top level.
+// a comment and a string holding }}, and outside any at the top level;
+// and that one in an {{if}} or {{with}} may be on no page.
 func TestDefines(t *testing.T) {
 	text := `<p>top</p>{{/* a comment: {{define "x"}} */}}
 {{define "base" -}}<html>{{if .X}}<b>{{"}}"}}</b>{{end}}
@@ -102,9 +103,9 @@ func TestDefines(t *testing.T) {
 	defs, names := defines(text, offs)
 	var got []string
 	for i := range tags {
-		got = append(got, tags[i]+":"+defs[i])
+		got = append(got, fmt.Sprintf("%s:%s:%v", tags[i], defs[i].def, defs[i].cond))
 	}
-	want := "[p: html:base b:base meta:head body:base i: header:site-header]"
+	want := "[p::false html:base:false b:base:true meta:head:false body:base:false i::false header:site-header:true]"
 	if fmt.Sprint(got) != want {
 		t.Errorf("defines: %v, want %s", got, want)
 	}

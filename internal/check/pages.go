@@ -31,7 +31,7 @@ type facts struct {
 	html, head, body *element // the first of each, if any
 	lang             bool     // html has a lang
 	h1               int      // how many h1 elements
-	second           *element // the second h1
+	first, second    *element // the first and second h1
 	main             bool     // a main element, or one with role=main
 	charset          *element // the first meta that gives the page's encoding
 	encoding         string   // the encoding it gives
@@ -58,7 +58,10 @@ func (f *facts) see(e *element) {
 	case "main":
 		f.main = true
 	case "h1":
-		if f.h1++; f.h1 == 2 {
+		switch f.h1++; f.h1 {
+		case 1:
+			f.first = e
+		case 2:
 			f.second = e
 		}
 	case "meta":
@@ -192,7 +195,7 @@ func (f *facts) document(name string) []problem {
 	case f.h1 == 0:
 		warn(cmp.Or(f.body, f.html), origin{}, "page has no <h1>: screen readers and search engines take a page's one h1 for its title; give the page its title as an <h1>")
 	case f.h1 > 1:
-		warn(f.second, origin{tag: "h1", need: "one h1"}, "page has more than one <h1>: screen readers and search engines take a page's one h1 for its title; "+
+		warn(f.second, origin{tag: "h1", need: "one h1", h1s: [2]heading{headingOf(f.first), headingOf(f.second)}}, "page has more than one <h1>: screen readers and search engines take a page's one h1 for its title; "+
 			"keep the page's title as its h1 and make the others <h2>, or no heading (the site's name in a header, say)")
 	}
 	return out

@@ -173,6 +173,20 @@ func TestPageDocument(t *testing.T) {
 			`public/briefs/x/index.html:21:1: warning: page has no <h1>`,
 		},
 	}, {
+		// The header's h1, in an {{if}}, is on the home page alone: a
+		// brief's page's second h1 is its template's.
+		name: "two h1s of a brief's page, and one of the home page's header",
+		files: map[string]string{
+			"templates/base.html": base(good, `<header>{{if eq .Section "home"}}<h1 class="brand">{{else}}<p class="brand">{{end}}{{.Site.Config.Title}}{{if eq .Section "home"}}</h1>{{else}}</p>{{end}}</header>
+<main id="main">{{template "main" .}}</main>`),
+			"templates/brief.html": "{{define \"main\"}}<h1 class=\"kicker\">Brief</h1>\n<p>{{.Brief.Summary}}</p>\n<h1>{{.Brief.Title}}</h1>{{end}}",
+			"content/briefs/d.md":  "---\ntitle: D\ndate: 2023\nsources: [S]\n---\nBody.\n",
+		},
+		want: []string{
+			`public/index.html:15:1: warning: page has more than one <h1>`,
+			`templates/brief.html:3:1: warning: page has more than one <h1>: screen readers and search engines take a page's one h1 for its title; keep the page's title as its h1 and make the others <h2>, or no heading (the site's name in a header, say) (on public/briefs/a/index.html and 2 other pages)`,
+		},
+	}, {
 		// A body's raw <h1>, with unsafe_html, is another h1 on its page.
 		name: "a body's raw h1",
 		files: map[string]string{

@@ -83,8 +83,9 @@ type problem struct {
 	diag.Diagnostic
 	page, path, id string
 
-	same   string // the message but for what it names from the page it is on, when that differs by page
-	origin origin // what it is about, to find the template that wrote it
+	same     string // the message but for what it names from the page it is on, when that differs by page
+	origin   origin // what it is about, to find the template that wrote it
+	searchJS bool   // it is of what the theme's search.js needs of its page (see ownSearchJS)
 }
 
 // Links checks every URL in every HTML file and style sheet of files, a

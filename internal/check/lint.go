@@ -471,9 +471,13 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 		p.Pos.File = prefix + p.Pos.File
 		pages = append(pages, p)
 	}
+	ownSearch := ownSearchJS(src)
 	for _, name := range slices.Sorted(maps.Keys(sc.pages)) {
 		if _, ok := copied[name]; !ok {
 			for _, p := range sc.pages[name].lint {
+				if p.searchJS && ownSearch {
+					continue
+				}
 				p.page = name
 				p.Pos.File = prefix + p.Pos.File
 				pages = append(pages, p)

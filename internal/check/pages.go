@@ -1,11 +1,14 @@
 package check
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // searchIDs are the ids of the elements search.js finds on the page that
@@ -148,6 +151,7 @@ func (f *facts) problems(name string, ids map[string]bool) []problem {
 	}
 	src, _ := f.search.attr("src")
 	o := origin{tag: "script", attr: "src", val: src.val}
+	theirs := len(out)
 	for _, s := range searchIDs {
 		if !ids[s.id] {
 			warn(f.search.pos, o, "search.js finds no element with id %q on this page, and search does nothing without it: keep %s in search.html", s.id, s.elem)
@@ -156,7 +160,33 @@ func (f *facts) problems(name string, ids map[string]bool) []problem {
 	if !f.index {
 		warn(f.search.pos, o, `search.js has no index to search: load search-index.js before it, <script src="{{.Asset "assets/search-index.js"}}"></script>`)
 	}
+	for i := range out[theirs:] {
+		out[theirs+i].searchJS = true
+	}
 	return out
+}
+
+// ownSearchJS reports whether the site whose files are src has a
+// search.js of its own, templates/search.js other than the theme's, as
+// the build takes it (see render's themeFS): it finds the elements of its
+// page by ids of its own, and its index as it will, so what the theme's
+// needs is no concern of the pages that load it.
+func ownSearchJS(src fs.FS) bool {
+	if src == nil {
+		return false
+	}
+	if dir, err := fs.Lstat(src, "templates"); err != nil || !dir.IsDir() {
+		return false
+	}
+	if fi, err := fs.Lstat(src, "templates/search.js"); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	mine, err := fs.ReadFile(src, "templates/search.js")
+	if err != nil {
+		return true
+	}
+	theirs, err := fs.ReadFile(brieftemplates.FS, "search.js")
+	return err != nil || !bytes.Equal(mine, theirs)
 }
 
 // document returns what the page name, for readers, lacks of what it

@@ -2,22 +2,31 @@ package check_test
 
 import (
 	"context"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/diag"
+	brieftemplates "github.com/briefsite/brief/templates"
 )
 
 // TestSearchPageIDs checks that a search page of the site's own that
 // loads search.js without an element it finds by id, or without the
 // index, is warned of at the script, each id named; and that one that
-// loads no search.js, its own search, is not.
+// loads no search.js, its own search, is not, nor one that loads a
+// search.js of the site's own, which finds what it will (the theme's
+// copied as it is is the theme's).
 func TestSearchPageIDs(t *testing.T) {
+	theirs, err := fs.ReadFile(brieftemplates.FS, "search.js")
+	if err != nil {
+		t.Fatal(err)
+	}
 	scripts := `{{define "scripts"}}<script src="{{.Asset "assets/search-index.js"}}"></script>
 <script src="{{.Asset "assets/search.js"}}"></script>{{end}}`
 	for _, tc := range []struct {
 		name, tmpl string
+		script     string // templates/search.js, if any
 		want       []string
 	}{{
 		name: "the theme's ids",
@@ -41,11 +50,27 @@ func TestSearchPageIDs(t *testing.T) {
 	}, {
 		name: "a search of the site's own",
 		tmpl: `{{define "main"}}<h1>{{.Title}}</h1><div id="pagefind"></div>{{end}}`,
+	}, {
+		name: "a search.js of the site's own",
+		tmpl: `{{define "main"}}<h1>{{.Title}}</h1><input type="search" id="query" aria-label="Search">
+<ol id="hits"></ol>{{end}}{{define "scripts"}}<script src="{{.Asset "assets/search.js"}}"></script>{{end}}`,
+		script: `const q = document.getElementById("query"), hits = document.getElementById("hits");` + "\n",
+	}, {
+		name: "the theme's search.js, copied",
+		tmpl: `{{define "main"}}<h1>{{.Title}}</h1><input type="search" id="query" aria-label="Search">
+<p id="search-status"></p><ol id="search-results"></ol>{{end}}` + scripts,
+		script: string(theirs),
+		want: []string{
+			`public/search/index.html:59:1: warning: search.js finds no element with id "q" on this page, and search does nothing without it: keep <input type="search" id="q" name="q"> in search.html`,
+		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := fstest.MapFS{
 				"templates/search.html": {Data: []byte(tc.tmpl)},
 				"content/briefs/a.md":   {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nBody.\n")},
+			}
+			if tc.script != "" {
+				fsys["templates/search.js"] = &fstest.MapFile{Data: []byte(tc.script)}
 			}
 			ds, _ := checkSite(context.Background(), fsys)
 			var got []string

@@ -347,7 +347,7 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 				return at(diag.Warning, "%s %q names a directory; link its page, %q, which works from disk too", kindOf(r), short(r.url), rawPath+"/index.html")
 			}
 			p, ok := at(diag.Error, "broken %s %q: the site has no %s", kindOf(r), short(r.url), target)
-			p.same = fmt.Sprintf("broken %s %q", kindOf(r), short(r.url))
+			p.same = fmt.Sprintf("broken %s %q", kindOf(r), short(fromRoot(r.url)))
 			return p, ok
 		}
 	}
@@ -374,12 +374,29 @@ func checkRef(out Output, pages map[string]*page, name string, r ref) (problem, 
 				}
 				p, ok := at(diag.Warning, "%s %q: no element with id %q in %s%s", kindOf(r), short(r.url), id, where, hint)
 				p.id = id
-				p.same = fmt.Sprintf("%s %q: no element with id %q", kindOf(r), short(r.url), id)
+				p.same = fmt.Sprintf("%s %q: no element with id %q", kindOf(r), short(fromRoot(r.url)), id)
 				return p, ok
 			}
 		}
 	}
 	return problem{}, false
+}
+
+// fromRoot returns the relative URL u without the ../ it climbs by: the
+// same for the link .Asset or .URL writes on pages of every depth,
+// ../../img/logo.png and img/logo.png, told once as a template's.
+func fromRoot(u string) string {
+	for {
+		if rest, ok := strings.CutPrefix(u, "../"); ok {
+			u = rest
+			continue
+		}
+		if rest, ok := strings.CutPrefix(u, "./"); ok && rest != "" {
+			u = rest
+			continue
+		}
+		return u
+	}
 }
 
 // kindOf names what a URL is for in messages.

@@ -38,6 +38,11 @@ type origin struct {
 
 	h1s [2]heading // for "one h1", the page's first two h1s
 
+	// site is what a relative link leads to from the page, the path
+	// from the site's root, "img/logo.png", for a link .Asset or .URL
+	// writes, that climbs to the root from each page's folder.
+	site string
+
 	// tmpl is the page template that made the page, "brief.html", or ""
 	// when it is not known: only what it and base.html and partials.html
 	// show on its pages may have written the problem (see shown).
@@ -282,6 +287,54 @@ func defines(text string, offsets []int) ([]within, map[string]bool) {
 	return out, names
 }
 
+// masks are what maskActions writes in an action in place of what
+// would end an attribute's value or a tag, or start one.
+var masks = strings.NewReplacer("\x01", `"`, "\x02", "'", "\x03", "`", "\x04", "<", "\x05", ">")
+
+// maskActions returns a copy of a template's text with the quotes and
+// angle brackets in its actions masked, byte for byte, so that an HTML
+// tokenizer reads src="{{.Asset "img/logo.png"}}" as one attribute,
+// and a comment's <link> as no element; unmask gives them back.
+func maskActions(data []byte) []byte {
+	out := bytes.Clone(data)
+	text := string(data)
+	for i := 0; ; {
+		j := strings.Index(text[i:], "{{")
+		if j < 0 {
+			break
+		}
+		j += i
+		k := actionEnd(text, j)
+		if k < 0 {
+			break
+		}
+		for n := j + 2; n < k-2; n++ {
+			switch out[n] {
+			case '"':
+				out[n] = 1
+			case '\'':
+				out[n] = 2
+			case '`':
+				out[n] = 3
+			case '<':
+				out[n] = 4
+			case '>':
+				out[n] = 5
+			}
+		}
+		i = k
+	}
+	return out
+}
+
+// unmask returns s, read from a text maskActions masked, as written.
+func unmask(s string) string {
+	if !strings.ContainsAny(s, "\x01\x02\x03\x04\x05") {
+		return s
+	}
+	return masks.Replace(s)
+}
+
 // actionEnd returns the offset just past the action that starts at
 // text[j:], "{{", or -1 when it is not closed: a comment's */}}, or
 // the first }} outside a quoted string.
@@ -345,7 +398,11 @@ func (w *writers) read() {
 		}
 		t := template{name: path.Base(file), site: site}
 		var offs []int
-		elements(file, data, func(e *element) {
+		elements(file, maskActions(data), func(e *element) {
+			e.src, e.text = data, unmask(e.text)
+			for i := range e.attrs {
+				e.attrs[i].key, e.attrs[i].val = unmask(e.attrs[i].key), unmask(e.attrs[i].val)
+			}
 			t.elems = append(t.elems, e)
 			offs = append(offs, e.off)
 		})
@@ -393,31 +450,37 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	case o.data:
 		pos = w.one(o.tmpl, func(t *template, i int) (diag.Pos, bool) { return writesData(t.elems[i], o) })
 	default:
-		var file *template
-		for i := range w.files {
-			t := &w.files[i]
-			for j, e := range t.elems {
-				if !w.shown(t, j, o.tmpl) {
-					continue
-				}
-				if at := placeIn(e, o); at.File != "" {
-					if file != nil && file != t {
-						file, pos = nil, diag.Pos{}
-						goto found // two files write it
-					}
-					if file == nil {
-						file, pos = t, at
-					}
-				}
-			}
-		}
-		if file != nil && !file.site {
-			pos = diag.Pos{}
+		var n int
+		pos, n = w.oneFile(o.tmpl, func(e *element) diag.Pos { return placeIn(e, o) })
+		if n == 0 && o.site != "" {
+			pos, _ = w.oneFile(o.tmpl, func(e *element) diag.Pos { return writesPath(e, o) })
 		}
 	}
-found:
 	w.found[o] = pos
 	return pos, pos.File != ""
+}
+
+// oneFile returns where the first element that match finds of the one
+// template file that shows such an element on a page of the page
+// template tmpl writes it, when it is the site's file, and how many
+// files show one.
+func (w *writers) oneFile(tmpl string, match func(e *element) diag.Pos) (diag.Pos, int) {
+	var pos diag.Pos
+	n, site := 0, false
+	for i := range w.files {
+		t := &w.files[i]
+		for j, e := range t.elems {
+			if at := match(e); at.File != "" && w.shown(t, j, tmpl) {
+				n++
+				pos, site = at, t.site
+				break
+			}
+		}
+	}
+	if n != 1 || !site {
+		return diag.Pos{}, n
+	}
+	return pos, n
 }
 
 // one returns where the one element shown on a page of the page
@@ -625,6 +688,46 @@ func literals(tv string) []string {
 	return append(parts, tv)
 }
 
+// writesPath returns where the template element e writes the link o
+// describes, to o.site from every page, or the zero Pos: the
+// attribute's value gives the path from the site's root to an action,
+// {{.Asset "/img/logo.png"}} (or {{.URL "briefs/"}} for briefs/index.html),
+// or writes it after one, {{$root}}img/logo.png.
+func writesPath(e *element, o origin) diag.Pos {
+	if e.name != o.tag {
+		return diag.Pos{}
+	}
+	a, ok := e.attr(o.attr)
+	if !ok || !strings.Contains(a.val, "{{") {
+		return diag.Pos{}
+	}
+	forms := []string{o.site}
+	if dir, ok := strings.CutSuffix(o.site, "index.html"); ok && (dir == "" || strings.HasSuffix(dir, "/")) {
+		forms = append(forms, dir)
+	}
+	for _, f := range forms {
+		for _, q := range []string{`"` + f + `"`, `"/` + f + `"`, "`" + f + "`", "`/" + f + "`"} {
+			if strings.Contains(a.val, q) {
+				return a.pos
+			}
+		}
+		if f == "" {
+			continue
+		}
+		for rest := a.val; ; {
+			i := strings.Index(rest, "}}"+f)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+2+len(f):]
+			if rest == "" || strings.HasPrefix(rest, "{{") || strings.HasPrefix(rest, "?") || strings.HasPrefix(rest, "#") {
+				return a.pos
+			}
+		}
+	}
+	return diag.Pos{}
+}
+
 // placeIn returns where the template element e writes what o
 // describes, or the zero Pos.
 func placeIn(e *element, o origin) diag.Pos {
@@ -673,11 +776,16 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 	keys := make([]key, len(ps))
 	pages := map[key]map[string]bool{}
 	differ := map[key]bool{} // the pages' messages are not all alike
+	climbs := map[key]bool{} // the pages' links are not all alike: they climb to the site's root from each
 	first := map[key]string{}
+	firstURL := map[key]string{}
 	for i, p := range ps {
 		k := key{sev: p.Severity, same: cmp.Or(p.same, p.Msg)}
 		o := p.origin
 		o.tmpl = w.templateOf(p.page)
+		if p.path != "" && !strings.HasPrefix(p.path, "/") {
+			o.site = siteTarget(p.page, p.path)
+		}
 		if pos, ok := w.place(o); ok {
 			k.at = pos
 		} else {
@@ -686,11 +794,14 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 		keys[i] = k
 		if pages[k] == nil {
 			pages[k] = map[string]bool{}
-			first[k] = p.Msg
+			first[k], firstURL[k] = p.Msg, p.origin.val
 		}
 		pages[k][p.File] = true
 		if p.Msg != first[k] {
 			differ[k] = true
+		}
+		if p.origin.val != firstURL[k] {
+			climbs[k] = true
 		}
 	}
 	order := make([]int, len(ps))
@@ -722,7 +833,7 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 		}
 		told[k] = true
 		d := p.Diagnostic
-		if p.path != "" && (differ[k] || strings.HasPrefix(p.path, "/")) {
+		if p.path != "" && !climbs[k] && (differ[k] || strings.HasPrefix(p.path, "/")) {
 			d.Msg += relativeHint(p, w.has)
 		}
 		if k.at.File != "" {
@@ -734,6 +845,20 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// siteTarget returns the file of the site the relative link path p of
+// page leads to, "img/logo.png", or "" for one that climbs above the
+// site's root.
+func siteTarget(page, p string) string {
+	joined := path.Join(path.Dir(page), p)
+	if joined == ".." || strings.HasPrefix(joined, "../") {
+		return ""
+	}
+	if strings.HasSuffix(p, "/") || joined == "." {
+		return path.Join(joined, "index.html")
+	}
+	return joined
 }
 
 // relativeHint returns what to tell of p, a problem of a link that a

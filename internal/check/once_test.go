@@ -113,3 +113,34 @@ func TestDefines(t *testing.T) {
 		t.Errorf("names: %v", names)
 	}
 }
+
+// TestWritesPath checks that a template's link is found to lead to a
+// file of the site from every page when it gives the file's path from
+// the root to .Asset or .URL, or writes it after an action, and not when
+// the path is part of another.
+func TestWritesPath(t *testing.T) {
+	for _, tc := range []struct {
+		tag, site string
+		want      bool
+	}{
+		{`<img src="{{$p.Asset "/img/logo.png"}}">`, "img/logo.png", true},
+		{`<img src="{{.Asset "img/logo.png"}}">`, "img/logo.png", true},
+		{`<img src="{{$root}}img/logo.png">`, "img/logo.png", true},
+		{`<a href="{{.URL "briefs/"}}">`, "briefs/index.html", true},
+		{`<a href="{{.URL ""}}">`, "index.html", true},
+		{`<img src="{{.Asset "static/img/logo.png"}}">`, "img/logo.png", false},
+		{`<img src="{{.Asset "img/logo.png.bak"}}">`, "img/logo.png", false},
+		{`<img src="img/logo.png">`, "img/logo.png", false},
+	} {
+		var got bool
+		elements("t.html", maskActions([]byte(tc.tag)), func(e *element) {
+			for i := range e.attrs {
+				e.attrs[i].val = unmask(e.attrs[i].val)
+			}
+			got = writesPath(e, origin{tag: e.name, attr: e.attrs[0].key, site: tc.site}).File != ""
+		})
+		if got != tc.want {
+			t.Errorf("writesPath(%s, %q) = %v, want %v", tc.tag, tc.site, got, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -99,6 +100,8 @@ type writers struct {
 	// folders, "actors/jane-doe/"; both nil when the site is not known.
 	made     map[string]string
 	profiles map[string]bool
+
+	reached map[string]map[string]bool // by page template, the names its pages show (see reach)
 }
 
 // newWriters returns the writers of the pages of s, whose files are
@@ -175,9 +178,10 @@ func (w *writers) inBody(text string) bool {
 type template struct {
 	name  string // the file's name, without its folder
 	elems []*element
-	in    []within        // where each of elems is
-	inner map[int]string  // what elems[i] holds, once sought (see heading.fits)
-	names map[string]bool // the names the file defines, with define or block
+	in    []within            // where each of elems is
+	inner map[int]string      // what elems[i] holds, once sought (see heading.fits)
+	names map[string]bool     // the names the file defines, with define or block
+	calls map[string][]string // by the name of each define, those it shows
 	site  bool
 }
 
@@ -188,16 +192,24 @@ func (t *template) layered() bool { return t.name == "base.html" || t.name == "p
 // shown reports whether the element elems[i] of t may be on a page made
 // with the page template tmpl ("" when not known): it is in a define
 // (text outside any is shown on no page) that is the one in effect
-// there. A page template's defines are on its own pages; one of
-// base.html or partials.html is on every page whose template does not
-// define its name, the site's in place of the theme's. A file of the
-// site's that is neither a page template nor layered is read by no build.
+// there (see effective) and, when tmpl is known, that "base" shows,
+// itself or through the templates it shows.
 func (w *writers) shown(t *template, i int, tmpl string) bool {
 	def := t.in[i].def
-	switch {
-	case def == "":
+	return def != "" && w.effective(t, def, tmpl) && (tmpl == "" || w.reach(tmpl)[def])
+}
+
+// effective reports whether the define def of t is the one in effect on
+// a page made with the page template tmpl ("" when not known). A page
+// template's defines are on its own pages; one of base.html or
+// partials.html is on every page whose template does not define its
+// name, the site's in place of the theme's. A file of the site's that is
+// neither a page template nor layered is read by no build.
+func (w *writers) effective(t *template, def, tmpl string) bool {
+	if !t.names[def] {
 		return false
-	case !t.layered():
+	}
+	if !t.layered() {
 		return pageTemplates[t.name] && (tmpl == "" || t.name == tmpl)
 	}
 	for j := range w.files {
@@ -210,6 +222,35 @@ func (w *writers) shown(t *template, i int, tmpl string) bool {
 		}
 	}
 	return true
+}
+
+// reach returns the names of the templates a page made with the page
+// template tmpl shows: "base", and those the defines in effect show with
+// {{template}}, {{block}}, fragment or memo, by name.
+func (w *writers) reach(tmpl string) map[string]bool {
+	if r, ok := w.reached[tmpl]; ok {
+		return r
+	}
+	r := map[string]bool{"base": true}
+	for queue := []string{"base"}; len(queue) > 0; queue = queue[1:] {
+		for i := range w.files {
+			t := &w.files[i]
+			if !w.effective(t, queue[0], tmpl) {
+				continue
+			}
+			for _, name := range t.calls[queue[0]] {
+				if !r[name] {
+					r[name] = true
+					queue = append(queue, name)
+				}
+			}
+		}
+	}
+	if w.reached == nil {
+		w.reached = map[string]map[string]bool{}
+	}
+	w.reached[tmpl] = r
+	return r
 }
 
 // pageTemplates are the theme's page templates: the files of its but
@@ -234,10 +275,16 @@ type within struct {
 	cond bool
 }
 
+// shows finds the name of a template an action shows: {{template "x"}},
+// {{block "x"}}, fragment "x" or memo "x".
+var shows = regexp.MustCompile(`(?:^|[\s(|])(?:template|block|fragment|memo)\s+("(?:[^"\\]|\\.)*"|` + "`[^`]*`" + `)`)
+
 // defines returns where each of offsets (in order) of a template's text
-// is (see within), and the names the text defines.
-func defines(text string, offsets []int) ([]within, map[string]bool) {
+// is (see within), the names the text defines, and by the name of each
+// define, the names of the templates it shows.
+func defines(text string, offsets []int) ([]within, map[string]bool, map[string][]string) {
 	names := map[string]bool{}
+	calls := map[string][]string{}
 	out := make([]within, 0, len(offsets))
 	var open []within // for each block open, where what it holds is
 	in := func() within {
@@ -260,7 +307,13 @@ func defines(text string, offsets []int) ([]within, map[string]bool) {
 		if k < 0 {
 			break
 		}
-		words := strings.Fields(actionText(text[j:k]))
+		action := actionText(text[j:k])
+		for _, m := range shows.FindAllStringSubmatch(action, -1) {
+			if name, err := strconv.Unquote(m[1]); err == nil {
+				calls[in().def] = append(calls[in().def], name)
+			}
+		}
+		words := strings.Fields(action)
 		if len(words) == 0 {
 			words = []string{""}
 		}
@@ -284,7 +337,7 @@ func defines(text string, offsets []int) ([]within, map[string]bool) {
 	for ; next < len(offsets); next++ {
 		out = append(out, in())
 	}
-	return out, names
+	return out, names, calls
 }
 
 // masks are what maskActions writes in an action in place of what
@@ -406,7 +459,7 @@ func (w *writers) read() {
 			t.elems = append(t.elems, e)
 			offs = append(offs, e.off)
 		})
-		t.in, t.names = defines(string(data), offs)
+		t.in, t.names, t.calls = defines(string(data), offs)
 		w.files = append(w.files, t)
 	}
 	mine := map[string]bool{}
@@ -432,9 +485,12 @@ func (w *writers) read() {
 // value is the value as written (or holds it, for a list of URLs, a
 // refresh's content or CSS), in the one template file, of the site's or
 // the theme's, that shows such an element on the page (see shown); when
-// two files may have written it, it is neither. For a value from data,
-// it is the one element of the templates in effect, the theme's too,
-// that may have written it, when that is the site's.
+// two files may have written it, it is neither. When none writes it as
+// written, it is the one that writes a link to o.site from every page
+// (see writesPath), or, given the page's attributes, the one element
+// that may write the value from data. For a value from data, it is the
+// one element of the templates in effect, the theme's too, that may have
+// written it, when that is the site's.
 func (w *writers) place(o origin) (diag.Pos, bool) {
 	if !o.data && o.need == "" && (o.attr == "" || o.val == "") {
 		return diag.Pos{}, false
@@ -452,8 +508,12 @@ func (w *writers) place(o origin) (diag.Pos, bool) {
 	default:
 		var n int
 		pos, n = w.oneFile(o.tmpl, func(e *element) diag.Pos { return placeIn(e, o) })
-		if n == 0 && o.site != "" {
+		switch {
+		case n == 0 && o.site != "":
 			pos, _ = w.oneFile(o.tmpl, func(e *element) diag.Pos { return writesPath(e, o) })
+		case n == 0 && o.attrs != "":
+			// A value the template writes from data, for="q-{{.Section}}".
+			pos = w.one(o.tmpl, func(t *template, i int) (diag.Pos, bool) { return writesData(t.elems[i], o) })
 		}
 	}
 	w.found[o] = pos

@@ -88,11 +88,12 @@ func TestOnceByPlace(t *testing.T) {
 // TestDefines checks that each element of a template is found in the
 // define or block that holds it, the innermost, past an {{if}}'s {{end}},
 // a comment and a string holding }}, and outside any at the top level;
-// and that one in an {{if}} or {{with}} may be on no page.
+// that one in an {{if}} or {{with}} may be on no page; and which
+// templates each define shows.
 func TestDefines(t *testing.T) {
 	text := `<p>top</p>{{/* a comment: {{define "x"}} */}}
 {{define "base" -}}<html>{{if .X}}<b>{{"}}"}}</b>{{end}}
-{{- block "head" .}}<meta>{{end}}<body>{{end}}<i>after</i>
+{{- block "head" .}}<meta>{{end}}<body>{{template "main" .}}{{fragment "site-header" . .Section}}{{end}}<i>after</i>
 {{define "site-header"}}{{with .Y}}<header>{{end}}{{end}}`
 	var offs []int
 	var tags []string
@@ -100,7 +101,7 @@ func TestDefines(t *testing.T) {
 		offs = append(offs, e.off)
 		tags = append(tags, e.name)
 	})
-	defs, names := defines(text, offs)
+	defs, names, calls := defines(text, offs)
 	var got []string
 	for i := range tags {
 		got = append(got, fmt.Sprintf("%s:%s:%v", tags[i], defs[i].def, defs[i].cond))
@@ -111,6 +112,9 @@ func TestDefines(t *testing.T) {
 	}
 	if fmt.Sprint(names) != "map[base:true head:true site-header:true]" {
 		t.Errorf("names: %v", names)
+	}
+	if fmt.Sprint(calls) != "map[base:[head main site-header]]" {
+		t.Errorf("calls: %v", calls)
 	}
 }
 

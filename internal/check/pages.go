@@ -27,9 +27,9 @@ const charsetBytes = 1024
 // facts is what the checks of a page as a whole learn of it element by
 // element, in the one walk of the page that Links and Unsafe make.
 type facts struct {
-	labels []attribute // the for attributes of labels
-	search *element    // the script element that loads search.js
-	index  bool        // the page loads search-index.js before it
+	labels []*element // the labels with a for attribute
+	search *element   // the script element that loads search.js
+	index  bool       // the page loads search-index.js before it
 
 	html, head, body *element // the first of each, if any
 	lang             bool     // html has a lang
@@ -78,8 +78,8 @@ func (f *facts) see(e *element) {
 			_, f.redirect = pageRefresh(e)
 		}
 	case "label":
-		if a, ok := e.attr("for"); ok {
-			f.labels = append(f.labels, a)
+		if _, ok := e.attr("for"); ok {
+			f.labels = append(f.labels, e)
 		}
 	case "script":
 		src, ok := e.attr("src")
@@ -140,10 +140,12 @@ func (f *facts) problems(name string, ids map[string]bool) []problem {
 	if !f.redirect {
 		out = append(out, f.document(name)...)
 	}
-	for _, a := range f.labels {
-		if !ids[a.val] {
-			warn(a.pos, origin{tag: "label", attr: "for", val: a.val},
+	for _, e := range f.labels {
+		if a, _ := e.attr("for"); !ids[a.val] {
+			warn(a.pos, origin{tag: "label", attr: "for", val: a.val, attrs: literalAttrs(e)},
 				"<label for=%q> labels nothing: no element of its page has id %q, so a screen reader does not read the label with its field, and a click on it does nothing; give the field id=%q", a.val, a.val, a.val)
+			// A template that writes the value from data, for="q-{{.Section}}", gives each section's pages another.
+			out[len(out)-1].same = "<label for> labels nothing"
 		}
 	}
 	if f.search == nil {

@@ -88,13 +88,15 @@ func TestSearchPageIDs(t *testing.T) {
 
 // TestLabelFor checks that a label for an id no element of its page has
 // is warned of at its for, on each page, or once at the site's template
-// when many pages have it.
+// when many pages have it, one whose value differs by section too,
+// which the theme's search form, on the home page alone, does not write.
 func TestLabelFor(t *testing.T) {
 	fsys := fstest.MapFS{
 		"templates/brief.html": {Data: []byte(`{{define "main"}}<h1>{{.Brief.Title}}</h1>
 <form><label for="note">Note</label> <input id="notes"> <label for="ok">OK</label> <input type="checkbox" id="ok"></form>{{end}}`)},
 		"templates/partials.html": {Data: []byte(`{{define "site-footer"}}<footer><form role="search" action="{{(index . 0).URL "search/"}}">
-<label for="q-box">Search</label><input type="search" name="q" id="q-{{(index . 0).Section}}"></form></footer>{{end}}`)},
+<label for="q-box">Search</label><input type="search" name="q" id="box-{{(index . 0).Section}}"></form>
+<form><label for="q-{{(index . 0).Section}}">Find</label><input name="f" id="f-{{(index . 0).Section}}"></form></footer>{{end}}`)},
 		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nBody.\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
@@ -107,8 +109,9 @@ func TestLabelFor(t *testing.T) {
 	want := []string{
 		`public/briefs/a/index.html:41:19: warning: <label for="note"> labels nothing: no element of its page has id "note", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="note"`,
 		`templates/partials.html:2:13: warning: <label for="q-box"> labels nothing: no element of its page has id "q-box", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-box" (on public/`,
+		`templates/partials.html:3:19: warning: <label for="q-404"> labels nothing: no element of its page has id "q-404", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-404" (on public/404.html and 12 other pages)`,
 	}
-	if len(got) != len(want) || !strings.HasPrefix(got[0], want[0]) || !strings.HasPrefix(got[1], want[1]) {
+	if len(got) != len(want) || !strings.HasPrefix(got[0], want[0]) || !strings.HasPrefix(got[1], want[1]) || got[2] != want[2] {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -45,7 +45,8 @@ func blockedValues(e *element, add func(problem)) {
 	}
 	if e.name == "style" {
 		if i := strings.Index(e.text, zgotmplz); i >= 0 {
-			add(problem{Diagnostic: diag.Diagnostic{Pos: e.lines.Pos(e.textOff + i), Severity: diag.Error, Msg: blockedCSS("<style>")}})
+			add(problem{Diagnostic: diag.Diagnostic{Pos: e.lines.Pos(e.textOff + i), Severity: diag.Error, Msg: blockedCSS("<style>")},
+				origin: origin{tag: "style", data: true, val: e.text}})
 		}
 	}
 }

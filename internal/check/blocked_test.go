@@ -37,7 +37,13 @@ func TestBlockedValues(t *testing.T) {
 		name:   "CSS in a style element",
 		tmpl:   "{{define \"main\"}}<h1>{{.Brief.Title}}</h1>\n<style>.box { color: {{.Brief.Params.css}} }</style>{{end}}",
 		params: "  css: \"red; background: url(x.png)\"\n",
-		want:   []string{`public/briefs/a/index.html:41:22: error: html/template blocked the CSS a template gave <style> and wrote "ZgotmplZ"`},
+		want: []string{`public/briefs/a/index.html:41:22: error: html/template blocked the CSS a template gave <style> and wrote "ZgotmplZ" in its place: ` +
+			`from data it takes one value or declaration, with no ; ( ) quotes, slashes or braces (no url() or list of rules, from a brief's params, say); write the rest in the template or style.css: style="color: {{.Brief.Params.color}}" (templates/brief.html:2:22 writes it)`},
+	}, {
+		name: "CSS in a style element on every page",
+		tmpl: "{{define \"site-footer\"}}<footer>\n<style>\n.x { color: red }\n.help { color: {{(index . 0).Site.Config.Params.css}} }</style></footer>{{end}}",
+		want: []string{`templates/partials.html:4:16: error: html/template blocked the CSS a template gave <style> and wrote "ZgotmplZ" in its place: ` +
+			`from data it takes one value or declaration, with no ; ( ) quotes, slashes or braces (no url() or list of rules, from a brief's params, say); write the rest in the template or style.css: style="color: {{.Brief.Params.color}}" (on public/404.html and 13 other pages)`},
 	}, {
 		name:   "an attribute's name",
 		tmpl:   "{{define \"main\"}}<h1>{{.Brief.Title}}</h1>\n<p {{.Brief.Params.attr}}=\"go()\">x</p>{{end}}",
@@ -62,7 +68,7 @@ func TestBlockedValues(t *testing.T) {
 			}
 			fsys := fstest.MapFS{
 				name:                  {Data: []byte(tc.tmpl)},
-				"brief.yaml":          {Data: []byte("params: {help: \"vbscript:help\"}\n")},
+				"brief.yaml":          {Data: []byte("params: {help: \"vbscript:help\", css: \"red; background: url(x.png)\"}\n")},
 				"content/briefs/a.md": {Data: brief(cmpOr(tc.params, "  x: y\n"))},
 			}
 			ds, _ := checkSite(context.Background(), fsys)

@@ -645,6 +645,9 @@ func gives(e *element, need string) bool {
 // same name, writes an action where o's attribute, or its name, is, and
 // has the page's attributes, with their text around its actions.
 func writesData(e *element, o origin) (diag.Pos, bool) {
+	if o.tag == "style" && o.attr == "" {
+		return blockedInStyle(e, o.val)
+	}
 	if e.name != o.tag || !fitsAttrs(e, o.attrs) {
 		return diag.Pos{}, false
 	}
@@ -657,6 +660,44 @@ func writesData(e *element, o origin) (diag.Pos, bool) {
 		}
 	}
 	return diag.Pos{}, false
+}
+
+// blockedInStyle returns where the template's style element e writes,
+// with an action, the CSS html/template blocked in the style element of
+// a page whose text is v: the action in whose place v has ZgotmplZ, its
+// text around its actions being v's.
+func blockedInStyle(e *element, v string) (diag.Pos, bool) {
+	if e.name != "style" || !strings.Contains(e.text, "{{") {
+		return diag.Pos{}, false
+	}
+	parts, actions := literalsAt(e.text)
+	if len(actions) == 0 || !strings.HasPrefix(v, parts[0]) {
+		return diag.Pos{}, false
+	}
+	v = v[len(parts[0]):]
+	at := -1
+	for m, p := range parts[1:] {
+		var gap string
+		if m == len(parts)-2 { // the text after the last action
+			if !strings.HasSuffix(v, p) {
+				return diag.Pos{}, false
+			}
+			gap, v = v[:len(v)-len(p)], ""
+		} else {
+			i := strings.Index(v, p)
+			if i < 0 {
+				return diag.Pos{}, false
+			}
+			gap, v = v[:i], v[i+len(p):]
+		}
+		if at < 0 && strings.Contains(gap, zgotmplz) {
+			at = actions[m]
+		}
+	}
+	if at < 0 {
+		return diag.Pos{}, false
+	}
+	return e.lines.Pos(e.textOff + at), true
 }
 
 // fitsAttrs reports whether the template element e may write an element
@@ -719,7 +760,15 @@ func fitsActions(tv, v string) bool {
 // more than there are actions, each without the spaces a trim marker
 // beside it takes away.
 func literals(tv string) []string {
+	parts, _ := literalsAt(tv)
+	return parts
+}
+
+// literalsAt is literals, with the offset of each action in tv.
+func literalsAt(tv string) ([]string, []int) {
 	var parts []string
+	var actions []int
+	off := 0 // of tv, as it is cut, in the whole
 	trimLeft := false
 	for {
 		i := strings.Index(tv, "{{")
@@ -737,15 +786,15 @@ func literals(tv string) []string {
 		if a := tv[i:k]; strings.HasPrefix(a, "{{- ") || strings.HasPrefix(a, "{{-\t") || strings.HasPrefix(a, "{{-\n") {
 			lit = strings.TrimRight(lit, " \t\r\n")
 		}
-		parts = append(parts, lit)
+		parts, actions = append(parts, lit), append(actions, off+i)
 		a := tv[i:k]
 		trimLeft = strings.HasSuffix(a, " -}}") || strings.HasSuffix(a, "\t-}}") || strings.HasSuffix(a, "\n-}}")
-		tv = tv[k:]
+		tv, off = tv[k:], off+k
 	}
 	if trimLeft {
 		tv = strings.TrimLeft(tv, " \t\r\n")
 	}
-	return append(parts, tv)
+	return append(parts, tv), actions
 }
 
 // writesPath returns where the template element e writes the link o

@@ -148,3 +148,28 @@ func TestWritesPath(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockedInStyle checks that the action of a template's <style> in
+// whose place the page has ZgotmplZ is found, the page's text around it
+// being the template's, and none when the texts differ.
+func TestBlockedInStyle(t *testing.T) {
+	tmpl := "<style>\n.a { color: {{.X}} }\n.b { {{- .Y -}} }</style>"
+	for _, tc := range []struct {
+		page, want string
+	}{
+		{"\n.a { color: red }\n.b {ZgotmplZ}", "t.html:3:6"},
+		{"\n.a { color: ZgotmplZ }\n.b {x: y}", "t.html:2:13"},
+		{"\n.c { color: ZgotmplZ }\n.b {x: y}", ""},
+	} {
+		got := ""
+		elements("t.html", maskActions([]byte(tmpl)), func(e *element) {
+			e.text = unmask(e.text)
+			if pos, ok := blockedInStyle(e, tc.page); ok {
+				got = pos.String()
+			}
+		})
+		if got != tc.want {
+			t.Errorf("blockedInStyle(%q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}

@@ -499,5 +499,5 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 			pages = append(pages, p)
 		}
 	}
-	return append(out, onceByPlace(pages, newWriters(s, src, files.Has))...), nil
+	return append(out, onceByPlace(pages, newWriters(s, src, files.Has, files.Template))...), nil
 }

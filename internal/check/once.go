@@ -95,69 +95,29 @@ type writers struct {
 	bodies [][]byte
 	has    func(name string) bool // whether the site has a file
 
-	// made names the page template of the pages of briefs, aliases and
-	// profiles, by output path, and profiles holds the profiles'
-	// folders, "actors/jane-doe/"; both nil when the site is not known.
-	made     map[string]string
-	profiles map[string]bool
+	// templateOf returns the page template that made the page of output
+	// path page, as "brief.html", or "" when it is not known.
+	templateOf func(page string) string
 
 	reached map[string]map[string]bool // by page template, the names its pages show (see reach)
 }
 
 // newWriters returns the writers of the pages of s, whose files are
-// src; has reports whether the built site has a file.
-func newWriters(s *site.Site, src fs.FS, has func(string) bool) *writers {
-	w := &writers{src: src, found: map[origin]diag.Pos{}, has: has}
+// src; has reports whether the built site has a file, and templateOf
+// which page template made a page (see Output).
+func newWriters(s *site.Site, src fs.FS, has func(string) bool, templateOf func(string) string) *writers {
+	w := &writers{src: src, found: map[origin]diag.Pos{}, has: has, templateOf: templateOf}
 	if s != nil {
-		w.made, w.profiles = map[string]string{}, map[string]bool{}
 		for _, b := range s.Briefs {
 			w.bodies = append(w.bodies, b.Body)
-			w.made[b.PagePath()] = "brief.html"
-			for _, a := range b.Aliases {
-				w.made[a.Path] = "alias.html"
-			}
 		}
 		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 			for _, e := range s.EntitiesOf(k) {
 				w.bodies = append(w.bodies, e.Body)
-				w.profiles[e.Path()] = true
 			}
 		}
 	}
 	return w
-}
-
-// templateOf returns the page template that made the page of output
-// path page, as docs/templates.md lists them, or "" when it is not
-// known.
-func (w *writers) templateOf(page string) string {
-	if w.made == nil {
-		return ""
-	}
-	if t, ok := w.made[page]; ok {
-		return t
-	}
-	switch page {
-	case "index.html":
-		return "home.html"
-	case "404.html":
-		return "404.html"
-	case "search/index.html":
-		return "search.html"
-	}
-	dir, rest, _ := strings.Cut(page, "/")
-	switch dir {
-	case "briefs", "timeline", "sources", "print":
-		return dir + ".html" // a list's pages: briefs.html's, by year too
-	case site.Actor.Dir(), site.Country.Dir(), site.Topic.Dir():
-		if rest == "index.html" || rest == site.ByBriefs+"/index.html" {
-			return "entities.html"
-		}
-		if slug, _, ok := strings.Cut(rest, "/"); ok && w.profiles[dir+"/"+slug+"/"] {
-			return "entity.html"
-		}
-	}
-	return ""
 }
 
 // inBody reports whether a brief's or profile's body has text.

@@ -75,7 +75,7 @@ func TestOnceByPlace(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			has := func(name string) bool { return false }
 			var lines []string
-			for _, d := range onceByPlace(tc.ps, newWriters(nil, src, has)) {
+			for _, d := range onceByPlace(tc.ps, newWriters(nil, src, has, func(string) string { return "" })) {
 				lines = append(lines, d.String())
 			}
 			if fmt.Sprint(lines) != fmt.Sprint(tc.want) {

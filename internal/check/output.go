@@ -13,6 +13,9 @@ import (
 type Output interface {
 	// Has reports whether the site has the file name.
 	Has(name string) bool
+	// Template returns the page template that made the page name, as
+	// "brief.html", or "" when it is not known or no page template did.
+	Template(name string) string
 	// Each calls fn with the name and bytes of each file that want
 	// accepts, from any number of goroutines at once; data is good only
 	// until fn returns. It returns the first error reading a file.
@@ -22,6 +25,9 @@ type Output interface {
 
 // Files is an Output held in memory.
 type Files map[string][]byte
+
+// Template returns "": the page templates of files are not known.
+func (files Files) Template(string) string { return "" }
 
 // Has reports whether files has name.
 func (files Files) Has(name string) bool {

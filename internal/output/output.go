@@ -46,6 +46,10 @@ type File struct {
 	Write func(w io.Writer) error // generates the content
 	Src   string                  // or: copy this file of SrcFS
 	Last  bool                    // start after the files without Last
+
+	// Template names the page template that makes the file, as
+	// "brief.html", for messages about it; "" for other files.
+	Template string
 }
 
 // Options control Write.
@@ -300,7 +304,7 @@ func writeAll(ctx context.Context, root string, files []File, opts Options) erro
 				if err == nil {
 					err = writeFile(root, f, opts.SrcFS, w)
 				} else {
-					err = &WriteError{Path: f.Path, Err: err}
+					err = &WriteError{Path: f.Path, Template: f.Template, Err: err}
 				}
 				if err != nil {
 					if diskFailed(err) {
@@ -421,7 +425,7 @@ func (d *dirOnce) make() error {
 func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 	dst, err := os.OpenFile(filepath.Join(root, filepath.FromSlash(f.Path)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return &WriteError{Path: f.Path, Err: err}
+		return &WriteError{Path: f.Path, Template: f.Template, Err: err}
 	}
 	w.Reset(dst)
 	if f.Write != nil {
@@ -442,7 +446,7 @@ func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 		err = cerr
 	}
 	if err != nil {
-		return &WriteError{Path: f.Path, Err: err}
+		return &WriteError{Path: f.Path, Template: f.Template, Err: err}
 	}
 	return nil
 }
@@ -450,9 +454,10 @@ func writeFile(root string, f File, srcFS fs.FS, w *bufio.Writer) error {
 // WriteError is a failure to write the file at Path: to render it, to
 // copy it from the site or to put it on disk.
 type WriteError struct {
-	Path   string // as File.Path gives it
-	Err    error
-	Others int // how many other files failed for the same cause (see distinct)
+	Path     string // as File.Path gives it
+	Template string // as File.Template gives it
+	Err      error
+	Others   int // how many other files failed for the same cause (see distinct)
 }
 
 func (e *WriteError) Error() string {

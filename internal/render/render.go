@@ -132,7 +132,7 @@ type renderer struct {
 // newPage makes when the page is written, so that a large site's Pages
 // are not all held at once. The page shows the HTML of bodies.
 func (r *renderer) page(tmpl, file string, newPage func() *Page, bodies ...*site.Brief) {
-	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Last: rebasingPages[tmpl], Write: func(w io.Writer) error {
+	r.files = append(r.files, r.bodies.reading(output.File{Path: file, Template: tmpl, Last: rebasingPages[tmpl], Write: func(w io.Writer) error {
 		p := newPage()
 		r.setPage(p, file)
 		return r.sets[tmpl].ExecuteTemplate(w, "base", p)
@@ -168,7 +168,7 @@ func (r *renderer) setPage(p *Page, file string) {
 // pages, made with fewer allocations.
 func (r *renderer) briefPage(b *site.Brief) {
 	file := b.PagePath()
-	f := output.File{Path: file, Write: func(w io.Writer) error {
+	f := output.File{Path: file, Template: "brief.html", Write: func(w io.Writer) error {
 		p := &Page{Section: "briefs", Title: b.Title, Description: b.Summary, Brief: b}
 		r.setPage(p, file)
 		return r.sets["brief.html"].ExecuteTemplate(w, "base", p)

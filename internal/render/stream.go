@@ -99,7 +99,7 @@ func stream(ctx context.Context, files []output.File, srcFS fs.FS, fn func(i int
 			p.Others++
 			continue
 		}
-		p := &PageError{Page: path.Clean(files[i].Path), Err: err}
+		p := &PageError{Page: path.Clean(files[i].Path), Template: files[i].Template, Err: err}
 		byMsg[err.Error()] = p
 		distinct = append(distinct, p)
 	}
@@ -111,9 +111,10 @@ func stream(ctx context.Context, files []output.File, srcFS fs.FS, fn func(i int
 // the number of others that have it too: a template that fails on every
 // brief's page is one problem.
 type PageError struct {
-	Page   string // the file's slash-separated path in the site
-	Others int    // how many more files have the problem
-	Err    error
+	Page     string // the file's slash-separated path in the site
+	Template string // the page template that makes it (output.File.Template)
+	Others   int    // how many more files have the problem
+	Err      error
 }
 
 func (e *PageError) Error() string {
@@ -165,6 +166,15 @@ func NewOutput(files []output.File, srcFS fs.FS) *Output {
 		o.byPath[path.Clean(f.Path)] = i
 	}
 	return o
+}
+
+// Template returns the page template that makes the file name, as
+// "brief.html", or "" for a file no page template makes.
+func (o *Output) Template(name string) string {
+	if i, ok := o.byPath[name]; ok {
+		return o.files[i].Template
+	}
+	return ""
 }
 
 // Has reports whether the site has the file name.

@@ -137,3 +137,39 @@ func TestStreamErrorsOnce(t *testing.T) {
 		t.Errorf("Stream returned %#v, want a *render.PageError at briefs/a/index.html and 2 others", err)
 	}
 }
+
+// TestFileTemplate checks that each page's file names the page template
+// that makes it, which messages about the page go by, and that other
+// files name none.
+func TestFileTemplate(t *testing.T) {
+	res := build.Build(context.Background(), fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2024-05-01\nactors: [Jane Doe]\nsources: [S]\naliases: [/old/]\n---\nText.\n")},
+	}, build.Options{})
+	if res.Diags.HasErrors() {
+		t.Fatal(res.Diags.Sorted())
+	}
+	want := map[string]string{
+		"index.html":                 "home.html",
+		"404.html":                   "404.html",
+		"briefs/a/index.html":        "brief.html",
+		"briefs/index.html":          "briefs.html",
+		"actors/jane-doe/index.html": "entity.html",
+		"actors/index.html":          "entities.html",
+		"timeline/index.html":        "timeline.html",
+		"sources/index.html":         "sources.html",
+		"search/index.html":          "search.html",
+		"old/index.html":             "alias.html",
+		"feed.xml":                   "",
+		"assets/style.css":           "",
+	}
+	out := render.NewOutput(res.Files, nil)
+	for file, tmpl := range want {
+		if !out.Has(file) {
+			t.Errorf("no file %s", file)
+			continue
+		}
+		if got := out.Template(file); got != tmpl {
+			t.Errorf("Template(%q) = %q, want %q", file, got, tmpl)
+		}
+	}
+}

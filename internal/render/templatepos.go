@@ -15,7 +15,6 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
-	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
@@ -39,8 +38,8 @@ func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 	if err == nil {
 		return diag.Pos{}, "", false
 	}
-	file, others, cause := failedPage(err)
-	pos, msg, ok := templateProblem(siteFS, file, withTemplateHint(siteFS, withHint(cause)))
+	file, tmpl, others, cause := failedPage(err)
+	pos, msg, ok := templateProblem(siteFS, tmpl, withTemplateHint(siteFS, withHint(cause)))
 	if ok && file != "" {
 		msg += "; on " + file + others
 	}
@@ -48,22 +47,24 @@ func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 }
 
 // failedPage returns the file err failed on, as a *PageError or an
-// *output.WriteError names it ("briefs/a/index.html"), how many others
-// have the problem as it reads after the file (" and 2 other files"),
-// and the problem without the file; or "" and err, when err names none.
-func failedPage(err error) (file, others string, cause error) {
+// *output.WriteError names it ("briefs/a/index.html"), the page template
+// that made it ("brief.html", or ""), how many others have the problem as
+// it reads after the file (" and 2 other files"), and the problem without
+// the file; or "" and err, when err names none.
+func failedPage(err error) (file, tmpl, others string, cause error) {
 	if e, ok := errors.AsType[*PageError](err); ok {
-		return e.Page, e.others(), e.Err
+		return e.Page, e.Template, e.others(), e.Err
 	}
 	if e, ok := errors.AsType[*output.WriteError](err); ok {
-		return e.Path, "", e.Err
+		return e.Path, e.Template, "", e.Err
 	}
-	return "", "", err
+	return "", "", "", err
 }
 
-// templateProblem places err, which the file page of the site (or "")
-// failed with, in the site's templates (see TemplateProblem).
-func templateProblem(siteFS fs.FS, page string, err error) (diag.Pos, string, bool) {
+// templateProblem places err, which a page made with the page template
+// tmpl (or "", not known) failed with, in the site's templates (see
+// TemplateProblem).
+func templateProblem(siteFS fs.FS, tmpl string, err error) (diag.Pos, string, bool) {
 	msg := err.Error()
 	theme := themeFS{site: siteFS}
 	ms := templateAt.FindAllStringSubmatchIndex(msg, -1)
@@ -97,7 +98,7 @@ func templateProblem(siteFS fs.FS, page string, err error) (diag.Pos, string, bo
 		// text/template names only the template it failed in.
 		m := ms[len(ms)-1]
 		line, _ := strconv.Atoi(msg[m[4]:m[5]])
-		if pos, text, ok := partialCall(theme, page, msg[m[2]:m[3]], line, strings.TrimSpace(msg[m[1]:])); ok {
+		if pos, text, ok := partialCall(theme, tmpl, msg[m[2]:m[3]], line, strings.TrimSpace(msg[m[1]:])); ok {
 			return pos, text, true
 		}
 	}
@@ -368,13 +369,14 @@ var executing = regexp.MustCompile(`^executing "([^"$]+)`)
 // it takes as its comment in the theme says.
 //
 // Only a call on the way to the failure is told: one in the template set
-// of the page that failed, page (every set's when page is ""), that
+// of the page that failed, made with the page template tmpl (every set's
+// when tmpl is ""), that
 // "base" leads to, of a template the theme defines. The site's own
 // define, such as its brief.html's "main", failing shows a line of the
 // site's in the error itself. When the site's files have several such
 // calls, it is placed at the first, one of the page template's first,
 // and names the others.
-func partialCall(theme themeFS, page, file string, line int, problem string) (diag.Pos, string, bool) {
+func partialCall(theme themeFS, tmpl, file string, line int, problem string) (diag.Pos, string, bool) {
 	m := executing.FindStringSubmatch(problem)
 	if m == nil || !theme.overridesAny() {
 		return diag.Pos{}, "", false
@@ -391,7 +393,7 @@ func partialCall(theme themeFS, page, file string, line int, problem string) (di
 	}
 	var calls []call
 	seen := map[diag.Pos]bool{}
-	for _, name := range pageSets(page) {
+	for _, name := range pageSets(tmpl) {
 		set := sets[name]
 		if set == nil {
 			continue
@@ -441,37 +443,14 @@ func partialCall(theme themeFS, page, file string, line int, problem string) (di
 	return c.pos, msg, true
 }
 
-// pageSets returns the page templates whose sets may have rendered the
-// file page of the site ("briefs/a/index.html": brief.html), with
-// alias.html, as an alias may be at any path; every page template when
-// page is "".
-func pageSets(page string) []string {
-	if page == "" {
+// pageSets returns the page templates whose sets may have made a page
+// of the page template tmpl: tmpl, or every page template when tmpl is
+// "" (not known).
+func pageSets(tmpl string) []string {
+	if tmpl == "" {
 		return pageTemplates
 	}
-	top, rest, _ := strings.Cut(page, "/")
-	var name string
-	switch top {
-	case "index.html":
-		name = "home.html"
-	case "404.html":
-		name = "404.html"
-	case "briefs":
-		name = "brief.html"
-		if rest == "index.html" || strings.HasPrefix(rest, site.ByYear+"/") {
-			name = "briefs.html"
-		}
-	case site.Actor.Dir(), site.Country.Dir(), site.Topic.Dir():
-		name = "entity.html"
-		if rest == "index.html" || rest == site.ByBriefs+"/index.html" {
-			name = "entities.html"
-		}
-	case "timeline", "sources", "search", "print":
-		name = top + ".html"
-	default:
-		return []string{"alias.html"}
-	}
-	return []string{name, "alias.html"}
+	return []string{tmpl}
 }
 
 // themeTemplate reports whether the template name of set is one the

@@ -193,7 +193,7 @@ func TestPartialCall(t *testing.T) {
 	}{
 		{"date given a brief", map[string]string{
 			"brief.html": `{{define "main"}}<h1>{{.Brief.Title}}</h1>{{template "date" .Brief}}{{end}}`,
-		}, &PageError{Page: "briefs/a/index.html", Err: errors.New(dateErr)},
+		}, &PageError{Page: "briefs/a/index.html", Template: "brief.html", Err: errors.New(dateErr)},
 			`templates/brief.html:1:54: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; on briefs/a/index.html`},
 		{"tags given a list of actors", map[string]string{
 			"brief.html": "{{define \"main\"}}\n{{template \"tags\" .Brief.Actors}}{{end}}",
@@ -217,16 +217,16 @@ func TestPartialCall(t *testing.T) {
 			"base.html":  themeFile(t, "base.html", `<main id="main" class="wrap"`, `<main id="main" class="wrap mine"`),
 			"brief.html": themeFile(t, "brief.html", "\n<p class=\"kicker\">", "\n<p>{{template \"date\" .Brief}}</p>\n<p class=\"kicker\">"),
 			"home.html":  themeFile(t, "home.html", "<h1", "<p>{{template \"date\" .Latest.Date}}</p>\n<h1"),
-		}, &PageError{Page: "briefs/a/index.html", Err: errors.New(dateErr)},
+		}, &PageError{Page: "briefs/a/index.html", Template: "brief.html", Err: errors.New(dateErr)},
 			`templates/brief.html:4:15: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; on briefs/a/index.html`},
 		{"a call on another page", map[string]string{
 			"home.html": "{{define \"main\"}}{{template \"date\" .Latest}}{{end}}",
-		}, &PageError{Page: "briefs/a/index.html", Err: errors.New(dateErr)},
+		}, &PageError{Page: "briefs/a/index.html", Template: "brief.html", Err: errors.New(dateErr)},
 			"unplaced: " + dateErr},
 		{"on a list of actors", map[string]string{
 			"entities.html": "{{define \"main\"}}{{template \"date\" .}}{{end}}",
 			"entity.html":   "{{define \"main\"}}{{template \"date\" .Entity}}{{end}}",
-		}, &PageError{Page: "actors/by-briefs/index.html", Err: errors.New(dateErr)},
+		}, &PageError{Page: "actors/by-briefs/index.html", Template: "entities.html", Err: errors.New(dateErr)},
 			`templates/entities.html:1:29: {{template "date"}} shows the theme's "date", which fails on the value given it: executing "date" at <.IsZero>: can't evaluate field IsZero in type *site.Brief, in the theme's partials.html at line 2; "date" takes a date, as .Brief.Date; on actors/by-briefs/index.html`},
 		{"no call of the site's", map[string]string{
 			"home.html": "{{define \"main\"}}{{memo \"date\" .Latest}}{{end}}",

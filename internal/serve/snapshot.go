@@ -154,7 +154,7 @@ func generate(f output.File, fsys fs.FS, maxKept int) ([]byte, error) {
 			if errors.Is(err, errTooLarge) {
 				return nil, errTooLarge
 			}
-			return nil, &render.PageError{Page: f.Path, Err: err}
+			return nil, &render.PageError{Page: f.Path, Template: f.Template, Err: err}
 		}
 		return buf.b.Bytes(), nil
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/markdown"
@@ -141,6 +142,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 		f.Links = append(f.Links, atomLink{Rel: "self", Type: "application/atom+xml", Href: base + file})
 	}
 	var latest time.Time // of the entries' updated times
+	var scratch []byte   // the bodies of briefs with sources, unpacked
 	for i, fb := range shown {
 		b := fb.brief
 		href := r.feedLink(file, b.Path())
@@ -150,7 +152,7 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 			Updated: atomTime(fb.updated),
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: href}},
 			Summary: b.Summary,
-			Content: &atomContent{Type: "html", Base: href, Body: string(b.HTML())}, // fit for XML: see markdown.fitForXML
+			Content: &atomContent{Type: "html", Base: href, Body: r.entryHTML(b, &scratch)},
 		}
 		// Readers that ignore xml:base, and the mail a feed is turned
 		// into, follow only absolute links. The topics' feeds, which
@@ -175,6 +177,55 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 		f.Updated = atomTime(latest)
 	}
 	return f
+}
+
+// entryHTML returns the content of b's feed entry: its body's HTML, fit
+// for XML (see markdown.fitForXML), then the list of its sources, each
+// with its title, linked to it when it has a URL, its publisher and its
+// date, so that a brief read in a feed reader, or in the mail a feed is
+// turned into, says what it rests on, as its page does. The body is
+// unpacked into *scratch, and copied once, with the sources.
+func (r *renderer) entryHTML(b *site.Brief, scratch *[]byte) string {
+	if len(b.Sources) == 0 {
+		return string(b.HTML())
+	}
+	body := b.BodyHTML.HTMLInto(scratch)
+	var s strings.Builder
+	s.Grow(len(body) + 40 + 160*len(b.Sources))
+	s.WriteString(string(body))
+	s.WriteString("<h2>" + html.EscapeString(r.words.T("Sources")) + "</h2>\n<ul>\n")
+	for _, c := range b.Sources {
+		src := c.Source
+		s.WriteString("<li><cite>")
+		title := html.EscapeString(fitXMLText(src.Title))
+		if src.URL != "" {
+			s.WriteString(`<a href="` + html.EscapeString(fitXMLText(src.URL)) + `">` + title + "</a>")
+		} else {
+			s.WriteString(title)
+		}
+		s.WriteString("</cite>")
+		if src.Publisher != "" {
+			s.WriteString(", " + html.EscapeString(fitXMLText(src.Publisher)))
+		}
+		if !src.Date.IsZero() {
+			s.WriteString(", " + html.EscapeString(src.Date.In(r.words.Date)))
+		}
+		s.WriteString(".</li>\n")
+	}
+	s.WriteString("</ul>\n")
+	return s.String()
+}
+
+// fitXMLText returns s with each character XML 1.0 forbids, a control
+// character but tab and line ends, U+FFFE or U+FFFF, as U+FFFD: an
+// entry's content is CDATA, which encoding/xml writes as it is.
+func fitXMLText(s string) string {
+	return strings.Map(func(c rune) rune {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF {
+			return utf8.RuneError
+		}
+		return c
+	}, s)
 }
 
 // siteUpdated returns the newest time a brief of the site enters the

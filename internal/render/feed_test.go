@@ -317,3 +317,36 @@ func TestFeedTimesOfUpdated(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedSources checks that a feed entry's content ends with the
+// brief's sources, escaped, each with its title, linked to it when it has
+// a URL, its publisher and its date, so that a brief read in a feed
+// reader, or mailed by a feed-to-mail service, says what it rests on; in
+// the topics' feeds too, with or without a base URL.
+func TestFeedSources(t *testing.T) {
+	const front = "---\ntitle: B\ndate: 2025-05-21\ntopics: [T]\nsources:\n" +
+		"  - {title: \"Gangs <b>seize</b> port\", publisher: \"AP & Reuters\", date: 2025-05-19, url: \"https://example.com/a?x=1&y=2\"}\n" +
+		"  - {title: \"A note\\uFFFF, ]]> kept\"}\n---\nThe body.\n"
+	want := "<p>The body.</p>\n<h2>Sources</h2>\n<ul>\n" +
+		`<li><cite><a href="https://example.com/a?x=1&amp;y=2">Gangs &lt;b&gt;seize&lt;/b&gt; port</a></cite>, AP &amp; Reuters, 19 May 2025.</li>` + "\n" +
+		"<li><cite>A note\uFFFD, ]]&gt; kept</cite>.</li>\n</ul>\n"
+	for _, base := range []string{"", "https://example.org/repo/"} {
+		fsys := fstest.MapFS{
+			"brief.yaml":          {Data: []byte("title: Sources test\nbase_url: \"" + base + "\"\n")},
+			"content/briefs/b.md": {Data: []byte(front)},
+		}
+		files := buildFiles(t, fsys)
+		for _, name := range []string{"feed.xml", "topics/t/feed.xml"} {
+			f := parseFeed(t, name, files[name])
+			if len(f.Entries) != 1 || f.Entries[0].Content.Body != want {
+				t.Errorf("base %q, %s: content\n%q\nwant\n%q", base, name, f.Entries[0].Content.Body, want)
+			}
+		}
+	}
+	// A brief without sources is its body alone.
+	fsys := fstest.MapFS{"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025-05-21\n---\nThe body.\n")}}
+	f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+	if got := f.Entries[0].Content.Body; got != "<p>The body.</p>\n" {
+		t.Errorf("without sources: content %q", got)
+	}
+}

@@ -6,8 +6,9 @@
 // Each index document has t (title or name), k (kind), u (URL from the
 // site root), d (date or type), a (aliases), s (summary) and x (the start
 // of the body text). The index's words map each folded word of the rest of
-// the bodies to the documents that have it, as ascending document numbers
-// written as differences from the one before.
+// the bodies, and of a brief's sources' titles and publishers, to the
+// documents that have it, as ascending document numbers written as
+// differences from the one before.
 (function () {
   "use strict";
 

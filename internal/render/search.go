@@ -29,7 +29,10 @@ import (
 // documents whose remaining text has it (and whose start, title and summary
 // do not), as ascending document numbers written as differences from the
 // one before. A long brief stays findable by any of its words at a fraction
-// of its size, and each word is stored once for the whole site.
+// of its size, and each word is stored once for the whole site. A brief's
+// remaining text takes in the titles and publishers of its sources, so
+// that a search for "Reuters" lists the briefs citing it, while results
+// show an excerpt of the body still.
 
 const (
 	searchIndexFile = "assets/search-index.js"
@@ -70,9 +73,9 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	var split wordSplitter
 	var text bodyText
 	n := 0
-	add := func(d searchDoc, known string, body site.Markup) error {
+	add := func(d searchDoc, known, cited string, body site.Markup) error {
 		var rest []string
-		d.Text, rest = split.split(text.of(body), known)
+		d.Text, rest = split.split(text.of(body), known, cited)
 		words.add(rest, int32(n))
 		data, err := json.Marshal(d)
 		if err != nil {
@@ -86,9 +89,17 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 		return ew.err
 	}
 	s := r.site
+	var cited strings.Builder
 	for _, b := range s.Briefs {
 		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.In(r.words.Date), Summary: b.Summary}
-		if err := add(d, b.Title+" "+b.Summary, b.BodyHTML); err != nil {
+		cited.Reset()
+		for _, c := range b.Sources {
+			cited.WriteString(c.Source.Title)
+			cited.WriteByte(' ')
+			cited.WriteString(c.Source.Publisher)
+			cited.WriteByte(' ')
+		}
+		if err := add(d, b.Title+" "+b.Summary, cited.String(), b.BodyHTML); err != nil {
 			return err
 		}
 	}
@@ -101,7 +112,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			case e.Code != "":
 				d.Meta = e.Code
 			}
-			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), e.BodyHTML); err != nil {
+			if err := add(d, e.Name+" "+e.Summary+" "+strings.Join(e.Aliases, " "), "", e.BodyHTML); err != nil {
 				return err
 			}
 		}
@@ -182,7 +193,7 @@ func writeWords(ew *errWriter, x *wordIndex) error {
 // returns it.
 func splitBody(text, known string) (start string, words []string) {
 	var w wordSplitter
-	return w.split(text, known)
+	return w.split(text, known, "")
 }
 
 // wordSplitter splits documents' text as splitBody does, reusing its
@@ -194,13 +205,20 @@ type wordSplitter struct {
 	rest  []string // what split returns
 }
 
-// split is splitBody.
-func (w *wordSplitter) split(text, known string) (start string, words []string) {
-	if len(text) <= searchBodyLen {
+// split is splitBody, whose words take in those of cited, the titles and
+// publishers of a brief's sources, that are neither in the start nor in
+// known (and a text of searchBodyLen bytes or less, which is all start,
+// may have words then).
+func (w *wordSplitter) split(text, known, cited string) (start string, words []string) {
+	if len(text) <= searchBodyLen && cited == "" {
 		return text, nil
 	}
-	cut, from := searchCut(text)
-	start = text[:cut]
+	start, from := text, len(text)
+	if len(text) > searchBodyLen {
+		var cut int
+		cut, from = searchCut(text)
+		start = text[:cut] + " …"
+	}
 	if w.seen == nil {
 		w.seen = map[string]bool{}
 	}
@@ -212,7 +230,7 @@ func (w *wordSplitter) split(text, known string) (start string, words []string) 
 	for _, s := range w.words {
 		w.seen[s] = true
 	}
-	w.words = appendSearchWords(w.words[:0], text[from:])
+	w.words = appendSearchWords(appendSearchWords(w.words[:0], text[from:]), cited)
 	w.rest = w.rest[:0]
 	for _, s := range w.words {
 		if !w.seen[s] {
@@ -221,9 +239,9 @@ func (w *wordSplitter) split(text, known string) (start string, words []string) 
 		}
 	}
 	if len(w.rest) == 0 {
-		return start + " …", nil
+		return start, nil
 	}
-	return start + " …", w.rest
+	return start, w.rest
 }
 
 // searchCut returns where the start of text, longer than searchBodyLen,

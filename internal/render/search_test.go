@@ -758,3 +758,71 @@ process.stdout.write(JSON.stringify(out));
 	}
 	return out
 }
+
+// citingSite is a site whose briefs cite sources whose titles and
+// publishers their text does not have: a long brief, a short one, and
+// one citing nothing.
+func citingSite() fstest.MapFS {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	return fstest.MapFS{
+		"brief.yaml": {Data: []byte("title: Briefs\n")},
+		"content/briefs/long.md": {Data: []byte("---\ntitle: Talks resume\nsummary: Talks.\ndate: 2023-05-19\nsources:\n" +
+			"  - {title: Quokkas seize the harbour, publisher: Reuters}\n  - {title: Talks, publisher: Miami Herald}\n---\n" + long + "Then they left.\n")},
+		"content/briefs/short.md": {Data: []byte("---\ntitle: Port reopens\ndate: 2023-05-20\nsources:\n" +
+			"  - {title: A report, publisher: Reuters}\n---\nThe port reopened.\n")},
+		"content/briefs/none.md": {Data: []byte("---\ntitle: Nothing cited\ndate: 2023-05-21\n---\nNo Reuters here, but the port.\n")},
+	}
+}
+
+// TestSearchIndexSources checks that the index holds the words of a
+// brief's sources' titles and publishers among its words, whether its
+// body is long or short, once, while its start is of the body alone.
+func TestSearchIndexSources(t *testing.T) {
+	docs, words := parseIndex(t, buildFiles(t, citingSite())["assets/search-index.js"])
+	n := map[string]int{}
+	for i, d := range docs {
+		n[d.T] = i
+		if strings.Contains(d.X, "Reuters") && d.T != "Nothing cited" || strings.Contains(d.X, "Quokkas") {
+			t.Errorf("%q's start %q holds a source", d.T, d.X)
+		}
+	}
+	absolute := func(deltas []int) []int {
+		out := slices.Clone(deltas)
+		for i := 1; i < len(out); i++ {
+			out[i] += out[i-1]
+		}
+		return out
+	}
+	for w, want := range map[string][]int{
+		"reuters": {n["Talks resume"], n["Port reopens"]}, // not "Nothing cited", whose start has it
+		"quokkas": {n["Talks resume"]},
+		"harbour": {n["Talks resume"]},
+		"miami":   {n["Talks resume"]},
+		"report":  {n["Port reopens"]},
+	} {
+		slices.Sort(want)
+		if got := absolute(words[w]); !slices.Equal(got, want) {
+			t.Errorf("words[%q] = %v, want %v", w, got, want)
+		}
+	}
+	if got := words["talks"]; got != nil {
+		t.Errorf("words[talks] = %v, though the title and start have it", got)
+	}
+}
+
+// TestSearchJSFindsSources searches, with search.js under Node, for a
+// publisher and a source's title: the briefs citing it are found.
+func TestSearchJSFindsSources(t *testing.T) {
+	want := map[string][]string{
+		"Reuters":               {"Nothing cited", "Port reopens", "Talks resume"}, // the first's summary has it
+		"Miami Herald":          {"Talks resume"},
+		"quokkas seize harbour": {"Talks resume"},
+		"report":                {"Port reopens"},
+	}
+	got := searchJS(t, citingSite(), slices.Collect(maps.Keys(want)))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %q = %q, want %q", q, got[q], titles)
+		}
+	}
+}

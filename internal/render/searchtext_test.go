@@ -191,7 +191,7 @@ func TestWordSplitterReuse(t *testing.T) {
 	var w wordSplitter
 	for range 2 {
 		for _, d := range docs {
-			gotStart, gotWords := w.split(d.text, d.known)
+			gotStart, gotWords := w.split(d.text, d.known, "")
 			wantStart, wantWords := splitBody(d.text, d.known)
 			if gotStart != wantStart || !slices.Equal(gotWords, wantWords) || (gotWords == nil) != (wantWords == nil) {
 				t.Errorf("split(%.20q…) = %q, %q; splitBody gives %q, %q", d.text, gotStart, gotWords, wantStart, wantWords)

@@ -17,7 +17,8 @@ import (
 // Cache keeps the conversion of each body between builds of one site, for
 // brief serve: after an edit, ConvertSite converts again only the bodies
 // whose text changed, and those whose wikilinks now resolve differently
-// (a linked brief renamed, retitled or deleted) or, with LinkMentions,
+// (a linked brief renamed, retitled or deleted), whose citations now
+// number or name their brief's sources otherwise or, with LinkMentions,
 // whose entities changed. Everything else a conversion produces depends
 // on the body alone, so a conversion kept is exactly the one that would be
 // made again, diagnostics included. (Whether a wikilink's #fragment names
@@ -123,6 +124,11 @@ type entry struct {
 	keyBits  uint64 // the keyBit of each lookup's key
 	unfound  bool   // a lookup found nothing
 	mentions string // the entities linked on first mention, with LinkMentions
+	// cites is whether the body has citations, and sources what of its
+	// brief's sources they read (see citedSources); citeErrors that a
+	// key named none, whose error names the site's sources too.
+	cites, citeErrors bool
+	sources           string
 	result
 	links []string // slugs of the briefs linked to, in order
 	diags []diag.Diagnostic
@@ -331,7 +337,11 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	doc.Diags = diags
 
 	e = &entry{gen: gen, source: doc.Source, bodyLine: doc.BodyLine, lookups: distinct(doc.lookups), mentions: mentions, diags: ds,
-		self: doc.Self, linksTo: doc.linksTo, entities: doc.linksToEntities, entitiesFor: doc.Site}
+		self: doc.Self, linksTo: doc.linksTo, entities: doc.linksToEntities, entitiesFor: doc.Site,
+		cites: doc.cites, citeErrors: doc.citeErrors}
+	if doc.cites {
+		e.sources = citedSources(doc.Self)
+	}
 	for _, l := range e.lookups {
 		e.keyBits |= keyBit(cache.seed, l.key)
 		e.unfound = e.unfound || !l.found
@@ -353,6 +363,9 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 // ConvertSite can lead elsewhere than they did.
 func (e *entry) current(doc *Doc, mentions string, moved keySet) bool {
 	if e.bodyLine != doc.BodyLine || e.mentions != mentions || !sameBytes(e.source, doc.Source) {
+		return false
+	}
+	if e.cites && (e.citeErrors || e.sources != citedSources(doc.Self)) {
 		return false
 	}
 	switch {

@@ -12,12 +12,16 @@ import (
 	"github.com/briefsite/brief/internal/slug"
 )
 
-// FuzzWikiLinks converts arbitrary Markdown bodies with wikilinks, with
-// raw HTML off and on. Conversion must not panic, every diagnostic must
-// point into the body, and the HTML must carry no javascript:, vbscript:
-// or data: URL and, with raw HTML off, no script or event handler.
+// FuzzWikiLinks converts arbitrary Markdown bodies with wikilinks and
+// citations, with raw HTML off and on. Conversion must not panic, every
+// diagnostic must point into the body, citations must link to the
+// brief's sources, and the HTML must carry no javascript:, vbscript: or
+// data: URL and, with raw HTML off, no script or event handler.
 // tags matches HTML tags, to compare the text of two pages.
 var tags = regexp.MustCompile(`<[^>]*>`)
+
+// citeLink matches a citation's link, with the ID of its source.
+var citeLink = regexp.MustCompile(`<sup class="cite">\[(?:[^<]*<a href="#src-([^"]*)"[^>]*>[^<]*</a>)`)
 
 func FuzzWikiLinks(f *testing.F) {
 	seeds := []string{
@@ -36,6 +40,8 @@ func FuzzWikiLinks(f *testing.F) {
 		"## Here {#h}\n\n[[#Here]] [[#h|it]] [[#]] [x](alice.md#h) [y](/a/b/)",
 		"{{ figure(src=\"x\") }} {% tag %} {{< y >}} {{ a( {%",
 		"{{ page.url }} ![i]({{ site.baseurl }}/x.png) [a]({{'/b/'|url}}) {{- x | f -}}\n{: .n #i k=\"v\"}\n* TOC\n{:toc}",
+		"Claim [@un-report; @talks, p. 4--5]. [@Talks] [@nope] [@un-report b] \\[@talks] [x@y.z] [see [@talks]](https://x.org)",
+		"[@talks, <script>alert(1)</script> &amp; \"q\"] [@un-report](javascript:alert(1)) [@talks]\n\n[@talks]: vbscript:x",
 	}
 	for _, s := range seeds {
 		f.Add(s, false)
@@ -44,8 +50,12 @@ func FuzzWikiLinks(f *testing.F) {
 		alice := &site.Entity{Kind: site.Actor, Slug: "alice", Name: "Alice", Aliases: []string{"Al"}}
 		bob := &site.Entity{Kind: site.Actor, Slug: "bob", Name: "Bob"}
 		jean := &site.Entity{Kind: site.Actor, Slug: "jean-obrien", Name: "Jean O'Brien", Aliases: []string{"Ann Lee"}}
+		sources := []*site.Citation{
+			{Source: &site.Source{ID: "un-report", Title: `UN <script>alert(1)</script> "report"`}},
+			{Source: &site.Source{ID: "talks-reuters-2025", Title: "Talks"}},
+		}
 		b := &site.Brief{Slug: "b", Title: "B brief", File: "content/briefs/b.md", BodyLine: 5, Body: []byte(body),
-			Actors: []*site.Entity{alice, bob, jean}}
+			Actors: []*site.Entity{alice, bob, jean}, Sources: sources}
 		s := &site.Site{Briefs: []*site.Brief{b}, Actors: []*site.Entity{alice, bob, jean}, Names: map[string]site.Target{
 			slug.Key("Alice"): {Entity: alice}, slug.Key("Al"): {Entity: alice}, slug.Key("alice"): {Entity: alice},
 			slug.Key("Bob"): {Entity: bob}, slug.Key("B brief"): {Brief: b}, slug.Key("b"): {Brief: b},
@@ -60,11 +70,17 @@ func FuzzWikiLinks(f *testing.F) {
 			}
 		}
 		// Linking mentions adds links, never changes the text.
-		plain := &site.Brief{Slug: "b", Title: "B brief", File: b.File, BodyLine: 5, Body: []byte(body)}
+		plain := &site.Brief{Slug: "b", Title: "B brief", File: b.File, BodyLine: 5, Body: []byte(body), Sources: sources}
 		alone := &site.Site{Briefs: []*site.Brief{plain}, Names: s.Names}
 		markdown.New(markdown.Options{UnsafeHTML: unsafe, Workers: 1}).ConvertSite(alone, &diag.List{})
 		if got, want := tags.ReplaceAllString(string(b.HTML()), ""), tags.ReplaceAllString(string(plain.HTML()), ""); got != want {
 			t.Errorf("text with mentions linked:\n%s\nwithout:\n%s", got, want)
+		}
+		// A citation links to an entry of the brief's list of sources.
+		for _, m := range citeLink.FindAllStringSubmatch(string(b.HTML()), -1) {
+			if m[1] != "un-report" && m[1] != "talks-reuters-2025" {
+				t.Errorf("citation links to #src-%s, no source of the brief\nbody: %q\nhtml: %s", m[1], body, b.HTML())
+			}
 		}
 		page := map[string][]byte{"briefs/b/index.html": []byte(b.HTML())}
 		if !unsafe {

@@ -2,8 +2,9 @@
 // HTML with one shared goldmark instance: GitHub Flavored Markdown,
 // footnotes, typographic punctuation, readable heading IDs, and brief's own
 // extensions, which resolve [[wikilinks]] through the site's name table,
-// keep unsafe link schemes off the page and optionally link the first
-// mention of each entity.
+// number [@key] citations by the brief's list of sources, keep unsafe
+// link schemes off the page and optionally link the first mention of each
+// entity.
 //
 // Convert also records which briefs link to which, so the render phase can
 // show "mentioned in".
@@ -104,7 +105,7 @@ func New(opts Options) *Converter {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, footnotes(opts.BacklinkLabel), extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}),
+		goldmark.WithExtensions(extension.GFM, footnotes(opts.BacklinkLabel), extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}, Citations{}),
 		goldmark.WithParserOptions(
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it
@@ -157,6 +158,9 @@ type Doc struct {
 	first           string         // plain text of the first paragraph
 	ids             []string       // the ids given to the body's headings
 	fragments       []fragmentLink // the wikilinks to a #fragment of a page
+	oddCites        []oddCite      // "[@…]" the parser did not take for citations
+	cites           bool           // the body has citations: its HTML depends on the brief's sources
+	citeErrors      bool           // a citation's key named no source, or several
 
 	// keys memoizes slug.Key for the wikilink targets of the documents
 	// one worker converts; nil computes every key afresh.

@@ -17,8 +17,8 @@ import (
 	"github.com/briefsite/brief/internal/slug"
 )
 
-// transformer resolves wikilinks, removes links with unsafe schemes,
-// links first mentions and finds the first paragraph.
+// transformer resolves wikilinks and citations, removes links with
+// unsafe schemes, links first mentions and finds the first paragraph.
 type transformer struct{ opts Options }
 
 func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
@@ -39,6 +39,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		warnBrokenWikiLinks(doc, b.paragraphs, b.wikis, b.links, b.code, src)
 	}
 	t.resolveWikiLinks(doc, b.wikis, b.headings, src)
+	if len(b.cites) > 0 || len(doc.oddCites) > 0 {
+		resolveCitations(doc, b.cites, src)
+	}
 	removeUnsafe(doc, b.unsafe, src)
 	for _, n := range b.toDrafts {
 		unwrap(n, src) // as a wikilink to a draft is left its text
@@ -85,6 +88,7 @@ type bodyWalk struct {
 	mayHaveShortcodes bool // the body has a "{{", a "{%" or a "{:"
 
 	wikis      []*WikiLink
+	cites      []*Citation
 	unsafe     []ast.Node // links and images with a scheme the page goes without
 	toDrafts   []ast.Node // links to drafts the build leaves out
 	omitted    []ast.Node // raw HTML the page goes without, warned of
@@ -138,6 +142,8 @@ func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	switch n := n.(type) {
 	case *WikiLink:
 		b.wikis = append(b.wikis, n)
+	case *Citation:
+		b.cites = append(b.cites, n)
 	case *ast.Link:
 		b.link(n)
 	case *ast.AutoLink:
@@ -521,6 +527,11 @@ func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool
 			}
 		case *ast.AutoLink:
 			b.Write(c.Label(src))
+		case *Citation:
+			// Its numbers are the page's: the text goes on
+			// without them, "a claim [@a]." as "a claim."
+			trimmed := bytes.TrimRight(b.Bytes(), " \t")
+			b.Truncate(len(trimmed))
 		case *WikiLink:
 			if c.Label != nil {
 				b.Write(c.Label)

@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"net/url"
 	"strings"
 
 	"github.com/briefsite/brief/internal/site"
@@ -12,12 +13,16 @@ import (
 // scoped to the brief ("background" becomes "slug:background", which no
 // slug or heading id can be, as neither has a colon), and so is each of
 // its links to an id on the page, so that the headings and footnotes of
-// one body neither clash with another's nor lead to them. Its headings go
-// one level down, below the brief's title, an h2 there.
+// one body neither clash with another's nor lead to them. A link to an
+// entry of the brief's list of sources, "#src-" and a source's ID as a
+// citation's [@key] writes it, leads instead to the source in the page's
+// bibliography, "#source:" and the ID: there each brief lists its sources
+// by title alone, without ids. Its headings go one level down, below the
+// brief's title, an h2 there.
 func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	// scopeBody copies the body: the page's scratch memory never
 	// leaves this call.
-	return template.HTML(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug))
+	return template.HTML(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources))
 }
 
 // pageIDs holds the ids of PageIDs.
@@ -63,8 +68,9 @@ func (p *Page) PrintSources() []*site.Source {
 // html is a body as the markdown package writes it: every '<', '>' and
 // '"' in text and in attribute values is escaped, so that a '<' starts a
 // tag and the next '>' ends it. In each tag, the first id and the first
-// link to an id are scoped, unless empty.
-func scopeBody(html, scope string) string {
+// link to an id are scoped, unless empty; but a link to "#src-" and the
+// ID of a source of sources, the brief's, leads to "#source:" and the ID.
+func scopeBody(html, scope string, sources []*site.Citation) string {
 	var b strings.Builder
 	b.Grow(len(html) + len(html)/16)
 	done := 0 // html[:done] is written
@@ -91,18 +97,49 @@ func scopeBody(html, scope string) string {
 			b.WriteByte(tag[l] + 1)
 			done = start + l + 1
 		}
-		id, href := attrValue(tag, ` id="`), attrValue(tag, ` href="#`)
-		if href >= 0 && (id < 0 || href < id) {
-			id, href = href, id
+		first, second := attrValue(tag, ` id="`), attrValue(tag, ` href="#`)
+		href := second
+		if second >= 0 && (first < 0 || second < first) {
+			first, second = second, first
 		}
-		for _, v := range [...]int{id, href} { // in the order they come
-			if v >= 0 {
+		for _, v := range [...]int{first, second} { // in the order they come
+			switch {
+			case v < 0:
+			case v == href && citesSource(sources, tag[v:]):
+				b.WriteString(html[done : start+v])
+				b.WriteString("source:")
+				done = start + v + len("src-")
+			default:
 				scopeAt(start + v)
 			}
 		}
 	}
 	b.WriteString(html[done:])
 	return b.String()
+}
+
+// citesSource reports whether value, the rest of a tag from a link's
+// fragment on, is "src-" and the ID of a source of sources, as the
+// markdown package writes it (URL-escaped), then '"'.
+func citesSource(sources []*site.Citation, value string) bool {
+	rest, ok := strings.CutPrefix(value, "src-")
+	end := strings.IndexByte(rest, '"')
+	if !ok || len(sources) == 0 || end < 0 {
+		return false
+	}
+	id := rest[:end]
+	if strings.IndexByte(id, '%') >= 0 {
+		var err error
+		if id, err = url.PathUnescape(id); err != nil {
+			return false
+		}
+	}
+	for _, c := range sources {
+		if c.Source != nil && c.Source.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // attrValue returns the index in tag of the value that follows attr, or

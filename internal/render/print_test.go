@@ -30,7 +30,27 @@ func TestScopeBody(t *testing.T) {
 		{`<h2 id="a">A</h2 >`, `<h3 id="s:a">A</h3 >`},
 		{``, ``},
 	} {
-		if got := scopeBody(tc.in, "s"); got != tc.want {
+		if got := scopeBody(tc.in, "s", nil); got != tc.want {
+			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestScopeBodySources checks that a link to an entry of the brief's
+// list of sources, a citation's or one written by hand, leads to the
+// source in the printable briefing's bibliography, and that another
+// "#src-" link, or an element's id, is scoped as any.
+func TestScopeBodySources(t *testing.T) {
+	sources := []*site.Citation{{Source: &site.Source{ID: "un-report"}}, {Source: &site.Source{ID: "résumé"}}}
+	for _, tc := range []struct{ in, want string }{
+		{`<sup class="cite">[<a href="#src-un-report" title="UN report">1, p. 4</a>]</sup>`, `<sup class="cite">[<a href="#source:un-report" title="UN report">1, p. 4</a>]</sup>`},
+		{`<a href="#src-r%C3%A9sum%C3%A9">r</a>`, `<a href="#source:r%C3%A9sum%C3%A9">r</a>`},
+		{`<a id="x" href="#src-un-report">r</a>`, `<a id="s:x" href="#source:un-report">r</a>`},
+		{`<a href="#src-un-report-2">r</a><a href="#src-un">r</a><a href="#src-">r</a>`, `<a href="#s:src-un-report-2">r</a><a href="#s:src-un">r</a><a href="#s:src-">r</a>`},
+		{`<h2 id="src-un-report">Src: UN report</h2>`, `<h3 id="s:src-un-report">Src: UN report</h3>`},
+		{`<a href="#src-un-report`, `<a href="#src-un-report`}, // cut short
+	} {
+		if got := scopeBody(tc.in, "s", sources); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
 		}
 	}
@@ -70,7 +90,7 @@ func FuzzScopeBody(f *testing.F) {
 		if strings.Contains(in, scope) {
 			return
 		}
-		out := scopeBody(in, scope)
+		out := scopeBody(in, scope, nil)
 		back := strings.ReplaceAll(out, scope+":", "")
 		if len(back) != len(in) {
 			t.Fatalf("scopeBody(%q) = %q: more than scopes added", in, out)
@@ -125,7 +145,7 @@ func BenchmarkScopeBody(b *testing.B) {
 	s := body.String()
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		scopeBody(s, "some-slug")
+		scopeBody(s, "some-slug", nil)
 	}
 }
 

@@ -420,7 +420,8 @@ func (t *bodyText) of(m site.Markup) string {
 // and runs of white space made one space, with none at either end. The
 // links of footnotes, a note's number where it is called and the arrow
 // back from the note, are left out with their text: "said otherwise.
-// Reuters.", not "said otherwise1. Reuters. ↩︎".
+// Reuters.", not "said otherwise1. Reuters. ↩︎"; so is a citation's
+// mark, with the space before it: "a claim.", not "a claim [1, p. 4].".
 func appendHTMLText(dst []byte, s string) []byte {
 	t := spacedText{b: dst, start: len(dst)}
 	for {
@@ -440,6 +441,15 @@ func appendHTMLText(dst []byte, s string) []byte {
 				break
 			}
 			s = s[i+j+end+len("</a>"):]
+			continue
+		}
+		if strings.HasPrefix(s[i:i+j], `<sup class="cite"`) {
+			end := strings.Index(s[i+j:], "</sup>")
+			if end < 0 {
+				break
+			}
+			s = s[i+j+end+len("</sup>"):]
+			t.gap = false // "a claim [1]." is "a claim."
 			continue
 		}
 		name := strings.TrimPrefix(s[i+1:i+j], "/")

@@ -160,6 +160,8 @@ func TestHTMLText(t *testing.T) {
 </li>
 </ol>
 </div>`, "Later the ministry said otherwise. Reuters. AP, its report."},
+		// A citation's mark neither: the claim is the text.
+		{`<p>Talks were planned <sup class="cite">[<a href="#src-a" title="A">1, p. 4</a>]</sup>. Then <sup class="cite">[<a href="#src-b">2</a>; <a href="#src-c">3</a>]</sup> more.</p>`, "Talks were planned. Then more."},
 	}
 	for _, tt := range tests {
 		if got := render.HTMLText(tt.in); got != tt.want {

@@ -114,7 +114,8 @@ func FuzzCollapseSpace(f *testing.F) {
 // textOfHTML is htmlText as its doc comment defines it, step by step:
 // the text between tags with its character references decoded, a space
 // for each block tag, then the white space collapsed; a footnote's link
-// and its text are left out.
+// and its text are left out, and a citation's mark with the space before
+// it.
 func textOfHTML(s string) string {
 	var b strings.Builder
 	for {
@@ -133,6 +134,17 @@ func textOfHTML(s string) string {
 			if !ok {
 				break
 			}
+			s = rest
+			continue
+		}
+		if strings.HasPrefix(s[i:i+j], `<sup class="cite"`) {
+			_, rest, ok := strings.Cut(s[i+j:], "</sup>")
+			if !ok {
+				break
+			}
+			text := strings.TrimRightFunc(b.String(), unicode.IsSpace) // and the space before it
+			b.Reset()
+			b.WriteString(text)
 			s = rest
 			continue
 		}
@@ -158,6 +170,7 @@ var htmlTextCases = []string{
 	"\xff<p>\xc3</p>",
 	`<p>said<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>.</p><li><p>Reuters.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li>`,
 	`x<a href="#fn:1" class="footnote-ref">1`,
+	`<p>planned <sup class="cite">[<a href="#src-a">1, p. 4</a>]</sup>. <em>Then</em>  <sup class="cite">[2]</sup> more <sup class="cite">[3`,
 }
 
 func TestHTMLTextMatchesDefinition(t *testing.T) {

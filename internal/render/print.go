@@ -17,7 +17,7 @@ import (
 // entry of the brief's list of sources, "#src-" and a source's ID as a
 // citation's [@key] writes it, leads instead to the source in the page's
 // bibliography, "#source:" and the ID: there each brief lists its sources
-// by title alone, without ids. Its headings go one level down, below the
+// by title, number and publisher, without ids. Its headings go one level down, below the
 // brief's title, an h2 there.
 func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	// scopeBody copies the body: the page's scratch memory never
@@ -46,7 +46,8 @@ func (p *Page) PrintID(b *site.Brief) string {
 
 // PrintSources returns the sources the page's briefs cite, each once, in
 // the order of the list of sources, for the printable briefing's
-// bibliography: the briefs there name their sources by title alone.
+// bibliography: the briefs there name their sources by title, with
+// their number in it (PrintSourceNumbers) and publisher.
 func (p *Page) PrintSources() []*site.Source {
 	cited := map[*site.Source]bool{}
 	for _, b := range p.Briefs {

@@ -57,6 +57,9 @@ func TestConvert(t *testing.T) {
 	}{
 		{"heading id as written", "## Background {#bg}\n\n## Background {#bg}", Options{}, []string{`<h2 id="bg">Background</h2>`, `<h2 id="bg-2">Background</h2>`}, []string{"{#"}},
 		{"heading keeps id and class only", `## Notes {.wide style="color:red" tabindex=1 #n}`, Options{}, []string{`<h2 id="n" class="wide">Notes</h2>`}, []string{"style", "tabindex"}},
+		{"heading keeps its language", `## Déclaration {lang=fr}`, Options{}, []string{`<h2 id="déclaration" lang="fr">Déclaration</h2>`}, nil},
+		{"heading keeps a direction", `## بيان {lang=ar dir=rtl}`, Options{}, []string{`lang="ar" dir="rtl"`}, nil},
+		{"heading drops a language that is none", `## Notes {lang="fr onmouseover=x" dir=sideways}`, Options{}, []string{`<h2 id="notes">Notes</h2>`}, []string{"lang", "dir"}},
 		{"heading id not reserved", "## Intro {#main}", Options{ReservedIDs: "main q"}, []string{`<h2 id="main-2">Intro</h2>`}, nil},
 		{"braces that are text", "## Funding {for 2025}", Options{}, []string{`<h2 id="funding-for-2025">Funding {for 2025}</h2>`}, nil},
 		{"link to a brief's file", "[gap](funding-gap.md) [costs](../briefs/funding-gap.md#the-costs) [z](@/briefs/funding-gap.md)", Options{},

@@ -371,20 +371,24 @@ func cutSummary(s string) string {
 
 // assignHeadingIDs gives each heading an id from ids: the one written
 // {#custom-id}, or one made from its text, and warns when the one written
-// is taken. Of the attributes {...} gives a heading, it keeps the id and
-// class.
+// is taken. Of the attributes {...} gives a heading, it keeps the id, the
+// class and the language ({lang=fr}, for a screen reader to read it in;
+// dir with it).
 func assignHeadingIDs(doc *Doc, headings []*ast.Heading, ids parser.IDs, src []byte) {
 	for _, h := range headings {
 		name := []byte(plainText(h, src))
 		class, hasClass := h.AttributeString("class")
+		lang, hasLang := h.AttributeString("lang")
+		dir, hasDir := h.AttributeString("dir")
 		custom := false
 		if id, ok := h.AttributeString("id"); ok { // {#custom-id}
 			if b, ok := id.([]byte); ok && len(bytes.TrimSpace(b)) > 0 {
 				name, custom = b, true
 			}
 		}
-		// Of the attributes {...} gives, a heading keeps its id and
-		// class: style, tabindex and the like are raw HTML's business.
+		// Of the attributes {...} gives, a heading keeps its id, class,
+		// lang and dir: style, tabindex and the like are raw HTML's
+		// business.
 		h.RemoveAttributes()
 		id := ids.Generate(name, h.Kind())
 		if custom && h.Lines().Len() > 0 {
@@ -396,7 +400,34 @@ func assignHeadingIDs(doc *Doc, headings []*ast.Heading, ids parser.IDs, src []b
 		if hasClass {
 			h.SetAttributeString("class", class)
 		}
+		if hasLang && languageTag(lang) {
+			h.SetAttributeString("lang", lang)
+		}
+		if hasDir && (bytesIs(dir, "rtl") || bytesIs(dir, "ltr") || bytesIs(dir, "auto")) {
+			h.SetAttributeString("dir", dir)
+		}
 	}
+}
+
+// languageTag reports whether v, an attribute's value, is a language tag
+// as lang takes one: letters, digits and hyphens, "fr", "ht", "pt-BR".
+func languageTag(v any) bool {
+	b, ok := v.([]byte)
+	if !ok || len(b) == 0 || len(b) > 35 {
+		return false
+	}
+	for _, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// bytesIs reports whether v, an attribute's value, is s.
+func bytesIs(v any, s string) bool {
+	b, ok := v.([]byte)
+	return ok && string(b) == s
 }
 
 // isMore reports whether the raw HTML is the summary divider Hugo and

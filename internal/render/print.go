@@ -17,12 +17,28 @@ import (
 // entry of the brief's list of sources, "#src-" and a source's ID as a
 // citation's [@key] writes it, leads instead to the source in the page's
 // bibliography, "#source:" and the ID: there each brief lists its sources
-// by title, number and publisher, without ids. Its headings go one level down, below the
-// brief's title, an h2 there.
+// by title, number and publisher, without ids. Its headings go one level
+// down, below the brief's title, an h2 there. Its tables' and code's
+// scrolling boxes, regions named after their heading ("Context"), are
+// named with the brief's title first ("Talks resume: Context"), as the
+// page holds many briefs' sections of one name.
 func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	// scopeBody copies the body: the page's scratch memory never
 	// leaves this call.
-	return template.HTML(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources))
+	return template.HTML(nameRegions(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources), b.Title))
+}
+
+// regionLabel starts the name of a table's or code's scrolling box as
+// the markdown package writes it.
+const regionLabel = ` role="region" tabindex="0" aria-label="`
+
+// nameRegions returns html with title, escaped, and a colon before the
+// name of each scrolling box.
+func nameRegions(html, title string) string {
+	if !strings.Contains(html, regionLabel) {
+		return html
+	}
+	return strings.ReplaceAll(html, regionLabel, regionLabel+template.HTMLEscapeString(title)+": ")
 }
 
 // pageIDs holds the ids of PageIDs.

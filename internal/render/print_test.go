@@ -194,3 +194,17 @@ func TestOldestFirst(t *testing.T) {
 		t.Error("oldestFirst changed its argument")
 	}
 }
+
+// TestNameRegions checks that the printable briefing names a body's
+// scrolling boxes with the brief's title first, escaped, and leaves a
+// body without them as it is.
+func TestNameRegions(t *testing.T) {
+	in := `<h2 id="context">Context</h2><div class="table-box" role="region" tabindex="0" aria-label="Context"><table></table></div><pre role="region" tabindex="0" aria-label="Code 1"><code>x</code></pre>`
+	want := `<h2 id="context">Context</h2><div class="table-box" role="region" tabindex="0" aria-label="Talks &#34;resume&#34; &amp; more: Context"><table></table></div><pre role="region" tabindex="0" aria-label="Talks &#34;resume&#34; &amp; more: Code 1"><code>x</code></pre>`
+	if got := nameRegions(in, `Talks "resume" & more`); got != want {
+		t.Errorf("nameRegions:\n got %s\nwant %s", got, want)
+	}
+	if got := nameRegions("<p>No boxes.</p>", "T"); got != "<p>No boxes.</p>" {
+		t.Errorf("nameRegions of a body without boxes = %s", got)
+	}
+}

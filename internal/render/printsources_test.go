@@ -53,3 +53,23 @@ func TestPrintSourceNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintRegionNames checks that on the printable briefing a table's
+// scrolling box is named with its brief's title, so that two briefs'
+// sections of one name are told apart, and on the brief's page not.
+func TestPrintRegionNames(t *testing.T) {
+	body := "## Context\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+	files := buildFiles(t, fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Talks resume\ndate: 2024-05-01\nsources: [S]\n---\n" + body)},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: Talks stall\ndate: 2024-06-01\nsources: [S]\n---\n" + body)},
+	})
+	print := string(files["print/briefing/index.html"])
+	for _, want := range []string{`aria-label="Talks resume: Context"`, `aria-label="Talks stall: Context"`} {
+		if !strings.Contains(print, want) {
+			t.Errorf("the printable briefing has no %s", want)
+		}
+	}
+	if page := string(files["briefs/a/index.html"]); !strings.Contains(page, `aria-label="Context"`) {
+		t.Errorf("the brief's page does not name its box after its heading alone")
+	}
+}

@@ -146,7 +146,7 @@ func (c *Cache) revise(m *model, edits []load.Edit) bool {
 		if ed.SourcesEdited {
 			was := make([]*site.Citation, len(b.Sources))
 			for i, ct := range b.Sources {
-				was[i] = &site.Citation{Pos: ct.Pos, Source: ct.Source.Bare()}
+				was[i] = ct.Bare()
 			}
 			if !resolve.ReviseSources(m.site, c.resolve, b, ed.Sources) {
 				return fail()

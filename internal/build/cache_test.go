@@ -210,8 +210,10 @@ func edits(n int, seed int64) []step {
 		}},
 		{"and back", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `\ndate: 2031-04-06`, "\ndate: 2031-05-06") }},
 		{"spelt alike", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `, publisher: P`, "") }},
-		{"its note given apart", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, note: Paywalled.,") }},
-		{"no more", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},
+		// A note is the brief's: the source stays one, cited alike.
+		{"its note given apart", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, note: Paywalled.,") }},
+		{"another note", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `note: Paywalled.`, "note: p. 3") }},
+		{"no more", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},
 		{"a title and a date", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
 			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-05-07")

@@ -190,8 +190,9 @@ func copyBrief(dst, b *site.Brief) {
 	if b.Sources != nil {
 		dst.Sources = make([]*site.Citation, len(b.Sources))
 		for i, ct := range b.Sources {
-			src := *ct.Source
-			dst.Sources[i] = &site.Citation{Source: &src, Pos: ct.Pos}
+			c, src := *ct, *ct.Source
+			c.Source = &src
+			dst.Sources[i] = &c
 		}
 	}
 	if b.Events != nil {
@@ -326,7 +327,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			ed.Updated, ed.UpdatedPos = b.Updated, b.UpdatedPos
 			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
 			ed.Sources, ed.SourcesEdited = b.Sources, !slices.EqualFunc(b.Sources, e.brief.Sources, func(x, y *site.Citation) bool {
-				return x.Pos == y.Pos && x.Source.SameCitation(y.Source)
+				return x.Pos == y.Pos && x.Same(y)
 			})
 			ed.BodyLine, ed.Aliases = b.BodyLine, b.Aliases
 		} else {

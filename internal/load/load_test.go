@@ -87,7 +87,8 @@ func TestProblems(t *testing.T) {
 		{"source without title", "---\ntitle: T\nsources:\n  - publisher: P\n---\n", "4:5: error: source has no `title`"},
 		{"bad source url", "---\ntitle: T\nsources:\n  - title: S\n    url: javascript:alert(1)\n---\n", "5:10: error: source url \"javascript:alert(1)\" must be an absolute http"},
 		{"source cited twice", "---\ntitle: T\nsources:\n  - {title: Zéro, publisher: P, date: 2025-05}\n  - {title: A}\n  - {title: ZERO, publisher: p., date: \"May 2025\"}\n---\n", "6:5: warning: the brief cites this source already, at line 4; it is listed once"},
-		{"source cited twice, another note", "---\ntitle: T\nsources:\n  - {title: A, note: One.}\n  - {title: A, note: Two.}\n---\n", "5:5: warning: the brief cites this source already, at line 4, with another note; it is listed once, with the note given there"},
+		{"source cited twice, another note", "---\ntitle: T\nsources:\n  - {title: A, note: One.}\n  - {title: A, note: Two.}\n---\n", "5:5: warning: the brief cites this source already, at line 4, with another note; it is listed once, with both notes: \"One. Two.\""},
+		{"source cited twice at two pages", "---\ntitle: T\nsources:\n  - {title: A, note: p. 3}\n  - {title: A}\n  - {title: A, note: p. 9}\n---\n", "6:5: warning: the brief cites this source already, at line 4, with another note; it is listed once, with both notes: \"p. 3; p. 9\""},
 		{"control character", "---\ntitle: \"T\\e[31m\\x01\"\n---\n", "2:8: warning: `title` has a control character, which is left out"},
 		{"event without text", "---\ntitle: T\nevents:\n  - date: 2024\n---\n", "4:5: error: event has no `text`"},
 		{"draft not bool", "---\ntitle: T\ndraft: maybe\n---\n", "3:8: error: `draft` must be true or false"},
@@ -412,7 +413,7 @@ func TestSourceCitedTwice(t *testing.T) {
 		"  - {title: report., url: \"https://a.org/1\"}\n" +
 		"  - Report\n" +
 		"  - {title: Report, date: 2024, note: Kept.}\n" +
-		"  - {title: Report, date: 2024, note: Left out.}\n" +
+		"  - {title: Report, date: 2024, note: Kept too.}\n" +
 		"  - {title: Report, date: 2024, publisher: Wire}\n" +
 		"---\n"}, Options{})
 	var got []string
@@ -423,8 +424,8 @@ func TestSourceCitedTwice(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("citations %q, want %q", got, want)
 	}
-	if note := s.Briefs[0].Sources[2].Source.Note; note != "Kept." {
-		t.Errorf("the note of a source cited twice, once with a note: %q", note)
+	if note := s.Briefs[0].Sources[2].Note; note != "Kept. Kept too." {
+		t.Errorf("the notes of a source cited thrice, twice with a note: %q", note)
 	}
 }
 

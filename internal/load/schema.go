@@ -511,12 +511,14 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			d.list(v, key, func(it *yaml.Node) {
 				if c := d.citation(it); c != nil {
 					if prev := sameSource(b.Sources, &keys, c); prev != nil {
-						switch note := c.Source.Note; {
-						case note == "" || note == prev.Source.Note:
-						case prev.Source.Note == "":
-							prev.Source.Note = note // the one note there is
+						switch note := c.Note; {
+						case note == "" || note == prev.Note:
+						case prev.Note == "":
+							prev.Note = note // the one note there is
 						default:
-							d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d, with another note; it is listed once, with the note given there", prev.Pos.Line)
+							// Two pages of one source, most often: both kept.
+							prev.Note = joinNotes(prev.Note, note)
+							d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d, with another note; it is listed once, with both notes: %q", prev.Pos.Line, prev.Note)
 							return
 						}
 						d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d; it is listed once", prev.Pos.Line)

@@ -47,6 +47,16 @@ func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *si
 	return nil
 }
 
+// joinNotes returns the notes a and b of two citations of one source in
+// one brief as one: "p. 3; p. 9", or, after a sentence, "Paywalled.
+// Read in print."
+func joinNotes(a, b string) string {
+	if strings.HasSuffix(a, ".") || strings.HasSuffix(a, "!") || strings.HasSuffix(a, "?") {
+		return a + " " + b
+	}
+	return a + "; " + b
+}
+
 func (d *decoder) citation(n *yaml.Node) *site.Citation {
 	if n.Kind == yaml.ScalarNode {
 		// A bare string is a source with only a title.
@@ -59,7 +69,7 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 		}
 		return &site.Citation{Source: &site.Source{Title: title}, Pos: d.pos(n)}
 	}
-	src := &site.Source{}
+	src, note := &site.Source{}, ""
 	d.fields(n, "source", sourceFields, func(key string, v *yaml.Node) {
 		switch key {
 		case "title":
@@ -79,7 +89,7 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 				src.URL = ""
 			}
 		case "note":
-			src.Note = d.str(v, key)
+			note = d.str(v, key)
 		}
 	})
 	if n.Kind == yaml.MappingNode && src.Title == "" {
@@ -91,7 +101,7 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 	if n.Kind != yaml.MappingNode {
 		return nil
 	}
-	return &site.Citation{Source: src, Pos: d.pos(n)}
+	return &site.Citation{Source: src, Note: note, Pos: d.pos(n)}
 }
 
 func (d *decoder) event(n *yaml.Node) *site.Event {

@@ -209,20 +209,21 @@ type jsonSite struct {
 }
 
 type jsonBrief struct {
-	Slug        string    `json:"slug"`
-	Title       string    `json:"title"`
-	URL         string    `json:"url"`
-	File        string    `json:"file"`
-	Date        *jsonDate `json:"date"`
-	Updated     *jsonDate `json:"updated"`
-	Summary     string    `json:"summary"`
-	Actors      []string  `json:"actors"`
-	Countries   []string  `json:"countries"`
-	Topics      []string  `json:"topics"`
-	Sources     []string  `json:"sources"`
-	LinksTo     []string  `json:"links_to"`
-	MentionedIn []string  `json:"mentioned_in"`
-	Text        string    `json:"text"` // plain text of the body
+	Slug        string         `json:"slug"`
+	Title       string         `json:"title"`
+	URL         string         `json:"url"`
+	File        string         `json:"file"`
+	Date        *jsonDate      `json:"date"`
+	Updated     *jsonDate      `json:"updated"`
+	Summary     string         `json:"summary"`
+	Actors      []string       `json:"actors"`
+	Countries   []string       `json:"countries"`
+	Topics      []string       `json:"topics"`
+	Sources     []string       `json:"sources"`
+	Citations   []jsonCitation `json:"citations"` // of Sources, in their order
+	LinksTo     []string       `json:"links_to"`
+	MentionedIn []string       `json:"mentioned_in"`
+	Text        string         `json:"text"` // plain text of the body
 
 	Params map[string]any `json:"params,omitempty"`
 }
@@ -253,16 +254,18 @@ func (r *renderer) briefsData() iter.Seq[any] {
 
 func (r *renderer) briefData(b *site.Brief, text *bodyText) jsonBrief {
 	sources := make([]string, 0, len(b.Sources))
+	citations := make([]jsonCitation, 0, len(b.Sources))
 	for _, c := range b.Sources {
 		if c.Source != nil {
 			sources = append(sources, c.Source.ID)
+			citations = append(citations, jsonCitation{Source: c.Source.ID, Note: c.Note})
 		}
 	}
 	return jsonBrief{
 		Slug: b.Slug, Title: b.Title, URL: r.link(b.Path()), File: b.File,
 		Date: newJSONDate(b.Date), Updated: newJSONDate(b.Updated), Summary: b.Summary,
 		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
-		Sources: sources, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
+		Sources: sources, Citations: citations, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
 		Text: text.of(b.BodyHTML), Params: b.Params,
 	}
 }
@@ -352,18 +355,39 @@ func (r *renderer) eventData(ev *site.Event) jsonEvent {
 }
 
 type jsonSource struct {
-	ID        string    `json:"id"`
-	Title     string    `json:"title"`
-	Publisher string    `json:"publisher"`
-	URL       string    `json:"url"`
-	Note      string    `json:"note"`
-	Date      *jsonDate `json:"date"`
-	Briefs    []string  `json:"briefs"`
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Publisher string       `json:"publisher"`
+	URL       string       `json:"url"`
+	Note      string       `json:"note"` // the one its citations share, if they do
+	Date      *jsonDate    `json:"date"`
+	Briefs    []string     `json:"briefs"`
+	Citations []jsonCiting `json:"citations"` // by Briefs, in their order
+}
+
+// jsonCitation is a source as a brief of briefs.json cites it.
+type jsonCitation struct {
+	Source string `json:"source"` // its ID
+	Note   string `json:"note"`
+}
+
+// jsonCiting is a brief citing a source of sources.json, as it does.
+type jsonCiting struct {
+	Brief string `json:"brief"` // its slug
+	Note  string `json:"note"`
 }
 
 func (r *renderer) sourceData(src *site.Source) jsonSource {
+	citations := make([]jsonCiting, 0, len(src.Briefs))
+	for _, b := range src.Briefs {
+		j := jsonCiting{Brief: b.Slug}
+		if c := src.CitationIn(b); c != nil {
+			j.Note = c.Note
+		}
+		citations = append(citations, j)
+	}
 	return jsonSource{ID: src.ID, Title: src.Title, Publisher: src.Publisher,
-		URL: src.URL, Note: src.Note, Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs)}
+		URL: src.URL, Note: src.Note(), Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs), Citations: citations}
 }
 
 // eventsCSVHeader is the header row of data/events.csv.

@@ -38,11 +38,11 @@ func fragmentItems(t *testing.T) (briefs []*site.Brief, events []*site.Event) {
 	un := &site.Entity{Kind: site.Actor, Slug: "un", Name: `UN "Mission" & co`}
 	sec := &site.Entity{Kind: site.Topic, Slug: "security", Name: "Security <all>"}
 	src1 := &site.Source{ID: "un-report", Title: `A "report" <2025>`, Publisher: "UN & co", URL: "https://example.org/r?a=1&b=2",
-		Date: d("2025-05-21"), Note: "Read <this>."}
+		Date: d("2025-05-21")}
 	src2 := &site.Source{ID: "src-b", Title: "Notes"}
 	b1 := &site.Brief{Slug: "moise-dies", Title: "Moïse dies", Summary: "A <b>crisis</b> & more.", Date: d("2021-07-07"),
 		Actors: []*site.Entity{un}, Countries: []*site.Entity{haiti}, Topics: []*site.Entity{sec, sec},
-		Sources: []*site.Citation{{Source: src1}, {Source: src2}}}
+		Sources: []*site.Citation{{Source: src1, Note: "Read <this>."}, {Source: src2}}}
 	b2 := &site.Brief{Slug: "q?x=1&y=\"2\"", Title: "Undated", Date: d("")}
 	b3 := &site.Brief{Slug: "late", Title: "Late", Date: d("2024-09/2024-12"), Countries: []*site.Entity{haiti}}
 	events = []*site.Event{
@@ -296,7 +296,7 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 		}
 	}
 	for _, c := range briefs[0].Sources {
-		items = append(items, item{"source-item", c.Source}, item{"source-link", c.Source}, item{"source", c.Source})
+		items = append(items, item{"source-item", c}, item{"source-link", c.Source}, item{"source", c.Source})
 	}
 	// Each partial probed in the element it is shown in.
 	var probe strings.Builder

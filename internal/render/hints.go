@@ -91,6 +91,14 @@ var fieldHints = map[string]map[string]string{
 		"Description": "a profile's summary is .Entity.Summary",
 		"Permalink":   "a link to a profile is .URL .Entity.Path",
 	},
+	"site.Citation": {
+		"ID":        "a citation's source is .Source, its ID .Source.ID (source-item gets a brief's citation)",
+		"Title":     "a citation's source is .Source, its title .Source.Title (source-item gets a brief's citation)",
+		"Publisher": "a citation's source is .Source, its publisher .Source.Publisher",
+		"URL":       "a citation's source is .Source, its address .Source.URL",
+		"Date":      "a citation's source is .Source, its date .Source.Date",
+		"Briefs":    "a citation's source is .Source, the briefs citing it .Source.Briefs",
+	},
 	"date.Date": {
 		"Format": "a date may be fuzzy: show it with {{human .Brief.Date}}, or format its first instant, .Start.Format",
 		"Unix":   "a date may be fuzzy: its first instant is .Start, its end .End",

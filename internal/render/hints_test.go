@@ -88,3 +88,17 @@ func TestFuncHints(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationHints checks that a partial of a site's own that reads a
+// source's fields from what is a brief's citation, as source-item now
+// gets, is told where they are.
+func TestCitationHints(t *testing.T) {
+	dot := &Page{Brief: &site.Brief{Sources: []*site.Citation{{Source: &site.Source{ID: "r"}}}}}
+	for _, field := range []string{"ID", "Title", "URL"} {
+		tmpl := template.Must(template.New("t").Parse(`{{range .Brief.Sources}}{{.` + field + `}}{{end}}`))
+		err := tmpl.Execute(io.Discard, dot)
+		if want := "a citation's source is .Source"; err == nil || !strings.Contains(withHint(err).Error(), want) {
+			t.Errorf(".%s of a citation: %v, want a hint with %q", field, err, want)
+		}
+	}
+}

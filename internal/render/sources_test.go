@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -63,5 +64,66 @@ func TestSourcesPerLetter(t *testing.T) {
 		if strings.HasPrefix(name, "sources/") && name != "sources/index.html" {
 			t.Errorf("%s built for five sources", name)
 		}
+	}
+}
+
+// notesSite has three briefs citing one report at three pages, and two
+// citing another with one note, a remark on the report itself.
+func notesSite() fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for i, note := range []string{"p. 3, para. 10", "p. 6, para. 20", "p. 9, para. 30"} {
+		fsys[fmt.Sprintf("content/briefs/b%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\ntitle: B%d\ndate: 2024-0%d\nsources:\n"+
+			"  - {title: Panel report, publisher: UN, url: \"https://x.org/r\", note: \"%s\"}\n"+
+			"  - {title: Wire story, note: Paywalled.}\n---\nText.\n", i, i+1, note))}
+	}
+	return fsys
+}
+
+// TestNotesPerCitation checks that each brief's page, the sources page,
+// the printable briefing and sources.json show each brief's own note of
+// a source, and a note every brief gives once, with the source.
+func TestNotesPerCitation(t *testing.T) {
+	files := renderTimeline(t, notesSite(), 0)
+	notes := regexp.MustCompile(`<span class="source-note">([^<]*)</span>`)
+	for page, want := range map[string]string{
+		"briefs/b0/index.html": "p. 3, para. 10 Paywalled.",
+		"briefs/b1/index.html": "p. 6, para. 20 Paywalled.",
+		"briefs/b2/index.html": "p. 9, para. 30 Paywalled.",
+		"sources/index.html":   "Paywalled.", // the one note of the wire story, with it
+	} {
+		if got := joined(notes, files[page]); got != want {
+			t.Errorf("%s shows notes %q, want %q", page, got, want)
+		}
+	}
+	cited := regexp.MustCompile(`<a href="../briefs/b\d/index.html">(B\d</a> <span class="cited-note">\([^<]*\))</span>`)
+	if got, want := joined(cited, files["sources/index.html"]), `B2</a> <span class="cited-note">(p. 9, para. 30) B1</a> <span class="cited-note">(p. 6, para. 20) B0</a> <span class="cited-note">(p. 3, para. 10)`; got != want {
+		t.Errorf("sources/index.html shows the briefs' notes %q, want %q", got, want)
+	}
+	if got := strings.Count(string(files["print/briefing/index.html"]), "para. "); got != 3 {
+		t.Errorf("print/briefing shows %d notes with a paragraph, want 3", got)
+	}
+	var data struct {
+		Sources []struct {
+			ID, Note  string
+			Citations []struct{ Brief, Note string }
+		}
+	}
+	if err := json.Unmarshal(files["data/sources.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(data.Sources); got != "[{panel-report  [{b2 p. 9, para. 30} {b1 p. 6, para. 20} {b0 p. 3, para. 10}]} {wire-story Paywalled. [{b2 Paywalled.} {b1 Paywalled.} {b0 Paywalled.}]}]" {
+		t.Errorf("sources.json: %s", got)
+	}
+	var briefs struct {
+		Briefs []struct {
+			Slug      string
+			Citations []struct{ Source, Note string }
+		}
+	}
+	if err := json.Unmarshal(files["data/briefs.json"], &briefs); err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(briefs.Briefs); got != "[{b2 [{panel-report p. 9, para. 30} {wire-story Paywalled.}]} {b1 [{panel-report p. 6, para. 20} {wire-story Paywalled.}]} {b0 [{panel-report p. 3, para. 10} {wire-story Paywalled.}]}]" {
+		t.Errorf("briefs.json: %s", got)
 	}
 }

@@ -181,9 +181,9 @@ type resolver struct {
 	maker     *site.Brief
 	loadOrder map[*site.Brief]int
 
-	// mixed holds the sources whose citations differ: in the spelling
-	// of their titles or publishers, or in their notes. The first brief
-	// citing such a source gives it its title, publisher and note. It
+	// mixed holds the sources whose citations differ in the spelling of
+	// their titles or publishers. The first brief citing such a source
+	// gives it its title and publisher. It
 	// holds too the sources that share a URL, whose first citations
 	// Resolve's warning names.
 	mixed map[*site.Source]bool

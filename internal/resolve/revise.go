@@ -53,8 +53,7 @@ func (r Revision) sameNames(o Revision) bool {
 //     Resolve warns of, naming the span;
 //   - b cites a source whose citations differ and the move changes which
 //     citation Resolve would take the source's fields from (the first
-//     brief's) or, for a source with a note, the order of the briefs
-//     whose notes it would look at;
+//     brief's);
 //   - b now names an entity by a name that only briefs after b in load
 //     order use, or b was the first to use one of the names it named and
 //     no longer uses it first in the same place: the name tables would
@@ -128,7 +127,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 			return false
 		}
 		j, clash := newPlace(src.Briefs, i, &nb, compareBriefs)
-		if m.mixed[src] && ((i == 0) != (j == 0) || src.Note != "" && i != j) {
+		if m.mixed[src] && (i == 0) != (j == 0) {
 			return false
 		}
 		p.ok = p.ok && !clash

@@ -10,7 +10,8 @@ import (
 // them, in place of a new Resolve, when s was the last site resolved
 // with m and the citations differ from b's own in their places in the
 // file and in one citation alone: one whose fields changed, one added or
-// one taken away. A citation whose fields changed then cites what they
+// one taken away. A citation whose note alone changed keeps its source;
+// one whose source's fields changed then cites what they
 // make: the source it cited, changed, when b alone cited it; another
 // source, when the fields are that source's; or a new source; likewise
 // an added citation. The bibliography loses a source no brief cites any
@@ -25,9 +26,9 @@ import (
 //   - b cites a source whose citations differ (b's own fields are then
 //     not known), or cites the source it changes twice;
 //   - the new fields are those of another source, but for a field that
-//     does not make the two different sources (a note, or the spelling
-//     of a title or publisher), or that source's citations differ, or b
-//     cites it already;
+//     does not make the two different sources (the spelling of a title
+//     or publisher), or that source's citations differ, or b cites it
+//     already;
 //   - another source's ID would change;
 //   - the new fields have the URL of another source, without being
 //     that source alone (Resolve warns of sources apart with one URL;
@@ -49,9 +50,10 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	if !ok {
 		return false
 	}
-	if ch.was < 0 && ch.is < 0 { // moved, if anything
+	if ch.was < 0 && ch.is < 0 || ch.was == ch.is && b.Sources[ch.was].Source.SameCitation(cits[ch.is].Source) {
+		// Moved, if anything, or a note changed: the sources stay.
 		for i, c := range cits {
-			b.Sources[i].Pos = c.Pos
+			b.Sources[i].Pos, b.Sources[i].Note = c.Pos, c.Note
 		}
 		return true
 	}
@@ -189,7 +191,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	s.Sources = order
 	b.Sources = nil
 	for i, c := range cits {
-		b.Sources = append(b.Sources, &site.Citation{Source: cited[i], Pos: c.Pos})
+		b.Sources = append(b.Sources, &site.Citation{Source: cited[i], Note: c.Note, Pos: c.Pos})
 	}
 	if len(b.Sources) == 0 && !b.Invalid {
 		m.uncited[b] = uncited(b) // as Resolve warns
@@ -216,7 +218,7 @@ type citationChange struct{ was, is int }
 // changeOf returns how cits differ from cs, when one citation at most
 // changed, came or went.
 func changeOf(cs, cits []*site.Citation) (citationChange, bool) {
-	same := func(i, j int) bool { return cs[i].Source.SameCitation(cits[j].Source) }
+	same := func(i, j int) bool { return cs[i].Same(cits[j]) }
 	// k is the first place where the two differ.
 	k := 0
 	for k < min(len(cs), len(cits)) && same(k, k) {

@@ -13,7 +13,7 @@ import (
 // Resolve makes.
 func TestReviseSources(t *testing.T) {
 	fsys := reviseFixture()
-	type edit func(src *site.Source)
+	type edit func(c *site.Citation)
 	d, err := date.Parse("2023-05-05")
 	if err != nil {
 		t.Fatal(err)
@@ -27,41 +27,42 @@ func TestReviseSources(t *testing.T) {
 		edit edit
 		ok   bool
 	}{
-		{"a title", "zz-own", []int{0}, func(s *site.Source) { s.Title = "Own report, revised" }, true},
-		{"a title that sorts it elsewhere", "zz-own", []int{0}, func(s *site.Source) { s.Title = "Zz last report" }, true},
-		{"a URL", "zz-own", []int{1}, func(s *site.Source) { s.URL = "https://own.example/moved" }, true},
-		{"another's URL in another form", "zz-own", []int{0}, func(s *site.Source) { s.URL = "http://www.own.example/twin-wire/?utm_medium=x" }, false},
-		{"a note", "zz-own", []int{1}, func(s *site.Source) { s.Note = "Read in print." }, true},
-		{"a date", "zz-own", []int{0}, func(s *site.Source) { s.Date, _ = date.Parse("2019") }, true},
-		{"a publisher", "zz-own", []int{0}, func(s *site.Source) { s.Publisher = "" }, true},
+		{"a title", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Title = "Own report, revised" }, true},
+		{"a title that sorts it elsewhere", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Title = "Zz last report" }, true},
+		{"a URL", "zz-own", []int{1}, func(c *site.Citation) { c.Source.URL = "https://own.example/moved" }, true},
+		{"another's URL in another form", "zz-own", []int{0}, func(c *site.Citation) { c.Source.URL = "http://www.own.example/twin-wire/?utm_medium=x" }, false},
+		{"a note", "zz-own", []int{1}, func(c *site.Citation) { c.Note = "Read in print." }, true},
+		{"a date", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Date, _ = date.Parse("2019") }, true},
+		{"a publisher", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Publisher = "" }, true},
 		{"nothing", "zz-own", nil, nil, true},
-		{"the title of a source after Twin", "zz-own", []int{0}, func(s *site.Source) { s.Title, s.Publisher = "Twin", "Zz Wire" }, true},
-		{"a Twin before the others", "zz-own", []int{0}, func(s *site.Source) { s.Title, s.Publisher = "Twin", "A Wire" }, true}, // the Twins' IDs have their publishers
-		{"into the other one", "zz-own", []int{0}, func(s *site.Source) {
-			s.Title, s.Publisher, s.URL = "Second own report", "Other Wire", "https://own.example/other-wire"
+		{"the title of a source after Twin", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Title, c.Source.Publisher = "Twin", "Zz Wire" }, true},
+		{"a Twin before the others", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Title, c.Source.Publisher = "Twin", "A Wire" }, true}, // the Twins' IDs have their publishers
+		{"into the other one", "zz-own", []int{0}, func(c *site.Citation) {
+			c.Source.Title, c.Source.Publisher, c.Source.URL = "Second own report", "Other Wire", "https://own.example/other-wire"
 		}, false},
-		{"two sources", "zz-own", []int{0, 1}, func(s *site.Source) { s.Note = "Both." }, false},
-		{"cited twice, so listed once", "zz-twice", []int{0}, func(s *site.Source) { s.Note = "Once." }, true},
-		{"a shared source's note", "zz-uniform-1", []int{0}, func(s *site.Source) { s.Note = "Changed." }, false},
+		{"two sources", "zz-own", []int{0, 1}, func(c *site.Citation) { c.Note = "Both." }, false},
+		{"cited twice, so listed once", "zz-twice", []int{0}, func(c *site.Citation) { c.Note = "Once." }, true},
+		{"a shared source's note", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Note = "Changed." }, true},
 		// The others then cite in short what zz-uniform-1 cites in full,
 		// which Resolve warns of.
-		{"a shared source's URL", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL = "https://own.example/uniform" }, false},
-		{"a shared source's URL and publisher", "zz-uniform-1", []int{0}, func(s *site.Source) { s.URL, s.Publisher = "https://own.example/uniform", "Own Wire" }, true},
-		{"a shared source's title", "zz-uniform-2", []int{0}, func(s *site.Source) { s.Title = "A uniform report" }, true},
-		{"from a shared source to another", "zz-uniform-1", []int{0}, func(s *site.Source) { *s = secondOwn }, true},
-		{"from its own source to one it cites", "zz-own", []int{0}, func(s *site.Source) { *s = secondOwn }, false},
-		{"from its own source to another", "zz-own", []int{0}, func(s *site.Source) {
-			*s = site.Source{Title: "Twin", Publisher: "Twin Wire", URL: "https://own.example/twin-wire", Date: d}
+		{"a shared source's URL", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.URL = "https://own.example/uniform" }, false},
+		{"a shared source's URL and publisher", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.URL, c.Source.Publisher = "https://own.example/uniform", "Own Wire" }, true},
+		{"a shared source's title", "zz-uniform-2", []int{0}, func(c *site.Citation) { c.Source.Title = "A uniform report" }, true},
+		{"from a shared source to another", "zz-uniform-1", []int{0}, func(c *site.Citation) { *c.Source = secondOwn }, true},
+		{"from its own source to one it cites", "zz-own", []int{0}, func(c *site.Citation) { *c.Source = secondOwn }, false},
+		{"from its own source to another", "zz-own", []int{0}, func(c *site.Citation) {
+			*c.Source = site.Source{Title: "Twin", Publisher: "Twin Wire", URL: "https://own.example/twin-wire", Date: d}
 		}, true},
-		{"to another but for the note", "zz-uniform-1", []int{0}, func(s *site.Source) { *s = secondOwn; s.Note = "Different." }, false},
-		{"to a source whose citations differ", "zz-own", []int{0}, func(s *site.Source) {
-			*s = site.Source{Title: "Spelt Report"} // as zz-spelt-2, the first, spells it
+		{"to another but for the note", "zz-uniform-1", []int{0}, func(c *site.Citation) { *c.Source = secondOwn; c.Note = "Different." }, true},
+		{"to a source whose citations differ", "zz-own", []int{0}, func(c *site.Citation) {
+			*c.Source = site.Source{Title: "Spelt Report"} // as zz-spelt-2, the first, spells it
 		}, false},
-		{"a shared source's publisher, spelt otherwise", "zz-pub-1", []int{0}, func(s *site.Source) { s.Publisher = "Wire service" }, false},
-		{"a mixed source", "zz-noted-2", []int{0}, func(s *site.Source) { s.Note = "Another note." }, false},
+		{"a shared source's publisher, spelt otherwise", "zz-pub-1", []int{0}, func(c *site.Citation) { c.Source.Publisher = "Wire service" }, false},
+		{"a source cited with a note and without", "zz-noted-2", []int{0}, func(c *site.Citation) { c.Note = "Another note." }, true},
+		{"a note and a title", "zz-noted-2", []int{0}, func(c *site.Citation) { c.Note, c.Source.Title = "", "Shared report, spelt again" }, true},
 		// zz-spelt-3's own spelling differs from the source's, which the
 		// newer zz-spelt-2 gives: made alike, the source is no longer mixed.
-		{"a mixed source spelt as its first citation", "zz-spelt-3", []int{0}, func(s *site.Source) { s.Title = "Spelt Report" }, false},
+		{"a mixed source spelt as its first citation", "zz-spelt-3", []int{0}, func(c *site.Citation) { c.Source.Title = "Spelt Report" }, false},
 	}
 	// Changes to the list: citations added, taken away, moved.
 	type change func(cits []*site.Citation) []*site.Citation
@@ -108,13 +109,15 @@ func TestReviseSources(t *testing.T) {
 		{"its own source taken away, after a shared one", "zz-both", func(c []*site.Citation) []*site.Citation { return c[:1] }, true},
 		{"every source taken away", "zz-uniform-1", func(c []*site.Citation) []*site.Citation { return nil }, true},
 		{"a first source", "zz-same-1", func(c []*site.Citation) []*site.Citation {
-			return []*site.Citation{cite(diag.Pos{File: "content/briefs/zz-same-1.md", Line: 4, Col: 5}, site.Source{Title: "Uniform report", Note: "Alike."})}
+			ct := cite(diag.Pos{File: "content/briefs/zz-same-1.md", Line: 4, Col: 5}, site.Source{Title: "Uniform report"})
+			ct.Note = "Alike."
+			return []*site.Citation{ct}
 		}, true},
 		{"a source whose going renumbers another", "zz-twin", func(c []*site.Citation) []*site.Citation { return down(c[1:], 0, -4) }, false},
 		{"a source whose going leaves its twin alone, its ID the title's", "zz-twin", func(c []*site.Citation) []*site.Citation { return c[:1] }, false},
 		{"a dated release taken away, leaving one the short one may be", "zz-release-2", func(c []*site.Citation) []*site.Citation { return nil }, false},
 		{"a source taken away, another changed", "zz-own", func(c []*site.Citation) []*site.Citation {
-			c[1].Source.Note = "Changed."
+			c[1].Note = "Changed."
 			return c[1:]
 		}, false},
 	}
@@ -127,7 +130,7 @@ func TestReviseSources(t *testing.T) {
 			ok     bool
 		}{tc.name, tc.slug, func(c []*site.Citation) []*site.Citation {
 			for _, i := range at {
-				edit(c[i].Source)
+				edit(c[i])
 			}
 			return c
 		}, tc.ok})
@@ -137,13 +140,13 @@ func TestReviseSources(t *testing.T) {
 			s, m, b, want := resolvedFixture(fsys, tc.slug)
 			cits := make([]*site.Citation, len(b.Sources))
 			for i, c := range b.Sources {
-				cits[i] = &site.Citation{Source: c.Source.Bare(), Pos: c.Pos} // as parsed
+				cits[i] = c.Bare() // as parsed
 			}
 			cits = tc.change(cits)
 			checkRevised(t, fsys, tc.slug, s, m, want, tc.ok, func() bool { return ReviseSources(s, m, b, cits) }, func(fb *site.Brief) {
 				fb.Sources = nil
 				for _, c := range cits {
-					fb.Sources = append(fb.Sources, &site.Citation{Source: c.Source.Bare(), Pos: c.Pos})
+					fb.Sources = append(fb.Sources, c.Bare())
 				}
 			})
 		})

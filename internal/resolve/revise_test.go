@@ -32,7 +32,7 @@ func describe(s *site.Site) string {
 	for _, b := range s.Briefs {
 		fmt.Fprintf(&w, "brief %s %q %s %v %v %v %v\n", b.Slug, b.Title, b.Date, b.DatePos, slugs(b.Actors), slugs(b.Countries), slugs(b.Topics))
 		for _, c := range b.Sources {
-			fmt.Fprintf(&w, "  cites %s %q %q at %v\n", c.Source.ID, c.Source.Title, c.Source.Note, c.Pos)
+			fmt.Fprintf(&w, "  cites %s %q %q at %v\n", c.Source.ID, c.Source.Title, c.Note, c.Pos)
 		}
 		for _, e := range b.Events {
 			fmt.Fprintf(&w, "  event %s %q at %v %v %v\n", e.Date, e.Text, e.Pos, e.ActorRefs, e.CountryRefs)
@@ -66,7 +66,7 @@ func describe(s *site.Site) string {
 		}
 	}
 	for _, src := range s.Sources {
-		fmt.Fprintf(&w, "source %s %q %q %q %s %q\n", src.ID, src.Title, src.Publisher, src.URL, src.Date, src.Note)
+		fmt.Fprintf(&w, "source %s %q %q %q %s %q\n", src.ID, src.Title, src.Publisher, src.URL, src.Date, src.Note())
 		for _, b := range src.Briefs {
 			fmt.Fprintf(&w, "  brief %s\n", b.Slug)
 		}
@@ -426,9 +426,9 @@ func TestReviseRefuses(t *testing.T) {
 		{"zz-span", "2024-03/2024-03-20", false}, // its event falls outside
 		{"zz-span", "2024-04", true},             // no longer a span
 		{"zz-span", "2024-02/2024-07", true},     // a span still holding its event
-		{"zz-noted-3", "2024-03-02", false},      // no longer the first to cite the source
-		{"zz-noted-1", "2024-03-10", false},      // now the first to cite it
-		{"zz-noted-1", "2024-03-07", false},      // passes the brief whose note the source has
+		{"zz-noted-3", "2024-03-02", true},       // no longer the first to cite the source, whose notes are the briefs'
+		{"zz-noted-1", "2024-03-10", true},       // now the first to cite it
+		{"zz-noted-1", "2024-03-07", true},       // passes the brief that gives a note
 		{"zz-noted-3", "2024-03-10", true},       // still the first
 		{"zz-noted-1", "2024-02-01", true},       // keeps its place among those citing the source
 		{"zz-spelt-1", "2023-07-01", false},      // now the first to cite a source spelt two ways

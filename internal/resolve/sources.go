@@ -24,12 +24,11 @@ func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
 }
 
 // sources merges citations into one bibliography entry per source. It
-// warns of a citation whose note differs from the one its source shows,
-// and of sources apart that share a URL (spelt apart, as "The Paper"
-// and "Paper", they are listed twice).
+// warns of sources apart that share a URL (spelt apart, as "The Paper"
+// and "Paper", they are listed twice). Citations that differ only in
+// their notes are one source: a note is its brief's.
 func (r *resolver) sources() {
 	byKey := map[sourceKey]*site.Source{}
-	noteAt := map[*site.Source]diag.Pos{}  // where a source's note is given
 	citedAt := map[*site.Source]diag.Pos{} // each source's first citation, by file and line
 	dates := map[date.Date]string{}        // canonical forms, computed once each
 	r.uncited = map[*site.Brief]diag.Diagnostic{}
@@ -49,22 +48,13 @@ func (r *resolver) sources() {
 			case !ok:
 				src = c.Source
 				byKey[key] = src
-				noteAt[src] = c.Pos
 				r.site.Sources = append(r.site.Sources, src)
 			case !src.SameCitation(c.Source):
-				// Were src's note filled in from a citation, that
-				// citation differed from the first, and src is mixed.
+				// Spelt otherwise than its first citation: src is mixed.
 				if r.mixed == nil {
 					r.mixed = map[*site.Source]bool{}
 				}
 				r.mixed[src] = true
-				switch note := c.Source.Note; {
-				case src.Note == "":
-					src.Note, noteAt[src] = note, c.Pos
-				case note != "" && note != src.Note:
-					at := noteAt[src]
-					r.diags.Warnf(c.Pos, "this source is cited at %s:%d with another note, which is the one shown: a source has one note, shown wherever it is cited", at.File, at.Line)
-				}
 			}
 			c.Source = src
 			if at, ok := citedAt[src]; !ok || c.Pos.Compare(at) < 0 {

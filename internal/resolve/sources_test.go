@@ -45,3 +45,35 @@ func TestSourceIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesPerCitation checks that briefs citing one source at three
+// pages keep each its own note, the source one entry, without a warning.
+func TestNotesPerCitation(t *testing.T) {
+	cite := func(date, note string) string {
+		return "---\ntitle: B" + date + "\ndate: " + date + "\nsources:\n  - {title: Report, publisher: UN, url: \"https://x.org/r\", note: \"" + note + "\"}\n---\nText.\n"
+	}
+	s, ds := resolveMap(t, map[string]string{
+		"content/briefs/a.md": cite("2025-01", "p. 3, para. 10"),
+		"content/briefs/b.md": cite("2025-02", "p. 6, para. 20"),
+		"content/briefs/c.md": cite("2025-03", "p. 9, para. 30"),
+	})
+	if len(ds) != 0 {
+		t.Errorf("diagnostics: %v", ds)
+	}
+	if len(s.Sources) != 1 {
+		t.Fatalf("%d sources, want 1", len(s.Sources))
+	}
+	src := s.Sources[0]
+	want := map[string]string{"a": "p. 3, para. 10", "b": "p. 6, para. 20", "c": "p. 9, para. 30"}
+	for _, b := range s.Briefs {
+		if c := b.Sources[0]; c.Source != src || c.Note != want[b.Slug] {
+			t.Errorf("brief %s cites %p with note %q, want %p with %q", b.Slug, c.Source, c.Note, src, want[b.Slug])
+		}
+		if c := src.CitationIn(b); c == nil || c.Note != want[b.Slug] {
+			t.Errorf("the source's citation in %s: %+v", b.Slug, c)
+		}
+	}
+	if n := src.Note(); n != "" {
+		t.Errorf("the source's own note is %q, want none: the briefs' differ", n)
+	}
+}

@@ -245,34 +245,80 @@ func (a Alias) OldSlug() (string, bool) {
 	return slug, ok && ok2 && slug != "" && !strings.Contains(slug, "/")
 }
 
-// Citation is a source as one brief cites it.
+// Citation is a source as one brief cites it: the source, and what the
+// brief adds of its own, such as the page it read (its note).
 type Citation struct {
 	Source *Source
+	Note   string // the brief's: "p. 3, para. 10", or a remark on the source
 	Pos    diag.Pos
 }
 
+// Same reports whether c and o give the same source (see
+// Source.SameCitation) and the same note.
+func (c *Citation) Same(o *Citation) bool {
+	return c.Note == o.Note && c.Source.SameCitation(o.Source)
+}
+
+// Bare returns a copy of c citing a bare copy of its source (see
+// Source.Bare): the citation as the brief gives it.
+func (c *Citation) Bare() *Citation {
+	b := *c
+	b.Source = c.Source.Bare()
+	return &b
+}
+
 // Source is an article, report or document briefs rest on. Citations with
-// the same title, publisher, date and URL are one source.
+// the same title, publisher, date and URL are one source; what a brief
+// adds of its own, its note, is its Citation's.
 type Source struct {
 	ID        string // stable anchor on the sources page
 	Title     string
 	Publisher string
 	URL       string // empty or an http(s)/mailto URL
-	Note      string
 	Date      date.Date
 	Briefs    []*Brief // the briefs that cite it, in site order
 }
 
-// SameCitation reports whether s and o, two citations, give the same
-// title, publisher, URL, note and date: all but what resolve adds.
+// SameCitation reports whether s and o, two citations' sources, give the
+// same title, publisher, URL and date: all but what resolve adds.
 func (s *Source) SameCitation(o *Source) bool {
-	return s.Title == o.Title && s.Publisher == o.Publisher && s.URL == o.URL && s.Note == o.Note && s.Date == o.Date
+	return s.Title == o.Title && s.Publisher == o.Publisher && s.URL == o.URL && s.Date == o.Date
 }
 
 // Bare returns a copy of s without what resolve adds, its ID and briefs:
 // what a citation gives.
 func (s *Source) Bare() *Source {
-	return &Source{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Note: s.Note, Date: s.Date}
+	return &Source{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Date: s.Date}
+}
+
+// CitationIn returns the citation of s in brief b, one of its Briefs,
+// or nil when b does not cite it.
+func (s *Source) CitationIn(b *Brief) *Citation {
+	for _, c := range b.Sources {
+		if c.Source == s {
+			return c
+		}
+	}
+	return nil
+}
+
+// Note returns the note every brief citing s gives it, when they all give
+// the same one, as a source cited once does: a remark on the source
+// itself, shown with it. It returns "" when the briefs' notes differ, or
+// some give none: each is then its brief's, shown beside it.
+func (s *Source) Note() string {
+	note, first := "", true
+	for _, b := range s.Briefs {
+		c := s.CitationIn(b)
+		switch {
+		case c == nil:
+		case first:
+			note, first = c.Note, false
+		case c.Note != note:
+			return ""
+		}
+	}
+	return note
 }
 
 // Entity is an actor, a country or a topic.

@@ -213,7 +213,12 @@ func edits(n int, seed int64) []step {
 		// A note is the brief's: the source stays one, cited alike.
 		{"its note given apart", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, note: Paywalled.,") }},
 		{"another note", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `note: Paywalled.`, "note: p. 3") }},
-		{"no more", true, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},
+		{"the day it was read and its copy", true, func(e *editor) {
+			e.front("content/briefs/zz-beta.md", `note: p. 3`, "note: p. 3, accessed: 2031-05-07, archive_url: \"https://web.archive.org/web/2031/https://u.example/1\"")
+		}},
+		// Another author's U is another source of the URL, warned of.
+		{"an author", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, author: A. Name,") }},
+		{"no more", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},
 		{"a title and a date", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
 			e.front("content/briefs/zz-beta.md", `\ndate: 2031-05-06`, "\ndate: 2031-05-07")

@@ -76,6 +76,8 @@ var french = map[string]string{
 	// Sources.
 	"Briefs citing this source": "Notes citant cette source",
 	"Cited by %s:":              "Citée dans %s\u00a0:",
+	"accessed":                  "consultée le",
+	"archived":                  "copie archivée",
 	"Letters":                   "Lettres",
 	"Every source the briefs rest on, with the briefs that cite it.":                    "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent.",
 	"Every source the briefs rest on, with the briefs that cite it, a page per letter.": "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent, une page par lettre.",

@@ -78,6 +78,8 @@ var spanish = map[string]string{
 	// Sources.
 	"Briefs citing this source": "Notas que citan esta fuente",
 	"Cited by %s:":              "Citada en %s:",
+	"accessed":                  "consultada el",
+	"archived":                  "copia archivada",
 	"Letters":                   "Letras",
 	"Every source the briefs rest on, with the briefs that cite it.":                    "Todas las fuentes en las que se basan las notas, con las notas que las citan.",
 	"Every source the briefs rest on, with the briefs that cite it, a page per letter.": "Todas las fuentes en las que se basan las notas, con las notas que las citan, una página por letra.",

@@ -59,7 +59,16 @@ func TestProblems(t *testing.T) {
 		{"note in a brief", "---\ntitle: T\nnote: x\n---\n", "3:1: error: unknown field `note` in brief (known fields: title, summary"},
 		{"subtitle", "---\ntitle: T\nsubtitle: x\n---\n", "3:1: error: unknown field `subtitle` in brief (known fields: title, summary"},
 		{"theme in a brief", "---\ntitle: T\ntheme: dark\n---\n", "3:1: error: unknown field `theme` in brief (known fields: title, summary"},
-		{"description of a source", "---\ntitle: T\nsources:\n  - {title: S, description: x}\n---\n", "4:16: error: unknown field `description` in source (known fields: title, publisher, date, url, note)\n"},
+		{"description of a source", "---\ntitle: T\nsources:\n  - {title: S, description: x}\n---\n", "4:16: error: unknown field `description` in source (known fields: title, author, publisher, date, url, note, accessed, archive_url)\n"},
+		{"quote of a source", "---\ntitle: T\nsources:\n  - {title: S, quote: x}\n---\n", "4:16: error: unknown field `quote` in source, did you mean `note`?"},
+		{"authors of a source", "---\ntitle: T\nsources:\n  - {title: S, authors: A. Name}\n---\n", "4:16: error: unknown field `authors` in source, did you mean `author`?"},
+		{"access date of a source", "---\ntitle: T\nsources:\n  - {title: S, access-date: 2025-05-03}\n---\n", "4:16: error: unknown field `access-date` in source, did you mean `accessed`?"},
+		{"archive of a source", "---\ntitle: T\nsources:\n  - {title: S, archive: \"https://web.archive.org/web/2025/https://x.org/\"}\n---\n", "4:16: error: unknown field `archive` in source, did you mean `archive_url`?"},
+		{"accessed a span", "---\ntitle: T\nsources:\n  - {title: S, accessed: 2025-05/2025-06}\n---\n", "4:26: error: `accessed` must be one date, not a span: the day the source was read"},
+		{"accessed not a date", "---\ntitle: T\nsources:\n  - {title: S, accessed: yesterday}\n---\n", "4:26: error: `accessed`: invalid date"},
+		{"archive_url not a URL", "---\ntitle: T\nsources:\n  - {title: S, archive_url: web.archive.org/x}\n---\n", "4:29: error: source archive_url \"web.archive.org/x\" must be an absolute http or https URL, the address of an archived copy (https://web.archive.org/web/…)"},
+		{"archive_url an address", "---\ntitle: T\nsources:\n  - {title: S, archive_url: \"mailto:a@x.org\"}\n---\n", "4:29: error: source archive_url \"mailto:a@x.org\" must be an absolute http or https URL"},
+		{"source cited twice, read twice", "---\ntitle: T\nsources:\n  - {title: A, accessed: 2025-05-03, archive_url: \"https://a.org/1\"}\n  - {title: A, accessed: 2025-06-01, archive_url: \"https://a.org/2\"}\n---\n", "5:5: warning: the brief cites this source already, at line 4; it is listed once, with the day it was accessed (3 May 2025) and its archived copy (https://a.org/1) as given there"},
 		{"missing title", "---\ndate: 2025\n---\n", "2:1: error: brief has no `title`"},
 		{"quote left open after a closed one", "---\ntitle: \"Talks\" # a note\nsummary: \"Open\ndate: 2024\n---\n", "3:10: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
 		{"quote left open", "---\ndate: 2024\ntitle: \"Talks\n---\n", "3:8: error: invalid front matter: found unexpected end of stream; a quoted value opened here is not closed"},
@@ -1088,5 +1097,27 @@ func TestUndatedName(t *testing.T) {
 		if len(s.Briefs) != 1 || !s.Briefs[0].Date.IsZero() {
 			t.Errorf("%s: the brief was not read, or was dated by its name", tc.file)
 		}
+	}
+}
+
+// TestCitationFields checks that a source's author is the source's, and
+// the day it was accessed and its archived copy the citing brief's, one
+// it cites twice taking from the second what the first lacks.
+func TestCitationFields(t *testing.T) {
+	s, _ := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: T\nsources:\n" +
+		"  - {title: Report, author: \"A. Name; B. Name\", url: \"https://a.org/1\", note: p. 3, accessed: 2025-05-03}\n" +
+		"  - {title: Report, author: \"a. name; b. name\", url: \"https://a.org/1\", archive_url: \"https://web.archive.org/web/2025/https://a.org/1\"}\n" +
+		"  - {title: Report, author: C. Name, url: \"https://a.org/1\"}\n" +
+		"---\n"}, Options{})
+	var got []string
+	for _, c := range s.Briefs[0].Sources {
+		got = append(got, fmt.Sprintf("%d %q %q %s %q", c.Pos.Line, c.Source.Author, c.Note, c.Accessed, c.Archive))
+	}
+	want := []string{
+		`4 "A. Name; B. Name" "p. 3" 2025-05-03 "https://web.archive.org/web/2025/https://a.org/1"`,
+		`6 "C. Name" ""  ""`, // another author, another source
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("citations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

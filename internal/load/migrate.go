@@ -57,6 +57,10 @@ var otherNames = map[string]string{
 	"publishdate": "date", "pubdate": "date", "published": "date",
 	"people": "actors", "organisations": "actors", "organizations": "actors",
 	"refs": "sources", "references": "sources", "citations": "sources",
+	"authors": "author", "by": "author", "byline": "author", "creator": "author",
+	"access_date": "accessed", "access-date": "accessed", "accessdate": "accessed", "retrieved": "accessed", "visited": "accessed",
+	"archive": "archive_url", "archived": "archive_url", "archiveurl": "archive_url", "archive-url": "archive_url", "archive_link": "archive_url", "wayback": "archive_url",
+	"doi": "url", "link": "url", "href": "url",
 	"baseurl": "base_url", "timezone": "time_zone", "url": "base_url", "lang": "language", "languagecode": "language",
 }
 

@@ -470,7 +470,7 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 
 var (
 	briefFields  = []string{"title", "summary", "date", "updated", "actors", "countries", "topics", "sources", "events", "draft", "aliases", "params"}
-	sourceFields = []string{"title", "publisher", "date", "url", "note"}
+	sourceFields = []string{"title", "author", "publisher", "date", "url", "note", "accessed", "archive_url"}
 	eventFields  = []string{"date", "text", "actors", "countries"}
 	actorFields  = []string{"name", "aliases", "kind", "country", "summary", "params"}
 	otherFields  = []string{"name", "aliases", "summary", "params"}
@@ -511,17 +511,7 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			d.list(v, key, func(it *yaml.Node) {
 				if c := d.citation(it); c != nil {
 					if prev := sameSource(b.Sources, &keys, c); prev != nil {
-						switch note := c.Note; {
-						case note == "" || note == prev.Note:
-						case prev.Note == "":
-							prev.Note = note // the one note there is
-						default:
-							// Two pages of one source, most often: both kept.
-							prev.Note = joinNotes(prev.Note, note)
-							d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d, with another note; it is listed once, with both notes: %q", prev.Pos.Line, prev.Note)
-							return
-						}
-						d.diags.Warnf(c.Pos, "the brief cites this source already, at line %d; it is listed once", prev.Pos.Line)
+						d.diags.Warnf(c.Pos, "%s", mergeCitation(prev, c))
 						return
 					}
 					b.Sources = append(b.Sources, c)

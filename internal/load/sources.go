@@ -1,33 +1,35 @@
 package load
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"unicode"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
 
-// sourceKeys are the keys of a source's title and publisher, made only
-// for a citation whose URL and date another's share.
+// sourceKeys are the keys of a source's title, author and publisher,
+// made only for a citation whose URL and date another's share.
 type sourceKeys struct {
-	made             bool
-	title, publisher string
+	made                     bool
+	title, author, publisher string
 }
 
 func (k *sourceKeys) of(src *site.Source) *sourceKeys {
 	if !k.made {
-		*k = sourceKeys{true, slug.Key(src.Title), slug.Key(src.Publisher)}
+		*k = sourceKeys{true, slug.Key(src.Title), slug.Key(src.Author), slug.Key(src.Publisher)}
 	}
 	return k
 }
 
 // sameSource returns the citation of cits that names the source c does,
 // as the resolve phase makes citations one source: the same URL and
-// date, and titles and publishers with the same keys. keys holds those
+// date, and titles, authors and publishers with the same keys. keys holds those
 // of cits, made as they are needed.
 func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *site.Citation {
 	for len(*keys) < len(cits) {
@@ -40,7 +42,7 @@ func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *si
 			continue
 		}
 		k, o := (*keys)[i].of(p), own.of(s)
-		if k.title == o.title && k.publisher == o.publisher {
+		if k.title == o.title && k.author == o.author && k.publisher == o.publisher {
 			return prev
 		}
 	}
@@ -57,6 +59,44 @@ func joinNotes(a, b string) string {
 	return a + "; " + b
 }
 
+// mergeCitation gives prev, a brief's citation, what c, a later citation
+// of the same source in the brief, adds: a note beside prev's (both
+// kept), an access date or archived copy prev lacks. It returns the
+// warning of c, which the brief's list leaves out.
+func mergeCitation(prev, c *site.Citation) string {
+	msg := fmt.Sprintf("the brief cites this source already, at line %d", prev.Pos.Line)
+	switch note := c.Note; {
+	case note == "" || note == prev.Note:
+		msg += "; it is listed once"
+	case prev.Note == "":
+		prev.Note = note // the one note there is
+		msg += "; it is listed once"
+	default:
+		// Two pages of one source, most often: both kept.
+		prev.Note = joinNotes(prev.Note, note)
+		msg += fmt.Sprintf(", with another note; it is listed once, with both notes: %q", prev.Note)
+	}
+	var lost []string // what of c's is left out
+	switch {
+	case c.Accessed.IsZero() || c.Accessed == prev.Accessed:
+	case prev.Accessed.IsZero():
+		prev.Accessed = c.Accessed
+	default:
+		lost = append(lost, fmt.Sprintf("the day it was accessed (%s)", prev.Accessed.Human()))
+	}
+	switch {
+	case c.Archive == "" || c.Archive == prev.Archive:
+	case prev.Archive == "":
+		prev.Archive = c.Archive
+	default:
+		lost = append(lost, fmt.Sprintf("its archived copy (%s)", prev.Archive))
+	}
+	if len(lost) > 0 {
+		msg += ", with " + strings.Join(lost, " and ") + " as given there"
+	}
+	return msg
+}
+
 func (d *decoder) citation(n *yaml.Node) *site.Citation {
 	if n.Kind == yaml.ScalarNode {
 		// A bare string is a source with only a title.
@@ -69,11 +109,13 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 		}
 		return &site.Citation{Source: &site.Source{Title: title}, Pos: d.pos(n)}
 	}
-	src, note := &site.Source{}, ""
+	src, c := &site.Source{}, &site.Citation{}
 	d.fields(n, "source", sourceFields, func(key string, v *yaml.Node) {
 		switch key {
 		case "title":
 			src.Title = d.str(v, key)
+		case "author":
+			src.Author = d.str(v, key)
 		case "publisher":
 			src.Publisher = d.str(v, key)
 		case "date":
@@ -89,7 +131,19 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 				src.URL = ""
 			}
 		case "note":
-			note = d.str(v, key)
+			c.Note = d.str(v, key)
+		case "accessed":
+			c.Accessed = d.date(v, key)
+			if c.Accessed.IsInterval() {
+				d.errorf(v, "`accessed` must be one date, not a span: the day the source was read")
+				c.Accessed = date.Date{}
+			}
+		case "archive_url":
+			c.Archive = d.str(v, key)
+			if c.Archive != "" && (!safeURL(c.Archive) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.Archive)), "mailto:")) {
+				d.errorf(v, "source archive_url %q must be an absolute http or https URL, the address of an archived copy (https://web.archive.org/web/…)", c.Archive)
+				c.Archive = ""
+			}
 		}
 	})
 	if n.Kind == yaml.MappingNode && src.Title == "" {
@@ -101,7 +155,8 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 	if n.Kind != yaml.MappingNode {
 		return nil
 	}
-	return &site.Citation{Source: src, Note: note, Pos: d.pos(n)}
+	c.Source, c.Pos = src, d.pos(n)
+	return c
 }
 
 func (d *decoder) event(n *yaml.Node) *site.Event {

@@ -258,7 +258,7 @@ func (r *renderer) briefData(b *site.Brief, text *bodyText) jsonBrief {
 	for _, c := range b.Sources {
 		if c.Source != nil {
 			sources = append(sources, c.Source.ID)
-			citations = append(citations, jsonCitation{Source: c.Source.ID, Note: c.Note})
+			citations = append(citations, jsonCitation{Source: c.Source.ID, Note: c.Note, Accessed: newJSONDate(c.Accessed), Archive: c.Archive})
 		}
 	}
 	return jsonBrief{
@@ -357,6 +357,7 @@ func (r *renderer) eventData(ev *site.Event) jsonEvent {
 type jsonSource struct {
 	ID        string       `json:"id"`
 	Title     string       `json:"title"`
+	Author    string       `json:"author"`
 	Publisher string       `json:"publisher"`
 	URL       string       `json:"url"`
 	Note      string       `json:"note"` // the one its citations share, if they do
@@ -367,14 +368,18 @@ type jsonSource struct {
 
 // jsonCitation is a source as a brief of briefs.json cites it.
 type jsonCitation struct {
-	Source string `json:"source"` // its ID
-	Note   string `json:"note"`
+	Source   string    `json:"source"` // its ID
+	Note     string    `json:"note"`
+	Accessed *jsonDate `json:"accessed"`
+	Archive  string    `json:"archive_url"`
 }
 
 // jsonCiting is a brief citing a source of sources.json, as it does.
 type jsonCiting struct {
-	Brief string `json:"brief"` // its slug
-	Note  string `json:"note"`
+	Brief    string    `json:"brief"` // its slug
+	Note     string    `json:"note"`
+	Accessed *jsonDate `json:"accessed"`
+	Archive  string    `json:"archive_url"`
 }
 
 func (r *renderer) sourceData(src *site.Source) jsonSource {
@@ -382,11 +387,11 @@ func (r *renderer) sourceData(src *site.Source) jsonSource {
 	for _, b := range src.Briefs {
 		j := jsonCiting{Brief: b.Slug}
 		if c := src.CitationIn(b); c != nil {
-			j.Note = c.Note
+			j.Note, j.Accessed, j.Archive = c.Note, newJSONDate(c.Accessed), c.Archive
 		}
 		citations = append(citations, j)
 	}
-	return jsonSource{ID: src.ID, Title: src.Title, Publisher: src.Publisher,
+	return jsonSource{ID: src.ID, Title: src.Title, Author: src.Author, Publisher: src.Publisher,
 		URL: src.URL, Note: src.Note(), Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs), Citations: citations}
 }
 

@@ -127,3 +127,48 @@ func TestNotesPerCitation(t *testing.T) {
 		t.Errorf("briefs.json: %s", got)
 	}
 }
+
+// TestCitationFields checks that a source's author is shown with it, and
+// the day each brief read it and its archived copy beside the brief, on
+// its page and on the sources page, and in the data export.
+func TestCitationFields(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: 2025-01\nsources:\n  - {title: Report, author: \"A. Name; B. Name\", url: \"https://x.org/r\", note: p. 3, accessed: 2025-05-03, archive_url: \"https://web.archive.org/web/2025/https://x.org/r\"}\n---\nText.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025-02\nsources:\n  - {title: Report, author: \"A. Name; B. Name\", url: \"https://x.org/r\", accessed: 2025-06-01}\n---\nText.\n")},
+	}
+	files := renderTimeline(t, fsys, 0)
+	for page, want := range map[string]string{
+		"briefs/a/index.html": `<span class="source-author">A. Name; B. Name</span>, <cite class="source-title"><a href="https://x.org/r" rel="noopener">Report</a></cite>. (<span class="source-accessed">accessed <time datetime="2025-05-03">3 May 2025</time></span>, <a class="source-archive" href="https://web.archive.org/web/2025/https://x.org/r" rel="noopener">archived</a>) <span class="source-note">p. 3</span>`,
+		"briefs/b/index.html": `</cite>. (<span class="source-accessed">accessed <time datetime="2025-06-01">1 June 2025</time></span>) <a class="source-more"`,
+		"sources/index.html":  `>A</a> <span class="cited-note">(p. 3; <span class="source-accessed">accessed <time datetime="2025-05-03">3 May 2025</time></span>, <a class="source-archive" href="https://web.archive.org/web/2025/https://x.org/r" rel="noopener">archived</a>)</span>`,
+	} {
+		if !strings.Contains(string(files[page]), want) {
+			t.Errorf("%s lacks %s", page, want)
+		}
+	}
+	var data struct {
+		Sources []struct {
+			Author    string
+			Citations []struct {
+				Brief    string
+				Accessed *struct{ Value string }
+				Archive  string `json:"archive_url"`
+			}
+		}
+	}
+	if err := json.Unmarshal(files["data/sources.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	if len(data.Sources) != 1 || data.Sources[0].Author != "A. Name; B. Name" || len(data.Sources[0].Citations) != 2 {
+		t.Fatalf("sources.json: %+v", data.Sources)
+	}
+	for _, c := range data.Sources[0].Citations {
+		want := map[string]string{"a": "2025-05-03 https://web.archive.org/web/2025/https://x.org/r", "b": "2025-06-01 "}[c.Brief]
+		if c.Accessed == nil || c.Accessed.Value+" "+c.Archive != want {
+			t.Errorf("sources.json: %s's citation %+v, want %s", c.Brief, c, want)
+		}
+	}
+	if !strings.Contains(string(files["data/briefs.json"]), `"archive_url": "https://web.archive.org/web/2025/https://x.org/r"`) {
+		t.Error("briefs.json lacks a's archived copy")
+	}
+}

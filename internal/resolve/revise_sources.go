@@ -10,7 +10,8 @@ import (
 // them, in place of a new Resolve, when s was the last site resolved
 // with m and the citations differ from b's own in their places in the
 // file and in one citation alone: one whose fields changed, one added or
-// one taken away. A citation whose note alone changed keeps its source;
+// one taken away. A citation whose note, access date or archived copy
+// alone changed keeps its source;
 // one whose source's fields changed then cites what they
 // make: the source it cited, changed, when b alone cited it; another
 // source, when the fields are that source's; or a new source; likewise
@@ -53,7 +54,9 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	if ch.was < 0 && ch.is < 0 || ch.was == ch.is && b.Sources[ch.was].Source.SameCitation(cits[ch.is].Source) {
 		// Moved, if anything, or a note changed: the sources stay.
 		for i, c := range cits {
-			b.Sources[i].Pos, b.Sources[i].Note = c.Pos, c.Note
+			src := b.Sources[i].Source
+			*b.Sources[i] = *c
+			b.Sources[i].Source = src
 		}
 		return true
 	}
@@ -191,7 +194,9 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	s.Sources = order
 	b.Sources = nil
 	for i, c := range cits {
-		b.Sources = append(b.Sources, &site.Citation{Source: cited[i], Note: c.Note, Pos: c.Pos})
+		nc := *c // the brief's own fields, as parsed
+		nc.Source = cited[i]
+		b.Sources = append(b.Sources, &nc)
 	}
 	if len(b.Sources) == 0 && !b.Invalid {
 		m.uncited[b] = uncited(b) // as Resolve warns

@@ -43,6 +43,11 @@ func TestReviseSources(t *testing.T) {
 		{"two sources", "zz-own", []int{0, 1}, func(c *site.Citation) { c.Note = "Both." }, false},
 		{"cited twice, so listed once", "zz-twice", []int{0}, func(c *site.Citation) { c.Note = "Once." }, true},
 		{"a shared source's note", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Note = "Changed." }, true},
+		{"a shared source's access date and archived copy", "zz-uniform-1", []int{0}, func(c *site.Citation) {
+			c.Accessed, c.Archive = d, "https://web.archive.org/web/2023/https://own.example/"
+		}, true},
+		{"an author", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, true},
+		{"a shared source's author", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, true},
 		// The others then cite in short what zz-uniform-1 cites in full,
 		// which Resolve warns of.
 		{"a shared source's URL", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.URL = "https://own.example/uniform" }, false},

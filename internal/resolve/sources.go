@@ -15,12 +15,13 @@ import (
 )
 
 // sourceKey is what makes two citations one source: the keys of their
-// titles and publishers, their dates' canonical forms and their URLs.
-type sourceKey struct{ title, publisher, date, url string }
+// titles, authors and publishers, their dates' canonical forms and their
+// URLs.
+type sourceKey struct{ title, author, publisher, date, url string }
 
 // sourceKey returns the key of src, whose date has the canonical form d.
 func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
-	return sourceKey{r.key(src.Title), r.key(src.Publisher), d, src.URL}
+	return sourceKey{r.key(src.Title), r.key(src.Author), r.key(src.Publisher), d, src.URL}
 }
 
 // sources merges citations into one bibliography entry per source. It
@@ -133,11 +134,11 @@ func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 }
 
 // fuller reports whether o, a source of short's title, is short with a
-// date or a URL short lacks: the same publisher (by key), the same date
-// where short gives one, and no URL in short (sources with one URL are
-// warnSharedURLs's).
+// date or a URL short lacks: the same author and publisher (by key), the
+// same date where short gives one, and no URL in short (sources with one
+// URL are warnSharedURLs's).
 func fuller(o, short *site.Source, key func(string) string) bool {
-	if short.URL != "" || key(o.Publisher) != key(short.Publisher) {
+	if short.URL != "" || key(o.Publisher) != key(short.Publisher) || key(o.Author) != key(short.Author) {
 		return false
 	}
 	if !short.Date.IsZero() && short.Date.String() != o.Date.String() {
@@ -225,6 +226,7 @@ func sourceDifference(a, b *site.Source) string {
 	var parts []string
 	for _, f := range []struct{ name, x, y string }{
 		{"title", a.Title, b.Title},
+		{"author", a.Author, b.Author},
 		{"publisher", a.Publisher, b.Publisher},
 		{"date", a.Date.Human(), b.Date.Human()},
 		{"url", a.URL, b.URL},
@@ -239,10 +241,14 @@ func sourceDifference(a, b *site.Source) string {
 	return strings.Join(parts, ", ")
 }
 
-// describeSource names src in a message: its title, publisher and date.
+// describeSource names src in a message: its title, author, publisher
+// and date.
 func describeSource(src *site.Source) string {
 	s := strconv.Quote(src.Title)
 	var more []string
+	if src.Author != "" {
+		more = append(more, src.Author)
+	}
 	if src.Publisher != "" {
 		more = append(more, src.Publisher)
 	}
@@ -261,11 +267,11 @@ func uncited(b *site.Brief) diag.Diagnostic {
 }
 
 // compareSources orders sources a and b, whose titles have the keys ka
-// and kb, as the bibliography lists them: by title, date, publisher and
-// URL.
+// and kb, as the bibliography lists them: by title, date, publisher,
+// URL and author.
 func compareSources(a, b *site.Source, ka, kb string) int {
 	return cmp.Or(strings.Compare(ka, kb), date.Compare(a.Date, b.Date),
-		strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL))
+		strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL), strings.Compare(a.Author, b.Author))
 }
 
 // sourceIDs returns the IDs of the sources of list, in bibliography

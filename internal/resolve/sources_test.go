@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefsite/brief/internal/date"
@@ -75,5 +76,28 @@ func TestNotesPerCitation(t *testing.T) {
 	}
 	if n := src.Note(); n != "" {
 		t.Errorf("the source's own note is %q, want none: the briefs' differ", n)
+	}
+}
+
+// TestAuthors checks that citations by authors spelt alike are one
+// source, and that another author makes another, warned of where they
+// share a URL.
+func TestAuthors(t *testing.T) {
+	s, ds := resolveMap(t, map[string]string{
+		"content/briefs/a.md": "---\ntitle: A\ndate: 2025-01\nsources:\n  - {title: Report, author: \"A. NAME; B. NAME\", url: \"https://x.org/r\"}\n---\nText.\n",
+		"content/briefs/b.md": "---\ntitle: B\ndate: 2025-02\nsources:\n  - {title: Report, author: \"A. Name; B. Name\", url: \"https://x.org/r\", accessed: 2025-05-03}\n---\nText.\n",
+		"content/briefs/d.md": "---\ntitle: D\ndate: 2025-02-15\nsources:\n  - {title: Report, author: \"A. Name; B. Name\", url: \"https://x.org/r\"}\n---\nText.\n",
+		"content/briefs/c.md": "---\ntitle: C\ndate: 2025-03\nsources:\n  - {title: Report, author: C. Name, url: \"https://x.org/r\"}\n---\nText.\n",
+	})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{`content/briefs/c.md:5:5: warning: this source's url is also that of "Report" (A. Name; B. Name), cited at content/briefs/a.md:5; they differ in author ("C. Name" and "A. Name; B. Name"), so the sources page lists two: write them alike`}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(s.Sources) != 2 || len(s.Sources[0].Briefs) != 3 {
+		t.Errorf("%d sources, the first cited by %d briefs; want 2, and 3", len(s.Sources), len(s.Sources[0].Briefs))
 	}
 }

@@ -246,17 +246,20 @@ func (a Alias) OldSlug() (string, bool) {
 }
 
 // Citation is a source as one brief cites it: the source, and what the
-// brief adds of its own, such as the page it read (its note).
+// brief adds of its own: the page it read (its note), the day it read it
+// and the address of the copy it kept.
 type Citation struct {
-	Source *Source
-	Note   string // the brief's: "p. 3, para. 10", or a remark on the source
-	Pos    diag.Pos
+	Source   *Source
+	Note     string    // the brief's: "p. 3, para. 10", or a remark on the source
+	Accessed date.Date // the day the brief's author read the source, or zero
+	Archive  string    // an archived copy's http(s) URL (web.archive.org, archive.today), or ""
+	Pos      diag.Pos
 }
 
 // Same reports whether c and o give the same source (see
-// Source.SameCitation) and the same note.
+// Source.SameCitation) and the same note, access date and archived copy.
 func (c *Citation) Same(o *Citation) bool {
-	return c.Note == o.Note && c.Source.SameCitation(o.Source)
+	return c.Note == o.Note && c.Accessed == o.Accessed && c.Archive == o.Archive && c.Source.SameCitation(o.Source)
 }
 
 // Bare returns a copy of c citing a bare copy of its source (see
@@ -268,11 +271,12 @@ func (c *Citation) Bare() *Citation {
 }
 
 // Source is an article, report or document briefs rest on. Citations with
-// the same title, publisher, date and URL are one source; what a brief
-// adds of its own, its note, is its Citation's.
+// the same title, author, publisher, date and URL are one source; what a
+// brief adds of its own, its note and the like, is its Citation's.
 type Source struct {
 	ID        string // stable anchor on the sources page
 	Title     string
+	Author    string // as written: "A. Name" or "A. Name; B. Name"
 	Publisher string
 	URL       string // empty or an http(s)/mailto URL
 	Date      date.Date
@@ -280,15 +284,15 @@ type Source struct {
 }
 
 // SameCitation reports whether s and o, two citations' sources, give the
-// same title, publisher, URL and date: all but what resolve adds.
+// same title, author, publisher, URL and date: all but what resolve adds.
 func (s *Source) SameCitation(o *Source) bool {
-	return s.Title == o.Title && s.Publisher == o.Publisher && s.URL == o.URL && s.Date == o.Date
+	return s.Title == o.Title && s.Author == o.Author && s.Publisher == o.Publisher && s.URL == o.URL && s.Date == o.Date
 }
 
 // Bare returns a copy of s without what resolve adds, its ID and briefs:
 // what a citation gives.
 func (s *Source) Bare() *Source {
-	return &Source{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Date: s.Date}
+	return &Source{Title: s.Title, Author: s.Author, Publisher: s.Publisher, URL: s.URL, Date: s.Date}
 }
 
 // CitationIn returns the citation of s in brief b, one of its Briefs,

@@ -12,9 +12,10 @@ import (
 // differ in any one field a brief gives, and only those.
 func TestSameCitation(t *testing.T) {
 	d, _ := date.Parse("2025-05-21")
-	base := Source{Title: "T", Publisher: "P", URL: "https://x.example/", Date: d}
+	base := Source{Title: "T", Author: "A. Name", Publisher: "P", URL: "https://x.example/", Date: d}
 	for _, change := range []func(*Source){
 		func(s *Source) { s.Title = "U" },
+		func(s *Source) { s.Author = "A. Name; B. Name" },
 		func(s *Source) { s.Publisher = "Q" },
 		func(s *Source) { s.URL = "https://y.example/" },
 		func(s *Source) { s.Date = date.Date{} },
@@ -38,7 +39,7 @@ func TestSameCitation(t *testing.T) {
 	for f := range reflect.TypeFor[Source]().Fields() {
 		got = append(got, f.Name)
 	}
-	if want := "ID Title Publisher URL Date Briefs"; strings.Join(got, " ") != want {
+	if want := "ID Title Author Publisher URL Date Briefs"; strings.Join(got, " ") != want {
 		t.Errorf("Source has fields %v, want %s: does SameCitation compare them all?", got, want)
 	}
 }
@@ -50,6 +51,8 @@ func TestCitationSame(t *testing.T) {
 	base := Citation{Source: &Source{Title: "T", Publisher: "P"}, Note: "p. 3"}
 	for _, change := range []func(*Citation){
 		func(c *Citation) { c.Note = "p. 9" },
+		func(c *Citation) { c.Accessed, _ = date.Parse("2025-05-03") },
+		func(c *Citation) { c.Archive = "https://web.archive.org/web/2025/https://x.example/" },
 		func(c *Citation) { c.Source = &Source{Title: "T"} },
 	} {
 		o := base
@@ -68,7 +71,7 @@ func TestCitationSame(t *testing.T) {
 	for f := range reflect.TypeFor[Citation]().Fields() {
 		got = append(got, f.Name)
 	}
-	if want := "Source Note Pos"; strings.Join(got, " ") != want {
+	if want := "Source Note Accessed Archive Pos"; strings.Join(got, " ") != want {
 		t.Errorf("Citation has fields %v, want %s: does Same compare them all?", got, want)
 	}
 }

@@ -137,6 +137,7 @@ func TestProblems(t *testing.T) {
 		{"columns count bytes", "---\ntitle: T\nactors: [\"José\", {a: 1}]\n---\n", "3:19: error: `actors`"},
 		{"source url with a space", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https://exa mple.com/\"\n---\n", "5:10: error: source url \"https://exa mple.com/\" must be an absolute http, https or mailto URL; a space in one is written %20"},
 		{"source url without a host", "---\ntitle: T\nsources:\n  - title: S\n    url: \"https:///path\"\n---\n", "5:10: error: source url \"https:///path\" must be an absolute http, https or mailto URL"},
+		{"a DOI not one", "---\ntitle: T\nsources:\n  - title: S\n    url: \"doi:abc\"\n---\n", "5:10: error: source url \"doi:abc\" must be an absolute http, https or mailto URL"},
 		{"mailto without an address", "---\ntitle: T\nsources:\n  - title: S\n    url: \"mailto:\"\n---\n", "5:10: error: source url \"mailto:\" must be an absolute http, https or mailto URL"},
 		{"event without date", "---\ntitle: T\nevents:\n  - text: x\n---\n", "4:5: error: event has no `date`"},
 		{"source title a list", "---\ntitle: T\nsources:\n  - title: [x]\n---\n", "4:12: error: `title` must be text, not a list"},
@@ -1119,5 +1120,27 @@ func TestCitationFields(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("citations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSourceDOI checks that a source's url given as a DOI, "doi:10.1000/xyz"
+// or bare, links to it at doi.org.
+func TestSourceDOI(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"doi:10.1000/xyz", "https://doi.org/10.1000/xyz"},
+		{"DOI: 10.1038/nphys1170", "https://doi.org/10.1038/nphys1170"},
+		{"10.1000/182", "https://doi.org/10.1000/182"},
+		{"10.1002/(SICI)1097-4636(199706)35:3<237::AID-JBM1>3.0.CO;2-N", "https://doi.org/10.1002/%28SICI%291097-4636%28199706%2935:3%3C237::AID-JBM1%3E3.0.CO;2-N"},
+		{"doi:10.1000/a#b?c", "https://doi.org/10.1000/a%23b%3Fc"},
+		{"https://doi.org/10.1000/xyz", "https://doi.org/10.1000/xyz"},
+	} {
+		s, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: T\ndate: 2024\nsources:\n  - title: S\n    url: \"" + tc.in + "\"\n---\nText.\n"}, Options{})
+		if len(ds) != 0 {
+			t.Errorf("%s: %v", tc.in, ds)
+			continue
+		}
+		if got := s.Briefs[0].Sources[0].Source.URL; got != tc.want {
+			t.Errorf("url %q is %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -122,6 +123,9 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 			src.Date = d.date(v, key)
 		case "url":
 			src.URL = d.str(v, key)
+			if doi, ok := doiURL(src.URL); ok {
+				src.URL = doi
+			}
 			if src.URL != "" && !safeURL(src.URL) {
 				hint := ""
 				if strings.ContainsFunc(strings.TrimSpace(src.URL), unicode.IsSpace) {
@@ -188,6 +192,23 @@ func (d *decoder) event(n *yaml.Node) *site.Event {
 		return nil
 	}
 	return e
+}
+
+// doiPattern matches a DOI: "10.", a registrant's number, a slash and
+// the item's name.
+var doiPattern = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/\S+$`)
+
+// doiURL returns the address at doi.org of the DOI u gives, as
+// "doi:10.1000/xyz" or bare, "10.1000/xyz", and whether it gives one.
+func doiURL(u string) (string, bool) {
+	doi := strings.TrimSpace(u)
+	if len(doi) >= 4 && strings.EqualFold(doi[:4], "doi:") {
+		doi = strings.TrimSpace(doi[4:])
+	}
+	if !doiPattern.MatchString(doi) {
+		return "", false
+	}
+	return "https://doi.org" + (&url.URL{Path: "/" + doi}).EscapedPath(), true
 }
 
 // safeURL reports whether u is an absolute URL with a scheme safe to link

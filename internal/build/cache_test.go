@@ -257,6 +257,12 @@ func edits(n int, seed int64) []step {
 			e.front(a, `\nsources:\n`, "\nsources:\n  - title: \"Own dispatch\"\n    url: \"https://own.example/1\"\n")
 		}},
 		{"its URL", true, func(e *editor) { e.front(a, `https://own.example/1`, "https://own.example/2") }},
+		{"a copy the site keeps", false, func(e *editor) { e.set("static/files/own.pdf", "%PDF") }},
+		{"its URL the copy's", true, func(e *editor) { e.front(a, `https://own.example/2`, "/files/own.pdf") }},
+		{"another copy, not there", false, func(e *editor) { e.front(a, `/files/own.pdf`, "/files/other.pdf") }},
+		{"the copy's again", false, func(e *editor) { e.front(a, `/files/other.pdf`, "/files/own.pdf") }},
+		{"the copy gone", false, func(e *editor) { e.del("static/files/own.pdf") }},
+		{"its URL again", false, func(e *editor) { e.front(a, `/files/own.pdf`, "https://own.example/2") }},
 		{"an alias", true, func(e *editor) { e.front(a, `\ntitle: `, "\naliases: [old-name-of-a]\ntitle: ") }},
 		{"a wikilink to the old name", true, func(e *editor) { e.appendBody(d, "\nAs [[old-name-of-a]] said.\n") }},
 		{"another alias, taken", true, func(e *editor) { e.front(a, `old-name-of-a\]`, "old-name-of-a, timeline/]") }},
@@ -428,6 +434,7 @@ func edits(n int, seed int64) []step {
 var brokenSteps = map[string]bool{
 	"empty title": true, "broken front matter": true, "body edit of the broken brief": true,
 	"a field in error": true, "body edit of the brief with a field in error": true,
+	"another copy, not there": true, "the copy gone": true,
 }
 
 // afterAll is the time the cache tests are built at: after every date

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
 	"unicode"
@@ -126,12 +127,17 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 			if doi, ok := doiURL(src.URL); ok {
 				src.URL = doi
 			}
-			if src.URL != "" && !safeURL(src.URL) {
+			if src.URL != "" && !safeURL(src.URL) && !rootPath(src.URL) {
 				hint := ""
-				if strings.ContainsFunc(strings.TrimSpace(src.URL), unicode.IsSpace) {
+				switch u := strings.TrimSpace(src.URL); {
+				case strings.ContainsFunc(u, unicode.IsSpace):
 					hint = "; a space in one is written %20"
+				case !strings.Contains(u, ":") && !strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "."):
+					if p := path.Clean("/" + u); strings.Contains(path.Base(p), ".") {
+						hint = fmt.Sprintf("; a file of the site is written from its root, %s for static%s", p, p)
+					}
 				}
-				d.errorf(v, "source url %q must be an absolute http, https or mailto URL%s", src.URL, hint)
+				d.errorf(v, "source url %q must be an absolute http, https or mailto URL, or a file of the site from its root (/files/report.pdf)%s", src.URL, hint)
 				src.URL = ""
 			}
 		case "note":
@@ -209,6 +215,16 @@ func doiURL(u string) (string, bool) {
 		return "", false
 	}
 	return "https://doi.org" + (&url.URL{Path: "/" + doi}).EscapedPath(), true
+}
+
+// rootPath reports whether u is a path from the site's root, as
+// "/files/report.pdf" is: a file of the site, which resolve looks for.
+func rootPath(u string) bool {
+	if !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") || strings.ContainsAny(u, "\\") || strings.ContainsFunc(u, unicode.IsSpace) {
+		return false
+	}
+	p, err := url.Parse(u)
+	return err == nil && p.Scheme == "" && p.Host == "" && strings.Trim(path.Clean(p.Path), "/") != ""
 }
 
 // safeURL reports whether u is an absolute URL with a scheme safe to link

@@ -391,8 +391,9 @@ func (r *renderer) sourceData(src *site.Source) jsonSource {
 		}
 		citations = append(citations, j)
 	}
+	// A file of the site is given from its root, as pages are.
 	return jsonSource{ID: src.ID, Title: src.Title, Author: src.Author, Publisher: src.Publisher,
-		URL: src.URL, Note: src.Note(), Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs), Citations: citations}
+		URL: strings.TrimPrefix(src.URL, "/"), Note: src.Note(), Date: newJSONDate(src.Date), Briefs: briefSlugs(src.Briefs), Citations: citations}
 }
 
 // eventsCSVHeader is the header row of data/events.csv.

@@ -39,7 +39,7 @@ func fragmentItems(t *testing.T) (briefs []*site.Brief, events []*site.Event) {
 	sec := &site.Entity{Kind: site.Topic, Slug: "security", Name: "Security <all>"}
 	src1 := &site.Source{ID: "un-report", Title: `A "report" <2025>`, Publisher: "UN & co", URL: "https://example.org/r?a=1&b=2",
 		Date: d("2025-05-21")}
-	src2 := &site.Source{ID: "src-b", Title: "Notes"}
+	src2 := &site.Source{ID: "src-b", Title: "Notes", URL: "/files/notes.pdf"} // a file of the site, linked relative to each page
 	b1 := &site.Brief{Slug: "moise-dies", Title: "Moïse dies", Summary: "A <b>crisis</b> & more.", Date: d("2021-07-07"),
 		Actors: []*site.Entity{un}, Countries: []*site.Entity{haiti}, Topics: []*site.Entity{sec, sec},
 		Sources: []*site.Citation{{Source: src1, Note: "Read <this>."}, {Source: src2}}}

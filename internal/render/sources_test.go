@@ -172,3 +172,25 @@ func TestCitationFields(t *testing.T) {
 		t.Error("briefs.json lacks a's archived copy")
 	}
 }
+
+// TestLocalSource checks that a source kept in static/, its url from the
+// site's root, is linked relative to each page, as bodies' links from the
+// root are, so that it works under a sub-path and from disk.
+func TestLocalSource(t *testing.T) {
+	fsys := fstest.MapFS{
+		"static/files/report.pdf": {Data: []byte("%PDF")},
+		"content/briefs/a.md":     {Data: []byte("---\ntitle: A\ndate: 2025-01\nsources:\n  - {title: Report, url: \"/files/report.pdf#page=3\"}\n---\nText.\n")},
+	}
+	files := renderTimeline(t, fsys, 0)
+	for page, want := range map[string]string{
+		"briefs/a/index.html":       `<a href="../../files/report.pdf#page=3">Report</a>`,
+		"sources/index.html":        `<a href="../files/report.pdf#page=3">Report</a>`,
+		"print/briefing/index.html": `<a href="../../files/report.pdf#page=3">Report</a>`,
+		"data/sources.json":         `"url": "files/report.pdf#page=3"`,
+	} {
+		if !strings.Contains(string(files[page]), want) {
+			t.Errorf("%s lacks %s", page, want)
+		}
+	}
+	checkSplit(t, files, "sources/")
+}

@@ -162,6 +162,7 @@ func defaults(c *site.Config) {
 type resolver struct {
 	site   *site.Site
 	diags  *diag.List
+	files  map[string]bool // the files the site copies, by path from its root; see hasFile
 	tables [3]map[string]*entry
 	keys   map[string]string // slug.Key of names seen so far
 

@@ -35,7 +35,9 @@ import (
 //     that source alone (Resolve warns of sources apart with one URL;
 //     those it warns of are mixed);
 //   - a source of the old or new fields' title is cited in short, before
-//     or after the change (Resolve warns of it).
+//     or after the change (Resolve warns of it);
+//   - the old or new fields' URL names a file the site does not have
+//     (Resolve's error).
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -81,6 +83,11 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	}
 	if ch.is >= 0 {
 		fields = cits[ch.is].Source.Bare()
+	}
+	for _, x := range []*site.Source{src, fields} {
+		if x != nil && x.Local() && !r.hasFile(x.File()) {
+			return false // Resolve's error of a file the site lacks would come or go
+		}
 	}
 	// The bibliography as it will be; made, the source the new fields
 	// make or change, if any; into, another source with the new fields'

@@ -47,6 +47,8 @@ func TestReviseSources(t *testing.T) {
 			c.Accessed, c.Archive = d, "https://web.archive.org/web/2023/https://own.example/"
 		}, true},
 		{"an author", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, true},
+		{"a file of the site", "zz-own", []int{1}, func(c *site.Citation) { c.Source.URL = "/files/own.pdf" }, true},
+		{"a file the site lacks", "zz-own", []int{1}, func(c *site.Citation) { c.Source.URL = "/files/none.pdf" }, false},
 		{"a shared source's author", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, true},
 		// The others then cite in short what zz-uniform-1 cites in full,
 		// which Resolve warns of.

@@ -90,6 +90,7 @@ func reviseFixture() fstest.MapFS {
 	cite := func(note string) string {
 		return "sources:\n  - title: Shared report\n    publisher: Wire\n    date: 2024-02-01\n" + note
 	}
+	add("static/files/own.pdf", "%PDF")
 	add("content/briefs/zz-noted-1.md", "---\ntitle: Noted one\ndate: 2024-03-01\n"+cite("")+"---\nOne.\n")
 	add("content/briefs/zz-noted-2.md", "---\ntitle: Noted two\ndate: 2024-03-05\n"+cite("    note: A note.\n")+"---\nTwo.\n")
 	add("content/briefs/zz-noted-3.md", "---\ntitle: Noted three\ndate: 2024-03-09\n"+cite("")+"---\nThree.\n")

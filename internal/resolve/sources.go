@@ -58,6 +58,9 @@ func (r *resolver) sources() {
 				r.mixed[src] = true
 			}
 			c.Source = src
+			if c.Source.Local() && !r.hasFile(c.Source.File()) {
+				r.diags.Errorf(c.Pos, "%s", noFile(c.Source))
+			}
 			if at, ok := citedAt[src]; !ok || c.Pos.Compare(at) < 0 {
 				citedAt[src] = c.Pos
 			}
@@ -189,6 +192,36 @@ func (r *resolver) warnSharedURLs(citedAt map[*site.Source]diag.Pos) {
 		}
 		r.diags.Warnf(citedAt[src], "this source's %s %s, cited at %s:%d; they differ in %s, so the sources page lists two: write them alike", what, describeSource(prev), at.File, at.Line, sourceDifference(src, prev))
 	}
+}
+
+// hasFile reports whether the site copies a file to name, a path from
+// its root: a file of static/ or of a brief's folder.
+func (r *resolver) hasFile(name string) bool {
+	if r.files == nil {
+		r.files = map[string]bool{}
+		for _, a := range r.site.Static {
+			r.files[a.Dest] = true
+		}
+		for _, b := range r.site.Briefs {
+			for _, a := range b.Assets {
+				r.files[a.Dest] = true
+			}
+		}
+	}
+	return r.files[name]
+}
+
+// noFile returns the error of a source whose URL, from the site's root,
+// names no file of the site.
+func noFile(src *site.Source) string {
+	name := src.File()
+	msg := fmt.Sprintf("source url %q names no file of the site: there is no static/%s", src.URL, name)
+	if rest, ok := strings.CutPrefix(name, "briefs/"); ok {
+		if slug, file, ok := strings.Cut(rest, "/"); ok {
+			msg += fmt.Sprintf(", and no %s in the folder of brief %s", file, slug)
+		}
+	}
+	return msg
 }
 
 // articleKey returns a URL as it names an article, whatever its form:

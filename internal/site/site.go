@@ -10,6 +10,8 @@ package site
 
 import (
 	"html/template"
+	"net/url"
+	"path"
 	"slices"
 	"strings"
 	"time"
@@ -278,9 +280,27 @@ type Source struct {
 	Title     string
 	Author    string // as written: "A. Name" or "A. Name; B. Name"
 	Publisher string
-	URL       string // empty or an http(s)/mailto URL
+	URL       string // empty, an http(s)/mailto URL, or a file of the site from its root (see Local)
 	Date      date.Date
 	Briefs    []*Brief // the briefs that cite it, in site order
+}
+
+// Local reports whether s's URL names a file of the site from its root,
+// "/files/report.pdf" for static/files/report.pdf, which pages link to
+// relative to themselves, as bodies' links from the root are.
+func (s *Source) Local() bool { return strings.HasPrefix(s.URL, "/") }
+
+// File returns the file of the site s's URL names, "files/report.pdf"
+// for "/files/report.pdf#page=3", or "" when it names none (see Local).
+func (s *Source) File() string {
+	if !s.Local() {
+		return ""
+	}
+	u, err := url.Parse(s.URL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(path.Clean(u.Path), "/")
 }
 
 // SameCitation reports whether s and o, two citations' sources, give the

@@ -109,3 +109,21 @@ func TestSourceNote(t *testing.T) {
 		t.Errorf("CitationIn a brief not citing it = %+v, want nil", c)
 	}
 }
+
+// TestSourceFile checks the file of the site a source's url from the
+// site's root names.
+func TestSourceFile(t *testing.T) {
+	for u, want := range map[string]string{
+		"/files/report.pdf":        "files/report.pdf",
+		"/files/report.pdf#page=3": "files/report.pdf",
+		"/files/my%20report.pdf":   "files/my report.pdf",
+		"/a/../files/x.pdf?v=2":    "files/x.pdf",
+		"https://x.org/r.pdf":      "",
+		"":                         "",
+	} {
+		s := &Source{URL: u}
+		if got := s.File(); got != want || s.Local() != (want != "") {
+			t.Errorf("url %q: File() = %q, Local() = %v; want %q", u, got, s.Local(), want)
+		}
+	}
+}

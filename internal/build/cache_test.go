@@ -218,6 +218,11 @@ func edits(n int, seed int64) []step {
 		}},
 		// Another author's U is another source of the URL, warned of.
 		{"an author", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `title: U,`, "title: U, author: A. Name,") }},
+		// One source again, its URL in two forms, warned of.
+		{"its URL in another form", false, func(e *editor) {
+			e.front("content/briefs/zz-beta.md", `title: U, author: A. Name,`, "title: U,")
+			e.front("content/briefs/zz-beta.md", `url: "https://u.example/1"`, `url: "http://www.u.example/1/"`)
+		}},
 		{"no more", false, func(e *editor) { e.front("content/briefs/zz-beta.md", `\nsources: .*`, "") }},
 		{"a title and a date", true, func(e *editor) {
 			e.front("content/briefs/zz-alpha.md", `title: Yankee`, "title: X-ray")
@@ -533,9 +538,9 @@ func TestCacheStale(t *testing.T) {
 }
 
 // TestReviseFallbackKeepsSite edits two briefs at once: a title and an
-// event line that move, revised in place, then a date that would make
-// its brief the first to cite a source its citations spell two ways,
-// which resolve.Revise leaves to a full build. It checks that the build falls back to a full one and leaves
+// event line that move, revised in place, then a date that makes a span
+// leaving out its brief's event line, which resolve.Revise leaves to a
+// full build. It checks that the build falls back to a full one and leaves
 // the last build's site, which serve may still be showing, as it was.
 func TestReviseFallbackKeepsSite(t *testing.T) {
 	fsys := corpus.Generate(60, 5)
@@ -580,11 +585,11 @@ func TestReviseFallbackKeepsSite(t *testing.T) {
 		return out, order
 	}
 	before, beforeOrder := look(first.Site)
-	brief("zz-beta", "Zulu", "2031-05-06", "2031-05-04", "Zulu's own") // moves past Gamma, revised first, with its event and source
-	brief("zz-gamma", "Gamma", "2031-05-07", "2031-05-03", "shared")   // would spell Shared first
+	brief("zz-beta", "Zulu", "2031-05-06", "2031-05-04", "Zulu's own")          // moves past Gamma, revised first, with its event and source
+	brief("zz-gamma", "Gamma", "2031-05-04/2031-05-10", "2031-05-03", "shared") // its event outside its span
 	second := build.Build(context.Background(), fsys, build.Options{Cache: c, Changed: []string{"content/briefs/zz-beta.md", "content/briefs/zz-gamma.md"}})
 	if second.Site == first.Site {
-		t.Fatal("a date that changes how a source is spelt was patched in place")
+		t.Fatal("a span leaving out its brief's event was patched in place")
 	}
 	sameSnapshot(t, "two revisions", snapshotOf(t, fsys, second), built(t, fsys, build.Options{}))
 	after, afterOrder := look(first.Site)

@@ -30,8 +30,8 @@ func (k *sourceKeys) of(src *site.Source) *sourceKeys {
 }
 
 // sameSource returns the citation of cits that names the source c does,
-// as the resolve phase makes citations one source: the same URL and
-// date, and titles, authors and publishers with the same keys. keys holds those
+// as the resolve phase makes citations one source: the same article (by
+// site.ArticleKey) and date, and titles, authors and publishers with the same keys. keys holds those
 // of cits, made as they are needed.
 func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *site.Citation {
 	for len(*keys) < len(cits) {
@@ -40,7 +40,7 @@ func sameSource(cits []*site.Citation, keys *[]sourceKeys, c *site.Citation) *si
 	var own sourceKeys
 	for i, prev := range cits {
 		p, s := prev.Source, c.Source
-		if p.URL != s.URL || p.Date != s.Date {
+		if p.Date != s.Date || p.URL != s.URL && site.ArticleKey(p.URL) != site.ArticleKey(s.URL) {
 			continue
 		}
 		k, o := (*keys)[i].of(p), own.of(s)
@@ -67,6 +67,9 @@ func joinNotes(a, b string) string {
 // warning of c, which the brief's list leaves out.
 func mergeCitation(prev, c *site.Citation) string {
 	msg := fmt.Sprintf("the brief cites this source already, at line %d", prev.Pos.Line)
+	if prev.Source.URL != c.Source.URL {
+		msg += fmt.Sprintf(", its url as %q", prev.Source.URL)
+	}
 	switch note := c.Note; {
 	case note == "" || note == prev.Note:
 		msg += "; it is listed once"

@@ -337,7 +337,8 @@ func TestSourceWarnings(t *testing.T) {
 		"content/briefs/c.md": "---\ntitle: C\ndate: 2024\nsources:\n  - {title: same, url: \"https://x.org/s\"}\n  - {title: Other}\n---\n",
 		"content/briefs/d.md": "---\ntitle: D\ndate: 2024\nsources:\n  - {title: Vote, publisher: Le Nouvelliste, url: \"https://x.org/v\"}\n  - {title: Vote, publisher: Nouvelliste, url: \"http://www.x.org/v/?utm_source=feed\"}\n---\n",
 		// Cited in full, then in short; a briefing cited twice in full
-		// on two days is two sources, and its short citation either.
+		// on two days is two sources, and its short citation could be
+		// either.
 		"content/briefs/e.md": "---\ntitle: E\ndate: 2024\nsources:\n  - {title: Tanker boarded, publisher: Wire A, date: 2026-11-24, url: \"https://x.org/t\"}\n  - {title: Briefing, publisher: UN, date: 2026-11-01}\n  - {title: Briefing, publisher: UN, date: 2026-11-02}\n---\n",
 		"content/briefs/f.md": "---\ntitle: F\ndate: 2024\nsources:\n  - {title: Tanker Boarded, publisher: Wire A}\n  - {title: Tanker boarded, publisher: Wire B}\n  - {title: Briefing, publisher: UN}\n---\n",
 	})
@@ -350,6 +351,7 @@ func TestSourceWarnings(t *testing.T) {
 		`content/briefs/a.md:5:5: warning: this source's url is also that of "Dam report" (The Accra Ledger, January 2025), cited at content/briefs/b.md:5; they differ in publisher ("Accra Ledger" and "The Accra Ledger"), date (none and "January 2025"), so the sources page lists two: write them alike`,
 		`content/briefs/d.md:6:5: warning: this source's url differs only in form from that of "Vote" (Le Nouvelliste), cited at content/briefs/d.md:5; they differ in publisher ("Nouvelliste" and "Le Nouvelliste"), url ("http://www.x.org/v/?utm_source=feed" and "https://x.org/v"), so the sources page lists two: write them alike`,
 		`content/briefs/f.md:5:5: warning: this source gives no date and url, as "Tanker boarded" (Wire A, 24 November 2026), cited at content/briefs/e.md:5, does: if it is that source, give them here too; the sources page lists two`,
+		`content/briefs/f.md:7:5: warning: this source gives no date, as two sources of its title do ("Briefing" (UN, 1 November 2026), cited at content/briefs/e.md:6; "Briefing" (UN, 2 November 2026), cited at content/briefs/e.md:7): if it is one of them, give it here too; the sources page lists three`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

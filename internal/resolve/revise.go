@@ -51,9 +51,6 @@ func (r Revision) sameNames(o Revision) bool {
 //   - b gains or loses its date, so its timeline entry;
 //   - one of b's event lines lies outside its old or new span, which
 //     Resolve warns of, naming the span;
-//   - b cites a source whose citations differ and the move changes which
-//     citation Resolve would take the source's fields from (the first
-//     brief's);
 //   - b now names an entity by a name that only briefs after b in load
 //     order use, or b was the first to use one of the names it named and
 //     no longer uses it first in the same place: the name tables would
@@ -127,9 +124,6 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 			return false
 		}
 		j, clash := newPlace(src.Briefs, i, &nb, compareBriefs)
-		if m.mixed[src] && (i == 0) != (j == 0) {
-			return false
-		}
 		p.ok = p.ok && !clash
 		p.moves = append(p.moves, func() { move(src.Briefs, i, j) })
 	}

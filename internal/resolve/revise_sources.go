@@ -99,7 +99,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 	if fields != nil {
 		key := r.sourceKey(fields, fields.Date.String())
 		sameURL := 0 // sources that will keep the new fields' URL, in any form
-		article := articleKey(fields.URL)
+		article := site.ArticleKey(fields.URL)
 		for _, o := range s.Sources {
 			if o == src && alone {
 				continue // b's citation was its only one
@@ -107,7 +107,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 			if into == nil && o != src && r.sourceKey(o, o.Date.String()) == key {
 				into = o
 			}
-			if fields.URL != "" && o.URL != "" && articleKey(o.URL) == article {
+			if fields.URL != "" && o.URL != "" && site.ArticleKey(o.URL) == article {
 				sameURL++
 			}
 		}
@@ -298,14 +298,10 @@ func (r *resolver) shortCited(group []*site.Source) bool {
 		if short.URL != "" {
 			continue
 		}
-		n := 0
 		for _, o := range group {
 			if o != short && fuller(o, short, r.key) {
-				n++
+				return true
 			}
-		}
-		if n == 1 {
-			return true
 		}
 	}
 	return false

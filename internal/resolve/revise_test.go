@@ -432,7 +432,7 @@ func TestReviseRefuses(t *testing.T) {
 		{"zz-noted-1", "2024-03-07", true},       // passes the brief that gives a note
 		{"zz-noted-3", "2024-03-10", true},       // still the first
 		{"zz-noted-1", "2024-02-01", true},       // keeps its place among those citing the source
-		{"zz-spelt-1", "2023-07-01", false},      // now the first to cite a source spelt two ways
+		{"zz-spelt-1", "2023-07-01", true},       // now the first to cite a source spelt two ways, shown as most spell it
 		{"zz-spelt-1", "2023-04-01", true},       // passes one, but not the first
 		{"zz-uniform-1", "2022-03-01", true},     // the first to cite a source cited alike
 		{"zz-uniform-2", "2021-01-01", true},     // no longer the first

@@ -3,7 +3,6 @@ package resolve
 import (
 	"cmp"
 	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,23 +14,29 @@ import (
 )
 
 // sourceKey is what makes two citations one source: the keys of their
-// titles, authors and publishers, their dates' canonical forms and their
-// URLs.
+// titles, authors and publishers, their dates' canonical forms and the
+// articles their URLs name (see site.ArticleKey): https://x.org/a and
+// http://www.x.org/a/?utm_source=feed are one.
 type sourceKey struct{ title, author, publisher, date, url string }
 
 // sourceKey returns the key of src, whose date has the canonical form d.
 func (r *resolver) sourceKey(src *site.Source, d string) sourceKey {
-	return sourceKey{r.key(src.Title), r.key(src.Author), r.key(src.Publisher), d, src.URL}
+	return sourceKey{r.key(src.Title), r.key(src.Author), r.key(src.Publisher), d, site.ArticleKey(src.URL)}
 }
 
-// sources merges citations into one bibliography entry per source. It
-// warns of sources apart that share a URL (spelt apart, as "The Paper"
-// and "Paper", they are listed twice). Citations that differ only in
-// their notes are one source: a note is its brief's.
+// sources merges citations into one bibliography entry per source. A
+// source cited in several forms (mixed) shows the form most citations
+// give (see showForms), which warns of each citation whose URL is
+// another form of the one shown. It warns too of sources apart that
+// share a URL in any form (spelt apart, as "The Paper" and "Paper", they
+// are listed apart). Citations that differ only in what their briefs add,
+// their notes and the like, are one source.
 func (r *resolver) sources() {
 	byKey := map[sourceKey]*site.Source{}
-	citedAt := map[*site.Source]diag.Pos{} // each source's first citation, by file and line
-	dates := map[date.Date]string{}        // canonical forms, computed once each
+	citedAt := map[*site.Source]diag.Pos{}    // each source's first citation, by file and line
+	dates := map[date.Date]string{}           // canonical forms, computed once each
+	var given map[*site.Citation]*site.Source // what the citations of mixed sources that differ from the first give
+	var firsts map[*site.Source]*site.Source  // what the first citation of each mixed source gives
 	r.uncited = map[*site.Brief]diag.Diagnostic{}
 	for _, b := range r.site.Briefs {
 		if len(b.Sources) == 0 && !b.Invalid {
@@ -55,17 +60,43 @@ func (r *resolver) sources() {
 				if r.mixed == nil {
 					r.mixed = map[*site.Source]bool{}
 				}
+				if given == nil {
+					given, firsts = map[*site.Citation]*site.Source{}, map[*site.Source]*site.Source{}
+				}
 				r.mixed[src] = true
+				if firsts[src] == nil {
+					firsts[src] = src.Bare()
+				}
+				given[c] = c.Source
 			}
 			c.Source = src
-			if c.Source.Local() && !r.hasFile(c.Source.File()) {
-				r.diags.Errorf(c.Pos, "%s", noFile(c.Source))
-			}
 			if at, ok := citedAt[src]; !ok || c.Pos.Compare(at) < 0 {
 				citedAt[src] = c.Pos
 			}
 			if !slices.Contains(src.Briefs, b) {
 				src.Briefs = append(src.Briefs, b)
+			}
+		}
+	}
+	for _, src := range r.site.Sources {
+		first := firsts[src]
+		if first == nil {
+			continue
+		}
+		var cits []*site.Citation
+		for _, b := range src.Briefs {
+			for _, c := range b.Sources {
+				if c.Source == src {
+					cits = append(cits, c)
+				}
+			}
+		}
+		r.showForms(src, cits, func(c *site.Citation) *site.Source { return cmp.Or(given[c], first) })
+	}
+	for _, b := range r.site.Briefs {
+		for _, c := range b.Sources {
+			if c.Source.Local() && !r.hasFile(c.Source.File()) {
+				r.diags.Errorf(c.Pos, "%s", noFile(c.Source))
 			}
 		}
 	}
@@ -92,11 +123,11 @@ func (r *resolver) sources() {
 }
 
 // warnShortCitations warns of each source, at its first citation in
-// file order, that lacks the date or the URL another source of its
-// title and publisher gives, all else alike: most often one source,
-// cited in full once and in short elsewhere, which the sources page
-// lists twice. A source two fuller ones could be is left alone. Both
-// sources are mixed, as in warnSharedURLs.
+// file order, that lacks the date or the URL other sources of its
+// title, author and publisher give, all else alike: most often one
+// source, cited in full once and in short elsewhere, which the sources
+// page lists apart. Where it could be any of several, it names them all.
+// Each is mixed, as in warnSharedURLs.
 func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 	list := r.site.Sources // sorted by title key first: a title's sources are together
 	for i := 0; i < len(list); {
@@ -109,28 +140,35 @@ func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 			if short.URL != "" {
 				continue
 			}
-			var full *site.Source
-			n := 0
+			var full []*site.Source
 			for _, o := range list[i:j] {
 				if o != short && fuller(o, short, r.key) {
-					full = o
-					n++
+					full = append(full, o)
 				}
 			}
-			if n != 1 {
+			if len(full) == 0 {
 				continue
 			}
 			if r.mixed == nil {
 				r.mixed = map[*site.Source]bool{}
 			}
-			r.mixed[short], r.mixed[full] = true, true
-			at := citedAt[full]
+			r.mixed[short] = true
+			var named []string
+			for _, o := range full {
+				r.mixed[o] = true
+				at := citedAt[o]
+				named = append(named, fmt.Sprintf("%s, cited at %s:%d", describeSource(o), at.File, at.Line))
+			}
 			missing := missingFields(short, full)
 			them := "it"
 			if strings.Contains(missing, " and ") {
 				them = "them"
 			}
-			r.diags.Warnf(citedAt[short], "this source gives no %s, as %s, cited at %s:%d, does: if it is that source, give %s here too; the sources page lists two", missing, describeSource(full), at.File, at.Line, them)
+			if len(full) == 1 {
+				r.diags.Warnf(citedAt[short], "this source gives no %s, as %s, does: if it is that source, give %s here too; the sources page lists two", missing, named[0], them)
+			} else {
+				r.diags.Warnf(citedAt[short], "this source gives no %s, as %s sources of its title do (%s): if it is one of them, give %s here too; the sources page lists %s", missing, countWord(len(full)), strings.Join(named, "; "), them, countWord(len(full)+1))
+			}
 		}
 		i = j
 	}
@@ -150,47 +188,72 @@ func fuller(o, short *site.Source, key func(string) string) bool {
 	return short.Date.IsZero() && !o.Date.IsZero() || o.URL != ""
 }
 
-// missingFields names what short lacks that full gives: "date",
+// missingFields names what short lacks that one of full gives: "date",
 // "url" or "date and url".
-func missingFields(short, full *site.Source) string {
+func missingFields(short *site.Source, full []*site.Source) string {
+	var date, url bool
+	for _, o := range full {
+		date = date || short.Date.IsZero() && !o.Date.IsZero()
+		url = url || short.URL == "" && o.URL != ""
+	}
 	var parts []string
-	if short.Date.IsZero() && !full.Date.IsZero() {
+	if date {
 		parts = append(parts, "date")
 	}
-	if short.URL == "" && full.URL != "" {
+	if url {
 		parts = append(parts, "url")
 	}
 	return strings.Join(parts, " and ")
 }
 
-// warnSharedURLs warns of each source, at its first citation in file
-// order, whose URL an earlier source of the sorted bibliography has: the
-// two differ in title, publisher or date, and are listed apart. The
-// warnings do not depend on the briefs' order, which a brief's new date
-// or title changes. Both sources are mixed: where they are cited is in
-// the warning.
+// warnSharedURLs warns once of each group of sources whose URLs name
+// one article, in any form, and which differ in title, author, publisher
+// or date, so are listed apart: at the first citation in file order of
+// the group's second source in bibliography order, naming the others.
+// The warnings do not depend on the briefs' order, which a brief's new
+// date or title changes. The group's sources are mixed: where they are
+// cited is in the warning.
 func (r *resolver) warnSharedURLs(citedAt map[*site.Source]diag.Pos) {
-	byURL := map[string]*site.Source{}
+	var keys []string
+	byURL := map[string][]*site.Source{} // in bibliography order
 	for _, src := range r.site.Sources {
 		if src.URL == "" {
 			continue
 		}
-		key := articleKey(src.URL)
-		prev, ok := byURL[key]
-		if !ok {
-			byURL[key] = src
+		key := site.ArticleKey(src.URL)
+		if byURL[key] == nil {
+			keys = append(keys, key)
+		}
+		byURL[key] = append(byURL[key], src)
+	}
+	for _, key := range keys {
+		group := byURL[key]
+		if len(group) < 2 {
 			continue
 		}
 		if r.mixed == nil {
 			r.mixed = map[*site.Source]bool{}
 		}
-		r.mixed[prev], r.mixed[src] = true, true
-		at := citedAt[prev]
 		what := "url is also that of"
-		if src.URL != prev.URL {
-			what = "url differs only in form from that of"
+		for _, src := range group {
+			r.mixed[src] = true
+			switch {
+			case src.URL == group[0].URL:
+			case len(group) == 2:
+				what = "url differs only in form from that of"
+			default:
+				what = "url, in one form or another, is also that of"
+			}
 		}
-		r.diags.Warnf(citedAt[src], "this source's %s %s, cited at %s:%d; they differ in %s, so the sources page lists two: write them alike", what, describeSource(prev), at.File, at.Line, sourceDifference(src, prev))
+		// The second source is told of the others, the first first.
+		warned := group[1]
+		others := append([]*site.Source{group[0]}, group[2:]...)
+		var named []string
+		for _, o := range others {
+			at := citedAt[o]
+			named = append(named, fmt.Sprintf("%s, cited at %s:%d", describeSource(o), at.File, at.Line))
+		}
+		r.diags.Warnf(citedAt[warned], "this source's %s %s; they differ in %s, so the sources page lists %s: write them alike", what, strings.Join(named, ", and of "), sourceDifference(append([]*site.Source{warned}, others...)), countWord(len(group)))
 	}
 }
 
@@ -224,27 +287,6 @@ func noFile(src *site.Source) string {
 	return msg
 }
 
-// articleKey returns a URL as it names an article, whatever its form:
-// without its scheme, a "www.", a slash at the end, a fragment and the
-// utm_ parameters that count clicks, and with its host in lower case.
-func articleKey(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return raw
-	}
-	q := u.Query()
-	for k := range q {
-		if strings.HasPrefix(strings.ToLower(k), "utm_") {
-			q.Del(k)
-		}
-	}
-	key := strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.EscapedPath(), "/")
-	if enc := q.Encode(); enc != "" {
-		key += "?" + enc
-	}
-	return key
-}
-
 // quotedOrNone returns s quoted, or "none" when it is empty.
 func quotedOrNone(s string) string {
 	if s == "" {
@@ -253,19 +295,29 @@ func quotedOrNone(s string) string {
 	return strconv.Quote(s)
 }
 
-// sourceDifference says how two sources of one article differ:
-// `publisher ("Guardian" and "The Guardian")` and the like.
-func sourceDifference(a, b *site.Source) string {
+// sourceDifference says how sources of one article differ, each field
+// whose forms are not all one with its forms in turn: `publisher
+// ("Guardian" and "The Guardian")` and the like.
+func sourceDifference(list []*site.Source) string {
 	var parts []string
-	for _, f := range []struct{ name, x, y string }{
-		{"title", a.Title, b.Title},
-		{"author", a.Author, b.Author},
-		{"publisher", a.Publisher, b.Publisher},
-		{"date", a.Date.Human(), b.Date.Human()},
-		{"url", a.URL, b.URL},
+	for _, f := range []struct {
+		name string
+		get  func(*site.Source) string
+	}{
+		{"title", func(s *site.Source) string { return s.Title }},
+		{"author", func(s *site.Source) string { return s.Author }},
+		{"publisher", func(s *site.Source) string { return s.Publisher }},
+		{"date", func(s *site.Source) string { return s.Date.Human() }},
+		{"url", func(s *site.Source) string { return s.URL }},
 	} {
-		if f.x != f.y {
-			parts = append(parts, fmt.Sprintf("%s (%s and %s)", f.name, quotedOrNone(f.x), quotedOrNone(f.y)))
+		var forms []string
+		for _, src := range list {
+			if v := quotedOrNone(f.get(src)); !slices.Contains(forms, v) {
+				forms = append(forms, v)
+			}
+		}
+		if len(forms) > 1 {
+			parts = append(parts, fmt.Sprintf("%s (%s)", f.name, andList(forms)))
 		}
 	}
 	if len(parts) == 0 {

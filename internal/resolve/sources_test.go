@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -127,5 +128,83 @@ func TestLocalSources(t *testing.T) {
 	}
 	if len(s.Sources) != 5 {
 		t.Errorf("%d sources, want 5", len(s.Sources))
+	}
+}
+
+// variantBrief returns a brief dated date citing the article "Report"
+// at url, its publisher spelt publisher.
+func variantBrief(date, url, publisher string) string {
+	return "---\ntitle: B" + date + "\ndate: " + date + "\nsources:\n  - {title: Report, publisher: " + publisher + ", url: \"" + url + "\"}\n---\nText.\n"
+}
+
+// TestURLVariants checks that citations of one article, their URLs in
+// five forms and its publisher spelt two ways, are one source, shown as
+// most cite it whatever the briefs' order, with a warning at each other
+// form of what it adds, and that a new form cited later leaves every ID
+// as it was.
+func TestURLVariants(t *testing.T) {
+	files := map[string]string{
+		"content/briefs/a.md": variantBrief("2025-01", "https://x.org/a", "Wire"),
+		"content/briefs/b.md": variantBrief("2025-02", "https://x.org/a/", "wire"),
+		"content/briefs/c.md": variantBrief("2025-03", "http://x.org/a", "Wire"),
+		"content/briefs/d.md": variantBrief("2025-04", "https://www.x.org/a?utm_source=tw&utm_medium=social", "Wire"),
+		"content/briefs/e.md": variantBrief("2025-05", "https://x.org/a#comments", "WIRE"),
+		"content/briefs/f.md": variantBrief("2025-06", "https://x.org/a", "Wire"),
+		// Another report of the same title, elsewhere.
+		"content/briefs/g.md": variantBrief("2025-07", "https://y.org/report", "Other"),
+	}
+	s, ds := resolveMap(t, files)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	shown := `"https://x.org/a", which the sources page shows for "Report" (Wire), as cited at content/briefs/a.md:5`
+	want := []string{
+		`content/briefs/b.md:5:5: warning: this citation's url, "https://x.org/a/", is another form of ` + shown + `: it has a slash at the end; write it so`,
+		`content/briefs/c.md:5:5: warning: this citation's url, "http://x.org/a", is another form of ` + shown + `: it has "http:" for "https:"; write it so`,
+		`content/briefs/d.md:5:5: warning: this citation's url, "https://www.x.org/a?utm_source=tw&utm_medium=social", is another form of ` + shown + `: it has "www.", "utm_medium=social" and "utm_source=tw"; write it so`,
+		`content/briefs/e.md:5:5: warning: this citation's url, "https://x.org/a#comments", is another form of ` + shown + `: it has "#comments"; write it so`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var ids []string
+	for _, src := range s.Sources {
+		ids = append(ids, fmt.Sprintf("%s %s %s %d", src.ID, src.Publisher, src.URL, len(src.Briefs)))
+	}
+	if want := []string{"report-other Other https://y.org/report 1", "report-wire Wire https://x.org/a 6"}; !slices.Equal(ids, want) {
+		t.Errorf("sources %q, want %q", ids, want)
+	}
+
+	// A new form, in a brief newer than all, changes nothing shown.
+	files["content/briefs/h.md"] = variantBrief("2025-08", "http://www.x.org/a/", "wire")
+	s, ds = resolveMap(t, files)
+	var again []string
+	for _, src := range s.Sources {
+		again = append(again, fmt.Sprintf("%s %s %s %d", src.ID, src.Publisher, src.URL, len(src.Briefs)))
+	}
+	if want := []string{"report-other Other https://y.org/report 1", "report-wire Wire https://x.org/a 7"}; !slices.Equal(again, want) {
+		t.Errorf("with a new form, sources %q, want %q", again, want)
+	}
+	if n := len(ds); n != 5 {
+		t.Errorf("with a new form, %d warnings, want 5: %v", n, ds)
+	}
+}
+
+// TestSharedURLGroups checks that sources apart that share a URL in its
+// forms are warned of once, with the number the sources page lists.
+func TestSharedURLGroups(t *testing.T) {
+	_, ds := resolveMap(t, map[string]string{
+		"content/briefs/a.md": "---\ntitle: A\ndate: 2025-01\nsources:\n  - {title: Report, url: \"https://x.org/a\"}\n---\nText.\n",
+		"content/briefs/b.md": "---\ntitle: B\ndate: 2025-02\nsources:\n  - {title: Summary, url: \"https://x.org/a/\"}\n---\nText.\n",
+		"content/briefs/c.md": "---\ntitle: C\ndate: 2025-03\nsources:\n  - {title: Annex, url: \"http://x.org/a\"}\n---\nText.\n",
+	})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{`content/briefs/a.md:5:5: warning: this source's url, in one form or another, is also that of "Annex", cited at content/briefs/c.md:5, and of "Summary", cited at content/briefs/b.md:5; they differ in title ("Report", "Annex" and "Summary"), url ("https://x.org/a", "http://x.org/a" and "https://x.org/a/"), so the sources page lists three: write them alike`}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -285,6 +285,30 @@ type Source struct {
 	Briefs    []*Brief // the briefs that cite it, in site order
 }
 
+// ArticleKey returns a URL as it names an article, whatever its form:
+// without its scheme, a "www.", a slash at the end, a fragment and the
+// utm_ parameters that count clicks, its other parameters in order, and
+// with its host in lower case. Citations whose URLs have one key cite one
+// article. A URL without a host (mailto:, a file of the site) is its own
+// key.
+func ArticleKey(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	q := u.Query()
+	for k := range q {
+		if strings.HasPrefix(strings.ToLower(k), "utm_") {
+			q.Del(k)
+		}
+	}
+	key := strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.EscapedPath(), "/")
+	if enc := q.Encode(); enc != "" {
+		key += "?" + enc
+	}
+	return key
+}
+
 // Local reports whether s's URL names a file of the site from its root,
 // "/files/report.pdf" for static/files/report.pdf, which pages link to
 // relative to themselves, as bodies' links from the root are.

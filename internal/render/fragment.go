@@ -208,11 +208,11 @@ func (f *fragments) execute(t *template.Template, name string, data any) (templa
 const itemRoot = "../../"
 
 // itemPartials are the partials that show one item in a list. They write
-// every link to a page of the site with Page.URL (SourceURL calls it): in
-// a fragment kept for
-// pages at itemRoot, `href="` followed by itemRoot is the start of such a
-// link and nothing else, since text is escaped and sources' URLs are
-// absolute.
+// every link to a page of the site with Page.URL (SourceURL calls it), and
+// to a file of the site, a source's copy, with Page.Asset: in a fragment
+// kept for pages at itemRoot, `href="` followed by itemRoot is the start
+// of such a link and nothing else, since text is escaped and sources'
+// other URLs are absolute.
 var itemPartials = map[string]bool{"event": true, "brief-item": true, "brief-link": true, "tag": true, "source-item": true, "source-link": true, "entity-links": true, "entity-link": true, "source": true}
 
 // rebased returns the fragment k for a page whose root is not itemRoot:

@@ -277,8 +277,9 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 		items = append(items, item{"event", e})
 	}
 	// nested counts the fragments shown inside the partials that a probe
-	// executes as templates: a brief-item's entity-links, and the
-	// entity-link of each entity in entity-links and in an event.
+	// executes as templates: a brief-item's entity-links, the
+	// entity-link of each entity in entity-links and in an event, and a
+	// source-item's source.
 	nested := 0
 	for _, e := range events {
 		nested += len(e.Actors) + len(e.Countries)
@@ -297,6 +298,7 @@ func TestFragmentEqualsTemplate(t *testing.T) {
 	}
 	for _, c := range briefs[0].Sources {
 		items = append(items, item{"source-item", c}, item{"source-link", c.Source}, item{"source", c.Source})
+		nested++ // the source in source-item
 	}
 	// Each partial probed in the element it is shown in.
 	var probe strings.Builder

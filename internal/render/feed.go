@@ -198,8 +198,13 @@ func (r *renderer) entryHTML(b *site.Brief, scratch *[]byte) string {
 		src := c.Source
 		s.WriteString("<li><cite>")
 		title := html.EscapeString(fitXMLText(src.Title))
-		if src.URL != "" {
-			s.WriteString(`<a href="` + html.EscapeString(fitXMLText(src.URL)) + `">` + title + "</a>")
+		if href := src.URL; href != "" {
+			if src.Local() {
+				// Relative to the brief's page, as the body's links
+				// are, which the feed's base makes absolute.
+				href = rootOf(b.PagePath()) + src.SiteLink()
+			}
+			s.WriteString(`<a href="` + html.EscapeString(fitXMLText(href)) + `">` + title + "</a>")
 		} else {
 			s.WriteString(title)
 		}

@@ -350,3 +350,23 @@ func TestFeedSources(t *testing.T) {
 		t.Errorf("without sources: content %q", got)
 	}
 }
+
+// TestFeedLocalSource checks that a source kept in the site, its url from
+// the site's root, is linked in a feed entry under the site's base URL,
+// sub-path and all, where a link from the root would leave the sub-path
+// out; and, on the pages, with its path cleaned ("/files/x.pdf/").
+func TestFeedLocalSource(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: T\nbase_url: https://example.org/sub/\n")},
+		"static/files/x.pdf":  {Data: []byte("pdf")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025-05-21\nsources:\n  - {title: Report, url: \"/files/x.pdf/#page=2\"}\n---\nThe body.\n")},
+	}
+	files := buildFiles(t, fsys)
+	f := parseFeed(t, "feed.xml", files["feed.xml"])
+	if body := f.Entries[0].Content.Body; !strings.Contains(body, `<a href="https://example.org/sub/files/x.pdf#page=2">Report</a>`) {
+		t.Errorf("feed entry's source: %s", body)
+	}
+	if page := string(files["briefs/b/index.html"]); !strings.Contains(page, `<a href="../../files/x.pdf#page=2">Report</a>`) {
+		t.Errorf("the brief's page does not link ../../files/x.pdf#page=2")
+	}
+}

@@ -327,6 +327,23 @@ func (s *Source) File() string {
 	return strings.TrimPrefix(path.Clean(u.Path), "/")
 }
 
+// SiteLink returns the link to the file of the site s's URL names, from
+// the site's root: its path cleaned, without the leading slash, and its
+// query and fragment as written, "files/report.pdf#page=3" for
+// "/files/report.pdf/#page=3"; or "" when it names none (see Local).
+func (s *Source) SiteLink() string {
+	if !s.Local() {
+		return ""
+	}
+	u, err := url.Parse(s.URL)
+	if err != nil {
+		return ""
+	}
+	u.Path = strings.TrimPrefix(path.Clean(u.Path), "/")
+	u.RawPath = ""
+	return u.String()
+}
+
 // SameCitation reports whether s and o, two citations' sources, give the
 // same title, author, publisher, URL and date: all but what resolve adds.
 func (s *Source) SameCitation(o *Source) bool {

@@ -91,6 +91,9 @@ var fieldHints = map[string]map[string]string{
 		"Description": "a profile's summary is .Entity.Summary",
 		"Permalink":   "a link to a profile is .URL .Entity.Path",
 	},
+	"site.Source": {
+		"Source": `source-item takes a brief's citation, which has the source: in a brief.html of your own, {{range .Brief.Sources}}{{template "source-item" (list $ .)}}{{end}}, where it took .Source`,
+	},
 	"site.Citation": {
 		"ID":        "a citation's source is .Source, its ID .Source.ID (source-item gets a brief's citation)",
 		"Title":     "a citation's source is .Source, its title .Source.Title (source-item gets a brief's citation)",

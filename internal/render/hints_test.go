@@ -102,3 +102,15 @@ func TestCitationHints(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceItemHint checks that a brief.html of a site's own that gives
+// source-item a source, as the theme did before a brief's citations kept
+// their own notes, is told to give it the citation.
+func TestSourceItemHint(t *testing.T) {
+	dot := &Page{Brief: &site.Brief{Sources: []*site.Citation{{Source: &site.Source{ID: "r"}}}}}
+	tmpl := template.Must(template.New("t").Parse(`{{range .Brief.Sources}}{{with .Source}}{{.Source.ID}}{{end}}{{end}}`))
+	err := tmpl.Execute(io.Discard, dot)
+	if want := `{{template "source-item" (list $ .)}}`; err == nil || !strings.Contains(withHint(err).Error(), want) {
+		t.Errorf("source-item given a source: %v, want a hint with %q", err, want)
+	}
+}

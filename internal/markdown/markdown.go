@@ -202,7 +202,7 @@ func (c *Converter) Convert(doc *Doc) template.HTML {
 // same buffer. Callers keep an exact-size copy, or a packed one, since
 // the HTML of every body stays in memory until the site is written.
 func (c *Converter) convert(doc *Doc) []byte {
-	ids := newAnchors(c.opts.ReservedIDs)
+	ids := newAnchors(c.opts.ReservedIDs, c.opts.DataID)
 	ctx := parser.NewContext(parser.WithIDs(ids))
 	ctx.Set(docKey, doc)
 	root := c.md.Parser().Parse(text.NewReader(doc.Source), parser.WithContext(ctx))

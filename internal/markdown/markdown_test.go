@@ -61,6 +61,8 @@ func TestConvert(t *testing.T) {
 		{"heading keeps a direction", `## بيان {lang=ar dir=rtl}`, Options{}, []string{`lang="ar" dir="rtl"`}, nil},
 		{"heading drops a language that is none", `## Notes {lang="fr onmouseover=x" dir=sideways}`, Options{}, []string{`<h2 id="notes">Notes</h2>`}, []string{"lang", "dir"}},
 		{"heading id not reserved", "## Intro {#main}", Options{ReservedIDs: "main q"}, []string{`<h2 id="main-2">Intro</h2>`}, nil},
+		{"heading id not one of the page's data", "## Src report un\n\n## Notes", Options{DataID: func(id string) bool { return strings.HasPrefix(id, "src-") }},
+			[]string{`<h2 id="section-src-report-un">Src report un</h2>`, `<h2 id="notes">Notes</h2>`}, []string{`id="src-`}},
 		{"braces that are text", "## Funding {for 2025}", Options{}, []string{`<h2 id="funding-for-2025">Funding {for 2025}</h2>`}, nil},
 		{"link to a brief's file", "[gap](funding-gap.md) [costs](../briefs/funding-gap.md#the-costs) [z](@/briefs/funding-gap.md)", Options{},
 			[]string{`<a href="../../briefs/funding-gap/index.html">gap</a>`, `<a href="../../briefs/funding-gap/index.html#the-costs">costs</a>`, `<a href="../../briefs/funding-gap/index.html">z</a>`}, nil},

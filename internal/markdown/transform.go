@@ -578,14 +578,15 @@ func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool
 // anchors generates heading IDs that keep non-ASCII words readable and
 // unique within a page.
 type anchors struct {
-	used map[string]bool
-	made []string // the ids Generate gave, in order
+	used   map[string]bool
+	dataID func(id string) bool // ids the page makes from its data; nil: none
+	made   []string             // the ids Generate gave, in order
 }
 
 // newAnchors returns anchors that take none of the ids in reserved,
-// separated by spaces.
-func newAnchors(reserved string) *anchors {
-	a := &anchors{used: map[string]bool{}}
+// separated by spaces, nor one dataID reports (it may be nil).
+func newAnchors(reserved string, dataID func(string) bool) *anchors {
+	a := &anchors{used: map[string]bool{}, dataID: dataID}
 	for id := range strings.FieldsSeq(reserved) {
 		a.used[id] = true
 	}
@@ -594,6 +595,13 @@ func newAnchors(reserved string) *anchors {
 
 func (a *anchors) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := slug.Anchor(string(value))
+	if a.dataID != nil && a.dataID(base) {
+		// A heading "Src report" would take the id of a source in
+		// the brief's list, "src-report", which a citation leads to;
+		// the page's ids of a kind are told by their start, so no
+		// number after it would do.
+		base = "section-" + base
+	}
 	id := base
 	for i := 2; a.used[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)

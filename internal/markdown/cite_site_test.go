@@ -67,3 +67,34 @@ See [the resolution](#src-security-council-resolution-2793).
 		t.Errorf("%s", d)
 	}
 }
+
+// TestCitationByTitleAsWritten builds a site where two briefs cite one
+// article under titles that differ only by ё and е, which are one
+// source shown in one spelling, and checks that each brief's key, the
+// slug of the title as it writes it, names the source.
+func TestCitationByTitleAsWritten(t *testing.T) {
+	brief := func(title, spelling string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\ndate: 2025-05\nsources:\n  - title: \"" + spelling + "\"\n    url: https://example.org/us\n---\nClaim [@" + strings.ToLower(strings.ReplaceAll(spelling, " ", "-")) + "].\n")}
+	}
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: Haiti\n")},
+		"content/briefs/a.md": brief("A", "Соединённые Штаты"),
+		"content/briefs/b.md": brief("B", "Соединенные Штаты"),
+	}
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Diags.HasErrors() || res.Files == nil {
+		t.Fatalf("build failed: %v", res.Diags.Sorted())
+	}
+	if n := len(res.Site.Sources); n != 1 {
+		t.Fatalf("%d sources, want the one the two briefs cite", n)
+	}
+	files, err := render.Files(res.Files, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"briefs/a/index.html", "briefs/b/index.html"} {
+		if html := string(files[page]); !strings.Contains(html, `<sup class="cite">[<a href="#src-`) {
+			t.Errorf("%s shows no citation", page)
+		}
+	}
+}

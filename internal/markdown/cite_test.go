@@ -280,3 +280,31 @@ func FuzzScanCitation(f *testing.F) {
 		}
 	})
 }
+
+// TestCitationWrittenTitleCache checks that a key naming a source by its
+// title as the brief writes it, another spelling than the source shows,
+// resolves, and that a kept conversion is made again when the brief's
+// spelling is no longer that.
+func TestCitationWrittenTitleCache(t *testing.T) {
+	cache := NewCache()
+	src := &site.Source{ID: "соединенные-штаты", Title: "Соединенные Штаты"}
+	b := &site.Brief{Slug: "b", Title: "B", File: "b.md", Body: []byte("Claim [@соединённые-штаты].\n")}
+	b.Sources = []*site.Citation{{Source: src, Written: "Соединённые Штаты"}}
+	s := &site.Site{Briefs: []*site.Brief{b}, Sources: []*site.Source{src}, Names: map[string]site.Target{}}
+	convert := func() []string {
+		var diags diag.List
+		New(Options{Cache: cache}).ConvertSite(s, &diags)
+		var msgs []string
+		for _, d := range diags.Sorted() {
+			msgs = append(msgs, d.Msg)
+		}
+		return msgs
+	}
+	if ds := convert(); len(ds) != 0 || !strings.Contains(string(b.HTML()), `title="Соединенные Штаты">1</a>`) {
+		t.Fatalf("by the title as written: %s %q", b.HTML(), ds)
+	}
+	b.Sources[0].Written = ""
+	if ds := convert(); len(ds) != 1 || !strings.Contains(ds[0], "names none of this brief's sources") {
+		t.Errorf("once the brief spells the title as the source does: %q", ds)
+	}
+}

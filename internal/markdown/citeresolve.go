@@ -74,12 +74,14 @@ func clip(s string) string {
 // citeKeys finds the sources of a brief that citation keys name.
 type citeKeys struct {
 	brief  *site.Brief
-	titles []string // slug.Make of each citation's source's title, made on first use
+	titles [][2]string // slug.Make of each citation's source's title, and of the title as the brief writes it, made on first use
 }
 
 // resolve sets r's source and number: the source of the brief whose ID
 // is r's key, in any case (or the key's slug), or else the one source of
-// the brief whose title's slug is the key's. It returns why it cannot.
+// the brief whose title's slug is the key's, the title the source shows
+// or the one the brief writes (another brief may spell it otherwise). It
+// returns why it cannot.
 func (k *citeKeys) resolve(s *site.Site, r *CiteRef) string {
 	key := string(r.Key)
 	ks := slug.Make(key)
@@ -91,16 +93,16 @@ func (k *citeKeys) resolve(s *site.Site, r *CiteRef) string {
 		}
 	}
 	if k.titles == nil {
-		k.titles = make([]string, len(list))
+		k.titles = make([][2]string, len(list))
 		for i, c := range list {
 			if c.Source != nil {
-				k.titles[i] = slug.Make(c.Source.Title)
+				k.titles[i] = [2]string{slug.Make(c.Source.Title), slug.Make(c.WrittenTitle())}
 			}
 		}
 	}
 	var found []*site.Source
 	for i, c := range list {
-		if c.Source != nil && ks != "" && k.titles[i] == ks && !contains(found, c.Source) {
+		if c.Source != nil && ks != "" && (k.titles[i][0] == ks || k.titles[i][1] == ks) && !contains(found, c.Source) {
 			found = append(found, c.Source)
 		}
 	}
@@ -212,7 +214,7 @@ func containsString(list []string, s string) bool {
 }
 
 // citedSources describes what a brief's citations read of its sources:
-// each one's ID and title, in order. A kept conversion whose brief's
+// each one's ID, title and title as the brief writes it, in order. A kept conversion whose brief's
 // sources differ cites them wrong.
 func citedSources(b *site.Brief) string {
 	if b == nil {
@@ -224,6 +226,8 @@ func citedSources(b *site.Brief) string {
 			sb.WriteString(c.Source.ID)
 			sb.WriteByte(0)
 			sb.WriteString(c.Source.Title)
+			sb.WriteByte(0)
+			sb.WriteString(c.Written)
 		}
 		sb.WriteByte(1)
 	}

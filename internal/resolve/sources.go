@@ -91,7 +91,15 @@ func (r *resolver) sources() {
 				}
 			}
 		}
-		r.showForms(src, cits, func(c *site.Citation) *site.Source { return cmp.Or(given[c], first) })
+		written := func(c *site.Citation) *site.Source { return cmp.Or(given[c], first) }
+		r.showForms(src, cits, written)
+		for _, c := range cits {
+			// A brief's citations keep naming the source by its title as
+			// the brief writes it, whichever spelling the source shows.
+			if t := written(c).Title; t != src.Title {
+				c.Written = t
+			}
+		}
 	}
 	for _, b := range r.site.Briefs {
 		for _, c := range b.Sources {

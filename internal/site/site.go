@@ -256,10 +256,25 @@ type Citation struct {
 	Accessed date.Date // the day the brief's author read the source, or zero
 	Archive  string    // an archived copy's http(s) URL (web.archive.org, archive.today), or ""
 	Pos      diag.Pos
+	// Written is the source's title as the brief writes it, where its
+	// Source, cited by other briefs too, shows another spelling ("Соединенные
+	// Штаты" for "Соединённые Штаты"), or "": the brief's citations name the
+	// source by the slug of either.
+	Written string
+}
+
+// WrittenTitle returns the source's title as the brief writes it.
+func (c *Citation) WrittenTitle() string {
+	if c.Written != "" {
+		return c.Written
+	}
+	return c.Source.Title
 }
 
 // Same reports whether c and o give the same source (see
 // Source.SameCitation) and the same note, access date and archived copy.
+// Written, resolve's, is not compared: a source whose citations differ
+// in form is the same source to each.
 func (c *Citation) Same(o *Citation) bool {
 	return c.Note == o.Note && c.Accessed == o.Accessed && c.Archive == o.Archive && c.Source.SameCitation(o.Source)
 }
@@ -269,6 +284,9 @@ func (c *Citation) Same(o *Citation) bool {
 func (c *Citation) Bare() *Citation {
 	b := *c
 	b.Source = c.Source.Bare()
+	if c.Written != "" {
+		b.Source.Title, b.Written = c.Written, ""
+	}
 	return &b
 }
 

@@ -66,12 +66,16 @@ func TestCitationSame(t *testing.T) {
 	if bare := o.Bare(); bare.Source == o.Source || !bare.Same(&base) || bare.Pos != o.Pos {
 		t.Errorf("Bare() = %+v, want a copy of %+v", bare, o)
 	}
+	o.Written = "t"
+	if bare := o.Bare(); bare.Source.Title != "t" || bare.Written != "" || o.Source.Title != "T" {
+		t.Errorf("Bare() of a citation writing its title %q = %+v with title %q, want the title as written", o.Written, bare, bare.Source.Title)
+	}
 	// A new field needs a case above, and perhaps Same.
 	var got []string
 	for f := range reflect.TypeFor[Citation]().Fields() {
 		got = append(got, f.Name)
 	}
-	if want := "Source Note Accessed Archive Pos"; strings.Join(got, " ") != want {
+	if want := "Source Note Accessed Archive Pos Written"; strings.Join(got, " ") != want {
 		t.Errorf("Citation has fields %v, want %s: does Same compare them all?", got, want)
 	}
 }

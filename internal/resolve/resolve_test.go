@@ -341,6 +341,9 @@ func TestSourceWarnings(t *testing.T) {
 		// either.
 		"content/briefs/e.md": "---\ntitle: E\ndate: 2024\nsources:\n  - {title: Tanker boarded, publisher: Wire A, date: 2026-11-24, url: \"https://x.org/t\"}\n  - {title: Briefing, publisher: UN, date: 2026-11-01}\n  - {title: Briefing, publisher: UN, date: 2026-11-02}\n---\n",
 		"content/briefs/f.md": "---\ntitle: F\ndate: 2024\nsources:\n  - {title: Tanker Boarded, publisher: Wire A}\n  - {title: Tanker boarded, publisher: Wire B}\n  - {title: Briefing, publisher: UN}\n---\n",
+		// A report given its author in one brief alone.
+		"content/briefs/g.md": "---\ntitle: G\ndate: 2024\nsources:\n  - {title: The Report, publisher: UN, date: 2024-05}\n---\n",
+		"content/briefs/h.md": "---\ntitle: H\ndate: 2024\nsources:\n  - {title: The Report, author: J. Doe, publisher: UN, date: 2024-05}\n---\n",
 	})
 	var got []string
 	for _, d := range ds {
@@ -352,6 +355,7 @@ func TestSourceWarnings(t *testing.T) {
 		`content/briefs/d.md:6:5: warning: this source's url differs only in form from that of "Vote" (Le Nouvelliste), cited at content/briefs/d.md:5; they differ in publisher ("Nouvelliste" and "Le Nouvelliste"), url ("http://www.x.org/v/?utm_source=feed" and "https://x.org/v"), so the sources page lists two: write them alike`,
 		`content/briefs/f.md:5:5: warning: this source gives no date and url, as "Tanker boarded" (Wire A, 24 November 2026), cited at content/briefs/e.md:5, does: if it is that source, give them here too; the sources page lists two`,
 		`content/briefs/f.md:7:5: warning: this source gives no date, as two sources of its title do ("Briefing" (UN, 1 November 2026), cited at content/briefs/e.md:6; "Briefing" (UN, 2 November 2026), cited at content/briefs/e.md:7): if it is one of them, give it here too; the sources page lists three`,
+		`content/briefs/g.md:5:5: warning: this source gives no author, as "The Report" (J. Doe, UN, May 2024), cited at content/briefs/h.md:5, does: if it is that source, give it here too; the sources page lists two`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

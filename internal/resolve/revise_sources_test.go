@@ -49,9 +49,9 @@ func TestReviseSources(t *testing.T) {
 		{"an author", "zz-own", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, true},
 		{"a file of the site", "zz-own", []int{1}, func(c *site.Citation) { c.Source.URL = "/files/own.pdf" }, true},
 		{"a file the site lacks", "zz-own", []int{1}, func(c *site.Citation) { c.Source.URL = "/files/none.pdf" }, false},
-		{"a shared source's author", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, true},
 		// The others then cite in short what zz-uniform-1 cites in full,
 		// which Resolve warns of.
+		{"a shared source's author", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.Author = "A. Name" }, false},
 		{"a shared source's URL", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.URL = "https://own.example/uniform" }, false},
 		{"a shared source's URL and publisher", "zz-uniform-1", []int{0}, func(c *site.Citation) { c.Source.URL, c.Source.Publisher = "https://own.example/uniform", "Own Wire" }, true},
 		{"a shared source's title", "zz-uniform-2", []int{0}, func(c *site.Citation) { c.Source.Title = "A uniform report" }, true},

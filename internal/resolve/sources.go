@@ -131,10 +131,10 @@ func (r *resolver) sources() {
 }
 
 // warnShortCitations warns of each source, at its first citation in
-// file order, that lacks the date or the URL other sources of its
-// title, author and publisher give, all else alike: most often one
-// source, cited in full once and in short elsewhere, which the sources
-// page lists apart. Where it could be any of several, it names them all.
+// file order, that lacks the author, the date or the URL other sources
+// of its title and publisher give, all else alike: most often one
+// source, cited in full once and in short elsewhere (its author added in
+// one brief alone), which the sources page lists apart. Where it could be any of several, it names them all.
 // Each is mixed, as in warnSharedURLs.
 func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 	list := r.site.Sources // sorted by title key first: a title's sources are together
@@ -182,36 +182,43 @@ func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 	}
 }
 
-// fuller reports whether o, a source of short's title, is short with a
-// date or a URL short lacks: the same author and publisher (by key), the
-// same date where short gives one, and no URL in short (sources with one
-// URL are warnSharedURLs's).
+// fuller reports whether o, a source of short's title, is short with an
+// author, a date or a URL short lacks: the same publisher (by key), the
+// same author and date where short gives them, and no URL in short
+// (sources with one URL are warnSharedURLs's).
 func fuller(o, short *site.Source, key func(string) string) bool {
-	if short.URL != "" || key(o.Publisher) != key(short.Publisher) || key(o.Author) != key(short.Author) {
+	if short.URL != "" || key(o.Publisher) != key(short.Publisher) {
+		return false
+	}
+	if short.Author != "" && key(short.Author) != key(o.Author) {
 		return false
 	}
 	if !short.Date.IsZero() && short.Date.String() != o.Date.String() {
 		return false
 	}
-	return short.Date.IsZero() && !o.Date.IsZero() || o.URL != ""
+	return short.Author == "" && o.Author != "" || short.Date.IsZero() && !o.Date.IsZero() || o.URL != ""
 }
 
-// missingFields names what short lacks that one of full gives: "date",
-// "url" or "date and url".
+// missingFields names what short lacks that one of full gives: "author",
+// "date", "url", "date and url" and the like.
 func missingFields(short *site.Source, full []*site.Source) string {
-	var date, url bool
+	var author, date, url bool
 	for _, o := range full {
+		author = author || short.Author == "" && o.Author != ""
 		date = date || short.Date.IsZero() && !o.Date.IsZero()
 		url = url || short.URL == "" && o.URL != ""
 	}
 	var parts []string
+	if author {
+		parts = append(parts, "author")
+	}
 	if date {
 		parts = append(parts, "date")
 	}
 	if url {
 		parts = append(parts, "url")
 	}
-	return strings.Join(parts, " and ")
+	return andList(parts)
 }
 
 // warnSharedURLs warns once of each group of sources whose URLs name

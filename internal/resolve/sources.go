@@ -368,9 +368,19 @@ func uncited(b *site.Brief) diag.Diagnostic {
 
 // compareSources orders sources a and b, whose titles have the keys ka
 // and kb, as the bibliography lists them: by title, date, publisher,
-// URL and author.
+// URL and author. Publishers, URLs and authors compare by their keys
+// first (the article a URL names; see site.ArticleKey), and only then as
+// shown: sources of one title and date, numbered in this order where
+// their IDs repeat, keep their order and IDs when citations in another
+// form of one's URL or spelling of its publisher come to outnumber the
+// form it showed.
 func compareSources(a, b *site.Source, ka, kb string) int {
-	return cmp.Or(strings.Compare(ka, kb), date.Compare(a.Date, b.Date),
+	if c := cmp.Or(strings.Compare(ka, kb), date.Compare(a.Date, b.Date)); c != 0 {
+		return c
+	}
+	return cmp.Or(strings.Compare(slug.Key(a.Publisher), slug.Key(b.Publisher)),
+		strings.Compare(site.ArticleKey(a.URL), site.ArticleKey(b.URL)),
+		strings.Compare(slug.Key(a.Author), slug.Key(b.Author)),
 		strings.Compare(a.Publisher, b.Publisher), strings.Compare(a.URL, b.URL), strings.Compare(a.Author, b.Author))
 }
 

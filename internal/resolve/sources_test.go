@@ -208,3 +208,42 @@ func TestSharedURLGroups(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSourceIDsStableWithVariants checks that two sources of one title,
+// publisher and date, told apart by their URLs, keep their IDs when
+// citations of one of them in other forms of its URL, or its publisher
+// spelt otherwise, come to outnumber the form it showed.
+func TestSourceIDsStableWithVariants(t *testing.T) {
+	brief := func(d, url, publisher string) string {
+		return "---\ntitle: B" + d + "\ndate: " + d + "\nsources:\n  - {title: Report, publisher: " + publisher + ", date: 2024, url: \"" + url + "\"}\n---\nText.\n"
+	}
+	files := map[string]string{
+		"content/briefs/a.md": brief("2025-01", "https://c.org/r", "UN"),
+		"content/briefs/b.md": brief("2025-02", "https://d.org/r", "UN"),
+	}
+	ids := func() []string {
+		s, _ := resolveMap(t, files)
+		var got []string
+		for _, src := range s.Sources {
+			got = append(got, src.ID+" "+site.ArticleKey(src.URL))
+		}
+		slices.Sort(got)
+		return got
+	}
+	want := []string{"report-un-2024 c.org/r", "report-un-2024-2 d.org/r"}
+	if got := ids(); !slices.Equal(got, want) {
+		t.Fatalf("sources %q, want %q", got, want)
+	}
+	files["content/briefs/c.md"] = brief("2025-03", "https://www.c.org/r", "UN")
+	files["content/briefs/d.md"] = brief("2025-04", "https://www.c.org/r", "UN")
+	if got := ids(); !slices.Equal(got, want) {
+		t.Errorf("with its URL in another form most often, sources %q, want %q", got, want)
+	}
+	files["content/briefs/e.md"] = brief("2025-05", "https://www.c.org/r", "un")
+	files["content/briefs/f.md"] = brief("2025-06", "https://www.c.org/r", "un")
+	files["content/briefs/g.md"] = brief("2025-07", "https://www.c.org/r", "un")
+	files["content/briefs/h.md"] = brief("2025-08", "https://www.c.org/r", "un")
+	if got := ids(); !slices.Equal(got, want) {
+		t.Errorf("with its publisher spelt otherwise most often, sources %q, want %q", got, want)
+	}
+}

@@ -64,14 +64,20 @@ func compareURLForms(a, b string) int {
 }
 
 // blemishes counts what a URL's form has that its article's address
-// need not: http: for https:, a "www.", a slash at the end of its path,
-// a fragment and each utm_ parameter.
+// need not: http: for https:, a scheme or host in capitals, a "www.", a
+// slash at the end of its path, a fragment and each utm_ parameter.
 func blemishes(raw string) int {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return 0
 	}
 	n := 0
+	if scheme, _, ok := strings.Cut(raw, ":"); ok && scheme != strings.ToLower(scheme) {
+		n++ // url.Parse gives the scheme in small letters
+	}
+	if u.Host != strings.ToLower(u.Host) {
+		n++
+	}
 	if strings.EqualFold(u.Scheme, "http") {
 		n++
 	}

@@ -396,6 +396,9 @@ func (s *Source) Note() string {
 		switch {
 		case c == nil:
 		case first:
+			if c.Note == "" {
+				return "" // some give none: a source cited by thousands of briefs is not read through for each
+			}
 			note, first = c.Note, false
 		case c.Note != note:
 			return ""

@@ -17,13 +17,8 @@ func maskActions(data []byte) []byte {
 	out := bytes.Clone(data)
 	text := string(data)
 	for i := 0; ; {
-		j := strings.Index(text[i:], "{{")
-		if j < 0 {
-			break
-		}
-		j += i
-		k := actionEnd(text, j)
-		if k < 0 {
+		j, k := nextAction(text, i)
+		if j < 0 || k < 0 {
 			break
 		}
 		for n := j + 2; n < k-2; n++ {
@@ -51,6 +46,18 @@ func unmask(s string) string {
 		return s
 	}
 	return masks.Replace(s)
+}
+
+// nextAction returns the offset of the first action at or after
+// text[i:], its "{{", and the offset just past its end (see actionEnd:
+// -1 when it is not closed); j is -1 when there is none.
+func nextAction(text string, i int) (j, k int) {
+	j = strings.Index(text[i:], "{{")
+	if j < 0 {
+		return -1, -1
+	}
+	j += i
+	return j, actionEnd(text, j)
 }
 
 // actionEnd returns the offset just past the action that starts at

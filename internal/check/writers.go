@@ -184,12 +184,10 @@ func defines(text string, offsets []int) ([]within, map[string]bool, map[string]
 	}
 	next := 0 // the first of offsets not yet placed
 	for i := 0; ; {
-		j := strings.Index(text[i:], "{{")
+		j, k := nextAction(text, i)
 		if j < 0 {
 			break
 		}
-		j += i
-		k := actionEnd(text, j)
 		for ; next < len(offsets) && offsets[next] < j; next++ {
 			out = append(out, in())
 		}

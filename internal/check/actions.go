@@ -3,6 +3,8 @@ package check
 import (
 	"bytes"
 	"strings"
+
+	"github.com/briefsite/brief/internal/tmplsrc"
 )
 
 // masks are what maskActions writes in an action in place of what
@@ -17,7 +19,7 @@ func maskActions(data []byte) []byte {
 	out := bytes.Clone(data)
 	text := string(data)
 	for i := 0; ; {
-		j, k := nextAction(text, i)
+		j, k := tmplsrc.NextAction(text, i)
 		if j < 0 || k < 0 {
 			break
 		}
@@ -46,66 +48,6 @@ func unmask(s string) string {
 		return s
 	}
 	return masks.Replace(s)
-}
-
-// nextAction returns the offset of the first action at or after
-// text[i:], its "{{", and the offset just past its end (see actionEnd:
-// -1 when it is not closed); j is -1 when there is none.
-func nextAction(text string, i int) (j, k int) {
-	j = strings.Index(text[i:], "{{")
-	if j < 0 {
-		return -1, -1
-	}
-	j += i
-	return j, actionEnd(text, j)
-}
-
-// actionEnd returns the offset just past the action that starts at
-// text[j:], "{{", or -1 when it is not closed: a comment's */}}, or
-// the first }} outside a quoted string.
-func actionEnd(text string, j int) int {
-	body := text[j+2:]
-	if t := strings.TrimPrefix(body, "- "); strings.HasPrefix(t, "/*") {
-		i := strings.Index(t, "*/")
-		if i < 0 {
-			return -1
-		}
-		k := strings.Index(t[i:], "}}")
-		if k < 0 {
-			return -1
-		}
-		return len(text) - len(t) + i + k + 2
-	}
-	var quote byte
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		switch {
-		case quote != 0:
-			if c == '\\' && quote != '`' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'' || c == '`':
-			quote = c
-		case c == '}' && i+1 < len(body) && body[i+1] == '}':
-			return j + 2 + i + 2
-		}
-	}
-	return -1
-}
-
-// actionText returns what the action a, "{{- if .X -}}", holds between
-// its delimiters and trim markers: "if .X".
-func actionText(a string) string {
-	a = strings.TrimSuffix(strings.TrimPrefix(a, "{{"), "}}")
-	if strings.HasPrefix(a, "- ") || strings.HasPrefix(a, "-\t") || strings.HasPrefix(a, "-\n") {
-		a = a[1:]
-	}
-	if strings.HasSuffix(a, " -") || strings.HasSuffix(a, "\t-") || strings.HasSuffix(a, "\n-") {
-		a = a[:len(a)-1]
-	}
-	return strings.TrimSpace(a)
 }
 
 // fitsActions reports whether the value v of a page may be the value
@@ -146,24 +88,20 @@ func literalsAt(tv string) ([]string, []int) {
 	off := 0 // of tv, as it is cut, in the whole
 	trimLeft := false
 	for {
-		i := strings.Index(tv, "{{")
-		k := -1
-		if i >= 0 {
-			k = actionEnd(tv, i)
-		}
-		if k < 0 {
+		i, k := tmplsrc.NextAction(tv, 0)
+		if i < 0 || k < 0 {
 			break
 		}
+		left, right := tmplsrc.TrimMarkers(tv[i:k])
 		lit := tv[:i]
 		if trimLeft {
 			lit = strings.TrimLeft(lit, " \t\r\n")
 		}
-		if a := tv[i:k]; strings.HasPrefix(a, "{{- ") || strings.HasPrefix(a, "{{-\t") || strings.HasPrefix(a, "{{-\n") {
+		if left {
 			lit = strings.TrimRight(lit, " \t\r\n")
 		}
 		parts, actions = append(parts, lit), append(actions, off+i)
-		a := tv[i:k]
-		trimLeft = strings.HasSuffix(a, " -}}") || strings.HasSuffix(a, "\t-}}") || strings.HasSuffix(a, "\n-}}")
+		trimLeft = right
 		tv, off = tv[k:], off+k
 	}
 	if trimLeft {

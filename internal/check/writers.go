@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/tmplsrc"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -184,7 +185,7 @@ func defines(text string, offsets []int) ([]within, map[string]bool, map[string]
 	}
 	next := 0 // the first of offsets not yet placed
 	for i := 0; ; {
-		j, k := nextAction(text, i)
+		j, k := tmplsrc.NextAction(text, i)
 		if j < 0 {
 			break
 		}
@@ -194,7 +195,7 @@ func defines(text string, offsets []int) ([]within, map[string]bool, map[string]
 		if k < 0 {
 			break
 		}
-		action := actionText(text[j:k])
+		action := tmplsrc.Text(text[j:k])
 		for _, m := range shows.FindAllStringSubmatch(action, -1) {
 			if name, err := strconv.Unquote(m[1]); err == nil {
 				calls[in().def] = append(calls[in().def], name)

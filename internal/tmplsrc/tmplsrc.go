@@ -81,7 +81,8 @@ func actionEnd(text string, start int) int {
 }
 
 // Text returns what the action a, "{{- if .X -}}", holds between its
-// delimiters and trim markers, without the spaces around it: "if .X". An
+// delimiters and trim markers, without the spaces around it (those
+// text/template takes as spaces): "if .X". An
 // action NextAction found not closed has no "}}" to take away.
 func Text(a string) string {
 	left, right := TrimMarkers(a)
@@ -92,7 +93,7 @@ func Text(a string) string {
 	if right && a != "" {
 		a = a[:len(a)-1]
 	}
-	return strings.TrimSpace(a)
+	return strings.Trim(a, spaces)
 }
 
 // TrimMarkers reports whether the action a, from its "{{" to its "}}",

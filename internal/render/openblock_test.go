@@ -22,6 +22,9 @@ func FuzzOpenBlock(f *testing.F) {
 		`{{define "a"}}{{if .}}{{end}}{{end}}{{define "b"}}{{range .}}`,
 		`{{define "a"}}{{if .}}{{end}}{{- define "b"}}{{end}}`,
 		"{{with .}}{{/* {{define `x`}} */}}{{block `b` .}}{{end}}{{define `c`}}",
+		"{{define `a`}}{{-\t/* {{end}} */\n-}}{{range .}}{{`\n}}{{end}}`}}{{end}}",
+		"{{if .}}{{\"\n}}{{end}}\"}}{{end}}{{define `b`}}",
+		"{{with .}}{{ /* {{end}} */}}{{end}}",
 	} {
 		f.Add(s)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/slug"
+	"github.com/briefsite/brief/internal/tmplsrc"
 	brieftemplates "github.com/briefsite/brief/templates"
 )
 
@@ -266,39 +267,28 @@ type block struct {
 // openBlock returns the innermost block of a template's source src that
 // no {{end}} closes, if there is one, where text/template stops: at the
 // end of src, or at the first {{define}} inside a block, which it returns
-// as stop (nil at the end). It reads the actions as text/template does,
-// but for their words and quotes alone.
+// as stop (nil at the end). It finds the actions as text/template's
+// lexer does (see tmplsrc), and reads their first words alone.
 func openBlock(src string) (open block, stop *block, ok bool) {
 	var stack []*block
 	for i := 0; ; {
-		j := strings.Index(src[i:], "{{")
-		if j < 0 {
+		at, end := tmplsrc.NextAction(src, i)
+		if at < 0 {
 			break
 		}
-		at := i + j
-		k := at + 2
-		if len(src) > k+1 && src[k] == '-' && strings.IndexByte(" \t\r\n", src[k+1]) >= 0 {
-			k++ // a trim marker
+		if end < 0 {
+			end = len(src) // text/template stops here
 		}
-		k += len(src[k:]) - len(strings.TrimLeft(src[k:], " \t\r\n"))
-		if strings.HasPrefix(src[k:], "/*") {
-			c := strings.Index(src[k:], "*/")
-			if c < 0 {
-				break
-			}
-			i = k + c + 2
-			continue
-		}
-		word := src[k:]
+		text := tmplsrc.Text(src[at:end])
+		word := text
 		if w := strings.IndexFunc(word, func(r rune) bool { return !('a' <= r && r <= 'z') }); w >= 0 {
 			word = word[:w]
 		}
-		end := actionEnd(src, k)
 		switch word {
 		case "if", "with", "range", "define", "block":
 			name := "{{" + word + "}}"
 			if word == "define" || word == "block" {
-				rest := strings.TrimLeft(src[k+len(word):end], " \t\r\n")
+				rest := strings.TrimLeft(text[len(word):], " \t\r\n")
 				if q, err := strconv.QuotedPrefix(rest); err == nil {
 					name = "{{" + word + " " + q + "}}"
 				}
@@ -327,33 +317,6 @@ func openBlock(src string) (open block, stop *block, ok bool) {
 		return block{}, nil, false
 	}
 	return *stack[len(stack)-1], nil, true
-}
-
-// actionEnd returns the offset after the }} that ends the action whose
-// text starts at offset k of src, passing over }} in its quotes; or the
-// length of src.
-func actionEnd(src string, k int) int {
-	for k < len(src) {
-		switch c := src[k]; c {
-		case '"', '`', '\'':
-			k++
-			for k < len(src) && src[k] != c {
-				if src[k] == '\\' && c != '`' {
-					k++
-				}
-				k++
-			}
-			k++
-		case '}':
-			if strings.HasPrefix(src[k:], "}}") {
-				return k + 2
-			}
-			k++
-		default:
-			k++
-		}
-	}
-	return len(src)
 }
 
 // executing matches the template text/template says it was executing

@@ -127,6 +127,11 @@ func TestParseErrorsAtOnce(t *testing.T) {
 		}, []string{
 			"templates/brief.html:2:3: unexpected EOF: {{if}} is not closed with {{end}}",
 		}},
+		{"unclosed define, its ends in a comment and a raw string", map[string]string{
+			"home.html": "{{define \"main\"}}{{-\t/* {{end}} */\t-}}\n{{range .Briefs}}{{print `\n}}{{end}}`}}{{end}}\n",
+		}, []string{
+			"templates/home.html:1:1: unexpected EOF: {{define \"main\"}} is not closed with {{end}}; if the {{end}} at line 3 is meant to close it, the {{range}} of line 2, or a block in that, lacks its own",
+		}},
 		{"unclosed define in partials", map[string]string{
 			"partials.html": "{{define \"tag\"}}x{{end}}\n{{define \"date\"}}\n{{if .IsZero}}{{else}}{{.Human}}{{end}}\n",
 		}, []string{

@@ -82,7 +82,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	file := filepath.Join(*src, "content", dirName, name+".md")
 	var diags diag.List // the build tells of the site's problems
 	s := load.Load(os.DirFS(*src), load.Options{Drafts: true}, &diags)
-	if other := taken(s, *kind, title, name); other != "" {
+	if other := taken(s, diag.NewSource(os.DirFS(*src)), *kind, title, name); other != "" {
 		fmt.Fprintf(stderr, "brief new: %s%s\n", other, cutNote(title, name, *kind))
 		return exitContent
 	}
@@ -160,10 +160,13 @@ var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya",
 // taken says which brief or profile of the site s, drafts included,
 // already has the page or the name a new one of the given kind would, as
 // the build reads them, or returns "": one at the slug, a brief of the
-// same title, a profile going by the name (or an alias of it), or, for a
-// country, the country the table knows by that name or code. The file
-// the new one would be is left to output.CreateNew, which says it exists.
-func taken(s *site.Site, kind, title, slugName string) string {
+// same title, a profile going by the name (or an alias of it), a brief
+// keeping the new page's address among its aliases (its old address,
+// which links still use), or, for a country, the country the table knows
+// by that name or code, with the position source shows of that alias.
+// The file the new one would be is left to output.CreateNew, which says
+// it exists.
+func taken(s *site.Site, source *diag.Source, kind, title, slugName string) string {
 	if kind == "country" {
 		if c, ok := country.Lookup(title); ok && slug.Make(c.Name) != slugName {
 			return fmt.Sprintf("%q is %s; write its profile as brief new -kind country %q", title, c.Name, c.Name)
@@ -172,6 +175,9 @@ func taken(s *site.Site, kind, title, slugName string) string {
 	dir := newKinds[kind]
 	path := "content/" + dir + "/" + slugName + ".md"
 	key := slug.Key(title)
+	if other := aliasOf(s, source, dir+"/"+slugName+"/index.html", kind); other != "" {
+		return other
+	}
 	if kind == "brief" {
 		for _, b := range s.Briefs {
 			switch {
@@ -195,6 +201,34 @@ func taken(s *site.Site, kind, title, slugName string) string {
 			if slug.Key(n) == key {
 				return fmt.Sprintf("%q is already a name of the %s %s, in %s; edit that file", title, kind, e.Name, e.File)
 			}
+		}
+	}
+	return ""
+}
+
+// aliasOf says which brief of the site s keeps page, the path from the
+// site root a new brief or profile of the given kind would have, among
+// its aliases, at the position source shows, or returns "". The new page
+// would take that address, and with a brief's old slug its wikilinks,
+// from the brief that keeps it: the build writes no alias where a page
+// is (on a disk that ignores case either).
+func aliasOf(s *site.Site, source *diag.Source, page, kind string) string {
+	field := "title"
+	if kind != "brief" {
+		field = "name"
+	}
+	for _, b := range s.Briefs {
+		for _, a := range b.Aliases {
+			if !strings.EqualFold(a.Path, page) {
+				continue
+			}
+			addr := strings.TrimSuffix(a.Path, "index.html")
+			links := "links to /" + addr
+			if old, ok := a.OldSlug(); ok {
+				links += " and [[" + old + "]]"
+			}
+			return fmt.Sprintf("%s is an alias of the brief in %s: %s lead to that brief, and would lead to the new %s instead; give another %s",
+				addr, source.Shown(a.Pos), links, kind, field)
 		}
 	}
 	return ""

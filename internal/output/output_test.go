@@ -661,3 +661,58 @@ func TestWriteHiddenOfBoth(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenDropped checks that Written reads what the last build wrote
+// from the marker, and nothing where no list of it is kept, and that
+// Dropped names those of its files a new build does not write.
+func TestWrittenDropped(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name    string
+		prepare func(t *testing.T, dir string) // makes dir as the last build left it
+		next    []string                       // the new build's files
+		want    []string                       // dropped
+	}{
+		{"no folder", func(*testing.T, string) {}, []string{"index.html"}, nil},
+		{"no marker", func(t *testing.T, dir string) {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"index.html"}, nil},
+		{"marker without a list", func(t *testing.T, dir string) {
+			if err := Claim(dir, ""); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"index.html"}, nil},
+		{"renamed", func(t *testing.T, dir string) {
+			files := []File{textFile("index.html", "home"), textFile("briefs/old/index.html", "old"), textFile("a.css", "")}
+			if err := Write(ctx, dir, files, Options{}); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"index.html", "briefs/new/index.html", "a.css"}, []string{"briefs/old/index.html"}},
+		{"all kept", func(t *testing.T, dir string) {
+			if err := Write(ctx, dir, []File{textFile("index.html", "home")}, Options{}); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"index.html", "b.html"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "public")
+			tt.prepare(t, dir)
+			var next []File
+			for _, p := range tt.next {
+				next = append(next, textFile(p, ""))
+			}
+			last := Written(dir)
+			if got := Dropped(last, next); !slices.Equal(got, tt.want) {
+				t.Errorf("Dropped(%q, ...) = %q, want %q", last, got, tt.want)
+			}
+			if err := Write(ctx, dir, next, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if got := Written(dir); !slices.Equal(got, slices.Sorted(slices.Values(tt.next))) {
+				t.Errorf("after a build, Written = %q, want %q", got, tt.next)
+			}
+		})
+	}
+}

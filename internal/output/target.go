@@ -108,6 +108,49 @@ func manifest(files []File) []byte {
 	return b
 }
 
+// Written returns the paths of the files the last build wrote into dir,
+// as its marker lists them, sorted; nil when dir has no marker, or one
+// without a list (Claim's, an older brief's): then what the last build
+// wrote is not known. Called before Write, it tells what Write replaces.
+func Written(dir string) []string {
+	text, err := os.ReadFile(filepath.Join(dir, Marker))
+	if err != nil {
+		return nil
+	}
+	_, list, ok := strings.Cut(string(text), "\n\n")
+	if !ok {
+		return nil
+	}
+	var paths []string
+	for p := range strings.Lines(list) {
+		if p = strings.TrimSuffix(p, "\n"); p != "" {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	return slices.Compact(paths)
+}
+
+// Dropped returns the paths of last, the files a build wrote (see
+// Written), that files does not have: those that writing files in its
+// place removes. It is sorted as last is.
+func Dropped(last []string, files []File) []string {
+	if len(last) == 0 {
+		return nil
+	}
+	kept := make(map[string]bool, len(files))
+	for _, f := range files {
+		kept[f.Path] = true
+	}
+	var gone []string
+	for _, p := range last {
+		if !kept[p] {
+			gone = append(gone, p)
+		}
+	}
+	return gone
+}
+
 // checkForeign returns an error naming the files of dir, an output with
 // the marker text, that the marker does not list: files put there since
 // the build, which replacing dir would lose. The hidden entries at the

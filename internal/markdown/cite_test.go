@@ -176,6 +176,30 @@ func TestCitationSummary(t *testing.T) {
 	}
 }
 
+// TestCitationSummaryRuns checks that a summary taken from the body
+// leaves out the punctuation between citations in a row, which it would
+// leave orphaned ("Intro,,."), and keeps the prose's own.
+func TestCitationSummaryRuns(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Intro [@talks-resume], [@report-un-2025], [@report-oas-2024].", "Intro."},
+		{"Intro [@talks-resume; @report-un-2025].", "Intro."},
+		{"Intro [@talks-resume] [@report-un-2025].", "Intro."},
+		{"Intro [@talks-resume]; [@report-un-2025], p. 4.", "Intro, p. 4."},
+		{"One claim [@talks-resume]. [@report-un-2025] Another.", "One claim. Another."},
+		{"Intro [@talks-resume], [@report-un-2025], and more.", "Intro, and more."},
+		{"Kenya [@talks-resume], the UN [@report-un-2025], and the OAS [@report-oas-2024].", "Kenya, the UN, and the OAS."},
+		{"Kenya [@talks-resume], so: [@report-un-2025].", "Kenya, so:."},
+		{"Intro [@talks-resume],\n[@report-un-2025].", "Intro."},
+		{"Intro [@talks-resume], *[@report-un-2025]*.", "Intro."},
+	} {
+		doc, _ := citeDoc(tc.body)
+		New(Options{}).Convert(doc)
+		if doc.first != tc.want {
+			t.Errorf("summary of %q = %q, want %q", tc.body, doc.first, tc.want)
+		}
+	}
+}
+
 // TestCitationCache checks that a body kept by the cache is converted
 // again when the citations in it would number or name their sources
 // otherwise, or when one named none.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -525,6 +526,7 @@ func plainText(n ast.Node, src []byte) string {
 // writePlainText writes the text of n to b as plainText does, up to stop
 // if n holds it, and reports whether it did.
 func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool) {
+	afterCite := -1 // b's length after the last citation, -1 before one
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if c == stop {
 			stopped = true
@@ -560,9 +562,16 @@ func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool
 			b.Write(c.Label(src))
 		case *Citation:
 			// Its numbers are the page's: the text goes on
-			// without them, "a claim [@a]." as "a claim."
+			// without them, "a claim [@a]." as "a claim.", and
+			// without the commas and semicolons that only
+			// separated it from the one before, "a claim [@a],
+			// [@b]." as "a claim." too.
+			if afterCite >= 0 && onlySeparators(b.Bytes()[afterCite:]) {
+				b.Truncate(afterCite)
+			}
 			trimmed := bytes.TrimRight(b.Bytes(), " \t")
 			b.Truncate(len(trimmed))
+			afterCite = b.Len()
 		case *WikiLink:
 			if c.Label != nil {
 				b.Write(c.Label)
@@ -573,6 +582,14 @@ func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool
 		return ast.WalkContinue, nil
 	})
 	return stopped
+}
+
+// onlySeparators reports whether s, the text between two citations, is
+// commas, semicolons and spaces alone: "[@a], [@b]" separates two marks,
+// where "[@a]. [@b]" ends a sentence and "[@a], Haiti [@b]" goes on with
+// the prose.
+func onlySeparators(s []byte) bool {
+	return len(bytes.TrimFunc(s, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) })) == 0
 }
 
 // anchors generates heading IDs that keep non-ASCII words readable and

@@ -126,7 +126,7 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 		case "date":
 			src.Date = d.date(v, key)
 		case "url":
-			src.URL = d.str(v, key)
+			src.URL, c.URLPos = d.str(v, key), d.pos(v)
 			if doi, ok := doiURL(src.URL); ok {
 				src.URL = doi
 			}

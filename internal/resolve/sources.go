@@ -104,7 +104,7 @@ func (r *resolver) sources() {
 	for _, b := range r.site.Briefs {
 		for _, c := range b.Sources {
 			if c.Source.Local() && !r.hasFile(c.Source.File()) {
-				r.diags.Errorf(c.Pos, "%s", noFile(c.Source))
+				r.diags.Errorf(cmp.Or(c.URLPos, c.Pos), "%s", noFile(c.Source))
 			}
 		}
 	}

@@ -104,7 +104,8 @@ func TestAuthors(t *testing.T) {
 }
 
 // TestLocalSources checks that a source's url from the site's root must
-// name a file of static/ or of a brief's folder, told at each citation.
+// name a file of static/ or of a brief's folder, told at each citation's
+// url value.
 func TestLocalSources(t *testing.T) {
 	s, ds := resolveMap(t, map[string]string{
 		"static/files/report.pdf":   "%PDF",
@@ -112,22 +113,24 @@ func TestLocalSources(t *testing.T) {
 		"content/briefs/b/map.png":  "PNG",
 		"content/briefs/a.md":       "---\ntitle: A\ndate: 2025-02\nsources:\n  - {title: Report, url: \"/files/report.pdf#page=3\"}\n  - {title: Annex, url: /files/annex.pdf}\n  - {title: Other, url: /briefs/c/x.png}\n---\nText.\n",
 		"content/briefs/c.md":       "---\ntitle: C\ndate: 2025-03\nsources:\n  - {title: Annex, url: /files/annex.pdf}\n---\nText.\n",
+		"content/briefs/d.md":       "---\ntitle: D\ndate: 2025-04\nsources:\n  - title: Gone\n    url: /files/gone.pdf\n---\nText.\n",
 	})
 	var got []string
 	for _, d := range ds {
 		got = append(got, d.String())
 	}
 	want := []string{
-		`content/briefs/a.md:6:5: error: source url "/files/annex.pdf" names no file of the site: there is no static/files/annex.pdf`,
-		`content/briefs/a.md:7:5: error: source url "/briefs/c/x.png" names no file of the site: there is no static/briefs/c/x.png, and no x.png in the folder of brief c`,
-		`content/briefs/b/index.md:6:5: error: source url "/briefs/b/chart.png" names no file of the site: there is no static/briefs/b/chart.png, and no chart.png in the folder of brief b`,
-		`content/briefs/c.md:5:5: error: source url "/files/annex.pdf" names no file of the site: there is no static/files/annex.pdf`,
+		`content/briefs/a.md:6:25: error: source url "/files/annex.pdf" names no file of the site: there is no static/files/annex.pdf`,
+		`content/briefs/a.md:7:25: error: source url "/briefs/c/x.png" names no file of the site: there is no static/briefs/c/x.png, and no x.png in the folder of brief c`,
+		`content/briefs/b/index.md:6:25: error: source url "/briefs/b/chart.png" names no file of the site: there is no static/briefs/b/chart.png, and no chart.png in the folder of brief b`,
+		`content/briefs/c.md:5:25: error: source url "/files/annex.pdf" names no file of the site: there is no static/files/annex.pdf`,
+		`content/briefs/d.md:6:10: error: source url "/files/gone.pdf" names no file of the site: there is no static/files/gone.pdf`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if len(s.Sources) != 5 {
-		t.Errorf("%d sources, want 5", len(s.Sources))
+	if len(s.Sources) != 6 {
+		t.Errorf("%d sources, want 6", len(s.Sources))
 	}
 }
 

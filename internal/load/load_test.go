@@ -1127,6 +1127,39 @@ func TestCitationFields(t *testing.T) {
 	}
 }
 
+// TestSourceDOICut checks that a source's url giving a DOI's prefix
+// alone, without the item's name after its slash, is told it is an
+// incomplete DOI: given bare or as doi: it is an error, rather than a file
+// of the site to write from its root; at doi.org, a link to no
+// document, a warning.
+func TestSourceDOICut(t *testing.T) {
+	const (
+		bad = ` is an incomplete DOI: it ends with the prefix 10.1000/, and the item's name after the slash is missing (as in 10.1000/xyz); copy the whole DOI from the source`
+		at  = ` is the address of an incomplete DOI: it ends with the prefix 10.1000/, and the item's name after the slash is missing (as in 10.1000/xyz), so it leads to no document; copy the whole DOI from the source`
+	)
+	for _, tc := range []struct{ in, want string }{
+		{"10.1000/", `6:10: error: source url "10.1000/"` + bad},
+		{"10.1000", `6:10: error: source url "10.1000"` + bad},
+		{"doi:10.1000/", `6:10: error: source url "doi:10.1000/"` + bad},
+		{"DOI: 10.1000/ ", `6:10: error: source url "DOI: 10.1000/"` + bad},
+		{"https://doi.org/10.1000/", `6:10: warning: source url "https://doi.org/10.1000/"` + at},
+		{"http://dx.doi.org/10.1000", `6:10: warning: source url "http://dx.doi.org/10.1000"` + at},
+		{"https://doi.org/10.1000/xyz", ""},
+		{"https://example.org/10.1000/", ""},
+		{"ftp://doi.org/10.1000/", `6:10: error: source url "ftp://doi.org/10.1000/" must be an absolute http, https or mailto URL, or a file of the site from its root (/files/report.pdf)`},
+		{"10.1000.pdf", `6:10: error: source url "10.1000.pdf" must be an absolute http, https or mailto URL, or a file of the site from its root (/files/report.pdf); a file of the site is written from its root, /10.1000.pdf for static/10.1000.pdf`},
+	} {
+		_, ds := loadMap(t, map[string]string{"content/briefs/a.md": "---\ntitle: T\ndate: 2024\nsources:\n  - title: S\n    url: \"" + tc.in + "\"\n---\nText.\n"}, Options{})
+		var got []string
+		for _, d := range ds {
+			got = append(got, strings.TrimPrefix(d.String(), "content/briefs/a.md:"))
+		}
+		if want := tc.want; strings.Join(got, "\n") != want {
+			t.Errorf("url %q:\n%s\nwant:\n%s", tc.in, strings.Join(got, "\n"), want)
+		}
+	}
+}
+
 // TestSourceDOI checks that a source's url given as a DOI, "doi:10.1000/xyz"
 // or bare, links to it at doi.org.
 func TestSourceDOI(t *testing.T) {

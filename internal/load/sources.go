@@ -130,7 +130,20 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 			if doi, ok := doiURL(src.URL); ok {
 				src.URL = doi
 			}
-			if src.URL != "" && !safeURL(src.URL) && !rootPath(src.URL) {
+			if prefix, at, ok := cutDOI(src.URL); ok {
+				what := "an incomplete DOI"
+				if at {
+					what = "the address of an incomplete DOI"
+				}
+				msg := fmt.Sprintf("source url %q is %s: it ends with the prefix %s, and the item's name after the slash is missing (as in %sxyz)", src.URL, what, prefix, prefix)
+				if at {
+					// A link, if to no document: the build goes on.
+					d.diags.Warnf(d.pos(v), "%s, so it leads to no document; copy the whole DOI from the source", msg)
+				} else {
+					d.errorf(v, "%s; copy the whole DOI from the source", msg)
+					src.URL = ""
+				}
+			} else if src.URL != "" && !safeURL(src.URL) && !rootPath(src.URL) {
 				hint := ""
 				switch u := strings.TrimSpace(src.URL); {
 				case strings.ContainsFunc(u, unicode.IsSpace):
@@ -218,6 +231,34 @@ func doiURL(u string) (string, bool) {
 		return "", false
 	}
 	return "https://doi.org" + (&url.URL{Path: "/" + doi}).EscapedPath(), true
+}
+
+// doiPrefix matches the prefix of a DOI alone, "10.1000" or "10.1000/":
+// "10.", a registrant's number and no item's name after the slash.
+var doiPrefix = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/?$`)
+
+// cutDOI reports whether u gives a DOI cut short, its prefix alone:
+// bare, after "doi:" or, when at, in an address at doi.org. It returns
+// the prefix with its slash, "10.1000/".
+func cutDOI(u string) (prefix string, at, ok bool) {
+	doi := strings.TrimSpace(u)
+	if len(doi) >= 4 && strings.EqualFold(doi[:4], "doi:") {
+		doi = strings.TrimSpace(doi[4:])
+	} else if p, err := url.Parse(doi); err == nil && p.Host != "" && (p.Scheme == "https" || p.Scheme == "http") {
+		switch strings.ToLower(p.Host) {
+		case "doi.org", "dx.doi.org", "www.doi.org":
+		default:
+			return "", false, false
+		}
+		if p.RawQuery != "" || p.Fragment != "" {
+			return "", false, false
+		}
+		doi, at = strings.TrimPrefix(p.Path, "/"), true
+	}
+	if !doiPrefix.MatchString(doi) {
+		return "", false, false
+	}
+	return strings.TrimSuffix(doi, "/") + "/", at, true
 }
 
 // rootPath reports whether u is a path from the site's root, as

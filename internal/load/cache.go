@@ -327,7 +327,7 @@ func (c *Cache) Edits(fsys fs.FS, changed []string) (edits []Edit, ok bool) {
 			ed.Updated, ed.UpdatedPos = b.Updated, b.UpdatedPos
 			ed.ActorRefs, ed.CountryRefs, ed.TopicRefs, ed.Events = b.ActorRefs, b.CountryRefs, b.TopicRefs, b.Events
 			ed.Sources, ed.SourcesEdited = b.Sources, !slices.EqualFunc(b.Sources, e.brief.Sources, func(x, y *site.Citation) bool {
-				return x.Pos == y.Pos && x.URLPos == y.URLPos && x.Same(y)
+				return x.Pos == y.Pos && x.AuthorPos == y.AuthorPos && x.URLPos == y.URLPos && x.Same(y)
 			})
 			ed.BodyLine, ed.Aliases = b.BodyLine, b.Aliases
 		} else {

@@ -120,7 +120,7 @@ func (d *decoder) citation(n *yaml.Node) *site.Citation {
 		case "title":
 			src.Title = d.str(v, key)
 		case "author":
-			src.Author = d.str(v, key)
+			src.Author, c.AuthorPos = d.str(v, key), d.pos(v)
 		case "publisher":
 			src.Publisher = d.str(v, key)
 		case "date":

@@ -34,8 +34,9 @@ import (
 //   - the new fields have the URL of another source, without being
 //     that source alone (Resolve warns of sources apart with one URL;
 //     those it warns of are mixed);
-//   - a source of the old or new fields' title is cited in short, before
-//     or after the change (Resolve warns of it);
+//   - a source of the old or new fields' title is cited in short, or
+//     with its author written as another's may be, before or after the
+//     change (Resolve warns of it);
 //   - the old or new fields' URL names a file the site does not have
 //     (Resolve's error).
 func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) bool {
@@ -260,7 +261,8 @@ func changeOf(cs, cits []*site.Citation) (citationChange, bool) {
 
 // shortCitationsChange reports whether a source of the title of src, the
 // source a change takes away when alone, or of fields, a new source's
-// unless into takes them, is cited in short as warnShortCitations tells,
+// unless into takes them, is cited in short as warnShortCitations tells
+// (or with an author written otherwise, as warnAuthorVariants tells),
 // before the change or after it.
 func (r *resolver) shortCitationsChange(sources []*site.Source, src *site.Source, alone bool, fields, into *site.Source) bool {
 	var titles []string
@@ -292,14 +294,12 @@ func (r *resolver) shortCitationsChange(sources []*site.Source, src *site.Source
 }
 
 // shortCited reports whether a source of group, sources of one title,
-// is cited in short as warnShortCitations tells.
+// is cited in short as warnShortCitations tells, or with its author
+// written as another's may be, as warnAuthorVariants tells.
 func (r *resolver) shortCited(group []*site.Source) bool {
 	for _, short := range group {
-		if short.URL != "" {
-			continue
-		}
 		for _, o := range group {
-			if o != short && fuller(o, short, r.key) {
+			if o != short && (short.URL == "" && fuller(o, short, r.key) || r.authorVariants(o, short)) {
 				return true
 			}
 		}

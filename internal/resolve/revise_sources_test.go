@@ -64,6 +64,14 @@ func TestReviseSources(t *testing.T) {
 		{"to a source whose citations differ", "zz-own", []int{0}, func(c *site.Citation) {
 			*c.Source = site.Source{Title: "Spelt Report"} // as zz-spelt-2 spells it
 		}, false},
+		// Resolve warns of a source whose author may be that of
+		// zz-same-2's, written otherwise, not of one by another.
+		{"to a source whose author may be another's", "zz-own", []int{0}, func(c *site.Citation) {
+			*c.Source = site.Source{Title: "Doe report", Author: "Jane Doe", Publisher: "Wire", Date: d}
+		}, false},
+		{"to a source of another's title by someone else", "zz-own", []int{0}, func(c *site.Citation) {
+			*c.Source = site.Source{Title: "Doe report", Author: "John Smith", Publisher: "Wire", Date: d}
+		}, true},
 		{"a shared source's publisher, spelt otherwise", "zz-pub-1", []int{0}, func(c *site.Citation) { c.Source.Publisher = "Wire service" }, false},
 		{"a source cited with a note and without", "zz-noted-2", []int{0}, func(c *site.Citation) { c.Note = "Another note." }, true},
 		{"a note and a title", "zz-noted-2", []int{0}, func(c *site.Citation) { c.Note, c.Source.Title = "", "Shared report, spelt again" }, true},

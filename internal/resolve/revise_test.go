@@ -110,7 +110,9 @@ func reviseFixture() fstest.MapFS {
 	add("content/topics/lonely.md", "---\nname: Lonely Topic\n---\n")
 	add("content/topics/crowded.md", "---\nname: Crowded Topic\n---\n")
 	add("content/briefs/zz-same-1.md", "---\ntitle: Same day\ndate: 2024-03-05\n---\nA.\n")
-	add("content/briefs/zz-same-2.md", "---\ntitle: Same Day!\ndate: 2024-03-05\n---\nB.\n")
+	// Two reports of one title, one by "J. Doe", which a citation by
+	// "Jane Doe" may be.
+	add("content/briefs/zz-same-2.md", "---\ntitle: Same Day!\ndate: 2024-03-05\nsources:\n  - {title: Doe report, author: J. Doe, publisher: Wire, date: 2023-05-05}\n  - {title: Doe report, publisher: Other Wire}\n---\nB.\n")
 	own := func(title, pub string) string {
 		return "  - title: " + title + "\n    publisher: " + pub + "\n    url: https://own.example/" + slug.Make(pub) + "\n    date: 2023-05-05\n"
 	}

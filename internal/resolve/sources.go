@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
@@ -128,6 +130,127 @@ func (r *resolver) sources() {
 	}
 	r.warnSharedURLs(citedAt)
 	r.warnShortCitations(citedAt)
+	r.warnAuthorVariants(citedAt)
+}
+
+// warnAuthorVariants warns of each source whose author may be another's
+// written otherwise (see mayBeSameAuthors), all else alike: the same
+// title, publisher and date, and a URL in one at most. It warns at the
+// author of the source's first citation in file order, naming those
+// cited before it. They stay apart, as "J. Doe" may be John Doe where
+// another wrote Jane Doe; each is mixed, as in warnSharedURLs.
+func (r *resolver) warnAuthorVariants(citedAt map[*site.Source]diag.Pos) {
+	list := r.site.Sources // sorted by title key first: a title's sources are together
+	for i := 0; i < len(list); {
+		title := r.key(list[i].Title)
+		j := i + 1
+		for j < len(list) && r.key(list[j].Title) == title {
+			j++
+		}
+		for _, src := range list[i:j] {
+			var before []*site.Source
+			for _, o := range list[i:j] {
+				if o != src && citedAt[o].Compare(citedAt[src]) < 0 && r.authorVariants(o, src) {
+					before = append(before, o)
+				}
+			}
+			if len(before) == 0 {
+				continue
+			}
+			slices.SortFunc(before, func(x, y *site.Source) int { return citedAt[x].Compare(citedAt[y]) })
+			if r.mixed == nil {
+				r.mixed = map[*site.Source]bool{}
+			}
+			r.mixed[src] = true
+			var named []string
+			for _, o := range before {
+				r.mixed[o] = true
+				at := citedAt[o]
+				named = append(named, fmt.Sprintf("%s, cited at %s:%d", describeSource(o), at.File, at.Line))
+			}
+			at := citedAt[src]
+			for _, b := range src.Briefs {
+				if c := src.CitationIn(b); c != nil && c.Pos == at && c.AuthorPos.File != "" {
+					at = c.AuthorPos
+				}
+			}
+			if len(before) == 1 {
+				r.diags.Warnf(at, "this source's author, %q, may be the %q of %s: if it is that source, write its author alike in both; the sources page lists two", src.Author, before[0].Author, named[0])
+			} else {
+				r.diags.Warnf(at, "this source's author, %q, may be that of %s sources of its title (%s): if it is one of them, write its author alike; the sources page lists %s", src.Author, countWord(len(before)), strings.Join(named, "; "), countWord(len(before)+1))
+			}
+		}
+		i = j
+	}
+}
+
+// authorVariants reports whether a and b, sources of one title, are
+// alike but for their authors, which may be one written otherwise: the
+// same publisher (by key) and date, a URL in one at most (sources of one
+// URL are warnSharedURLs's), and authors that mayBeSameAuthors.
+func (r *resolver) authorVariants(a, b *site.Source) bool {
+	if a.URL != "" && b.URL != "" || a.Author == "" || b.Author == "" || r.key(a.Author) == r.key(b.Author) || r.key(a.Publisher) != r.key(b.Publisher) {
+		return false
+	}
+	return a.Date.String() == b.Date.String() && mayBeSameAuthors(a.Author, b.Author)
+}
+
+// mayBeSameAuthors reports whether the authors a and b may name the same
+// people in the same order: each of one last name, their other names
+// alike but where one gives an initial for the other's name, or none
+// ("J. Doe", "Jane Doe", "Doe, Jane" and "Doe" may be one). People are
+// parted by ";", "and" or "&".
+func mayBeSameAuthors(a, b string) bool {
+	x, y := people(a), people(b)
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		p, q := x[i], y[i]
+		if len(p) == 0 || len(q) == 0 || p[len(p)-1] != q[len(q)-1] {
+			return false
+		}
+		for k := range min(len(p), len(q)) - 1 {
+			if !sameName(p[k], q[k]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// people returns the people of an author as each one's names, by key,
+// the last name last: "Doe, Jane" and "Jane Doe" are ["jane" "doe"],
+// "J.-L. Picard" ["j" "l" "picard"].
+func people(author string) [][]string {
+	r := strings.NewReplacer(" and ", ";", " & ", ";")
+	var out [][]string
+	for p := range strings.SplitSeq(r.Replace(author), ";") {
+		if last, first, ok := strings.Cut(p, ","); ok && !strings.Contains(first, ",") && len(strings.Fields(last)) == 1 {
+			p = first + " " + last
+		}
+		var names []string
+		for w := range strings.FieldsFuncSeq(p, func(c rune) bool { return c == '.' || c == '-' || c == ',' || unicode.IsSpace(c) }) {
+			if k := slug.Key(w); k != "" {
+				names = append(names, k)
+			}
+		}
+		if len(names) > 0 {
+			out = append(out, names)
+		}
+	}
+	return out
+}
+
+// sameName reports whether two names, by key, may be one: the same, or
+// one an initial of the other.
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, na := utf8.DecodeRuneInString(a)
+	rb, nb := utf8.DecodeRuneInString(b)
+	return ra == rb && (na == len(a) || nb == len(b))
 }
 
 // warnShortCitations warns of each source, at its first citation in

@@ -103,6 +103,69 @@ func TestAuthors(t *testing.T) {
 	}
 }
 
+// TestAuthorVariants checks that sources of one title, publisher and
+// date, without two URLs apart, whose authors may be one written
+// otherwise ("J. Doe" and "Jane Doe") are warned of at the author of the
+// one cited later, and listed apart: "J. Doe" may be John Doe.
+func TestAuthorVariants(t *testing.T) {
+	cite := func(author, date, url string) string {
+		s := "  - title: Report\n    author: \"" + author + "\"\n    publisher: UN\n    date: " + date + "\n"
+		if url != "" {
+			s += "    url: " + url + "\n"
+		}
+		return s
+	}
+	brief := func(title string, cites ...string) string {
+		return "---\ntitle: " + title + "\ndate: 2025\nsources:\n" + strings.Join(cites, "") + "---\nText.\n"
+	}
+	const jDoe = `"Report" (J. Doe, UN, May 2024), cited at content/briefs/a.md:5`
+	for _, tc := range []struct {
+		name    string
+		b, c    string // the authors, dates and URLs cited by briefs b and c, after a's "J. Doe"
+		want    []string
+		sources int
+	}{
+		{"an initial", cite("Jane Doe", "2024-05", ""), "", []string{
+			`content/briefs/b.md:6:13: warning: this source's author, "Jane Doe", may be the "J. Doe" of ` + jDoe + `: if it is that source, write its author alike in both; the sources page lists two`}, 2},
+		{"last name first", cite("Doe, Jane", "2024-05", ""), "", []string{
+			`content/briefs/b.md:6:13: warning: this source's author, "Doe, Jane", may be the "J. Doe" of ` + jDoe + `: if it is that source, write its author alike in both; the sources page lists two`}, 2},
+		{"its URL in one", cite("Jane Doe", "2024-05", "https://x.org/r"), "", []string{
+			`content/briefs/b.md:6:13: warning: this source's author, "Jane Doe", may be the "J. Doe" of ` + jDoe + `: if it is that source, write its author alike in both; the sources page lists two`}, 2},
+		{"three", cite("Jane Doe", "2024-05", ""), cite("Doe", "2024-05", ""), []string{
+			`content/briefs/b.md:6:13: warning: this source's author, "Jane Doe", may be the "J. Doe" of ` + jDoe + `: if it is that source, write its author alike in both; the sources page lists two`,
+			`content/briefs/c.md:6:13: warning: this source's author, "Doe", may be that of two sources of its title (` + jDoe + `; "Report" (Jane Doe, UN, May 2024), cited at content/briefs/b.md:5): if it is one of them, write its author alike; the sources page lists three`}, 3},
+		{"spelt alike", cite("j doe", "2024-05", ""), "", nil, 1},
+		{"another person", cite("John Smith", "2024-05", ""), "", nil, 2},
+		{"another initial", cite("K. Doe", "2024-05", ""), "", nil, 2},
+		{"another date", cite("Jane Doe", "2024-06", ""), "", nil, 2},
+		{"a co-author more", cite("J. Doe; A. Roe", "2024-05", ""), "", nil, 2},
+	} {
+		files := map[string]string{"content/briefs/a.md": brief("A", cite("J. Doe", "2024-05", "")), "content/briefs/b.md": brief("B", tc.b)}
+		if tc.c != "" {
+			files["content/briefs/c.md"] = brief("C", tc.c)
+		}
+		s, ds := resolveMap(t, files)
+		var got []string
+		for _, d := range ds {
+			got = append(got, d.String())
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: diagnostics:\n%s\nwant:\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
+		if len(s.Sources) != tc.sources {
+			t.Errorf("%s: %d sources, want %d", tc.name, len(s.Sources), tc.sources)
+		}
+	}
+	// Two articles of one title, by authors alike, are not warned of.
+	_, ds := resolveMap(t, map[string]string{
+		"content/briefs/a.md": brief("A", cite("J. Doe", "2024-05", "https://x.org/a")),
+		"content/briefs/b.md": brief("B", cite("Jane Doe", "2024-05", "https://x.org/b")),
+	})
+	if len(ds) != 0 {
+		t.Errorf("two articles: %v", ds)
+	}
+}
+
 // TestLocalSources checks that a source's url from the site's root must
 // name a file of static/ or of a brief's folder, told at each citation's
 // url value.

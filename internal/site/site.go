@@ -256,9 +256,10 @@ type Citation struct {
 	Accessed date.Date // the day the brief's author read the source, or zero
 	Archive  string    // an archived copy's http(s) URL (web.archive.org, archive.today), or ""
 	Pos      diag.Pos
-	// URLPos is where the source's url value is written, for the
-	// problems told of it, or the zero Pos when it gives none.
-	URLPos diag.Pos
+	// AuthorPos and URLPos are where the source's author and url
+	// values are written, for the problems told of them, or the zero
+	// Pos when it gives none.
+	AuthorPos, URLPos diag.Pos
 	// Written is the source's title as the brief writes it, where its
 	// Source, cited by other briefs too, shows another spelling ("Соединенные
 	// Штаты" for "Соединённые Штаты"), or "": the brief's citations name the

@@ -62,8 +62,8 @@ func TestCitationSame(t *testing.T) {
 		}
 	}
 	o := base
-	o.Pos.Line, o.URLPos.Line = 7, 8 // places, which Same does not compare
-	if bare := o.Bare(); bare.Source == o.Source || !bare.Same(&base) || bare.Pos != o.Pos || bare.URLPos != o.URLPos {
+	o.Pos.Line, o.AuthorPos.Line, o.URLPos.Line = 7, 8, 9 // places, which Same does not compare
+	if bare := o.Bare(); bare.Source == o.Source || !bare.Same(&base) || bare.Pos != o.Pos || bare.AuthorPos != o.AuthorPos || bare.URLPos != o.URLPos {
 		t.Errorf("Bare() = %+v, want a copy of %+v", bare, o)
 	}
 	o.Written = "t"
@@ -75,7 +75,7 @@ func TestCitationSame(t *testing.T) {
 	for f := range reflect.TypeFor[Citation]().Fields() {
 		got = append(got, f.Name)
 	}
-	if want := "Source Note Accessed Archive Pos URLPos Written"; strings.Join(got, " ") != want {
+	if want := "Source Note Accessed Archive Pos AuthorPos URLPos Written"; strings.Join(got, " ") != want {
 		t.Errorf("Citation has fields %v, want %s: does Same compare them all?", got, want)
 	}
 }

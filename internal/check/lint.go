@@ -203,6 +203,38 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	return out, reported
 }
 
+// missingSourceFiles returns the files of the site that sources' urls
+// name, /files/report.pdf, and the site lacks: the build's error at each
+// citation's url, which the links to them on the pages brief makes, which
+// list the sources, would repeat.
+func missingSourceFiles(s *site.Site) map[string]bool {
+	var has, missing map[string]bool
+	for _, src := range s.Sources {
+		f := src.File()
+		if f == "" {
+			continue
+		}
+		if has == nil {
+			has = map[string]bool{}
+			for _, a := range s.Static {
+				has[a.Dest] = true
+			}
+			for _, b := range s.Briefs {
+				for _, a := range b.Assets {
+					has[a.Dest] = true
+				}
+			}
+		}
+		if !has[f] {
+			if missing == nil {
+				missing = map[string]bool{}
+			}
+			missing[f] = true
+		}
+	}
+	return missing
+}
+
 // mdLink is a link or image destination in a Markdown body, or the
 // target of a wikilink.
 type mdLink struct {
@@ -418,7 +450,9 @@ func fieldPos(src fs.FS, file, key string) diag.Pos {
 // nil when the site could not be rendered. Output paths in positions get
 // prefix (such as "public/"), so they read as the files a build would
 // write. A broken link reported at its Markdown source is not reported
-// again in the page it renders to; a problem many pages have alike is
+// again in the page it renders to, nor is a link on a page brief makes
+// to the file a source's url names, which the build reports missing at
+// the url; a problem many pages have alike is
 // told once (see onceByPlace). The result is sorted. An error
 // reading the output, or ctx cancelled while it is read, drops the checks
 // over it, and Run returns it too.
@@ -455,11 +489,16 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 			copied["assets/style.css"] = "templates/style.css"
 		}
 	}
+	missing := missingSourceFiles(s)
 	flagged := map[diag.Pos]bool{}
 	var pages []problem // of the pages brief generates, told once per template below
 	for _, p := range sc.links() {
 		if p.path != "" && reported[keyOf(p.page, p.path, p.id)] {
 			continue
+		}
+		_, kept := copied[p.Pos.File]
+		if p.path != "" && p.id == "" && !kept && missing[keyOf(p.page, p.path, "").path] {
+			continue // told at the source's url
 		}
 		flagged[p.Pos] = true
 		if file, ok := copied[p.Pos.File]; ok {

@@ -17,6 +17,7 @@ import (
 // of the site's names rather than all of them.
 type names struct {
 	byFirst map[rune][]nameKey
+	words   func() *wordIndex // suggests a brief by the words of its title or slug, made on first use
 }
 
 // nameKey is a key of the site's name table and what a link by it shows.
@@ -28,7 +29,7 @@ type nameKey struct {
 // newNames returns a names for the name table of s, made on first use.
 func newNames(s *site.Site) func() *names {
 	return sync.OnceValue(func() *names {
-		n := &names{byFirst: map[rune][]nameKey{}}
+		n := &names{byFirst: map[rune][]nameKey{}, words: sync.OnceValue(func() *wordIndex { return newWordIndex(s) })}
 		for key, tg := range s.Names {
 			r, _ := utf8.DecodeRuneInString(key)
 			title := tg.Title()

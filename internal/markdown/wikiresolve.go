@@ -2,8 +2,10 @@ package markdown
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -61,7 +63,10 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 
 // warnNamesNothing warns of w, whose key names nothing of the site: that
 // it is empty, names a draft the build leaves out, or names nothing, with
-// the name a letter or two away, if there is one.
+// the name a letter or two away, if there is one, or else the brief whose
+// title or slug holds most of its words, and for a link by a slug how to
+// keep the slug leading to that brief, as after the brief's file was
+// renamed.
 func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
 	at := doc.pos(w.Offset)
 	if strings.Trim(string(w.Target), " #") == "" {
@@ -78,11 +83,199 @@ func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
 	}
 	hint := ""
 	if doc.names != nil {
-		if near := doc.names().suggest(key); near != "" {
+		n := doc.names()
+		if near := n.suggest(key); near != "" {
 			hint = "; did you mean [[" + near + "]]?"
+		} else if _, _, kind := kindPrefix(string(w.Target)); !kind {
+			if b, label := n.words().suggest(key); b != nil {
+				hint = "; did you mean [[" + label + "]]?" + renamedHint(w, b)
+			}
 		}
 	}
 	doc.Diags.Warnf(at, "wikilink [[%s]] names no %s%s", w.Target, what, hint)
+}
+
+// renamedHint returns, for a wikilink whose target is written as a slug
+// ([[strain-in-kenyan-ranks]]) and that most likely meant b, how to keep
+// the old slug leading to b; or "".
+func renamedHint(w *WikiLink, b *site.Brief) string {
+	target, _, _ := strings.Cut(string(w.Target), "#")
+	_, old := WikiKey(target, slug.Key)
+	old = strings.TrimSpace(old)
+	if old == "" || old == b.Slug || slug.Make(old) != old || b.File == "" {
+		return ""
+	}
+	if len(b.Aliases) > 0 {
+		return fmt.Sprintf(" (renamed? add %s to the aliases in %s)", old, b.File)
+	}
+	return fmt.Sprintf(" (renamed? keep the old name as an alias: `aliases: [%s]` in %s)", old, b.File)
+}
+
+// wordIndex suggests, for a wikilink that names nothing and is not a
+// letter or two from a name, the brief it most likely meant by its
+// words: one whose title or slug, as it is now, holds most of the
+// link's, as after a brief's file is renamed (strain-in-kenyan-ranks to
+// kenyan-police-strain) or a word of its title is dropped. Each word of
+// the briefs' names is indexed once, for the site.
+type wordIndex struct {
+	byWord map[string][]int32 // the names that hold each word
+	names  []wordName
+}
+
+// wordName is one name of a brief in the site's name table, its title,
+// slug or an old slug, and the name a wikilink to the brief is suggested
+// by.
+type wordName struct {
+	brief *site.Brief
+	words []string // distinct, as contentWords gives them
+	label string
+}
+
+// newWordIndex indexes the words of the names of s's briefs.
+func newWordIndex(s *site.Site) *wordIndex {
+	x := &wordIndex{byWord: map[string][]int32{}, names: make([]wordName, 0, len(s.Names))}
+	labels := map[*site.Brief]string{}
+	for key, tg := range s.Names {
+		b := tg.Brief
+		if b == nil {
+			continue
+		}
+		words := contentWords(key)
+		if len(words) == 0 {
+			continue
+		}
+		label, ok := labels[b]
+		if !ok {
+			label = b.Title
+			titleKey := b.TitleKey
+			if titleKey == "" {
+				titleKey = slug.Key(b.Title)
+			}
+			if s.Names[titleKey].Brief != b {
+				label = b.Slug // another brief has its title
+			}
+			labels[b] = label
+		}
+		id := int32(len(x.names))
+		x.names = append(x.names, wordName{brief: b, words: words, label: label})
+		for _, word := range words {
+			x.byWord[word] = append(x.byWord[word], id)
+		}
+	}
+	return x
+}
+
+// maxWordCandidates is the most names suggest looks at for one link:
+// a link whose rarest words are in more names than that has too many
+// close candidates for one to be the likely one.
+const maxWordCandidates = 2048
+
+// suggest returns the brief whose title or slug holds the most of the
+// words of key, a wikilink target's key, at least two and more than half
+// of them, and its title (or slug, where another brief has its title);
+// or nil when no brief's name holds that many or two hold as many.
+func (x *wordIndex) suggest(key string) (*site.Brief, string) {
+	if x == nil {
+		return nil, ""
+	}
+	words := contentWords(key)
+	need := len(words)/2 + 1
+	if need < 2 {
+		return nil, ""
+	}
+	// A name holding need of the words holds one of the
+	// len(words)-need+1 rarest: look only at the names that do.
+	slices.SortFunc(words, func(a, b string) int { return cmp.Compare(len(x.byWord[a]), len(x.byWord[b])) })
+	rare := words[:len(words)-need+1]
+	total := 0
+	for _, word := range rare {
+		total += len(x.byWord[word])
+	}
+	if total == 0 || total > maxWordCandidates {
+		return nil, ""
+	}
+	held := map[*site.Brief]int{} // the most words a name of each brief holds
+	labels := map[*site.Brief]string{}
+	seen := make(map[int32]bool, total)
+	for _, word := range rare {
+		for _, id := range x.byWord[word] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n := &x.names[id]
+			h := 0
+			for _, w := range words {
+				if slices.Contains(n.words, w) {
+					h++
+				}
+			}
+			if h >= need && h > held[n.brief] {
+				held[n.brief], labels[n.brief] = h, n.label
+			}
+		}
+	}
+	var best *site.Brief
+	tie := false
+	for b, h := range held {
+		switch {
+		case best == nil || h > held[best]:
+			best, tie = b, false
+		case h == held[best]:
+			tie = true
+		}
+	}
+	if best == nil || tie {
+		return nil, ""
+	}
+	return best, labels[best]
+}
+
+// smallWords are words too common in titles to tell one from another,
+// in the languages briefs are most often written in.
+var smallWords = map[string]bool{
+	"an": true, "the": true, "of": true, "in": true, "on": true, "to": true, "for": true, "and": true, "or": true,
+	"at": true, "by": true, "with": true, "from": true, "as": true, "is": true, "its": true, "it": true, "into": true,
+	"le": true, "la": true, "les": true, "de": true, "des": true, "du": true, "un": true, "une": true, "et": true,
+	"en": true, "au": true, "aux": true, "sur": true, "par": true, "pour": true,
+	"el": true, "los": true, "las": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "em": true,
+}
+
+// contentWords returns the distinct words of key, a name's key, that
+// tell names apart: not one letter long or a small word, a final "s"
+// dropped from a longer one (officers, Haiti's), and a number written
+// with a separator joined ("1 000", from "1,000", is 1000).
+func contentWords(key string) []string {
+	var words []string
+	for word := range strings.FieldsSeq(key) {
+		if n := len(words); n > 0 && len(word) == 3 && allDigits(word) && allDigits(words[n-1]) {
+			words[n-1] += word
+			continue
+		}
+		words = append(words, word)
+	}
+	out := words[:0]
+	for _, word := range words {
+		if utf8.RuneCountInString(word) < 2 && !allDigits(word) || smallWords[word] {
+			continue
+		}
+		if len(word) > 3 && strings.HasSuffix(word, "s") {
+			word = word[:len(word)-1]
+		}
+		if !slices.Contains(out, word) {
+			out = append(out, word)
+		}
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // WikiKey returns the key in Site.Names of a wikilink's target, by

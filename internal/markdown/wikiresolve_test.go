@@ -1,0 +1,105 @@
+package markdown
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
+)
+
+// wordSite returns a site of briefs of the titles and slugs given, named
+// as resolve names them, by the keys of their titles and slugs.
+func wordSite(briefs ...*site.Brief) *site.Site {
+	s := &site.Site{Names: map[string]site.Target{}, Briefs: briefs}
+	for _, b := range briefs {
+		b.TitleKey, b.SlugKey = slug.Key(b.Title), slug.Key(b.Slug)
+		if b.File == "" {
+			b.File = "content/briefs/" + b.Slug + ".md"
+		}
+		s.Names[b.TitleKey] = site.Target{Brief: b}
+		s.Names[b.SlugKey] = site.Target{Brief: b}
+	}
+	return s
+}
+
+// TestWikiLinkSuggestionByWords checks that a wikilink naming nothing is
+// told the brief whose title or slug holds most of its words, as after a
+// rename or a retitling, with how to keep an old slug working; and that
+// it is told none when two briefs are as close or none is close.
+func TestWikiLinkSuggestionByWords(t *testing.T) {
+	const none = "names no brief, actor, country or topic"
+	strain := &site.Brief{Slug: "kenyan-police-strain", Title: "Kenyan officers report overtasking and equipment failures"}
+	pledge := &site.Brief{Slug: "ruto-pledges-1000-troops", Title: "Ruto offers 1,000 police officers to lead a mission"}
+	crisis := &site.Brief{Slug: "crise-haiti", Title: "La crise en Haïti depuis la mort de Jovenel Moïse"}
+	aliased := &site.Brief{Slug: "oas-force", Title: "US weighs an OAS-led force", Aliases: []site.Alias{{Path: "briefs/oas/index.html"}}}
+	vote1 := &site.Brief{Slug: "council-vote-2024", Title: "Security Council vote on the mandate"}
+	vote2 := &site.Brief{Slug: "council-vote-2025", Title: "Security Council vote on a new mandate"}
+	for _, tc := range []struct {
+		name, link, want string
+	}{
+		{"a file renamed", "strain-in-kenyan-ranks",
+			none + "; did you mean [[Kenyan officers report overtasking and equipment failures]]? (renamed? keep the old name as an alias: `aliases: [strain-in-kenyan-ranks]` in content/briefs/kenyan-police-strain.md)"},
+		{"a renamed file's words reordered", "briefs/police-strain-kenyan#Vehicles",
+			none + "; did you mean [[Kenyan officers report overtasking and equipment failures]]? (renamed? keep the old name as an alias: `aliases: [police-strain-kenyan]` in content/briefs/kenyan-police-strain.md)"},
+		{"a brief with aliases renamed", "us-weighs-oas-led-force",
+			none + "; did you mean [[US weighs an OAS-led force]]? (renamed? add us-weighs-oas-led-force to the aliases in content/briefs/oas-force.md)"},
+		{"a word dropped from the title", "Ruto offers 1,000 police officers to lead a Haiti mission",
+			none + "; did you mean [[Ruto offers 1,000 police officers to lead a mission]]?"},
+		{"case, accents and small words", "Crise Haiti depuis mort Moise",
+			none + "; did you mean [[La crise en Haïti depuis la mort de Jovenel Moïse]]?"},
+		{"a number with its comma, plurals", "ruto-pledge-1,000-troop",
+			none + "; did you mean [[Ruto offers 1,000 police officers to lead a mission]]?"}, // not a slug: no alias,
+		{"two briefs as close", "security-council-vote", none},
+		{"one closer than another", "council-vote-new-mandate",
+			none + "; did you mean [[Security Council vote on a new mandate]]? (renamed? keep the old name as an alias: `aliases: [council-vote-new-mandate]` in content/briefs/council-vote-2025.md)"},
+		{"one word of three", "kenyan-election-results", none},
+		{"a single word", "strain", none},
+		{"only small words in common", "la-crise-de-la-guerre", none},
+		{"a profile's kind", "actors/strain-in-kenyan-ranks", "names no actor"},
+		{"a letter or two away", "kenyan-police-strian", none + "; did you mean [[Kenyan officers report overtasking and equipment failures]]?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			self := &site.Brief{Slug: "self", Title: "Self", BodyLine: 5, Body: []byte("See [[" + tc.link + "]].\n")}
+			s := wordSite(self, strain, pledge, crisis, aliased, vote1, vote2)
+			var diags diag.List
+			New(Options{}).ConvertSite(s, &diags)
+			ds := diags.Sorted()
+			want := fmt.Sprintf("wikilink [[%s]] %s", tc.link, tc.want)
+			if len(ds) != 1 || ds[0].Msg != want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", warnings(ds), want)
+			}
+		})
+	}
+}
+
+// BenchmarkWordSuggest indexes the names of 10,000 briefs, whose titles
+// share a few words, as the first wikilink naming nothing of a build
+// does, and suggests a brief for each of a few such links, as each does.
+func BenchmarkWordSuggest(b *testing.B) {
+	words := strings.Fields("kenya haiti police mission council vote mandate funding gangs port airport officers ruto landau " +
+		"united states nations security support force deploy contingent report talks brazil jamaica belize trust fund oas un")
+	var briefs []*site.Brief
+	for i := range 10000 {
+		title := fmt.Sprintf("%s %s %s and %s in %d", words[i%len(words)], words[i/7%len(words)], words[i/31%len(words)], words[i/113%len(words)], 2000+i%25)
+		briefs = append(briefs, &site.Brief{Slug: slug.Make(title) + fmt.Sprint(i), Title: title})
+	}
+	s := wordSite(briefs...)
+	links := []string{"kenya-haiti-police-and-mission", "haiti-mission", "Ruto offers 1,000 police officers to lead a Haiti mission", "strain-in-kenyan-ranks"}
+	b.Run("index", func(b *testing.B) {
+		for b.Loop() {
+			newWordIndex(s)
+		}
+	})
+	x := newWordIndex(s)
+	for _, link := range links {
+		key := slug.Key(link)
+		b.Run(link, func(b *testing.B) {
+			for b.Loop() {
+				x.suggest(key)
+			}
+		})
+	}
+}

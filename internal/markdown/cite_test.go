@@ -121,7 +121,7 @@ func TestCitationErrors(t *testing.T) {
 		{"a title two sources have", "[@report]",
 			`b.md:5:2: error: citation @report could be any of the 2 sources of this brief titled "Report": cite one by its ID, @report-un-2025 or @report-oas-2024`, "[@report]"},
 		{"a source of another brief", "[@other-paper, p. 2]",
-			`b.md:5:2: error: citation @other-paper names a source this brief does not list, "Other paper": add it under sources: in the front matter to cite it here`, "[@other-paper, p. 2]"},
+			`b.md:5:2: error: citation @other-paper names a source this brief does not list, "Other paper": add it under sources: in the front matter to cite it here, or cite one this brief lists, @security-council-resolution-2793, @report-un-2025, @report-oas-2024, @kenya-police-say-enough-now-and-more, @talks-resume-reuters-2025`, "[@other-paper, p. 2]"},
 		{"one of several", "- [@talks-resume; @nope, ch. 2]",
 			"b.md:5:19: error: citation @nope names none of this brief's sources " + keys, "[@talks-resume; @nope, ch. 2]"},
 		{"not a citation", "Claim [@report-un-2025 p. 4] and [@a, ] and [@a; b].",

@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -120,21 +122,21 @@ func (k *citeKeys) resolve(s *site.Site, r *CiteRef) string {
 	if len(list) == 0 {
 		return fmt.Sprintf("citation @%s, but this brief lists no sources: give the source under sources: in the front matter, then cite it by its ID, the slug of its title", key)
 	}
-	if s != nil {
-		for _, src := range s.Sources {
-			if src.ID == key || src.ID == ks {
-				return fmt.Sprintf("citation @%s names a source this brief does not list, %q: add it under sources: in the front matter to cite it here", key, src.Title)
-			}
-		}
-	}
 	var ids []string
 	for _, c := range list {
 		if c.Source != nil && !containsString(ids, c.Source.ID) {
 			ids = append(ids, c.Source.ID)
 		}
 	}
+	if s != nil {
+		for _, src := range s.Sources {
+			if src.ID == key || src.ID == ks {
+				return k.notListed(key, ks, src, ids)
+			}
+		}
+	}
 	hint := ""
-	if near := nearestKey(ks, ids); near != "" {
+	if near := cmp.Or(nearestKey(ks, ids), k.byWords(ks, ids)); near != "" {
 		hint = "; did you mean @" + near + "?"
 	}
 	for i := range ids {
@@ -144,6 +146,104 @@ func (k *citeKeys) resolve(s *site.Site, r *CiteRef) string {
 		ids = append(ids[:10], fmt.Sprintf("and %d more", len(ids)-10))
 	}
 	return fmt.Sprintf("citation @%s names none of this brief's sources%s (a key is a source's ID or the slug of its title: %s)", key, hint, strings.Join(ids, ", "))
+}
+
+// maxListed is the most of a brief's sources' keys an error about a
+// source it does not list names.
+const maxListed = 5
+
+// notListed returns the error of the key of a citation, whose slug is
+// ks, that names src, a source of another brief: the one of ids, the
+// brief's own sources, that it most likely meant, as after the brief
+// retitled the source, or else ids, those most like the key first.
+func (k *citeKeys) notListed(key, ks string, src *site.Source, ids []string) string {
+	add := fmt.Sprintf("citation @%s names a source this brief does not list, %q", key, src.Title)
+	if len(ids) == 0 {
+		return add + ": add it under sources: in the front matter to cite it here"
+	}
+	if near := cmp.Or(k.sameArticle(src), nearestKey(ks, ids), k.byWords(ks, ids)); near != "" {
+		return fmt.Sprintf("%s; did you mean @%s? (or add that source under sources: in the front matter to cite it here)", add, near)
+	}
+	words := contentWords(slug.Key(ks))
+	held := make(map[string]int, len(ids))
+	for _, id := range ids {
+		held[id] = k.held(words, id)
+	}
+	ids = slices.Clone(ids)
+	slices.SortStableFunc(ids, func(a, b string) int { return held[b] - held[a] })
+	more := ""
+	if len(ids) > maxListed {
+		more = fmt.Sprintf(" and %d more", len(ids)-maxListed)
+		ids = ids[:maxListed]
+	}
+	for i := range ids {
+		ids[i] = "@" + ids[i]
+	}
+	return fmt.Sprintf("%s: add it under sources: in the front matter to cite it here, or cite one this brief lists, %s%s", add, strings.Join(ids, ", "), more)
+}
+
+// sameArticle returns the ID of the brief's source whose URL names the
+// article src's does, in any form, or "": the source as the brief gives
+// it now, when it retitled one that other briefs still cite.
+func (k *citeKeys) sameArticle(src *site.Source) string {
+	if src.URL == "" {
+		return ""
+	}
+	article := site.ArticleKey(src.URL)
+	for _, c := range k.brief.Sources {
+		if c.Source != nil && c.Source != src && c.Source.URL != "" && site.ArticleKey(c.Source.URL) == article {
+			return c.Source.ID
+		}
+	}
+	return ""
+}
+
+// byWords returns the one of ids, the IDs of the brief's sources, whose
+// ID or title holds the most words of ks, a key's slug, at least two and
+// more than half of them, as when the brief retitled the source the key
+// was made from; or "", when none holds that many or two hold as many.
+func (k *citeKeys) byWords(ks string, ids []string) string {
+	words := contentWords(slug.Key(ks))
+	need := len(words)/2 + 1
+	if need < 2 {
+		return ""
+	}
+	best, most, tie := "", 0, false
+	for _, id := range ids {
+		switch h := k.held(words, id); {
+		case h < need || h < most:
+		case h == most:
+			tie = true
+		default:
+			best, most, tie = id, h, false
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// held returns how many of words the ID of a source of the brief, or its
+// title as the source shows it or the brief writes it, holds.
+func (k *citeKeys) held(words []string, id string) int {
+	most := 0
+	for _, c := range k.brief.Sources {
+		if c.Source == nil || c.Source.ID != id {
+			continue
+		}
+		for _, name := range []string{id, c.Source.Title, c.WrittenTitle()} {
+			n := 0
+			have := contentWords(slug.Key(name))
+			for _, w := range words {
+				if slices.Contains(have, w) {
+					n++
+				}
+			}
+			most = max(most, n)
+		}
+	}
+	return most
 }
 
 // number returns the place of src in the brief's list of sources, from

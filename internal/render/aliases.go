@@ -1,10 +1,12 @@
 package render
 
 import (
+	"fmt"
 	"path"
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
 )
 
 // aliases adds a page at each alias of each brief that leads on to the
@@ -35,10 +37,14 @@ func (r *renderer) aliases(warnings *diag.List) {
 			dirs[strings.ToLower(d)] = p
 		}
 	}
+	pages := r.pageOwners()
 	for _, f := range r.files {
 		what := "the site generates it"
-		if f.Src != "" {
+		switch {
+		case f.Src != "":
 			what = "it is copied from " + f.Src
+		case pages[f.Path] != "":
+			what = "it is the page of " + pages[f.Path]
 		}
 		add(f.Path, what)
 	}
@@ -75,4 +81,25 @@ func (r *renderer) aliases(warnings *diag.List) {
 			r.page("alias.html", a.Path, func() *Page { return &Page{Section: "alias", Title: b.Title, Brief: b} })
 		}
 	}
+}
+
+// pageOwners returns what each brief's and profile's page is the page
+// of, by its path: the file of the brief or profile, or, for a profile
+// made from briefs' mentions alone, the entity, so that a warning says
+// what holds an address an alias names.
+func (r *renderer) pageOwners() map[string]string {
+	owners := make(map[string]string, len(r.site.Briefs))
+	for _, b := range r.site.Briefs {
+		owners[b.PagePath()] = b.File
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range r.site.EntitiesOf(k) {
+			what := e.File
+			if what == "" {
+				what = fmt.Sprintf("the %s %s, which has no profile file", k.Singular(), e.Name)
+			}
+			owners[e.Path()+"index.html"] = what
+		}
+	}
+	return owners
 }

@@ -21,7 +21,8 @@ func TestAliases(t *testing.T) {
 		"brief.yaml": {Data: []byte("title: Alias test\nbase_url: https://example.org/sub/\n")},
 		"content/briefs/renamed.md": {Data: []byte("---\ntitle: Renamed\ndate: 2024-03-01\nsources: [S]\n" +
 			"aliases: [old-name, /2024/03/renamed.html, briefs/, timeline/index.html/, css/extra.css/, shared, old.html, index.html]\n---\nText.\n")},
-		"content/briefs/other.md":   {Data: []byte("---\ntitle: Other\ndate: 2024-02-01\nsources: [S]\naliases: [shared, /Briefs/Renamed/]\n---\nText.\n")},
+		"content/briefs/other.md":   {Data: []byte("---\ntitle: Other\ndate: 2024-02-01\nsources: [S]\nactors: [Ruto]\ntopics: [Talks]\naliases: [shared, /Briefs/Renamed/, renamed, /actors/ruto/, /topics/talks/]\n---\nText.\n")},
+		"content/topics/talks.md":   {Data: []byte("---\nname: Talks\n---\nText.\n")},
 		"static/css/extra.css":      {Data: []byte("body{}")},
 		"static/old.html/notes.txt": {Data: []byte("notes")},
 	}
@@ -31,8 +32,11 @@ func TestAliases(t *testing.T) {
 		warnings = append(warnings, d.String())
 	}
 	want := []string{
-		"content/briefs/other.md:5:11: warning: alias /briefs/shared/ is not written: it is an alias of content/briefs/renamed.md",
-		"content/briefs/other.md:5:19: warning: alias /Briefs/Renamed/ is not written: it is briefs/renamed/index.html on a disk that ignores case, and the site generates it",
+		"content/briefs/other.md:7:11: warning: alias /briefs/shared/ is not written: it is an alias of content/briefs/renamed.md",
+		"content/briefs/other.md:7:19: warning: alias /Briefs/Renamed/ is not written: it is briefs/renamed/index.html on a disk that ignores case, and it is the page of content/briefs/renamed.md",
+		"content/briefs/other.md:7:37: warning: alias /briefs/renamed/ is not written: it is the page of content/briefs/renamed.md",
+		"content/briefs/other.md:7:46: warning: alias /actors/ruto/ is not written: it is the page of the actor Ruto, which has no profile file",
+		"content/briefs/other.md:7:61: warning: alias /topics/talks/ is not written: it is the page of content/topics/talks.md",
 		"content/briefs/renamed.md:5:44: warning: alias /briefs/ is not written: the site generates it",
 		"content/briefs/renamed.md:5:53: warning: alias /timeline/index.html/ is not written: the site has a file timeline/index.html where it needs a folder",
 		"content/briefs/renamed.md:5:75: warning: alias /css/extra.css/ is not written: the site has a file css/extra.css where it needs a folder",

@@ -194,7 +194,7 @@ func themeHint(name string) string {
 // templateAbout says in a line what each of the theme's files makes.
 var templateAbout = map[string]string{
 	"404.html":      "the page a server shows for an address the site does not have",
-	"alias.html":    "the page at a brief's old address (aliases), which leads on to the brief",
+	"alias.html":    "the page at an old address of a brief or profile (aliases), which leads on to it",
 	"base.html":     "layered: the frame of every page; a define of yours replaces the theme's of its name",
 	"brief.html":    "the page of each brief",
 	"briefs.html":   "the list of briefs, and of each year's when it is split",

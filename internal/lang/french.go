@@ -183,5 +183,6 @@ var french = map[string]string{
 	"There is no page at this address. It may have been renamed or removed.": "Il n’y a aucune page à cette adresse. Elle a peut-être été renommée ou supprimée.",
 	"Home page":                  "Accueil",
 	"This brief has moved:":      "Cette note a changé d’adresse\u00a0:",
+	"This profile has moved:":    "Cette fiche a changé d’adresse\u00a0:",
 	"read it at its new address": "lisez-la à sa nouvelle adresse",
 }

@@ -185,5 +185,6 @@ var spanish = map[string]string{
 	"There is no page at this address. It may have been renamed or removed.": "No hay ninguna página en esta dirección. Puede que haya cambiado de nombre o que se haya eliminado.",
 	"Home page":                  "Inicio",
 	"This brief has moved:":      "Esta nota cambió de dirección:",
+	"This profile has moved:":    "Esta ficha cambió de dirección:",
 	"read it at its new address": "léala en su nueva dirección",
 }

@@ -106,3 +106,53 @@ func AliasPath(s string) (string, error) {
 	}
 	return p + "/index.html", nil
 }
+
+// profileAliases decodes a profile's `aliases` into e: its other names,
+// and its old addresses, the entries written as paths, which start or
+// end with a slash ("/actors/old-slug/", "actors/old-slug/"), as Hugo's
+// aliases of a term's page are written. An old address is read as a
+// brief's alias is (see AliasPath); one with a space, which no page
+// brief makes has, is kept with a warning that shows the address of the
+// page such a name would have.
+func (d *decoder) profileAliases(n *yaml.Node, field string, e *site.Entity) {
+	for _, r := range d.refs(n, field) {
+		if !strings.HasPrefix(r.Name, "/") && !strings.HasSuffix(r.Name, "/") {
+			if ext := strings.ToLower(path.Ext(r.Name)); strings.Contains(r.Name, "/") && (ext == ".html" || ext == ".htm") && !strings.Contains(r.Name, " ") {
+				d.diags.Warnf(r.Pos, "`%s`: %q is taken as a name of the %s; if it is an old address of this profile's page, write it from the site's root, %q", field, r.Name, e.Kind.Singular(), "/"+r.Name)
+			}
+			e.Aliases = append(e.Aliases, r.Name)
+			e.AliasRefs = append(e.AliasRefs, r)
+			continue
+		}
+		p, err := AliasPath(r.Name)
+		if err != nil {
+			d.diags.Errorf(r.Pos, "`%s`: %v (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)", field, err)
+			continue
+		}
+		if strings.Contains(r.Name, " ") {
+			fix := "write it as the address bar showed it, with - for the spaces"
+			if s := slugPath(r.Name); s != r.Name {
+				fix = fmt.Sprintf("write it as the address bar showed it, such as %q", s)
+			}
+			d.diags.Warnf(r.Pos, "`%s`: %q is taken as an old address of the profile's page, as it starts or ends with /, but brief's addresses have no spaces: if it is one, %s; if it is a name, leave out the slash", field, r.Name, fix)
+		}
+		e.OldPaths = append(e.OldPaths, site.Alias{Path: p, Pos: r.Pos})
+	}
+}
+
+// slugPath returns the path p with each of its parts made a slug, as
+// brief makes the addresses of pages: "/actors/Chris Landau/" is
+// "/actors/chris-landau/".
+func slugPath(p string) string {
+	parts := strings.Split(p, "/")
+	for i, part := range parts {
+		ext := path.Ext(part)
+		if e := strings.ToLower(ext); i < len(parts)-1 || (e != ".html" && e != ".htm") {
+			ext = ""
+		}
+		if part != "" {
+			parts[i] = slug.Make(strings.TrimSuffix(part, ext)) + ext
+		}
+	}
+	return strings.Join(parts, "/")
+}

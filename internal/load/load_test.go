@@ -1181,3 +1181,59 @@ func TestSourceDOI(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileOldPaths checks that an entry of a profile's aliases written
+// as a path, starting or ending with a slash, is an old address of the
+// profile, read as a brief's alias is, and not a name; and what is said
+// of one that is no address, or has a space, and of a name that looks
+// like an address.
+func TestProfileOldPaths(t *testing.T) {
+	for _, tc := range []struct {
+		name, aliases string
+		names         []string
+		paths         []string
+		diags         string
+	}{
+		{"names", "[Landau, AC/DC, 24/7]", []string{"Landau", "AC/DC", "24/7"}, nil, ""},
+		{"from the root", "[Landau, /actors/christopher-landau/]", []string{"Landau"}, []string{"actors/christopher-landau/index.html"}, ""},
+		{"without the first slash", "[actors/christopher-landau/]", nil, []string{"actors/christopher-landau/index.html"}, ""},
+		{"a page", "[/people/landau.html, /landau]", nil, []string{"people/landau.html", "landau/index.html"}, ""},
+		{"cleaned", "[/actors//x/./]", nil, []string{"actors/x/index.html"}, ""},
+		{"a URL", "[\"https://old.example/actors/x/\"]", nil, nil,
+			"content/actors/a.md:3:11: error: `aliases`: alias \"https://old.example/actors/x/\" is a URL; an alias is a path on this site, such as briefs/old-slug/ (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
+		{"the home page", "[/]", nil, nil,
+			"content/actors/a.md:3:11: error: `aliases`: alias \"/\" is the home page (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
+		{"a name and a slash", "[Landau /]", nil, nil,
+			"content/actors/a.md:3:11: error: `aliases`: alias \"Landau /\" has a part ending in a dot or a space, \"Landau \", which Windows drops from file names (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
+		{"a space", "[/actors/Chris Landau/]", nil, []string{"actors/Chris Landau/index.html"},
+			"content/actors/a.md:3:11: warning: `aliases`: \"/actors/Chris Landau/\" is taken as an old address of the profile's page, as it starts or ends with /, but brief's addresses have no spaces: if it is one, write it as the address bar showed it, such as \"/actors/chris-landau/\"; if it is a name, leave out the slash"},
+		{"a page with a space", "[/old/Chris Landau.html]", nil, []string{"old/Chris Landau.html"},
+			"content/actors/a.md:3:11: warning: `aliases`: \"/old/Chris Landau.html\" is taken as an old address of the profile's page, as it starts or ends with /, but brief's addresses have no spaces: if it is one, write it as the address bar showed it, such as \"/old/chris-landau.html\"; if it is a name, leave out the slash"},
+		{"a page without a slash first", "[actors/landau.html]", []string{"actors/landau.html"}, nil,
+			"content/actors/a.md:3:11: warning: `aliases`: \"actors/landau.html\" is taken as a name of the actor; if it is an old address of this profile's page, write it from the site's root, \"/actors/landau.html\""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, ds := loadMap(t, map[string]string{
+				"content/actors/a.md": "---\nname: A\naliases: " + tc.aliases + "\n---\n",
+			}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != tc.diags {
+				t.Errorf("diagnostics:\n%s\nwant\n%s", strings.Join(got, "\n"), tc.diags)
+			}
+			e := s.Actors[0]
+			var paths []string
+			for _, a := range e.OldPaths {
+				paths = append(paths, a.Path)
+				if a.Pos.Line != 3 {
+					t.Errorf("%s at %v, want line 3", a.Path, a.Pos)
+				}
+			}
+			if !slices.Equal(e.Aliases, tc.names) || len(e.AliasRefs) != len(tc.names) || !slices.Equal(paths, tc.paths) {
+				t.Errorf("names %q, old paths %q; want %q, %q", e.Aliases, paths, tc.names, tc.paths)
+			}
+		})
+	}
+}

@@ -553,10 +553,7 @@ func (d *decoder) entity(m *yaml.Node, e *site.Entity) {
 			e.Name = strings.Join(strings.Fields(d.str(v, key)), " ")
 			e.Pos = d.pos(v) // where a clash with another name is reported
 		case "aliases":
-			for _, r := range d.refs(v, key) {
-				e.Aliases = append(e.Aliases, r.Name)
-				e.AliasRefs = append(e.AliasRefs, r)
-			}
+			d.profileAliases(v, key, e)
 		case "kind":
 			e.Type = d.str(v, key)
 		case "country":

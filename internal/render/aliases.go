@@ -9,18 +9,33 @@ import (
 	"github.com/briefsite/brief/internal/site"
 )
 
-// aliases adds a page at each alias of each brief that leads on to the
-// brief's page, after every other file, so that an alias never takes the
-// place of a page or a copied file: an alias whose path another file
-// has, or needs as a folder, or that is a file's folder, is left out,
-// with a warning when warnings is not nil. Of two briefs with one alias,
-// the first in the site's order has it.
+// aliases adds a page at each alias of each brief, and at each old
+// address of each profile, that leads on to the brief's or profile's
+// page, after every other file, so that an alias never takes the place
+// of a page or a copied file: an alias whose path another file has, or
+// needs as a folder, or that is a file's folder, is left out, with a
+// warning when warnings is not nil. Of two briefs or profiles with one
+// alias, the first has it: briefs in the site's order, then actors,
+// countries and topics by name.
 func (r *renderer) aliases(warnings *diag.List) {
-	var n int
-	for _, b := range r.site.Briefs {
-		n += len(b.Aliases)
+	type alias struct {
+		site.Alias
+		to site.Target
 	}
-	if n == 0 {
+	var all []alias
+	for _, b := range r.site.Briefs {
+		for _, a := range b.Aliases {
+			all = append(all, alias{a, site.Target{Brief: b}})
+		}
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range r.site.EntitiesOf(k) {
+			for _, a := range e.OldPaths {
+				all = append(all, alias{a, site.Target{Entity: e}})
+			}
+		}
+	}
+	if len(all) == 0 {
 		return
 	}
 	// By path in lower case: on a disk that ignores case (macOS,
@@ -53,34 +68,52 @@ func (r *renderer) aliases(warnings *diag.List) {
 			warnings.Warnf(at, "alias /%s is not written: %s", strings.TrimSuffix(p, "index.html"), why)
 		}
 	}
-	for _, b := range r.site.Briefs {
-		for _, a := range b.Aliases {
-			lower := strings.ToLower(a.Path)
-			if h, ok := files[lower]; ok {
-				if h.path != a.Path {
-					h.what = "it is " + h.path + " on a disk that ignores case, and " + h.what
-				}
-				warn(a.Pos, a.Path, h.what)
-				continue
+	for _, a := range all {
+		lower := strings.ToLower(a.Path)
+		if h, ok := files[lower]; ok {
+			if h.path != a.Path {
+				h.what = "it is " + h.path + " on a disk that ignores case, and " + h.what
 			}
-			if f, ok := dirs[lower]; ok {
-				warn(a.Pos, a.Path, "the site has "+f+" in a folder of that name")
-				continue
-			}
-			blocked := ""
-			for d := path.Dir(a.Path); d != "." && blocked == ""; d = path.Dir(d) {
-				if h, ok := files[strings.ToLower(d)]; ok {
-					blocked = h.path
-				}
-			}
-			if blocked != "" {
-				warn(a.Pos, a.Path, "the site has a file "+blocked+" where it needs a folder")
-				continue
-			}
-			add(a.Path, "it is an alias of "+b.File)
-			r.page("alias.html", a.Path, func() *Page { return &Page{Section: "alias", Title: b.Title, Brief: b} })
+			warn(a.Pos, a.Path, h.what)
+			continue
 		}
+		if f, ok := dirs[lower]; ok {
+			warn(a.Pos, a.Path, "the site has "+f+" in a folder of that name")
+			continue
+		}
+		blocked := ""
+		for d := path.Dir(a.Path); d != "." && blocked == ""; d = path.Dir(d) {
+			if h, ok := files[strings.ToLower(d)]; ok {
+				blocked = h.path
+			}
+		}
+		if blocked != "" {
+			warn(a.Pos, a.Path, "the site has a file "+blocked+" where it needs a folder")
+			continue
+		}
+		to := a.to
+		if to.Brief != nil {
+			add(a.Path, "it is an alias of "+to.Brief.File)
+			r.page("alias.html", a.Path, func() *Page {
+				return &Page{Section: "alias", Title: to.Brief.Title, Brief: to.Brief, Target: to}
+			})
+			continue
+		}
+		add(a.Path, "it is an old address of "+to.Entity.File)
+		r.page("alias.html", a.Path, func() *Page {
+			return &Page{Section: "alias", Title: to.Entity.Name, Entity: to.Entity, Kind: to.Entity.Kind, Target: to}
+		})
 	}
+}
+
+// aliasHint returns err with a word on what an alias's page has, when
+// err is an alias.html of a site's own, written for briefs' aliases,
+// failing on a profile's old address for the want of .Brief; or nil.
+func aliasHint(tmpl string, err error) error {
+	if tmpl != "alias.html" || !strings.Contains(err.Error(), "<.Brief") || !strings.Contains(err.Error(), "nil pointer") {
+		return nil
+	}
+	return fmt.Errorf("%w (the page of a profile's old address, an alias of it written as a path, has .Entity and no .Brief: .Title and .URL .Target.Path are the brief's or the profile's on either; docs/templates.md)", err)
 }
 
 // pageOwners returns what each brief's and profile's page is the page

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/check"
 	"github.com/briefsite/brief/internal/render"
 )
@@ -78,5 +79,86 @@ func TestAliases(t *testing.T) {
 	ds, err := check.Run(context.Background(), res.Site, fsys, render.NewOutput(res.Files, fsys), "public/")
 	if err != nil || len(ds) > 0 {
 		t.Errorf("brief check reports %v, %v", ds, err)
+	}
+}
+
+// TestProfileAliases checks the pages a profile's old addresses get, the
+// entries of its aliases written as paths: each leads on to the profile
+// as a brief's alias leads on to the brief, and is no name of it; one
+// that a page, a brief's alias or another profile's address holds is
+// left out with a warning.
+func TestProfileAliases(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":              {Data: []byte("title: Alias test\nbase_url: https://example.org/sub/\n")},
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024-03-01\nsources: [S]\nactors: [Chris Landau, Ruto]\naliases: [/people/landau/]\n---\nText.\n")},
+		"content/actors/chris-landau.md": {Data: []byte("---\nname: Chris Landau\n" +
+			"aliases: [Landau, /actors/christopher-landau/, people/landau/, /actors/ruto/, /old/landau.html]\n---\nText.\n")},
+		"content/actors/ruto.md": {Data: []byte("---\nname: Ruto\naliases: [/old/landau.html]\n---\nText.\n")},
+	}
+	res, files := builtSite(t, fsys)
+	var warnings []string
+	for _, d := range res.Diags.Sorted() {
+		warnings = append(warnings, d.String())
+	}
+	want := []string{
+		"content/actors/chris-landau.md:3:48: warning: alias /people/landau/ is not written: it is an alias of content/briefs/talks.md",
+		"content/actors/chris-landau.md:3:64: warning: alias /actors/ruto/ is not written: it is the page of content/actors/ruto.md",
+		"content/actors/ruto.md:3:11: warning: alias /old/landau.html is not written: it is an old address of content/actors/chris-landau.md",
+	}
+	if got := strings.Join(warnings, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+	for path, climb := range map[string]string{
+		"actors/christopher-landau/index.html": "../../",
+		"old/landau.html":                      "../",
+	} {
+		page := string(files[path])
+		for _, want := range []string{
+			`<title>Chris Landau · Alias test</title>`,
+			`<meta http-equiv="refresh" content="0; url=` + climb + `actors/chris-landau/index.html">`,
+			`<link rel="canonical" href="https://example.org/sub/actors/chris-landau/">`,
+			`<meta name="robots" content="noindex">`,
+			`<h1>Chris Landau</h1>`,
+			`This profile has moved: <a href="` + climb + `actors/chris-landau/index.html">`,
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %s:\n%s", path, want, page)
+			}
+		}
+	}
+	if page := string(files["actors/chris-landau/index.html"]); strings.Contains(page, "christopher-landau") || !strings.Contains(page, "Landau") {
+		t.Errorf("the profile shows its old address as a name, or not its name Landau:\n%s", page)
+	}
+	for _, name := range []string{"sitemap.xml", "assets/search-index.js"} {
+		if strings.Contains(string(files[name]), "christopher-landau") {
+			t.Errorf("%s lists an old address", name)
+		}
+	}
+	ds, err := check.Run(context.Background(), res.Site, fsys, render.NewOutput(res.Files, fsys), "public/")
+	if err != nil || len(ds) > 0 {
+		t.Errorf("brief check reports %v, %v", ds, err)
+	}
+}
+
+// TestOwnAliasTemplate checks that a site's own alias.html written for
+// briefs' aliases alone, with .Brief, still makes their pages.
+func TestOwnAliasTemplate(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024-03-01\naliases: [old-talks]\n---\nText.\n")},
+		"templates/alias.html":    {Data: []byte(`{{define "base"}}<a href="{{.URL .Brief.Path}}">{{.Brief.Title}}</a>{{end}}`)},
+	}
+	_, files := builtSite(t, fsys)
+	if got, want := string(files["briefs/old-talks/index.html"]), `<a href="../../briefs/talks/index.html">Talks</a>`; got != want {
+		t.Errorf("alias page %q, want %q", got, want)
+	}
+	// At a profile's old address, it is told what the page has.
+	fsys["content/actors/a.md"] = &fstest.MapFile{Data: []byte("---\nname: A\naliases: [/actors/old-a/]\n---\nText.\n")}
+	res := build.Build(context.Background(), fsys, build.Options{})
+	_, err := render.Files(res.Files, fsys)
+	pos, msg, _ := render.TemplateProblem(fsys, err)
+	want := "templates/alias.html:1:40: executing \"base\" at <.Brief.Path>: error calling Path: runtime error: invalid memory address or nil pointer dereference" +
+		" (the page of a profile's old address, an alias of it written as a path, has .Entity and no .Brief: .Title and .URL .Target.Path are the brief's or the profile's on either; docs/templates.md); on actors/old-a/index.html"
+	if got := pos.String() + ": " + msg; got != want {
+		t.Errorf("at a profile's old address:\n%s\nwant\n%s", got, want)
 	}
 }

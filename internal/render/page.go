@@ -35,6 +35,10 @@ type Page struct {
 	// list of briefs, a profile), on its pages; nil otherwise.
 	YearPages []YearPage
 
+	// Target is what an alias's page leads on to: a brief (then Brief
+	// is set too) or a profile (Entity), with its Path and Title.
+	Target site.Target
+
 	Sources       []*site.Source // on the list of sources, or a letter of it
 	SourceLetters []SourceLetter // of the list of sources split by letter, on its pages
 

@@ -40,7 +40,11 @@ func TemplateProblem(siteFS fs.FS, err error) (diag.Pos, string, bool) {
 		return diag.Pos{}, "", false
 	}
 	file, tmpl, others, cause := failedPage(err)
-	pos, msg, ok := templateProblem(siteFS, tmpl, withTemplateHint(siteFS, withHint(cause)))
+	hinted := aliasHint(tmpl, cause)
+	if hinted == nil {
+		hinted = withHint(cause)
+	}
+	pos, msg, ok := templateProblem(siteFS, tmpl, withTemplateHint(siteFS, hinted))
 	if ok && file != "" {
 		msg += "; on " + file + others
 	}

@@ -231,8 +231,8 @@ func (b *Brief) Entities() []*Entity {
 }
 
 // Alias is a path from the site root, such as "briefs/old-slug/index.html",
-// whose page leads on to a brief's, with the place in the front matter
-// that names it.
+// whose page leads on to a brief's or a profile's, with the place in the
+// front matter that names it.
 type Alias struct {
 	Path string
 	Pos  diag.Pos
@@ -428,6 +428,13 @@ type Entity struct {
 	CountryRef Ref    // actors: the country named in the file
 	Pos        diag.Pos
 	Params     map[string]any // the profile's own fields: see Brief.Params
+
+	// OldPaths are the profile's old addresses, written among its
+	// aliases as paths ("/actors/old-slug/"), such as its address before
+	// its file was renamed or merged into another: each gets a page that
+	// leads on to the profile's, as a brief's Aliases do. They are not
+	// names: Aliases are.
+	OldPaths []Alias
 
 	// Filled in by resolve.
 	Country     *Entity   // actors: the country it belongs to

@@ -238,6 +238,9 @@ func TestUnsafe(t *testing.T) {
 <meta http-equiv="refresh" content="0; url=/from/the/root/">
 <meta http-equiv="refresh" content="0; url=briefs/new/index.html">
 <meta http-equiv="refresh" content="0">
+<script data-url="../briefs/new/index.html">location.replace(document.currentScript.dataset.url+location.hash)</script>
+<script data-url="javascript:alert(1)">location.replace(document.currentScript.dataset.url+location.hash)</script>
+<script data-url="x">location.replace(document.currentScript.dataset.url+location.hash);alert(1)</script>
 </body></html>`),
 		"assets/search-index.js": []byte("var index = [{\"t\":\"</script><script>alert(1)</script>\"}];"),
 		"data/briefs.json":       []byte(`[{"title":"\u003c/script\u003e"}]`),
@@ -260,5 +263,7 @@ func TestUnsafe(t *testing.T) {
 		{"index.html:14:19", "error", "<meta http-equiv=refresh> to another site"},
 		{"index.html:15:19", "error", "<meta http-equiv=refresh> to another site"},
 		{"index.html:17:19", "error", "<meta http-equiv=refresh> to another site"},
+		{"index.html:19:1", "error", "inline <script>"},
+		{"index.html:20:1", "error", "inline <script>"},
 	})
 }

@@ -17,8 +17,8 @@ import (
 // Unsafe reports what in the built files could run script that the site's
 // theme did not put there:
 //
-//   - script elements other than external scripts under assets/ and inline
-//     JSON data blocks;
+//   - script elements other than external scripts under assets/, inline
+//     JSON data blocks and an alias's page's AliasScript;
 //   - event-handler attributes (onclick, onerror, ...);
 //   - javascript:, vbscript: and data: URLs in any URL attribute;
 //   - iframe, frame, object, embed and base elements, and a meta refresh
@@ -186,6 +186,12 @@ func equalASCIIFold(b []byte, lower string) bool {
 	return true
 }
 
+// AliasScript is the one inline script brief's pages run: an alias's
+// page's, which leads on to the address its data-url attribute gives
+// with the #fragment it was reached by, where its meta refresh, for a
+// browser without script, drops it.
+const AliasScript = "location.replace(document.currentScript.dataset.url+location.hash)"
+
 func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, origin, string, ...any)) {
 	for _, a := range e.attrs {
 		switch {
@@ -212,6 +218,9 @@ func unsafeElement(name string, e *element, baseURL string, add func(diag.Pos, o
 		}
 		src, ok := e.attr("src")
 		if !ok {
+			if to, ok := e.attr("data-url"); ok && strings.TrimSpace(e.text) == AliasScript && !DangerousScheme(to.val) {
+				return // an alias's page keeping the #fragment it was reached by
+			}
 			add(e.pos, origin{}, "inline <script>")
 			return
 		}

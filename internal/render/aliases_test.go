@@ -55,6 +55,7 @@ func TestAliases(t *testing.T) {
 		page := string(files[path])
 		for _, want := range []string{
 			`<meta http-equiv="refresh" content="0; url=` + climb + `briefs/renamed/index.html">`,
+			`<script data-url="` + climb + `briefs/renamed/index.html">` + check.AliasScript + `</script>`,
 			`<link rel="canonical" href="https://example.org/sub/briefs/renamed/">`,
 			`<meta name="robots" content="noindex">`,
 			`<a href="` + climb + `briefs/renamed/index.html">`,
@@ -116,6 +117,7 @@ func TestProfileAliases(t *testing.T) {
 		for _, want := range []string{
 			`<title>Chris Landau · Alias test</title>`,
 			`<meta http-equiv="refresh" content="0; url=` + climb + `actors/chris-landau/index.html">`,
+			`<script data-url="` + climb + `actors/chris-landau/index.html">` + check.AliasScript + `</script>`,
 			`<link rel="canonical" href="https://example.org/sub/actors/chris-landau/">`,
 			`<meta name="robots" content="noindex">`,
 			`<h1>Chris Landau</h1>`,

@@ -92,6 +92,14 @@ func (r *renderer) aliases(warnings *diag.List) {
 			continue
 		}
 		to := a.to
+		if r.oldURLs == nil {
+			r.oldURLs = map[site.Target][]string{}
+		}
+		u := a.Path
+		if r.pretty {
+			u = strings.TrimSuffix(u, "index.html")
+		}
+		r.oldURLs[to] = append(r.oldURLs[to], u)
 		if to.Brief != nil {
 			add(a.Path, "it is an alias of "+to.Brief.File)
 			r.page("alias.html", a.Path, func() *Page {

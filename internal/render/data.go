@@ -213,6 +213,7 @@ type jsonBrief struct {
 	Title       string         `json:"title"`
 	URL         string         `json:"url"`
 	File        string         `json:"file"`
+	Aliases     []string       `json:"aliases"` // the old addresses that lead on to its page
 	Date        *jsonDate      `json:"date"`
 	Updated     *jsonDate      `json:"updated"`
 	Summary     string         `json:"summary"`
@@ -262,7 +263,7 @@ func (r *renderer) briefData(b *site.Brief, text *bodyText) jsonBrief {
 		}
 	}
 	return jsonBrief{
-		Slug: b.Slug, Title: b.Title, URL: r.link(b.Path()), File: b.File,
+		Slug: b.Slug, Title: b.Title, URL: r.link(b.Path()), File: b.File, Aliases: nonNil(r.oldURLs[site.Target{Brief: b}]),
 		Date: newJSONDate(b.Date), Updated: newJSONDate(b.Updated), Summary: b.Summary,
 		Actors: entityIDs(b.Actors), Countries: entityIDs(b.Countries), Topics: entityIDs(b.Topics),
 		Sources: sources, Citations: citations, LinksTo: briefSlugs(b.LinksTo), MentionedIn: briefSlugs(b.MentionedIn),
@@ -278,6 +279,7 @@ type jsonEntity struct {
 	URL       string        `json:"url"`
 	File      string        `json:"file"`
 	Aliases   []string      `json:"aliases"`
+	OldURLs   []string      `json:"old_urls"` // the old addresses that lead on to its page
 	Type      string        `json:"type"`
 	Summary   string        `json:"summary"`
 	Code      string        `json:"code"`
@@ -328,7 +330,7 @@ func (r *renderer) entityData(e *site.Entity) jsonEntity {
 	}
 	return jsonEntity{
 		ID: entityID(e), Kind: e.Kind.Singular(), Slug: e.Slug, Name: e.Name,
-		URL: r.link(e.Path()), File: e.File, Aliases: nonNil(e.Aliases),
+		URL: r.link(e.Path()), File: e.File, Aliases: nonNil(e.Aliases), OldURLs: nonNil(r.oldURLs[site.Target{Entity: e}]),
 		Type: e.Type, Summary: e.Summary, Code: e.Code, Flag: e.Flag,
 		Country: country, Members: entityIDs(e.Members), Briefs: briefSlugs(e.Briefs), Mentioned: briefSlugs(e.MentionedIn),
 		Related: related, Sources: sources, Generated: e.File == "", Params: e.Params,

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // decodeData decodes a data file into generic JSON and checks its version.
@@ -284,6 +286,40 @@ func TestTimelineJS(t *testing.T) {
 	for h := range tests {
 		if !seen[h] {
 			t.Errorf("no slide %q", h)
+		}
+	}
+}
+
+// TestDataOldAddresses checks that the data export gives each brief's
+// old addresses, its aliases, and each profile's, its old_urls, as the
+// site writes their pages, and leaves out one whose page is not written.
+func TestDataOldAddresses(t *testing.T) {
+	for _, tc := range []struct {
+		config             string
+		briefs, profile    string
+		noBrief, noProfile string
+	}{
+		{"title: T\n", `["briefs/old-talks/index.html","2024/talks.html"]`, `["people/a/index.html"]`, `[]`, `[]`},
+		{"title: T\npretty_urls: true\n", `["briefs/old-talks/","2024/talks.html"]`, `["people/a/"]`, `[]`, `[]`},
+	} {
+		_, files := builtSite(t, fstest.MapFS{
+			"brief.yaml":              {Data: []byte(tc.config)},
+			"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\nactors: [A, B]\nsources: [S]\naliases: [old-talks, /2024/talks.html, other]\n---\nText.\n")},
+			"content/briefs/other.md": {Data: []byte("---\ntitle: Other\ndate: 2023\nactors: [A, B]\nsources: [S]\n---\nText.\n")},
+			"content/actors/a.md":     {Data: []byte("---\nname: A\naliases: [Ay, /people/a/]\n---\nText.\n")},
+		})
+		got := map[string]string{}
+		for _, b := range records(t, decodeData(t, files, "data/briefs.json"), "briefs", "aliases") {
+			j, _ := json.Marshal(b["aliases"])
+			got[b["slug"].(string)] = string(j)
+		}
+		for _, e := range records(t, decodeData(t, files, "data/entities.json"), "entities", "aliases", "old_urls") {
+			j, _ := json.Marshal(e["old_urls"])
+			got[e["id"].(string)] = string(j)
+		}
+		want := map[string]string{"talks": tc.briefs, "other": tc.noBrief, "actors/a": tc.profile, "actors/b": tc.noProfile}
+		if !maps.Equal(got, want) {
+			t.Errorf("%q: old addresses %v, want %v", tc.config, got, want)
 		}
 	}
 }

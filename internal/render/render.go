@@ -126,6 +126,10 @@ type renderer struct {
 	files        []output.File
 	counts       *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
 	bodies       *bodyReaders // nil unless bodies are released
+
+	// oldURLs are the addresses of the alias pages of each brief and
+	// profile that has some, as the data export gives them (see aliases).
+	oldURLs map[site.Target][]string
 }
 
 // page adds a page at file rendered with template tmpl from the Page that

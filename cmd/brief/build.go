@@ -138,17 +138,32 @@ func warnGone(diags *diag.List, srcDir, dir string, gone []string) {
 		}
 		switch {
 		case pg.html && pg.feed:
-			diags.Warnf(at, "the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break")
+			diags.Warnf(at, "the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break%s", goneHint(pg.at))
 		case pg.feed:
 			diags.Warnf(at, "the last build wrote this feed and this one does not; feed readers subscribed to it will get nothing new")
 		default:
-			msg := "the last build wrote this page and this one does not; links and bookmarks to it will break"
-			if old, ok := strings.CutPrefix(pg.at, "briefs/"); ok && strings.Count(old, "/") == 1 && strings.HasSuffix(old, "/") && old != site.ByYear+"/" {
-				msg += fmt.Sprintf(": if it moved, keep its old address with aliases: [%s] in the front matter of its new file", strings.TrimSuffix(old, "/"))
-			}
-			diags.Warnf(at, "%s", msg)
+			diags.Warnf(at, "the last build wrote this page and this one does not; links and bookmarks to it will break%s", goneHint(pg.at))
 		}
 	}
+}
+
+// goneHint returns what keeps the old address at of a brief's page or a
+// profile's, from the output's root, working: the alias to add to the
+// file that took its place; nothing for other pages.
+func goneHint(at string) string {
+	dir, slug, ok := strings.Cut(strings.TrimSuffix(at, "/"), "/")
+	if !ok || strings.Contains(slug, "/") || !strings.HasSuffix(at, "/") {
+		return ""
+	}
+	if dir == "briefs" && slug != site.ByYear {
+		return fmt.Sprintf(": if it moved, keep its old address with aliases: [%s] in the front matter of its new file", slug)
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		if dir == k.Dir() && !k.Reserved(slug) {
+			return fmt.Sprintf(": if it moved, keep its old address with aliases: [/%s] in its new profile's front matter", at)
+		}
+	}
+	return ""
 }
 
 // outPos returns the position of file, a path from the root of the

@@ -112,9 +112,30 @@
     return /[0-9a-z]/.test(c) || c > "\u007f" && c.toLowerCase() !== c.toUpperCase();
   }
 
-  // matchScore returns 2 if term starts a word of field, 1 if it occurs
-  // inside one, and 0 if it does not occur.
+  // INSIDE is a character of a script whose words a term is found inside
+  // of, not only at their start. Chinese, Japanese, Thai, Lao, Khmer and
+  // Burmese put no spaces between words, so that the index's words are
+  // runs of several; Hebrew and Arabic join "and", "the" and some
+  // prepositions to the word after them (ושלום, "and peace"; الامن, "the
+  // security"). A term without such a character matches at the start of
+  // a word only, as lunr's and Pagefind's do: "un" finds "UN", "UNSC" and
+  // "United", not "fund" or "Council".
+  var INSIDE = (function () {
+    try {
+      return new RegExp("[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\p{sc=Hebrew}\\p{sc=Arabic}]", "u");
+    } catch (e) {
+      return /[\u0590-\u06ff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005-\u3007\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+    }
+  })();
+
+  // matchScore returns how term matches a word of field: 3 if it is one,
+  // 2 if it starts one, and 0 if neither. A term of a script INSIDE
+  // scores 2 if it starts a word or a run of such characters and 1 if it
+  // is inside one.
   function matchScore(field, term) {
+    if (!INSIDE.test(term)) {
+      return wordScore(field, term, true);
+    }
     var at = field.indexOf(term), best = 0;
     while (at >= 0) {
       if (at === 0 || !isWordChar(field.charAt(at - 1))) {
@@ -124,6 +145,19 @@
       at = field.indexOf(term, at + 1);
     }
     return best;
+  }
+
+  // findTerm returns where term, at or after from, matches folded text as
+  // matchScore matches it (at a word's start, or anywhere for a term
+  // INSIDE), or -1.
+  function findTerm(text, term, from) {
+    var inside = INSIDE.test(term);
+    for (var at = text.indexOf(term, from); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (inside || at === 0 || NOT_WORD.test(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   // prepare folds every document's fields once and decodes the words.
@@ -182,10 +216,10 @@
 
   // termMatches returns how term matches: its pieces, the words the index
   // has of it, "port-au-prince" as "port", "au" and "prince" (the term
-  // itself if it has one piece or none); how each matches a word (a SHORT
-  // one whole, or by its start if it ends the term, "u.s" as a reader
-  // types it); and for each, by document number, the score wordMatches
-  // gives it. A term of one-letter pieces, "u.s.", is also its letters
+  // itself if it has one piece or none); how each matches a word (inside
+  // it if INSIDE, else at its start; a SHORT one whole, or by its start if
+  // it ends the term, "u.s" as a reader types it); and for each, by
+  // document number, the score wordMatches gives it. A term of one-letter pieces, "u.s.", is also its letters
   // written together, joined, "us", as a word.
   function termMatches(words, term) {
     var pieces = term.split(NOT_WORD).filter(function (p) { return p; });
@@ -195,7 +229,7 @@
     var m = { term: term, pieces: pieces, how: [], docs: [], wordStart: false, joined: "", joinedDocs: null };
     var letters = pieces.length > 1;
     for (var k = 0; k < pieces.length; k++) {
-      var p = pieces[k], how = IN_WORD;
+      var p = pieces[k], how = INSIDE.test(p) ? IN_WORD : WORD_START;
       if (pieces.length > 1 && SHORT.test(p)) {
         how = k === pieces.length - 1 && term.slice(-p.length) === p ? WORD_START : WHOLE_WORD;
       }
@@ -213,22 +247,27 @@
     return m;
   }
 
-  // wordScore returns 2 if w is a word of field, or with prefix the start
-  // of one, as the index cuts words (NOT_WORD), and 0 if not.
+  // wordScore returns 3 if w is a word of field, as the index cuts words
+  // (NOT_WORD), 2 if, with prefix, it starts one, and 0 if neither.
   function wordScore(field, w, prefix) {
+    var best = 0;
     for (var at = field.indexOf(w); at >= 0; at = field.indexOf(w, at + 1)) {
-      var end = at + w.length;
-      if ((at === 0 || NOT_WORD.test(field.charAt(at - 1))) &&
-        (prefix || end === field.length || NOT_WORD.test(field.charAt(end)))) {
-        return 2;
+      if (at === 0 || NOT_WORD.test(field.charAt(at - 1))) {
+        var end = at + w.length;
+        if (end === field.length || NOT_WORD.test(field.charAt(end))) {
+          return 3;
+        }
+        if (prefix) {
+          best = 2;
+        }
       }
     }
-    return 0;
+    return best;
   }
 
   // fieldScore returns the score of the term of m, what termMatches
   // returns, against a folded field: as matchScore's, but that a term that
-  // starts with a SHORT piece must start a word, and a joined term's
+  // starts with a piece not INSIDE must start a word, and a joined term's
   // letters may be a word of the field instead.
   function fieldScore(field, m) {
     var s = m.wordStart ? wordScore(field, m.term, true) : matchScore(field, m.term);
@@ -252,7 +291,7 @@
     if (m.pieces.length === 1) {
       return m.docs[0][i] || 0;
     }
-    var score = 2;
+    var score = 3;
     for (var k = 0; k < m.pieces.length && score; k++) {
       score = Math.min(score, Math.max(m.docs[k][i] || 0, pieceScore(p.title, m, k),
         pieceScore(p.aliases, m, k), pieceScore(p.summary, m, k), pieceScore(p.body, m, k)));
@@ -260,18 +299,19 @@
     return m.joined ? Math.max(score, m.joinedDocs[i] || 0) : score;
   }
 
-  // wordMatches returns, by document number, 2 for the documents with a
-  // word of the rest of their body that starts with term and 1 for those
-  // with one that contains it; as how says, only those whose word starts
-  // with term, or is term.
+  // wordMatches returns, by document number, the score matchScore gives
+  // the best word of the rest of its body for term: 3 for the documents
+  // with term as a word, 2 for those with a word that starts with it, and,
+  // how being IN_WORD, 1 for those with one that contains it; how being
+  // WHOLE_WORD, only those whose word is term.
   function wordMatches(words, term, how) {
     var out = {};
     for (var i = 0; i < words.length; i++) {
-      var word = words[i].word, at = word.indexOf(term);
+      var word = words[i].word, at = how === IN_WORD ? word.indexOf(term) : word.lastIndexOf(term, 0);
       if (at < 0 || how !== IN_WORD && at > 0 || how === WHOLE_WORD && word.length !== term.length) {
         continue;
       }
-      var s = at === 0 ? 2 : 1, docs = words[i].docs;
+      var s = how === IN_WORD ? (at === 0 ? 2 : 1) : word.length === term.length ? 3 : 2, docs = words[i].docs;
       for (var k = 0; k < docs.length; k++) {
         if (!(out[docs[k]] >= s)) {
           out[docs[k]] = s;
@@ -284,8 +324,8 @@
   // search returns the documents that contain every term of query, best
   // first: a title or alias equal to the query first, then by where each
   // term matches: a title or name outranks an alias, which outranks a
-  // summary, which outranks the body; a match at the start of a word
-  // outranks one inside a word.
+  // summary, which outranks the body; a whole word outranks the start of
+  // one.
   function search(prepared, query) {
     var ts = terms(query), results = [], inWords = [];
     if (!ts.length) {
@@ -334,7 +374,7 @@
     for (var f = 0; f < fields.length && start < 0; f++) {
       var fm = foldMap(fields[f]);
       for (var j = 0; j < ts.length; j++) {
-        var at = fm.text.indexOf(ts[j]);
+        var at = findTerm(fm.text, ts[j], 0);
         if (at >= 0 && (start < 0 || fm.starts[at] < start)) {
           text = fields[f];
           start = fm.starts[at];
@@ -368,10 +408,10 @@
   function highlight(text, ts) {
     var fm = foldMap(text), marks = [];
     for (var j = 0; j < ts.length; j++) {
-      var at = fm.text.indexOf(ts[j]);
+      var at = findTerm(fm.text, ts[j], 0);
       while (at >= 0) {
         marks.push([fm.starts[at], fm.ends[at + ts[j].length - 1]]);
-        at = fm.text.indexOf(ts[j], at + ts[j].length);
+        at = findTerm(fm.text, ts[j], at + ts[j].length);
       }
     }
     marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });

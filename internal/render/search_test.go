@@ -305,6 +305,9 @@ func TestSearchJS(t *testing.T) {
 		{"ｶﾞｽとガス", "ガス", []string{"ｶﾞｽ", "ガス"}},
 		{"שָׁלוֹם ושלום", "שלום", []string{"שָׁלוֹם", "שלום"}},
 		{"מֶלֶךְ", "מלך", []string{"מֶלֶךְ"}}, // the last point too
+		// A term matches at the start of a word, not inside one.
+		{"In August the US and UNSC fund", "us un", []string{"US", "UN"}},
+		{"Sing’oei, Singoeis", "singoei", []string{"Sing’oei", "Singoei"}},
 	}
 	var hl [][2]string
 	for _, h := range highlights {
@@ -657,6 +660,38 @@ func TestSearchJSFindsInitials(t *testing.T) {
 	for q, titles := range searchJS(t, fsys, slices.Collect(maps.Keys(want))) {
 		if !slices.Equal(titles, want[q]) {
 			t.Errorf("search %q = %q, want %q", q, titles, want[q])
+		}
+	}
+}
+
+// TestSearchJSMatchesWordStarts searches, with search.js under Node, for
+// terms that start words and are inside others: a term finds the words it
+// starts ("un" finds UN, UNSC and United), in titles, summaries, starts of
+// bodies and the words of their rests, and not those it is inside (fund,
+// Council), nor "us" August; accents and apostrophes are folded still.
+// A term of a language without spaces is found inside its runs still.
+func TestSearchJSMatchesWordStarts(t *testing.T) {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	fsys := fstest.MapFS{
+		"brief.yaml":               {Data: []byte("title: Briefs\n")},
+		"content/briefs/unsc.md":   {Data: []byte("---\ntitle: UNSC votes\nsummary: A vote.\ndate: 2023-05-19\n---\n" + long + "Then they left.\n")},
+		"content/briefs/united.md": {Data: []byte("---\ntitle: Talks\nsummary: A meeting.\ndate: 2023-05-20\n---\n" + long + "The United Nations spoke; Moïse and Sing’oei listened.\n")},
+		"content/briefs/fund.md":   {Data: []byte("---\ntitle: Funding\nsummary: The fund of the Council.\ndate: 2023-05-21\n---\n" + long + "The fund grew in August, said the Council.\n")},
+		"content/briefs/arctic.md": {Data: []byte("---\ntitle: 北方合作\nsummary: 摘要。\ndate: 2025-08-01\n---\n" + strings.Repeat("中方一贯主张通过对话协商和平解决争端", 5) + "，北极航道开发问题是双方讨论的重点之一。\n")},
+		"content/briefs/shalom.md": {Data: []byte("---\ntitle: שלום\ndate: 2025-08-02\n---\n" + long + " ושלום\n")},
+	}
+	want := map[string][]string{
+		"UN":      {"UNSC votes", "Talks"},
+		"us":      nil,
+		"Moise":   {"Talks"},
+		"Singoei": {"Talks"},
+		"航道":      {"北方合作"},
+		"ושלום":   {"שלום"},
+	}
+	got := searchJS(t, fsys, slices.Collect(maps.Keys(want)))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %q = %q, want %q", q, got[q], titles)
 		}
 	}
 }

@@ -4,7 +4,8 @@
 // textContent only, never HTML from the index.
 //
 // Each index document has t (title or name), k (kind), u (URL from the
-// site root), d (date or type), a (aliases), s (summary) and x (the start
+// site root), d (date or type), i (a brief's date in ISO and, for a span,
+// each month it covers), a (aliases), s (summary) and x (the start
 // of the body text). The index's words map each folded word of the rest of
 // the bodies, and of a brief's sources' titles and publishers, to the
 // documents that have it, as ascending document numbers written as
@@ -184,7 +185,10 @@
         aliases: fold((d.a || []).join(" | ")),
         aliasList: (d.a || []).map(fold),
         summary: fold(d.s || ""),
-        body: fold(d.x || "")
+        body: fold(d.x || ""),
+        // A brief's date as its page shows it ("21 June 2015", "late 2024")
+        // and as i has it ("2015-06-21"; each month of a span).
+        date: d.k === "brief" ? fold((d.d || "") + " " + (d.i || "")) : ""
       });
     }
     return out;
@@ -294,7 +298,7 @@
     var score = 3;
     for (var k = 0; k < m.pieces.length && score; k++) {
       score = Math.min(score, Math.max(m.docs[k][i] || 0, pieceScore(p.title, m, k),
-        pieceScore(p.aliases, m, k), pieceScore(p.summary, m, k), pieceScore(p.body, m, k)));
+        pieceScore(p.aliases, m, k), pieceScore(p.date, m, k), pieceScore(p.summary, m, k), pieceScore(p.body, m, k)));
     }
     return m.joined ? Math.max(score, m.joinedDocs[i] || 0) : score;
   }
@@ -324,7 +328,7 @@
   // search returns the documents that contain every term of query, best
   // first: a title or alias equal to the query first, then by where each
   // term matches: a title or name outranks an alias, which outranks a
-  // summary, which outranks the body; a whole word outranks the start of
+  // brief's date, which outranks a summary, which outranks the body; a whole word outranks the start of
   // one.
   function search(prepared, query) {
     var ts = terms(query), results = [], inWords = [];
@@ -341,6 +345,7 @@
         var s = Math.max(
           50 * fieldScore(p.title, m),
           40 * fieldScore(p.aliases, m),
+          10 * fieldScore(p.date, m),
           5 * fieldScore(p.summary, m),
           fieldScore(p.body, m),
           restScore(p, i, m));

@@ -2,18 +2,21 @@ package render
 
 import (
 	"encoding/json"
+	"fmt"
 	"html"
 	"io"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -47,6 +50,7 @@ type searchDoc struct {
 	Kind    string   `json:"k"`           // brief, actor, country or topic
 	URL     string   `json:"u"`           // relative to the site root
 	Meta    string   `json:"d,omitempty"` // date of a brief, type of an actor
+	Dates   string   `json:"i,omitempty"` // a brief's date as searchDates writes it
 	Aliases []string `json:"a,omitempty"`
 	Summary string   `json:"s,omitempty"`
 	Text    string   `json:"x,omitempty"` // start of the body text
@@ -91,7 +95,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	s := r.site
 	var cited strings.Builder
 	for _, b := range s.Briefs {
-		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.In(r.words.Date), Summary: b.Summary}
+		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.In(r.words.Date), Dates: searchDates(b.Date, r.words.Date), Summary: b.Summary}
 		cited.Reset()
 		for _, c := range b.Sources {
 			cited.WriteString(c.Source.Title)
@@ -123,6 +127,67 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	}
 	ew.WriteString("};\n")
 	return ew.err
+}
+
+// Spans of dates longer than these are found by their ends' years alone.
+const (
+	searchMaxMonths = 36
+	searchMaxYears  = 50
+)
+
+// searchDates returns the words a brief dated d is found by besides the
+// date its page shows (which search.js reads too, with the site's month
+// names and phrases, "21 June 2015", "juin 2015", "late 2024"): the ISO
+// date at its precision, "2015-06-21", "2015-06" or "2015", so that a
+// reader finds it by "2015-06" and "2015"; and, for a span, each month
+// it covers, as ISO and in the words w as the pages write a month,
+// "2024-10 October 2024", or each year for a span given in years or
+// seasons, so that "October 2024" finds a brief dated
+// "September–December 2024". A span open at one end gives the year of
+// the other.
+func searchDates(d date.Date, w *date.Words) string {
+	if d.IsZero() {
+		return ""
+	}
+	iso := d.ISO()
+	if i := strings.IndexByte(iso, 'T'); i >= 0 {
+		iso = iso[:i] // the day of a time
+	}
+	if !d.IsInterval() {
+		return iso
+	}
+	if iso == "" || d.EndYear() == 10000 {
+		if iso == "" {
+			return date.YearString(d.EndYear())
+		}
+		return iso
+	}
+	start, end := date.AsWritten(d.Start()), date.AsWritten(d.End()).Add(-time.Nanosecond)
+	var b strings.Builder
+	months := (end.Year()-start.Year())*12 + int(end.Month()-start.Month()) + 1
+	if d.Precision() >= date.Month && months <= searchMaxMonths {
+		for i := range months {
+			t := time.Date(start.Year(), start.Month()+time.Month(i), 1, 0, 0, 0, 0, time.UTC)
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			fmt.Fprintf(&b, "%s-%02d %s", date.YearString(t.Year()), int(t.Month()), date.MonthYear(w, int(t.Month()), t.Year()))
+		}
+		if d.Precision() >= date.Day {
+			b.WriteString(" " + start.Format("2006-01-02") + " " + end.Format("2006-01-02"))
+		}
+		return b.String()
+	}
+	if end.Year()-start.Year() >= searchMaxYears {
+		return date.YearString(start.Year()) + " " + date.YearString(end.Year())
+	}
+	for y := start.Year(); y <= end.Year(); y++ {
+		if y > start.Year() {
+			b.WriteByte(' ')
+		}
+		b.WriteString(date.YearString(y))
+	}
+	return b.String()
 }
 
 // wordIndex is the inverted index: the documents of each word, in the

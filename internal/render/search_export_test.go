@@ -6,6 +6,7 @@ var (
 	SplitBody   = splitBody
 	SearchWords = searchWords
 	HTMLText    = htmlText
+	SearchDates = searchDates
 )
 
 const SearchBodyLen = searchBodyLen

@@ -18,6 +18,8 @@ import (
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/corpus"
+	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/render"
 )
@@ -692,6 +694,91 @@ func TestSearchJSMatchesWordStarts(t *testing.T) {
 	for q, titles := range want {
 		if !slices.Equal(got[q], titles) {
 			t.Errorf("search %q = %q, want %q", q, got[q], titles)
+		}
+	}
+}
+
+// TestSearchDates checks the words a brief is found by besides its date
+// as the page shows it: the ISO date at its precision, and each month of a
+// span, or each year of one in years, in the site's words.
+func TestSearchDates(t *testing.T) {
+	fr := lang.For("fr", nil).Date
+	for _, c := range []struct {
+		date  string
+		words *date.Words
+		want  string
+	}{
+		{"", date.English, ""},
+		{"2015-06-21", date.English, "2015-06-21"},
+		{"2015-06", date.English, "2015-06"},
+		{"2019", date.English, "2019"},
+		{"2024~", date.English, "2024"},
+		{"late 2024", date.English, "2024"},
+		{"2025-05-21T14:00-04:00", date.English, "2025-05-21"},
+		{"2024-09/2024-11", date.English, "2024-09 September 2024 2024-10 October 2024 2024-11 November 2024"},
+		{"2024-09/2024-11", fr, "2024-09 septembre 2024 2024-10 octobre 2024 2024-11 novembre 2024"},
+		{"2024-12-30/2025-01-02", date.English, "2024-12 December 2024 2025-01 January 2025 2024-12-30 2025-01-02"},
+		{"2022/2024", date.English, "2022 2023 2024"},
+		{"2020-01/2024-12", date.English, "2020 2021 2022 2023 2024"}, // too many months
+		{"1900/2024", date.English, "1900 2024"},                      // too many years
+		{"2024/..", date.English, "2024"},
+		{"../2024-03", date.English, "2024"},
+	} {
+		var d date.Date
+		if c.date != "" {
+			var err error
+			if d, err = date.Parse(c.date); err != nil {
+				t.Fatalf("%s: %v", c.date, err)
+			}
+		}
+		if got := render.SearchDates(d, c.words); got != c.want {
+			t.Errorf("SearchDates(%s) = %q, want %q", c.date, got, c.want)
+		}
+	}
+}
+
+// TestSearchJSFindsDates searches, with search.js under Node, for dates
+// as a reader writes them: a year, a month and year in the site's
+// language, ISO; a brief dated then ranks above one that mentions the
+// number, and a span is found by the months it covers.
+func TestSearchJSFindsDates(t *testing.T) {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	site := func(lang string) fstest.MapFS {
+		return fstest.MapFS{
+			"brief.yaml":               {Data: []byte("title: Briefs\nlanguage: " + lang + "\n")},
+			"content/briefs/day.md":    {Data: []byte("---\ntitle: A day\ndate: 2015-06-21\n---\nTalks.\n")},
+			"content/briefs/month.md":  {Data: []byte("---\ntitle: Month\ndate: 2015-06\n---\n" + long + "Talks.\n")},
+			"content/briefs/late.md":   {Data: []byte("---\ntitle: Late\ndate: late 2024\n---\nTalks.\n")},
+			"content/briefs/span.md":   {Data: []byte("---\ntitle: Span\ndate: 2024-09/2024-11\n---\nTalks.\n")},
+			"content/briefs/number.md": {Data: []byte("---\ntitle: Number\ndate: 2023-01-01\n---\nResolution 2015/610 of June.\n")},
+			"content/briefs/later.md":  {Data: []byte("---\ntitle: Later\ndate: 2026-01-01\n---\n" + long + "As in 2015.\n")},
+		}
+	}
+	want := map[string][]string{
+		"2015":         {"A day", "Month", "Later", "Number"},
+		"June 2015":    {"A day", "Month", "Number"},
+		"2015-06":      {"A day", "Month"},
+		"2015-06-21":   {"A day"},
+		"2024":         {"Span", "Late"},
+		"late 2024":    {"Late"},
+		"October 2024": {"Span"},
+		"2024-10":      {"Span"},
+	}
+	got := searchJS(t, site("en"), slices.Collect(maps.Keys(want)))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %q = %q, want %q", q, got[q], titles)
+		}
+	}
+	wantFr := map[string][]string{
+		"juin 2015":    {"A day", "Month"},
+		"octobre 2024": {"Span"},
+		"fin 2024":     {"Late"},
+	}
+	got = searchJS(t, site("fr"), slices.Collect(maps.Keys(wantFr)))
+	for q, titles := range wantFr {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("French site: search %q = %q, want %q", q, got[q], titles)
 		}
 	}
 }

@@ -325,11 +325,31 @@
     return out;
   }
 
+  // Weights of where a term matches. A document ranks by what of it the
+  // query names, then by how much of the query its text has:
+  //
+  //   - a title or name, then an alias (the entity's other names), which
+  //     outrank everything else: a brief or profile the query names ranks
+  //     first. A brief whose title has another name of an entity the
+  //     query names whole counts as naming it by an alias: "PNH" is the
+  //     Haitian National Police's alias, so a brief titled "... the
+  //     Haitian National Police" scores as an alias the query's terms
+  //     start would, above any text;
+  //   - a brief's date, "June 2015" above a brief whose text has 2015;
+  //   - the text, all of it alike: summary, start of the body, the rest of
+  //     it and the sources. A profile's summary is text as a brief's body
+  //     is: "Italy: contributor to the MSS mission." is no more about the
+  //     MSS than a brief that reports on it.
+  //
+  // Each term scores the best place it matches, 3 for a whole word and 2
+  // for a word's start (see matchScore), times its weight; a document's
+  // score is its terms' sum. Equal scores keep the index's order: briefs
+  // newest first, then actors, countries and topics.
+  var TITLE = 50, ALIAS = 40, DATE = 10, TEXT = 1;
+
   // search returns the documents that contain every term of query, best
   // first: a title or alias equal to the query first, then by where each
-  // term matches: a title or name outranks an alias, which outranks a
-  // brief's date, which outranks a summary, which outranks the body; a whole word outranks the start of
-  // one.
+  // term matches, as the weights above say.
   function search(prepared, query) {
     var ts = terms(query), results = [], inWords = [];
     if (!ts.length) {
@@ -338,35 +358,48 @@
     for (var j = 0; j < ts.length; j++) {
       inWords.push(termMatches(prepared.words, ts[j]));
     }
+    var whole = ts.join(" "), names = [];
     for (var i = 0; i < prepared.docs.length; i++) {
+      var e = prepared.docs[i];
+      if (e.doc.k !== "brief" && (e.title === whole || e.aliasList.indexOf(whole) >= 0)) {
+        names = names.concat([e.title], e.aliasList);
+      }
+    }
+    names = names.filter(function (n) { return n && n !== whole; });
+    for (i = 0; i < prepared.docs.length; i++) {
       var p = prepared.docs[i], score = 0, ok = true;
       for (j = 0; j < ts.length && ok; j++) {
         var m = inWords[j];
         var s = Math.max(
-          50 * fieldScore(p.title, m),
-          40 * fieldScore(p.aliases, m),
-          10 * fieldScore(p.date, m),
-          5 * fieldScore(p.summary, m),
-          fieldScore(p.body, m),
-          restScore(p, i, m));
+          TITLE * fieldScore(p.title, m),
+          ALIAS * fieldScore(p.aliases, m),
+          DATE * fieldScore(p.date, m),
+          TEXT * Math.max(fieldScore(p.summary, m), fieldScore(p.body, m), restScore(p, i, m)));
         if (s === 0) {
           ok = false;
         }
         score += s;
       }
+      if (p.doc.k === "brief") {
+        for (var k = 0; k < names.length; k++) {
+          if (wordScore(p.title, names[k], false)) {
+            score = ok ? Math.max(score, ALIAS * 2 * ts.length) : ALIAS * 2 * ts.length;
+            ok = true;
+            break;
+          }
+        }
+      }
       if (ok) {
-        var whole = ts.join(" ");
         if (p.title === whole) {
           score += 1000;
         } else if (p.aliasList.indexOf(whole) >= 0) {
           score += 500;
         }
-        results.push({ doc: p.doc, score: score, order: p.order, len: p.title.length });
+        results.push({ doc: p.doc, score: score, order: p.order });
       }
     }
-    // At equal scores the shorter title is the closer match.
     results.sort(function (a, b) {
-      return b.score - a.score || a.len - b.len || a.order - b.order;
+      return b.score - a.score || a.order - b.order;
     });
     return results;
   }

@@ -464,11 +464,11 @@ process.stdout.write(JSON.stringify(out));
 	if ts := titles("ruto troops"); !slices.Equal(ts, []string{"Ruto pledges troops"}) {
 		t.Errorf("search %q = %q, want only the brief with both words", "ruto troops", ts)
 	}
-	if ts := titles("sharedtail"); !slices.Equal(ts, []string{"Until the end", "Ruto pledges troops"}) {
+	if ts := titles("sharedtail"); !slices.Equal(ts, []string{"Ruto pledges troops", "Until the end"}) { // newest first
 		t.Errorf("search sharedtail = %q, want both long briefs", ts)
 	}
 	// A word with inner punctuation, which the index keeps as its pieces.
-	if ts := titles("port-au-tail"); !slices.Equal(ts, []string{"Until the end", "Ruto pledges troops"}) {
+	if ts := titles("port-au-tail"); !slices.Equal(ts, []string{"Ruto pledges troops", "Until the end"}) {
 		t.Errorf("search port-au-tail = %q, want both long briefs", ts)
 	}
 	if ts := titles("Port-au-Zzz"); len(ts) != 0 {
@@ -616,8 +616,8 @@ func TestSearchJSFindsAWordInPunctuation(t *testing.T) {
 		"content/briefs/other.md":   {Data: []byte("---\ntitle: Other\nsummary: Others.\ndate: 2023-05-23\n---\n" + long + "Nobody left.\n")},
 	}
 	want := map[string][]string{
-		"Ruto": {"Ruto pledges troops", "Talks", "Pledges", "Later talks"},
-		"MSS":  {"Pledges", "Later talks"},
+		"Ruto": {"Ruto pledges troops", "Later talks", "Talks", "Pledges"}, // the title, then the text's, newest first
+		"MSS":  {"Later talks", "Pledges"},
 	}
 	same := map[string]string{"Ruto,": "Ruto", "(Ruto)": "Ruto", `"Ruto"`: "Ruto", "Ruto.": "Ruto", "(MSS)": "MSS", "MSS,": "MSS"}
 	got := searchJS(t, fsys, append(slices.Collect(maps.Keys(same)), "Ruto", "MSS"))
@@ -779,6 +779,34 @@ func TestSearchJSFindsDates(t *testing.T) {
 	for q, titles := range wantFr {
 		if !slices.Equal(got[q], titles) {
 			t.Errorf("French site: search %q = %q, want %q", q, got[q], titles)
+		}
+	}
+}
+
+// TestSearchJSRanksNamesFirst searches, with search.js under Node, for an
+// entity's alias and a name: the profile it names, then the briefs whose
+// titles name it, by the alias or by the profile's name, then those
+// whose text has it, newest first, and a profile whose summary alone has
+// it with them, after the briefs.
+func TestSearchJSRanksNamesFirst(t *testing.T) {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	fsys := fstest.MapFS{
+		"brief.yaml": {Data: []byte("title: Briefs\n")},
+		"content/actors/haitian-national-police.md": {Data: []byte("---\nname: Haitian National Police\naliases: [PNH]\nsummary: Haiti's police.\n---\nThe police.\n")},
+		"content/countries/italy.md":                {Data: []byte("---\nname: Italy\nsummary: Contributor to the PNH's training.\n---\nA contributor.\n")},
+		"content/briefs/about.md":                   {Data: []byte("---\ntitle: Questions over the Haitian National Police\ndate: 2024-10\n---\nQuestions arose.\n")},
+		"content/briefs/old.md":                     {Data: []byte("---\ntitle: Ruto pledges troops\ndate: 2023-07\n---\n" + long + "They are to help the PNH.\n")},
+		"content/briefs/new.md":                     {Data: []byte("---\ntitle: The mandate ends\nsummary: The end.\ndate: 2025-09\n---\nTo help the PNH regain control.\n")},
+		"content/briefs/named.md":                   {Data: []byte("---\ntitle: PNH reports gains\ndate: 2022-01\n---\nGains.\n")},
+	}
+	want := map[string][]string{
+		"PNH":                     {"Haitian National Police", "PNH reports gains", "Questions over the Haitian National Police", "The mandate ends", "Ruto pledges troops", "Italy"},
+		"Haitian National Police": {"Haitian National Police", "Questions over the Haitian National Police", "PNH reports gains"},
+	}
+	got := searchJS(t, fsys, slices.Collect(maps.Keys(want)))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %q = %q, want %q", q, got[q], titles)
 		}
 	}
 }

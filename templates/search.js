@@ -588,22 +588,38 @@
     var last = null;
     var title = document.title;
 
-    function render(query) {
-      if (query === last) {
+    // more shows the next MAX_RESULTS results; the page's own button of
+    // id search-more, or one made here after the list.
+    var more = document.getElementById("search-more");
+    if (!more) {
+      more = el("button", "search-more", t("Show more"));
+      more.id = "search-more";
+      list.parentNode.insertBefore(more, list.nextSibling);
+    }
+    more.type = "button";
+    more.hidden = true;
+    var results = [], ts = [], query = "";
+
+    function render(q) {
+      if (q === last) {
         return;
       }
-      last = query;
+      last = query = q;
       while (list.firstChild) {
         list.removeChild(list.firstChild);
       }
-      var ts = terms(query);
+      ts = terms(query);
       document.title = ts.length ? t("Results for \u201c%s\u201d", query.trim()) + " \u00b7 " + title : title;
-      if (!ts.length) {
-        status.textContent = "";
-        return;
-      }
-      var results = search(prepared, query);
-      var shown = results.slice(0, MAX_RESULTS);
+      results = ts.length ? search(prepared, query) : [];
+      showMore();
+    }
+
+    // showMore adds the next MAX_RESULTS results to the list, says how
+    // many are shown in the status line, which a screen reader reads out,
+    // and returns the first result it added.
+    function showMore() {
+      var from = list.children.length, first = null;
+      var shown = results.slice(from, from + MAX_RESULTS);
       for (var i = 0; i < shown.length; i++) {
         var d = shown[i].doc;
         var li = el("li", "search-result search-result-" + d.k);
@@ -635,15 +651,31 @@
           li.appendChild(p);
         }
         list.appendChild(li);
+        first = first || a;
       }
-      if (!results.length) {
+      var n = list.children.length;
+      if (!ts.length) {
+        status.textContent = "";
+      } else if (!results.length) {
         status.textContent = t("No results for \u201c%s\u201d", query);
-      } else if (results.length > shown.length) {
-        status.textContent = t(counted("%d results, showing the first %d", results.length), results.length, shown.length);
+      } else if (results.length > n) {
+        status.textContent = t(counted("%d results, showing the first %d", results.length), results.length, n);
       } else {
         status.textContent = results.length === 1 ? t("1 result") : t(counted("%d results", results.length), results.length);
       }
+      more.hidden = results.length <= n;
+      return first;
     }
+
+    // The button shows the next results and takes the reader to the first
+    // of them (the button may go, with the last of them), while the status
+    // line says how many are shown now.
+    more.addEventListener("click", function () {
+      var first = showMore();
+      if (first) {
+        first.focus();
+      }
+    });
 
     function update() {
       timer = null;

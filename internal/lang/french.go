@@ -93,6 +93,7 @@ var french = map[string]string{
 	"1 result":                         "1 résultat",
 	"%d results":                       "%d résultats",
 	"Results for “%s”":                 "Résultats pour «\u00a0%s\u00a0»",
+	"Show more":                        "Afficher la suite",
 	"Actor":                            "Acteur",
 	"Country":                          "Pays",
 	"Topic":                            "Thème",

@@ -95,6 +95,7 @@ var spanish = map[string]string{
 	"1 result":                         "1 resultado",
 	"%d results":                       "%d resultados",
 	"Results for “%s”":                 "Resultados para «%s»",
+	"Show more":                        "Mostrar más",
 	"Actor":                            "Actor",
 	"Country":                          "País",
 	"Topic":                            "Tema",

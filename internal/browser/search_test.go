@@ -1,0 +1,76 @@
+package browser
+
+import (
+	"fmt"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/briefsite/brief/internal/render"
+)
+
+// manySite is a briefing of 120 briefs a search for "talks" finds alike,
+// one a day from 1 January 2024, whose titles grow longer as they grow
+// newer ("Talks 0" to "Talks 119").
+func manySite() fstest.MapFS {
+	fsys := fstest.MapFS{"brief.yaml": {Data: []byte("title: Many briefs\n")}}
+	for i := range 120 {
+		day := time.Date(2024, 1, 1+i, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		fsys[fmt.Sprintf("content/briefs/b%03d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil,
+			"---\ntitle: \"Talks %d\"\ndate: %s\n---\nThe talks went on.\n", i, day)}
+	}
+	return fsys
+}
+
+// TestBrowserSearchMore searches a site of more results than the page
+// shows at once, from file://: the newest first, and a button, reached
+// and pressed with the keyboard, that shows the next ones, says how many
+// are shown in the status line and takes focus to the first it added,
+// until all are shown and it goes.
+func TestBrowserSearchMore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests do not run with -short")
+	}
+	exe := findBrowser(t)
+	dir := writeSite(t, manySite(), render.Options{})
+	tb := newTab(t, startBrowser(t, exe))
+	o := origin{"file", fileURL(dir)}
+	tb.open(t, o, page{"search", "search/index.html?q=talks", "#search-results a", false})
+	tb.checkClean(t, "search")
+	state := func() string {
+		return eval[string](t, tb, `[document.querySelectorAll('#search-results li').length,
+		  document.getElementById('search-status').textContent,
+		  (b => b ? b.tagName + (b.hidden ? ' hidden' : ' shown') : 'none')(document.getElementById('search-more')),
+		  document.activeElement.id || document.activeElement.textContent.trim()].join(' | ')`)
+	}
+	if got, want := state(), "50 | 120 results, showing the first 50 | BUTTON shown | search-status"; got != want {
+		t.Errorf("opened: %q, want %q", got, want)
+	}
+	if got := eval[string](t, tb, `document.querySelector('#search-results a').textContent`); got != "Talks 119" {
+		t.Errorf("first result %q, want the newest brief, Talks 119", got)
+	}
+	// Tab from the last result reaches the button; Enter presses it.
+	eval[bool](t, tb, `(Array.from(document.querySelectorAll('#search-results a')).pop().focus(), true)`)
+	tb.run(t, "tabbing to Show more", chromedp.KeyEvent("\t"))
+	if got := eval[string](t, tb, `document.activeElement.id`); got != "search-more" {
+		t.Fatalf("Tab from the last result reached %q, want the Show more button", got)
+	}
+	tb.run(t, "pressing Show more", chromedp.KeyEvent("\r"))
+	if got, want := state(), "100 | 120 results, showing the first 100 | BUTTON shown | Talks 69"; got != want {
+		t.Errorf("after Show more: %q, want %q", got, want)
+	}
+	eval[bool](t, tb, `(document.getElementById('search-more').focus(), true)`)
+	tb.run(t, "pressing Show more again", chromedp.KeyEvent(" "))
+	if got, want := state(), "120 | 120 results | BUTTON hidden | Talks 19"; got != want {
+		t.Errorf("after the last Show more: %q, want %q", got, want)
+	}
+	tb.checkClean(t, "after Show more")
+	// A new search starts again at the first 50.
+	tb.run(t, "searching again", chromedp.SendKeys(chromedp.ID("q"), " went"))
+	time.Sleep(300 * time.Millisecond)
+	if got, want := state(), "50 | 120 results, showing the first 50 | BUTTON shown | q"; got != want {
+		t.Errorf("after a new search: %q, want %q", got, want)
+	}
+}

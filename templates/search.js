@@ -109,6 +109,29 @@
     return out;
   }
 
+  // phrases returns a pattern for each run of words query holds in
+  // quotes ("June 2025", “June 2025”): the folded words one after the
+  // other, with nothing but spaces and punctuation between them, from the
+  // start of a word (anywhere in a script INSIDE). A quoted single word is
+  // a term as any other.
+  function phrases(query) {
+    var out = [], re = /["\u201c\u201d\u201e\u00ab\u00bb]([^"\u201c\u201d\u201e\u00ab\u00bb]+)["\u201c\u201d\u201e\u00ab\u00bb]/g, m;
+    while ((m = re.exec(query)) !== null) {
+      var ws = fold(m[1]).split(NOT_WORD).filter(function (w) { return w; });
+      if (ws.length < 2) {
+        continue;
+      }
+      var between = "(?:" + NOT_WORD.source + ")", source = ws.map(function (w) {
+        return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }).join(between);
+      if (!INSIDE.test(m[1])) {
+        source = "(?:^|" + between + ")" + source;
+      }
+      out.push(new RegExp(source, NOT_WORD.flags));
+    }
+    return out;
+  }
+
   function isWordChar(c) {
     return /[0-9a-z]/.test(c) || c > "\u007f" && c.toLowerCase() !== c.toUpperCase();
   }
@@ -165,13 +188,16 @@
   function prepare(index) {
     var docs = (index && index.docs) || [];
     var words = (index && index.words) || {};
-    var out = { docs: [], words: [] };
+    // rest: the documents with words in the index's words, whose text
+    // goes on past their start (or who cite sources).
+    var out = { docs: [], words: [], rest: {} };
     for (var w in words) {
       if (words.hasOwnProperty(w)) {
         var list = words[w], n = 0, abs = [];
         for (var k = 0; k < list.length; k++) {
           n += list[k];
           abs.push(n);
+          out.rest[n] = true;
         }
         out.words.push({ word: w, docs: abs });
       }
@@ -358,7 +384,7 @@
     for (var j = 0; j < ts.length; j++) {
       inWords.push(termMatches(prepared.words, ts[j]));
     }
-    var whole = ts.join(" "), names = [];
+    var together = phrases(query), whole = ts.join(" "), names = [];
     for (var i = 0; i < prepared.docs.length; i++) {
       var e = prepared.docs[i];
       if (e.doc.k !== "brief" && (e.title === whole || e.aliasList.indexOf(whole) >= 0)) {
@@ -389,17 +415,30 @@
           }
         }
       }
+      // Quoted words must stand together in the title, aliases, date,
+      // summary or start of the body; the index keeps the rest of a body
+      // as its words alone, where a document whose start does not have
+      // them together may have them, so such a one is kept, after those
+      // that have them together.
+      var apart = 0;
+      for (k = 0; k < together.length && ok; k++) {
+        var re = together[k];
+        if (!re.test(p.title) && !re.test(p.aliases) && !re.test(p.date) && !re.test(p.summary) && !re.test(p.body)) {
+          apart = 1;
+          ok = prepared.rest[i] === true;
+        }
+      }
       if (ok) {
         if (p.title === whole) {
           score += 1000;
         } else if (p.aliasList.indexOf(whole) >= 0) {
           score += 500;
         }
-        results.push({ doc: p.doc, score: score, order: p.order });
+        results.push({ doc: p.doc, score: score, order: p.order, apart: apart });
       }
     }
     results.sort(function (a, b) {
-      return b.score - a.score || a.order - b.order;
+      return a.apart - b.apart || b.score - a.score || a.order - b.order;
     });
     return results;
   }

@@ -811,6 +811,34 @@ func TestSearchJSRanksNamesFirst(t *testing.T) {
 	}
 }
 
+// TestSearchJSFindsQuotedWords searches, with search.js under Node, for
+// words in quotes: a document that has them together (punctuation aside)
+// is found, one whose whole text has them apart is not, and one whose
+// start has them apart but whose text goes on, where they may be
+// together, is found after.
+func TestSearchJSFindsQuotedWords(t *testing.T) {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	fsys := fstest.MapFS{
+		"brief.yaml":              {Data: []byte("title: Briefs\n")},
+		"content/briefs/new.md":   {Data: []byte("---\ntitle: Together\ndate: 2020-01-03\n---\nTalks resumed in June, 2025.\n")},
+		"content/briefs/apart.md": {Data: []byte("---\ntitle: Apart\ndate: 2020-01-02\n---\nJune saw talks; 2025 will see more.\n")},
+		"content/briefs/long.md":  {Data: []byte("---\ntitle: Long\ndate: 2020-01-04\n---\nJune saw talks; 2025 more.\n\n" + long + "\n\nThen June 2025.\n")},
+	}
+	want := map[string][]string{
+		"June 2025":         {"Long", "Together", "Apart"},
+		`"June 2025"`:       {"Together", "Long"},
+		"“June 2025”":       {"Together", "Long"},
+		`"2025 June" talks`: {"Long"},
+		`"June"`:            {"Long", "Together", "Apart"},
+	}
+	got := searchJS(t, fsys, slices.Collect(maps.Keys(want)))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %s = %q, want %q", q, got[q], titles)
+		}
+	}
+}
+
 // TestSearchJSFindsNumbers searches, with search.js under Node, for a
 // Chinese year written with 〇, a number but not a digit, in the words of
 // the rest of a body.

@@ -1,6 +1,8 @@
 package render_test
 
 import (
+	"html"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -168,6 +170,32 @@ func TestHomePeriodOneDay(t *testing.T) {
 	i := strings.Index(home, "Period")
 	if period := home[max(i, 0):min(max(i, 0)+300, len(home))]; !strings.Contains(period, `5–6 December 2026</time></dd>`) {
 		t.Errorf("the period leaves out 6 December:\n%s", period)
+	}
+}
+
+// TestHomePeriod checks the home page's period: from the start of the
+// first date to the end of the one ending last, as .Period gives it, not
+// the whole of the last date after "to" ("2014 to 2025–2026").
+func TestHomePeriod(t *testing.T) {
+	for _, tc := range []struct {
+		first, last string // the briefs' dates
+		want        string // the period's text
+	}{
+		{"2014", "2025/2026", "2014 to 2026"},
+		{"2014", "winter 2025", "2014 to winter 2025–2026"},
+		{"2021", "2025-10-02?", "2021 to perhaps 2 October 2025"},
+		{"2024-06/2025-09?", "2025-05", "June 2024–perhaps September 2025"},
+	} {
+		files := buildFiles(t, fstest.MapFS{
+			"content/briefs/a.md": {Data: []byte("---\ntitle: A\ndate: \"" + tc.first + "\"\nsources: [S]\n---\nText.\n")},
+			"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: \"" + tc.last + "\"\nsources: [S]\n---\nText.\n")},
+		})
+		home := string(files["index.html"])
+		_, dd, _ := strings.Cut(home, "Period</dt><dd>")
+		dd, _, _ = strings.Cut(dd, "</dd>")
+		if got := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(dd, "")); got != tc.want {
+			t.Errorf("%s and %s: the period reads %q, want %q", tc.first, tc.last, got, tc.want)
+		}
 	}
 }
 

@@ -32,7 +32,7 @@ func TestFrenchPages(t *testing.T) {
 		"timeline/index.html":            {"3 entrées", "mai 2025", "Lecture des dates", "connue au jour près"},
 		"sources/index.html":             {"Citée dans 2 notes\u00a0:"},
 		"search/index.html":              {`data-words="{`, `&#34;Brief&#34;:&#34;Note&#34;`, "Aucun résultat pour «\u00a0%s\u00a0»"},
-		"briefs/index.html":              {`<h2 class="list-year">Sans date</h2>`, `<h2 class="list-year">2025</h2>`, "3 notes</p>"},
+		"briefs/index.html":              {`<h2 class="list-year" id="y-undated">Sans date</h2>`, `<h2 class="list-year" id="y2025">2025</h2>`, "3 notes</p>"},
 		"404.html":                       {"<h1>Page introuvable</h1>", "Erreur 404"},
 		"print/briefing/index.html":      {"Le dossier complet", "Sommaire"},
 	} {

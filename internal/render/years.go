@@ -313,6 +313,34 @@ func (p *Page) BriefTimelineURL() string {
 	return p.TimelineURL(d)
 }
 
+// BriefYear is the briefs of one year of a list of briefs, under the
+// year's heading.
+type BriefYear struct {
+	Year   int    // the year; 0 when the start of the briefs' dates is not known, -1 undated
+	Label  string // "2024", "Earlier" or "Undated", in the site's words
+	Briefs []*site.Brief
+}
+
+// ID returns the anchor of the year's heading: "y2024", "y-earlier" or
+// "y-undated".
+func (y BriefYear) ID() string {
+	if y.Year == undated {
+		return "y-undated"
+	}
+	return Year{Year: y.Year}.ID()
+}
+
+// BriefYears returns the page's briefs grouped by year, in their order,
+// for a list of briefs with a heading per year.
+func (p *Page) BriefYears() []BriefYear {
+	groups := groupByYear(len(p.Briefs), func(i int) int { return yearOf(p.Briefs[i].Date) })
+	out := make([]BriefYear, len(groups))
+	for i, g := range groups {
+		out[i] = BriefYear{Year: yearOf(p.Briefs[g.start].Date), Label: p.Words().T(g.label), Briefs: p.Briefs[g.start:g.end]}
+	}
+	return out
+}
+
 // ListYear returns the heading of the year of d in a list of briefs:
 // "2024", "Earlier" when its start is not known, or "Undated", in the
 // site's words.

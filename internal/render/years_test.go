@@ -212,7 +212,7 @@ func TestBriefListPerYear(t *testing.T) {
 	}
 	for page, want := range map[string][]string{
 		"briefs/by-year/2024/index.html":    {"2 of 5 briefs", `aria-current="page">2024<`, `rel="next" href="../../../briefs/by-year/2023/`},
-		"briefs/by-year/earlier/index.html": {`<h2 class="list-year">Earlier</h2>`, `rel="prev" href="../../../briefs/by-year/2023/`, `rel="next" href="../../../briefs/by-year/undated/`},
+		"briefs/by-year/earlier/index.html": {`<h2 class="list-year" id="y-earlier">Earlier</h2>`, `rel="prev" href="../../../briefs/by-year/2023/`, `rel="next" href="../../../briefs/by-year/undated/`},
 	} {
 		for _, w := range want {
 			if !strings.Contains(string(files[page]), w) {
@@ -223,7 +223,7 @@ func TestBriefListPerYear(t *testing.T) {
 	// Unsplit, the list shows every brief, with "until 2022" under
 	// Earlier, not Undated.
 	files = renderTimeline(t, timelineSite(false), 0)
-	if got := string(files["briefs/index.html"]); !strings.Contains(got, `<h2 class="list-year">Earlier</h2>`) || strings.Contains(got, "by-year") {
+	if got := string(files["briefs/index.html"]); !strings.Contains(got, `<h2 class="list-year" id="y-earlier">Earlier</h2>`) || strings.Contains(got, "by-year") {
 		t.Error("the unsplit list of briefs lacks its Earlier heading or links to pages by year")
 	}
 }

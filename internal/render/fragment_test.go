@@ -584,16 +584,17 @@ func TestMemo(t *testing.T) {
 func TestRelatedBriefsPool(t *testing.T) {
 	s := fragmentSite(t)
 	var pool sync.Pool
+	const total = 10 // as on a site of ten briefs, where un and haiti, on two, tell which are related
 	for range 3 {
 		for _, b := range s.Briefs {
-			got, want := relatedBriefs(b, &pool), relatedBriefs(b, nil)
+			got, want := relatedBriefs(b, total, &pool), relatedBriefs(b, total, nil)
 			if !slices.Equal(got, want) {
 				t.Errorf("%s: related %v with a pool, %v without", b.Slug, got, want)
 			}
 		}
 	}
 	s.Briefs[1].MentionedIn = nil // else the brief linking to it is not related
-	if got := relatedBriefs(s.Briefs[1], &pool); len(got) != 1 || got[0] != s.Briefs[0] {
+	if got := relatedBriefs(s.Briefs[1], total, &pool); len(got) != 1 || got[0] != s.Briefs[0] {
 		t.Errorf("briefs related to %s: %v, want %s", s.Briefs[1].Slug, got, s.Briefs[0].Slug)
 	}
 }
@@ -619,7 +620,7 @@ func TestRelatedBriefsOrder(t *testing.T) {
 	y.Briefs = x.Briefs
 	b.MentionedIn = []*site.Brief{linking}
 	var got []string
-	for _, o := range relatedBriefs(b, nil) {
+	for _, o := range relatedBriefs(b, 100, nil) { // x and y on 5 of 100 briefs
 		got = append(got, o.Slug)
 	}
 	if want := []string{"z-new", "a-old", "a-undated"}; !slices.Equal(got, want) {

@@ -312,14 +312,15 @@ func (p *Page) Years() []Year {
 // BriefEvents returns the brief's own event lines in date order.
 func (p *Page) BriefEvents() []*site.Event { return p.Brief.Events }
 
-// Related returns up to five other briefs sharing the most entities with
-// the page's brief. It is computed when the page is rendered, so that a
-// rebuild in brief serve does not compute it for every brief.
+// Related returns up to five other briefs sharing the most with the
+// page's brief, as relatedBriefs weighs it. It is computed when the page
+// is rendered, so that a rebuild in brief serve does not compute it for
+// every brief.
 func (p *Page) Related() []*site.Brief {
-	if p.Brief == nil {
+	if p.Brief == nil || p.Site == nil {
 		return nil
 	}
-	return relatedBriefs(p.Brief, p.counts)
+	return relatedBriefs(p.Brief, len(p.Site.Briefs), p.counts)
 }
 
 // maxMentions is how many of the briefs linking to a profile without

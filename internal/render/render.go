@@ -12,6 +12,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"strings"
@@ -124,7 +125,7 @@ type renderer struct {
 	sourceDirs   map[*site.Source]string // see Page.SourceURL
 	splits       map[string]splitList    // the page templates whose lists are split
 	files        []output.File
-	counts       *sync.Pool   // of map[*site.Brief]int, for relatedBriefs
+	counts       *sync.Pool   // of map[*site.Brief]related, for relatedBriefs
 	bodies       *bodyReaders // nil unless bodies are released
 
 	// oldURLs are the addresses of the alias pages of each brief and
@@ -236,22 +237,51 @@ func capitalFirst(s, name, lang string) string {
 	return cases.Title(language.Make(lang), cases.NoLower).String(s[:end]) + s[end:]
 }
 
-// tooCommon is the number of briefs above which naming an entity says
-// nothing about which briefs are related.
+// tooCommon is the number of briefs above which an entity is passed over
+// in finding a brief's related briefs: each of them would be counted for
+// every brief naming it, millions of times at 10,000 briefs, and it says
+// little of which are related.
 const tooCommon = 200
 
-// relatedBriefs returns up to five other briefs sharing the most entities
-// with b, the newest first of those sharing as many, leaving out those
-// that link to b, which its page lists above them. It counts them in a
-// map from counts, if not nil, and returns the map there cleared.
-func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
-	entities := b.Entities()
-	var count map[*site.Brief]int
+// related is what a brief has in common with another: the weights of
+// the entities they share, added, how many they share, and how many of
+// those are rare: on at most half of the site's briefs, or on these two
+// alone.
+type related struct {
+	weight       int32
+	shared, rare uint16
+}
+
+// weightUnit is an entity's weight on half the briefs: weights are
+// whole numbers, so that equal sums are equal whatever their order.
+const weightUnit = 1 << 10
+
+// entityWeight returns the weight of sharing an entity named by n of a
+// site's total briefs: the more briefs name it, the less sharing it
+// says, down to nothing for one every brief names (its inverse document
+// frequency, log(total/n), in weightUnits of log 2).
+func entityWeight(n, total int) int32 {
+	if n <= 0 || n >= total {
+		return 0
+	}
+	return int32(math.Round(weightUnit * math.Log2(float64(total)/float64(n))))
+}
+
+// relatedBriefs returns up to five other briefs sharing the most with b,
+// of the site's total briefs: those sharing at least two entities, one
+// of them named by at most half of the briefs or by these two alone
+// (Haiti on every brief of a briefing on Haiti, and the mission on most,
+// relate none), the rarer the
+// entities they share the sooner, then the newest first. It leaves out
+// those that link to b, which its page lists above them. It counts them
+// in a map from counts, if not nil, and returns the map there cleared.
+func relatedBriefs(b *site.Brief, total int, counts *sync.Pool) []*site.Brief {
+	var count map[*site.Brief]related
 	if counts != nil {
-		count, _ = counts.Get().(map[*site.Brief]int)
+		count, _ = counts.Get().(map[*site.Brief]related)
 	}
 	if count == nil {
-		count = map[*site.Brief]int{}
+		count = map[*site.Brief]related{}
 	}
 	defer func() {
 		if counts != nil {
@@ -259,23 +289,34 @@ func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 			counts.Put(count)
 		}
 	}()
-	for _, e := range entities {
-		if len(e.Briefs) > tooCommon {
-			continue
-		}
-		for _, o := range e.Briefs {
-			if o != b {
-				count[o]++
+	add := func(entities []*site.Entity) {
+		for _, e := range entities {
+			if len(e.Briefs) > tooCommon {
+				continue
+			}
+			w := entityWeight(len(e.Briefs), total)
+			rare := uint16(0)
+			if 2*len(e.Briefs) <= total || len(e.Briefs) <= 2 {
+				rare = 1
+			}
+			for _, o := range e.Briefs {
+				if o != b {
+					c := count[o]
+					count[o] = related{weight: c.weight + w, shared: c.shared + 1, rare: c.rare + rare}
+				}
 			}
 		}
 	}
+	add(b.Actors)
+	add(b.Countries)
+	add(b.Topics)
 	for _, o := range b.MentionedIn { // the page lists them already
 		delete(count, o)
 	}
 	// The first five in order, kept by insertion: most briefs share an
 	// entity or two, and sorting them all to keep five costs more.
 	before := func(x, y *site.Brief) bool {
-		if d := count[y] - count[x]; d != 0 {
+		if d := count[y].weight - count[x].weight; d != 0 {
 			return d < 0
 		}
 		if xz, yz := x.Date.IsZero(), y.Date.IsZero(); xz != yz {
@@ -285,8 +326,8 @@ func relatedBriefs(b *site.Brief, counts *sync.Pool) []*site.Brief {
 	}
 	const maxRelated = 5
 	out := make([]*site.Brief, 0, maxRelated)
-	for o, n := range count {
-		if n < 2 || len(out) == maxRelated && !before(o, out[maxRelated-1]) {
+	for o, c := range count {
+		if c.shared < 2 || c.rare == 0 || len(out) == maxRelated && !before(o, out[maxRelated-1]) {
 			continue
 		}
 		at := len(out)

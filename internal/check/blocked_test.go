@@ -43,7 +43,7 @@ func TestBlockedValues(t *testing.T) {
 		name: "CSS in a style element on every page",
 		tmpl: "{{define \"site-footer\"}}<footer>\n<style>\n.x { color: red }\n.help { color: {{(index . 0).Site.Config.Params.css}} }</style></footer>{{end}}",
 		want: []string{`templates/partials.html:4:16: error: html/template blocked the CSS a template gave <style> and wrote "ZgotmplZ" in its place: ` +
-			`from data it takes one value or declaration, with no ; ( ) quotes, slashes or braces (no url() or list of rules, from a brief's params, say); write the rest in the template or style.css: style="color: {{.Brief.Params.color}}" (on public/404.html and 13 other pages)`},
+			`from data it takes one value or declaration, with no ; ( ) quotes, slashes or braces (no url() or list of rules, from a brief's params, say); write the rest in the template or style.css: style="color: {{.Brief.Params.color}}" (on public/404.html and 14 other pages)`},
 	}, {
 		name:   "an attribute's name",
 		tmpl:   "{{define \"main\"}}<h1>{{.Brief.Title}}</h1>\n<p {{.Brief.Params.attr}}=\"go()\">x</p>{{end}}",
@@ -59,7 +59,7 @@ func TestBlockedValues(t *testing.T) {
 		name: "on every page",
 		tmpl: "{{define \"site-footer\"}}<footer>\n<a rel=\"help\" href=\"{{(index . 0).Site.Config.Params.help}}\">Help</a></footer>{{end}}",
 		want: []string{`templates/partials.html:2:21: error: html/template blocked the URL a template gave <a href> and wrote "#ZgotmplZ" in its place: ` +
-			`from data it takes only http:, https:, mailto: and relative URLs (not javascript:, from a brief's params, say); give the data such a URL, or leave the attribute out where the data has none (on public/404.html and 13 other pages)`},
+			`from data it takes only http:, https:, mailto: and relative URLs (not javascript:, from a brief's params, say); give the data such a URL, or leave the attribute out where the data has none (on public/404.html and 14 other pages)`},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			name := "templates/brief.html"

@@ -478,14 +478,14 @@ func TestTemplateProblemOnce(t *testing.T) {
 	}
 	// Written by the template from the site's settings: alike on every
 	// page, though it leads elsewhere from each, at the first page.
-	wantHouse := `public/404.html:18:30: error: broken resource "css/house.css": the site has no css/house.css; a relative link in a template leads from each page's own folder: write {{.Asset "css/house.css"}}, which leads to css/house.css from every page, and put that file in static/css/house.css (and on 17 other pages: a template's, most likely, to mend there)`
+	wantHouse := `public/404.html:18:30: error: broken resource "css/house.css": the site has no css/house.css; a relative link in a template leads from each page's own folder: write {{.Asset "css/house.css"}}, which leads to css/house.css from every page, and put that file in static/css/house.css (and on 18 other pages: a template's, most likely, to mend there)`
 	if len(house) != 1 || house[0] != wantHouse {
 		t.Errorf("the head's link is told %d times: %q, want %q", len(house), house, wantHouse)
 	}
 	if len(maps) != 3 || strings.Contains(strings.Join(maps, ""), "other pages") {
 		t.Errorf("the bodies' images are told %q, want each on its page", maps)
 	}
-	wantAbout := `templates/partials.html:1:42: error: link "/about/" starts at the server root; it breaks when the site is published under a sub-path or opened from disk; make it relative: in a template, write {{.URL "about/"}}, which leads to about/index.html from every page, a page the site does not have (on public/404.html and 17 other pages)`
+	wantAbout := `templates/partials.html:1:42: error: link "/about/" starts at the server root; it breaks when the site is published under a sub-path or opened from disk; make it relative: in a template, write {{.URL "about/"}}, which leads to about/index.html from every page, a page the site does not have (on public/404.html and 18 other pages)`
 	if len(about) != 1 || about[0] != wantAbout {
 		t.Errorf("the footer's link is told %d times: %q, want %q", len(about), about, wantAbout)
 	}

@@ -109,7 +109,7 @@ func TestLabelFor(t *testing.T) {
 	want := []string{
 		`public/briefs/a/index.html:41:19: warning: <label for="note"> labels nothing: no element of its page has id "note", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="note"`,
 		`templates/partials.html:2:13: warning: <label for="q-box"> labels nothing: no element of its page has id "q-box", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-box" (on public/`,
-		`templates/partials.html:3:19: warning: <label for="q-404"> labels nothing: no element of its page has id "q-404", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-404" (on public/404.html and 12 other pages)`,
+		`templates/partials.html:3:19: warning: <label for="q-404"> labels nothing: no element of its page has id "q-404", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-404" (on public/404.html and 13 other pages)`,
 	}
 	if len(got) != len(want) || !strings.HasPrefix(got[0], want[0]) || !strings.HasPrefix(got[1], want[1]) || got[2] != want[2] {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -163,11 +163,11 @@ func TestPageDocument(t *testing.T) {
 </html>
 {{end}}`},
 		want: []string{
-			`templates/base.html:2:1: warning: page has no lang on <html>: screen readers read it in their user's language, whatever its own, and browsers cannot tell what to translate it from; write <html lang="{{with .Site.Config.Language}}{{.}}{{else}}en{{end}}"> (on public/404.html and 16 other pages)`,
-			`templates/base.html:3:1: warning: page has no <meta charset="utf-8">: opened from disk (file://), where no server says how it is encoded, it may show its non-ASCII text garbled (“Ã©” for “é”); put it first in <head> (on public/404.html and 16 other pages)`,
-			`templates/base.html:3:1: warning: page has no <meta name="viewport">: phones show it as a desktop page, shrunk to fit their screen; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head> (on public/404.html and 16 other pages)`,
-			`templates/base.html:6:1: warning: page has no <main>: screen readers offer to jump to a page's main landmark, past its header; put the page's own content, {{template "main" .}}, in <main id="main">, where the theme's skip link leads (on public/404.html and 16 other pages)`,
-			`templates/base.html:7:9: warning: page has more than one <h1>: screen readers and search engines take a page's one h1 for its title; keep the page's title as its h1 and make the others <h2>, or no heading (the site's name in a header, say) (on public/404.html and 16 other pages)`,
+			`templates/base.html:2:1: warning: page has no lang on <html>: screen readers read it in their user's language, whatever its own, and browsers cannot tell what to translate it from; write <html lang="{{with .Site.Config.Language}}{{.}}{{else}}en{{end}}"> (on public/404.html and 17 other pages)`,
+			`templates/base.html:3:1: warning: page has no <meta charset="utf-8">: opened from disk (file://), where no server says how it is encoded, it may show its non-ASCII text garbled (“Ã©” for “é”); put it first in <head> (on public/404.html and 17 other pages)`,
+			`templates/base.html:3:1: warning: page has no <meta name="viewport">: phones show it as a desktop page, shrunk to fit their screen; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head> (on public/404.html and 17 other pages)`,
+			`templates/base.html:6:1: warning: page has no <main>: screen readers offer to jump to a page's main landmark, past its header; put the page's own content, {{template "main" .}}, in <main id="main">, where the theme's skip link leads (on public/404.html and 17 other pages)`,
+			`templates/base.html:7:9: warning: page has more than one <h1>: screen readers and search engines take a page's one h1 for its title; keep the page's title as its h1 and make the others <h2>, or no heading (the site's name in a header, say) (on public/404.html and 17 other pages)`,
 		},
 	}, {
 		name:  "an encoding told too late",
@@ -191,7 +191,7 @@ func TestPageDocument(t *testing.T) {
 	}, {
 		name:  "another encoding",
 		files: map[string]string{"templates/base.html": base(`<meta charset="iso-8859-1"><meta name="viewport" content="width=device-width">`, `<main id="main">{{template "main" .}}</main>`)},
-		want:  []string{`templates/base.html:4:16: warning: page says it is encoded in "iso-8859-1", but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8"> (on public/404.html and 16 other pages)`},
+		want:  []string{`templates/base.html:4:16: warning: page says it is encoded in "iso-8859-1", but it is UTF-8: browsers show its non-ASCII text garbled; write <meta charset="utf-8"> (on public/404.html and 17 other pages)`},
 	}, {
 		// Two pages: told on each.
 		name:  "a brief's page without its title",

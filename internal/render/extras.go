@@ -58,14 +58,15 @@ func (r *renderer) extras() {
 // of the site, and so is left out of the sitemap, as templates/base.html
 // tells search engines not to index it ("noindex, follow"): the printable
 // briefing (print/briefing/, and print/<year>/ on a large site), the full
-// text of every brief, and the lists of actors, countries and topics by
-// number of briefs (actors/by-briefs/), their index in another order.
+// text of every brief, and the lists of actors, countries, topics and
+// sources by number of briefs (actors/by-briefs/), their index in another
+// order.
 func repeats(dir string) bool {
 	if strings.HasPrefix(dir, "print/") {
 		return true
 	}
 	kind, rest, _ := strings.Cut(dir, "/")
-	return rest == site.ByBriefs+"/" && slices.ContainsFunc([]site.Kind{site.Actor, site.Country, site.Topic}, func(k site.Kind) bool { return k.Dir() == kind })
+	return rest == site.ByBriefs+"/" && (kind == "sources" || slices.ContainsFunc([]site.Kind{site.Actor, site.Country, site.Topic}, func(k site.Kind) bool { return k.Dir() == kind }))
 }
 
 // asciiURL returns the URL u with the bytes of non-ASCII characters in

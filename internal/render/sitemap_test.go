@@ -109,9 +109,9 @@ func TestSitemapLeavesOutRepeats(t *testing.T) {
 			}
 		}
 		slices.Sort(repeats)
-		wantRepeats := "actors/by-briefs/ countries/by-briefs/ print/briefing/ topics/by-briefs/"
+		wantRepeats := "actors/by-briefs/ countries/by-briefs/ print/briefing/ sources/by-briefs/ topics/by-briefs/"
 		if perYear == 1 {
-			wantRepeats = "actors/by-briefs/ countries/by-briefs/ print/2023/ print/2024/ print/briefing/ print/earlier/ print/undated/ topics/by-briefs/"
+			wantRepeats = "actors/by-briefs/ countries/by-briefs/ print/2023/ print/2024/ print/briefing/ print/earlier/ print/undated/ sources/by-briefs/ topics/by-briefs/"
 		}
 		if got := strings.Join(repeats, " "); got != wantRepeats {
 			t.Errorf("%d a year: pages not indexed %q, want %q", perYear, got, wantRepeats)

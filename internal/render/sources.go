@@ -36,6 +36,14 @@ func sourceLetter(id string) (label, slug string) {
 func (r *renderer) sourcesPages() map[*site.Source]string {
 	s := r.site
 	desc, title := r.words.T("The sources the briefs rest on."), r.words.T("Sources")
+	// The sources most cited first, in bibliography order among equals,
+	// each linked to its entry: the list in another order, as the
+	// entities' by-briefs pages are.
+	byCount := slices.Clone(s.Sources)
+	slices.SortStableFunc(byCount, func(a, b *site.Source) int { return len(b.Briefs) - len(a.Briefs) })
+	r.page("sources.html", "sources/"+site.ByBriefs+"/index.html", func() *Page {
+		return &Page{Section: "sources", Title: r.words.T("%s by number of briefs", title), Sources: byCount, ByCount: true}
+	})
 	if len(s.Sources) <= r.perYearAbove {
 		r.page("sources.html", "sources/index.html", func() *Page {
 			return &Page{Section: "sources", Title: title, Description: desc, Sources: s.Sources}
@@ -85,6 +93,33 @@ func (p *Page) SourceURL(src *site.Source) string {
 		dir = d
 	}
 	return p.URL(dir) + "#" + src.ID
+}
+
+// citedShown is how many of the briefs citing a source the list of
+// sources shows of a source cited by more than citedFolded: the rest are
+// folded away under a count of them.
+const (
+	citedShown  = 10
+	citedFolded = 15
+)
+
+// CitedFirst returns the briefs citing src that the list of sources
+// shows of it: all of them, or the newest citedShown of a source cited by
+// more than citedFolded (CitedMore has the rest).
+func (p *Page) CitedFirst(src *site.Source) []*site.Brief {
+	if len(src.Briefs) > citedFolded {
+		return src.Briefs[:citedShown]
+	}
+	return src.Briefs
+}
+
+// CitedMore returns the briefs citing src that CitedFirst leaves out,
+// older ones, or nil.
+func (p *Page) CitedMore(src *site.Source) []*site.Brief {
+	if len(src.Briefs) > citedFolded {
+		return src.Briefs[citedShown:]
+	}
+	return nil
 }
 
 // SourceLetter returns the letter the page shows of a list of sources

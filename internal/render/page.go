@@ -50,6 +50,7 @@ type Page struct {
 	sourceDirs    map[*site.Source]string // the page of each source, when they are split by letter
 	counts        *sync.Pool              // for Related; nil in tests
 	bodyScratch   []byte                  // what PrintHTML unpacks bodies into, from one to the next
+	printNumbers  map[*site.Source]int    // PrintSourceNumbers, for PrintHTML, once it has asked
 }
 
 // NavItem is an entry of the navigation bar.

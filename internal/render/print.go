@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/briefsite/brief/internal/site"
@@ -25,7 +26,10 @@ import (
 func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	// scopeBody copies the body: the page's scratch memory never
 	// leaves this call.
-	return template.HTML(nameRegions(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources), b.Title))
+	if p.printNumbers == nil && p.Site != nil {
+		p.printNumbers = p.PrintSourceNumbers()
+	}
+	return template.HTML(nameRegions(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources, p.printNumbers), b.Title))
 }
 
 // regionLabel starts the name of a table's or code's scrolling box as
@@ -86,8 +90,11 @@ func (p *Page) PrintSources() []*site.Source {
 // '"' in text and in attribute values is escaped, so that a '<' starts a
 // tag and the next '>' ends it. In each tag, the first id and the first
 // link to an id are scoped, unless empty; but a link to "#src-" and the
-// ID of a source of sources, the brief's, leads to "#source:" and the ID.
-func scopeBody(html, scope string, sources []*site.Citation) string {
+// ID of a source of sources, the brief's, leads to "#source:" and the ID,
+// and the number a citation's link starts with, the source's in the
+// brief's list, becomes its number in numbers, the bibliography's, when
+// numbers has one: on paper one number names one source.
+func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.Source]int) string {
 	var b strings.Builder
 	b.Grow(len(html) + len(html)/16)
 	done := 0 // html[:done] is written
@@ -119,10 +126,12 @@ func scopeBody(html, scope string, sources []*site.Citation) string {
 		if second >= 0 && (first < 0 || second < first) {
 			first, second = second, first
 		}
+		var cited *site.Source
 		for _, v := range [...]int{first, second} { // in the order they come
 			switch {
 			case v < 0:
-			case v == href && citesSource(sources, tag[v:]):
+			case v == href && citesSource(sources, tag[v:]) != nil:
+				cited = citesSource(sources, tag[v:])
 				b.WriteString(html[done : start+v])
 				b.WriteString("source:")
 				done = start + v + len("src-")
@@ -130,33 +139,44 @@ func scopeBody(html, scope string, sources []*site.Citation) string {
 				scopeAt(start + v)
 			}
 		}
+		if n := numbers[cited]; n > 0 && strings.HasPrefix(html[start:], `<a `) {
+			digits := at + 1
+			for digits < len(html) && '0' <= html[digits] && html[digits] <= '9' {
+				digits++
+			}
+			if digits > at+1 {
+				b.WriteString(html[done : at+1])
+				b.WriteString(strconv.Itoa(n))
+				done = digits
+			}
+		}
 	}
 	b.WriteString(html[done:])
 	return b.String()
 }
 
-// citesSource reports whether value, the rest of a tag from a link's
-// fragment on, is "src-" and the ID of a source of sources, as the
-// markdown package writes it (URL-escaped), then '"'.
-func citesSource(sources []*site.Citation, value string) bool {
+// citesSource returns the source of sources whose ID value, the rest of
+// a tag from a link's fragment on, gives after "src-", as the markdown
+// package writes it (URL-escaped), then '"'; or nil.
+func citesSource(sources []*site.Citation, value string) *site.Source {
 	rest, ok := strings.CutPrefix(value, "src-")
 	end := strings.IndexByte(rest, '"')
 	if !ok || len(sources) == 0 || end < 0 {
-		return false
+		return nil
 	}
 	id := rest[:end]
 	if strings.IndexByte(id, '%') >= 0 {
 		var err error
 		if id, err = url.PathUnescape(id); err != nil {
-			return false
+			return nil
 		}
 	}
 	for _, c := range sources {
 		if c.Source != nil && c.Source.ID == id {
-			return true
+			return c.Source
 		}
 	}
-	return false
+	return nil
 }
 
 // attrValue returns the index in tag of the value that follows attr, or

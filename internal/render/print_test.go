@@ -30,7 +30,7 @@ func TestScopeBody(t *testing.T) {
 		{`<h2 id="a">A</h2 >`, `<h3 id="s:a">A</h3 >`},
 		{``, ``},
 	} {
-		if got := scopeBody(tc.in, "s", nil); got != tc.want {
+		if got := scopeBody(tc.in, "s", nil, nil); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
 		}
 	}
@@ -50,7 +50,26 @@ func TestScopeBodySources(t *testing.T) {
 		{`<h2 id="src-un-report">Src: UN report</h2>`, `<h3 id="s:src-un-report">Src: UN report</h3>`},
 		{`<a href="#src-un-report`, `<a href="#src-un-report`}, // cut short
 	} {
-		if got := scopeBody(tc.in, "s", sources); got != tc.want {
+		if got := scopeBody(tc.in, "s", sources, nil); got != tc.want {
+			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestScopeBodyNumbers checks that, in the printable briefing, a
+// citation's number is the source's in the bibliography, which the
+// brief's printed list of sources gives too, not the brief's own.
+func TestScopeBodyNumbers(t *testing.T) {
+	un, other := &site.Source{ID: "un-report"}, &site.Source{ID: "other"}
+	sources := []*site.Citation{{Source: un}, {Source: other}}
+	numbers := map[*site.Source]int{un: 12, other: 3}
+	for _, tc := range []struct{ in, want string }{
+		{`<sup class="cite">[<a href="#src-un-report" title="UN report">1, p. 4</a>]</sup>`, `<sup class="cite">[<a href="#source:un-report" title="UN report">12, p. 4</a>]</sup>`},
+		{`<sup class="cite">[<a href="#src-other" title="O">2</a>, <a href="#src-un-report" title="U">1</a>]</sup>`, `<sup class="cite">[<a href="#source:other" title="O">3</a>, <a href="#source:un-report" title="U">12</a>]</sup>`},
+		{`<a href="#src-other">the report</a>`, `<a href="#source:other">the report</a>`}, // a link written by hand keeps its words
+		{`<a href="#src-unknown">7</a>`, `<a href="#s:src-unknown">7</a>`},
+	} {
+		if got := scopeBody(tc.in, "s", sources, numbers); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
 		}
 	}
@@ -90,7 +109,7 @@ func FuzzScopeBody(f *testing.F) {
 		if strings.Contains(in, scope) {
 			return
 		}
-		out := scopeBody(in, scope, nil)
+		out := scopeBody(in, scope, nil, nil)
 		back := strings.ReplaceAll(out, scope+":", "")
 		if len(back) != len(in) {
 			t.Fatalf("scopeBody(%q) = %q: more than scopes added", in, out)
@@ -145,7 +164,7 @@ func BenchmarkScopeBody(b *testing.B) {
 	s := body.String()
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		scopeBody(s, "some-slug", nil)
+		scopeBody(s, "some-slug", nil, nil)
 	}
 }
 

@@ -183,7 +183,8 @@ func (r *renderer) atomFeed(file, dir, title, subtitle string, shown []feedBrief
 // for XML (see markdown.fitForXML), then the list of its sources, each
 // with its title, linked to it when it has a URL, its publisher and its
 // date, so that a brief read in a feed reader, or in the mail a feed is
-// turned into, says what it rests on, as its page does. The body is
+// turned into, says what it rests on, as its page does; numbered, as its
+// citations number them. The body is
 // unpacked into *scratch, and copied once, with the sources.
 func (r *renderer) entryHTML(b *site.Brief, scratch *[]byte) string {
 	if len(b.Sources) == 0 {
@@ -193,7 +194,7 @@ func (r *renderer) entryHTML(b *site.Brief, scratch *[]byte) string {
 	var s strings.Builder
 	s.Grow(len(body) + 40 + 160*len(b.Sources))
 	s.WriteString(string(body))
-	s.WriteString("<h2>" + html.EscapeString(r.words.T("Sources")) + "</h2>\n<ul>\n")
+	s.WriteString("<h2>" + html.EscapeString(r.words.T("Sources")) + "</h2>\n<ol>\n")
 	for _, c := range b.Sources {
 		src := c.Source
 		s.WriteString("<li><cite>")
@@ -217,7 +218,7 @@ func (r *renderer) entryHTML(b *site.Brief, scratch *[]byte) string {
 		}
 		s.WriteString(".</li>\n")
 	}
-	s.WriteString("</ul>\n")
+	s.WriteString("</ol>\n")
 	return s.String()
 }
 

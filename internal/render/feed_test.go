@@ -319,7 +319,7 @@ func TestFeedTimesOfUpdated(t *testing.T) {
 }
 
 // TestFeedSources checks that a feed entry's content ends with the
-// brief's sources, escaped, each with its title, linked to it when it has
+// brief's sources, numbered as its citations number them, escaped, each with its title, linked to it when it has
 // a URL, its publisher and its date, so that a brief read in a feed
 // reader, or mailed by a feed-to-mail service, says what it rests on; in
 // the topics' feeds too, with or without a base URL.
@@ -327,9 +327,9 @@ func TestFeedSources(t *testing.T) {
 	const front = "---\ntitle: B\ndate: 2025-05-21\ntopics: [T]\nsources:\n" +
 		"  - {title: \"Gangs <b>seize</b> port\", publisher: \"AP & Reuters\", date: 2025-05-19, url: \"https://example.com/a?x=1&y=2\"}\n" +
 		"  - {title: \"A note\\uFFFF, ]]> kept\"}\n---\nThe body.\n"
-	want := "<p>The body.</p>\n<h2>Sources</h2>\n<ul>\n" +
+	want := "<p>The body.</p>\n<h2>Sources</h2>\n<ol>\n" +
 		`<li><cite><a href="https://example.com/a?x=1&amp;y=2">Gangs &lt;b&gt;seize&lt;/b&gt; port</a></cite>, AP &amp; Reuters, 19 May 2025.</li>` + "\n" +
-		"<li><cite>A note\uFFFD, ]]&gt; kept</cite>.</li>\n</ul>\n"
+		"<li><cite>A note\uFFFD, ]]&gt; kept</cite>.</li>\n</ol>\n"
 	for _, base := range []string{"", "https://example.org/repo/"} {
 		fsys := fstest.MapFS{
 			"brief.yaml":          {Data: []byte("title: Sources test\nbase_url: \"" + base + "\"\n")},

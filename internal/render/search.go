@@ -129,8 +129,11 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	return ew.err
 }
 
-// Spans of dates longer than these are found by their ends' years alone.
+// Spans of dates longer than these are found by their ends alone: a span
+// of days by its first and last days, one of months by its ends' years,
+// one of years by those two years.
 const (
+	searchMaxDays   = 31
 	searchMaxMonths = 36
 	searchMaxYears  = 50
 )
@@ -139,12 +142,13 @@ const (
 // date its page shows (which search.js reads too, with the site's month
 // names and phrases, "21 June 2015", "juin 2015", "late 2024"): the ISO
 // date at its precision, "2015-06-21", "2015-06" or "2015", so that a
-// reader finds it by "2015-06" and "2015"; and, for a span, each month
-// it covers, as ISO and in the words w as the pages write a month,
-// "2024-10 October 2024", or each year for a span given in years or
-// seasons, so that "October 2024" finds a brief dated
-// "September–December 2024". A span open at one end gives the year of
-// the other.
+// reader finds it by "2015-06" and "2015"; and, for a season or a span,
+// each month it covers, as ISO and in the words w as the pages write a
+// month, "2024-10 October 2024", so that "October 2024" finds a brief
+// dated "September–December 2024" and "January 2025" one dated "winter
+// 2024/25"; each day of a span of days, "2024-05-15" for "2024-W20"; or
+// each year of a span given in years. A span open at one end gives the
+// year of the other.
 func searchDates(d date.Date, w *date.Words) string {
 	if d.IsZero() {
 		return ""
@@ -153,7 +157,7 @@ func searchDates(d date.Date, w *date.Words) string {
 	if i := strings.IndexByte(iso, 'T'); i >= 0 {
 		iso = iso[:i] // the day of a time
 	}
-	if !d.IsInterval() {
+	if !d.IsInterval() && d.Precision() != date.Season {
 		return iso
 	}
 	if iso == "" || d.EndYear() == 10000 {
@@ -165,7 +169,7 @@ func searchDates(d date.Date, w *date.Words) string {
 	start, end := date.AsWritten(d.Start()), date.AsWritten(d.End()).Add(-time.Nanosecond)
 	var b strings.Builder
 	months := (end.Year()-start.Year())*12 + int(end.Month()-start.Month()) + 1
-	if d.Precision() >= date.Month && months <= searchMaxMonths {
+	if d.Precision() >= date.Season && months <= searchMaxMonths {
 		for i := range months {
 			t := time.Date(start.Year(), start.Month()+time.Month(i), 1, 0, 0, 0, 0, time.UTC)
 			if i > 0 {
@@ -174,7 +178,15 @@ func searchDates(d date.Date, w *date.Words) string {
 			fmt.Fprintf(&b, "%s-%02d %s", date.YearString(t.Year()), int(t.Month()), date.MonthYear(w, int(t.Month()), t.Year()))
 		}
 		if d.Precision() >= date.Day {
-			b.WriteString(" " + start.Format("2006-01-02") + " " + end.Format("2006-01-02"))
+			first := time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, time.UTC)
+			last := time.Date(end.Year(), end.Month(), end.Day(), 0, 0, 0, 0, time.UTC)
+			if days := int(last.Sub(first).Hours()/24) + 1; days <= searchMaxDays {
+				for i := range days {
+					b.WriteString(" " + first.AddDate(0, 0, i).Format("2006-01-02"))
+				}
+			} else {
+				b.WriteString(" " + first.Format("2006-01-02") + " " + last.Format("2006-01-02"))
+			}
 		}
 		return b.String()
 	}

@@ -699,8 +699,9 @@ func TestSearchJSMatchesWordStarts(t *testing.T) {
 }
 
 // TestSearchDates checks the words a brief is found by besides its date
-// as the page shows it: the ISO date at its precision, and each month of a
-// span, or each year of one in years, in the site's words.
+// as the page shows it: the ISO date at its precision, each month of a
+// season or span, in the site's words, with each day of a span of days
+// up to a month long, or each year of one in years.
 func TestSearchDates(t *testing.T) {
 	fr := lang.For("fr", nil).Date
 	for _, c := range []struct {
@@ -717,7 +718,16 @@ func TestSearchDates(t *testing.T) {
 		{"2025-05-21T14:00-04:00", date.English, "2025-05-21"},
 		{"2024-09/2024-11", date.English, "2024-09 September 2024 2024-10 October 2024 2024-11 November 2024"},
 		{"2024-09/2024-11", fr, "2024-09 septembre 2024 2024-10 octobre 2024 2024-11 novembre 2024"},
-		{"2024-12-30/2025-01-02", date.English, "2024-12 December 2024 2025-01 January 2025 2024-12-30 2025-01-02"},
+		{"2024-12-30/2025-01-02", date.English, "2024-12 December 2024 2025-01 January 2025 2024-12-30 2024-12-31 2025-01-01 2025-01-02"},
+		{"2024-W20", date.English, "2024-05 May 2024 2024-05-13 2024-05-14 2024-05-15 2024-05-16 2024-05-17 2024-05-18 2024-05-19"},
+		{"3-7 March 2025", date.English, "2025-03 March 2025 2025-03-03 2025-03-04 2025-03-05 2025-03-06 2025-03-07"},
+		{"2025-05-21T23:00Z/2025-05-22T01:00Z", date.English, "2025-05 May 2025 2025-05-21 2025-05-22"},
+		{"2025-01-01/2025-02-01", date.English, "2025-01 January 2025 2025-02 February 2025 2025-01-01 2025-02-01"}, // too many days
+		{"winter 2024/25", date.English, "2024-12 December 2024 2025-01 January 2025 2025-02 February 2025"},
+		{"hiver 2024-2025", fr, "2024-12 décembre 2024 2025-01 janvier 2025 2025-02 février 2025"},
+		{"spring 2024", date.English, "2024-03 March 2024 2024-04 April 2024 2024-05 May 2024"},
+		{"2024-21/2024-22", date.English, "2024-03 March 2024 2024-04 April 2024 2024-05 May 2024 2024-06 June 2024 2024-07 July 2024 2024-08 August 2024"},
+		{"2020-21/2024-24", date.English, "2020 2021 2022 2023 2024 2025"}, // too many months
 		{"2022/2024", date.English, "2022 2023 2024"},
 		{"2020-01/2024-12", date.English, "2020 2021 2022 2023 2024"}, // too many months
 		{"1900/2024", date.English, "1900 2024"},                      // too many years
@@ -752,6 +762,8 @@ func TestSearchJSFindsDates(t *testing.T) {
 			"content/briefs/span.md":   {Data: []byte("---\ntitle: Span\ndate: 2024-09/2024-11\n---\nTalks.\n")},
 			"content/briefs/number.md": {Data: []byte("---\ntitle: Number\ndate: 2023-01-01\n---\nResolution 2015/610 of June.\n")},
 			"content/briefs/later.md":  {Data: []byte("---\ntitle: Later\ndate: 2026-01-01\n---\n" + long + "As in 2015.\n")},
+			"content/briefs/winter.md": {Data: []byte("---\ntitle: Winter\ndate: winter 2026/27\n---\nTalks.\n")},
+			"content/briefs/week.md":   {Data: []byte("---\ntitle: Week\ndate: 2028-W20\n---\nTalks.\n")},
 		}
 	}
 	want := map[string][]string{
@@ -763,6 +775,9 @@ func TestSearchJSFindsDates(t *testing.T) {
 		"late 2024":    {"Late"},
 		"October 2024": {"Span"},
 		"2024-10":      {"Span"},
+		"2027":         {"Winter"},
+		"January 2027": {"Winter"},
+		"2028-05-17":   {"Week"},
 	}
 	got := searchJS(t, site("en"), slices.Collect(maps.Keys(want)))
 	for q, titles := range want {
@@ -774,6 +789,7 @@ func TestSearchJSFindsDates(t *testing.T) {
 		"juin 2015":    {"A day", "Month"},
 		"octobre 2024": {"Span"},
 		"fin 2024":     {"Late"},
+		"janvier 2027": {"Winter"},
 	}
 	got = searchJS(t, site("fr"), slices.Collect(maps.Keys(wantFr)))
 	for q, titles := range wantFr {

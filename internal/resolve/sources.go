@@ -3,6 +3,7 @@ package resolve
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -140,16 +141,10 @@ func (r *resolver) sources() {
 // cited before it. They stay apart, as "J. Doe" may be John Doe where
 // another wrote Jane Doe; each is mixed, as in warnSharedURLs.
 func (r *resolver) warnAuthorVariants(citedAt map[*site.Source]diag.Pos) {
-	list := r.site.Sources // sorted by title key first: a title's sources are together
-	for i := 0; i < len(list); {
-		title := r.key(list[i].Title)
-		j := i + 1
-		for j < len(list) && r.key(list[j].Title) == title {
-			j++
-		}
-		for _, src := range list[i:j] {
+	for group := range r.titleGroups(r.site.Sources) {
+		for _, src := range group {
 			var before []*site.Source
-			for _, o := range list[i:j] {
+			for _, o := range group {
 				if o != src && citedAt[o].Compare(citedAt[src]) < 0 && r.authorVariants(o, src) {
 					before = append(before, o)
 				}
@@ -180,7 +175,24 @@ func (r *resolver) warnAuthorVariants(citedAt map[*site.Source]diag.Pos) {
 				r.diags.Warnf(at, "this source's author, %q, may be that of %s sources of its title (%s): if it is one of them, write its author alike; the sources page lists %s", src.Author, countWord(len(before)), strings.Join(named, "; "), countWord(len(before)+1))
 			}
 		}
-		i = j
+	}
+}
+
+// titleGroups yields the sources of list, sorted by title key first as
+// the site's sources are, one title's sources at a time.
+func (r *resolver) titleGroups(list []*site.Source) iter.Seq[[]*site.Source] {
+	return func(yield func([]*site.Source) bool) {
+		for i := 0; i < len(list); {
+			title := r.key(list[i].Title)
+			j := i + 1
+			for j < len(list) && r.key(list[j].Title) == title {
+				j++
+			}
+			if !yield(list[i:j]) {
+				return
+			}
+			i = j
+		}
 	}
 }
 
@@ -260,19 +272,13 @@ func sameName(a, b string) bool {
 // one brief alone), which the sources page lists apart. Where it could be any of several, it names them all.
 // Each is mixed, as in warnSharedURLs.
 func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
-	list := r.site.Sources // sorted by title key first: a title's sources are together
-	for i := 0; i < len(list); {
-		title := r.key(list[i].Title)
-		j := i + 1
-		for j < len(list) && r.key(list[j].Title) == title {
-			j++
-		}
-		for _, short := range list[i:j] {
+	for group := range r.titleGroups(r.site.Sources) {
+		for _, short := range group {
 			if short.URL != "" {
 				continue
 			}
 			var full []*site.Source
-			for _, o := range list[i:j] {
+			for _, o := range group {
 				if o != short && fuller(o, short, r.key) {
 					full = append(full, o)
 				}
@@ -301,7 +307,6 @@ func (r *resolver) warnShortCitations(citedAt map[*site.Source]diag.Pos) {
 				r.diags.Warnf(citedAt[short], "this source gives no %s, as %s sources of its title do (%s): if it is one of them, give %s here too; the sources page lists %s", missing, countWord(len(full)), strings.Join(named, "; "), them, countWord(len(full)+1))
 			}
 		}
-		i = j
 	}
 }
 

@@ -102,14 +102,15 @@ func (r *renderer) aliases(warnings *diag.List) {
 		r.oldURLs[to] = append(r.oldURLs[to], u)
 		if to.Brief != nil {
 			add(a.Path, "it is an alias of "+to.Brief.File)
-			r.page("alias.html", a.Path, func() *Page {
-				return &Page{Section: "alias", Title: to.Brief.Title, Brief: to.Brief, Target: to}
-			})
-			continue
+		} else {
+			add(a.Path, "it is an old address of "+to.Entity.File)
 		}
-		add(a.Path, "it is an old address of "+to.Entity.File)
 		r.page("alias.html", a.Path, func() *Page {
-			return &Page{Section: "alias", Title: to.Entity.Name, Entity: to.Entity, Kind: to.Entity.Kind, Target: to}
+			p := &Page{Section: "alias", Title: to.Title(), Brief: to.Brief, Entity: to.Entity, Target: to}
+			if to.Entity != nil {
+				p.Kind = to.Entity.Kind
+			}
+			return p
 		})
 	}
 }

@@ -2,16 +2,21 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"io"
 	"iter"
+	"slices"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // dataVersion is the version of the data export's schema, written at the
@@ -22,12 +27,14 @@ const dataVersion = 1
 // data adds the data export: data/briefs.json, entities.json, events.json,
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
+	// The events' ids, made once for the files that give them.
+	ids := sync.OnceValue(func() map[*site.Event]string { return eventIDs(r.site.Briefs) })
 	r.files = append(r.files,
 		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", r.briefsData()), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
 		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, r.eventData)),
 		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),
-		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides()),
+		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides(ids)),
 		output.File{Path: "data/events.csv", Write: r.writeEventsCSV},
 	)
 }
@@ -141,6 +148,83 @@ func (r *renderer) link(dir string) string {
 // directory without the trailing slash ("actors/william-ruto"), which is
 // unique across kinds.
 func entityID(e *site.Entity) string { return e.Kind.Dir() + "/" + e.Slug }
+
+// eventIDWords and eventIDRunes bound the words of an event's text that
+// its id holds, and their letters.
+const (
+	eventIDWords = 6
+	eventIDRunes = 40
+)
+
+// eventID returns the identifier of ev in the data export, given ids, the
+// ids of the event lines that eventIDs makes: "brief-<slug>" for a
+// brief's own date, and for a line of its events the id ids has for it;
+// "" for an event of no brief.
+func eventID(ev *site.Event, ids map[*site.Event]string) string {
+	switch {
+	case ev.Brief == nil:
+		return ""
+	case ev.OfBrief:
+		return "brief-" + ev.Brief.Slug
+	}
+	return ids[ev]
+}
+
+// eventIDs returns the identifier of every event line of briefs: its
+// brief's slug, "--" and the first words of its text (eventWords), so
+// that it stays when other lines are added, removed or moved, or the
+// brief's other fields change. Lines of one brief whose words are alike
+// are numbered from -2 in the order the brief writes them, not their
+// order in time. A slug has no "--" and no "-" at either end, so that no
+// two briefs' lines, nor a line and a brief's own "brief-<slug>", can
+// share an id.
+func eventIDs(briefs []*site.Brief) map[*site.Event]string {
+	ids := map[*site.Event]string{}
+	taken := map[string]bool{}
+	for _, b := range briefs {
+		// Resolve put the lines in time order; their positions give
+		// the brief's.
+		lines := slices.Clone(b.Events)
+		slices.SortStableFunc(lines, func(x, y *site.Event) int {
+			return cmp.Or(cmp.Compare(x.Pos.Line, y.Pos.Line), cmp.Compare(x.Pos.Col, y.Pos.Col))
+		})
+		clear(taken)
+		for _, ev := range lines {
+			if ev.OfBrief {
+				continue
+			}
+			w := slug.Unique(eventWords(ev.Text), func(s string) bool { return taken[s] })
+			taken[w] = true
+			ids[ev] = b.Slug + "--" + w
+		}
+	}
+	return ids
+}
+
+// eventWords returns the part of an event's id that its text gives: the
+// slug of its first eventIDWords words, as a heading's id is made, with
+// its accents ("réunion-à-genève"), cut to eventIDRunes letters; "event"
+// for a text of no letters or digits.
+func eventWords(text string) string {
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return "event"
+	}
+	w := slug.Anchor(text)
+	if words := strings.SplitN(w, "-", eventIDWords+1); len(words) > eventIDWords {
+		w = strings.Join(words[:eventIDWords], "-")
+	}
+	n := 0
+	for i, r := range w {
+		if unicode.IsMark(r) {
+			continue // stays with its letter
+		}
+		if n == eventIDRunes {
+			return strings.TrimRight(w[:i], "-")
+		}
+		n++
+	}
+	return w
+}
 
 // jsonDate is a date in the data export.
 type jsonDate struct {

@@ -244,14 +244,16 @@ func TestTimelineJS(t *testing.T) {
 		}
 		return strings.Join(k, ",")
 	}
-	type want struct{ start, end, startKeys, endKeys string }
+	// unique_id is the brief's slug, or its slug and the event's first
+	// words: an event keeps it when the brief gains an earlier one.
+	type want struct{ start, end, startKeys, endKeys, id string }
 	tests := map[string]want{
-		"President Jovenel Moïse dies":  {"2021", "", "year,month,day", ""},
-		"An interim government forms.":  {"2021", "", "year,month", ""},
-		"Ruto pledges troops":           {"2023", "", "year,month", ""},
-		"Talks run through the autumn.": {"2024", "2024", "year,month", "year,month"},
-		"A season passes.":              {"2024", "2024", "year,month", "year,month"},
-		"Until the end":                 {"2024", "", "year", ""},
+		"President Jovenel Moïse dies":  {"2021", "", "year,month,day", "", "brief-moise-dies"},
+		"An interim government forms.":  {"2021", "", "year,month", "", "moise-dies--an-interim-government-forms"},
+		"Ruto pledges troops":           {"2023", "", "year,month", "", "brief-month-brief"},
+		"Talks run through the autumn.": {"2024", "2024", "year,month", "year,month", "month-brief--talks-run-through-the-autumn"},
+		"A season passes.":              {"2024", "2024", "year,month", "year,month", "month-brief--a-season-passes"},
+		"Until the end":                 {"2024", "", "year", "", "brief-open-start"},
 	}
 	seen := map[string]bool{}
 	ids := map[string]bool{}
@@ -265,6 +267,9 @@ func TestTimelineJS(t *testing.T) {
 			continue
 		}
 		seen[ev.Text.Headline] = true
+		if w.id != "" && ev.UniqueID != w.id {
+			t.Errorf("%s: unique_id = %q, want %q", ev.Text.Headline, ev.UniqueID, w.id)
+		}
 		if ev.StartDate["year"] != w.start || keys(ev.StartDate) != w.startKeys {
 			t.Errorf("%s: start_date = %v, want year %s with %s", ev.Text.Headline, ev.StartDate, w.start, w.startKeys)
 		}

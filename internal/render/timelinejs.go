@@ -111,26 +111,29 @@ func (r *renderer) timelineHead() any {
 
 // timelineSlides returns the site's timeline in TimelineJS3's format: one
 // slide per dated brief and event line, grouped by the brief's first topic.
-func (r *renderer) timelineSlides() iter.Seq[any] {
+// ids gives the ids of the event lines (see eventIDs).
+func (r *renderer) timelineSlides(ids func() map[*site.Event]string) iter.Seq[any] {
 	return func(yield func(any) bool) {
-		seen := map[*site.Brief]int{}
 		for _, ev := range r.site.Timeline {
 			if ev.Date.IsZero() {
 				continue
 			}
-			if !yield(r.timelineSlide(ev, seen)) {
+			if !yield(r.timelineSlide(ev, eventID(ev, ids()))) {
 				return
 			}
 		}
 	}
 }
 
-// timelineSlide returns the slide of ev; seen counts the event lines of
-// each brief so far, for their unique IDs.
-func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSlide {
+// timelineSlide returns the slide of ev, whose id in the data export is
+// id. Its unique_id is the id as an address's #fragment writes it, its
+// letters outside ASCII percent-encoded: TimelineJS leads an address
+// ending in #event-<unique_id> to the slide, comparing what follows
+// "#event-" with the unique_id as it is, and browsers give it encoded.
+func (r *renderer) timelineSlide(ev *site.Event, id string) tlSlide {
 	first, last := endpoints(ev.Date)
 	w := r.words.Date
-	slide := tlSlide{StartDate: newTLDate(first, w), DisplayDate: html.EscapeString(ev.Date.In(w))}
+	slide := tlSlide{StartDate: newTLDate(first, w), DisplayDate: html.EscapeString(ev.Date.In(w)), UniqueID: asciiURL(id)}
 	switch {
 	case !ev.Date.IsInterval():
 		slide.EndDate = tlEnd(first, w, false)
@@ -147,11 +150,8 @@ func (r *renderer) timelineSlide(ev *site.Event, seen map[*site.Brief]int) tlSli
 	link := `<a href="` + html.EscapeString(r.absLink(b.Path())) + `">` + html.EscapeString(b.Title) + `</a>`
 	if ev.OfBrief {
 		slide.Text = tlText{Headline: html.EscapeString(b.Title), Text: "<p>" + html.EscapeString(b.Summary) + "</p><p>" + link + "</p>"}
-		slide.UniqueID = "brief-" + b.Slug
 	} else {
-		seen[b]++
 		slide.Text = tlText{Headline: html.EscapeString(ev.Text), Text: "<p>" + html.EscapeString(r.words.T("From")) + " " + link + "</p>"}
-		slide.UniqueID = "event-" + b.Slug + "-" + strconv.Itoa(seen[b])
 	}
 	if len(b.Topics) > 0 {
 		slide.Group = html.EscapeString(b.Topics[0].Name)

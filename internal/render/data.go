@@ -32,7 +32,7 @@ func (r *renderer) data() {
 	r.files = append(r.files,
 		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", r.briefsData()), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
-		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, r.eventData)),
+		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, func(ev *site.Event) jsonEvent { return r.eventData(ev, ids()) })),
 		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),
 		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides(ids)),
 		output.File{Path: "data/events.csv", Write: r.writeEventsCSV},
@@ -422,6 +422,7 @@ func (r *renderer) entityData(e *site.Entity) jsonEntity {
 }
 
 type jsonEvent struct {
+	ID        string    `json:"id"` // see eventID
 	Date      *jsonDate `json:"date"`
 	Text      string    `json:"text"`
 	Brief     string    `json:"brief"`
@@ -431,8 +432,9 @@ type jsonEvent struct {
 	Countries []string  `json:"countries"`
 }
 
-func (r *renderer) eventData(ev *site.Event) jsonEvent {
-	j := jsonEvent{Date: newJSONDate(ev.Date), Text: ev.Text, OfBrief: ev.OfBrief,
+// eventData returns ev for events.json; ids are the event lines' ids.
+func (r *renderer) eventData(ev *site.Event, ids map[*site.Event]string) jsonEvent {
+	j := jsonEvent{ID: eventID(ev, ids), Date: newJSONDate(ev.Date), Text: ev.Text, OfBrief: ev.OfBrief,
 		Actors: entityIDs(ev.Actors), Countries: entityIDs(ev.Countries)}
 	if ev.Brief != nil {
 		j.Brief, j.URL = ev.Brief.Slug, r.link(ev.Brief.Path())

@@ -72,7 +72,7 @@ func TestDataSchema(t *testing.T) {
 		"id", "kind", "slug", "name", "url", "file", "aliases", "type", "summary", "code", "flag",
 		"country", "members", "briefs", "related", "sources", "generated")
 	events := records(t, decodeData(t, files, "data/events.json"), "events",
-		"date", "text", "brief", "url", "of_brief", "actors", "countries")
+		"id", "date", "text", "brief", "url", "of_brief", "actors", "countries")
 	sources := records(t, decodeData(t, files, "data/sources.json"), "sources",
 		"id", "title", "publisher", "url", "note", "date", "briefs")
 
@@ -292,6 +292,53 @@ func TestTimelineJS(t *testing.T) {
 		if !seen[h] {
 			t.Errorf("no slide %q", h)
 		}
+	}
+}
+
+// TestEventIDsExport checks that events.json gives each event its id, the
+// unique_id of its slide in timeline.json: a brief's own date by the
+// brief, and a line of its events by the brief and the line's first words.
+func TestEventIDsExport(t *testing.T) {
+	files := buildExport(t, "")
+	events := records(t, decodeData(t, files, "data/events.json"), "events", "id")
+	var tl struct {
+		Events []struct {
+			Text     struct{ Headline string }
+			UniqueID string `json:"unique_id"`
+		}
+	}
+	if err := json.Unmarshal(files["data/timeline.json"], &tl); err != nil {
+		t.Fatal(err)
+	}
+	slides := map[string]string{}
+	for _, s := range tl.Events {
+		slides[s.Text.Headline] = s.UniqueID
+	}
+	for _, tc := range []struct{ text, id string }{
+		{"President Jovenel Moïse dies", "brief-moise-dies"},
+		{"An interim government forms.", "moise-dies--an-interim-government-forms"},
+		{"Ruto pledges troops", "brief-month-brief"},
+		{"Talks run through the autumn.", "month-brief--talks-run-through-the-autumn"},
+		{"A season passes.", "month-brief--a-season-passes"},
+	} {
+		ev := find(events, "text", tc.text)
+		if ev == nil {
+			t.Errorf("no event %q", tc.text)
+			continue
+		}
+		if ev["id"] != tc.id {
+			t.Errorf("%s: id %v, want %q", tc.text, ev["id"], tc.id)
+		}
+		if slides[tc.text] != tc.id {
+			t.Errorf("%s: unique_id %q, want the id %q", tc.text, slides[tc.text], tc.id)
+		}
+	}
+	seen := map[any]bool{}
+	for _, ev := range events {
+		if seen[ev["id"]] {
+			t.Errorf("id %v repeats", ev["id"])
+		}
+		seen[ev["id"]] = true
 	}
 }
 

@@ -35,7 +35,7 @@ func (r *renderer) data() {
 		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, func(ev *site.Event) jsonEvent { return r.eventData(ev, ids()) })),
 		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),
 		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides(ids)),
-		output.File{Path: "data/events.csv", Write: r.writeEventsCSV},
+		output.File{Path: "data/events.csv", Write: func(w io.Writer) error { return r.writeEventsCSV(w, ids()) }},
 	)
 }
 
@@ -486,11 +486,12 @@ func (r *renderer) sourceData(src *site.Source) jsonSource {
 
 // eventsCSVHeader is the header row of data/events.csv.
 var eventsCSVHeader = []string{"date", "human", "start", "end", "precision", "text",
-	"brief", "brief_title", "url", "of_brief", "actors", "countries"}
+	"brief", "brief_title", "url", "of_brief", "actors", "countries", "id"}
 
-// writeEventsCSV writes the timeline as CSV, one event a row. Actors and
-// countries are names separated by "; ".
-func (r *renderer) writeEventsCSV(w io.Writer) error {
+// writeEventsCSV writes the timeline as CSV, one event a row; ids are the
+// event lines' ids. Actors and countries are names separated by "; ".
+// The id comes last, as it came after the others.
+func (r *renderer) writeEventsCSV(w io.Writer, ids map[*site.Event]string) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // records end in CR LF, as RFC 4180 has them
 	cw.Write(eventsCSVHeader)
@@ -508,7 +509,8 @@ func (r *renderer) writeEventsCSV(w io.Writer) error {
 			ofBrief = "true"
 		}
 		cw.Write([]string{ev.Date.String(), ev.Date.Human(), start, end, ev.Date.Precision().String(),
-			csvText(ev.Text), slug, csvText(title), url, ofBrief, csvText(entityNames(ev.Actors)), csvText(entityNames(ev.Countries))})
+			csvText(ev.Text), slug, csvText(title), url, ofBrief, csvText(entityNames(ev.Actors)), csvText(entityNames(ev.Countries)),
+			eventID(ev, ids)})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -186,13 +186,18 @@ func TestEventsCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	header := []string{"date", "human", "start", "end", "precision", "text",
-		"brief", "brief_title", "url", "of_brief", "actors", "countries"}
+		"brief", "brief_title", "url", "of_brief", "actors", "countries", "id"}
 	if len(rows) == 0 || !slices.Equal(rows[0], header) {
 		t.Fatalf("header = %q, want %q", rows[0], header)
 	}
 	events := records(t, decodeData(t, files, "data/events.json"), "events")
 	if len(rows)-1 != len(events) {
 		t.Errorf("%d rows, %d events", len(rows)-1, len(events))
+	}
+	for i, r := range rows[1:min(len(rows), len(events)+1)] {
+		if r[12] != events[i]["id"] {
+			t.Errorf("row %d: id %q, want events.json's %v", i+1, r[12], events[i]["id"])
+		}
 	}
 	found := false
 	for _, r := range rows[1:] {

@@ -161,8 +161,8 @@ var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya",
 // already has the page or the name a new one of the given kind would, as
 // the build reads them, or returns "": one at the slug, a brief of the
 // same title, a profile going by the name (or an alias of it), a brief
-// keeping the new page's address among its aliases (its old address,
-// which links still use), or, for a country, the country the table knows
+// or profile keeping the new page's address among its aliases (its old
+// address, which links still use), or, for a country, the country the table knows
 // by that name or code, with the position source shows of that alias.
 // The file the new one would be is left to output.CreateNew, which says
 // it exists.
@@ -206,12 +206,12 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 	return ""
 }
 
-// aliasOf says which brief of the site s keeps page, the path from the
-// site root a new brief or profile of the given kind would have, among
-// its aliases, at the position source shows, or returns "". The new page
-// would take that address, and with a brief's old slug its wikilinks,
-// from the brief that keeps it: the build writes no alias where a page
-// is (on a disk that ignores case either).
+// aliasOf says which brief or profile of the site s keeps page, the path
+// from the site root a new brief or profile of the given kind would
+// have, among its aliases, at the position source shows, or returns "".
+// The new page would take that address, and with a brief's old slug its
+// wikilinks, from the brief or profile that keeps it: the build writes no
+// alias where a page is (on a disk that ignores case either).
 func aliasOf(s *site.Site, source *diag.Source, page, kind string) string {
 	field := "title"
 	if kind != "brief" {
@@ -229,6 +229,18 @@ func aliasOf(s *site.Site, source *diag.Source, page, kind string) string {
 			}
 			return fmt.Sprintf("%s is an alias of the brief in %s: %s lead to that brief, and would lead to the new %s instead; give another %s",
 				addr, source.Shown(a.Pos), links, kind, field)
+		}
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			for _, a := range e.OldPaths {
+				if !strings.EqualFold(a.Path, page) {
+					continue
+				}
+				addr := strings.TrimSuffix(a.Path, "index.html")
+				return fmt.Sprintf("%s is an old address of the profile in %s: links to /%s lead to that profile, and would lead to the new %s instead; give another %s",
+					addr, source.Shown(a.Pos), addr, kind, field)
+			}
 		}
 	}
 	return ""

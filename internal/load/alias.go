@@ -24,7 +24,7 @@ func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
 			d.errorf(it, "`%s` must be a list of paths; this item is %s", field, describe(it))
 			return
 		}
-		p, err := AliasPath(it.Value)
+		p, err := AliasPath(it.Value, "briefs")
 		if err != nil {
 			d.errorf(it, "`%s`: %v", field, err)
 			return
@@ -39,8 +39,10 @@ func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
 // be there, or the preview would not show it.
 const ServeDir = "_brief"
 
-// AliasPath returns the file a brief's alias names, as a path from the
-// site root: a bare slug is a brief's old slug, "old-slug" standing for
+// AliasPath returns the file an alias names, as a path from the site
+// root. The alias leads to a brief when dir is "briefs", or else to a
+// profile of content/dir/ ("actors"), as its errors say. A bare slug is
+// a brief's old slug, "old-slug" standing for
 // briefs/old-slug/index.html; anything with a slash is a path from the
 // site root, a page ("old/page.html") or a directory ("old/dir/", its
 // index.html); a leading slash makes one of a single name a path too
@@ -48,7 +50,11 @@ const ServeDir = "_brief"
 // URLs, feeds' and data files' addresses, queries, fragments, escapes (%20: the path is the
 // file's own name), backslashes and paths that climb above the root are
 // errors.
-func AliasPath(s string) (string, error) {
+func AliasPath(s, dir string) (string, error) {
+	what, example := "brief", "briefs/old-slug/"
+	if dir != "briefs" {
+		what, example = "profile", dir+"/old-name/"
+	}
 	s = strings.TrimSpace(s)
 	switch {
 	case s == "":
@@ -56,7 +62,7 @@ func AliasPath(s string) (string, error) {
 	case len(s) > MaxNameLen:
 		return "", fmt.Errorf("alias is %d bytes long; the limit is %d", len(s), MaxNameLen)
 	case strings.Contains(s, ":") || strings.HasPrefix(s, "//"):
-		return "", fmt.Errorf("alias %q is a URL; an alias is a path on this site, such as briefs/old-slug/", s)
+		return "", fmt.Errorf("alias %q is a URL; an alias is a path on this site, such as %s", s, example)
 	case strings.ContainsAny(s, "?#%\\") || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }):
 		return "", fmt.Errorf("alias %q has a character a path here may not: ?, #, %%, \\ or a control character; write it as the file's own name", s)
 	case strings.ContainsAny(s, `*|"<>`):
@@ -82,7 +88,7 @@ func AliasPath(s string) (string, error) {
 			return "", fmt.Errorf("alias %q has a hidden part, %q; no page of the site is hidden", s, seg)
 		}
 	}
-	dir := strings.HasSuffix(s, "/")
+	isDir := strings.HasSuffix(s, "/")
 	p := strings.TrimPrefix(path.Clean("/"+s), "/")
 	ext := strings.ToLower(path.Ext(p))
 	switch {
@@ -90,11 +96,11 @@ func AliasPath(s string) (string, error) {
 		return "", fmt.Errorf("alias %q is the home page", s)
 	case p == ServeDir || strings.HasPrefix(p, ServeDir+"/"):
 		return "", fmt.Errorf("alias %q is under %s/, where brief serve keeps its own files", s, ServeDir)
-	case dir:
+	case isDir:
 	case ext == ".html" || ext == ".htm":
 		return p, nil
 	case ext == ".xml" || ext == ".rss" || ext == ".atom" || ext == ".json":
-		return "", fmt.Errorf("alias %q is a feed's or a data file's address; an alias is a page that leads a browser on to the brief, which feed readers and programs do not follow", s)
+		return "", fmt.Errorf("alias %q is a feed's or a data file's address; an alias is a page that leads a browser on to the %s, which feed readers and programs do not follow", s, what)
 	case !strings.Contains(s, "/"):
 		if sl := slug.Make(strings.TrimSuffix(p, ".md")); sl != p {
 			if ext != "" && ext != ".md" {
@@ -124,7 +130,7 @@ func (d *decoder) profileAliases(n *yaml.Node, field string, e *site.Entity) {
 			e.AliasRefs = append(e.AliasRefs, r)
 			continue
 		}
-		p, err := AliasPath(r.Name)
+		p, err := AliasPath(r.Name, e.Kind.Dir())
 		if err != nil {
 			d.diags.Errorf(r.Pos, "`%s`: %v (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)", field, err)
 			continue

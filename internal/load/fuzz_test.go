@@ -123,7 +123,7 @@ func FuzzAliasPath(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		p, err := AliasPath(s)
+		p, err := AliasPath(s, "briefs")
 		if err != nil {
 			return
 		}

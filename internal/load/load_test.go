@@ -286,8 +286,8 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
-// TestAliasPath checks which aliases name which files, and which are
-// errors.
+// TestAliasPath checks which aliases of a brief name which files, and
+// which are errors.
 func TestAliasPath(t *testing.T) {
 	for _, tc := range []struct{ in, want, err string }{
 		{"old-slug", "briefs/old-slug/index.html", ""},
@@ -301,7 +301,7 @@ func TestAliasPath(t *testing.T) {
 		{"/old/page.HTML", "old/page.HTML", ""},
 		{"old.htm", "old.htm", ""},
 		{"/old/page.php", "old/page.php/index.html", ""},
-		{"/index.xml", "", "is a feed's or a data file's address"},
+		{"/index.xml", "", "is a feed's or a data file's address; an alias is a page that leads a browser on to the brief,"},
 		{"old-slug.md", "", `a brief's old slug is written as its file was named, such as "old-slug"`},
 		{"x.php", "", `for the address /x.php write "/x.php", for a brief's old slug "x-php"`},
 		{"posts/feed.json", "", "is a feed's or a data file's address"},
@@ -315,7 +315,7 @@ func TestAliasPath(t *testing.T) {
 		{"_briefing/", "_briefing/index.html", ""},
 		{"./", "", "is the home page"},
 		{"Old Title", "", `neither a slug nor a path; a brief's old slug is written as its file was named, such as "old-title"`},
-		{"https://example.org/x", "", "is a URL"},
+		{"https://example.org/x", "", "is a URL; an alias is a path on this site, such as briefs/old-slug/"},
 		{"//example.org/x", "", "is a URL"},
 		{"javascript:alert(1)", "", "is a URL"},
 		{"a/../../b", "", "climbs above the site root"},
@@ -346,12 +346,31 @@ func TestAliasPath(t *testing.T) {
 		{"news/old./x.html", "", `ending in a dot or a space, "old."`},
 		{"old/cafe\u0301.html", "old/caf\u00e9.html", ""},
 	} {
-		got, err := AliasPath(tc.in)
+		got, err := AliasPath(tc.in, "briefs")
 		switch {
 		case tc.err == "" && (err != nil || got != tc.want):
 			t.Errorf("AliasPath(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
 		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
 			t.Errorf("AliasPath(%q) = %q, %v; want an error containing %q", tc.in, got, err, tc.err)
+		}
+	}
+}
+
+// TestAliasPathProfile checks that what AliasPath says of a profile's
+// alias speaks of the profile, with an address of its kind's folder.
+func TestAliasPathProfile(t *testing.T) {
+	for _, tc := range []struct{ in, dir, want, err string }{
+		{"/actors/old/", "actors", "actors/old/index.html", ""},
+		{"/actors/old/feed.xml", "actors", "", `alias "/actors/old/feed.xml" is a feed's or a data file's address; an alias is a page that leads a browser on to the profile, which feed readers and programs do not follow`},
+		{"https://old.example/actors/x/", "actors", "", `alias "https://old.example/actors/x/" is a URL; an alias is a path on this site, such as actors/old-name/`},
+		{"https://old.example/topics/x/", "topics", "", "such as topics/old-name/"},
+	} {
+		got, err := AliasPath(tc.in, tc.dir)
+		switch {
+		case tc.err == "" && (err != nil || got != tc.want):
+			t.Errorf("AliasPath(%q, %q) = %q, %v; want %q", tc.in, tc.dir, got, err, tc.want)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("AliasPath(%q, %q) = %q, %v; want an error containing %q", tc.in, tc.dir, got, err, tc.err)
 		}
 	}
 }
@@ -1200,7 +1219,9 @@ func TestProfileOldPaths(t *testing.T) {
 		{"a page", "[/people/landau.html, /landau]", nil, []string{"people/landau.html", "landau/index.html"}, ""},
 		{"cleaned", "[/actors//x/./]", nil, []string{"actors/x/index.html"}, ""},
 		{"a URL", "[\"https://old.example/actors/x/\"]", nil, nil,
-			"content/actors/a.md:3:11: error: `aliases`: alias \"https://old.example/actors/x/\" is a URL; an alias is a path on this site, such as briefs/old-slug/ (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
+			"content/actors/a.md:3:11: error: `aliases`: alias \"https://old.example/actors/x/\" is a URL; an alias is a path on this site, such as actors/old-name/ (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
+		{"a feed", "[/actors/old/feed.xml]", nil, nil,
+			"content/actors/a.md:3:11: error: `aliases`: alias \"/actors/old/feed.xml\" is a feed's or a data file's address; an alias is a page that leads a browser on to the profile, which feed readers and programs do not follow (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
 		{"the home page", "[/]", nil, nil,
 			"content/actors/a.md:3:11: error: `aliases`: alias \"/\" is the home page (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
 		{"a name and a slash", "[Landau /]", nil, nil,

@@ -6,16 +6,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/briefsite/brief/internal/build"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/output"
-	"github.com/briefsite/brief/internal/site"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -55,7 +52,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fsys := os.DirFS(*src)
 	build.LimitMemory(fsys)
-	last := output.Written(dir) // read before the build replaces it
 	res, stats, err := build.Write(ctx, fsys, *src, dir, build.Options{
 		Drafts: *drafts, Workers: *workers, BaseURL: *baseURL, Minify: *minify,
 	})
@@ -66,9 +62,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "brief build: interrupted; %s left unchanged\n", dir)
 		}
 		return exitInterrupted
-	}
-	if err == nil && res.Files != nil && !res.Diags.HasErrors() { // the new site is in place
-		warnGone(res.Diags, *src, dir, output.Dropped(last, res.Files))
 	}
 	code := report(stderr, res.Diags, fsys, *src)
 	if err != nil {
@@ -89,100 +82,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 	return exitOK
-}
-
-// maxGone is how many of the pages a build no longer writes warnGone
-// names; the others it counts.
-const maxGone = 10
-
-// warnGone warns, at each in the output directory dir of the site in
-// srcDir, of the pages and feeds the last build wrote and this one does
-// not, whose links, bookmarks and subscriptions break: gone, from dir's
-// root, sorted, is what the new build removed. A folder's page and its
-// feed are told of together; the styles, images and data files that go
-// with them are not told of. It names the first maxGone, and counts the
-// rest, for a section deleted not to print a line per page.
-func warnGone(diags *diag.List, srcDir, dir string, gone []string) {
-	type page struct {
-		at         string // from dir's root: a folder's page as the folder
-		html, feed bool
-	}
-	var pages []*page
-	byDir := map[string]*page{}
-	var feeds []string
-	for _, p := range gone {
-		switch {
-		case path.Base(p) == "index.html":
-			pg := &page{at: strings.TrimSuffix(p, "index.html"), html: true}
-			byDir[pg.at] = pg
-			pages = append(pages, pg)
-		case strings.HasSuffix(p, ".html"):
-			pages = append(pages, &page{at: p, html: true})
-		case path.Base(p) == "feed.xml":
-			feeds = append(feeds, p)
-		}
-	}
-	for _, p := range feeds {
-		if pg := byDir[strings.TrimSuffix(p, "feed.xml")]; pg != nil {
-			pg.feed = true // its folder's page goes too: one warning
-		} else {
-			pages = append(pages, &page{at: p, feed: true})
-		}
-	}
-	slices.SortFunc(pages, func(a, b *page) int { return strings.Compare(a.at, b.at) })
-	for i, pg := range pages {
-		at := outPos(srcDir, dir, pg.at)
-		if i == maxGone && len(pages) > maxGone+1 { // one more is named, not counted
-			diags.Warnf(at, "the last build wrote this page and %d more after it that this one does not; links and bookmarks to them will break", len(pages)-i-1)
-			return
-		}
-		switch {
-		case pg.html && pg.feed:
-			diags.Warnf(at, "the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break%s", goneHint(pg.at))
-		case pg.feed:
-			diags.Warnf(at, "the last build wrote this feed and this one does not; feed readers subscribed to it will get nothing new")
-		default:
-			diags.Warnf(at, "the last build wrote this page and this one does not; links and bookmarks to it will break%s", goneHint(pg.at))
-		}
-	}
-}
-
-// goneHint returns what keeps the old address at of a brief's page or a
-// profile's, from the output's root, working: the alias to add to the
-// file that took its place; nothing for other pages.
-func goneHint(at string) string {
-	dir, slug, ok := strings.Cut(strings.TrimSuffix(at, "/"), "/")
-	if !ok || strings.Contains(slug, "/") || !strings.HasSuffix(at, "/") {
-		return ""
-	}
-	if dir == "briefs" && slug != site.ByYear {
-		return fmt.Sprintf(": if it moved, keep its old address with aliases: [%s] in the front matter of its new file", slug)
-	}
-	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		if dir == k.Dir() && !k.Reserved(slug) {
-			return fmt.Sprintf(": if it moved, keep its old address with aliases: [/%s] in its new profile's front matter", at)
-		}
-	}
-	return ""
-}
-
-// outPos returns the position of file, a path from the root of the
-// output directory dir (a folder's ending in /), as a path from the site
-// root srcDir, as diagnostics name files.
-func outPos(srcDir, dir, file string) diag.Pos {
-	p := filepath.Join(dir, filepath.FromSlash(file))
-	if src, err := filepath.Abs(srcDir); err == nil {
-		if abs, err := filepath.Abs(p); err == nil {
-			if rel, err := filepath.Rel(src, abs); err == nil {
-				p = rel
-			}
-		}
-	}
-	p = filepath.ToSlash(p)
-	if strings.HasSuffix(file, "/") {
-		p += "/"
-	}
-	return diag.Pos{File: p}
 }
 
 // leftUnchanged says that a build that failed left the output directory

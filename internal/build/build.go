@@ -258,7 +258,9 @@ func (s Stats) String() string {
 // Write builds the site at fsys and writes it to dir. The site's errors
 // are in the returned diagnostics, with the templates of the site's that
 // failed as the files were written; err reports any other failure to
-// write.
+// write. Once the new site is in place, without errors, the diagnostics
+// warn of the pages and feeds the last build into dir wrote and this one
+// does not, as their links break.
 //
 // Nothing that writes the site reads the Markdown of a body once it is
 // converted, or a brief's HTML once the files showing it are written, so
@@ -273,6 +275,7 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	if res.Files == nil {
 		return res, Stats{}, nil
 	}
+	last := output.Written(dir) // read before the new site replaces it
 	warned := map[string]bool{} // by absolute path: a leftover the output just told of
 	err := output.Write(ctx, dir, res.Files, output.Options{SrcFS: fsys, SrcDir: srcDir, Workers: opts.Workers,
 		Warn: func(path, msg string) {
@@ -287,6 +290,9 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	}
 	if err == nil {
 		warnLeftovers(srcDir, dir, warned, res.Diags)
+		if !res.Diags.HasErrors() { // the new site is in place
+			warnGone(srcDir, dir, output.Dropped(last, res.Files), res.Diags)
+		}
 	}
 	err = errors.Join(placeTemplateErrors(fsys, err, res.Diags)...)
 	st := Stats{Files: len(res.Files), Duration: time.Since(start)}
@@ -328,6 +334,85 @@ func warnLeftovers(srcDir, dir string, warned map[string]bool, diags *diag.List)
 		}
 		diags.Warnf(at, "%s; delete it when no build is running", what)
 	}
+}
+
+// maxGone is how many of the pages a build no longer writes warnGone
+// names; the others it counts.
+const maxGone = 10
+
+// warnGone warns, at each in the output directory dir of the site in
+// srcDir, of the pages and feeds the last build wrote and this one does
+// not, whose links, bookmarks and subscriptions break: gone, from dir's
+// root, sorted, is what the new build removed (see output.Dropped). A
+// folder's page and its feed are told of together; the styles, images
+// and data files that go with them are not told of. It names the first
+// maxGone, and counts the rest, for a section deleted not to print a
+// line per page.
+func warnGone(srcDir, dir string, gone []string, diags *diag.List) {
+	type page struct {
+		at         string // from dir's root: a folder's page as the folder
+		html, feed bool
+	}
+	var pages []*page
+	byDir := map[string]*page{}
+	var feeds []string
+	for _, p := range gone {
+		switch {
+		case path.Base(p) == "index.html":
+			pg := &page{at: strings.TrimSuffix(p, "index.html"), html: true}
+			byDir[pg.at] = pg
+			pages = append(pages, pg)
+		case strings.HasSuffix(p, ".html"):
+			pages = append(pages, &page{at: p, html: true})
+		case path.Base(p) == "feed.xml":
+			feeds = append(feeds, p)
+		}
+	}
+	for _, p := range feeds {
+		if pg := byDir[strings.TrimSuffix(p, "feed.xml")]; pg != nil {
+			pg.feed = true // its folder's page goes too: one warning
+		} else {
+			pages = append(pages, &page{at: p, feed: true})
+		}
+	}
+	slices.SortFunc(pages, func(a, b *page) int { return strings.Compare(a.at, b.at) })
+	for i, pg := range pages {
+		at := outPos(srcDir, filepath.Join(dir, filepath.FromSlash(pg.at)))
+		if strings.HasSuffix(pg.at, "/") {
+			at.File += "/" // a folder's page, told as the folder
+		}
+		if i == maxGone && len(pages) > maxGone+1 { // one more is named, not counted
+			diags.Warnf(at, "the last build wrote this page and %d more after it that this one does not; links and bookmarks to them will break", len(pages)-i-1)
+			return
+		}
+		switch {
+		case pg.html && pg.feed:
+			diags.Warnf(at, "the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break%s", goneHint(pg.at))
+		case pg.feed:
+			diags.Warnf(at, "the last build wrote this feed and this one does not; feed readers subscribed to it will get nothing new")
+		default:
+			diags.Warnf(at, "the last build wrote this page and this one does not; links and bookmarks to it will break%s", goneHint(pg.at))
+		}
+	}
+}
+
+// goneHint returns what keeps the old address at of a brief's page or a
+// profile's, from the output's root, working: the alias to add to the
+// file that took its place; nothing for other pages.
+func goneHint(at string) string {
+	dir, slug, ok := strings.Cut(strings.TrimSuffix(at, "/"), "/")
+	if !ok || strings.Contains(slug, "/") || !strings.HasSuffix(at, "/") {
+		return ""
+	}
+	if dir == "briefs" && slug != site.ByYear {
+		return fmt.Sprintf(": if it moved, keep its old address with aliases: [%s] in the front matter of its new file", slug)
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		if dir == k.Dir() && !k.Reserved(slug) {
+			return fmt.Sprintf(": if it moved, keep its old address with aliases: [/%s] in its new profile's front matter", at)
+		}
+	}
+	return ""
 }
 
 // absPath returns p made absolute, or as it is when it cannot be.

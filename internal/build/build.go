@@ -22,6 +22,7 @@ import (
 	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/resolve"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // Options control a build. Fields left zero take the site file's value.
@@ -291,7 +292,7 @@ func Write(ctx context.Context, fsys fs.FS, srcDir, dir string, opts Options) (*
 	if err == nil {
 		warnLeftovers(srcDir, dir, warned, res.Diags)
 		if !res.Diags.HasErrors() { // the new site is in place
-			warnGone(srcDir, dir, output.Dropped(last, res.Files), res.Diags)
+			warnGone(srcDir, dir, output.Dropped(last, res.Files), res.Site, res.Diags)
 		}
 	}
 	err = errors.Join(placeTemplateErrors(fsys, err, res.Diags)...)
@@ -348,7 +349,7 @@ const maxGone = 10
 // and data files that go with them are not told of. It names the first
 // maxGone, and counts the rest, for a section deleted not to print a
 // line per page.
-func warnGone(srcDir, dir string, gone []string, diags *diag.List) {
+func warnGone(srcDir, dir string, gone []string, s *site.Site, diags *diag.List) {
 	type page struct {
 		at         string // from dir's root: a folder's page as the folder
 		html, feed bool
@@ -387,29 +388,35 @@ func warnGone(srcDir, dir string, gone []string, diags *diag.List) {
 		}
 		switch {
 		case pg.html && pg.feed:
-			diags.Warnf(at, "the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break%s", goneHint(pg.at))
+			diags.Warnf(at, "the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break%s", goneHint(pg.at, s))
 		case pg.feed:
 			diags.Warnf(at, "the last build wrote this feed and this one does not; feed readers subscribed to it will get nothing new")
 		default:
-			diags.Warnf(at, "the last build wrote this page and this one does not; links and bookmarks to it will break%s", goneHint(pg.at))
+			diags.Warnf(at, "the last build wrote this page and this one does not; links and bookmarks to it will break%s", goneHint(pg.at, s))
 		}
 	}
 }
 
-// goneHint returns what keeps the old address at of a brief's page or a
-// profile's, from the output's root, working: the alias to add to the
-// file that took its place; nothing for other pages.
-func goneHint(at string) string {
-	dir, slug, ok := strings.Cut(strings.TrimSuffix(at, "/"), "/")
-	if !ok || strings.Contains(slug, "/") || !strings.HasSuffix(at, "/") {
+// goneHint returns why the page at, from the output's root, of a brief or
+// a profile of s is gone, when s tells (a brief now a draft), or else what
+// keeps its old address working: the alias to add to the file that took
+// its place; nothing for other pages.
+func goneHint(at string, s *site.Site) string {
+	dir, name, ok := strings.Cut(strings.TrimSuffix(at, "/"), "/")
+	if !ok || strings.Contains(name, "/") || !strings.HasSuffix(at, "/") {
 		return ""
 	}
-	if dir == "briefs" && slug != site.ByYear {
-		return fmt.Sprintf(": if it moved, keep its old address with aliases: [%s] in the front matter of its new file", slug)
+	if dir == "briefs" && name != site.ByYear {
+		if s != nil {
+			if file, ok := s.DraftNames[slug.Key(name)]; ok {
+				return fmt.Sprintf(": its brief, %s, is a draft, which this build leaves out (-drafts builds it)", file)
+			}
+		}
+		return fmt.Sprintf(": if it moved, keep its old address with aliases: [%s] in the front matter of its new file", name)
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
-		if dir == k.Dir() && !k.Reserved(slug) {
-			return fmt.Sprintf(": if it moved, keep its old address with aliases: [/%s] in its new profile's front matter", at)
+		if dir == k.Dir() && !k.Reserved(name) {
+			return fmt.Sprintf(": if its %s was renamed, keep its old address with aliases: [/%s] in the front matter of its file in %s (write one if it has none)", k.Singular(), at, path.Join("content", k.Dir()))
 		}
 	}
 	return ""

@@ -79,8 +79,9 @@ var french = map[string]string{
 	"accessed":                  "consultée le",
 	"archived":                  "copie archivée",
 	"Letters":                   "Lettres",
-	"Every source the briefs rest on, with the briefs that cite it.":                    "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent.",
-	"Every source the briefs rest on, with the briefs that cite it, a page per letter.": "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent, une page par lettre.",
+	"Every source the briefs rest on, the most cited first, with the number of briefs that cite it.": "Toutes les sources sur lesquelles reposent les notes, les plus citées d’abord, avec le nombre de notes qui les citent.",
+	"Every source the briefs rest on, with the briefs that cite it.":                                 "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent.",
+	"Every source the briefs rest on, with the briefs that cite it, a page per letter.":              "Toutes les sources sur lesquelles reposent les notes, avec les notes qui les citent, une page par lettre.",
 
 	// Search.
 	"Search the briefing":                         "Rechercher dans le dossier",

@@ -81,8 +81,9 @@ var spanish = map[string]string{
 	"accessed":                  "consultada el",
 	"archived":                  "copia archivada",
 	"Letters":                   "Letras",
-	"Every source the briefs rest on, with the briefs that cite it.":                    "Todas las fuentes en las que se basan las notas, con las notas que las citan.",
-	"Every source the briefs rest on, with the briefs that cite it, a page per letter.": "Todas las fuentes en las que se basan las notas, con las notas que las citan, una página por letra.",
+	"Every source the briefs rest on, the most cited first, with the number of briefs that cite it.": "Todas las fuentes en las que se basan las notas, las más citadas primero, con el número de notas que las citan.",
+	"Every source the briefs rest on, with the briefs that cite it.":                                 "Todas las fuentes en las que se basan las notas, con las notas que las citan.",
+	"Every source the briefs rest on, with the briefs that cite it, a page per letter.":              "Todas las fuentes en las que se basan las notas, con las notas que las citan, una página por letra.",
 
 	// Search.
 	"Search the briefing":                         "Buscar en el dosier",

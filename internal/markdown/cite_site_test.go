@@ -55,7 +55,9 @@ See [the resolution](#src-security-council-resolution-2793).
 		}
 	}
 	for _, want := range []string{
-		`<a href="#source:us-pushes-to-expand-kenya-led-mission" title="U.S. pushes to expand Kenya-led mission">1, p. 2</a>`,
+		// On paper a citation gives its source's number in the bibliography
+		// (by title: An older report, Security Council..., U.S. pushes...).
+		`<a href="#source:us-pushes-to-expand-kenya-led-mission" title="U.S. pushes to expand Kenya-led mission">3, p. 2</a>`,
 		`<a href="#source:security-council-resolution-2793">the resolution</a>`,
 		`id="source:us-pushes-to-expand-kenya-led-mission"`, `id="source:security-council-resolution-2793"`,
 	} {

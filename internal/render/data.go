@@ -9,7 +9,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -27,8 +26,7 @@ const dataVersion = 1
 // data adds the data export: data/briefs.json, entities.json, events.json,
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
-	// The events' ids, made once for the files that give them.
-	ids := sync.OnceValue(func() map[*site.Event]string { return eventIDs(r.site.Briefs) })
+	ids := r.eventIDs
 	r.files = append(r.files,
 		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", r.briefsData()), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),

@@ -2,13 +2,18 @@ package render_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/briefsite/brief/internal/build"
+	"github.com/briefsite/brief/internal/render"
 )
 
 // decodeData decodes a data file into generic JSON and checks its version.
@@ -377,6 +382,32 @@ func TestDataOldAddresses(t *testing.T) {
 		want := map[string]string{"talks": tc.briefs, "other": tc.noBrief, "actors/a": tc.profile, "actors/b": tc.noProfile}
 		if !maps.Equal(got, want) {
 			t.Errorf("%q: old addresses %v, want %v", tc.config, got, want)
+		}
+	}
+}
+
+// TestEventIDsOnTimeline checks that each event's entry on the site's
+// timeline has the id "event-" and its id in events.json, once, so that
+// a link to #event-<id> leads to it there as in TimelineJS.
+func TestEventIDsOnTimeline(t *testing.T) {
+	fsys := exportSite("")
+	res := build.Build(context.Background(), fsys, build.Options{})
+	if res.Files == nil {
+		t.Fatalf("build failed: %v", res.Diags.Sorted())
+	}
+	files, err := render.Files(res.Files, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(files["timeline/index.html"])
+	events := records(t, decodeData(t, files, "data/events.json"), "events", "id")
+	if len(events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, ev := range events {
+		attr := fmt.Sprintf(` id="event-%s"`, ev["id"])
+		if n := strings.Count(page, attr); n != 1 {
+			t.Errorf("timeline/index.html has %s %d times, want once", attr, n)
 		}
 	}
 }

@@ -46,11 +46,12 @@ type Page struct {
 	root          string        // climbs from the page to the site root: "", "../", "../../"
 	words         *lang.Words   // the site's; nil is English
 	pretty        bool
-	splitTimeline bool                    // the site's timeline has a page per year
-	sourceDirs    map[*site.Source]string // the page of each source, when they are split by letter
-	counts        *sync.Pool              // for Related; nil in tests
-	bodyScratch   []byte                  // what PrintHTML unpacks bodies into, from one to the next
-	printNumbers  map[*site.Source]int    // PrintSourceNumbers, for PrintHTML, once it has asked
+	splitTimeline bool                          // the site's timeline has a page per year
+	sourceDirs    map[*site.Source]string       // the page of each source, when they are split by letter
+	counts        *sync.Pool                    // for Related; nil in tests
+	bodyScratch   []byte                        // what PrintHTML unpacks bodies into, from one to the next
+	printNumbers  map[*site.Source]int          // PrintSourceNumbers, for PrintHTML, once it has asked
+	eventIDs      func() map[*site.Event]string // for EventID; nil in tests
 }
 
 // NavItem is an entry of the navigation bar.
@@ -408,6 +409,19 @@ func groupYears(events []*site.Event, w *lang.Words) []Year {
 		mo.Events = append(mo.Events, e)
 	}
 	return years
+}
+
+// EventID returns the id of e's entry on a timeline: "event-" and its
+// id in the data export (see eventIDs), so that #event-<id> leads to it
+// on the site's timeline as in TimelineJS; "" for an event of no brief.
+func (p *Page) EventID(e *site.Event) string {
+	if p.eventIDs == nil {
+		return ""
+	}
+	if id := eventID(e, p.eventIDs()); id != "" {
+		return "event-" + id
+	}
+	return ""
 }
 
 // DateClass returns CSS classes that say how precisely d is known, for the

@@ -65,14 +65,15 @@ func ThemeID(id string) bool {
 
 // DataID reports whether id is one the theme's pages make from their data
 // for an element: a year of a profile's timeline (Year.ID: "y2024",
-// "y-earlier") or a source a brief cites ("src-" and the source's ID).
+// "y-earlier"), a source a brief cites ("src-" and the source's ID) or
+// an entry of a timeline (Page.EventID: "event-" and the event's ID).
 func DataID(id string) bool {
 	if y, ok := strings.CutPrefix(id, "y"); ok {
 		if _, err := strconv.Atoi(y); err == nil || y == "-earlier" {
 			return true
 		}
 	}
-	return strings.HasPrefix(id, "src-")
+	return strings.HasPrefix(id, "src-") || strings.HasPrefix(id, "event-")
 }
 
 // themeFS layers the site's own templates/ folder over the embedded theme.

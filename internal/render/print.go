@@ -29,7 +29,7 @@ func (p *Page) PrintHTML(b *site.Brief) template.HTML {
 	if p.printNumbers == nil && p.Site != nil {
 		p.printNumbers = p.PrintSourceNumbers()
 	}
-	return template.HTML(nameRegions(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources, p.printNumbers), b.Title))
+	return template.HTML(nameRegions(scopeBody(string(b.BodyHTML.HTMLInto(&p.bodyScratch)), b.Slug, b.Sources, p.printNumbers, string(p.URL(b.Path()))), b.Title))
 }
 
 // regionLabel starts the name of a table's or code's scrolling box as
@@ -91,10 +91,13 @@ func (p *Page) PrintSources() []*site.Source {
 // tag and the next '>' ends it. In each tag, the first id and the first
 // link to an id are scoped, unless empty; but a link to "#src-" and the
 // ID of a source of sources, the brief's, leads to "#source:" and the ID,
-// and the number a citation's link starts with, the source's in the
-// brief's list, becomes its number in numbers, the bibliography's, when
-// numbers has one: on paper one number names one source.
-func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.Source]int) string {
+// and the number of a citation's link (in a <sup class="cite">), the
+// source's in the brief's list, becomes its number in numbers, the
+// bibliography's, when numbers has one: on paper one number names one
+// source. A link to an entry of the brief's events ("#event-", see
+// Page.EventID), which the printable page does not list, leads to it on
+// page, the brief's own page, when page is not "".
+func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.Source]int, page string) string {
 	var b strings.Builder
 	b.Grow(len(html) + len(html)/16)
 	done := 0 // html[:done] is written
@@ -104,6 +107,7 @@ func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.S
 		b.WriteByte(':')
 		done = v
 	}
+	inCite := false // within a <sup class="cite">
 	for at := 0; ; {
 		i := strings.IndexByte(html[at:], '<')
 		if i < 0 {
@@ -116,6 +120,12 @@ func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.S
 		}
 		tag := html[start : start+n]
 		at = start + n
+		switch {
+		case strings.HasPrefix(tag, `<sup class="cite"`):
+			inCite = true
+		case tag == "</sup":
+			inCite = false
+		}
 		if l := headingLevel(tag); l > 0 && tag[l] <= '5' {
 			b.WriteString(html[done : start+l])
 			b.WriteByte(tag[l] + 1)
@@ -135,11 +145,16 @@ func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.S
 				b.WriteString(html[done : start+v])
 				b.WriteString("source:")
 				done = start + v + len("src-")
+			case v == href && page != "" && eventLink(tag[v:]):
+				b.WriteString(html[done : start+v-1]) // to the '#'
+				b.WriteString(page)
+				b.WriteByte('#')
+				done = start + v
 			default:
 				scopeAt(start + v)
 			}
 		}
-		if n := numbers[cited]; n > 0 && strings.HasPrefix(html[start:], `<a `) {
+		if n := numbers[cited]; n > 0 && inCite && strings.HasPrefix(tag, `<a `) {
 			digits := at + 1
 			for digits < len(html) && '0' <= html[digits] && html[digits] <= '9' {
 				digits++
@@ -153,6 +168,13 @@ func scopeBody(html, scope string, sources []*site.Citation, numbers map[*site.S
 	}
 	b.WriteString(html[done:])
 	return b.String()
+}
+
+// eventLink reports whether value, the rest of a tag from a link's
+// fragment on, names an entry of a timeline (see timelineID), then '"'.
+func eventLink(value string) bool {
+	end := strings.IndexByte(value, '"')
+	return end >= 0 && timelineID(value[:end])
 }
 
 // citesSource returns the source of sources whose ID value, the rest of

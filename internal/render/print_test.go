@@ -30,7 +30,7 @@ func TestScopeBody(t *testing.T) {
 		{`<h2 id="a">A</h2 >`, `<h3 id="s:a">A</h3 >`},
 		{``, ``},
 	} {
-		if got := scopeBody(tc.in, "s", nil, nil); got != tc.want {
+		if got := scopeBody(tc.in, "s", nil, nil, ""); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
 		}
 	}
@@ -50,7 +50,24 @@ func TestScopeBodySources(t *testing.T) {
 		{`<h2 id="src-un-report">Src: UN report</h2>`, `<h3 id="s:src-un-report">Src: UN report</h3>`},
 		{`<a href="#src-un-report`, `<a href="#src-un-report`}, // cut short
 	} {
-		if got := scopeBody(tc.in, "s", sources, nil); got != tc.want {
+		if got := scopeBody(tc.in, "s", sources, nil, ""); got != tc.want {
+			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestScopeBodyEventLinks checks that a body's link to an entry of its
+// brief's events, which the printable page does not list, leads to it on
+// the brief's page, and that a link to a heading whose id starts with
+// "event-" is scoped as any.
+func TestScopeBodyEventLinks(t *testing.T) {
+	const page = "../../briefs/talks/index.html"
+	for _, tc := range []struct{ in, want string }{
+		{`<a href="#event-talks--talks-break-off">x</a>`, `<a href="../../briefs/talks/index.html#event-talks--talks-break-off">x</a>`},
+		{`<a href="#event-brief-talks">x</a>`, `<a href="../../briefs/talks/index.html#event-brief-talks">x</a>`},
+		{`<a href="#event-2024">x</a><h2 id="event-2024">Event 2024</h2>`, `<a href="#s:event-2024">x</a><h3 id="s:event-2024">Event 2024</h3>`},
+	} {
+		if got := scopeBody(tc.in, "s", nil, nil, page); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
 		}
 	}
@@ -66,10 +83,11 @@ func TestScopeBodyNumbers(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{`<sup class="cite">[<a href="#src-un-report" title="UN report">1, p. 4</a>]</sup>`, `<sup class="cite">[<a href="#source:un-report" title="UN report">12, p. 4</a>]</sup>`},
 		{`<sup class="cite">[<a href="#src-other" title="O">2</a>, <a href="#src-un-report" title="U">1</a>]</sup>`, `<sup class="cite">[<a href="#source:other" title="O">3</a>, <a href="#source:un-report" title="U">12</a>]</sup>`},
-		{`<a href="#src-other">the report</a>`, `<a href="#source:other">the report</a>`}, // a link written by hand keeps its words
+		{`<a href="#src-other">the report</a>`, `<a href="#source:other">the report</a>`},                                   // a link written by hand keeps its words
+		{`<p>See the <a href="#src-other">2024 report</a>.</p>`, `<p>See the <a href="#source:other">2024 report</a>.</p>`}, // and its numbers
 		{`<a href="#src-unknown">7</a>`, `<a href="#s:src-unknown">7</a>`},
 	} {
-		if got := scopeBody(tc.in, "s", sources, numbers); got != tc.want {
+		if got := scopeBody(tc.in, "s", sources, numbers, ""); got != tc.want {
 			t.Errorf("scopeBody(%s)\n got %s\nwant %s", tc.in, got, tc.want)
 		}
 	}
@@ -109,7 +127,7 @@ func FuzzScopeBody(f *testing.F) {
 		if strings.Contains(in, scope) {
 			return
 		}
-		out := scopeBody(in, scope, nil, nil)
+		out := scopeBody(in, scope, nil, nil, "")
 		back := strings.ReplaceAll(out, scope+":", "")
 		if len(back) != len(in) {
 			t.Fatalf("scopeBody(%q) = %q: more than scopes added", in, out)
@@ -164,7 +182,7 @@ func BenchmarkScopeBody(b *testing.B) {
 	s := body.String()
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		scopeBody(s, "some-slug", nil, nil)
+		scopeBody(s, "some-slug", nil, nil, "")
 	}
 }
 

@@ -66,14 +66,24 @@ func ThemeID(id string) bool {
 // DataID reports whether id is one the theme's pages make from their data
 // for an element: a year of a profile's timeline (Year.ID: "y2024",
 // "y-earlier"), a source a brief cites ("src-" and the source's ID) or
-// an entry of a timeline (Page.EventID: "event-" and the event's ID).
+// an entry of a timeline (see timelineID).
 func DataID(id string) bool {
 	if y, ok := strings.CutPrefix(id, "y"); ok {
 		if _, err := strconv.Atoi(y); err == nil || y == "-earlier" {
 			return true
 		}
 	}
-	return strings.HasPrefix(id, "src-") || strings.HasPrefix(id, "event-")
+	return strings.HasPrefix(id, "src-") || timelineID(id)
+}
+
+// timelineID reports whether id is one Page.EventID gives an entry of a
+// timeline: "event-brief-" and a brief's slug, or "event-", a brief's
+// slug, "--" and words, which no heading's id made from its text has
+// (slug.Anchor writes no "--"), so that a heading "Event 2024" keeps
+// its id, event-2024.
+func timelineID(id string) bool {
+	rest, ok := strings.CutPrefix(id, "event-")
+	return ok && (strings.HasPrefix(rest, "brief-") || strings.Contains(rest, "--"))
 }
 
 // themeFS layers the site's own templates/ folder over the embedded theme.

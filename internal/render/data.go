@@ -172,13 +172,15 @@ func eventID(ev *site.Event, ids map[*site.Event]string) string {
 // brief's slug, "--" and the first words of its text (eventWords), so
 // that it stays when other lines are added, removed or moved, or the
 // brief's other fields change. Lines of one brief whose words are alike
-// are numbered from -2 in the order the brief writes them, not their
-// order in time. A slug has no "--" and no "-" at either end, so that no
-// two briefs' lines, nor a line and a brief's own "brief-<slug>", can
-// share an id.
+// add their date ("talks-2025-03-04"), so that two of them swapped keep
+// theirs; those alike in date too are numbered from -2 in the order the
+// brief writes them. A slug has no "--" and no "-" at either end, so
+// that no two briefs' lines, nor a line and a brief's own
+// "brief-<slug>", can share an id.
 func eventIDs(briefs []*site.Brief) map[*site.Event]string {
 	ids := map[*site.Event]string{}
 	taken := map[string]bool{}
+	alike := map[string]int{}
 	for _, b := range briefs {
 		// Resolve put the lines in time order; their positions give
 		// the brief's.
@@ -187,11 +189,23 @@ func eventIDs(briefs []*site.Brief) map[*site.Event]string {
 			return cmp.Or(cmp.Compare(x.Pos.Line, y.Pos.Line), cmp.Compare(x.Pos.Col, y.Pos.Col))
 		})
 		clear(taken)
-		for _, ev := range lines {
+		clear(alike)
+		words := make([]string, len(lines))
+		for i, ev := range lines {
+			if !ev.OfBrief {
+				words[i] = eventWords(ev.Text)
+				alike[words[i]]++
+			}
+		}
+		for i, ev := range lines {
 			if ev.OfBrief {
 				continue
 			}
-			w := slug.Unique(eventWords(ev.Text), func(s string) bool { return taken[s] })
+			w := words[i]
+			if day := ev.Date.ISO(); alike[w] > 1 && day != "" {
+				w += "-" + slug.Anchor(day)
+			}
+			w = slug.Unique(w, func(s string) bool { return taken[s] })
 			taken[w] = true
 			ids[ev] = b.Slug + "--" + w
 		}

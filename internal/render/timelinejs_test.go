@@ -47,14 +47,16 @@ func TestTimelineJSDates(t *testing.T) {
 
 // TestEventIDs checks the ids of a brief's event lines, which timeline.json
 // gives as unique_id and events.json as id: each stays when other lines
-// are added before it, removed or moved, is numbered only where two lines
-// begin alike, in the order the brief writes them, keeps its accents and
+// are added before it, removed or moved, adds its date where two lines
+// begin alike, and a number where their dates are alike too, in the order
+// the brief writes them, keeps its accents and
 // is percent-encoded in unique_id, and is no other brief's nor a brief's
 // own "brief-<slug>".
 func TestEventIDs(t *testing.T) {
 	type line struct {
 		text string
-		pos  int // line of the brief's file; its order in time is the list's
+		pos  int    // line of the brief's file; its order in time is the list's
+		day  string // its date, when not the brief's (2024)
 	}
 	for _, tc := range []struct {
 		name  string
@@ -67,15 +69,15 @@ func TestEventIDs(t *testing.T) {
 		{
 			name:  "the probe's brief",
 			slug:  "funding-and-un-trust-fund",
-			lines: []line{{"Delays in paying out money hold up the deployment.", 10}},
+			lines: []line{{"Delays in paying out money hold up the deployment.", 10, ""}},
 			want:  map[string]string{"Delays in paying out money hold up the deployment.": "funding-and-un-trust-fund--delays-in-paying-out-money-hold"},
 		},
 		{
 			name: "an earlier line added",
 			slug: "funding-and-un-trust-fund",
 			lines: []line{
-				{"Kenya asks donors for money.", 12},
-				{"Delays in paying out money hold up the deployment.", 10},
+				{"Kenya asks donors for money.", 12, ""},
+				{"Delays in paying out money hold up the deployment.", 10, ""},
 			},
 			want: map[string]string{
 				"Kenya asks donors for money.":                       "funding-and-un-trust-fund--kenya-asks-donors-for-money",
@@ -86,20 +88,32 @@ func TestEventIDs(t *testing.T) {
 			name: "lines alike numbered as written, not in time",
 			slug: "talks",
 			lines: []line{
-				{"Talks resume.", 20},
-				{"Talks resume!", 10},
-				{"Talks resume 2", 30},
+				{"Talks resume.", 20, ""},
+				{"Talks resume!", 10, ""},
+				{"Talks resume 2", 30, ""},
 			},
-			want: map[string]string{
-				"Talks resume!":  "talks--talks-resume",
-				"Talks resume.":  "talks--talks-resume-2",
-				"Talks resume 2": "talks--talks-resume-2-2",
+			want: map[string]string{ // alike in date too
+				"Talks resume!":  "talks--talks-resume-2024",
+				"Talks resume.":  "talks--talks-resume-2024-2",
+				"Talks resume 2": "talks--talks-resume-2",
 			},
+		},
+		{
+			name:  "lines alike told apart by their dates",
+			slug:  "talks",
+			lines: []line{{"Talks resume.", 10, "2024-03-04"}, {"Talks resume!", 20, "2024-05"}},
+			want:  map[string]string{"Talks resume.": "talks--talks-resume-2024-03-04", "Talks resume!": "talks--talks-resume-2024-05"},
+		},
+		{
+			name:  "and swapped, keep theirs",
+			slug:  "talks",
+			lines: []line{{"Talks resume.", 20, "2024-03-04"}, {"Talks resume!", 10, "2024-05"}},
+			want:  map[string]string{"Talks resume.": "talks--talks-resume-2024-03-04", "Talks resume!": "talks--talks-resume-2024-05"},
 		},
 		{
 			name:  "accents kept, encoded in unique_id",
 			slug:  "geneve",
-			lines: []line{{"Réunion à Genève", 5}, {"Совет безопасности", 6}},
+			lines: []line{{"Réunion à Genève", 5, ""}, {"Совет безопасности", 6, ""}},
 			want: map[string]string{
 				"Réunion à Genève":   "geneve--réunion-à-genève",
 				"Совет безопасности": "geneve--совет-безопасности",
@@ -113,13 +127,13 @@ func TestEventIDs(t *testing.T) {
 			name: "no letters, or too many",
 			slug: "x",
 			lines: []line{
-				{"—", 1},
-				{"…", 2},
-				{"岸田文雄が首相に就任し、新しい内閣を発足させた。その後、国会で所信表明演説を行い、経済政策を説明した。", 3},
+				{"—", 1, ""},
+				{"…", 2, ""},
+				{"岸田文雄が首相に就任し、新しい内閣を発足させた。その後、国会で所信表明演説を行い、経済政策を説明した。", 3, ""},
 			},
 			want: map[string]string{
-				"—": "x--event",
-				"…": "x--event-2",
+				"—": "x--event-2024",
+				"…": "x--event-2024-2",
 				"岸田文雄が首相に就任し、新しい内閣を発足させた。その後、国会で所信表明演説を行い、経済政策を説明した。": "x--岸田文雄が首相に就任し-新しい内閣を発足させた-その後-国会で所信表明演説を行い",
 			},
 			uniq: map[string]string{
@@ -129,7 +143,7 @@ func TestEventIDs(t *testing.T) {
 		{
 			name:  "a slug in Cyrillic",
 			slug:  "совет",
-			lines: []line{{"Vote", 1}},
+			lines: []line{{"Vote", 1, ""}},
 			want:  map[string]string{"Vote": "совет--vote"},
 			uniq:  map[string]string{"Vote": "%D1%81%D0%BE%D0%B2%D0%B5%D1%82--vote"},
 			own:   "brief-%D1%81%D0%BE%D0%B2%D0%B5%D1%82",
@@ -137,7 +151,7 @@ func TestEventIDs(t *testing.T) {
 		{
 			name:  "no brief's own id",
 			slug:  "brief",
-			lines: []line{{"X", 1}},
+			lines: []line{{"X", 1, ""}},
 			want:  map[string]string{"X": "brief--x"},
 		},
 	} {
@@ -149,7 +163,13 @@ func TestEventIDs(t *testing.T) {
 			b := &site.Brief{Slug: tc.slug, Date: d}
 			own := &site.Event{Date: b.Date, Text: "Title", Brief: b, OfBrief: true}
 			for _, l := range tc.lines {
-				b.Events = append(b.Events, &site.Event{Date: b.Date, Text: l.text, Brief: b, Pos: diag.Pos{File: "content/briefs/x.md", Line: l.pos}})
+				day := b.Date
+				if l.day != "" {
+					if day, err = date.Parse(l.day); err != nil {
+						t.Fatal(err)
+					}
+				}
+				b.Events = append(b.Events, &site.Event{Date: day, Text: l.text, Brief: b, Pos: diag.Pos{File: "content/briefs/x.md", Line: l.pos}})
 			}
 			// Another brief whose slug and line would make the same
 			// id, joined by one "-".

@@ -416,7 +416,7 @@ func goneHint(at string, s *site.Site) string {
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		if dir == k.Dir() && !k.Reserved(name) {
-			return fmt.Sprintf(": if its %s was renamed, keep its old address with aliases: [/%s] in the front matter of its file in %s (write one if it has none)", k.Singular(), at, path.Join("content", k.Dir()))
+			return fmt.Sprintf(": if its %s was renamed, keep its old address with aliases: [/%s] in the front matter of its file in %s (write one if it has none); if the briefs that named it are drafts now, -drafts builds it", k.Singular(), at, path.Join("content", k.Dir()))
 		}
 	}
 	return ""

@@ -365,16 +365,16 @@ func TestWarnGone(t *testing.T) {
 			[]string{"public/briefs/strain-in-kenyan-ranks/: " + page + fmt.Sprintf(moved, "strain-in-kenyan-ranks")}},
 		{"other files", ".", "public", []string{"briefs/a/map.png", "search-index.json", "data/briefs.json", "style.css", "sitemap.xml"}, nil},
 		{"pages of other sections", ".", "public", []string{"actors/ruto/index.html", "briefs/by-year/index.html", "briefs/by-year/2024/index.html", "2024/06/deploys.html"},
-			[]string{"public/2024/06/deploys.html: " + page, "public/actors/ruto/: " + page + ": if its actor was renamed, keep its old address with aliases: [/actors/ruto/] in the front matter of its file in content/actors (write one if it has none)", "public/briefs/by-year/: " + page, "public/briefs/by-year/2024/: " + page}},
+			[]string{"public/2024/06/deploys.html: " + page, "public/actors/ruto/: " + page + ": if its actor was renamed, keep its old address with aliases: [/actors/ruto/] in the front matter of its file in content/actors (write one if it has none); if the briefs that named it are drafts now, -drafts builds it", "public/briefs/by-year/: " + page, "public/briefs/by-year/2024/: " + page}},
 		{"a page and its feed", ".", "public", []string{"topics/pay/feed.xml", "topics/pay/index.html"},
-			[]string{"public/topics/pay/: warning: the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break: if its topic was renamed, keep its old address with aliases: [/topics/pay/] in the front matter of its file in content/topics (write one if it has none)"}},
+			[]string{"public/topics/pay/: warning: the last build wrote this page and its feed, and this one does not; links, bookmarks and feed readers' subscriptions to them will break: if its topic was renamed, keep its old address with aliases: [/topics/pay/] in the front matter of its file in content/topics (write one if it has none); if the briefs that named it are drafts now, -drafts builds it"}},
 		{"a feed alone", ".", "public", []string{"topics/pay/feed.xml"},
 			[]string{"public/topics/pay/feed.xml: warning: the last build wrote this feed and this one does not; feed readers subscribed to it will get nothing new"}},
 		{"a brief now a draft", ".", "public", []string{"briefs/talks/index.html"},
 			[]string{"public/briefs/talks/: " + page + ": its brief, content/briefs/talks.md, is a draft, which this build leaves out (-drafts builds it)"}},
 		{"many", ".", "public", many, manyWant},
 		{"one more than named", ".", "public", many[:maxGone+1], eleven},
-		{"-out beside the site", "site", "out", []string{"actors/ruto/index.html"}, []string{"../out/actors/ruto/: " + page + ": if its actor was renamed, keep its old address with aliases: [/actors/ruto/] in the front matter of its file in content/actors (write one if it has none)"}},
+		{"-out beside the site", "site", "out", []string{"actors/ruto/index.html"}, []string{"../out/actors/ruto/: " + page + ": if its actor was renamed, keep its old address with aliases: [/actors/ruto/] in the front matter of its file in content/actors (write one if it has none); if the briefs that named it are drafts now, -drafts builds it"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var diags diag.List

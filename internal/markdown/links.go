@@ -91,6 +91,9 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 	if len(p) < 3 || !strings.EqualFold(p[len(p)-3:], ".md") { // most links, at once
 		return tg, "", "", false, false
 	}
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u // Obsidian's: Security%20Council%20Vote.md
+	}
 	p = strings.TrimPrefix(p, "@/") // Zola's links from content/
 	if _, scheme := Scheme(p); scheme || strings.HasPrefix(p, "/") {
 		return tg, "", "", false, false

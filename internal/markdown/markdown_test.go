@@ -66,6 +66,8 @@ func TestConvert(t *testing.T) {
 		{"braces that are text", "## Funding {for 2025}", Options{}, []string{`<h2 id="funding-for-2025">Funding {for 2025}</h2>`}, nil},
 		{"link to a brief's file", "[gap](funding-gap.md) [costs](../briefs/funding-gap.md#the-costs) [z](@/briefs/funding-gap.md)", Options{},
 			[]string{`<a href="../../briefs/funding-gap/index.html">gap</a>`, `<a href="../../briefs/funding-gap/index.html#the-costs">costs</a>`, `<a href="../../briefs/funding-gap/index.html">z</a>`}, nil},
+		{"link to a file whose name Obsidian escapes", "[gap](Funding%20gap.md) [v](2025/Funding%20gap.md#the-costs) [p](../actors/Haitian%20National%20Police.md)", Options{},
+			[]string{`<a href="../../briefs/funding-gap/index.html">gap</a>`, `<a href="../../briefs/funding-gap/index.html#the-costs">v</a>`, `<a href="../../actors/haitian-national-police/index.html">p</a>`}, nil},
 		{"link to a profile's file", "[police](../actors/haitian-national-police.md) [folder](funding-gap/index.md)", Options{},
 			[]string{`<a href="../../actors/haitian-national-police/index.html">police</a>`, `<a href="../../briefs/funding-gap/index.html">folder</a>`}, nil},
 		{"link to a file of another kind or none", "[a](../topics/funding-gap.md) [b](nobody.md) [c](/files/funding-gap.md)", Options{},

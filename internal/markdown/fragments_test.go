@@ -50,7 +50,7 @@ func TestFragmentWarnings(t *testing.T) {
 			`content/briefs/linker.md:5:5: warning: wikilink [[Target#Resume]]: "Target" has no heading #resume; its headings are #résumé-du-conflit, #main-2, #résumé-du-conflit-2`},
 		{"missing but for accents", headings, "See [[Target#Resume du conflit]] and [that](target.md#RESUME-DU-CONFLIT-2).",
 			`content/briefs/linker.md:5:5: warning: wikilink [[Target#Resume du conflit]]: "Target" has no heading #resume-du-conflit; did you mean #résumé-du-conflit? (a heading's id keeps its accents and case as written)` + "\n" +
-				`content/briefs/linker.md:5:38: warning: link "target.md#RESUME-DU-CONFLIT-2": "Target" has no heading #RESUME-DU-CONFLIT-2; did you mean #résumé-du-conflit-2? (a heading's id keeps its accents and case as written)`},
+				`content/briefs/linker.md:5:38: warning: link "target.md#RESUME-DU-CONFLIT-2": "Target" has no heading #resume-du-conflit-2; did you mean #résumé-du-conflit-2? (a heading's id keeps its accents and case as written)`},
 		{"many headings", many.String(), "[[Target#Part 9]]",
 			`content/briefs/linker.md:5:1: warning: wikilink [[Target#Part 9]]: "Target" has no heading #part-9; its headings include #part-0, #part-1, #part-2, #part-3, #part-4 and 2 more`},
 		{"five headings", "## A\n\n## B\n\n## C\n\n## D\n\n## E\n", "[[Target#F]]",
@@ -64,6 +64,8 @@ func TestFragmentWarnings(t *testing.T) {
 		{"no fragment", "", "[[Target]]", ""},
 		{"same page", "", "## Here {#h}\n\n[[#Here]] [[#h|that]] [[#There]]",
 			`content/briefs/linker.md:7:23: warning: wikilink [[#There]]: "Linker" has no heading #there; its headings are #h`},
+		{"markdown link to a heading by its text", headings, "[a](target.md#R%C3%A9sum%C3%A9%20du%20conflit) [b](Target.md#Main)",
+			`content/briefs/linker.md:5:48: warning: link "Target.md#Main": #main is an element of the page itself; the heading of that name in "Target" is #main-2`},
 		{"markdown link", headings, "See [this](target.md#nowhere) and [that](target.md#r%C3%A9sum%C3%A9-du-conflit).",
 			`content/briefs/linker.md:5:5: warning: link "target.md#nowhere": "Target" has no heading #nowhere; its headings are #résumé-du-conflit, #main-2, #résumé-du-conflit-2`},
 	} {

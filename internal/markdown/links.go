@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -128,7 +129,20 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 	if dir == "briefs" && tg.Brief == nil {
 		return tg, "", key, true, false // a name an entity has
 	}
-	return tg, frag, key, true, true
+	return tg, fragmentID(frag), key, true, true
+}
+
+// fragmentID returns the #fragment of a link to a Markdown file as the
+// id of the heading it names: written as the heading's text, with a
+// capital or a space (#Background, #Security%20Council, as Obsidian
+// writes it), it is made an id as a wikilink's is, [[Note#Background]];
+// written as an id (#background, #event-a--b), it is left as it is.
+func fragmentID(frag string) string {
+	id, err := url.PathUnescape(frag)
+	if err != nil || !strings.ContainsFunc(id, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsSpace(r) }) {
+		return frag
+	}
+	return slug.Anchor(id)
 }
 
 // dirIndex returns dest, a link within the site, with "index.html" after

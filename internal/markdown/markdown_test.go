@@ -68,6 +68,8 @@ func TestConvert(t *testing.T) {
 			[]string{`<a href="../../briefs/funding-gap/index.html">gap</a>`, `<a href="../../briefs/funding-gap/index.html#the-costs">costs</a>`, `<a href="../../briefs/funding-gap/index.html">z</a>`}, nil},
 		{"link to a file whose name Obsidian escapes", "[gap](Funding%20gap.md) [v](2025/Funding%20gap.md#the-costs) [p](../actors/Haitian%20National%20Police.md)", Options{},
 			[]string{`<a href="../../briefs/funding-gap/index.html">gap</a>`, `<a href="../../briefs/funding-gap/index.html#the-costs">v</a>`, `<a href="../../actors/haitian-national-police/index.html">p</a>`}, nil},
+		{"link to a heading by its text", "[v](2025/Funding%20gap.md#The%20Costs) [w](funding-gap.md#Later) [x](funding-gap.md#event-a--b)", Options{},
+			[]string{`<a href="../../briefs/funding-gap/index.html#the-costs">v</a>`, `<a href="../../briefs/funding-gap/index.html#later">w</a>`, `index.html#event-a--b">x</a>`}, nil},
 		{"link to a profile's file", "[police](../actors/haitian-national-police.md) [folder](funding-gap/index.md)", Options{},
 			[]string{`<a href="../../actors/haitian-national-police/index.html">police</a>`, `<a href="../../briefs/funding-gap/index.html">folder</a>`}, nil},
 		{"link to a file of another kind or none", "[a](../topics/funding-gap.md) [b](nobody.md) [c](/files/funding-gap.md)", Options{},

@@ -100,3 +100,43 @@ func FuzzWikiLinks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzComments converts bodies with an Obsidian comment, %%…%%, holding
+// the word zqx, after text that may open a paragraph, a heading, a quote
+// or a list: conversion must not panic, every diagnostic must point into
+// the body, and the word reaches neither the page nor the summary.
+func FuzzComments(f *testing.F) {
+	for _, s := range [][3]string{
+		{"Text ", "private", " more"},
+		{"", "\nprivate\n\nblank\n", "\nafter"},
+		{"> ", "\n> a\n", "b"},
+		{"- item\n  ", " x\n\n", "\n- y"},
+		{"# ", " x ", "\n\ntext"},
+		{"Para\n", "\n", "\n%%\nz"},
+		{"", "", "%%"},
+	} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, before, inside, after string) {
+		// Code, HTML, escapes, links and URLs may show "%%" as text.
+		const shown = "%`~\\<[]:.@&|\t"
+		if strings.ContainsAny(before, shown) || strings.ContainsAny(inside, shown) || strings.Contains(before, "    ") ||
+			strings.Contains(before+inside+after, "zqx") || strings.Contains(before, "\r") || strings.Contains(inside, "\r") {
+			return
+		}
+		body := before + "%%" + inside + " zqx " + inside + "%%" + after
+		b := &site.Brief{Slug: "b", Title: "B", File: "content/briefs/b.md", BodyLine: 5, Body: []byte(body)}
+		s := &site.Site{Briefs: []*site.Brief{b}, Names: map[string]site.Target{slug.Key("B"): {Brief: b}}}
+		var diags diag.List
+		markdown.New(markdown.Options{Workers: 1}).ConvertSite(s, &diags)
+		lines := strings.Count(body, "\n") + 1
+		for _, d := range diags.Sorted() {
+			if d.Pos.File != b.File || d.Pos.Line < b.BodyLine || d.Pos.Line > b.BodyLine+lines {
+				t.Errorf("diagnostic outside the body: %s", d)
+			}
+		}
+		if strings.Contains(string(b.HTML()), "zqx") || strings.Contains(b.Summary, "zqx") {
+			t.Errorf("comment shown\nbody: %q\nhtml: %s\nsummary: %q", body, b.HTML(), b.Summary)
+		}
+	})
+}

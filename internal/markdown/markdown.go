@@ -105,7 +105,7 @@ func New(opts Options) *Converter {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, footnotes(opts.BacklinkLabel), extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}, Citations{}),
+		goldmark.WithExtensions(extension.GFM, footnotes(opts.BacklinkLabel), extension.DefinitionList, typographer(opts.Quotes), WikiLinks{}, Citations{}, Comments{}),
 		goldmark.WithParserOptions(
 			parser.WithASTTransformers(util.Prioritized(transformer{opts: opts}, 100)),
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it

@@ -1,0 +1,259 @@
+package markdown
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// KindComment is the node kind of a Comment, and KindCommentBlock of a
+// CommentBlock.
+var (
+	KindComment      = ast.NewNodeKind("Comment")
+	KindCommentBlock = ast.NewNodeKind("CommentBlock")
+)
+
+// Comment is an Obsidian comment within a paragraph, %%…%%, over its
+// lines too. Obsidian, Obsidian Publish and Quartz show none of it: the
+// comments transformer takes it out of the tree, with the rest of the
+// body when it is not closed in its paragraph.
+type Comment struct {
+	ast.BaseInline
+	Offset int  // byte offset of the opening "%%" in the source
+	Closed bool // closed in its paragraph
+}
+
+// Kind implements ast.Node.
+func (n *Comment) Kind() ast.NodeKind { return KindComment }
+
+// Dump implements ast.Node.
+func (n *Comment) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
+
+// CommentBlock is an Obsidian comment that starts a line, %%, and runs
+// over lines, blank ones too, to the next %%: it may hide paragraphs,
+// lists and headings.
+type CommentBlock struct {
+	ast.BaseBlock
+	Offset int  // byte offset of the opening "%%" in the source
+	Closed bool // closed before the body's end
+}
+
+// Kind implements ast.Node.
+func (n *CommentBlock) Kind() ast.NodeKind { return KindCommentBlock }
+
+// IsRaw implements ast.Node: a comment's text is not Markdown.
+func (n *CommentBlock) IsRaw() bool { return true }
+
+// Dump implements ast.Node.
+func (n *CommentBlock) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
+
+var commentMark = []byte("%%")
+
+// commentParser parses %%…%% within a paragraph, to the first "%%" after
+// the opening one, on a line below it too; one not closed in the
+// paragraph takes the rest of it.
+type commentParser struct{}
+
+func (commentParser) Trigger() []byte { return []byte{'%'} }
+
+func (commentParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if len(line) < 2 || line[1] != '%' {
+		return nil // "10%", at once
+	}
+	n := &Comment{Offset: seg.Start}
+	if i := bytes.Index(line[2:], commentMark); i >= 0 {
+		block.Advance(2 + i + 2)
+		n.Closed = true
+		return n
+	}
+	block.AdvanceLine()
+	for {
+		line, _ := block.PeekLine()
+		if line == nil {
+			return n // the paragraph's end
+		}
+		if i := bytes.Index(line, commentMark); i >= 0 {
+			block.Advance(i + 2)
+			n.Closed = true
+			return n
+		}
+		block.AdvanceLine()
+	}
+}
+
+// commentBlockParser parses a comment that starts a line with "%%" and
+// is not closed on it before more text: it runs to the line holding the
+// next "%%", and what follows that on the line is read as Markdown.
+type commentBlockParser struct{}
+
+func (commentBlockParser) Trigger() []byte { return []byte{'%'} }
+
+func (commentBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	line, seg := reader.PeekLine()
+	pos := pc.BlockOffset()
+	if pos < 0 || !bytes.HasPrefix(line[pos:], commentMark) {
+		return nil, parser.NoChildren
+	}
+	if p, ok := pc.LastOpenedBlock().Node.(*ast.Paragraph); ok && openComment(p, reader.Source()) {
+		return nil, parser.NoChildren // this "%%" closes the paragraph's comment
+	}
+	n := &CommentBlock{Offset: seg.Start + pos}
+	rest := line[pos+2:]
+	if i := bytes.Index(rest, commentMark); i >= 0 {
+		if !util.IsBlank(rest[i+2:]) {
+			return nil, parser.NoChildren // %%a note%% and text: a paragraph's
+		}
+		n.Closed = true
+		reader.AdvanceToEOL()
+		return n, parser.Close
+	}
+	reader.AdvanceToEOL()
+	return n, parser.NoChildren
+}
+
+// openComment reports whether the lines of p so far leave a comment open:
+// an odd number of "%%".
+func openComment(p *ast.Paragraph, src []byte) bool {
+	marks := 0
+	for i := range p.Lines().Len() {
+		seg := p.Lines().At(i)
+		marks += bytes.Count(seg.Value(src), commentMark)
+	}
+	return marks%2 == 1
+}
+
+func (commentBlockParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	if node.(*CommentBlock).Closed {
+		return parser.Close // on its opening line
+	}
+	line, _ := reader.PeekLine()
+	if i := bytes.Index(line, commentMark); i >= 0 {
+		reader.Advance(i + 2)
+		node.(*CommentBlock).Closed = true
+		return parser.Close
+	}
+	reader.AdvanceToEOL()
+	return parser.Continue | parser.NoChildren
+}
+
+func (commentBlockParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
+
+func (commentBlockParser) CanInterruptParagraph() bool { return true }
+
+func (commentBlockParser) CanAcceptIndentedLine() bool { return false }
+
+// commentTransformer takes comments out of the tree, before anything
+// reads its text or links: the summary, the search index and the
+// "mentioned in" lists know nothing of them. A comment not closed hides
+// the rest of the body, as in Obsidian, with a warning at its opening.
+type commentTransformer struct{}
+
+func (commentTransformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
+	if !bytes.Contains(reader.Source(), commentMark) {
+		return
+	}
+	var comments []ast.Node
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && (n.Kind() == KindComment || n.Kind() == KindCommentBlock) {
+			comments = append(comments, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	doc, _ := pc.Get(docKey).(*Doc)
+	for _, n := range comments {
+		parent := n.Parent()
+		if parent == nil {
+			continue // in what an unclosed comment above hid
+		}
+		offset, closed := commentOf(n)
+		if !closed {
+			hideRest(n)
+			if doc != nil {
+				what := "is not closed before the body's end"
+				if n.Kind() == KindComment {
+					what = "is not closed in its paragraph"
+				}
+				doc.Diags.Warnf(doc.pos(offset), "Obsidian comment %%%% %s, so the rest of the body is hidden, as Obsidian hides it; close it with %%%%, within the paragraph, or on a line of its own after the last line to hide", what)
+			}
+		}
+		parent.RemoveChild(parent, n)
+		removeEmpty(parent, reader.Source())
+	}
+}
+
+// removeEmpty removes n, a block its comments left showing nothing, and
+// each container it leaves empty: a quote of a hidden paragraph is no
+// empty box on the page.
+func removeEmpty(n ast.Node, src []byte) {
+	for n != nil && n.Kind() != ast.KindDocument && blank(n, src) {
+		parent := n.Parent()
+		if parent == nil {
+			return
+		}
+		parent.RemoveChild(parent, n)
+		n = parent
+	}
+}
+
+// commentOf returns the offset of a comment's opening and whether it is
+// closed.
+func commentOf(n ast.Node) (int, bool) {
+	if c, ok := n.(*Comment); ok {
+		return c.Offset, c.Closed
+	}
+	c := n.(*CommentBlock)
+	return c.Offset, c.Closed
+}
+
+// hideRest removes from the tree every node after n in the document's
+// order: its next siblings, and those of each of its ancestors.
+func hideRest(n ast.Node) {
+	for ; n != nil && n.Kind() != ast.KindDocument; n = n.Parent() {
+		parent := n.Parent()
+		if parent == nil {
+			return
+		}
+		for next := n.NextSibling(); next != nil; next = n.NextSibling() {
+			parent.RemoveChild(parent, next)
+		}
+	}
+}
+
+// blank reports whether n, a paragraph or container left by its
+// comments, shows nothing: it has no children, or blank text alone.
+func blank(n ast.Node, src []byte) bool {
+	switch n.Kind() {
+	case ast.KindBlockquote, ast.KindList, ast.KindListItem:
+		return !n.HasChildren()
+	case ast.KindParagraph, ast.KindTextBlock:
+	default:
+		return false // a table's cell, a heading: kept, empty
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok || !util.IsBlank(t.Segment.Value(src)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Comments is the goldmark extension that hides Obsidian's comments,
+// %%…%% within a paragraph and %% on a line of its own before and after
+// lines to hide, outside code; one never closed hides the rest of the
+// body, as Obsidian does, with a warning.
+type Comments struct{}
+
+// Extend implements goldmark.Extender.
+func (Comments) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(
+		parser.WithInlineParsers(util.Prioritized(commentParser{}, 150)),
+		parser.WithBlockParsers(util.Prioritized(commentBlockParser{}, 150)),
+		parser.WithASTTransformers(util.Prioritized(commentTransformer{}, 50)), // before the transformer that reads the text
+	)
+}

@@ -319,7 +319,14 @@ func (b *bodyWalk) rawHTML(n *ast.RawHTML) {
 // element.
 func (t transformer) resolveWikiLinks(doc *Doc, wikis []*WikiLink, headings []*ast.Heading, src []byte) {
 	for _, w := range wikis {
-		if target, frag, _ := strings.Cut(string(w.Target), "#"); strings.TrimSpace(target) == "" && strings.TrimSpace(frag) != "" {
+		if target, frag, _ := strings.Cut(string(w.Target), "#"); strings.TrimSpace(target) == "" && blockRef(doc, w, frag, "shows as text") {
+			label := w.Label
+			if label == nil {
+				label = w.Target
+			}
+			w.Parent().ReplaceChild(w.Parent(), w, ast.NewString(label))
+			continue
+		} else if strings.TrimSpace(target) == "" && strings.TrimSpace(frag) != "" {
 			t.headingLink(doc, w, headingID(headings, frag, src))
 			continue
 		}

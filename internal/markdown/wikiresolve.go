@@ -25,6 +25,9 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		label = w.Target
 	}
 	target, frag, _ := strings.Cut(string(w.Target), "#")
+	if blockRef(doc, w, frag, "leads to the page") {
+		frag = "" // to the page
+	}
 	key, target := WikiKey(target, doc.key)
 	tg, ok := doc.Site.Names[key]
 	if doc.record {
@@ -391,4 +394,14 @@ func insideLink(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// blockRef reports whether frag, of the wikilink w, names an Obsidian
+// block, #^block-id, which brief has no id for, and warns of it.
+func blockRef(doc *Doc, w *WikiLink, frag, shown string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(frag), "^") {
+		return false
+	}
+	doc.Diags.Warnf(doc.pos(w.Offset), "wikilink [[%s]] names an Obsidian block, which brief does not link to; it %s: link the heading above the block instead, [[Title#Heading]]", w.Target, shown)
+	return true
 }

@@ -103,3 +103,22 @@ func BenchmarkWordSuggest(b *testing.B) {
 		})
 	}
 }
+
+func TestBlockReferences(t *testing.T) {
+	for _, tc := range []struct{ name, body, want, warn string }{
+		{"another page", "See [[Funding gap#^vote-1]].", `<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`,
+			"b.md:5:5: warning: wikilink [[Funding gap#^vote-1]] names an Obsidian block, which brief does not link to; it leads to the page: link the heading above the block instead, [[Title#Heading]]"},
+		{"same page", "See [[#^vote-1|the vote]].", `<p>See the vote.</p>`,
+			"b.md:5:5: warning: wikilink [[#^vote-1]] names an Obsidian block, which brief does not link to; it shows as text: link the heading above the block instead, [[Title#Heading]]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			html, _, ds := convert(t, Options{}, tc.body)
+			if !strings.Contains(html, tc.want) {
+				t.Errorf("HTML lacks %s:\n%s", tc.want, html)
+			}
+			if got := warnings(ds); got != tc.warn {
+				t.Errorf("warnings:\n%s\nwant:\n%s", got, tc.warn)
+			}
+		})
+	}
+}

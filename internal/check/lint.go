@@ -130,7 +130,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		}
 	}
 	// One parser finds the links of bodies for every rule.
-	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}))
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}, markdown.Comments{}))
 	out = append(out, orphans(s, src, md)...)
 	out = append(out, variants(s, src)...)
 	reported := map[linkKey]bool{}

@@ -75,13 +75,13 @@ var siteHints = map[string]string{
 	"builddrafts": "drafts are built with -drafts (brief build -drafts, brief serve -drafts)",
 }
 
-// published tells of the key k of a brief, Jekyll's `published`, when
-// its value v is true or false: brief's field for `published: false` is
-// `draft: true`, and it has none for `published: true`. It reports
-// whether it told of k; a `published` of another value, a date, is told
-// as any unknown field.
+// published tells of the key k of a brief, Jekyll's `published` or
+// Obsidian Publish's `publish`, when its value v is true or false:
+// brief's field for `published: false` is `draft: true`, and it has
+// none for `published: true`. It reports whether it told of k; a
+// `published` of another value, a date, is told as any unknown field.
 func (d *decoder) published(k, v *yaml.Node) bool {
-	if !strings.EqualFold(k.Value, "published") || v.Kind != yaml.ScalarNode {
+	if !(strings.EqualFold(k.Value, "published") || strings.EqualFold(k.Value, "publish")) || v.Kind != yaml.ScalarNode {
 		return false
 	}
 	published, ok := truth(v.Value)

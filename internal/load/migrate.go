@@ -34,7 +34,18 @@ var fieldHints = map[string]string{
 	"resources":   "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
 	"expirydate":  "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
 	"publishdate": "brief publishes every brief not marked `draft: true`, future-dated ones too: a brief's `date` is its event's",
+	"cssclasses":  cssHint,
+	"cssclass":    cssHint,
+	"created":     createdHint,
+	"created_at":  createdHint,
 }
+
+// cssHint and createdHint say what brief does instead of Obsidian's
+// `cssclasses` and the `created` of its templates.
+const (
+	cssHint     = "Obsidian's classes for a note's look, which brief does not read: every brief's page is drawn by the theme's templates/brief.html and style.css (docs/templates.md); remove it, or keep it under `params` (params: {cssclasses: [wide]}) for templates of your own"
+	createdHint = "brief has no field for the day a note was made; if it is the day of what the brief reports, write it as `date`, and the day the brief was last revised as `updated`"
+)
 
 // hintFor returns what brief does instead of another generator's field
 // key (lower case) in a brief, a profile or the site file (what), or "".

@@ -499,7 +499,7 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 		case "countries":
 			b.CountryRefs = d.refs(v, key)
 		case "topics":
-			b.TopicRefs = d.refs(v, key)
+			b.TopicRefs = d.topics(v, key)
 		case "draft":
 			b.Draft = d.boolean(v, key)
 		case "params":

@@ -1,0 +1,55 @@
+package load
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestObsidianTags checks that a brief's topics written as Obsidian's
+// tags are read as the topics they name, each at its column, and that a
+// nested tag is one topic, with a warning that it is not nested.
+func TestObsidianTags(t *testing.T) {
+	for _, tc := range []struct {
+		name, topics string
+		want         []string // name@line:col
+		diags        []string
+	}{
+		{"plain", `[Deployment, UN]`, []string{"Deployment@4:10", "UN@4:22"}, nil},
+		{"a tag in quotes", `["#un"]`, []string{"un@4:10"}, nil},
+		{"tags in a list", `["#haiti", "#un"]`, []string{"haiti@4:10", "un@4:20"}, nil},
+		{"tags in one string", `"#haiti #un"`, []string{"haiti@4:10", "un@4:17"}, nil},
+		{"tags in a list item, two spaces apart", `["#haiti  #un", Deployment]`, []string{"haiti@4:10", "un@4:10", "Deployment@4:25"}, nil},
+		{"tags in a block", "\n  - \"#haiti\"\n  - un", []string{"haiti@5:5", "un@6:5"}, nil},
+		{"a tag and words", `"#haiti talks"`, []string{"haiti talks@4:9"}, nil},
+		{"words and a tag", `"Haiti #un"`, []string{"Haiti #un@4:9"}, nil},
+		{"a tag with commas", `"#haiti, #un"`, []string{"haiti@4:10", "un@4:18"}, nil},
+		{"a hash in a name", `["C#"]`, []string{"C#@4:10"}, nil},
+		{"a double hash", `["##x #y"]`, []string{"#x #y@4:10"}, nil},
+		{"a hash alone", `["#"]`, nil, []string{"4:10: error: empty name in `topics`: a # alone names no topic"}},
+		{"a nested tag", `["#security/police"]`, []string{"security/police@4:10"}, []string{"4:10: warning: `topics`: #security/police is a nested tag, which brief reads as the one topic \"security/police\": brief's topics are not nested, so the brief is not listed under \"security\", as Obsidian and Quartz list it; to list it there too, add security to its topics"}},
+		{"a name with a slash", `[Police/Military]`, []string{"Police/Military@4:10"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: T\ndate: 2024\ntopics: " + tc.topics + "\nsources: [S]\n---\nBody.\n"
+			s, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var diags []string
+			for _, d := range ds {
+				diags = append(diags, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			if !slices.Equal(diags, tc.diags) {
+				t.Errorf("diagnostics %q, want %q", diags, tc.diags)
+			}
+			if len(s.Briefs) != 1 {
+				t.Fatalf("%d briefs", len(s.Briefs))
+			}
+			var got []string
+			for _, r := range s.Briefs[0].TopicRefs {
+				got = append(got, fmt.Sprintf("%s@%d:%d", r.Name, r.Pos.Line, r.Pos.Col))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("topics %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

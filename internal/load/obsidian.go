@@ -2,13 +2,17 @@ package load
 
 // This file holds what brief reads of the front matter of an Obsidian
 // vault's notes, and tells of what it does not: Obsidian's tags, written
-// with their #, as a brief's topics.
+// with their #, as a brief's topics, and the tags that YAML takes for a
+// comment ("topics: #haiti").
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -82,4 +86,49 @@ func hashTags(words []string) bool {
 		}
 	}
 	return true
+}
+
+// commentedTags returns the comment that follows the empty value or list
+// item n on its line when the comment is Obsidian's tags ("topics:
+// #haiti #un", "- #haiti"), which YAML reads as a comment, leaving the
+// value empty; and the position of its #.
+func (d *decoder) commentedTags(n *yaml.Node) (string, diag.Pos, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!null" || n.Line < 1 {
+		return "", diag.Pos{}, false
+	}
+	p := d.pos(n)
+	line := lineAt(d.src, p.Line-1)
+	if p.Col < 1 || p.Col > len(line)+1 {
+		return "", diag.Pos{}, false
+	}
+	rest := line[p.Col-1:]
+	text := strings.TrimSpace(rest)
+	words := strings.FieldsFunc(text, func(c rune) bool { return c == ' ' || c == '\t' || c == ',' })
+	if len(words) == 0 || !hashTags(words) {
+		return "", diag.Pos{}, false
+	}
+	p.Col += len(rest) - len(strings.TrimLeft(rest, " \t"))
+	return text, p, true
+}
+
+// commentedTagsHint returns what to write for the tags of a comment
+// commentedTags found, in the field: in quotes, as `topics` reads
+// them, or, in any field, without their #.
+func commentedTagsHint(field, comment string, item bool) string {
+	words := strings.FieldsFunc(comment, func(c rune) bool { return c == ' ' || c == '\t' || c == ',' })
+	quoted := make([]string, len(words))
+	bare := make([]string, len(words))
+	for i, w := range words {
+		quoted[i], bare[i] = strconv.Quote(w), w[1:]
+	}
+	if item {
+		if field == "topics" {
+			return fmt.Sprintf("- %s or - %s", quoted[0], bare[0])
+		}
+		return "- " + bare[0]
+	}
+	if field == "topics" {
+		return fmt.Sprintf("%s: [%s] or %s: [%s]", field, strings.Join(quoted, ", "), field, strings.Join(bare, ", "))
+	}
+	return fmt.Sprintf("%s: [%s]", field, strings.Join(bare, ", "))
 }

@@ -53,3 +53,39 @@ func TestObsidianTags(t *testing.T) {
 		})
 	}
 }
+
+// TestCommentedTags checks that tags YAML reads as a comment, leaving a
+// list of names empty, are told of at their #, with what to write, and
+// that a comment of words is not.
+func TestCommentedTags(t *testing.T) {
+	for _, tc := range []struct {
+		name, lines string
+		want        []string
+	}{
+		{"topics", "topics: #haiti", []string{"4:9: warning: `topics` is empty: # starts a comment in YAML, so #haiti is not read; write topics: [\"#haiti\"] or topics: [haiti]"}},
+		{"topics, two", "topics:   #haiti #un", []string{"4:11: warning: `topics` is empty: # starts a comment in YAML, so #haiti #un is not read; write topics: [\"#haiti\", \"#un\"] or topics: [haiti, un]"}},
+		{"topics with a comma", "topics: #haiti, #un", []string{"4:9: warning: `topics` is empty: # starts a comment in YAML, so #haiti, #un is not read; write topics: [\"#haiti\", \"#un\"] or topics: [haiti, un]"}},
+		{"actors", "actors: #ruto", []string{"4:9: warning: `actors` is empty: # starts a comment in YAML, so #ruto is not read; write actors: [ruto]"}},
+		{"countries", "countries: #Haiti", []string{"4:12: warning: `countries` is empty: # starts a comment in YAML, so #Haiti is not read; write countries: [Haiti]"}},
+		{"an item", "topics:\n  - #haiti\n  - un", []string{"5:5: error: `topics` must be a list of names; this item is empty: # starts a comment in YAML, so #haiti is not read; write - \"#haiti\" or - haiti"}},
+		{"an item of actors", "actors:\n  -   #ruto", []string{"5:7: error: `actors` must be a list of names; this item is empty: # starts a comment in YAML, so #ruto is not read; write - ruto"}},
+		{"an event's actors", "events:\n  - date: 2024\n    text: E\n    actors: #ruto", []string{"7:13: warning: `actors` is empty: # starts a comment in YAML, so #ruto is not read; write actors: [ruto]"}},
+		{"a comment", "topics: # none yet", nil},
+		{"a comment of words", "topics: #TODO add some", nil},
+		{"a comment alone", "topics: #", nil},
+		{"empty", "topics:", nil},
+		{"an empty item", "topics:\n  -\n  - un", []string{"5:4: error: `topics` must be a list of names; this item is empty"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: T\ndate: 2024\n" + tc.lines + "\nsources: [S]\n---\nBody.\n"
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("diagnostics %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -289,6 +289,9 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 	switch n.Kind {
 	case yaml.ScalarNode:
 		if n.Tag == "!!null" {
+			if tags, p, ok := d.commentedTags(n); ok {
+				d.diags.Warnf(p, "`%s` is empty: # starts a comment in YAML, so %s is not read; write %s", field, tags, commentedTagsHint(field, tags, false))
+			}
 			return nil
 		}
 		items = d.commaList(n, field, "names")
@@ -301,6 +304,10 @@ func (d *decoder) refs(n *yaml.Node, field string) []site.Ref {
 	var out []site.Ref
 	for _, it := range items {
 		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
+			if tags, p, ok := d.commentedTags(it); ok {
+				d.diags.Errorf(p, "`%s` must be a list of names; this item is empty: # starts a comment in YAML, so %s is not read; write %s", field, tags, commentedTagsHint(field, tags, true))
+				continue
+			}
 			d.errorf(it, "`%s` must be a list of names; this item is %s", field, describe(it))
 			continue
 		}

@@ -132,3 +132,45 @@ func commentedTagsHint(field, comment string, item bool) string {
 	}
 	return fmt.Sprintf("%s: [%s]", field, strings.Join(bare, ", "))
 }
+
+// tagsHint returns what to add to the error of a brief's `tags`, v, when
+// they are Obsidian's, written with # or taken for a comment: that
+// brief reads them as topics, and how to write them; or "".
+func (d *decoder) tagsHint(v *yaml.Node) string {
+	if tags, _, ok := d.commentedTags(v); ok {
+		return fmt.Sprintf(" # starts a comment in YAML, so %s is not read: write %s", tags, commentedTagsHint("topics", tags, false))
+	}
+	var items []*yaml.Node
+	switch v.Kind {
+	case yaml.ScalarNode:
+		items = []*yaml.Node{v}
+	case yaml.SequenceNode:
+		items = v.Content
+	}
+	var names []string
+	hashed := false
+	for _, it := range items {
+		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(it.Value, func(c rune) bool { return c == ' ' || c == '\t' || c == ',' }) {
+			tag, ok := strings.CutPrefix(w, "#")
+			hashed = hashed || ok
+			if tag == "" {
+				continue
+			}
+			if strings.ContainsAny(tag, "[]{}:#\"'") {
+				tag = strconv.Quote(tag)
+			}
+			names = append(names, tag)
+		}
+	}
+	if !hashed || len(names) == 0 {
+		return ""
+	}
+	list := "[" + strings.Join(names, ", ") + "]"
+	if len(list) > 200 {
+		return " brief reads Obsidian's tags as topics: write `topics:` in place of `tags:`"
+	}
+	return fmt.Sprintf(" brief reads Obsidian's tags as topics: write topics: %s", list)
+}

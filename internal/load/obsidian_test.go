@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,6 +86,33 @@ func TestCommentedTags(t *testing.T) {
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("diagnostics %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTagsField checks that a brief's `tags`, an error, says, when they
+// are Obsidian's, that brief reads them as topics, and how to write them.
+func TestTagsField(t *testing.T) {
+	const unknown = "3:1: error: unknown field `tags` in brief, did you mean `topics`?"
+	for _, tc := range []struct{ name, line, want string }{
+		{"plain", "tags: [haiti, un]", unknown},
+		{"hashed", "tags: [\"#haiti\", un]", unknown + " brief reads Obsidian's tags as topics: write topics: [haiti, un]"},
+		{"in one string", "tags: \"#haiti #security/police\"", unknown + " brief reads Obsidian's tags as topics: write topics: [haiti, security/police]"},
+		{"a comment", "tags: #haiti #un", unknown + " # starts a comment in YAML, so #haiti #un is not read: write topics: [\"#haiti\", \"#un\"] or topics: [haiti, un]"},
+		{"a comment of words", "tags: # none yet", unknown},
+		{"categories", "categories: [\"#haiti\"]", "3:1: error: unknown field `categories` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [haiti]"},
+		{"many", "tags: [\"#" + strings.Repeat("x", 200) + "\"]", unknown + " brief reads Obsidian's tags as topics: write `topics:` in place of `tags:`"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: T\n" + tc.line + "\ndate: 2024\nsources: [S]\n---\nBody.\n"
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			if want := []string{tc.want}; !slices.Equal(got, want) {
+				t.Errorf("diagnostics %q, want %q", got, want)
 			}
 		})
 	}

@@ -157,7 +157,11 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 				continue
 			}
 			if s := suggest(k.Value, known); s != "" {
-				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?", k.Value, what, s)
+				hint := ""
+				if what == "brief" && s == "topics" {
+					hint = d.tagsHint(v)
+				}
+				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?%s", k.Value, what, s, hint)
 			} else {
 				hint := ""
 				if contains(known, "params") {

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -162,10 +164,23 @@ func newBrief(name, file string, cache *Cache, diags *diag.List) *site.Brief {
 	if s == site.ByYear {
 		s = slug.Unique(s, func(s string) bool { return s == site.ByYear })
 		diags.Warnf(diag.Pos{File: file}, "briefs/%s/ holds the list of briefs by year; this brief is briefs/%s/", site.ByYear, s)
-	} else if s != name {
+	} else if s != plainSlug(name) {
 		diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is briefs/%s/", s)
 	}
 	return &site.Brief{Slug: s, File: file}
+}
+
+// plainSlug returns name in lower case, with each run of spaces,
+// underscores and hyphens one hyphen, and none at its ends: the slug of
+// a name whose address loses nothing a reader would miss ("Kenya Police
+// Deployment" is kenya-police-deployment, as an Obsidian note is
+// named). A name whose slug is another, where accents, apostrophes or
+// other punctuation are left out or changed ("Réunion à Nairobi" is
+// reunion-a-nairobi), or that is cut to slug.MaxLen, is warned of: its
+// page's address is not what its name leads one to type.
+func plainSlug(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(norm.NFC.String(name)), func(r rune) bool { return r == ' ' || r == '_' || r == '-' })
+	return strings.Join(words, "-")
 }
 
 // entityJobs lists content/<kind>/*.md.

@@ -311,3 +311,49 @@ func TestDraftsFolderCase(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(gotDs, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestFileNameSlug checks that a brief's file name whose address keeps
+// all but its capitals and spaces, as an Obsidian note's, is not warned
+// of, and that one whose address leaves out or changes more is.
+func TestFileNameSlug(t *testing.T) {
+	for _, tc := range []struct {
+		file, slug string
+		warned     bool
+	}{
+		{"talks.md", "talks", false},
+		{"Kenya Police Deployment.md", "kenya-police-deployment", false},
+		{"kenya_police  deployment.md", "kenya-police-deployment", false},
+		{"Kenya - Police.md", "kenya-police", false},
+		{" Talks .md", "talks", false},
+		{"2024/Talks Resume/index.md", "talks-resume", false},
+		{"Владимир Путин.md", "владимир-путин", false},
+		{"Réunion à Nairobi.md", "reunion-a-nairobi", true},
+		{"Talks & deals.md", "talks-and-deals", true},
+		{"Ruto's visit.md", "rutos-visit", true},
+		{"U.S. plans.md", "us-plans", true},
+		{"What next?.md", "what-next", true},
+		{"Talks (draft).md", "talks-draft", true},
+		{"Talks, day 2.md", "talks-day-2", true},
+		{"Con.md", "con_", true},
+		{strings.Repeat("Long ", 20) + ".md", strings.TrimSuffix(strings.Repeat("long-", 16), "-"), true},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			file := "content/briefs/" + tc.file
+			s, ds := loadMap(t, map[string]string{file: "---\ntitle: T\ndate: 2024\nsources: [S]\n---\nBody.\n"}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			var want []string
+			if tc.warned {
+				want = []string{file + ": warning: file name is not a clean slug; the page is briefs/" + tc.slug + "/"}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("diagnostics %q, want %q", got, want)
+			}
+			if len(s.Briefs) != 1 || s.Briefs[0].Slug != tc.slug {
+				t.Errorf("briefs %v, want the slug %s", s.Briefs, tc.slug)
+			}
+		})
+	}
+}

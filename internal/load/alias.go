@@ -106,7 +106,12 @@ func AliasPath(s, dir string) (string, error) {
 			if ext != "" && ext != ".md" {
 				return "", fmt.Errorf("alias %q is neither a slug nor a path; for the address /%s write %q, for a brief's old slug %q", s, p, "/"+p, sl)
 			}
-			return "", fmt.Errorf("alias %q is neither a slug nor a path; a brief's old slug is written as its file was named, such as %q", s, sl)
+			if ext == ".md" {
+				return "", fmt.Errorf("alias %q is neither a slug nor a path; a brief's old slug is written as its file was named, such as %q", s, sl)
+			}
+			// Capitals or spaces: another name for the brief, as
+			// Obsidian's aliases are, or the name of its old file.
+			return "", fmt.Errorf("alias %q is neither a slug nor a path: a brief's aliases are its old addresses, such as the slug of its file before it was renamed, written as the address had it (%q); a brief has no other names, as Obsidian's aliases are: links to it use its title or its file's name", s, sl)
 		}
 		return "briefs/" + p + "/index.html", nil
 	}

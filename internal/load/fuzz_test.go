@@ -46,6 +46,7 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\ntitle: T\nparams: {a: [1, 2.5, .nan, .inf, ~, true, {b: c}], d: 2024-05-01, e: 99999999999999999999}\n---\n",
 		"---\ntitle: T\ntopics: [\"#haiti  #un\", \"#\", \"#a/b\", \"é #x\", \"#é,#ü\"]\n---\n",
 		"---\ntitle: T\ntopics: #a, #é\nactors:\n  -   #x #y\n  - #\ncountries: \t#z\n---\n",
+		"---\ntitle: T\ntopics: [ #a, b ]\nactors: [x,#]\n---\n",
 		"+++\ntitle = \"T\"\n[params]\nx = nan\ny = inf\nz = 1979-05-27T07:32:00Z\n[params.deep]\nw = [1, \"a\"]\n+++\n",
 	}
 	for _, s := range seeds {

@@ -58,6 +58,9 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 					i = j
 				}
 			}
+			if i, hint, ok := hashItem(text, c); ok && text[c-1] == '[' {
+				return l, i + 1, hint, true
+			}
 			return l, c, "; a list or mapping opened here is not closed", true
 		}
 	case strings.HasPrefix(msg, "found unexpected end of stream"):
@@ -81,6 +84,20 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 				if i < len(text) && text[i] == '\'' && apostrophed(text, i) {
 					return l + 1, i + 1, apostrophedHint + apostropheHint(text, i), true
 				}
+			}
+		}
+	case strings.HasPrefix(msg, "did not find expected node content"):
+		// A tag of Obsidian's in a list in brackets ("topics:
+		// [#haiti]"): no value starts with #, and after a space it
+		// starts a comment, which hides the bracket that closes.
+		block := blockLines(lines)
+		for l, text := range lines {
+			c := opener(text)
+			if c == 0 || block[l] || text[c-1] != '[' {
+				continue
+			}
+			if i, hint, ok := hashItem(text, c); ok {
+				return l + 1, i + 1, hint, true
 			}
 		}
 	case strings.HasPrefix(msg, "did not find expected key"):
@@ -108,6 +125,25 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 		}
 	}
 	return 0, 0, "", false
+}
+
+// hashItem finds in text, whose list in brackets opens at column c, an
+// item that starts with #, as Obsidian's tags are written ("[#haiti]",
+// "[Ruto, #haiti]"): no value starts with #, and after a space it starts
+// a comment, which hides the bracket that closes the list. It returns
+// the index of the # and the hint to add to YAML's error.
+func hashItem(text string, c int) (int, string, bool) {
+	for i := c; i < len(text); i++ {
+		before := strings.TrimRight(text[:i], " ")
+		if text[i] != '#' || !strings.ContainsRune("[,", rune(before[len(before)-1])) {
+			continue
+		}
+		key, _, _ := strings.Cut(strings.TrimSpace(text[:c-1]), ":")
+		tag, _, _ := strings.Cut(text[i:], ",")
+		tag = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(tag), "]"))
+		return i, fmt.Sprintf("; # starts a comment in YAML, and no value starts with it: put a tag in quotes, as in %s: [%q]", key, tag), true
+	}
+	return 0, "", false
 }
 
 // openQuote finds in lines, YAML's, the quote that opens a quoted value

@@ -42,6 +42,7 @@ func FuzzWikiLinks(f *testing.F) {
 		"{{ page.url }} ![i]({{ site.baseurl }}/x.png) [a]({{'/b/'|url}}) {{- x | f -}}\n{: .n #i k=\"v\"}\n* TOC\n{:toc}",
 		"Claim [@un-report; @talks, p. 4--5]. [@Talks] [@nope] [@un-report b] \\[@talks] [x@y.z] [see [@talks]](https://x.org)",
 		"[@talks, <script>alert(1)</script> &amp; \"q\"] [@un-report](javascript:alert(1)) [@talks]\n\n[@talks]: vbscript:x",
+		"![[Alice]] ![[map.png|300]] ![[a/b.pdf#p]] ![![[Alice]]] !![[x.]] ![[ ]] ![x](y.png) !",
 	}
 	for _, s := range seeds {
 		f.Add(s, false)

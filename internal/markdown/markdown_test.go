@@ -558,3 +558,34 @@ func TestSummaryCut(t *testing.T) {
 		t.Errorf("short summary = %q", doc.first)
 	}
 }
+
+// TestEmbeds checks that Obsidian's embeds, ![[…]], are not shown as
+// they are written: a note's links it, a file's shows its name, each
+// with a warning saying what to write; and that a "!" before a link or
+// in prose is left alone.
+func TestEmbeds(t *testing.T) {
+	body := "![[Funding gap]] and ![[Funding gap#Background|bg]].\n\n![[map.png]] and ![[maps/Field Photo 1.jpg|300]].\n\nWow![[Funding gap]] ![x](x.png) !\n"
+	html, _, diags := convert(t, Options{}, body)
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"b.md:5:1: warning: ![[Funding gap]] embeds a note as Obsidian does, which brief does not: it links it; write [[Funding gap]] to say so",
+		"b.md:5:22: warning: ![[Funding gap#Background|bg]] embeds a note as Obsidian does, which brief does not: it links it; write [[Funding gap#Background|bg]] to say so",
+		"b.md:7:1: warning: ![[map.png]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](map.png) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/map.png)); shown as its name",
+		"b.md:7:18: warning: ![[maps/Field Photo 1.jpg]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](Field Photo 1.jpg) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/maps/Field Photo 1.jpg)); shown as its name",
+		"b.md:9:4: warning: ![[Funding gap]] embeds a note as Obsidian does, which brief does not: it links it; write [[Funding gap]] to say so",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, w := range []string{`class="wikilink">Funding gap</a> and`, `<p>map.png and Field Photo 1.jpg.</p>`, `alt="x" /> !`} {
+		if !strings.Contains(html, w) {
+			t.Errorf("html lacks %s:\n%s", w, html)
+		}
+	}
+	if strings.Contains(html, "![[") {
+		t.Errorf("an embed is shown as written:\n%s", html)
+	}
+}

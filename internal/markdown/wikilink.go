@@ -19,7 +19,8 @@ type WikiLink struct {
 	ast.BaseInline
 	Target []byte
 	Label  []byte // nil when the link has no label of its own
-	Offset int    // byte offset of the opening "[[" in the source
+	Offset int    // byte offset of the opening "[[" (or "![[") in the source
+	Embed  bool   // written ![[target]], Obsidian's embed, which brief links
 }
 
 // Kind implements ast.Node.
@@ -30,18 +31,23 @@ func (n *WikiLink) Dump(source []byte, level int) {
 	ast.DumpHelper(n, source, level, map[string]string{"Target": string(n.Target), "Label": string(n.Label)}, nil)
 }
 
-// wikiLinkParser parses [[target]] and [[target|label]]. It runs before
-// goldmark's link parser, which also triggers on '['.
+// wikiLinkParser parses [[target]] and [[target|label]], and Obsidian's
+// embed ![[target]]. It runs before goldmark's link parser, which also
+// triggers on '[' and '!'.
 type wikiLinkParser struct{}
 
-func (wikiLinkParser) Trigger() []byte { return []byte{'['} }
+func (wikiLinkParser) Trigger() []byte { return []byte{'[', '!'} }
 
 // maxWikiLink bounds how far the parser looks for the closing "]]".
 const maxWikiLink = 500
 
 func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
-	if len(line) < 5 || line[1] != '[' {
+	embed := len(line) > 0 && line[0] == '!'
+	if embed {
+		line = line[1:]
+	}
+	if len(line) < 5 || line[0] != '[' || line[1] != '[' {
 		return nil
 	}
 	end := bytes.Index(line[2:min(len(line), maxWikiLink)], []byte("]]"))
@@ -57,11 +63,14 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	if len(target) == 0 {
 		return nil
 	}
-	n := &WikiLink{Target: target, Offset: seg.Start}
+	n := &WikiLink{Target: target, Offset: seg.Start, Embed: embed}
 	if hasLabel {
 		if l := bytes.TrimSpace(label); len(l) > 0 {
 			n.Label = l
 		}
+	}
+	if embed {
+		block.Advance(1)
 	}
 	block.Advance(2 + end + 2)
 	return n

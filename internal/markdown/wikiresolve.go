@@ -24,6 +24,12 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if label == nil {
 		label = w.Target
 	}
+	if w.Embed {
+		if name, file := embedsFile(doc, w); file {
+			parent.ReplaceChild(parent, w, ast.NewString([]byte(name)))
+			return
+		}
+	}
 	target, frag, _ := strings.Cut(string(w.Target), "#")
 	if blockRef(doc, w, frag, "leads to the page") {
 		frag = "" // to the page
@@ -62,6 +68,26 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
 		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
+}
+
+// embedsFile warns of w, an Obsidian embed ![[…]], which brief shows as a
+// link: of a file (an image, a PDF: its target has an extension), which
+// it shows as its name, with what to write instead, and returns the name
+// and true (a label is Obsidian's size, "300", there); of a note, which
+// it links, that it links it.
+func embedsFile(doc *Doc, w *WikiLink) (name string, file bool) {
+	target, _, _ := strings.Cut(string(w.Target), "#")
+	name = target[strings.LastIndexByte(target, '/')+1:]
+	if dot := strings.LastIndexByte(name, '.'); dot > 0 && dot < len(name)-1 && !strings.ContainsRune(name[dot:], ' ') {
+		doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](%s) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/%s)); shown as its name", w.Target, name, target)
+		return name, true
+	}
+	written := string(w.Target)
+	if w.Label != nil {
+		written += "|" + string(w.Label)
+	}
+	doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a note as Obsidian does, which brief does not: it links it; write [[%s]] to say so", written, written)
+	return "", false
 }
 
 // warnNamesNothing warns of w, whose key names nothing of the site: that

@@ -9,6 +9,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -26,7 +27,8 @@ const dataVersion = 1
 // data adds the data export: data/briefs.json, entities.json, events.json,
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
-	ids := r.eventIDs
+	// The events' ids, made once for the files that give them.
+	ids := sync.OnceValue(func() map[*site.Event]string { return eventIDs(r.site.Briefs) })
 	r.files = append(r.files,
 		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", r.briefsData()), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
@@ -179,38 +181,42 @@ func eventID(ev *site.Event, ids map[*site.Event]string) string {
 // "brief-<slug>", can share an id.
 func eventIDs(briefs []*site.Brief) map[*site.Event]string {
 	ids := map[*site.Event]string{}
-	taken := map[string]bool{}
-	alike := map[string]int{}
 	for _, b := range briefs {
-		// Resolve put the lines in time order; their positions give
-		// the brief's.
-		lines := slices.Clone(b.Events)
-		slices.SortStableFunc(lines, func(x, y *site.Event) int {
-			return cmp.Or(cmp.Compare(x.Pos.Line, y.Pos.Line), cmp.Compare(x.Pos.Col, y.Pos.Col))
-		})
-		clear(taken)
-		clear(alike)
-		words := make([]string, len(lines))
-		for i, ev := range lines {
-			if !ev.OfBrief {
-				words[i] = eventWords(ev.Text)
-				alike[words[i]]++
-			}
-		}
-		for i, ev := range lines {
-			if ev.OfBrief {
-				continue
-			}
-			w := words[i]
-			if day := ev.Date.ISO(); alike[w] > 1 && day != "" {
-				w += "-" + slug.Anchor(day)
-			}
-			w = slug.Unique(w, func(s string) bool { return taken[s] })
-			taken[w] = true
-			ids[ev] = b.Slug + "--" + w
-		}
+		briefEventIDs(b, ids)
 	}
 	return ids
+}
+
+// briefEventIDs adds to ids those of b's event lines, as eventIDs makes
+// them: they depend on b's lines alone.
+func briefEventIDs(b *site.Brief, ids map[*site.Event]string) {
+	// Resolve put the lines in time order; their positions give the
+	// brief's.
+	lines := slices.Clone(b.Events)
+	slices.SortStableFunc(lines, func(x, y *site.Event) int {
+		return cmp.Or(cmp.Compare(x.Pos.Line, y.Pos.Line), cmp.Compare(x.Pos.Col, y.Pos.Col))
+	})
+	taken := map[string]bool{}
+	alike := map[string]int{}
+	words := make([]string, len(lines))
+	for i, ev := range lines {
+		if !ev.OfBrief {
+			words[i] = eventWords(ev.Text)
+			alike[words[i]]++
+		}
+	}
+	for i, ev := range lines {
+		if ev.OfBrief {
+			continue
+		}
+		w := words[i]
+		if day := ev.Date.ISO(); alike[w] > 1 && day != "" {
+			w += "-" + slug.Anchor(day)
+		}
+		w = slug.Unique(w, func(s string) bool { return taken[s] })
+		taken[w] = true
+		ids[ev] = b.Slug + "--" + w
+	}
 }
 
 // eventWords returns the part of an event's id that its text gives: the

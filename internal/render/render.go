@@ -64,7 +64,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	frags := &fragments{}
 	words := lang.For(s.Config.Language, s.Config.Translations)
 	r := &renderer{site: s, words: words, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
-	r.eventIDs = sync.OnceValue(func() map[*site.Event]string { return eventIDs(s.Briefs) })
+	r.eventIDs = new(sync.Map)
 	// The templates are parsed while the list of pages is made, which
 	// names them: they are executed only once Render has returned.
 	var err error
@@ -126,9 +126,9 @@ type renderer struct {
 	sourceDirs   map[*site.Source]string // see Page.SourceURL
 	splits       map[string]splitList    // the page templates whose lists are split
 	files        []output.File
-	counts       *sync.Pool                    // of map[*site.Brief]related, for relatedBriefs
-	eventIDs     func() map[*site.Event]string // see eventIDs; made once, when first asked
-	bodies       *bodyReaders                  // nil unless bodies are released
+	counts       *sync.Pool   // of map[*site.Brief]related, for relatedBriefs
+	eventIDs     *sync.Map    // see Page.EventID
+	bodies       *bodyReaders // nil unless bodies are released
 
 	// oldURLs are the addresses of the alias pages of each brief and
 	// profile that has some, as the data export gives them (see aliases).

@@ -111,6 +111,7 @@ func New(opts Options) *Converter {
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
+		goldmark.WithExtensions(Callouts{}), // > [!NOTE], > [!tip]- Title: callout.go
 	)
 	return &Converter{md: md, opts: opts}
 }

@@ -95,6 +95,21 @@ var notes = map[string]string{
 	"January|part":      `after early, mid- or late; not given, the |day form`,
 	"January|after":     `after since, until or about; not given, the |day form`,
 	"spring|after":      `after since, until or about`,
+	"Note":              `a callout's title in a body, > [!NOTE]`,
+	"Tip":               `a callout's title in a body, > [!TIP]`,
+	"Important":         `a callout's title in a body, > [!IMPORTANT]`,
+	"Warning":           `a callout's title in a body, > [!WARNING]`,
+	"Caution":           `a callout's title in a body, > [!CAUTION]`,
+	"Info":              `a callout's title in a body, > [!info]`,
+	"To do":             `a callout's title in a body, > [!todo]`,
+	"Summary":           `a list's column, and a callout's title, [!summary]`,
+	"Quote":             `a callout's title in a body, > [!quote]`,
+	"Success":           `a callout's title in a body, > [!success]`,
+	"Question":          `a callout's title in a body, > [!faq]`,
+	"Example":           `a callout's title in a body, > [!example]`,
+	"Failure":           `a callout's title in a body, > [!failure]`,
+	"Danger":            `a callout's title in a body, > [!danger]`,
+	"Bug":               `a callout's title in a body, > [!bug]`,
 }
 
 // translationsYAML returns docs/translations.yaml: every text the theme

@@ -180,6 +180,12 @@ var french = map[string]string{
 	// guillemets with no-break spaces inside.
 	"“%s”": "«\u00a0%s\u00a0»",
 
+	// The titles of callouts in bodies, > [!NOTE] and Obsidian's
+	// > [!faq]; "Summary" is a list's.
+	"Note": "Remarque", "Tip": "Conseil", "Important": "Important", "Warning": "Avertissement", "Caution": "Attention",
+	"Info": "Information", "To do": "À faire", "Quote": "Citation", "Success": "Réussite", "Question": "Question",
+	"Example": "Exemple", "Failure": "Échec", "Danger": "Danger", "Bug": "Bogue",
+
 	// Other pages.
 	"Error 404": "Erreur 404",
 	"There is no page at this address. It may have been renamed or removed.": "Il n’y a aucune page à cette adresse. Elle a peut-être été renommée ou supprimée.",

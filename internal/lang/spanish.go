@@ -182,6 +182,12 @@ var spanish = map[string]string{
 	// angular quotes, as the RAE has them first.
 	"“%s”": "«%s»",
 
+	// The titles of callouts in bodies, > [!NOTE] and Obsidian's
+	// > [!faq]; "Summary" is a list's.
+	"Note": "Nota", "Tip": "Consejo", "Important": "Importante", "Warning": "Advertencia", "Caution": "Precaución",
+	"Info": "Información", "To do": "Pendiente", "Quote": "Cita", "Success": "Éxito", "Question": "Pregunta",
+	"Example": "Ejemplo", "Failure": "Fallo", "Danger": "Peligro", "Bug": "Error",
+
 	// Other pages.
 	"Error 404": "Error 404",
 	"There is no page at this address. It may have been renamed or removed.": "No hay ninguna página en esta dirección. Puede que haya cambiado de nombre o que se haya eliminado.",

@@ -92,6 +92,28 @@ func TestCalloutSummary(t *testing.T) {
 	}
 }
 
+// TestCalloutTranslated checks that a callout's default title is in the
+// site's language, and the site's own words.
+func TestCalloutTranslated(t *testing.T) {
+	for _, tc := range []struct {
+		language string
+		own      map[string]string
+		want     string
+	}{
+		{"fr", nil, `<p class="callout-title">Avertissement</p>`},
+		{"es-419", nil, `<p class="callout-title">Advertencia</p>`},
+		{"fr", map[string]string{"Warning": "Attention !"}, `<p class="callout-title">Attention !</p>`},
+		{"en", nil, `<p class="callout-title">Warning</p>`},
+	} {
+		s, _, _ := testSite()
+		s.Config = site.Config{Language: tc.language, Translations: tc.own}
+		doc := &Doc{File: "b.md", BodyLine: 5, Source: []byte("> [!WARNING]\n> x"), Site: s, Self: &site.Brief{Slug: "self"}, Diags: new(diag.List)}
+		if html := string(New(Options{}).Convert(doc)); !strings.Contains(html, tc.want) {
+			t.Errorf("%s %v: want %q in\n%s", tc.language, tc.own, tc.want, html)
+		}
+	}
+}
+
 // FuzzCallouts converts arbitrary bodies with callouts: conversion must
 // not panic, each box must be closed, data-callout must hold only a
 // type's letters, and every warning must point into the body.

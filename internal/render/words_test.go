@@ -48,12 +48,14 @@ func themeTexts(t *testing.T) []string {
 		texts[k.Plural()] = true
 		texts[strings.ToUpper(k.Plural()[:1])+k.Plural()[1:]] = true // the lists' titles
 	}
-	// The Go code's texts: the literal first arguments of words.T.
+	// The Go code's texts: the literal first arguments of words.T, and
+	// of the markdown package's, which titles callouts.
 	goT := regexp.MustCompile(`\bT\(("(?:[^"\\]|\\.)*")`)
 	files, err := fs.Glob(os.DirFS("."), "*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	files = append(files, "../markdown/callout.go")
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

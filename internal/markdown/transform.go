@@ -35,6 +35,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	b.boxes.end()
 
 	warnSetextParagraphs(doc, b.headings, src)
+	warnTitleRepeated(doc, root, src)
 	belowTitle(b.headings)
 	if len(b.paragraphs) > 0 {
 		warnBrokenWikiLinks(doc, b.paragraphs, b.wikis, b.links, b.code, src)
@@ -495,6 +496,25 @@ func belowTitle(headings []*ast.Heading) {
 	}
 	for _, h := range headings {
 		h.Level = min(h.Level+1, 6)
+	}
+}
+
+// warnTitleRepeated warns of a body that opens with an h1 repeating the
+// title (case and punctuation aside), as Obsidian's notes often do: the
+// page shows the title as its heading, and the body's under it again.
+func warnTitleRepeated(doc *Doc, root ast.Node, src []byte) {
+	h, ok := root.FirstChild().(*ast.Heading)
+	if !ok || h.Level != 1 || h.Lines().Len() == 0 {
+		return
+	}
+	title := ""
+	if doc.Self != nil {
+		title = doc.Self.Title
+	} else if doc.Profile != nil {
+		title = doc.Profile.Name
+	}
+	if key := slug.Key(title); key != "" && key == slug.Key(plainText(h, src)) {
+		doc.Diags.Warnf(doc.pos(h.Lines().At(0).Start), "the body's first heading repeats the title, which the page shows as its heading: remove it")
 	}
 }
 

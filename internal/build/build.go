@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/markdown"
 	"github.com/briefsite/brief/internal/output"
@@ -132,6 +133,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 	}
 	mopts.TableLabel, mopts.CodeLabel = render.BoxLabels(s)
 	mopts.BacklinkLabel = render.BacklinkLabel(s)
+	mopts.CalloutTitles = markdown.CalloutTitles(lang.For(s.Config.Language, s.Config.Translations))
 	mopts.Quotes = render.QuoteMarks(s)
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown

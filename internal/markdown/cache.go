@@ -104,15 +104,15 @@ func keyBit(seed maphash.Seed, key string) uint64 { return 1 << (maphash.String(
 // optionsRead is what of Options a conversion reads: not the workers,
 // the cache, or DataID, which only the check after the conversions reads.
 type optionsRead struct {
-	unsafeHTML, linkMentions, prettyURLs bool
-	reservedIDs                          string
-	dropSources, packHTML                bool
-	tableLabel, codeLabel, backlinkLabel string
-	quotes                               [2]string
+	unsafeHTML, linkMentions, prettyURLs                bool
+	reservedIDs                                         string
+	dropSources, packHTML                               bool
+	tableLabel, codeLabel, backlinkLabel, calloutTitles string
+	quotes                                              [2]string
 }
 
 func (o Options) read() optionsRead {
-	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.BacklinkLabel, o.Quotes}
+	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.BacklinkLabel, o.CalloutTitles, o.Quotes}
 }
 
 // entry is one body's conversion and what it depended on.

@@ -2,9 +2,8 @@ package markdown
 
 import (
 	"bytes"
-	"maps"
+	"cmp"
 	"strings"
-	"sync/atomic"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -87,11 +86,25 @@ var calloutTypes = map[string]calloutType{
 	"danger": {"caution", "Danger"}, "error": {"caution", "Danger"}, "bug": {"caution", "Bug"},
 }
 
-// calloutTitle returns the title of a callout of the type typ, a key of
-// calloutTypes, in w's words. The texts are listed in full for the
-// theme's table of texts (lang).
-func calloutTitle(w *lang.Words, typ string) string {
-	switch calloutTypes[typ].title {
+// calloutTitles are the titles callouts take from their type
+// (calloutTypes), in English: CalloutTitles gives them in a site's words.
+var calloutTitles = []string{"Note", "Tip", "Important", "Warning", "Caution", "Info", "To do", "Summary", "Quote", "Success", "Question", "Example", "Failure", "Danger", "Bug"}
+
+// CalloutTitles returns the titles of callouts in w's words, for
+// Options.CalloutTitles: one a line, in the order of calloutTitles.
+func CalloutTitles(w *lang.Words) string {
+	titles := make([]string, len(calloutTitles))
+	for i, t := range calloutTitles {
+		titles[i] = strings.ReplaceAll(translateCalloutTitle(w, t), "\n", " ")
+	}
+	return strings.Join(titles, "\n")
+}
+
+// translateCalloutTitle returns title, one of calloutTitles, in w's
+// words. The texts are listed in full for the theme's table of texts
+// (lang).
+func translateCalloutTitle(w *lang.Words, title string) string {
+	switch title {
 	case "Note":
 		return w.T("Note")
 	case "Tip":
@@ -128,32 +141,39 @@ func calloutTitle(w *lang.Words, typ string) string {
 
 // Callouts is the goldmark extension of callouts: a transformer that
 // finds them among blockquotes and a renderer that writes them.
-type Callouts struct{}
+type Callouts struct {
+	// Titles are the titles of callouts, as CalloutTitles gives them;
+	// English's where empty.
+	Titles string
+}
 
 // Extend implements goldmark.Extender.
-func (Callouts) Extend(m goldmark.Markdown) {
+func (c Callouts) Extend(m goldmark.Markdown) {
+	titles := map[string]string{}
+	for i, t := range strings.Split(c.Titles, "\n") {
+		if i < len(calloutTitles) && t != "" {
+			titles[calloutTitles[i]] = t
+		}
+	}
 	// Before the body's transformer (100), which takes the summary from
 	// the paragraphs as they read without the marker.
-	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(calloutTransformer{}, 50)))
+	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(calloutTransformer{titles}, 50)))
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(newCalloutRenderer(), 100)))
 }
 
 // calloutTransformer makes the blockquotes that open with "[!type]"
-// callouts.
-type calloutTransformer struct{}
+// callouts, titled, unless they say otherwise, from titles: by English
+// title, the site's.
+type calloutTransformer struct{ titles map[string]string }
 
-func (calloutTransformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
+func (t calloutTransformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	if !bytes.Contains(src, []byte("[!")) { // most bodies: no walk
 		return
 	}
 	doc, _ := pc.Get(docKey).(*Doc)
-	var words *lang.Words
 	eachBlockquote(root, func(q *ast.Blockquote) {
-		if words == nil {
-			words = wordsOf(doc)
-		}
-		makeCallout(doc, q, words, src)
+		makeCallout(doc, q, t.titles, src)
 	})
 }
 
@@ -199,7 +219,7 @@ func isTypeByte(c byte) bool {
 // makeCallout makes q a callout if its first paragraph opens with a
 // marker: the marker's text goes, the rest of its line becomes the
 // title, and the paragraph keeps its other lines.
-func makeCallout(doc *Doc, q *ast.Blockquote, words *lang.Words, src []byte) {
+func makeCallout(doc *Doc, q *ast.Blockquote, titles map[string]string, src []byte) {
 	p, ok := q.FirstChild().(*ast.Paragraph)
 	if !ok || p.Lines().Len() == 0 {
 		return
@@ -275,7 +295,7 @@ func makeCallout(doc *Doc, q *ast.Blockquote, words *lang.Words, src []byte) {
 	}
 	if strings.TrimSpace(plainText(title, src)) == "" {
 		title.RemoveChildren(title)
-		name := calloutTitle(words, typ)
+		name := cmp.Or(titles[kind.title], kind.title, "Note")
 		if !known {
 			name = strings.ToUpper(typ[:1]) + typ[1:]
 		}
@@ -321,30 +341,6 @@ func warnCalloutType(doc *Doc, typ string, at int) {
 		return
 	}
 	doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution", typ)
-}
-
-// siteWords are the words of a site's language, kept for the bodies
-// after the first with a callout.
-type siteWords struct {
-	language string
-	own      map[string]string
-	words    *lang.Words
-}
-
-var lastWords atomic.Pointer[siteWords]
-
-// wordsOf returns the words of doc's site, in which callouts are titled.
-func wordsOf(doc *Doc) *lang.Words {
-	if doc == nil || doc.Site == nil {
-		return lang.English
-	}
-	c := &doc.Site.Config
-	if w := lastWords.Load(); w != nil && w.language == c.Language && maps.Equal(w.own, c.Translations) {
-		return w.words
-	}
-	w := &siteWords{language: c.Language, own: maps.Clone(c.Translations), words: lang.For(c.Language, c.Translations)}
-	lastWords.Store(w)
-	return w.words
 }
 
 // calloutRenderer writes a callout's blockquote as its box, and other

@@ -1,10 +1,12 @@
 package markdown
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -93,7 +95,8 @@ func TestCalloutSummary(t *testing.T) {
 }
 
 // TestCalloutTranslated checks that a callout's default title is in the
-// site's language, and the site's own words.
+// site's language, and the site's own words, as Options.CalloutTitles
+// gives them.
 func TestCalloutTranslated(t *testing.T) {
 	for _, tc := range []struct {
 		language string
@@ -108,7 +111,8 @@ func TestCalloutTranslated(t *testing.T) {
 		s, _, _ := testSite()
 		s.Config = site.Config{Language: tc.language, Translations: tc.own}
 		doc := &Doc{File: "b.md", BodyLine: 5, Source: []byte("> [!WARNING]\n> x"), Site: s, Self: &site.Brief{Slug: "self"}, Diags: new(diag.List)}
-		if html := string(New(Options{}).Convert(doc)); !strings.Contains(html, tc.want) {
+		opts := Options{CalloutTitles: CalloutTitles(lang.For(tc.language, tc.own))}
+		if html := string(New(opts).Convert(doc)); !strings.Contains(html, tc.want) {
 			t.Errorf("%s %v: want %q in\n%s", tc.language, tc.own, tc.want, html)
 		}
 	}
@@ -151,4 +155,21 @@ func FuzzCallouts(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCalloutTitlesCache checks that a body the cache keeps is converted
+// again when the site's words for callouts change, as serve rebuilds
+// after an edit of brief.yaml's translations.
+func TestCalloutTitlesCache(t *testing.T) {
+	cache := NewCache()
+	b := &site.Brief{Slug: "b", Title: "B", File: "b.md", Body: []byte("> [!WARNING]\n> x\n")}
+	s := &site.Site{Briefs: []*site.Brief{b}, Names: map[string]site.Target{}}
+	for _, own := range []map[string]string{nil, {"Warning": "Beware"}, {"Warning": "Mind"}} {
+		var diags diag.List
+		New(Options{Cache: cache, CalloutTitles: CalloutTitles(lang.For("en", own))}).ConvertSite(s, &diags)
+		want := `<p class="callout-title">` + cmp.Or(own["Warning"], "Warning") + `</p>`
+		if html := string(b.HTML()); !strings.Contains(html, want) {
+			t.Errorf("words %v: want %s in\n%s", own, want, html)
+		}
+	}
 }

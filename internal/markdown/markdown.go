@@ -52,6 +52,10 @@ type Options struct {
 	// them and shows as a tooltip.
 	BacklinkLabel string
 
+	// CalloutTitles are the titles of callouts that give none, in the
+	// site's language, as CalloutTitles gives them; English's when empty.
+	CalloutTitles string
+
 	// Quotes are the opening and closing quotation marks straight double
 	// quotes become, as text ("« " and " »" in French); those
 	// left empty are English's, “ and ”. Single quotes stay English's
@@ -111,7 +115,7 @@ func New(opts Options) *Converter {
 			parser.WithHeadingAttribute(), // ## Background {#bg}, as Hugo and Zola read it
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
-		goldmark.WithExtensions(Callouts{}), // > [!NOTE], > [!tip]- Title: callout.go
+		goldmark.WithExtensions(Callouts{Titles: opts.CalloutTitles}), // > [!NOTE], > [!tip]- Title: callout.go
 	)
 	return &Converter{md: md, opts: opts}
 }

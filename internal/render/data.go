@@ -27,15 +27,13 @@ const dataVersion = 1
 // data adds the data export: data/briefs.json, entities.json, events.json,
 // sources.json, events.csv and the TimelineJS file data/timeline.json.
 func (r *renderer) data() {
-	// The events' ids, made once for the files that give them.
-	ids := sync.OnceValue(func() map[*site.Event]string { return eventIDs(r.site.Briefs) })
 	r.files = append(r.files,
 		r.bodies.reading(r.jsonFile("data/briefs.json", r.briefsHead, "briefs", r.briefsData()), r.site.Briefs),
 		r.jsonFile("data/entities.json", versionHead, "entities", r.entityList()),
-		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, func(ev *site.Event) jsonEvent { return r.eventData(ev, ids()) })),
+		r.jsonFile("data/events.json", versionHead, "events", listOf(r.site.Timeline, func(ev *site.Event) jsonEvent { return r.eventData(ev) })),
 		r.jsonFile("data/sources.json", versionHead, "sources", listOf(r.site.Sources, r.sourceData)),
-		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides(ids)),
-		output.File{Path: "data/events.csv", Write: func(w io.Writer) error { return r.writeEventsCSV(w, ids()) }},
+		r.jsonFile("data/timeline.json", r.timelineHead, "events", r.timelineSlides()),
+		output.File{Path: "data/events.csv", Write: func(w io.Writer) error { return r.writeEventsCSV(w) }},
 	)
 }
 
@@ -156,39 +154,40 @@ const (
 	eventIDRunes = 40
 )
 
-// eventID returns the identifier of ev in the data export, given ids, the
-// ids of the event lines that eventIDs makes: "brief-<slug>" for a
-// brief's own date, and for a line of its events the id ids has for it;
-// "" for an event of no brief.
-func eventID(ev *site.Event, ids map[*site.Event]string) string {
+// eventIDs holds the identifier of every event line of the site's
+// briefs, worked out for each brief when one of its lines is first
+// asked for (a rebuild of serve's renders a page or two, which need no
+// more): its brief's slug, "--" and the first words of its text
+// (eventWords), so that it stays when other lines are added, removed or
+// moved, or the brief's other fields change. Lines of one brief whose
+// words are alike add their date ("talks-2025-03-04"), so that two of
+// them swapped keep theirs; those alike in date too are numbered from -2
+// in the order the brief writes them. A slug has no "--" and no "-" at
+// either end, so that no two briefs' lines, nor a line and a brief's own
+// "brief-<slug>", can share an id. Safe for concurrent use.
+type eventIDs struct{ briefs sync.Map } // *site.Brief → map[*site.Event]string
+
+// id returns the identifier of ev in the data export: "brief-<slug>" for
+// a brief's own date, and for a line of its events the one eventIDs
+// describes; "" for an event of no brief.
+func (e *eventIDs) id(ev *site.Event) string {
 	switch {
 	case ev.Brief == nil:
 		return ""
 	case ev.OfBrief:
 		return "brief-" + ev.Brief.Slug
 	}
-	return ids[ev]
-}
-
-// eventIDs returns the identifier of every event line of briefs: its
-// brief's slug, "--" and the first words of its text (eventWords), so
-// that it stays when other lines are added, removed or moved, or the
-// brief's other fields change. Lines of one brief whose words are alike
-// add their date ("talks-2025-03-04"), so that two of them swapped keep
-// theirs; those alike in date too are numbered from -2 in the order the
-// brief writes them. A slug has no "--" and no "-" at either end, so
-// that no two briefs' lines, nor a line and a brief's own
-// "brief-<slug>", can share an id.
-func eventIDs(briefs []*site.Brief) map[*site.Event]string {
-	ids := map[*site.Event]string{}
-	for _, b := range briefs {
-		briefEventIDs(b, ids)
+	ids, ok := e.briefs.Load(ev.Brief)
+	if !ok {
+		m := map[*site.Event]string{}
+		briefEventIDs(ev.Brief, m)
+		ids, _ = e.briefs.LoadOrStore(ev.Brief, m)
 	}
-	return ids
+	return ids.(map[*site.Event]string)[ev]
 }
 
-// briefEventIDs adds to ids those of b's event lines, as eventIDs makes
-// them: they depend on b's lines alone.
+// briefEventIDs adds to ids those of b's event lines, as eventIDs
+// describes them: they depend on b's lines alone.
 func briefEventIDs(b *site.Brief, ids map[*site.Event]string) {
 	// Resolve put the lines in time order; their positions give the
 	// brief's.
@@ -451,8 +450,8 @@ type jsonEvent struct {
 }
 
 // eventData returns ev for events.json; ids are the event lines' ids.
-func (r *renderer) eventData(ev *site.Event, ids map[*site.Event]string) jsonEvent {
-	j := jsonEvent{ID: eventID(ev, ids), Date: newJSONDate(ev.Date), Text: ev.Text, OfBrief: ev.OfBrief,
+func (r *renderer) eventData(ev *site.Event) jsonEvent {
+	j := jsonEvent{ID: r.eventIDs.id(ev), Date: newJSONDate(ev.Date), Text: ev.Text, OfBrief: ev.OfBrief,
 		Actors: entityIDs(ev.Actors), Countries: entityIDs(ev.Countries)}
 	if ev.Brief != nil {
 		j.Brief, j.URL = ev.Brief.Slug, r.link(ev.Brief.Path())
@@ -509,7 +508,7 @@ var eventsCSVHeader = []string{"date", "human", "start", "end", "precision", "te
 // writeEventsCSV writes the timeline as CSV, one event a row; ids are the
 // event lines' ids. Actors and countries are names separated by "; ".
 // The id comes last, as it came after the others.
-func (r *renderer) writeEventsCSV(w io.Writer, ids map[*site.Event]string) error {
+func (r *renderer) writeEventsCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // records end in CR LF, as RFC 4180 has them
 	cw.Write(eventsCSVHeader)
@@ -528,7 +527,7 @@ func (r *renderer) writeEventsCSV(w io.Writer, ids map[*site.Event]string) error
 		}
 		cw.Write([]string{ev.Date.String(), ev.Date.Human(), start, end, ev.Date.Precision().String(),
 			csvText(ev.Text), slug, csvText(title), url, ofBrief, csvText(entityNames(ev.Actors)), csvText(entityNames(ev.Countries)),
-			eventID(ev, ids)})
+			r.eventIDs.id(ev)})
 	}
 	cw.Flush()
 	return cw.Error()

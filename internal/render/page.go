@@ -51,7 +51,7 @@ type Page struct {
 	counts        *sync.Pool              // for Related; nil in tests
 	bodyScratch   []byte                  // what PrintHTML unpacks bodies into, from one to the next
 	printNumbers  map[*site.Source]int    // PrintSourceNumbers, for PrintHTML, once it has asked
-	eventIDs      *sync.Map               // for EventID, of each brief the ids of its lines; nil in tests
+	eventIDs      *eventIDs               // for EventID; nil in tests
 }
 
 // NavItem is an entry of the navigation bar.
@@ -415,19 +415,10 @@ func groupYears(events []*site.Event, w *lang.Words) []Year {
 // id in the data export (see eventIDs), so that #event-<id> leads to it
 // on the site's timeline as in TimelineJS; "" for an event of no brief.
 func (p *Page) EventID(e *site.Event) string {
-	if p.eventIDs == nil || e.Brief == nil {
+	if p.eventIDs == nil {
 		return ""
 	}
-	// Worked out for the event's brief alone, kept for its other
-	// lines: serve, which renders a page or two, has no need of the
-	// whole site's.
-	ids, ok := p.eventIDs.Load(e.Brief)
-	if !ok {
-		m := map[*site.Event]string{}
-		briefEventIDs(e.Brief, m)
-		ids, _ = p.eventIDs.LoadOrStore(e.Brief, m)
-	}
-	if id := eventID(e, ids.(map[*site.Event]string)); id != "" {
+	if id := p.eventIDs.id(e); id != "" {
 		return "event-" + id
 	}
 	return ""

@@ -64,7 +64,7 @@ func Render(s *site.Site, opts Options) ([]output.File, error) {
 	frags := &fragments{}
 	words := lang.For(s.Config.Language, s.Config.Translations)
 	r := &renderer{site: s, words: words, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}
-	r.eventIDs = new(sync.Map)
+	r.eventIDs = new(eventIDs)
 	// The templates are parsed while the list of pages is made, which
 	// names them: they are executed only once Render has returned.
 	var err error
@@ -127,7 +127,7 @@ type renderer struct {
 	splits       map[string]splitList    // the page templates whose lists are split
 	files        []output.File
 	counts       *sync.Pool   // of map[*site.Brief]related, for relatedBriefs
-	eventIDs     *sync.Map    // see Page.EventID
+	eventIDs     *eventIDs    // of the timelines' entries and the data export's events
 	bodies       *bodyReaders // nil unless bodies are released
 
 	// oldURLs are the addresses of the alias pages of each brief and

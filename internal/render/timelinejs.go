@@ -111,14 +111,13 @@ func (r *renderer) timelineHead() any {
 
 // timelineSlides returns the site's timeline in TimelineJS3's format: one
 // slide per dated brief and event line, grouped by the brief's first topic.
-// ids gives the ids of the event lines (see eventIDs).
-func (r *renderer) timelineSlides(ids func() map[*site.Event]string) iter.Seq[any] {
+func (r *renderer) timelineSlides() iter.Seq[any] {
 	return func(yield func(any) bool) {
 		for _, ev := range r.site.Timeline {
 			if ev.Date.IsZero() {
 				continue
 			}
-			if !yield(r.timelineSlide(ev, eventID(ev, ids()))) {
+			if !yield(r.timelineSlide(ev, r.eventIDs.id(ev))) {
 				return
 			}
 		}

@@ -175,17 +175,17 @@ func TestEventIDs(t *testing.T) {
 			// id, joined by one "-".
 			other := &site.Brief{Slug: tc.slug + "-talks"}
 			other.Events = []*site.Event{{Text: "resume", Brief: other}}
-			ids := eventIDs([]*site.Brief{b, other})
+			ids := new(eventIDs)
 			r := &renderer{site: &site.Site{}, words: lang.For("en", nil)}
-			seen := map[string]bool{eventID(own, ids): true, eventID(other.Events[0], ids): true}
-			if got := eventID(own, ids); got != "brief-"+tc.slug {
+			seen := map[string]bool{ids.id(own): true, ids.id(other.Events[0]): true}
+			if got := ids.id(own); got != "brief-"+tc.slug {
 				t.Errorf("brief's own date: id %q", got)
 			}
-			if got, want := r.timelineSlide(own, eventID(own, ids)).UniqueID, cmp.Or(tc.own, "brief-"+tc.slug); got != want {
+			if got, want := r.timelineSlide(own, ids.id(own)).UniqueID, cmp.Or(tc.own, "brief-"+tc.slug); got != want {
 				t.Errorf("brief's own date: unique_id %q, want %q", got, want)
 			}
 			for _, ev := range b.Events {
-				id := eventID(ev, ids)
+				id := ids.id(ev)
 				if want := tc.want[ev.Text]; id != want {
 					t.Errorf("%q: id %q, want %q", ev.Text, id, want)
 				}

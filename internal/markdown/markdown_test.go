@@ -589,3 +589,20 @@ func TestEmbeds(t *testing.T) {
 		t.Errorf("an embed is shown as written:\n%s", html)
 	}
 }
+
+// TestEmbedOrImage checks that an image whose description starts with
+// "[" stays an image, not an Obsidian embed, and that a wikilink holding
+// an Obsidian comment's mark is no wikilink, so that the comment hides
+// its text rather than the link showing it.
+func TestEmbedOrImage(t *testing.T) {
+	body := "Figure ![[1]](fig.png) and ![[Case 01]][r] end.\n\nSee [[Funding gap|the %%SECRET%% gap]] and [[Funding gap|x %%]] SECRET2 %% y.\n\n[r]: x.png\n"
+	html, _, _ := convert(t, Options{}, body)
+	for _, want := range []string{`alt="[1]"`, `alt="[Case 01]"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("html lacks %s:\n%s", want, html)
+		}
+	}
+	if strings.Contains(html, "SECRET") {
+		t.Errorf("a comment's text is shown:\n%s", html)
+	}
+}

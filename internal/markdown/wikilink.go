@@ -58,6 +58,12 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	if bytes.ContainsAny(inner, "[]\n") {
 		return nil
 	}
+	if embed && 2+end+2 < len(line) && (line[2+end+2] == '(' || line[2+end+2] == '[') {
+		return nil // an image whose description starts with "[": ![[1]](fig.png)
+	}
+	if bytes.Contains(inner, []byte("%%")) {
+		return nil // an Obsidian comment's mark: the comment parser's, never a label's text
+	}
 	target, label, hasLabel := bytes.Cut(inner, []byte("|"))
 	target = bytes.TrimSpace(target)
 	if len(target) == 0 {

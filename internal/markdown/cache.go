@@ -129,6 +129,11 @@ type entry struct {
 	// key named none, whose error names the site's sources too.
 	cites, citeErrors bool
 	sources           string
+	// titled is whether the body may open with a heading, which is
+	// warned of when it repeats the title, title the brief's title or
+	// the profile's name it was converted with.
+	titled bool
+	title  string
 	result
 	links []string // slugs of the briefs linked to, in order
 	diags []diag.Diagnostic
@@ -342,6 +347,9 @@ func (c *Converter) convertCached(doc *Doc, bySlug func() map[string]*site.Brief
 	if doc.cites {
 		e.sources = citedSources(doc.Self)
 	}
+	if opensWithHeading(doc.Source) {
+		e.title, e.titled = docTitle(doc), true
+	}
 	for _, l := range e.lookups {
 		e.keyBits |= keyBit(cache.seed, l.key)
 		e.unfound = e.unfound || !l.found
@@ -367,6 +375,9 @@ func (e *entry) current(doc *Doc, mentions string, moved keySet) bool {
 	}
 	if e.cites && (e.citeErrors || e.sources != citedSources(doc.Self)) {
 		return false
+	}
+	if e.titled && e.title != docTitle(doc) {
+		return false // whether its heading repeats the title has changed
 	}
 	switch {
 	case moved.len() == 0:
@@ -491,4 +502,24 @@ func containsBrief(list []*site.Brief, b *site.Brief) bool {
 		}
 	}
 	return false
+}
+
+// opensWithHeading reports whether src, a body, may open with a heading:
+// its first line, blanks aside, starts with "#", or its second line
+// with "=" (a setext heading).
+func opensWithHeading(src []byte) bool {
+	src = bytes.TrimLeft(src, " \t\r\n")
+	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	return bytes.HasPrefix(first, []byte("#")) || bytes.HasPrefix(bytes.TrimLeft(rest, " "), []byte("="))
+}
+
+// docTitle returns the title of doc's brief, or the name of its profile.
+func docTitle(doc *Doc) string {
+	switch {
+	case doc.Self != nil:
+		return doc.Self.Title
+	case doc.Profile != nil:
+		return doc.Profile.Name
+	}
+	return ""
 }

@@ -3,7 +3,11 @@ package markdown
 import (
 	"fmt"
 	"hash/maphash"
+	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
 )
 
 func TestKeySet(t *testing.T) {
@@ -30,5 +34,30 @@ func TestKeySet(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCacheTitleRepeated checks that a body the cache keeps is converted
+// again when its brief is retitled and it opens with a heading, whose
+// warning that it repeats the title then comes or goes, as serve
+// rebuilds after a title edit.
+func TestCacheTitleRepeated(t *testing.T) {
+	cache := NewCache()
+	b := &site.Brief{Slug: "b", Title: "Ceasefire talks", File: "b.md", Body: []byte("# Ceasefire talks\n\nText.\n")}
+	s := &site.Site{Briefs: []*site.Brief{b}, Names: map[string]site.Target{}}
+	for _, step := range []struct {
+		title string
+		warn  bool
+	}{{"Ceasefire talks", true}, {"Talks resume", false}, {"Ceasefire talks", true}} {
+		b.Title = step.title
+		var diags diag.List
+		New(Options{Cache: cache}).ConvertSite(s, &diags)
+		warned := false
+		for _, d := range diags.Sorted() {
+			warned = warned || strings.Contains(d.Msg, "repeats the title")
+		}
+		if warned != step.warn {
+			t.Errorf("titled %q: warned %v, want %v: %v", step.title, warned, step.warn, diags.Sorted())
+		}
 	}
 }

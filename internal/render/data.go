@@ -204,17 +204,23 @@ func briefEventIDs(b *site.Brief, ids map[*site.Event]string) {
 			alike[words[i]]++
 		}
 	}
-	for i, ev := range lines {
-		if ev.OfBrief {
-			continue
+	// The lines whose words are their own first, then those that add
+	// their date: one of those taking the date another line's words
+	// give ("Talks" in May 2024 and "Talks 2024-05") is numbered, in
+	// whichever order the two are written.
+	for _, dated := range []bool{false, true} {
+		for i, ev := range lines {
+			if ev.OfBrief || dated != (alike[words[i]] > 1) {
+				continue
+			}
+			w := words[i]
+			if day := ev.Date.ISO(); dated && day != "" {
+				w += "-" + slug.Anchor(day)
+			}
+			w = slug.Unique(w, func(s string) bool { return taken[s] })
+			taken[w] = true
+			ids[ev] = b.Slug + "--" + w
 		}
-		w := words[i]
-		if day := ev.Date.ISO(); alike[w] > 1 && day != "" {
-			w += "-" + slug.Anchor(day)
-		}
-		w = slug.Unique(w, func(s string) bool { return taken[s] })
-		taken[w] = true
-		ids[ev] = b.Slug + "--" + w
 	}
 }
 

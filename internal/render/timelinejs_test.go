@@ -105,6 +105,18 @@ func TestEventIDs(t *testing.T) {
 			want:  map[string]string{"Talks resume.": "talks--talks-resume-2024-03-04", "Talks resume!": "talks--talks-resume-2024-05"},
 		},
 		{
+			name:  "a date added that is another line's words",
+			slug:  "talks",
+			lines: []line{{"Talks", 10, "2024-05"}, {"Talks", 11, "2025"}, {"Talks 2024-05", 12, "2024-06"}},
+			want:  map[string]string{"Talks": "", "Talks 2024-05": "talks--talks-2024-05"},
+		},
+		{
+			name:  "and written in the other order",
+			slug:  "talks",
+			lines: []line{{"Talks 2024-05", 10, "2024-06"}, {"Talks", 11, "2025"}, {"Talks", 12, "2024-05"}},
+			want:  map[string]string{"Talks": "", "Talks 2024-05": "talks--talks-2024-05"},
+		},
+		{
 			name:  "and swapped, keep theirs",
 			slug:  "talks",
 			lines: []line{{"Talks resume.", 20, "2024-03-04"}, {"Talks resume!", 10, "2024-05"}},
@@ -186,13 +198,16 @@ func TestEventIDs(t *testing.T) {
 			}
 			for _, ev := range b.Events {
 				id := ids.id(ev)
-				if want := tc.want[ev.Text]; id != want {
-					t.Errorf("%q: id %q, want %q", ev.Text, id, want)
-				}
 				if seen[id] {
 					t.Errorf("%q: id %q repeats", ev.Text, id)
 				}
 				seen[id] = true
+				if tc.want[ev.Text] == "" {
+					continue // lines of one text: only their ids' being apart is checked
+				}
+				if want := tc.want[ev.Text]; id != want {
+					t.Errorf("%q: id %q, want %q", ev.Text, id, want)
+				}
 				want := cmp.Or(tc.uniq[ev.Text], tc.want[ev.Text])
 				if got := r.timelineSlide(ev, id).UniqueID; got != want {
 					t.Errorf("%q: unique_id %q, want %q", ev.Text, got, want)

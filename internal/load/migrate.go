@@ -107,6 +107,34 @@ func (d *decoder) published(k, v *yaml.Node) bool {
 	return true
 }
 
+// profileDraft tells of the key k of a profile (what, "actor profile"),
+// `draft`, `publish` or `published`, with its value v, that a profile
+// cannot be kept out of the site: a brief that names its entity makes
+// the entity's page, with the profile's text. A field of one's own
+// under `params` would publish the text a note meant to keep private,
+// so it is never suggested. A `published` that is no true or false, a
+// date, is told as any unknown field. It reports whether it told of k.
+func (d *decoder) profileDraft(k, v *yaml.Node, what string) bool {
+	key := strings.ToLower(k.Value)
+	if key != "draft" && key != "publish" && key != "published" {
+		return false
+	}
+	value, ok := false, false
+	if v.Kind == yaml.ScalarNode {
+		value, ok = truth(v.Value)
+	}
+	if key == "published" && !ok {
+		return false
+	}
+	entity := strings.TrimSuffix(what, " profile")
+	if ok && value == (key != "draft") { // publish: true, draft: false
+		d.errorf(k, "unknown field `%s` in %s: remove it: a profile is always published, its text on the %s's page, which every brief that names the %s makes", k.Value, what, entity, entity)
+		return true
+	}
+	d.errorf(k, "unknown field `%s` in %s: a profile cannot be kept out of the site, as every brief that names the %s makes the %s's page, with this file's text; to keep the text private, move the file out of content/, or remove the private text from it", k.Value, what, entity, entity)
+	return true
+}
+
 // eleventyDate returns what s, one of the words Eleventy reads in a
 // `date` as a date of the file ("Last Modified", "Created", "git Last
 // Modified", "git Created"), stands for, and whether it is the date of a

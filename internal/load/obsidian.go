@@ -7,6 +7,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -173,4 +174,74 @@ func (d *decoder) tagsHint(v *yaml.Node) string {
 		return " brief reads Obsidian's tags as topics: write `topics:` in place of `tags:`"
 	}
 	return fmt.Sprintf(" brief reads Obsidian's tags as topics: write topics: %s", list)
+}
+
+// mergeHint says what to do with the unknown field key, with the value
+// v, of a mapping that also has field, brief's name for it, with the
+// value other, where renaming key would give field twice: merge the
+// tags into `topics`, with the merged line when both are lists of
+// names, or keep one of the two.
+func (d *decoder) mergeHint(key, field string, other, v *yaml.Node) string {
+	if field != "topics" {
+		return fmt.Sprintf("keep one of the two, as `%s`, and remove `%s`", field, key)
+	}
+	topics, ok1 := d.names(other, false)
+	tags, ok2 := d.names(v, true)
+	var merged []string
+	seen := map[string]bool{}
+	for _, n := range slices.Concat(topics, tags) {
+		if k := strings.ToLower(strings.TrimPrefix(n, "#")); !seen[k] {
+			seen[k] = true
+			if strings.ContainsAny(n, "[]{}:#\"',") {
+				n = strconv.Quote(n)
+			}
+			merged = append(merged, n)
+		}
+	}
+	line := "topics: [" + strings.Join(merged, ", ") + "]"
+	if !ok1 || !ok2 || len(merged) == 0 || len(line) > 200 {
+		return fmt.Sprintf("merge the %s into `topics`, and remove `%s`", key, key)
+	}
+	return fmt.Sprintf("merge the %s into `topics`, as %s, and remove `%s`", key, line, key)
+}
+
+// names returns the names a field's value n holds, a name or a list of
+// them; with tags, Obsidian's tags with their # taken off, words of one
+// string or of a comment. It reports false when n holds other than
+// names.
+func (d *decoder) names(n *yaml.Node, tags bool) ([]string, bool) {
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	var names []string
+	for _, it := range items {
+		if it.Kind != yaml.ScalarNode {
+			return nil, false
+		}
+		text := it.Value
+		if it.Tag == "!!null" {
+			if !tags {
+				continue
+			}
+			c, _, ok := d.commentedTags(it)
+			if !ok {
+				continue
+			}
+			text = c
+		}
+		words := strings.FieldsFunc(text, func(c rune) bool { return c == ' ' || c == '\t' || c == ',' })
+		if !tags || !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "#") }) {
+			if s := strings.TrimSpace(text); s != "" {
+				names = append(names, s)
+			}
+			continue
+		}
+		for _, w := range words {
+			if w = strings.TrimPrefix(w, "#"); w != "" {
+				names = append(names, w)
+			}
+		}
+	}
+	return names, true
 }

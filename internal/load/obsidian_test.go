@@ -117,3 +117,30 @@ func TestTagsField(t *testing.T) {
 		})
 	}
 }
+
+// TestTagsWithTopics checks that a brief's `tags` beside its `topics`
+// says to merge them into `topics`, with the merged line, where renaming
+// the tags would give `topics` twice.
+func TestTagsWithTopics(t *testing.T) {
+	const unknown = "error: unknown field `tags` in brief, and `topics` is given too: merge the tags into `topics`"
+	for _, tc := range []struct{ name, lines, want string }{
+		{"lists", "topics: [Haiti, UN]\ntags: [\"#haiti\", \"#security/police\"]", "4:1: " + unknown + ", as topics: [Haiti, UN, security/police], and remove `tags`"},
+		{"tags first", "tags: un\ntopics: Haiti", "3:1: " + unknown + ", as topics: [Haiti, un], and remove `tags`"},
+		{"one string", "topics:\n  - Haiti\ntags: \"#un #haiti\"", "5:1: " + unknown + ", as topics: [Haiti, un], and remove `tags`"},
+		{"a comment", "topics: [Haiti]\ntags: #un #gangs", "4:1: " + unknown + ", as topics: [Haiti, un, gangs], and remove `tags`"},
+		{"a mapping", "topics: [Haiti]\ntags: {a: b}", "4:1: " + unknown + ", and remove `tags`"},
+		{"summary", "summary: S\ndescription: D", "4:1: error: unknown field `description` in brief, and `summary` is given too: keep one of the two, as `summary`, and remove `description`"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: T\n" + tc.lines + "\ndate: 2024\nsources: [S]\n---\nBody.\n"
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			if want := []string{tc.want}; !slices.Equal(got, want) {
+				t.Errorf("diagnostics %q, want %q", got, want)
+			}
+		})
+	}
+}

@@ -160,6 +160,10 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 				continue
 			}
 			if s := suggest(k.Value, known); s != "" {
+				if other := mappingValue(m, s); other != nil && otherNames[strings.ToLower(k.Value)] == s { // another generator's name for s, not a typo
+					d.errorf(k, "unknown field `%s` in %s, and `%s` is given too: %s", k.Value, what, s, d.mergeHint(k.Value, s, other, v))
+					continue
+				}
 				hint := ""
 				if what == "brief" && s == "topics" {
 					hint = d.tagsHint(v)
@@ -176,6 +180,16 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		}
 		set(k.Value, v)
 	}
+}
+
+// mappingValue returns the value of the key in the mapping m, or nil.
+func mappingValue(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Kind == yaml.ScalarNode && m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
 }
 
 func contains(list []string, s string) bool {

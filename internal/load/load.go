@@ -13,10 +13,13 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
+	"path"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -253,7 +256,8 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 	if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine
 		if doc.meta == nil {
-			hint := "start the file with a line \"---\", the fields, and another \"---\""
+			line, from := titleLine(b, doc.body, nil)
+			hint := fmt.Sprintf("start the file with a line \"---\", then %s, %s, and another \"---\"", line, from)
 			if bytes.HasPrefix(bytes.TrimSpace(src), []byte("{")) {
 				hint = "JSON front matter (Hugo's) is read between \"---\" lines, as the YAML it also is: put a line \"---\" before the { and another after the }"
 			}
@@ -270,7 +274,12 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 			b.Draft = true
 		}
 		if b.Title == "" && !wrongKind(doc.meta, "title") { // else the field's own error says what is wrong
-			diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `title`")
+			line, from := titleLine(b, doc.body, src)
+			do := "add the line"
+			if valueOf(doc.meta, "title") != nil {
+				do = "write it as"
+			}
+			diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `title`; %s %s, %s", do, line, from)
 		}
 		if b.Date.IsZero() && b.DatePos.Line == 0 {
 			diags.Warnf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "brief has no `date`; %s", undated(b))
@@ -455,4 +464,37 @@ func sameName(a, b string) string {
 		return " (a file of the same name, its accents written in another Unicode form, as a Mac writes them; a Mac cannot hold both)"
 	}
 	return ""
+}
+
+// titleLine returns the line of front matter that gives brief b, whose
+// body is body, a title, in YAML or, when src opens with TOML's +++, in
+// TOML, and says where the title comes from: the body's first line when
+// it is a heading of level 1 (Obsidian's notes open with one), which the
+// page would then show twice, or else the file's name.
+func titleLine(b *site.Brief, body []byte, src []byte) (line, from string) {
+	title, from := "", "from the body's first heading, and remove that heading, which the page shows as its title"
+	if first, _, _ := bytes.Cut(bytes.TrimLeft(body, " \t\r\n"), []byte("\n")); bytes.HasPrefix(first, []byte("# ")) {
+		title = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(string(first[2:])), "#"))
+	}
+	if title == "" {
+		name := path.Base(b.File)
+		if b.Bundle {
+			name = path.Base(path.Dir(b.File))
+		}
+		name = strings.TrimSuffix(name, path.Ext(name))
+		if len(name) > 11 && name[10] == '-' {
+			if _, err := time.Parse(time.DateOnly, name[:10]); err == nil {
+				name = name[11:] // Jekyll's day, which goes in `date`
+			}
+		}
+		title = strings.Join(strings.FieldsFunc(name, func(c rune) bool { return c == '-' || c == '_' || c == ' ' }), " ")
+		if r, n := utf8.DecodeRuneInString(title); n > 0 {
+			title = string(unicode.ToUpper(r)) + title[n:]
+		}
+		from = "from the file's name, or a title of your own"
+	}
+	if bytes.HasPrefix(bytes.TrimPrefix(src, []byte("\ufeff")), []byte("+++")) {
+		return "title = " + strconv.Quote(title), from
+	}
+	return "title: " + strconv.Quote(title), from
 }

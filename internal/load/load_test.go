@@ -484,7 +484,7 @@ func TestWrongKindTitle(t *testing.T) {
 		want      []string
 	}{
 		{"content/briefs/a.md", "---\ntitle: [a, b]\ndate: 2024\n---\n", []string{"2:8: error: `title` must be text, not a list"}},
-		{"content/briefs/a.md", "---\ntitle: \"\"\ndate: 2024\n---\n", []string{"2:1: error: brief has no `title`"}},
+		{"content/briefs/a.md", "---\ntitle: \"\"\ndate: 2024\n---\n", []string{"2:1: error: brief has no `title`; write it as title: \"A\", from the file's name, or a title of your own"}},
 		{"content/actors/x.md", "---\nname: {a: b}\n---\n", []string{"2:7: error: `name` must be text, not a mapping"}},
 		{"content/actors/x.md", "---\nsummary: S\n---\n", []string{"1:1: error: actor profile has no `name`"}},
 	} {
@@ -1267,6 +1267,35 @@ func TestProfileOldPaths(t *testing.T) {
 			}
 			if !slices.Equal(e.Aliases, tc.names) || len(e.AliasRefs) != len(tc.names) || !slices.Equal(paths, tc.paths) {
 				t.Errorf("names %q, old paths %q; want %q, %q", e.Aliases, paths, tc.names, tc.paths)
+			}
+		})
+	}
+}
+
+// TestNoTitle checks that a brief without a title is told the line to
+// add, from the body's first heading, Obsidian's, or else from the
+// file's name, with front matter or without.
+func TestNoTitle(t *testing.T) {
+	const heading, name = "from the body's first heading, and remove that heading, which the page shows as its title", "from the file's name, or a title of your own"
+	for _, tc := range []struct{ file, src, want string }{
+		{"a.md", "---\ndate: 2024\n---\n\n# No Title\n\nText.\n", "2:1: error: brief has no `title`; add the line title: \"No Title\", " + heading},
+		{"a.md", "---\ndate: 2024\n---\n# Talks: \"round 2\" #\n", "2:1: error: brief has no `title`; add the line title: \"Talks: \\\"round 2\\\"\", " + heading},
+		{"2024-05-01-haiti_talks.md", "---\ndate: 2024\n---\n## Not a title\n", "2:1: error: brief has no `title`; add the line title: \"Haiti talks\", " + name},
+		{"talks/index.md", "---\ntitle: ~\n---\nText.\n", "2:1: error: brief has no `title`; write it as title: \"Talks\", " + name},
+		{"a.md", "+++\ndate = 2024\n+++\n# No Title\n", "2:1: error: brief has no `title`; add the line title = \"No Title\", " + heading},
+		{"a.md", "# No Title\n\nText.\n", "1:1: error: brief has no front matter; start the file with a line \"---\", then title: \"No Title\", " + heading + ", and another \"---\""},
+		{"un-talks.md", "Text.\n", "1:1: error: brief has no front matter; start the file with a line \"---\", then title: \"Un talks\", " + name + ", and another \"---\""},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			_, ds := loadMap(t, map[string]string{"content/briefs/" + tc.file: tc.src}, Options{})
+			var got []string
+			for _, d := range ds {
+				if d.Severity == diag.Error {
+					got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+				}
+			}
+			if want := []string{tc.want}; !slices.Equal(got, want) {
+				t.Errorf("diagnostics\n%q, want\n%q", got, want)
 			}
 		})
 	}

@@ -202,6 +202,10 @@ func entityJobs(fsys fs.FS, k site.Kind, cache *Cache, found listing, diags *dia
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files, the extension in lower case; rename it %s.md", k.Singular(), strings.TrimSuffix(name, path.Ext(name)))
 		case regular(ent) && otherMarkdown(name):
 			diags.Errorf(diag.Pos{File: file}, "%s profiles are .md files, and brief reads no %s file, so the site would be built without this one; rename it %s.md", k.Singular(), path.Ext(name), strings.TrimSuffix(name, path.Ext(name)))
+		case ent.IsDir() && (isDrafts(name) || draftsTypo(name) != "" || strings.EqualFold(name, "drafts")):
+			diags.Warnf(diag.Pos{File: file}, "skipped, with the profiles in it: a profile has no drafts, and cannot be kept out of the site, as every brief that names the %[1]s makes the %[1]s's page; to publish a profile, move it into %[2]s/; to keep their text private, move the folder out of content/", k.Singular(), dir)
+		case ent.IsDir():
+			diags.Warnf(diag.Pos{File: file}, "skipped, with the files in it: a folder; %s profiles are .md files directly in %s/", k.Singular(), dir)
 		case !regular(ent) || !strings.HasSuffix(name, ".md"):
 			diags.Warnf(diag.Pos{File: file}, "skipped: %s profiles are .md files", k.Singular())
 		default:

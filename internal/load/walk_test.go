@@ -357,3 +357,29 @@ func TestFileNameSlug(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileFolders checks that a folder of profiles, a drafts folder
+// above all, is said to be skipped as a folder, and that a profile has
+// no drafts, where it was said that profiles are .md files.
+func TestProfileFolders(t *testing.T) {
+	s, ds := loadMap(t, map[string]string{
+		"content/actors/_drafts/secret.md": "---\nname: Secret\n---\nPrivate.\n",
+		"content/topics/Drafts/a.md":       "---\nname: A\n---\n",
+		"content/countries/east/kenya.md":  "---\nname: Kenya\n---\n",
+	}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"content/actors/_drafts: warning: skipped, with the profiles in it: a profile has no drafts, and cannot be kept out of the site, as every brief that names the actor makes the actor's page; to publish a profile, move it into content/actors/; to keep their text private, move the folder out of content/",
+		"content/countries/east: warning: skipped, with the files in it: a folder; country profiles are .md files directly in content/countries/",
+		"content/topics/Drafts: warning: skipped, with the profiles in it: a profile has no drafts, and cannot be kept out of the site, as every brief that names the topic makes the topic's page; to publish a profile, move it into content/topics/; to keep their text private, move the folder out of content/",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n := len(s.Actors) + len(s.Countries) + len(s.Topics); n != 0 {
+		t.Errorf("%d profiles read, want none", n)
+	}
+}

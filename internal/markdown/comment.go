@@ -151,9 +151,13 @@ func (commentBlockParser) CanAcceptIndentedLine() bool { return false }
 // reads its text or links: the summary, the search index and the
 // "mentioned in" lists know nothing of them. A comment not closed hides
 // the rest of the body, as in Obsidian, with a warning at its opening.
+// It takes out Obsidian's block ids too (see dropBlockIDs).
 type commentTransformer struct{}
 
 func (commentTransformer) Transform(root *ast.Document, reader text.Reader, pc parser.Context) {
+	if bytes.Contains(reader.Source(), []byte(" ^")) {
+		dropBlockIDs(root, reader.Source())
+	}
 	if !bytes.Contains(reader.Source(), commentMark) {
 		return
 	}
@@ -184,6 +188,68 @@ func (commentTransformer) Transform(root *ast.Document, reader text.Reader, pc p
 		parent.RemoveChild(parent, n)
 		removeEmpty(parent, reader.Source())
 	}
+}
+
+// dropBlockIDs takes out of each paragraph and list item the Obsidian
+// block id that ends it, " ^abc123", which Obsidian does not show: the
+// page, the summary and the search text go without it too. A "^" within
+// the text, x^2, is left alone.
+func dropBlockIDs(root ast.Node, src []byte) {
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindParagraph, ast.KindTextBlock:
+		case ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindHTMLBlock, ast.KindHeading:
+			return ast.WalkSkipChildren, nil
+		default:
+			return ast.WalkContinue, nil
+		}
+		// The id's text may be in more than one text node, one
+		// running on where the last stops: "^a-1" as "^a" and "-1".
+		last, ok := n.LastChild().(*ast.Text)
+		if !ok || last.IsRaw() {
+			return ast.WalkSkipChildren, nil
+		}
+		first := last
+		for prev, ok := first.PreviousSibling().(*ast.Text); ok && !prev.IsRaw() && !prev.SoftLineBreak() && !prev.HardLineBreak() && prev.Segment.Stop == first.Segment.Start; prev, ok = first.PreviousSibling().(*ast.Text) {
+			first = prev
+		}
+		cut := blockID(src[first.Segment.Start:last.Segment.Stop])
+		if cut < 0 {
+			return ast.WalkSkipChildren, nil
+		}
+		cut += first.Segment.Start
+		for c := ast.Node(first); c != nil; {
+			next := c.NextSibling()
+			t := c.(*ast.Text)
+			t.Segment = t.Segment.WithStop(min(t.Segment.Stop, max(cut, t.Segment.Start)))
+			if t.Segment.IsEmpty() {
+				n.RemoveChild(n, t)
+			}
+			c = next
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// blockID returns where the blanks before the Obsidian block id that ends
+// text start, " ^abc-123", or -1 when it ends in none.
+func blockID(text []byte) int {
+	i := len(text)
+	for i > 0 && (isIDByte(text[i-1])) {
+		i--
+	}
+	if i == len(text) || i < 2 || text[i-1] != '^' || text[i-2] != ' ' && text[i-2] != '\t' {
+		return -1
+	}
+	return len(bytes.TrimRight(text[:i-1], " \t"))
+}
+
+// isIDByte reports whether c may be in an Obsidian block id.
+func isIDByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
 }
 
 // removeEmpty removes n, a block its comments left showing nothing, and

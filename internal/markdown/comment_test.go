@@ -56,3 +56,35 @@ func TestObsidianComments(t *testing.T) {
 		})
 	}
 }
+
+// TestObsidianBlockIDs checks that the block id ending a paragraph or a
+// list item, " ^abc123", shows neither on the page nor in the summary,
+// and that a "^" elsewhere in the text is left alone.
+func TestObsidianBlockIDs(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want, first string
+	}{
+		{"paragraph", "Talks resumed. ^abc123", "<p>Talks resumed.</p>", "Talks resumed."},
+		{"over lines", "Talks\nresumed. ^a-1", "<p>Talks\nresumed.</p>", "Talks resumed."},
+		{"list item", "- One ^id1\n- Two ^id2", "<li>One</li>\n<li>Two</li>", ""},
+		{"after a link", "See [Haiti](https://x.org) ^ref", `<p>See <a href="https://x.org">Haiti</a></p>`, "See Haiti"},
+		{"a power", "It grew as x^2", "<p>It grew as x^2</p>", "It grew as x^2"},
+		{"a caret in the text", "A ^ B and ^c d.", "<p>A ^ B and ^c d.</p>", "A ^ B and ^c d."},
+		{"not an id", "Up ^ab_c", "<p>Up ^ab_c</p>", "Up ^ab_c"},
+		{"in code", "```\nx ^abc\n```", "x ^abc", ""},
+		{"in a code span", "Write `x ^abc`", "<code>x ^abc</code>", "Write x ^abc"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			html, doc, ds := convert(t, Options{}, tc.body)
+			if !strings.Contains(html, tc.want) {
+				t.Errorf("HTML lacks %q:\n%s", tc.want, html)
+			}
+			if doc.first != tc.first {
+				t.Errorf("summary %q, want %q", doc.first, tc.first)
+			}
+			if len(ds) > 0 {
+				t.Errorf("warnings: %s", warnings(ds))
+			}
+		})
+	}
+}

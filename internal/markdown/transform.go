@@ -507,14 +507,17 @@ func warnTitleRepeated(doc *Doc, root ast.Node, src []byte) {
 	if !ok || h.Level != 1 || h.Lines().Len() == 0 {
 		return
 	}
-	title := ""
+	title, field := "", "title"
 	if doc.Self != nil {
 		title = doc.Self.Title
+		if doc.Self.Invalid && title == doc.Self.Slug {
+			return // no title: the loader gave it its slug, and the error says so
+		}
 	} else if doc.Profile != nil {
-		title = doc.Profile.Name
+		title, field = doc.Profile.Name, "name"
 	}
 	if key := slug.Key(title); key != "" && key == slug.Key(plainText(h, src)) {
-		doc.Diags.Warnf(doc.pos(h.Lines().At(0).Start), "the body's first heading repeats the title, which the page shows as its heading: remove it")
+		doc.Diags.Warnf(doc.pos(h.Lines().At(0).Start), "the body's first heading repeats the %s, which the page shows as its heading: remove it", field)
 	}
 }
 

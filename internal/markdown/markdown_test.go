@@ -564,7 +564,7 @@ func TestSummaryCut(t *testing.T) {
 // with a warning saying what to write; and that a "!" before a link or
 // in prose is left alone.
 func TestEmbeds(t *testing.T) {
-	body := "![[Funding gap]] and ![[Funding gap#Background|bg]].\n\n![[map.png]] and ![[maps/Field Photo 1.jpg|300]].\n\nWow![[Funding gap]] ![x](x.png) !\n"
+	body := "![[Funding gap]] and ![[Funding gap#Background|bg]].\n\n![[map.png]] and ![[maps/Field Photo 1.jpg|300]].\n\nWow![[Funding gap]] ![x](x.png) !\n\n![[files/report.pdf]]\n"
 	html, _, diags := convert(t, Options{}, body)
 	var got []string
 	for _, d := range diags {
@@ -576,6 +576,7 @@ func TestEmbeds(t *testing.T) {
 		"b.md:7:1: warning: ![[map.png]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](map.png) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/map.png)); shown as its name",
 		"b.md:7:18: warning: ![[maps/Field Photo 1.jpg]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](Field Photo 1.jpg) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/maps/Field Photo 1.jpg)); shown as its name",
 		"b.md:9:4: warning: ![[Funding gap]] embeds a note as Obsidian does, which brief does not: it links it; write [[Funding gap]] to say so",
+		"b.md:11:1: warning: ![[files/report.pdf]] embeds a file as Obsidian does, which brief does not: write a link to it as [report.pdf](report.pdf) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ ([report.pdf](/files/report.pdf)); shown as its name",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

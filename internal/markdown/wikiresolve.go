@@ -79,7 +79,11 @@ func embedsFile(doc *Doc, w *WikiLink) (name string, file bool) {
 	target, _, _ := strings.Cut(string(w.Target), "#")
 	name = target[strings.LastIndexByte(target, '/')+1:]
 	if dot := strings.LastIndexByte(name, '.'); dot > 0 && dot < len(name)-1 && !strings.ContainsRune(name[dot:], ' ') {
-		doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](%s) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/%s)); shown as its name", w.Target, name, target)
+		if imageExt(name[dot+1:]) {
+			doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](%s) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/%s)); shown as its name", w.Target, name, target)
+		} else { // a PDF, a spreadsheet: no image
+			doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a file as Obsidian does, which brief does not: write a link to it as [%s](%s) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ ([%s](/%s)); shown as its name", w.Target, name, name, name, target)
+		}
 		return name, true
 	}
 	written := string(w.Target)
@@ -88,6 +92,16 @@ func embedsFile(doc *Doc, w *WikiLink) (name string, file bool) {
 	}
 	doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a note as Obsidian does, which brief does not: it links it; write [[%s]] to say so", written, written)
 	return "", false
+}
+
+// imageExt reports whether ext, a file's extension without its dot, is
+// an image's that a page shows.
+func imageExt(ext string) bool {
+	switch strings.ToLower(ext) {
+	case "png", "jpg", "jpeg", "gif", "webp", "svg", "avif":
+		return true
+	}
+	return false
 }
 
 // warnNamesNothing warns of w, whose key names nothing of the site: that

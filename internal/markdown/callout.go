@@ -340,7 +340,7 @@ func warnCalloutType(doc *Doc, typ string, at int) {
 		doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; did you mean [!%s]?", typ, near)
 		return
 	}
-	doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution", typ)
+	doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution, and Obsidian's work too: info, todo, summary, success, question, example, quote, failure, danger, bug and their aliases", typ)
 }
 
 // calloutRenderer writes a callout's blockquote as its box, and other

@@ -64,7 +64,7 @@ func TestCallouts(t *testing.T) {
 func TestCalloutWarning(t *testing.T) {
 	for body, want := range map[string]string{
 		"Text.\n\n> [!warnign]\n> x": "b.md:7:3: warning: callout type [!warnign] is unknown, shown as a note; did you mean [!warning]?",
-		"> [!recipe] Soup\n> x":      "b.md:5:3: warning: callout type [!recipe] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution",
+		"> [!recipe] Soup\n> x":      "b.md:5:3: warning: callout type [!recipe] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution, and Obsidian's work too: info, todo, summary, success, question, example, quote, failure, danger, bug and their aliases",
 		"> [!NOTE]\n> x":             "",
 	} {
 		_, _, diags := convert(t, Options{}, body)

@@ -13,16 +13,18 @@ func TestObsidianComments(t *testing.T) {
 		first      string // the summary's text
 		warn       string
 	}{
-		{"inline", "Ruto %%asked for delay%% spoke.", []string{"<p>Ruto  spoke.</p>"}, []string{"delay", "%"}, "Ruto  spoke.", ""},
-		{"inline over lines", "Ruto %%asked\nfor [[Funding gap]]\n%% spoke.", []string{"Ruto", "spoke."}, []string{"asked", "Funding", "%"}, "Ruto  spoke.", ""},
+		{"inline", "Ruto %%asked for delay%% spoke.", []string{"<p>Ruto  spoke.</p>"}, []string{"delay", "%"}, "Ruto spoke.", ""},
+		{"inline over lines", "Ruto %%asked\nfor [[Funding gap]]\n%% spoke.", []string{"Ruto", "spoke."}, []string{"asked", "Funding", "%"}, "Ruto spoke.", ""},
 		{"block", "First.\n\n%%\nPrivate\n\n- list\n\n## Heading\n%%\n\nAfter.", []string{"<p>First.</p>\n<p>After.</p>"}, []string{"Private", "list", "Heading", "%"}, "First.", ""},
 		{"block first, summary after", "%%\nSource said so.\n%%\nPublic text.", []string{"<p>Public text.</p>"}, []string{"Source", "%"}, "Public text.", ""},
 		{"block interrupts a paragraph", "Public.\n%%\nPrivate.\n%%", []string{"<p>Public.</p>"}, []string{"Private", "%"}, "Public.", ""},
 		{"one line alone", "%% private %%\n\nPublic.", []string{"<p>Public.</p>"}, []string{"private", "<p></p>"}, "Public.", ""},
 		{"one line, then text", "%%private%% Public.", []string{"<p> Public.</p>"}, []string{"private"}, "Public.", ""},
 		{"text after the block's end", "%%\nPrivate.\n%% Public.", []string{"<p>Public.</p>"}, []string{"Private"}, "Public.", ""},
-		{"in a quote", "> Said %%privately%% so.", []string{"Said  so."}, []string{"privately"}, "Said  so.", ""},
-		{"line closing an inline comment", "Public %%private\n%%\nmore.", []string{"Public \nmore."}, []string{"private"}, "Public  more.", ""},
+		{"between words", "The council voted %%unanimously?%% on the new force.", []string{"voted  on"}, []string{"unanimously"}, "The council voted on the new force.", ""},
+		{"after code", "Run `x ` %%y%% now.", []string{"<code>x </code>"}, nil, "Run x  now.", ""},
+		{"in a quote", "> Said %%privately%% so.", []string{"Said  so."}, []string{"privately"}, "Said so.", ""},
+		{"line closing an inline comment", "Public %%private\n%%\nmore.", []string{"Public \nmore."}, []string{"private"}, "Public more.", ""},
 		{"in code", "`%%code%%` and\n\n```\n%%\nfenced\n%%\n```", []string{"<code>%%code%%</code>", "%%\nfenced\n%%"}, nil, "%%code%% and", ""},
 		{"escaped", `100\%% sure`, []string{"100%% sure"}, nil, "100%% sure", ""},
 		{"percent", "A 10% rise, 20 %.", []string{"A 10% rise, 20 %."}, nil, "A 10% rise, 20 %.", ""},

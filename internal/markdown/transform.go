@@ -557,6 +557,7 @@ func plainText(n ast.Node, src []byte) string {
 // if n holds it, and reports whether it did.
 func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool) {
 	afterCite := -1 // b's length after the last citation, -1 before one
+	afterCode := 0  // b's length after the last code span: its spaces are as written
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if c == stop {
 			stopped = true
@@ -572,14 +573,21 @@ func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool
 					b.Write(t.Segment.Value(src))
 				}
 			}
+			afterCode = b.Len()
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
-			if c.IsRaw() {
-				b.Write(c.Segment.Value(src))
-			} else {
-				b.WriteString(html.UnescapeString(string(util.UnescapePunctuations(c.Segment.Value(src)))))
+			v := c.Segment.Value(src)
+			if b.Len() > afterCode && b.Bytes()[b.Len()-1] == ' ' {
+				// Text on either side of what the tree lost, an
+				// Obsidian comment: "voted %%x%% on" reads "voted on".
+				v = bytes.TrimLeft(v, " ")
 			}
-			if c.SoftLineBreak() || c.HardLineBreak() {
+			if c.IsRaw() {
+				b.Write(v)
+			} else {
+				b.WriteString(html.UnescapeString(string(util.UnescapePunctuations(v))))
+			}
+			if (c.SoftLineBreak() || c.HardLineBreak()) && (b.Len() == afterCode || b.Bytes()[b.Len()-1] != ' ') {
 				b.WriteByte(' ')
 			}
 		case *ast.String:

@@ -128,6 +128,8 @@ func TestConvert(t *testing.T) {
 			[]string{`href="../../briefs/talks/index.html"`, `href="../../index.html"`, `href="../../briefs/talks/index.html?x#y"`, `href="https://x.org/"`, `src="../../img/"`}, nil},
 		{"folders left as folders with pretty URLs", "[a](/briefs/talks/)", Options{PrettyURLs: true}, []string{`href="../../briefs/talks/"`}, nil},
 		{"relative links rebased", "[f](file.pdf) ![i](map.png)", Options{}, []string{`href="../../briefs/self/file.pdf"`, `src="../../briefs/self/map.png"`}, nil},
+		{"a link to a heading by its text", "## Local Heading\n\n## Other {#o}\n\n[self](#Local%20Heading) [o](#Other) [id](#local-heading) [none](#No%20Such)", Options{},
+			[]string{`<a href="#local-heading">self</a>`, `<a href="#o">o</a>`, `<a href="#local-heading">id</a>`, `<a href="#No%20Such">none</a>`}, nil},
 		{"safe links", "[a](https://x.org) [b](../other/) [c](#sec) [d](mailto:a@b.org)", Options{}, []string{`href="https://x.org"`, `href="../../briefs/self/../other/index.html"`, `href="#sec"`, `href="mailto:a@b.org"`}, nil},
 		{"dot segments taken out", "![c](./chart.png) [d](./data/./d.csv?v=./1#./x) [e](/files/./a/.) [f](./../up) [g](https://x.org/./a)", Options{},
 			[]string{`src="../../briefs/self/chart.png"`, `href="../../briefs/self/data/d.csv?v=./1#./x"`, `href="../../files/a/index.html"`, `href="../../briefs/self/../up"`, `href="https://x.org/./a"`}, []string{"self/./", "/./d.csv"}},

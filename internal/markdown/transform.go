@@ -73,6 +73,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		}
 	}
 	assignHeadingIDs(doc, b.headings, pc.IDs(), src)
+	if len(b.byText) > 0 {
+		headingsByText(b.byText, b.headings, src)
+	}
 	if t.opts.LinkMentions && len(doc.Entities) > 0 {
 		linkMentions(doc, b.texts, src, t.opts.PrettyURLs)
 	}
@@ -113,6 +116,7 @@ type bodyWalk struct {
 	paragraphs     []ast.Node   // with text, when the body has a "[["
 	links          map[int]bool // where links start at or just after a "[[" (see linkStart)
 	code           [][2]int     // the source of code spans, when it has
+	byText         []*ast.Link  // links to #Heading%20Text, Obsidian's to a heading of the body
 	tables         int          // see boxNumber
 	codes          int          // see boxNumber
 	boxes          boxSections  // see boxHeading
@@ -199,6 +203,11 @@ func (b *bodyWalk) link(n *ast.Link) {
 		n.SetAttributeString("class", []byte(BareURLClass))
 	}
 	b.destTag(n.Destination, n.Pos(), n.Reference)
+	if len(n.Destination) > 1 && n.Destination[0] == '#' {
+		if frag := string(n.Destination[1:]); fragmentID(frag) != frag {
+			b.byText = append(b.byText, n)
+		}
+	}
 	if dest, ok, draft := b.t.markdownLink(b.doc, string(n.Destination), n.Pos()); ok {
 		n.Destination = []byte(dest)
 	} else if draft {
@@ -414,6 +423,28 @@ func assignHeadingIDs(doc *Doc, headings []*ast.Heading, ids parser.IDs, src []b
 		}
 		if hasDir && (bytesIs(dir, "rtl") || bytesIs(dir, "ltr") || bytesIs(dir, "auto")) {
 			h.SetAttributeString("dir", dir)
+		}
+	}
+}
+
+// headingsByText points each of links, a link to a fragment of the page
+// written as a heading's text, [self](#Local%20Heading), as Obsidian
+// writes one, at the id of the heading of headings with that text, as
+// [[#Local Heading]] and [x](Note.md#Local%20Heading) are. A link naming
+// no heading is left as it is written.
+func headingsByText(links []*ast.Link, headings []*ast.Heading, src []byte) {
+	for _, l := range links {
+		want := fragmentID(string(l.Destination[1:]))
+		for _, h := range headings {
+			if slug.Anchor(plainText(h, src)) != want {
+				continue
+			}
+			if id, ok := h.AttributeString("id"); ok {
+				if id, ok := id.([]byte); ok {
+					l.Destination = append([]byte("#"), id...)
+				}
+			}
+			break
 		}
 	}
 }

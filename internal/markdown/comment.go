@@ -117,14 +117,65 @@ func (commentBlockParser) Open(parent ast.Node, reader text.Reader, pc parser.Co
 }
 
 // openComment reports whether the lines of p so far leave a comment open:
-// an odd number of "%%".
+// an odd number of "%%" outside code spans and not escaped, as the inline
+// parser will read them.
 func openComment(p *ast.Paragraph, src []byte) bool {
-	marks := 0
+	var text []byte
 	for i := range p.Lines().Len() {
 		seg := p.Lines().At(i)
-		marks += bytes.Count(seg.Value(src), commentMark)
+		text = append(text, seg.Value(src)...)
 	}
-	return marks%2 == 1
+	return commentMarks(text)%2 == 1
+}
+
+// commentMarks returns how many "%%" text holds outside code spans (a
+// run of backticks to the next run as long) and but for those after a
+// backslash.
+func commentMarks(text []byte) int {
+	marks := 0
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
+		case c == '\\':
+			i += 2
+		case c == '`':
+			n := 1
+			for i+n < len(text) && text[i+n] == '`' {
+				n++
+			}
+			end := closingTicks(text[i+n:], n)
+			if end < 0 {
+				i += n // no code span: the backticks are text
+				continue
+			}
+			i += n + end + n
+		case c == '%' && i+1 < len(text) && text[i+1] == '%':
+			marks++
+			i += 2
+		default:
+			i++
+		}
+	}
+	return marks
+}
+
+// closingTicks returns the offset in text of the first run of exactly n
+// backticks, or -1.
+func closingTicks(text []byte, n int) int {
+	for i := 0; i < len(text); {
+		if text[i] != '`' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] == '`' {
+			j++
+		}
+		if j-i == n {
+			return i
+		}
+		i = j
+	}
+	return -1
 }
 
 func (commentBlockParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {

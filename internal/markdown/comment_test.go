@@ -30,6 +30,8 @@ func TestObsidianComments(t *testing.T) {
 		{"percent", "A 10% rise, 20 %.", []string{"A 10% rise, 20 %."}, nil, "A 10% rise, 20 %.", ""},
 		{"in a table", "| a | b |\n|---|---|\n| %%x%% | y |", []string{"<td></td>", "<td>y</td>"}, []string{"%%"}, "", ""},
 		{"a list item of a comment", "- %%x%%\n- y", []string{"<ul>\n<li>y</li>\n</ul>"}, []string{"x"}, "", ""},
+		{"block after a paragraph showing %% in code", "Obsidian hides text between `%%` marks.\n%%\nprivate\n\nmore private\n%%\nPublic after.\n\nLast.", []string{"<code>%%</code> marks.</p>", "Public after.", "<p>Last.</p>"}, []string{"private"}, "Obsidian hides text between %% marks.", ""},
+		{"block after a paragraph with an escaped mark", "100\\%% sure.\n%%\nprivate\n%%\nPublic.", []string{"100%% sure.", "Public."}, []string{"private"}, "100%% sure.", ""},
 		{"unclosed inline", "Text %%private\n\n## Heading\n\nMore private.", []string{"<p>Text </p>"}, []string{"private", "Heading"}, "Text", unclosedPara},
 		{"unclosed block", "Public.\n\n> %%\n> private\n\nprivate too.", []string{"<p>Public.</p>"}, []string{"private", "blockquote"}, "Public.",
 			"b.md:7:3: warning: Obsidian comment %% is not closed before the body's end, so the rest of the body is hidden, as Obsidian hides it; close it with %%, within the paragraph, or on a line of its own after the last line to hide"},

@@ -281,6 +281,9 @@ func makeCallout(doc *Doc, q *ast.Blockquote, titles map[string]string, src []by
 			t.SetSoftLineBreak(false)
 			t.SetHardLineBreak(false)
 		} else {
+			if runsPast(c, line.Stop) {
+				break // **bold\nmore**: the body's, not cut in two
+			}
 			lineEnds = endsLine(c)
 		}
 		p.RemoveChild(p, c)
@@ -309,6 +312,20 @@ func makeCallout(doc *Doc, q *ast.Blockquote, titles map[string]string, src []by
 		p.SetLines(rest)
 	}
 	q.InsertBefore(q, q.FirstChild(), title)
+}
+
+// runsPast reports whether an inline node holds text from stop on: it
+// runs on past the line that ends there.
+func runsPast(n ast.Node, stop int) bool {
+	past := false
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering && t.Segment.Start >= stop {
+			past = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return past
 }
 
 // endsLine reports whether an inline node's text runs on past its line.

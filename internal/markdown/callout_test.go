@@ -27,6 +27,8 @@ func TestCallouts(t *testing.T) {
 			[]string{`callout-tip`, `>Tip</p>`, `callout-important`, `>Important</p>`, `callout-caution`, `>Caution</p>`}, nil},
 		{"title of its own", "> [!warning] Roads *closed*\n> Since Monday.",
 			[]string{`<p class="callout-title">Roads <em>closed</em></p>`, "<p>Since Monday.</p>"}, []string{"Warning"}},
+		{"emphasis running onto the next line", "> [!note] **bold\n> more** body text",
+			[]string{`<p class="callout-title">Note</p>`, "<p><strong>bold\nmore</strong> body text</p>"}, []string{"callout-title\"><strong>"}},
 		{"title alone", "> [!tip] Ask the desk", []string{`<p class="callout-title">Ask the desk</p>` + "\n</div>"}, []string{"<p></p>"}},
 		{"folded", "> [!note]- Folded\n> Inside.",
 			[]string{"<details class=\"callout callout-note\" data-callout=\"note\">\n<summary class=\"callout-title\">Folded</summary>\n<p>Inside.</p>\n</details>"}, []string{"open", "role"}},

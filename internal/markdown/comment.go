@@ -371,6 +371,6 @@ func (Comments) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(
 		parser.WithInlineParsers(util.Prioritized(commentParser{}, 150)),
 		parser.WithBlockParsers(util.Prioritized(commentBlockParser{}, 150)),
-		parser.WithASTTransformers(util.Prioritized(commentTransformer{}, 50)), // before the transformer that reads the text
+		parser.WithASTTransformers(util.Prioritized(commentTransformer{}, 40)), // first: before callouts (50) take a title, and the body's transformer (100) its text
 	)
 }

@@ -280,6 +280,15 @@ func TestProfilePerYear(t *testing.T) {
 		strings.Contains(string(files["actors/ann/2024/index.html"]), `class="plain sources-compact"`) {
 		t.Error("the long lists of the sidebar are not on the whole profile alone")
 	}
+	// Ann's three entries and four briefs are counted together: each list
+	// is under a split at five, the page is not.
+	files = renderTimeline(t, timelineSite(false), 5)
+	if _, ok := files["actors/ann/2024/index.html"]; !ok {
+		t.Error("a profile of seven entries and briefs is not split at five")
+	}
+	if got := shown("actors/ann/index.html"); got != "A C Z Undated" || strings.Contains(string(files["actors/ann/index.html"]), `class="event`) {
+		t.Errorf("the profile split at five shows briefs %q, or timeline entries", got)
+	}
 	// Unsplit, the profile shows every entry and brief on one page.
 	files = renderTimeline(t, timelineSite(false), 0)
 	if got := shown("actors/ann/index.html"); got != "A C Z Undated" {

@@ -13,7 +13,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefsite/brief/internal/country"
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/lang"
 	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
@@ -21,17 +23,22 @@ import (
 )
 
 func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "[-src DIR] [-kind actor|country|topic] \"Title or name\"",
-		"Write content/briefs/<slug>.md, a draft, with the front matter filled in and today's date,\n"+
-			"or, with -kind, a profile in content/actors/, content/countries/ or content/topics/.", stderr)
+	fs := newFlags("new", "[-src DIR] [-date DATE] [-kind actor|country|topic] \"Title or name\"",
+		"Write content/briefs/<slug>.md, a draft, with the front matter filled in and today's date\n"+
+			"(or -date's), or, with -kind, a profile in content/actors/, content/countries/ or content/topics/.", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory")
 	kind := fs.String("kind", "brief", "what to write: brief, actor, country or topic")
+	when := fs.String("date", "", "the brief's `date`, as a brief gives it (2025-05-21, \"July 2023\", 2025-05-21T14:30); now: today's, with the time (default today's)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
 	dirName, ok := newKinds[*kind]
 	if !ok {
 		fmt.Fprintf(stderr, "brief new: -kind %q: want brief, actor, country or topic\n", *kind)
+		return exitUsage
+	}
+	if *when != "" && *kind != "brief" {
+		fmt.Fprintf(stderr, "brief new: -date is a brief's; a profile has none\n")
 		return exitUsage
 	}
 	if args := fs.Args(); len(args) > 0 && *kind == "brief" {
@@ -97,7 +104,23 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if s.Zone != nil {
 		now = now.In(s.Zone) // the desk's day
 	}
-	text := newBrief(title, now)
+	dated := now.Format("2006-01-02")
+	switch *when {
+	case "":
+	case "now":
+		dated = strconv.Quote(now.Format("2006-01-02T15:04"))
+	default:
+		// The date is read as the build will read it, in the site's
+		// language and zone, so that a slip is told now, not at the
+		// next build.
+		words := lang.For(s.Config.Language, s.Config.Translations).Date
+		if _, err := date.NewReader(words, s.Zone).Parse(*when); err != nil {
+			fmt.Fprintf(stderr, "brief new: -date %q: %v\n", *when, err)
+			return exitUsage
+		}
+		dated = strconv.Quote(strings.TrimSpace(*when))
+	}
+	text := newBrief(title, dated)
 	if *kind != "brief" {
 		text = newProfile(title, *kind)
 	}
@@ -261,12 +284,13 @@ func newProfile(name, kind string) string {
 		"other profiles by name in double brackets.\n"
 }
 
-// newBrief returns the text of a new brief dated now.
-func newBrief(title string, now time.Time) string {
+// newBrief returns the text of a new brief whose date is dated, as its
+// front matter writes it.
+func newBrief(title, dated string) string {
 	return "---\n" +
 		"title: " + strconv.Quote(title) + "\n" +
 		"summary: \"\"\n" +
-		"date: " + now.Format("2006-01-02") + "\n" +
+		"date: " + dated + "\n" +
 		"actors: []\n" +
 		"countries: []\n" +
 		"topics: []\n" +

@@ -118,7 +118,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		for _, e := range s.EntitiesOf(k) {
 			for _, name := range append([]string{e.Name}, e.Aliases...) {
 				if other := named[slug.Key(name)]; other != nil && other != e && other.Kind != k {
-					warn(entityPos(src, e, name), "%s %q is also a name of the %s %s; [[%s]] links to the %s, [[%s/%s]] to this %s", k.Singular(), name, other.Kind.Singular(), other.Name, name, other.Kind.Singular(), k.Dir(), name, k.Singular())
+					warn(entityPos(s, e, name), "%s %q is also a name of the %s %s; [[%s]] links to the %s, [[%s/%s]] to this %s", k.Singular(), name, other.Kind.Singular(), other.Name, name, other.Kind.Singular(), k.Dir(), name, k.Singular())
 					break
 				}
 			}
@@ -131,8 +131,8 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	}
 	// One parser finds the links of bodies for every rule.
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}, markdown.Comments{}))
-	out = append(out, orphans(s, src, md)...)
-	out = append(out, variants(s, src)...)
+	out = append(out, orphans(s, md)...)
+	out = append(out, variants(s)...)
 	reported := map[linkKey]bool{}
 	type body struct {
 		file string
@@ -391,28 +391,50 @@ func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLi
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
 }
 
-// entityPos returns where e is named by name: its profile's name, or
-// the field of the newest brief that names it, at the name when it is on
-// the field's line.
-func entityPos(src fs.FS, e *site.Entity, name string) diag.Pos {
+// entityPos returns where e is named by name, as the front matter's
+// parser placed it: at its profile's name or the alias that is name;
+// for an entity without a profile, at the name in the front matter of
+// the newest brief that names it, or else where it was first named.
+func entityPos(s *site.Site, e *site.Entity, name string) diag.Pos {
 	if e.File != "" {
-		return fieldPos(src, e.File, "name")
-	}
-	for _, b := range e.Briefs {
-		if b.File == "" {
-			continue
-		}
-		pos := fieldPos(src, b.File, e.Kind.Dir())
-		if data, err := fs.ReadFile(src, b.File); err == nil && pos.Col > 0 {
-			if lines := strings.Split(string(data), "\n"); pos.Line <= len(lines) && pos.Col <= len(lines[pos.Line-1]) {
-				if i := strings.Index(lines[pos.Line-1][pos.Col-1:], name); i >= 0 {
-					pos.Col += i
+		if name != e.Name {
+			for _, r := range e.AliasRefs {
+				if r.Name == name {
+					return r.Pos
 				}
 			}
 		}
-		return pos
+		return e.Pos
 	}
-	return diag.Pos{}
+	key := slug.Key(name)
+	for _, b := range e.Briefs {
+		var at diag.Pos // of a name of b that leads to e, such as a country's code
+		for _, r := range refsOf(b, e.Kind) {
+			rk := slug.Key(r.Name)
+			if rk == key {
+				return r.Pos
+			}
+			if tg := s.Names[site.KindKey(e.Kind, rk)]; tg.Entity == e && at.Line == 0 {
+				at = r.Pos
+			}
+		}
+		if at.Line > 0 {
+			return at
+		}
+	}
+	return e.Pos
+}
+
+// refsOf returns the names of entities of kind k that brief b's front
+// matter gives.
+func refsOf(b *site.Brief, k site.Kind) []site.Ref {
+	switch k {
+	case site.Actor:
+		return b.ActorRefs
+	case site.Country:
+		return b.CountryRefs
+	}
+	return b.TopicRefs
 }
 
 // fieldPos returns the position of the value of the top-level front-matter

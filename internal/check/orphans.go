@@ -4,7 +4,6 @@ import (
 	"bytes"
 
 	"fmt"
-	"io/fs"
 	"slices"
 	"strings"
 
@@ -25,7 +24,7 @@ import (
 // does not give, as after its name was changed and its file renamed:
 // such a spelling, a name of the same kind without a profile whose words
 // are all among the profile's or the other way round, is told with it.
-func orphans(s *site.Site, src fs.FS, md goldmark.Markdown) []diag.Diagnostic {
+func orphans(s *site.Site, md goldmark.Markdown) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	linked := linkedFromProfiles(s, md)
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
@@ -41,7 +40,7 @@ func orphans(s *site.Site, src fs.FS, md goldmark.Markdown) []diag.Diagnostic {
 			if other := spelledApart(e, list); other != nil {
 				msg += fmt.Sprintf("; briefs name %q, which has no profile: if it is this %s, add it to this profile's aliases", other.Name, k.Singular())
 			}
-			out = append(out, diag.Diagnostic{Pos: fieldPos(src, e.File, "name"), Severity: diag.Warning, Msg: msg})
+			out = append(out, diag.Diagnostic{Pos: e.Pos, Severity: diag.Warning, Msg: msg})
 		}
 	}
 	return out

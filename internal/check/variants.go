@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"io/fs"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,7 +18,7 @@ import (
 // ("President William Ruto"), an initial for the first name ("W. Ruto")
 // or the last name alone ("Ruto"), when one name alone fits. A spelling a letter or two away is
 // the build's to warn of.
-func variants(s *site.Site, src fs.FS) []diag.Diagnostic {
+func variants(s *site.Site) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for _, k := range []site.Kind{site.Actor, site.Topic} {
 		list := s.EntitiesOf(k)
@@ -41,7 +40,7 @@ func variants(s *site.Site, src fs.FS) []diag.Diagnostic {
 			if o.File == "" {
 				fix = fmt.Sprintf("give it a profile, content/%s/%s.md, with %q among its aliases", k.Dir(), o.Slug, e.Name)
 			}
-			out = append(out, diag.Diagnostic{Pos: entityPos(src, e, e.Name), Severity: diag.Warning,
+			out = append(out, diag.Diagnostic{Pos: entityPos(s, e, e.Name), Severity: diag.Warning,
 				Msg: fmt.Sprintf("%s %q has no profile and may be %q (%s), which brief takes for another %s; if it is, %s", k.Singular(), e.Name, o.Name, how, k.Singular(), fix)})
 		}
 	}

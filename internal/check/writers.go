@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/render"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/tmplsrc"
 	brieftemplates "github.com/briefsite/brief/templates"
@@ -100,7 +101,7 @@ func (w *writers) effective(t *template, def, tmpl string) bool {
 		return false
 	}
 	if !t.layered() {
-		return pageTemplates[t.name] && (tmpl == "" || t.name == tmpl)
+		return render.PageTemplate(t.name) && (tmpl == "" || t.name == tmpl)
 	}
 	for j := range w.files {
 		u := &w.files[j]
@@ -142,19 +143,6 @@ func (w *writers) reach(tmpl string) map[string]bool {
 	w.reached[tmpl] = r
 	return r
 }
-
-// pageTemplates are the theme's page templates: the files of its but
-// base.html and partials.html.
-var pageTemplates = func() map[string]bool {
-	names, _ := fs.Glob(brieftemplates.FS, "*.html")
-	m := map[string]bool{}
-	for _, name := range names {
-		if name != "base.html" && name != "partials.html" {
-			m[name] = true
-		}
-	}
-	return m
-}()
 
 // within is where an element of a template is: the name of the define
 // or block that holds it, the innermost, "" for none, and whether an

@@ -23,6 +23,12 @@ import (
 var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.html", "entities.html",
 	"timeline.html", "sources.html", "search.html", "print.html", "404.html", "alias.html"}
 
+// PageTemplate reports whether name is the file of one of the theme's
+// page templates, such as "brief.html", which a site's templates/ may
+// replace: one each page is made with, parsed with base.html and
+// partials.html.
+func PageTemplate(name string) bool { return slices.Contains(pageTemplates, name) }
+
 // PageIDs are the ids, separated by spaces, that the theme's pages give
 // elements of their own. The headings of the bodies shown on them take
 // other ids (see markdown.Options.ReservedIDs).

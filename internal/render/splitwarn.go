@@ -61,8 +61,7 @@ func (r *renderer) warnSplit(theme themeFS, diags *diag.List) {
 func reads(t *template.Template, name, field string) bool {
 	seen := map[string]bool{}
 	var node func(n parse.Node) bool
-	var call func(name string) bool
-	call = func(name string) bool {
+	call := func(name string) bool {
 		if seen[name] {
 			return false
 		}

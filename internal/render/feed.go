@@ -259,10 +259,17 @@ type feedBrief struct {
 // by. Its updated date, when it has one, rules: a brief revised today, or
 // a background brief of an old date written today, is news to a feed's
 // readers, and a brief about a day still to come, written today, is not
-// shown as news from that day, on top of readers' lists until then.
+// shown as news from that day, on top of readers' lists until then. An
+// updated date without a time that holds the date's instant, a brief
+// dated 2025-05-21T09:00 and updated 2025-05-21, is taken at the date's
+// time, the later of the two: the brief was not revised at midnight,
+// before it was published.
 func feedTimes(b *site.Brief, loc *time.Location) (feedBrief, bool) {
 	dated, hasDate := briefTime(b.Date, loc)
 	if updated, ok := briefTime(b.Updated, loc); ok {
+		if hasDate && dated.After(updated) && b.Updated.Precision() < date.Minute && !b.Updated.IsInterval() && dated.Before(dayStart(b.Updated.End(), loc)) {
+			updated = dated
+		}
 		fb := feedBrief{brief: b, updated: updated}
 		if hasDate && dated.Before(updated) {
 			fb.published = dated
@@ -366,6 +373,14 @@ func briefTime(d date.Date, loc *time.Location) (time.Time, bool) {
 		t = time.Date(y, m, day, 0, 0, 0, 0, loc)
 	}
 	return t, true
+}
+
+// dayStart returns midnight in loc (UTC if nil) of the day t's wall
+// clock is on: the days of a date without a time start in the site's
+// time zone, as briefTime's do.
+func dayStart(t time.Time, loc *time.Location) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, cmp.Or(loc, time.UTC))
 }
 
 func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }

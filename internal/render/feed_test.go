@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -306,6 +307,39 @@ func TestFeedTimesOfUpdated(t *testing.T) {
 		{"undated", "updated: 2026-12-01", "2026-12-01T00:00:00Z", ""},
 	} {
 		fsys := fstest.MapFS{
+			"content/briefs/b.md": {Data: []byte("---\ntitle: B\n" + tc.front + "\nsources: [S]\n---\nText.\n")},
+		}
+		f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])
+		if len(f.Entries) != 1 {
+			t.Fatalf("%s: %d entries", tc.name, len(f.Entries))
+		}
+		if e := f.Entries[0]; e.Updated != tc.updated || e.Published != tc.published || f.Updated != tc.updated {
+			t.Errorf("%s: entry updated %s, published %q, feed updated %s; want %s, %q", tc.name, e.Updated, e.Published, f.Updated, tc.updated, tc.published)
+		}
+	}
+}
+
+// TestFeedTimesOfUpdatedThatDay checks that an entry is never updated
+// before its date: an `updated` day that holds the brief's time, as
+// "updated: 2025-05-21" of a brief dated "2025-05-21T09:00", is taken at
+// that time, where the entry was updated at the day's midnight, before it
+// was published, and sank below it; a time of its own, or a day before
+// (a brief written ahead of its date), is kept.
+func TestFeedTimesOfUpdatedThatDay(t *testing.T) {
+	for _, tc := range []struct {
+		name, zone, front  string
+		updated, published string
+	}{
+		{"that day", "", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-21", "2025-05-21T09:00:00Z", ""},
+		{"that day, in the site's zone", "America/New_York", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-21", "2025-05-21T13:00:00Z", ""},
+		{"that day, by its offset", "", "date: \"2025-05-21T23:30-02:00\"\nupdated: 2025-05-22", "2025-05-22T01:30:00Z", ""},
+		{"that month", "", "date: \"2025-05-21T09:00\"\nupdated: 2025-05", "2025-05-21T09:00:00Z", ""},
+		{"a time of its own", "", "date: \"2025-05-21T09:00\"\nupdated: \"2025-05-21T16:00\"", "2025-05-21T16:00:00Z", "2025-05-21T09:00:00Z"},
+		{"the day after", "", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-22", "2025-05-22T00:00:00Z", "2025-05-21T09:00:00Z"},
+		{"written the day before", "", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-20", "2025-05-20T00:00:00Z", ""},
+	} {
+		fsys := fstest.MapFS{
+			"brief.yaml":          {Data: []byte("title: T\ntime_zone: " + cmp.Or(tc.zone, "UTC") + "\n")},
 			"content/briefs/b.md": {Data: []byte("---\ntitle: B\n" + tc.front + "\nsources: [S]\n---\nText.\n")},
 		}
 		f := parseFeed(t, "feed.xml", buildFiles(t, fsys)["feed.xml"])

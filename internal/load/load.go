@@ -289,7 +289,13 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 			diags.Warnf(diag.Pos{File: j.file, Line: line, Col: 1}, "the brief still has `brief new`'s placeholder text; write the brief in its place")
 		}
 		if u := b.Updated; !u.IsZero() && (u.Precision() < date.Day || u.IsInterval() || u.Approximate() || u.Uncertain()) {
-			diags.Warnf(b.UpdatedPos, "`updated` (%s) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day it was, as YYYY-MM-DD", u.Human())
+			as := "the day it was, as YYYY-MM-DD"
+			if b.Date.Precision() == date.Minute {
+				as = "the day and time it was, as YYYY-MM-DDTHH:MM (the brief's date has a time)"
+			}
+			diags.Warnf(b.UpdatedPos, "`updated` (%s) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write %s", u.Human(), as)
+		} else {
+			warnUpdatedThatDay(b, rd.zone, diags)
 		}
 		warnAfterToday(b, rd.today, rd.zone, diags)
 	} else {
@@ -344,9 +350,48 @@ func warnAfterToday(b *site.Brief, today int, loc *time.Location, diags *diag.Li
 		}
 	case !b.Date.IsZero():
 		if firstDay(b.Date, loc) > today {
-			diags.Warnf(b.DatePos, "the brief is dated after today (%s): feeds give it as news of its date, at the top of readers' lists until then; add `updated:` with the day it was written, as YYYY-MM-DD, which feeds give instead", when)
+			diags.Warnf(b.DatePos, "the brief is dated after today (%s): feeds give it as news of its date, at the top of readers' lists until then; add `updated:` with the day it was written, as YYYY-MM-DD%s, which feeds give instead", when, withTime(b.Date))
 		}
 	}
+}
+
+// warnUpdatedThatDay warns of brief b's `updated` when it is a day
+// without a time and the day of b's date, which has one: feeds give a
+// brief updated that day as updated at its date's time, the later of the
+// two (a day's midnight in loc, the site's time zone, nil for UTC, is
+// before it), so they cannot show the revision. An `updated` of a day
+// before is a brief written ahead of its date, and not warned of.
+func warnUpdatedThatDay(b *site.Brief, loc *time.Location, diags *diag.List) {
+	u := b.Updated
+	if u.IsZero() || u.Precision() != date.Day || b.Date.Precision() != date.Minute || firstDay(u, loc) != firstDay(b.Date, loc) {
+		return
+	}
+	// The example's time is after the date's, on its day, as written in
+	// the site's time zone, where a time without an offset is read.
+	at := b.Date.Start()
+	if at.IsZero() { // an interval open at its start: its end's time
+		_, end, _ := strings.Cut(b.Date.String(), "/")
+		e, _ := date.Parse(end)
+		at = e.Start()
+	}
+	at = at.In(cmp.Or(loc, time.UTC))
+	hour, minute := max(16, at.Hour()+1), 0
+	if hour > 23 {
+		hour, minute = 23, 59
+	}
+	diags.Warnf(b.UpdatedPos, "`updated` (%s) names the brief's own day without a time, so feeds cannot show the revision: they give the brief as updated at its date's %02d:%02d; give it the time it was revised, e.g. \"%s\"",
+		u.Human(), at.Hour(), at.Minute(), fmt.Sprintf("%sT%02d:%02d", u.ISO(), hour, minute))
+}
+
+// withTime returns ", or YYYY-MM-DDTHH:MM with the time" for a date
+// with a time, for the hints that say how to write `updated`, and ""
+// otherwise: of a brief with a time, a revision on the day of its date
+// needs one.
+func withTime(d date.Date) string {
+	if d.Precision() == date.Minute {
+		return ", or YYYY-MM-DDTHH:MM with the time"
+	}
+	return ""
 }
 
 // firstDay returns the date.DayNumber of the day a feed gives d (see

@@ -139,6 +139,7 @@ func TestProblems(t *testing.T) {
 		{"updated fuzzy", "---\ntitle: T\ndate: 2025-06\nupdated: late 2026\n---\n", "4:10: warning: `updated` (late 2026) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day it was, as YYYY-MM-DD"},
 		{"updated a month", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-07\n---\n", "4:10: warning: `updated` (July 2025) is not a day"},
 		{"updated about a day", "---\ntitle: T\ndate: 2025-06\nupdated: 2025-07-02~\n---\n", "4:10: warning: `updated` (about 2 July 2025) is not a day"},
+		{"updated a month of a time", "---\ntitle: T\ndate: \"2025-05-21T09:00\"\nupdated: 2025-05\n---\n", "4:10: warning: `updated` (May 2025) is not a day: it tells readers, feeds and the sitemap when the brief was revised; write the day and time it was, as YYYY-MM-DDTHH:MM (the brief's date has a time)"},
 		{"updated a span", "---\ntitle: T\ndate: 2025\nupdated: 2025-05/2025-06\n---\n", "4:10: error: `updated` must be one date, not a span"},
 		{"updated invalid", "---\ntitle: T\ndate: 2025\nupdated: soon\n---\n", "4:10: error: `updated`: invalid date"},
 		{"alias a URL", "---\ntitle: T\naliases: [ok, \"https://x.org/a\"]\n---\n", "3:15: error: `aliases`: alias \"https://x.org/a\" is a URL"},
@@ -829,6 +830,48 @@ func TestWrongKindOnce(t *testing.T) {
 	}
 }
 
+// TestUpdatedThatDay checks that a bare day as `updated` of a brief
+// whose date has a time, on that day, is warned of at the day, with the
+// time to give it, as feeds cannot show the revision; and that a day
+// after, a day before (a brief written ahead of its date), a time, or a
+// date without one, is not.
+func TestUpdatedThatDay(t *testing.T) {
+	const that = "4:10: warning: `updated` (21 May 2025) names the brief's own day without a time, so feeds cannot show the revision: they give the brief as updated at its date's "
+	for _, tc := range []struct {
+		site, front string
+		want        string // the warning, or ""
+	}{
+		{"", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-21", that + "09:00; give it the time it was revised, e.g. \"2025-05-21T16:00\""},
+		{"", "date: \"2025-05-21T18:30\"\nupdated: 2025-05-21", that + "18:30; give it the time it was revised, e.g. \"2025-05-21T19:00\""},
+		{"", "date: \"2025-05-21T23:30\"\nupdated: 2025-05-21", that + "23:30; give it the time it was revised, e.g. \"2025-05-21T23:59\""},
+		{"", "date: 21 May 2025, 09:00\nupdated: 21 May 2025", that + "09:00"},
+		// Days and times are the site's time zone's: 09:00+03:00 is 02:00 in New York.
+		{"time_zone: America/New_York\n", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-21", that + "09:00"},
+		{"time_zone: America/New_York\n", "date: \"2025-05-21T09:00+03:00\"\nupdated: 2025-05-21", that + "02:00"},
+		{"", "date: \"2025-05-21T01:00+03:00\"\nupdated: 2025-05-21", ""}, // 22:00 on the 20th
+		{"", "date: \"2025-05-21T09:00/2025-05-21T12:00\"\nupdated: 2025-05-21", that + "09:00"},
+		{"", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-22", ""},
+		{"", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-20", ""},
+		{"", "date: \"2025-05-21T09:00\"\nupdated: \"2025-05-21T16:00\"", ""},
+		{"", "date: 2025-05-21\nupdated: 2025-05-21", ""},
+	} {
+		files := map[string]string{"content/briefs/b.md": "---\ntitle: T\n" + tc.front + "\n---\nText.\n"}
+		if tc.site != "" {
+			files["brief.yaml"] = tc.site
+		}
+		_, ds := loadMap(t, files, Options{})
+		var got []string
+		for _, d := range ds {
+			if strings.Contains(d.Msg, "own day") {
+				got = append(got, strings.TrimPrefix(d.String(), "content/briefs/b.md:"))
+			}
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) {
+			t.Errorf("%s%s: %q, want %q", tc.site, tc.front, got, tc.want)
+		}
+	}
+}
+
 // TestDatedAfterToday checks that a brief that would enter the feeds
 // after today, in the site's time zone, is warned of, at its date or at
 // its `updated`, which rules the feeds when given; and that one written
@@ -854,7 +897,7 @@ func TestDatedAfterToday(t *testing.T) {
 		// A time is taken on the day it falls on in the site's time zone,
 		// as the feeds give it: 01:00 in Tokyo on the 8th is the 7th in UTC.
 		{"", "date: \"2026-12-08T01:00+09:00\"", ""},
-		{"", "date: \"2026-12-08T10:00+09:00\"", "3:7: warning: the brief is dated after today"},
+		{"", "date: \"2026-12-08T10:00+09:00\"", "3:7: warning: the brief is dated after today (2026-12-07): feeds give it as news of its date, at the top of readers' lists until then; add `updated:` with the day it was written, as YYYY-MM-DD, or YYYY-MM-DDTHH:MM with the time, which feeds give instead"},
 		// It is the 8th in Auckland at noon UTC on the 7th.
 		{"time_zone: Pacific/Auckland\n", "date: 2026-12-08", ""},
 		{"time_zone: Pacific/Auckland\n", "date: 2026-12-09", "3:7: warning: the brief is dated after today (2026-12-08)"},

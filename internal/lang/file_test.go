@@ -110,6 +110,7 @@ var notes = map[string]string{
 	"Failure":           `a callout's title in a body, > [!failure]`,
 	"Danger":            `a callout's title in a body, > [!danger]`,
 	"Bug":               `a callout's title in a body, > [!bug]`,
+	"Correction":        `a callout's title in a body, > [!correction]`,
 }
 
 // translationsYAML returns docs/translations.yaml: every text the theme

@@ -184,7 +184,7 @@ var french = map[string]string{
 	// > [!faq]; "Summary" is a list's.
 	"Note": "Remarque", "Tip": "Conseil", "Important": "Important", "Warning": "Avertissement", "Caution": "Attention",
 	"Info": "Information", "To do": "À faire", "Quote": "Citation", "Success": "Réussite", "Question": "Question",
-	"Example": "Exemple", "Failure": "Échec", "Danger": "Danger", "Bug": "Bogue",
+	"Example": "Exemple", "Failure": "Échec", "Danger": "Danger", "Bug": "Bogue", "Correction": "Correction",
 
 	// Other pages.
 	"Error 404": "Erreur 404",

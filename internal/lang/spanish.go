@@ -186,7 +186,7 @@ var spanish = map[string]string{
 	// > [!faq]; "Summary" is a list's.
 	"Note": "Nota", "Tip": "Consejo", "Important": "Importante", "Warning": "Advertencia", "Caution": "Precaución",
 	"Info": "Información", "To do": "Pendiente", "Quote": "Cita", "Success": "Éxito", "Question": "Pregunta",
-	"Example": "Ejemplo", "Failure": "Fallo", "Danger": "Peligro", "Bug": "Error",
+	"Example": "Ejemplo", "Failure": "Fallo", "Danger": "Peligro", "Bug": "Error", "Correction": "Corrección",
 
 	// Other pages.
 	"Error 404": "Error 404",

@@ -37,10 +37,10 @@ import (
 // The node stays a blockquote, its title (a CalloutTitle) its first
 // child: the summary a body gives is taken from outside quotes, and
 // a callout is not what the brief says any more than a quote is.
-// Obsidian's many types show as GitHub's five looks (calloutTypes); a
-// type neither knows is shown as a note, with a warning, its type as
-// its title. The box keeps the type as written in data-callout, as
-// Obsidian does, for a site's own stylesheet.
+// Obsidian's many types, and brief's correction, show as GitHub's five
+// looks (calloutTypes); a type none knows is shown as a note, with a
+// warning, its type as its title. The box keeps the type as written in
+// data-callout, as Obsidian does, for a site's own stylesheet.
 
 // KindCalloutTitle is the node kind of a CalloutTitle.
 var KindCalloutTitle = ast.NewNodeKind("CalloutTitle")
@@ -67,10 +67,10 @@ func (n *CalloutTitle) Dump(source []byte, level int) {
 type calloutType struct{ look, title string }
 
 // calloutTypes are the types of GitHub's alerts and Obsidian's callouts
-// (with their aliases), each shown in one of GitHub's five looks, by
-// how urgent it is: blue, green, purple, amber, red. The titles are
-// translated (lang); Obsidian's aliases take their type's title, as
-// "Summary" for tldr.
+// (with their aliases), and brief's correction, each shown in one of
+// GitHub's five looks, by how urgent it is: blue, green, purple, amber,
+// red. The titles are translated (lang); Obsidian's aliases take their
+// type's title, as "Summary" for tldr.
 var calloutTypes = map[string]calloutType{
 	"note": {"note", "Note"}, "tip": {"tip", "Tip"}, "important": {"important", "Important"},
 	"warning": {"warning", "Warning"}, "caution": {"caution", "Caution"},
@@ -84,11 +84,14 @@ var calloutTypes = map[string]calloutType{
 	"attention": {"warning", "Warning"},
 	"failure":   {"caution", "Failure"}, "fail": {"caution", "Failure"}, "missing": {"caution", "Failure"},
 	"danger": {"caution", "Danger"}, "error": {"caution", "Danger"}, "bug": {"caution", "Bug"},
+
+	// brief's own: a newsroom's note of what a revision corrected.
+	"correction": {"warning", "Correction"},
 }
 
 // calloutTitles are the titles callouts take from their type
 // (calloutTypes), in English: CalloutTitles gives them in a site's words.
-var calloutTitles = []string{"Note", "Tip", "Important", "Warning", "Caution", "Info", "To do", "Summary", "Quote", "Success", "Question", "Example", "Failure", "Danger", "Bug"}
+var calloutTitles = []string{"Note", "Tip", "Important", "Warning", "Caution", "Info", "To do", "Summary", "Quote", "Success", "Question", "Example", "Failure", "Danger", "Bug", "Correction"}
 
 // CalloutTitles returns the titles of callouts in w's words, for
 // Options.CalloutTitles: one a line, in the order of calloutTitles.
@@ -135,6 +138,8 @@ func translateCalloutTitle(w *lang.Words, title string) string {
 		return w.T("Danger")
 	case "Bug":
 		return w.T("Bug")
+	case "Correction":
+		return w.T("Correction")
 	}
 	return w.T("Note")
 }
@@ -357,7 +362,7 @@ func warnCalloutType(doc *Doc, typ string, at int) {
 		doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; did you mean [!%s]?", typ, near)
 		return
 	}
-	doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution, and Obsidian's work too: info, todo, summary, success, question, example, quote, failure, danger, bug and their aliases", typ)
+	doc.Diags.Warnf(doc.pos(at), "callout type [!%s] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution, and Obsidian's work too: info, todo, summary, success, question, example, quote, failure, danger, bug and their aliases; and brief's correction, for a correction note", typ)
 }
 
 // calloutRenderer writes a callout's blockquote as its box, and other

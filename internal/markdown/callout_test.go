@@ -35,6 +35,8 @@ func TestCallouts(t *testing.T) {
 		{"open", "> [!faq]+\n> Inside.", []string{`<details class="callout callout-important" data-callout="faq" open="">`, `<summary class="callout-title">Question</summary>`}, nil},
 		{"Obsidian's types", "> [!tldr]\n> a\n\n> [!bug]\n> b\n\n> [!success]\n> c\n\n> [!quote]\n> d",
 			[]string{`callout-note" data-callout="tldr"`, ">Summary</p>", `callout-caution" data-callout="bug"`, ">Bug</p>", `callout-tip" data-callout="success"`, ">Success</p>", ">Quote</p>"}, nil},
+		{"a correction", "> [!correction]\n> The first version gave 400 officers; it was 200.",
+			[]string{`<div class="callout callout-warning" data-callout="correction" role="note">`, `<p class="callout-title">Correction</p>`}, nil},
 		{"unknown type", "> [!recipe] \n> Mix.", []string{`<div class="callout callout-note" data-callout="recipe" role="note">`, `>Recipe</p>`}, nil},
 		{"wikilink in title", "> [!info] See [[Talks resume]]\n> x", []string{`<p class="callout-title">See <a href="../../briefs/talks/index.html" class="wikilink">Talks resume</a></p>`}, nil},
 		{"nested", "> [!note]\n> > [!tip]\n> > Inner.", []string{`callout-note`, `callout-tip`, "<p>Inner.</p>"}, []string{"[!", "<blockquote"}},
@@ -66,8 +68,10 @@ func TestCallouts(t *testing.T) {
 func TestCalloutWarning(t *testing.T) {
 	for body, want := range map[string]string{
 		"Text.\n\n> [!warnign]\n> x": "b.md:7:3: warning: callout type [!warnign] is unknown, shown as a note; did you mean [!warning]?",
-		"> [!recipe] Soup\n> x":      "b.md:5:3: warning: callout type [!recipe] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution, and Obsidian's work too: info, todo, summary, success, question, example, quote, failure, danger, bug and their aliases",
+		"> [!recipe] Soup\n> x":      "b.md:5:3: warning: callout type [!recipe] is unknown, shown as a note; GitHub's types are note, tip, important, warning and caution, and Obsidian's work too: info, todo, summary, success, question, example, quote, failure, danger, bug and their aliases; and brief's correction, for a correction note",
 		"> [!NOTE]\n> x":             "",
+		"> [!Correction]\n> x":       "",
+		"> [!corection]\n> x":        "b.md:5:3: warning: callout type [!corection] is unknown, shown as a note; did you mean [!correction]?",
 	} {
 		_, _, diags := convert(t, Options{}, body)
 		got := ""
@@ -104,15 +108,19 @@ func TestCalloutTranslated(t *testing.T) {
 		language string
 		own      map[string]string
 		want     string
+		typ      string // WARNING if empty
 	}{
-		{"fr", nil, `<p class="callout-title">Avertissement</p>`},
-		{"es-419", nil, `<p class="callout-title">Advertencia</p>`},
-		{"fr", map[string]string{"Warning": "Attention !"}, `<p class="callout-title">Attention !</p>`},
-		{"en", nil, `<p class="callout-title">Warning</p>`},
+		{"fr", nil, `<p class="callout-title">Correction</p>`, "correction"},
+		{"es", nil, `<p class="callout-title">Corrección</p>`, "correction"},
+		{"fr", map[string]string{"Correction": "Rectificatif"}, `<p class="callout-title">Rectificatif</p>`, "correction"},
+		{"fr", nil, `<p class="callout-title">Avertissement</p>`, ""},
+		{"es-419", nil, `<p class="callout-title">Advertencia</p>`, ""},
+		{"fr", map[string]string{"Warning": "Attention !"}, `<p class="callout-title">Attention !</p>`, ""},
+		{"en", nil, `<p class="callout-title">Warning</p>`, ""},
 	} {
 		s, _, _ := testSite()
 		s.Config = site.Config{Language: tc.language, Translations: tc.own}
-		doc := &Doc{File: "b.md", BodyLine: 5, Source: []byte("> [!WARNING]\n> x"), Site: s, Self: &site.Brief{Slug: "self"}, Diags: new(diag.List)}
+		doc := &Doc{File: "b.md", BodyLine: 5, Source: []byte("> [!" + cmp.Or(tc.typ, "WARNING") + "]\n> x"), Site: s, Self: &site.Brief{Slug: "self"}, Diags: new(diag.List)}
 		opts := Options{CalloutTitles: CalloutTitles(lang.For(tc.language, tc.own))}
 		if html := string(New(opts).Convert(doc)); !strings.Contains(html, tc.want) {
 			t.Errorf("%s %v: want %q in\n%s", tc.language, tc.own, tc.want, html)

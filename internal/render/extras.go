@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/output"
 	"github.com/briefsite/brief/internal/site"
 )
@@ -32,11 +33,9 @@ func (r *renderer) extras() {
 			pages = append(pages, dir)
 		}
 	}
-	// A revised brief's page says when: the day of its `updated`, or as
-	// much of it as is known.
 	lastmod := map[string]string{}
 	for _, b := range r.site.Briefs {
-		if iso := b.Updated.ISO(); iso != "" {
+		if iso := briefLastmod(b); iso != "" {
 			lastmod[b.Path()] = iso
 		}
 	}
@@ -52,6 +51,23 @@ func (r *renderer) extras() {
 		_, err := fmt.Fprint(w, "</urlset>\n")
 		return err
 	}})
+}
+
+// briefLastmod returns the <lastmod> of brief b's page in the sitemap,
+// a W3C datetime, or "": the day of its `updated`, or as much of it as
+// is known; else its date, as Hugo's sitemap gives a page's, when that
+// is a day or a time, its start's for an interval ("2025-05-21",
+// "2025-05-21T14:00Z"). A month, a year or a fuzzy date ("July 2023",
+// "late 2024", "2024-05-21~") gives none: a day or a year the page was
+// not written on would be a claim the brief does not make.
+func briefLastmod(b *site.Brief) string {
+	if !b.Updated.IsZero() {
+		return b.Updated.ISO()
+	}
+	if d := b.Date; d.Precision() >= date.Day && !d.Approximate() && !d.Uncertain() {
+		return d.ISO()
+	}
+	return ""
 }
 
 // repeats reports whether the page in directory dir repeats other pages

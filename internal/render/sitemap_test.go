@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"cmp"
 	"encoding/xml"
 	"slices"
 	"strings"
@@ -115,6 +116,46 @@ func TestSitemapLeavesOutRepeats(t *testing.T) {
 		}
 		if got := strings.Join(repeats, " "); got != wantRepeats {
 			t.Errorf("%d a year: pages not indexed %q, want %q", perYear, got, wantRepeats)
+		}
+	}
+}
+
+// TestSitemapLastmod checks a brief's <lastmod>: its `updated`, or else
+// its date, as Hugo gives, when that is a day or a time (W3C datetimes);
+// none for a month, a year or a fuzzy date, which name no day the page
+// was written on.
+func TestSitemapLastmod(t *testing.T) {
+	for _, tc := range []struct {
+		zone, front, want string // want: the lastmod, or "" for none
+	}{
+		{"", "date: 2025-05-21", "2025-05-21"},
+		{"", "date: \"2025-05-21T09:00\"", "2025-05-21T09:00Z"},
+		{"America/New_York", "date: \"2025-05-21T09:00\"", "2025-05-21T09:00-04:00"},
+		{"", "date: \"2025-05-21T09:00+03:00\"", "2025-05-21T09:00+03:00"},
+		{"", "date: 21 May 2025", "2025-05-21"},
+		{"", "date: 2025-05-21/2025-05-23", "2025-05-21"},
+		{"", "date: 2025-05-21\nupdated: \"2025-06-02T16:00\"", "2025-06-02T16:00Z"},
+		{"", "date: 2024\nupdated: 2025-06-02", "2025-06-02"},
+		{"", "date: 2025-05", ""},
+		{"", "date: 2025", ""},
+		{"", "date: July 2023", ""},
+		{"", "date: late 2024", ""},
+		{"", "date: 2025-05-21~", ""},
+		{"", "date: 2025-05-21?", ""},
+		{"", "date: ../2025-05-21", ""},
+		{"", "summary: Undated.", ""},
+	} {
+		fsys := fstest.MapFS{
+			"brief.yaml":          {Data: []byte("title: Lastmod\nbase_url: https://example.org/\ntime_zone: " + cmp.Or(tc.zone, "UTC") + "\n")},
+			"content/briefs/b.md": {Data: []byte("---\ntitle: B\n" + tc.front + "\nsources: [S]\n---\nText.\n")},
+		}
+		sitemap := string(buildFiles(t, fsys)["sitemap.xml"])
+		want := "<url><loc>https://example.org/briefs/b/</loc></url>"
+		if tc.want != "" {
+			want = "<url><loc>https://example.org/briefs/b/</loc><lastmod>" + tc.want + "</lastmod></url>"
+		}
+		if !strings.Contains(sitemap, want) {
+			t.Errorf("%s: want %s in\n%s", tc.front, want, sitemap)
 		}
 	}
 }

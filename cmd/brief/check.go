@@ -16,7 +16,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		"front matter, dates, names, wikilinks, broken links and unsafe URLs.\n"+
 		"Exits 0 when the site is clean, 1 when it has errors (or warnings, with -strict).", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory holding content/")
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json, or github (annotations in a GitHub Actions run)")
 	strict := fs.Bool("strict", false, "treat warnings as errors")
 	drafts := fs.Bool("drafts", false, "include briefs marked draft")
 	if code := parseFlags(fs, args); code >= 0 {
@@ -27,8 +27,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fs.Usage()
 		return exitUsage
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "brief check: -format must be text or json, not %q\n", *format)
+	if *format != "text" && *format != "json" && *format != "github" {
+		fmt.Fprintf(stderr, "brief check: -format must be text, json or github, not %q\n", *format)
 		return exitUsage
 	}
 	if err := checkSiteRoot(*src); err != nil {
@@ -45,7 +45,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitContent
 	}
 	errs, warns := diag.Count(res.Diags)
-	if *format == "json" {
+	switch *format {
+	case "json":
 		shown := diag.Shown(res.Diags, res.Source)
 		for i := range shown {
 			shown[i].Pos.File = diag.FromDir(*src, shown[i].Pos.File)
@@ -54,7 +55,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "brief check: %v\n", err)
 			return exitContent
 		}
-	} else {
+	case "github":
+		// Workflow commands, which GitHub shows as annotations; the
+		// summary and the drafts left out stay lines of the log.
+		diag.PrintGitHub(stdout, res.Diags, res.Source, *src)
+		fmt.Fprintln(stdout, diag.Summary(errs, warns))
+		draftsLeftOut(stdout, res.Drafts, "checks")
+	default:
 		diag.PrintIn(stdout, res.Diags, res.Source, *src)
 		fmt.Fprintln(stdout, diag.Summary(errs, warns))
 		draftsLeftOut(stdout, res.Drafts, "checks")

@@ -30,6 +30,8 @@ func TestCheckExitCodes(t *testing.T) {
 		{"warning strict", warning, []string{"-strict"}, exitContent},
 		{"broken link", broken, nil, exitContent},
 		{"broken link json", broken, []string{"-format", "json"}, exitContent},
+		{"broken link github", broken, []string{"-format", "github"}, exitContent},
+		{"warning github", warning, []string{"-format", "github"}, exitOK},
 		{"bad format", clean, []string{"-format", "xml"}, exitUsage},
 		{"bad flag", clean, []string{"-nope"}, exitUsage},
 		{"argument", clean, []string{"extra"}, exitUsage},

@@ -232,3 +232,43 @@ func TestPrintInDir(t *testing.T) {
 		t.Errorf("PrintIn wrote:\n%q\nwant:\n%q", buf.String(), want)
 	}
 }
+
+// TestPrintGitHub checks the workflow commands of brief check -format
+// github: columns in characters, files named from the working directory,
+// no line for a whole file, no file for a problem without one, and the
+// escapes GitHub's toolkit makes.
+func TestPrintGitHub(t *testing.T) {
+	src := fstest.MapFS{"a.md": {Data: []byte("---\ntitle: Été\ndate: soon\n---\n")}}
+	tests := []struct {
+		name string
+		dir  string
+		d    Diagnostic
+		want string
+	}{
+		{"error", "", Diagnostic{Pos{File: "a.md", Line: 3, Col: 7}, Error, "bad date"},
+			"::error file=a.md,line=3,col=7::bad date\n"},
+		{"characters", "", Diagnostic{Pos{File: "a.md", Line: 2, Col: 13}, Warning, "w"},
+			"::warning file=a.md,line=2,col=11::w\n"},
+		{"from dir", "site", Diagnostic{Pos{File: "a.md", Line: 3, Col: 1}, Error, "e"},
+			"::error file=site/a.md,line=3,col=1::e\n"},
+		{"line alone", "", Diagnostic{Pos{File: "a.md", Line: 3}, Error, "e"},
+			"::error file=a.md,line=3::e\n"},
+		{"whole file", "", Diagnostic{Pos{File: "a.md"}, Warning, "whole"},
+			"::warning file=a.md::whole\n"},
+		{"no file", "", Diagnostic{Pos{}, Error, "no site"},
+			"::error::no site\n"},
+		{"message escaped", "", Diagnostic{Pos{File: "a.md"}, Error, "100% sure\r\nnext: \x1b[31m::x"},
+			"::error file=a.md::100%25 sure%0D%0Anext: \ufffd[31m::x\n"},
+		{"property escaped", "", Diagnostic{Pos{File: "a,b:c%.md", Line: 1, Col: 1}, Error, "e"},
+			"::error file=a%2Cb%3Ac%25.md,line=1,col=1::e\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			PrintGitHub(&buf, []Diagnostic{tt.d}, src, tt.dir)
+			if buf.String() != tt.want {
+				t.Errorf("PrintGitHub wrote %q, want %q", buf.String(), tt.want)
+			}
+		})
+	}
+}

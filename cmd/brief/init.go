@@ -154,9 +154,10 @@ jobs:
         uses: actions/configure-pages@v5
       # Errors, such as a Markdown link that leads nowhere, stop the
       # publication; warnings, such as a wikilink that names nothing, are
-      # shown in the log. With check -strict, warnings stop it too.
+      # shown in the log. Both annotate their lines, in a pull request's
+      # files too. With check -strict, warnings stop it too.
       - name: Check the briefing
-        run: brief check
+        run: brief check -format github
       - name: Build the site
         run: brief build -minify ${{ steps.pages.outputs.base_url && format('-base-url {0}/', steps.pages.outputs.base_url) }}
       - if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch

@@ -49,6 +49,9 @@ func TestPagesWorkflow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !strings.Contains(strings.Join(runs, "\n"), "brief check -format github") {
+		t.Error("the workflow's check does not annotate the problems (-format github)")
+	}
 	if !strings.Contains(strings.Join(runs, "\n"), "make site") || !strings.Contains(string(readme), "make site") {
 		t.Error("the workflow and the README do not both build with `make site`")
 	}
@@ -102,7 +105,7 @@ func TestInitWorkflow(t *testing.T) {
 				t.Error("a pull request's site is uploaded for Pages")
 			}
 		}
-		if got := strings.Join(runs, "\n"); strings.Count(got, "go install github.com/briefsite/brief/cmd/brief@${{ env.BRIEF_VERSION }}") != 1 || !strings.Contains(got, "brief check") || !strings.Contains(got, "brief build") {
+		if got := strings.Join(runs, "\n"); strings.Count(got, "go install github.com/briefsite/brief/cmd/brief@${{ env.BRIEF_VERSION }}") != 1 || !strings.Contains(got, "brief check -format github") || !strings.Contains(got, "brief build") {
 			t.Errorf("the build job runs:\n%s", got)
 		}
 	}

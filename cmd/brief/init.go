@@ -160,10 +160,16 @@ jobs:
         run: brief check -format github
       - name: Build the site
         run: brief build -minify ${{ steps.pages.outputs.base_url && format('-base-url {0}/', steps.pages.outputs.base_url) }}
+      # brief's record of the files it wrote is no page to publish.
+      - name: Leave out brief's record of what it wrote
+        run: rm -f public/.brief-output
+      # Hidden files of static/ are published too: .well-known/ (security.txt,
+      # a domain's verification), .nojekyll.
       - if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch
-        uses: actions/upload-pages-artifact@v4
+        uses: actions/upload-pages-artifact@v5
         with:
           path: public
+          include-hidden-files: true
 
   deploy:
     # Only the default branch is published; one deployment at a time.

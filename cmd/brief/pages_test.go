@@ -19,16 +19,13 @@ func TestPagesWorkflow(t *testing.T) {
 	}
 	var wf struct {
 		Jobs map[string]struct {
-			Steps []struct {
-				Uses string            `yaml:"uses"`
-				Run  string            `yaml:"run"`
-				With map[string]string `yaml:"with"`
-			} `yaml:"steps"`
+			Steps []workflowStep `yaml:"steps"`
 		} `yaml:"jobs"`
 	}
 	if err := yaml.Unmarshal(data, &wf); err != nil {
 		t.Fatalf("pages.yml is not valid YAML: %v", err)
 	}
+	checkUpload(t, wf.Jobs["build"].Steps, "public")
 	var uses, runs []string
 	for _, job := range wf.Jobs {
 		for _, st := range job.Steps {
@@ -75,11 +72,7 @@ func TestInitWorkflow(t *testing.T) {
 			Jobs map[string]struct {
 				If          string            `yaml:"if"`
 				Permissions map[string]string `yaml:"permissions"`
-				Steps       []struct {
-					If   string `yaml:"if"`
-					Uses string `yaml:"uses"`
-					Run  string `yaml:"run"`
-				} `yaml:"steps"`
+				Steps       []workflowStep    `yaml:"steps"`
 			} `yaml:"jobs"`
 		}
 		if err := yaml.Unmarshal([]byte(src), &wf); err != nil {
@@ -98,6 +91,7 @@ func TestInitWorkflow(t *testing.T) {
 		if !strings.Contains(deploy.If, "pull_request") || !strings.Contains(deploy.If, "default_branch") {
 			t.Errorf("deploy runs if %q: a pull request, or another branch, would be published", deploy.If)
 		}
+		checkUpload(t, build.Steps, "public")
 		var runs []string
 		for _, st := range build.Steps {
 			runs = append(runs, st.Run)
@@ -109,4 +103,38 @@ func TestInitWorkflow(t *testing.T) {
 			t.Errorf("the build job runs:\n%s", got)
 		}
 	}
+}
+
+// workflowStep is a step of a workflow's job, as the tests read it.
+type workflowStep struct {
+	If   string            `yaml:"if"`
+	Uses string            `yaml:"uses"`
+	Run  string            `yaml:"run"`
+	With map[string]string `yaml:"with"`
+}
+
+// checkUpload checks that steps upload the folder out for Pages with its
+// hidden entries, static/'s .well-known/ among them, which
+// upload-pages-artifact leaves out unless told, and that brief's record
+// of what it wrote, out/.brief-output, is removed before, not published.
+func checkUpload(t *testing.T, steps []workflowStep, out string) {
+	t.Helper()
+	removed := false
+	for _, st := range steps {
+		if strings.Contains(st.Run, "rm -f "+out+"/.brief-output") {
+			removed = true
+		}
+		name, version, ok := strings.Cut(st.Uses, "@")
+		if !ok || name != "actions/upload-pages-artifact" {
+			continue
+		}
+		if version != "v5" || st.With["include-hidden-files"] != "true" || st.With["path"] != out {
+			t.Errorf("uploads %s with %v: want v5, path %s, and include-hidden-files: true, for static/'s .well-known/ to be published", st.Uses, st.With, out)
+		}
+		if !removed {
+			t.Errorf("uploads %s with its .brief-output, brief's record of what it wrote", out)
+		}
+		return
+	}
+	t.Error("the workflow uploads nothing for Pages")
 }

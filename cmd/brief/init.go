@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -15,7 +17,8 @@ import (
 )
 
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("init", "DIR", "Start a new site in DIR: a site file, one example brief, an actor profile and a GitHub Pages\nworkflow. DIR may be a fresh clone: it may hold hidden entries, a README and a LICENSE.", stderr)
+	fs := newFlags("init", "DIR", "Start a new site in DIR: a site file, one example brief, an actor profile and a GitHub Pages\nworkflow. DIR may be a fresh clone: it may hold hidden entries, a README and a LICENSE.\n"+
+		"In a folder of a git repository, the workflow goes at the repository's root, where GitHub reads it.", stderr)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -39,6 +42,19 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	files := skeleton(time.Now())
+	// GitHub runs only the workflows at the root of a repository: in a
+	// folder of one, the workflow goes there, naming the site's folder.
+	root, site := repoRoot(dir)
+	workflow := ""
+	if root != "" {
+		workflow = filepath.Join(root, ".github", "workflows", "pages.yml")
+		files[".github/workflows/pages.yml"] = pagesWorkflowIn(workflowVersion(version()), site)
+		if _, err := os.Lstat(workflow); err == nil {
+			workflow = "" // the repository's: written in the site, to merge
+		} else {
+			delete(files, ".github/workflows/pages.yml")
+		}
+	}
 	// A clone's own .gitignore is kept; the site's output goes on the end,
 	// once nothing else is in the way.
 	ignore := filepath.Join(dir, ".gitignore")
@@ -64,11 +80,25 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 	}
+	if workflow != "" {
+		if err := output.CreateNew(workflow, []byte(pagesWorkflowIn(workflowVersion(version()), site))); err != nil {
+			fmt.Fprintf(stderr, "brief init: %v\n", err)
+			return exitContent
+		}
+	}
 	next := "cd " + shellQuote(dir) + " && brief serve"
 	if filepath.Clean(dir) == "." {
 		next = "brief serve"
 	}
-	fmt.Fprintf(stdout, "brief: started a site in %s\nNext: %s\n", dir, next)
+	fmt.Fprintf(stdout, "brief: started a site in %s\n", dir)
+	switch {
+	case workflow != "":
+		fmt.Fprintf(stdout, "brief: wrote the GitHub Pages workflow at %s, the root of the git repository that holds %s, as GitHub reads workflows only there; it checks, builds and publishes %s/\n", fromWD(workflow), dir, site)
+	case root != "":
+		fmt.Fprintf(stderr, "brief init: warning: GitHub reads workflows only at the root of the git repository that holds %s, where %s already is: merge the steps of %s, which checks, builds and publishes %s/, into it, or move the file beside it under another name when it publishes no GitHub Pages site (a repository has one)\n",
+			dir, fromWD(filepath.Join(root, ".github", "workflows", "pages.yml")), filepath.Join(dir, ".github", "workflows", "pages.yml"), site)
+	}
+	fmt.Fprintf(stdout, "Next: %s\n", next)
 	return exitOK
 }
 
@@ -189,6 +219,93 @@ jobs:
       - id: deployment
         uses: actions/deploy-pages@v4
 `
+
+// pagesWorkflowIn returns pagesWorkflow for the brief of version v, and
+// for a site in the folder site of its repository, slash-separated, when
+// site is not "": it checks and builds that folder and uploads its
+// public/, and runs on pushes and pull requests that change the folder
+// or the workflow.
+func pagesWorkflowIn(v, site string) string {
+	wf := fmt.Sprintf(pagesWorkflow, v)
+	if site == "" {
+		return wf
+	}
+	paths := fmt.Sprintf("[%s, .github/workflows/pages.yml]", yamlQuote(globEscape(site)+"/**"))
+	for _, r := range [][2]string{
+		{"    branches: [main, master]\n", "    branches: [main, master]\n    paths: " + paths + "\n"},
+		{"  pull_request:\n", "  pull_request:\n    paths: " + paths + "\n"},
+		{"  BRIEF_VERSION: " + v + "\n", "  BRIEF_VERSION: " + v + "\n  # The site's folder in the repository.\n  BRIEF_SITE: " + yamlQuote(site) + "\n"},
+		{"run: brief check -format github\n", "run: brief check -format github -src \"$BRIEF_SITE\"\n"},
+		{"run: brief build -minify", "run: brief build -src \"$BRIEF_SITE\" -minify"},
+		{"run: rm -f public/.brief-output", "run: rm -f \"$BRIEF_SITE/public/.brief-output\""},
+		{"path: public\n", "path: ${{ env.BRIEF_SITE }}/public\n"},
+	} {
+		if strings.Count(wf, r[0]) != 1 {
+			panic("pagesWorkflow has no single " + strconv.Quote(r[0]))
+		}
+		wf = strings.Replace(wf, r[0], r[1], 1)
+	}
+	return wf
+}
+
+// yamlQuote returns s as a YAML double-quoted string, which JSON's are.
+func yamlQuote(s string) string {
+	data, _ := json.Marshal(s)
+	return string(data)
+}
+
+// globEscape escapes the characters of s that a GitHub workflow's path
+// filter reads as a pattern's.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?+[]!\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// repoRoot returns the root of the git repository that holds dir, when
+// it is not dir itself, and the path from it to dir, slash-separated; or
+// "", "" when dir is in none, or is one's root. A root is a folder with
+// a .git entry: a folder, or the file of a worktree or a submodule.
+func repoRoot(dir string) (root, site string) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", ""
+	}
+	for p := abs; ; {
+		if _, err := os.Lstat(filepath.Join(p, ".git")); err == nil {
+			if p == abs {
+				return "", ""
+			}
+			rel, err := filepath.Rel(p, abs)
+			if err != nil {
+				return "", ""
+			}
+			return p, filepath.ToSlash(rel)
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return "", ""
+		}
+		p = parent
+	}
+}
+
+// fromWD returns path, absolute, as from the working directory.
+func fromWD(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil {
+		return rel
+	}
+	return path
+}
 
 // workflowVersion returns the version of brief a new site's workflow
 // installs: the one running, when it is a release or a module's

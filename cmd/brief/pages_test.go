@@ -121,7 +121,7 @@ func checkUpload(t *testing.T, steps []workflowStep, out string) {
 	t.Helper()
 	removed := false
 	for _, st := range steps {
-		if strings.Contains(st.Run, "rm -f "+out+"/.brief-output") {
+		if strings.Contains(st.Run, "rm -f "+out+"/.brief-output") || strings.Contains(st.Run, `rm -f "$BRIEF_SITE/public/.brief-output"`) {
 			removed = true
 		}
 		name, version, ok := strings.Cut(st.Uses, "@")
@@ -137,4 +137,51 @@ func checkUpload(t *testing.T, steps []workflowStep, out string) {
 		return
 	}
 	t.Error("the workflow uploads nothing for Pages")
+}
+
+// TestInitWorkflowIn checks the workflow brief init writes at the root of
+// a repository for a site in a folder of it: valid YAML, whatever the
+// folder's name, that checks and builds the folder, uploads its public/,
+// and runs on changes to it.
+func TestInitWorkflowIn(t *testing.T) {
+	if got, want := pagesWorkflowIn("v1.4.0", ""), fmt.Sprintf(pagesWorkflow, "v1.4.0"); got != want {
+		t.Errorf("a site at the repository's root has another workflow:\n%s", got)
+	}
+	for _, tt := range []struct{ site, paths string }{
+		{"site", "site/**"},
+		{"docs/my notes", "docs/my notes/**"},
+		{`it's: a [draft] #1, "quoted"`, `it's: a \[draft\] #1, "quoted"/**`},
+	} {
+		var wf struct {
+			On   map[string]struct{ Paths []string } `yaml:"on"`
+			Env  map[string]string                   `yaml:"env"`
+			Jobs map[string]struct {
+				Steps []workflowStep `yaml:"steps"`
+			} `yaml:"jobs"`
+		}
+		if err := yaml.Unmarshal([]byte(pagesWorkflowIn("latest", tt.site)), &wf); err != nil {
+			t.Errorf("%s: the workflow is not valid YAML: %v", tt.site, err)
+			continue
+		}
+		if got := wf.Env["BRIEF_SITE"]; got != tt.site {
+			t.Errorf("%s: BRIEF_SITE is %q", tt.site, got)
+		}
+		for _, on := range []string{"push", "pull_request"} {
+			if got := wf.On[on].Paths; len(got) != 2 || got[0] != tt.paths || got[1] != ".github/workflows/pages.yml" {
+				t.Errorf("%s: %s paths %q, want %q and the workflow", tt.site, on, got, tt.paths)
+			}
+		}
+		steps := wf.Jobs["build"].Steps
+		checkUpload(t, steps, "${{ env.BRIEF_SITE }}/public")
+		var runs []string
+		for _, st := range steps {
+			runs = append(runs, st.Run)
+		}
+		got := strings.Join(runs, "\n")
+		for _, want := range []string{`brief check -format github -src "$BRIEF_SITE"`, `brief build -src "$BRIEF_SITE" -minify`} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: the build job does not run %s:\n%s", tt.site, want, got)
+			}
+		}
+	}
 }

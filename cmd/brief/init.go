@@ -68,10 +68,12 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 	}
-	if err == nil && !slices.Contains(strings.Fields(string(old)), "public/") {
-		if err := output.AppendLine(ignore, "public/"); err != nil {
-			fmt.Fprintf(stderr, "brief init: %v\n", err)
-			return exitContent
+	for _, line := range ignored {
+		if err == nil && !slices.Contains(strings.Fields(string(old)), line) {
+			if err := output.AppendLine(ignore, line); err != nil {
+				fmt.Fprintf(stderr, "brief init: %v\n", err)
+				return exitContent
+			}
 		}
 	}
 	for _, name := range sortedKeys(files) {
@@ -102,6 +104,12 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// ignored are the lines of a new site's .gitignore: its output, and the
+// folders beside it that a build killed while it wrote the output leaves,
+// .public.tmp-…/ and .public.tmp-….old/ (see output.Leftovers), which
+// git add -A would otherwise commit.
+var ignored = []string{"public/", ".public.tmp-*/"}
+
 // skeleton returns the files of a new site, by slash-separated path.
 func skeleton(now time.Time) map[string]string {
 	day := now.Format("2006-01-02")
@@ -111,7 +119,7 @@ func skeleton(now time.Time) map[string]string {
 			"description: \"What this briefing follows, in one sentence.\"\n" +
 			"language: en  # fr or es: the pages' own words and dates in French or Spanish\n" +
 			"# base_url: \"https://owner.github.io/repo/\"  # for feeds, sitemap and canonical links\n",
-		".gitignore":                  "public/\n",
+		".gitignore":                  "# brief's output, and the folders a build stopped midway leaves beside it\n" + strings.Join(ignored, "\n") + "\n",
 		".github/workflows/pages.yml": fmt.Sprintf(pagesWorkflow, workflowVersion(version())),
 		"content/briefs/first-brief.md": "---\n" +
 			"title: \"First brief\"\n" +

@@ -320,7 +320,9 @@ func warnLeftovers(srcDir, dir string, warned map[string]bool, diags *diag.List)
 			continue
 		}
 		at := outPos(srcDir, p)
-		what := "left by a build stopped while it wrote " + base
+		// A build writing into dir now has one too: Leftovers cannot
+		// tell them apart.
+		what := "left by a build that stopped while it wrote " + base + ", or a build writing " + base + " now"
 		if l.Old {
 			what = "an old copy of " + base + " that a build replaced but could not delete, or was stopped deleting"
 		}

@@ -18,7 +18,7 @@ import (
 
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("init", "DIR", "Start a new site in DIR: a site file, one example brief, an actor profile and a GitHub Pages\nworkflow. DIR may be a fresh clone: it may hold hidden entries, a README and a LICENSE.\n"+
-		"In a folder of a git repository, the workflow goes at the repository's root, where GitHub reads it.", stderr)
+		"In a folder of a git repository, the workflow builds that folder; move it to the repository's root, where GitHub reads it.", stderr)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -43,17 +43,12 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	files := skeleton(time.Now())
 	// GitHub runs only the workflows at the root of a repository: in a
-	// folder of one, the workflow goes there, naming the site's folder.
+	// folder of one, the workflow names the site's folder, and the user is
+	// told to move it there. init writes nothing outside dir: the
+	// repository may be one the user did not mean, as a home folder's.
 	root, site := repoRoot(dir)
-	workflow := ""
 	if root != "" {
-		workflow = filepath.Join(root, ".github", "workflows", "pages.yml")
 		files[".github/workflows/pages.yml"] = pagesWorkflowIn(workflowVersion(version()), site)
-		if _, err := os.Lstat(workflow); err == nil {
-			workflow = "" // the repository's: written in the site, to merge
-		} else {
-			delete(files, ".github/workflows/pages.yml")
-		}
 	}
 	// A clone's own .gitignore is kept; the site's output goes on the end,
 	// once nothing else is in the way.
@@ -82,23 +77,18 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 	}
-	if workflow != "" {
-		if err := output.CreateNew(workflow, []byte(pagesWorkflowIn(workflowVersion(version()), site))); err != nil {
-			fmt.Fprintf(stderr, "brief init: %v\n", err)
-			return exitContent
-		}
-	}
 	next := "cd " + shellQuote(dir) + " && brief serve"
 	if filepath.Clean(dir) == "." {
 		next = "brief serve"
 	}
 	fmt.Fprintf(stdout, "brief: started a site in %s\n", dir)
-	switch {
-	case workflow != "":
-		fmt.Fprintf(stdout, "brief: wrote the GitHub Pages workflow at %s, the root of the git repository that holds %s, as GitHub reads workflows only there; it checks, builds and publishes %s/\n", fromWD(workflow), dir, site)
-	case root != "":
-		fmt.Fprintf(stderr, "brief init: warning: GitHub reads workflows only at the root of the git repository that holds %s, where %s already is: merge the steps of %s, which checks, builds and publishes %s/, into it, or move the file beside it under another name when it publishes no GitHub Pages site (a repository has one)\n",
-			dir, fromWD(filepath.Join(root, ".github", "workflows", "pages.yml")), filepath.Join(dir, ".github", "workflows", "pages.yml"), site)
+	if root != "" {
+		from, to := filepath.Join(dir, ".github", "workflows", "pages.yml"), fromWD(filepath.Join(root, ".github", "workflows", "pages.yml"))
+		if _, err := os.Lstat(to); err == nil {
+			fmt.Fprintf(stdout, "brief: GitHub runs workflows only from the root of the repository that holds %s, which has %s already: merge the steps of %s, which checks, builds and publishes %s/, into it (a repository publishes one GitHub Pages site)\n", dir, to, from, site)
+		} else {
+			fmt.Fprintf(stdout, "brief: GitHub runs workflows only from the root of the repository that holds %s: move %s, which checks, builds and publishes %s/, to %s\n", dir, from, site, to)
+		}
 	}
 	fmt.Fprintf(stdout, "Next: %s\n", next)
 	return exitOK
@@ -231,17 +221,13 @@ jobs:
 // pagesWorkflowIn returns pagesWorkflow for the brief of version v, and
 // for a site in the folder site of its repository, slash-separated, when
 // site is not "": it checks and builds that folder and uploads its
-// public/, and runs on pushes and pull requests that change the folder
-// or the workflow.
+// public/, from the repository's root, where the workflow is to go.
 func pagesWorkflowIn(v, site string) string {
 	wf := fmt.Sprintf(pagesWorkflow, v)
 	if site == "" {
 		return wf
 	}
-	paths := fmt.Sprintf("[%s, .github/workflows/pages.yml]", yamlQuote(globEscape(site)+"/**"))
 	for _, r := range [][2]string{
-		{"    branches: [main, master]\n", "    branches: [main, master]\n    paths: " + paths + "\n"},
-		{"  pull_request:\n", "  pull_request:\n    paths: " + paths + "\n"},
 		{"  BRIEF_VERSION: " + v + "\n", "  BRIEF_VERSION: " + v + "\n  # The site's folder in the repository.\n  BRIEF_SITE: " + yamlQuote(site) + "\n"},
 		{"run: brief check -format github\n", "run: brief check -format github -src \"$BRIEF_SITE\"\n"},
 		{"run: brief build -minify", "run: brief build -src \"$BRIEF_SITE\" -minify"},
@@ -260,19 +246,6 @@ func pagesWorkflowIn(v, site string) string {
 func yamlQuote(s string) string {
 	data, _ := json.Marshal(s)
 	return string(data)
-}
-
-// globEscape escapes the characters of s that a GitHub workflow's path
-// filter reads as a pattern's.
-func globEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune(`*?+[]!\`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // repoRoot returns the root of the git repository that holds dir, when

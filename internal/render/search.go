@@ -264,28 +264,21 @@ func writeWords(ew *errWriter, x *wordIndex) error {
 	return ew.err
 }
 
-// splitBody returns the start of text, at most searchBodyLen bytes cut
-// where searchCut cuts it, and the distinct folded words of the rest that
-// are not in the start or in known. text is words separated by single spaces, as htmlText
-// returns it.
-func splitBody(text, known string) (start string, words []string) {
-	var w wordSplitter
-	return w.split(text, known, "")
-}
-
-// wordSplitter splits documents' text as splitBody does, reusing its
-// memory from one document to the next: the words split returns are good
-// until its next call.
+// wordSplitter splits documents' text into their start and the words of
+// the rest (see split), reusing its memory from one document to the next:
+// the words split returns are good until its next call.
 type wordSplitter struct {
 	seen  map[string]bool
 	words []string // the words of a piece of text, in order
 	rest  []string // what split returns
 }
 
-// split is splitBody, whose words take in those of cited, the titles and
-// publishers of a brief's sources, that are neither in the start nor in
-// known (and a text of searchBodyLen bytes or less, which is all start,
-// may have words then).
+// split returns the start of text, at most searchBodyLen bytes cut where
+// searchCut cuts it, and the distinct folded words of the rest and of
+// cited, the titles and publishers of a brief's sources, that are neither
+// in the start nor in known (a text of searchBodyLen bytes or less, which
+// is all start, may have words then). text is words separated by single
+// spaces, as appendHTMLText writes it.
 func (w *wordSplitter) split(text, known, cited string) (start string, words []string) {
 	if len(text) <= searchBodyLen && cited == "" {
 		return text, nil
@@ -351,7 +344,7 @@ func searchCut(text string) (cut, from int) {
 }
 
 // separatesWords reports whether the character c separates the words
-// of any text it is in, as searchWords has them: whatever comes before and
+// of any text it is in, as appendSearchWords has them: whatever comes before and
 // after it, folding leaves neither a letter, a digit, a mark nor an
 // apostrophe of it. That is so of space and punctuation other than
 // apostrophes, and of a character that NFKD spells with those only, as
@@ -380,13 +373,10 @@ func isSeparator(r rune) bool {
 	return (unicode.IsSpace(r) || unicode.IsPunct(r)) && !isSearchApostrophe(r)
 }
 
-// searchWords returns the folded words of s, in order, with repeats: the
-// runs of letters, numbers and marks that foldSearch(s) has, as search.js
-// cuts a term into the index's words (NOT_WORD). A number need not be a
-// digit: 〇 is the zero of the year 二〇二四.
-func searchWords(s string) []string { return appendSearchWords(nil, s) }
-
-// appendSearchWords appends the words searchWords returns to words.
+// appendSearchWords appends the folded words of s to words, in order,
+// with repeats: the runs of letters, numbers and marks that foldSearch(s)
+// has, as search.js cuts a term into the index's words (NOT_WORD). A
+// number need not be a digit: 〇 is the zero of the year 二〇二四.
 //
 // Folding changes nothing across an ASCII byte that is neither a letter,
 // a digit nor an apostrophe, so s is cut at those first and each piece is

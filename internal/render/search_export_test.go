@@ -11,6 +11,17 @@ var (
 
 const SearchBodyLen = searchBodyLen
 
+// splitBody returns the start of text and the words of the rest, as a
+// wordSplitter's split does for a document that cites nothing.
+func splitBody(text, known string) (start string, words []string) {
+	var w wordSplitter
+	return w.split(text, known, "")
+}
+
+// searchWords returns the folded words of s, in order, with repeats (see
+// appendSearchWords).
+func searchWords(s string) []string { return appendSearchWords(nil, s) }
+
 // htmlText returns the text appendHTMLText appends to a slice that
 // already holds other text, which must not count: a text starting after a
 // block tag gets no space before it.

@@ -5,11 +5,12 @@
 //
 // Each index document has t (title or name), k (kind), u (URL from the
 // site root), d (date or type), i (a brief's date in ISO and, for a span,
-// each month it covers), a (aliases), s (summary) and x (the start
-// of the body text). The index's words map each folded word of the rest of
-// the bodies, and of a brief's sources' titles and publishers, to the
-// documents that have it, as ascending document numbers written as
-// differences from the one before.
+// each month it covers), a (aliases), s (summary), x (the start of the
+// body text) and, for an actor, country or topic, b (the briefs naming
+// it). The index's words map each folded word of the rest of the bodies,
+// and of a brief's sources' titles and publishers, to the documents that
+// have it. Both b and the words' lists are ascending document numbers
+// written as differences from the one before.
 (function () {
   "use strict";
 
@@ -214,8 +215,22 @@
         body: fold(d.x || ""),
         // A brief's date as its page shows it ("21 June 2015", "late 2024")
         // and as i has it ("2015-06-21"; each month of a span).
-        date: d.k === "brief" ? fold((d.d || "") + " " + (d.i || "")) : ""
+        date: d.k === "brief" ? fold((d.d || "") + " " + (d.i || "")) : "",
+        entities: ""
       });
+    }
+    // A brief's entities: the names and other names of the actors,
+    // countries and topics whose b lists it, which the index leaves out
+    // of its words.
+    for (i = 0; i < out.docs.length; i++) {
+      var e = out.docs[i], b = e.doc.b || [], at = 0;
+      for (k = 0; k < b.length; k++) {
+        at += b[k];
+        var named = out.docs[at];
+        if (named) {
+          named.entities += (named.entities ? " | " : "") + e.title + (e.aliases ? " | " + e.aliases : "");
+        }
+      }
     }
     return out;
   }
@@ -314,9 +329,9 @@
   // p's body, its number i, from what termMatches returns for it, m. A
   // term of several pieces must match each of them and scores as its
   // weakest piece. A piece may match in the document's title, aliases,
-  // summary or start of body instead of the words of the rest: the index
-  // leaves out of the rest's words those they have, "port" of a brief
-  // that starts "The port…" and later names Port-au-Prince.
+  // entities, summary or start of body instead of the words of the rest:
+  // the index leaves out of the rest's words those they have, "port" of a
+  // brief that starts "The port…" and later names Port-au-Prince.
   function restScore(p, i, m) {
     if (m.pieces.length === 1) {
       return m.docs[0][i] || 0;
@@ -324,7 +339,7 @@
     var score = 3;
     for (var k = 0; k < m.pieces.length && score; k++) {
       score = Math.min(score, Math.max(m.docs[k][i] || 0, pieceScore(p.title, m, k),
-        pieceScore(p.aliases, m, k), pieceScore(p.date, m, k), pieceScore(p.summary, m, k), pieceScore(p.body, m, k)));
+        pieceScore(p.aliases, m, k), pieceScore(p.entities, m, k), pieceScore(p.date, m, k), pieceScore(p.summary, m, k), pieceScore(p.body, m, k)));
     }
     return m.joined ? Math.max(score, m.joinedDocs[i] || 0) : score;
   }
@@ -361,6 +376,9 @@
   //     Haitian National Police's alias, so a brief titled "... the
   //     Haitian National Police" scores as an alias the query's terms
   //     start would, above any text;
+  //   - the names of a brief's actors, countries and topics (and their
+  //     other names): a brief filed under the topic "Human rights" above
+  //     one whose text has those words;
   //   - a brief's date, "June 2015" above a brief whose text has 2015;
   //   - the text, all of it alike: summary, start of the body, the rest of
   //     it and the sources. A profile's summary is text as a brief's body
@@ -371,7 +389,7 @@
   // for a word's start (see matchScore), times its weight; a document's
   // score is its terms' sum. Equal scores keep the index's order: briefs
   // newest first, then actors, countries and topics.
-  var TITLE = 50, ALIAS = 40, DATE = 10, TEXT = 1;
+  var TITLE = 50, ALIAS = 40, ENTITY = 20, DATE = 10, TEXT = 1;
 
   // search returns the documents that contain every term of query, best
   // first: a title or alias equal to the query first, then by where each
@@ -399,6 +417,7 @@
         var s = Math.max(
           TITLE * fieldScore(p.title, m),
           ALIAS * fieldScore(p.aliases, m),
+          ENTITY * fieldScore(p.entities, m),
           DATE * fieldScore(p.date, m),
           TEXT * Math.max(fieldScore(p.summary, m), fieldScore(p.body, m), restScore(p, i, m)));
         if (s === 0) {
@@ -415,15 +434,15 @@
           }
         }
       }
-      // Quoted words must stand together in the title, aliases, date,
-      // summary or start of the body; the index keeps the rest of a body
+      // Quoted words must stand together in the title, aliases, entities,
+      // date, summary or start of the body; the index keeps the rest of a body
       // as its words alone, where a document whose start does not have
       // them together may have them, so such a one is kept, after those
       // that have them together.
       var apart = 0;
       for (k = 0; k < together.length && ok; k++) {
         var re = together[k];
-        if (!re.test(p.title) && !re.test(p.aliases) && !re.test(p.date) && !re.test(p.summary) && !re.test(p.body)) {
+        if (!re.test(p.title) && !re.test(p.aliases) && !re.test(p.entities) && !re.test(p.date) && !re.test(p.summary) && !re.test(p.body)) {
           apart = 1;
           ok = prepared.rest[i] === true;
         }

@@ -36,6 +36,13 @@ import (
 // remaining text takes in the titles and publishers of its sources, so
 // that a search for "Reuters" lists the briefs citing it, while results
 // show an excerpt of the body still.
+//
+// A brief is found by the names of its actors, countries and topics too,
+// which the index holds once, in their profiles' documents: each lists
+// the briefs naming it (b), as the word index lists documents, and
+// search.js gives each brief the names (and other names) of the profiles
+// that list it. The words of those names are left out of the brief's
+// remaining text, as its title's are.
 
 const (
 	searchIndexFile = "assets/search-index.js"
@@ -54,6 +61,7 @@ type searchDoc struct {
 	Aliases []string `json:"a,omitempty"`
 	Summary string   `json:"s,omitempty"`
 	Text    string   `json:"x,omitempty"` // start of the body text
+	Briefs  []int32  `json:"b,omitempty"` // a profile's briefs: their numbers, as the words' documents
 }
 
 // search adds the search index script.
@@ -93,7 +101,15 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 		return ew.err
 	}
 	s := r.site
-	var cited strings.Builder
+	// The briefs naming each profile, ascending: the documents of briefs
+	// come first, in site order.
+	named := map[*site.Entity][]int32{}
+	for i, b := range s.Briefs {
+		for _, e := range b.Entities() {
+			named[e] = append(named[e], int32(i))
+		}
+	}
+	var cited, known strings.Builder
 	for _, b := range s.Briefs {
 		d := searchDoc{Title: b.Title, Kind: "brief", URL: r.link(b.Path()), Meta: b.Date.In(r.words.Date), Dates: searchDates(b.Date, r.words.Date), Summary: b.Summary}
 		cited.Reset()
@@ -103,13 +119,25 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			cited.WriteString(c.Source.Publisher)
 			cited.WriteByte(' ')
 		}
-		if err := add(d, b.Title+" "+b.Summary, cited.String(), b.BodyHTML); err != nil {
+		known.Reset()
+		known.WriteString(b.Title)
+		known.WriteByte(' ')
+		known.WriteString(b.Summary)
+		for _, e := range b.Entities() {
+			known.WriteByte(' ')
+			known.WriteString(e.Name)
+			for _, a := range e.Aliases {
+				known.WriteByte(' ')
+				known.WriteString(a)
+			}
+		}
+		if err := add(d, known.String(), cited.String(), b.BodyHTML); err != nil {
 			return err
 		}
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range s.EntitiesOf(k) {
-			d := searchDoc{Title: e.Name, Kind: k.Singular(), URL: r.link(e.Path()), Aliases: e.Aliases, Summary: e.Summary}
+			d := searchDoc{Title: e.Name, Kind: k.Singular(), URL: r.link(e.Path()), Aliases: e.Aliases, Summary: e.Summary, Briefs: deltas(named[e])}
 			switch {
 			case e.Type != "":
 				d.Meta = e.Type
@@ -127,6 +155,15 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 	}
 	ew.WriteString("};\n")
 	return ew.err
+}
+
+// deltas returns the ascending numbers ns as the differences between
+// neighbours, the first as it is, in place.
+func deltas(ns []int32) []int32 {
+	for j := len(ns) - 1; j > 0; j-- {
+		ns[j] -= ns[j-1]
+	}
+	return ns
 }
 
 // Spans of dates longer than these are found by their ends alone: a span
@@ -244,11 +281,7 @@ func writeWords(ew *errWriter, x *wordIndex) error {
 			return err
 		}
 		buf = append(append(buf, key...), ':', '[')
-		docs := x.docs[x.list[w]]
-		for j := len(docs) - 1; j > 0; j-- {
-			docs[j] -= docs[j-1]
-		}
-		for j, d := range docs {
+		for j, d := range deltas(x.docs[x.list[w]]) {
 			if j > 0 {
 				buf = append(buf, ',')
 			}

@@ -194,6 +194,7 @@ type testDoc struct {
 	A []string `json:"a"`
 	S string   `json:"s"`
 	X string   `json:"x"`
+	B []int    `json:"b"`
 }
 
 // parseIndex checks that the search index is one statement setting
@@ -1016,6 +1017,72 @@ func TestSearchJSFindsSources(t *testing.T) {
 		"report":                {"Port reopens"},
 	}
 	got := searchJS(t, citingSite(), slices.Collect(maps.Keys(want)))
+	for q, titles := range want {
+		if !slices.Equal(got[q], titles) {
+			t.Errorf("search %q = %q, want %q", q, got[q], titles)
+		}
+	}
+}
+
+// filingSite is a site whose briefs are filed under a topic, an actor
+// with another name and a country, some of whose bodies name them past
+// their start, beside a brief whose text alone has the topic's words.
+func filingSite() fstest.MapFS {
+	long := strings.Repeat("The talks went on all week. ", 12)
+	return fstest.MapFS{
+		"brief.yaml": {Data: []byte("title: Briefs\n")},
+		"content/actors/haitian-national-police.md": {Data: []byte("---\nname: Haitian National Police\naliases: [PNH]\nsummary: The police.\n---\nThe police.\n")},
+		"content/briefs/filed.md": {Data: []byte("---\ntitle: Talks resume\ndate: 2023-05-01\ntopics: [Human rights]\ncountries: [Kenya]\n---\n" +
+			long + "\n\nKenya and human rights came up.\n")},
+		"content/briefs/text.md":   {Data: []byte("---\ntitle: Port reopens\ndate: 2023-05-03\n---\n" + long + "\n\nHuman rights groups watched.\n")},
+		"content/briefs/police.md": {Data: []byte("---\ntitle: Patrols grow\ndate: 2023-05-02\nactors: [Haitian National Police]\n---\nPatrols grew.\n")},
+	}
+}
+
+// TestSearchIndexEntities checks that each profile's document lists the
+// briefs naming it, as ascending differences, and that the words of a
+// brief's profiles' names are not among its words again.
+func TestSearchIndexEntities(t *testing.T) {
+	docs, words := parseIndex(t, buildFiles(t, filingSite())["assets/search-index.js"])
+	n := map[string]int{}
+	for i, d := range docs {
+		n[d.T] = i
+	}
+	for name, want := range map[string][]int{
+		"Human rights":            {n["Talks resume"]},
+		"Kenya":                   {n["Talks resume"]},
+		"Haitian National Police": {n["Patrols grow"]},
+		"Talks resume":            nil,
+	} {
+		if got := docs[n[name]].B; !slices.Equal(got, want) {
+			t.Errorf("%s: b = %v, want %v", name, got, want)
+		}
+	}
+	for _, w := range []string{"human", "rights"} {
+		if got, want := words[w], []int{n["Port reopens"]}; !slices.Equal(got, want) {
+			t.Errorf("words[%q] = %v, want %v: the brief filed under Human rights has the words in its names", w, got, want)
+		}
+	}
+	if got := words["kenya"]; got != nil {
+		t.Errorf("words[kenya] = %v, though the brief's country is Kenya", got)
+	}
+}
+
+// TestSearchJSFindsEntities searches, with search.js under Node, for the
+// names of a topic, a country and an actor, and an actor's other name:
+// the profile first, then the briefs filed under it, then those whose
+// text alone has the words.
+func TestSearchJSFindsEntities(t *testing.T) {
+	want := map[string][]string{
+		"human rights":            {"Human rights", "Talks resume", "Port reopens"},
+		"\"human rights\"":        {"Human rights", "Talks resume", "Port reopens"},
+		"rights":                  {"Human rights", "Talks resume", "Port reopens"},
+		"kenya":                   {"Kenya", "Talks resume"},
+		"kenya talks":             {"Talks resume"},
+		"pnh":                     {"Haitian National Police", "Patrols grow"},
+		"national police patrols": {"Patrols grow"},
+	}
+	got := searchJS(t, filingSite(), slices.Collect(maps.Keys(want)))
 	for q, titles := range want {
 		if !slices.Equal(got[q], titles) {
 			t.Errorf("search %q = %q, want %q", q, got[q], titles)

@@ -640,7 +640,9 @@
     }
     var t = translator(words, document.documentElement.lang);
     var counted = counter(words, document.documentElement.lang);
-    var prepared = prepare(window.BRIEF_SEARCH);
+    // prepared is null until the index has loaded: the page loads it
+    // async, as it takes seconds on a slow phone (see whenLoaded).
+    var prepared = null, submitted = false;
     var form = input.form;
     var timer = null;
     var last = null;
@@ -659,7 +661,7 @@
     var results = [], ts = [], query = "";
 
     function render(q) {
-      if (q === last) {
+      if (!prepared || q === last) {
         return;
       }
       last = query = q;
@@ -766,11 +768,17 @@
     }
 
     if (form) {
-      // Enter searches now, without waiting for typing to pause.
+      // Enter searches now, without waiting for typing to pause; while
+      // the index loads, once it has, rather than send the form, which
+      // would load the page and the index again.
       form.addEventListener("submit", function (ev) {
         ev.preventDefault();
         if (timer !== null) {
           clearTimeout(timer);
+        }
+        if (!prepared) {
+          submitted = true;
+          return;
         }
         update();
         toResults();
@@ -780,12 +788,50 @@
     if (q) {
       input.value = q;
     }
-    render(input.value);
-    // A search sent from another page's form arrives here with ?q=: the
-    // status line, filled as the page loads, would go unannounced.
-    if (q) {
-      toResults();
+    // Until the index has loaded, the status line says so, and the list
+    // is busy; what is typed meanwhile is searched for once it has.
+    status.textContent = t("Loading search\u2026");
+    list.setAttribute("aria-busy", "true");
+    whenLoaded(function () {
+      prepared = prepare(window.BRIEF_SEARCH);
+      list.removeAttribute("aria-busy");
+      status.textContent = "";
+      if (submitted) {
+        update();
+      } else {
+        render(input.value);
+      }
+      // A search sent from another page's form arrives here with ?q=: the
+      // status line, filled as the page loads, would go unannounced.
+      if (q || submitted) {
+        toResults();
+      }
+    });
+  }
+
+  // whenLoaded calls done once the index script has run: at once if it
+  // has, else when the script of search-index.js, which the search page
+  // loads async, has loaded or failed to, or when the page has (a page of
+  // a site's own may load it otherwise). A missing index searches as an
+  // empty one.
+  function whenLoaded(done) {
+    if (window.BRIEF_SEARCH || document.readyState === "complete") {
+      done();
+      return;
     }
+    var once = function () {
+      if (done) {
+        var d = done;
+        done = null;
+        d();
+      }
+    };
+    var script = document.querySelector('script[src*="search-index.js"]');
+    if (script) {
+      script.addEventListener("load", once);
+      script.addEventListener("error", once);
+    }
+    window.addEventListener("load", once);
   }
 
   if (document.readyState === "loading") {

@@ -95,6 +95,7 @@ var french = map[string]string{
 	"%d results":                       "%d résultats",
 	"Results for “%s”":                 "Résultats pour «\u00a0%s\u00a0»",
 	"Show more":                        "Afficher la suite",
+	"Loading search…":                  "Chargement de la recherche…",
 	"Actor":                            "Acteur",
 	"Country":                          "Pays",
 	"Topic":                            "Thème",

@@ -97,6 +97,7 @@ var spanish = map[string]string{
 	"%d results":                       "%d resultados",
 	"Results for “%s”":                 "Resultados para «%s»",
 	"Show more":                        "Mostrar más",
+	"Loading search…":                  "Cargando la búsqueda…",
 	"Actor":                            "Actor",
 	"Country":                          "País",
 	"Topic":                            "Tema",

@@ -70,9 +70,13 @@ func (r *renderer) search() {
 }
 
 // writeSearchIndex writes the index of the site's briefs, then its actors,
-// countries and topics, in site order, as a script:
+// countries and topics, in site order, as a script, a document a line,
+// so that a diff of a site's files shows the documents that changed:
 //
-//	window.BRIEF_SEARCH = {"v":1,"docs":[...],"words":{...}};
+//	window.BRIEF_SEARCH = {"v":1,"docs":[
+//	{...},
+//	{...}
+//	],"words":{...}};
 //
 // Documents are written as they are made; only the inverted index is held
 // until the end. encoding/json escapes <, > and &, so no string in the
@@ -96,6 +100,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 		if n > 0 {
 			ew.WriteString(",")
 		}
+		ew.WriteString("\n")
 		ew.Write(data)
 		n++
 		return ew.err
@@ -149,7 +154,7 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			}
 		}
 	}
-	ew.WriteString(`],"words":`)
+	ew.WriteString("\n" + `],"words":`)
 	if err := writeWords(ew, &words); err != nil {
 		return err
 	}

@@ -1089,3 +1089,27 @@ func TestSearchJSFindsEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchIndexLines checks that the index has a document a line, so
+// that a diff of a site's files shows the documents that changed, between
+// a first line that opens the list and a last that holds the words.
+func TestSearchIndexLines(t *testing.T) {
+	data := buildExport(t, "")["assets/search-index.js"]
+	docs, _ := parseIndex(t, data)
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(lines) != len(docs)+2 {
+		t.Fatalf("%d lines for %d documents, want one a document and two more: %.200q", len(lines), len(docs), data)
+	}
+	if want := `window.BRIEF_SEARCH = {"v":1,"docs":[`; lines[0] != want {
+		t.Errorf("first line %.80q, want %q", lines[0], want)
+	}
+	for i, d := range docs {
+		var got testDoc
+		if err := json.Unmarshal([]byte(strings.TrimSuffix(lines[i+1], ",")), &got); err != nil || got.T != d.T || got.U != d.U {
+			t.Errorf("line %d, %.80q, is not document %d, %q (%v)", i+2, lines[i+1], i, d.T, err)
+		}
+	}
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, `],"words":{`) {
+		t.Errorf("last line %.80q, want the words", last)
+	}
+}

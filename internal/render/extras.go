@@ -33,16 +33,20 @@ func (r *renderer) extras() {
 			pages = append(pages, dir)
 		}
 	}
-	lastmod := map[string]string{}
-	for _, b := range r.site.Briefs {
-		if iso := briefLastmod(b); iso != "" {
-			lastmod[b.Path()] = iso
-		}
-	}
+	briefs := r.site.Briefs
 	r.files = append(r.files, output.File{Path: "sitemap.xml", Write: func(w io.Writer) error {
+		// The briefs' dates are written out when the sitemap is, not at
+		// each rebuild of brief serve, which writes it only when asked.
+		lastmod := make(map[string]string, len(briefs))
+		for _, b := range briefs {
+			if iso := briefLastmod(b); iso != "" {
+				lastmod[b.Slug] = iso
+			}
+		}
 		fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+"\n")
 		for _, p := range pages {
-			if m, ok := lastmod[p]; ok {
+			slug, isBrief := strings.CutPrefix(p, "briefs/")
+			if m, ok := lastmod[strings.TrimSuffix(slug, "/")]; isBrief && ok {
 				fmt.Fprintf(w, "<url><loc>%s</loc><lastmod>%s</lastmod></url>\n", xmlEscape(asciiURL(base+p)), m)
 				continue
 			}

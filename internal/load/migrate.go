@@ -92,6 +92,9 @@ var siteHints = map[string]string{
 // none for `published: true`. It reports whether it told of k; a
 // `published` of another value, a date, is told as any unknown field.
 func (d *decoder) published(k, v *yaml.Node) bool {
+	if strings.EqualFold(k.Value, "status") && v.Kind == yaml.ScalarNode {
+		return d.status(k, v)
+	}
 	if !(strings.EqualFold(k.Value, "published") || strings.EqualFold(k.Value, "publish")) || v.Kind != yaml.ScalarNode {
 		return false
 	}
@@ -105,6 +108,38 @@ func (d *decoder) published(k, v *yaml.Node) bool {
 		d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`?", k.Value)
 	}
 	return true
+}
+
+// unpublished says, for the values of WordPress's and Ghost's `status`
+// that keep a post off the site, why it is kept off, as a brief not
+// marked `draft: true` would not be.
+var unpublished = map[string]string{
+	"draft":      "a draft",
+	"auto-draft": "a draft",
+	"pending":    "a draft awaiting review",
+	"private":    "a post only its site's editors could read; brief has no private briefs",
+	"future":     "a post scheduled for later; brief publishes a brief at the next build, whatever its date",
+	"scheduled":  "a post scheduled for later; brief publishes a brief at the next build, whatever its date",
+	"trash":      "a post in the trash",
+}
+
+// status tells of the key k of a brief, WordPress's or Ghost's
+// `status`, when its value v is one of theirs: a post kept off the site
+// (draft, pending, private, future) is `draft: true` in brief, and a
+// published one needs no field. It reports whether it told of k; a
+// status of another value is told as any unknown field.
+func (d *decoder) status(k, v *yaml.Node) bool {
+	value := strings.ToLower(strings.TrimSpace(v.Value))
+	if why, ok := unpublished[value]; ok {
+		d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`? `%s: %s` is %s: write `draft: true` in its place, or the brief is published", k.Value, k.Value, v.Value, why)
+		return true
+	}
+	switch value {
+	case "publish", "published", "sent":
+		d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
+		return true
+	}
+	return false
 }
 
 // profileDraft tells of the key k of a profile (what, "actor profile"),

@@ -22,22 +22,23 @@ import (
 // fieldHints say, for fields of other generators' front matter that brief
 // has no field for, what brief does instead.
 var fieldHints = map[string]string{
-	"slug":        "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
-	"url":         "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"permalink":   "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
-	"layout":      "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"type":        "every brief's page is made with templates/brief.html (docs/templates.md)",
-	"weight":      "briefs are listed by date, newest first",
-	"extra":       "fields of your own go under `params` (Zola's `extra`)",
-	"author":      "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
-	"authors":     "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
-	"resources":   "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
-	"expirydate":  "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
-	"publishdate": "brief publishes every brief not marked `draft: true`, future-dated ones too: a brief's `date` is its event's",
-	"cssclasses":  cssHint,
-	"cssclass":    cssHint,
-	"created":     createdHint,
-	"created_at":  createdHint,
+	"slug":           "a brief's slug is its file's name; rename the file, and keep the old address in `aliases`",
+	"url":            "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"permalink":      "a brief's address comes from its file's name; rename the file, and keep the old address in `aliases`",
+	"layout":         "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"type":           "every brief's page is made with templates/brief.html (docs/templates.md)",
+	"weight":         "briefs are listed by date, newest first",
+	"extra":          "fields of your own go under `params` (Zola's `extra`)",
+	"author":         "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
+	"authors":        "brief has no byline field; keep them under `params` (params: {authors: [...]}) for your templates, or name the people a brief is about in `actors`",
+	"primary_author": "brief has no byline field; keep it under `params` (params: {author: ...}) for your templates, or name the people a brief is about in `actors`",
+	"resources":      "a brief's images and files go beside it: make the brief a folder, content/briefs/<slug>/index.md, and put them in it",
+	"expirydate":     "brief does not unpublish by date; mark the brief `draft: true`, or delete it",
+	"publishdate":    "brief publishes every brief not marked `draft: true`, future-dated ones too: a brief's `date` is its event's",
+	"cssclasses":     cssHint,
+	"cssclass":       cssHint,
+	"created":        createdHint,
+	"created_at":     createdHint,
 }
 
 // cssHint and createdHint say what brief does instead of Obsidian's
@@ -65,8 +66,11 @@ var otherNames = map[string]string{
 	"tags": "topics", "categories": "topics", "keywords": "topics", "taxonomies": "topics",
 	"description": "summary", "lead": "summary", "excerpt": "summary", "abstract": "summary",
 	"lastmod": "updated", "modified": "updated", "last_modified": "updated", "updated_at": "updated",
+	"date_updated": "updated", "date_modified": "updated", "modified_gmt": "updated", "post_modified": "updated",
 	"publishdate": "date", "pubdate": "date", "published": "date",
-	"people": "actors", "organisations": "actors", "organizations": "actors",
+	"date_published": "date", "published_at": "date", "date_gmt": "date", "post_date": "date", "post_date_gmt": "date",
+	"primary_tag": "topics",
+	"people":      "actors", "organisations": "actors", "organizations": "actors",
 	"refs": "sources", "references": "sources", "citations": "sources",
 	"authors": "author", "by": "author", "byline": "author", "creator": "author",
 	"access_date": "accessed", "access-date": "accessed", "accessdate": "accessed", "retrieved": "accessed", "visited": "accessed",
@@ -140,6 +144,27 @@ func (d *decoder) status(k, v *yaml.Node) bool {
 		return true
 	}
 	return false
+}
+
+// coverImages are the fields for a post's cover image of WordPress
+// (featured_image), Ghost (feature_image), Hugo's and Eleventy's themes
+// and exporters, in lower case.
+var coverImages = []string{"coverimage", "cover_image", "cover", "feature_image", "featureimage", "featured_image", "featuredimage", "image", "thumbnail", "banner", "og_image", "twitter_image"}
+
+// coverImage tells of the key k of a brief, with its value v, when it
+// is one of coverImages: brief shows no cover image, and under `params`
+// the image would be dropped without a word, so the hint says how to
+// show it in the body. It reports whether it told of k.
+func (d *decoder) coverImage(k, v *yaml.Node) bool {
+	if !slices.Contains(coverImages, strings.ToLower(k.Value)) {
+		return false
+	}
+	file := "file"
+	if v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" && !strings.ContainsAny(v.Value, " ()\n") && len(v.Value) <= 200 {
+		file = v.Value
+	}
+	d.errorf(k, "unknown field `%s` in brief: brief shows no cover image, and one under `params` is shown nowhere; to show the image, put it in the body, as ![what it shows](%s)", k.Value, file)
+	return true
 }
 
 // profileDraft tells of the key k of a profile (what, "actor profile"),

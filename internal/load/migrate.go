@@ -9,11 +9,13 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/briefsite/brief/internal/country"
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
@@ -313,4 +315,220 @@ func warnOtherFolders(fsys fs.FS, diags *diag.List) {
 			diags.Warnf(diag.Pos{File: f.name}, "not read: %s", f.instead)
 		}
 	}
+}
+
+// ghostKeys are fields only Ghost's posts have, which tell a Ghost post
+// from an Obsidian note: Ghost's tags that start with # are internal
+// ones, where Obsidian writes every tag so.
+var ghostKeys = []string{"feature_image", "feature_image_alt", "feature_image_caption", "date_published", "published_at", "primary_author", "primary_tag", "custom_excerpt", "codeinjection_head", "codeinjection_foot", "visibility"}
+
+// topicsHint returns what to add to the error of a field of a brief's
+// mapping m, another generator's name for `topics`, when renaming it
+// alone would not do: when m has more than one such field
+// (WordPress's `categories` and `tags`), it gives the one line they
+// merge into; when the post is Ghost's, it leaves out its internal
+// tags (#newsletter), which its readers never saw, and it leaves out
+// WordPress's Uncategorized. The tags that name countries brief knows
+// go in `countries`, merged with its own and told of beside `topics`
+// too. It returns "" when there is nothing of the kind to say, which
+// the other hints tell, or the fields hold other than names.
+func (d *decoder) topicsHint(m *yaml.Node) string {
+	ghost := false
+	var keys []string
+	var topics, countries, internal []string
+	seen := map[string]bool{}
+	add := func(list *[]string, name string) {
+		if key := slug.Key(name); !seen[key] {
+			seen[key] = true
+			*list = append(*list, name)
+		}
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if slices.Contains(ghostKeys, strings.ToLower(m.Content[i].Value)) {
+			ghost = true
+		}
+	}
+	var tags []string
+	for _, field := range []string{"topics", "countries", ""} {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			key, v := m.Content[i].Value, m.Content[i+1]
+			if field != "" && key != field || field == "" && otherNames[strings.ToLower(key)] != "topics" {
+				continue
+			}
+			names, ok := tagNames(v)
+			if field != "" {
+				names, ok = d.names(v, field == "topics") // brief's own, as it reads them
+			}
+			if !ok {
+				return ""
+			}
+			switch field {
+			case "topics":
+				for _, n := range names {
+					add(&topics, n)
+				}
+			case "countries":
+				for _, n := range names {
+					add(&countries, n)
+				}
+			default:
+				keys = append(keys, "`"+key+"`")
+				tags = append(tags, names...)
+			}
+		}
+	}
+	hasTopics, hasCountries := len(topics) > 0 || mappingValue(m, "topics") != nil, mappingValue(m, "countries") != nil
+	var added []string  // the tags that name countries
+	uncategorized := "" // WordPress's category of a post filed under none
+	for _, n := range tags {
+		if strings.HasPrefix(n, "#") && ghost {
+			if !slices.Contains(internal, n) {
+				internal = append(internal, n)
+			}
+			continue
+		}
+		if strings.EqualFold(n, "uncategorized") {
+			uncategorized = n
+			continue
+		}
+		for _, w := range strings.FieldsFunc(n, func(c rune) bool { return c == ' ' || c == ',' }) {
+			if !strings.HasPrefix(n, "#") {
+				w = n // a name of words, not Obsidian's tags
+			}
+			w = strings.TrimPrefix(w, "#")
+			if c, ok := countryName(w); ok {
+				if !seen[slug.Key(w)] && !seen[slug.Key(c)] {
+					add(&countries, c)
+					added = append(added, w)
+				}
+				seen[slug.Key(w)] = true
+			} else if w != "" {
+				add(&topics, w)
+			}
+			if !strings.HasPrefix(n, "#") {
+				break
+			}
+		}
+	}
+	if len(internal) == 0 && len(keys) < 2 && !(hasTopics && len(added) > 0) && uncategorized == "" {
+		return ""
+	}
+	var lines []string
+	if len(topics) > 0 {
+		lines = append(lines, "topics: "+flowList(topics))
+	}
+	if len(countries) > 0 && (len(added) > 0 || hasCountries) {
+		lines = append(lines, "countries: "+flowList(countries))
+	}
+	line := strings.Join(lines, " and ")
+	if len(line) > 200 {
+		return ""
+	}
+	replaced := slices.Clone(keys)
+	if hasTopics {
+		replaced = append(replaced, "`topics`")
+	}
+	if hasCountries && len(added) > 0 {
+		replaced = append(replaced, "`countries`")
+	}
+	var b strings.Builder
+	switch {
+	case hasTopics:
+		b.WriteString(", and `topics` is given too: ")
+	case len(keys) > 1:
+		fmt.Fprintf(&b, ", did you mean `topics`? %s are both brief's `topics`, which a brief gives once: ", andList(keys))
+	default:
+		b.WriteString(", did you mean `topics`? ")
+	}
+	if line == "" {
+		fmt.Fprintf(&b, "remove %s", andList(replaced))
+	} else {
+		fmt.Fprintf(&b, "write %s in place of %s", line, andList(replaced))
+	}
+	switch len(added) {
+	case 0:
+	case 1:
+		fmt.Fprintf(&b, "; %s is a country, which goes in `countries`", added[0])
+	default:
+		fmt.Fprintf(&b, "; %s are countries, which go in `countries`", andList(added))
+	}
+	if uncategorized != "" {
+		fmt.Fprintf(&b, "; %s, WordPress's category of a post filed under none, is left out", uncategorized)
+	}
+	switch len(internal) {
+	case 0:
+	case 1:
+		fmt.Fprintf(&b, "; %s is left out, as a Ghost tag that starts with # is an internal one, never shown to readers", internal[0])
+	default:
+		fmt.Fprintf(&b, "; %s are left out, as Ghost's tags that start with # are internal ones, never shown to readers", andList(internal))
+	}
+	return b.String()
+}
+
+// tagNames returns the names a field of tags, v, holds: a list's
+// items, or a value's, split at its commas when it is plain. It reports
+// false when v holds other than names, or Obsidian's tags YAML takes
+// for a comment, which tagsHint tells of.
+func tagNames(v *yaml.Node) ([]string, bool) {
+	switch {
+	case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
+		return nil, false
+	case v.Kind == yaml.ScalarNode && v.Style == 0 && strings.Contains(v.Value, ","):
+		var names []string
+		for _, p := range splitCommas(v.Value) {
+			names = append(names, p.text)
+		}
+		return names, true
+	case v.Kind == yaml.ScalarNode:
+		return []string{strings.TrimSpace(v.Value)}, true
+	case v.Kind != yaml.SequenceNode:
+		return nil, false
+	}
+	var names []string
+	for _, it := range v.Content {
+		if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
+			return nil, false
+		}
+		if s := strings.Join(strings.Fields(it.Value), " "); s != "" {
+			names = append(names, s)
+		}
+	}
+	return names, true
+}
+
+// countryName returns the name of the country brief knows as name, an
+// English name or one it goes by ("chad", "UK"), not its code: a tag
+// "it" or "and" is no country.
+func countryName(name string) (string, bool) {
+	c, ok := country.Lookup(name)
+	if !ok {
+		return "", false
+	}
+	k := slug.Key(name)
+	if k == slug.Key(c.Name) || k == "the "+slug.Key(c.Name) || slices.ContainsFunc(c.Aliases, func(a string) bool { return slug.Key(a) == k }) {
+		return c.Name, true
+	}
+	return "", false
+}
+
+// flowList writes names as a YAML list on one line, quoting a name that
+// needs it.
+func flowList(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		if strings.ContainsAny(n, "[]{}:#\"',") {
+			n = strconv.Quote(n)
+		}
+		out[i] = n
+	}
+	return "[" + strings.Join(out, ", ") + "]"
+}
+
+// andList joins words as a sentence lists them: "a", "a and b", "a, b
+// and c".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

@@ -77,3 +77,59 @@ func TestProfileDraft(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicsHint checks that a brief with more than one field brief
+// reads as topics (WordPress's categories and tags), or Ghost's
+// internal tags, is told the one line to write, with the countries
+// among the tags in `countries` and Ghost's #tags left out.
+func TestTopicsHint(t *testing.T) {
+	const both = "error: unknown field `%s` in brief, did you mean `topics`? `categories` and `tags` are both brief's `topics`, which a brief gives once: write "
+	for _, tc := range []struct {
+		name, lines string
+		want        []string
+	}{
+		{"wordpress", "categories: [Security, West Africa]\ntags: [mali, france, barkhane]", []string{
+			"3:1: " + fmt.Sprintf(both, "categories") + "topics: [Security, West Africa, barkhane] and countries: [Mali, France] in place of `categories` and `tags`; mali and france are countries, which go in `countries`",
+			"4:1: " + fmt.Sprintf(both, "tags") + "topics: [Security, West Africa, barkhane] and countries: [Mali, France] in place of `categories` and `tags`; mali and france are countries, which go in `countries`",
+		}},
+		{"a tag twice, a code", "categories: Politics, Mali\ntags: [mali, it, \"chad\"]", []string{
+			"3:1: " + fmt.Sprintf(both, "categories") + "topics: [Politics, it] and countries: [Mali, Chad] in place of `categories` and `tags`; Mali and chad are countries, which go in `countries`",
+			"4:1: " + fmt.Sprintf(both, "tags") + "topics: [Politics, it] and countries: [Mali, Chad] in place of `categories` and `tags`; Mali and chad are countries, which go in `countries`",
+		}},
+		{"uncategorized", "categories: [Uncategorized]\ntags: []", []string{
+			"3:1: " + strings.TrimSuffix(fmt.Sprintf(both, "categories"), "write ") + "remove `categories` and `tags`; Uncategorized, WordPress's category of a post filed under none, is left out",
+			"4:1: " + strings.TrimSuffix(fmt.Sprintf(both, "tags"), "write ") + "remove `categories` and `tags`; Uncategorized, WordPress's category of a post filed under none, is left out",
+		}},
+		{"countries given", "countries: [Niger]\ncategories: [Politics]\ntags: [chad]", []string{
+			"4:1: " + fmt.Sprintf(both, "categories") + "topics: [Politics] and countries: [Niger, Chad] in place of `categories`, `tags` and `countries`; chad is a country, which goes in `countries`",
+			"5:1: " + fmt.Sprintf(both, "tags") + "topics: [Politics] and countries: [Niger, Chad] in place of `categories`, `tags` and `countries`; chad is a country, which goes in `countries`",
+		}},
+		{"topics given", "topics: [Politics]\ntags: [Chad, transition]", []string{
+			"4:1: error: unknown field `tags` in brief, and `topics` is given too: write topics: [Politics, transition] and countries: [Chad] in place of `tags` and `topics`; Chad is a country, which goes in `countries`",
+		}},
+		{"ghost", "tags:\n  - Trade\n  - ECOWAS\n  - '#newsletter'\nfeature_image: null", []string{
+			"3:1: error: unknown field `tags` in brief, did you mean `topics`? write topics: [Trade, ECOWAS] in place of `tags`; #newsletter is left out, as a Ghost tag that starts with # is an internal one, never shown to readers",
+			"7:1: error: unknown field `feature_image` in brief: brief shows no cover image, and one under `params` is shown nowhere; to show the image, put it in the body, as ![what it shows](file)",
+		}},
+		{"ghost, internal tags alone", "primary_tag: '#a'\ntags: ['#a', '#b']", []string{
+			"3:1: error: unknown field `primary_tag` in brief, did you mean `topics`? `primary_tag` and `tags` are both brief's `topics`, which a brief gives once: remove `primary_tag` and `tags`; #a and #b are left out, as Ghost's tags that start with # are internal ones, never shown to readers",
+			"4:1: error: unknown field `tags` in brief, did you mean `topics`? `primary_tag` and `tags` are both brief's `topics`, which a brief gives once: remove `primary_tag` and `tags`; #a and #b are left out, as Ghost's tags that start with # are internal ones, never shown to readers",
+		}},
+		// Obsidian's tags, without a field only Ghost has, are topics,
+		// and a field of tags alone is told of as before.
+		{"obsidian", "tags: ['#haiti', un]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [haiti, un]"}},
+		{"tags alone", "tags: [chad, transition]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`?"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: T\n" + tc.lines + "\ndate: 2024\nsources: [S]\n---\nBody.\n"
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

@@ -160,6 +160,12 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 				continue
 			}
 			if s := suggest(k.Value, known); s != "" {
+				if what == "brief" && s == "topics" && otherNames[strings.ToLower(k.Value)] == s {
+					if h := d.topicsHint(m); h != "" {
+						d.errorf(k, "unknown field `%s` in %s%s", k.Value, what, h)
+						continue
+					}
+				}
 				if other := mappingValue(m, s); other != nil && otherNames[strings.ToLower(k.Value)] == s { // another generator's name for s, not a typo
 					d.errorf(k, "unknown field `%s` in %s, and `%s` is given too: %s", k.Value, what, s, d.mergeHint(k.Value, s, other, v))
 					continue

@@ -6,8 +6,10 @@ package load
 
 import (
 	"fmt"
+	"html"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -531,4 +533,55 @@ func andList(words []string) string {
 		return strings.Join(words, "")
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// entity matches what may be an HTML character reference, named
+// (&amp;), decimal (&#8217;) or hexadecimal (&#x2019;).
+var entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// entities warns of the HTML character references in s, the text of
+// the field of the scalar n, which a WordPress or Ghost export leaves
+// in titles and excerpts ("Chad&#8217;s transition &amp; the AU"): a
+// page shows text as written, the reference and all. A & alone, or
+// followed by a name HTML does not know, is text, and not warned of.
+func (d *decoder) entities(n *yaml.Node, field, s string) {
+	var refs []string
+	at := -1
+	for _, loc := range entity.FindAllStringIndex(s, -1) {
+		ref := s[loc[0]:loc[1]]
+		if html.UnescapeString(ref) == ref {
+			continue // not a name HTML knows
+		}
+		if at < 0 {
+			at = loc[0]
+		}
+		if !slices.Contains(refs, ref) {
+			refs = append(refs, ref)
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	p := d.pos(n)
+	switch {
+	case d.writtenAt(p, s):
+		p.Col += at
+	case d.quotedAsIs(p, s):
+		p.Col += 1 + at
+	}
+	if len(refs) == 1 {
+		c := html.UnescapeString(refs[0])
+		if strings.TrimSpace(c) == "" {
+			d.diags.Warnf(p, "`%s` holds the HTML entity %s, shown as written: write a space", field, refs[0])
+			return
+		}
+		d.diags.Warnf(p, "`%s` holds the HTML entity %s, shown as written: write the character (%s)", field, refs[0], c)
+		return
+	}
+	text := strings.Join(strings.Fields(html.UnescapeString(s)), " ") // a no-break space a space
+	if len(text) > 200 {
+		d.diags.Warnf(p, "`%s` holds the HTML entities %s, shown as written: write the characters", field, andList(refs))
+		return
+	}
+	d.diags.Warnf(p, "`%s` holds the HTML entities %s, shown as written: write the characters, as %s", field, andList(refs), strconv.Quote(text))
 }

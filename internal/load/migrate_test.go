@@ -133,3 +133,37 @@ func TestTopicsHint(t *testing.T) {
 		})
 	}
 }
+
+// TestEntities checks that an HTML character reference in a brief's
+// title or summary, which pages show as written, is warned of at its
+// column, with the text to write, and that a & alone, or before a name
+// HTML does not know, is not.
+func TestEntities(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{`title: "Chad&#8217;s transition"`, "2:13: warning: `title` holds the HTML entity &#8217;, shown as written: write the character (’)"},
+		{`title: "Chad&#8217;s transition &amp; the AU"`, "2:13: warning: `title` holds the HTML entities &#8217; and &amp;, shown as written: write the characters, as \"Chad’s transition & the AU\""},
+		{`title: Chad&#x2019;s transition`, "2:12: warning: `title` holds the HTML entity &#x2019;, shown as written: write the character (’)"},
+		{"title: T\nsummary: Pledges reached &euro;414 million&#8230;", "3:26: warning: `summary` holds the HTML entities &euro; and &#8230;, shown as written: write the characters, as \"Pledges reached €414 million…\""},
+		{"title: T\nsummary: \"A&nbsp;B\"", "3:12: warning: `summary` holds the HTML entity &nbsp;, shown as written: write a space"},
+		{"title: >-\n  Chad&#8217;s\n  transition", "2:8: warning: `title` holds the HTML entity &#8217;, shown as written: write the character (’)"},
+		{"title: Fish & chips", ""},
+		{"title: AT&T; R&D", ""},
+		{"title: T\nsummary: \"&bogus; & &amp\"", ""},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			src := "---\n" + tc.line + "\ndate: 2024\nsources: [S]\n---\nBody.\n"
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			var want []string
+			if tc.want != "" {
+				want = []string{tc.want}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("diagnostics %q, want %q", got, want)
+			}
+		})
+	}
+}

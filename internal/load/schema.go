@@ -95,6 +95,7 @@ func (d *decoder) summary(n *yaml.Node, field string) string {
 	if mark := markdownIn(s); mark != "" {
 		d.diags.Warnf(d.pos(n), "`%s` is plain text, shown as written, %s and all; for a summary in Markdown, leave it out: the body's first paragraph (or its text above <!--more-->) is one", field, mark)
 	}
+	d.entities(n, field, s)
 	return s
 }
 
@@ -517,6 +518,7 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 		switch key {
 		case "title":
 			b.Title = d.str(v, key)
+			d.entities(v, key, b.Title)
 		case "summary":
 			b.Summary = d.summary(v, key)
 		case "date":

@@ -215,9 +215,9 @@ func TestRawHTMLWarning(t *testing.T) {
 		opts       Options
 		want       string
 	}{
-		{"block", "Text.\n\n<div>x</div>\n", Options{}, "b.md:7:1: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
-		{"inline", "A <b>bold</b> word.", Options{}, "b.md:5:3: warning: raw HTML left out of the page; set unsafe_html: true in the site file to keep it"},
-		{"many", "<iframe src=x></iframe>\n\nA<br>b<br>c\n\n<b>d</b>", Options{}, "b.md:5:1: warning: raw HTML left out of the page (and on 2 more lines); set unsafe_html: true in the site file to keep it"},
+		{"block", "Text.\n\n<div>x</div>\n", Options{}, "b.md:7:1: warning: raw HTML block <div> left out of the page with the text in it; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML"},
+		{"inline", "A <b>bold</b> word.", Options{}, "b.md:5:3: warning: raw HTML tag <b> left out of the page, its text kept as plain text; set unsafe_html: true in the site file to keep the tags"},
+		{"many", "<iframe src=x></iframe>\n\nA<br>b<br>c\n\n<b>d</b>", Options{}, "b.md:5:1: warning: raw HTML block <iframe> left out of the page with the text in it; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML\nb.md:7:2: warning: raw HTML tag <br> left out of the page, its text kept as plain text (and on 1 more line); set unsafe_html: true in the site file to keep the tags"},
 		{"shortcode", "Intro.\n\nSee {{% note %}} and {{< figure src=\"/x.png\" >}}.\n\n`{{< not this >}}`", Options{}, "b.md:7:5: warning: Hugo shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]\nb.md:7:22: warning: Hugo shortcode, which brief does not read; write an image as ![text](file), a link to a brief or profile as [[name]]"},
 		{"wikilink over two lines", "See [[Funding\ngap]] here.", Options{}, "b.md:5:5: warning: wikilink split over two lines, shown as it is; write it on one: [[Funding gap]]"},
 		{"empty wikilink", "See [[]] here.", Options{}, "b.md:5:5: warning: empty wikilink [[]], shown as it is"},
@@ -273,7 +273,7 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"headings made of short titles", "Background\n---\n\nText.\n\nThe U.S. role\n===\n\n## Ends with a dot.\n---\n\n# Q?\n\nPara.\n\n---\n\n- Item\n---\n", Options{}, ""},
 		{"a merge conflict's middle", "<<<<<<< HEAD\nOne side.\n=======\nThe other.\n>>>>>>> main\n", Options{}, ""},
 		{"heading id taken", "## Intro\n\n## Again {#intro}", Options{}, "b.md:7:4: warning: heading id #intro is taken, by the page or a heading above; this heading is #intro-2"},
-		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML left out of the page (and on 1 more line); set unsafe_html: true in the site file to keep it"},
+		{"two lines", "A <br>\nb <br>", Options{}, "b.md:5:3: warning: raw HTML tag <br> left out of the page, its text kept as plain text (and on 1 more line); set unsafe_html: true in the site file to keep the tags"},
 		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},
 		{"code", "`<b>` and\n\n    <div>\n", Options{}, ""},
 		{"kept", "<div>x</div>\n\nA <b>b</b>", Options{UnsafeHTML: true}, ""},

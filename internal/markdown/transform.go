@@ -45,9 +45,6 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, n := range b.toDrafts {
 		unwrap(n, src) // as a wikilink to a draft is left its text
 	}
-	if len(b.omitted) > 0 {
-		warnOmitted(doc, b.omitted)
-	}
 	for _, n := range b.shortcodes {
 		warnShortcode(doc, n, src)
 	}
@@ -68,6 +65,9 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 		if parent := n.Parent(); parent != nil {
 			parent.RemoveChild(parent, n)
 		}
+	}
+	if len(b.omitted) > 0 {
+		warnOmitted(doc, b.omitted, showsNothing(root, src))
 	}
 	assignHeadingIDs(doc, b.headings, pc.IDs(), src)
 	if len(b.byText) > 0 {

@@ -13,31 +13,102 @@ import (
 	"golang.org/x/text/width"
 )
 
-// warnOmitted warns, once for the body, at the first of omitted, that
-// the page goes without the raw HTML the body has, and on how many other
-// lines it has some. HTML comments are left out as well, but without a
-// warning: editors leave notes in them.
-func warnOmitted(doc *Doc, omitted []ast.Node) {
-	// The nodes come in the order of the body: count the lines between
-	// them rather than from the start of the body for each.
-	others, at := 0, 0
-	for i, n := range omitted {
-		off := min(max(n.Pos(), at), len(doc.Source))
-		nl := bytes.Count(doc.Source[at:off], []byte("\n"))
-		if i > 0 && nl > 0 {
-			others++
+// warnOmitted warns that the page goes without the raw HTML the body
+// has: once for its blocks, at the first, which go with the text in
+// them, <p>…</p>; and once for its inline tags, at the first, which go
+// while their text stays, troops<sup>1</sup> shows "troops1". When the
+// page is left with no text at all (empty), the warning says so, once.
+// HTML comments are left out as well, but without a warning: editors
+// leave notes in them.
+func warnOmitted(doc *Doc, omitted []ast.Node, empty bool) {
+	var blocks, inline []ast.Node
+	for _, n := range omitted {
+		if n.Type() == ast.TypeBlock {
+			blocks = append(blocks, n)
+		} else {
+			inline = append(inline, n)
 		}
-		at = off
 	}
-	more := ""
-	switch others {
-	case 0:
-	case 1:
-		more = " (and on 1 more line)"
-	default:
-		more = fmt.Sprintf(" (and on %d more lines)", others)
+	if empty {
+		doc.Diags.Warnf(doc.pos(omitted[0].Pos()), "the body is all raw HTML, which the page goes without: the page shows no text; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML")
+		return
 	}
-	doc.Diags.Warnf(doc.pos(omitted[0].Pos()), "raw HTML left out of the page%s; set unsafe_html: true in the site file to keep it", more)
+	if len(blocks) > 0 {
+		more := ""
+		switch n := len(blocks) - 1; n {
+		case 0:
+		case 1:
+			more = " (and 1 more block)"
+		default:
+			more = fmt.Sprintf(" (and %d more blocks)", n)
+		}
+		doc.Diags.Warnf(doc.pos(blocks[0].Pos()), "raw HTML block %sleft out of the page with the text in it%s; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML", tagOf(blocks[0], doc.Source), more)
+	}
+	if len(inline) > 0 {
+		// The nodes come in the order of the body: count the lines
+		// between them rather than from the start of the body for each.
+		others, at := 0, 0
+		for i, n := range inline {
+			off := min(max(n.Pos(), at), len(doc.Source))
+			nl := bytes.Count(doc.Source[at:off], []byte("\n"))
+			if i > 0 && nl > 0 {
+				others++
+			}
+			at = off
+		}
+		more := ""
+		switch others {
+		case 0:
+		case 1:
+			more = " (and on 1 more line)"
+		default:
+			more = fmt.Sprintf(" (and on %d more lines)", others)
+		}
+		doc.Diags.Warnf(doc.pos(inline[0].Pos()), "raw HTML tag %sleft out of the page, its text kept as plain text%s; set unsafe_html: true in the site file to keep the tags", tagOf(inline[0], doc.Source), more)
+	}
+}
+
+// tagOf returns the name of the HTML tag raw HTML node n starts with, in
+// angle brackets and followed by a space, "<p> ", or "" when it starts
+// with none.
+func tagOf(n ast.Node, src []byte) string {
+	at := n.Pos()
+	if at < 0 || at >= len(src) || src[at] != '<' {
+		return ""
+	}
+	j := at + 1
+	for j < len(src) && (isLetter(src[j]) || j > at+1 && '0' <= src[j] && src[j] <= '9') {
+		j++
+	}
+	if j == at+1 {
+		return ""
+	}
+	return "<" + strings.ToLower(string(src[at+1:j])) + "> "
+}
+
+// showsNothing reports whether the tree under n, its raw HTML taken out,
+// holds nothing a page shows: only paragraphs, headings and emphasis
+// with blank text, or nothing at all.
+func showsNothing(n ast.Node, src []byte) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
+				return false
+			}
+		case *ast.String:
+			if len(bytes.TrimSpace(c.Value)) > 0 {
+				return false
+			}
+		case *ast.Paragraph, *ast.TextBlock, *ast.Heading, *ast.Emphasis:
+			if !showsNothing(c, src) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // shortcodeIn returns where in the text seg of src the first shortcode

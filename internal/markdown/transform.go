@@ -28,6 +28,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	b := bodyWalk{t: t, doc: doc, src: src}
 	b.mayHaveWikiLinks = bytes.Contains(src, []byte("[["))
 	b.mayHaveShortcodes = bytes.Contains(src, []byte("{{")) || bytes.Contains(src, []byte("{%")) || bytes.Contains(src, []byte("{:"))
+	b.mayHaveOthers = mayHaveOthers(src)
 	ast.Walk(root, b.visit)
 	b.boxes.end()
 
@@ -88,6 +89,7 @@ type bodyWalk struct {
 
 	mayHaveWikiLinks  bool // the body has a "[["
 	mayHaveShortcodes bool // the body has a "{{", a "{%" or a "{:"
+	mayHaveOthers     bool // the body may have a WordPress shortcode or pandoc's ::: or {…} (see mayHaveOthers)
 
 	wikis      []*WikiLink
 	cites      []*Citation
@@ -256,7 +258,7 @@ func (b *bodyWalk) text(n *ast.Text) {
 	if b.t.opts.LinkMentions {
 		b.texts = append(b.texts, n)
 	}
-	if b.mayHaveShortcodes && n.Parent().Kind() != ast.KindCodeSpan {
+	if (b.mayHaveShortcodes || b.mayHaveOthers) && n.Parent().Kind() != ast.KindCodeSpan {
 		if _, kind := shortcodeIn(b.src, n.Segment); kind != "" {
 			b.shortcodes = append(b.shortcodes, n)
 		}

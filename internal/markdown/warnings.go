@@ -117,7 +117,10 @@ func showsNothing(n ast.Node, src []byte) bool {
 // Zola's, Eleventy's or Jekyll's, closed on its line, an output tag of
 // Liquid or Nunjucks, {{ page.url }} (see outputTag), or a kramdown
 // attribute list where kramdown reads one, {: .notice} (see attrList
-// and attrListPlace); or "" when the text has none.
+// and attrListPlace), a WordPress shortcode, [caption …] (see
+// wpShortcode), or pandoc's fenced div, ::: {.entry-content}, and
+// attributes after an image or a link, ![Map](map.jpg){width="800"}
+// (see fencedDiv and pandocAttrs); or "" when the text has none.
 func shortcodeIn(src []byte, seg text.Segment) (int, string) {
 	v := seg.Value(src)
 	line := func(i int) []byte {
@@ -131,8 +134,26 @@ func shortcodeIn(src []byte, seg text.Segment) (int, string) {
 		return bytes.Contains(line(i), []byte(closer))
 	}
 	escaped := func(i int) bool { return seg.Start+i > 0 && src[seg.Start+i-1] == '\\' }
-	for i := 0; i+1 < len(v); i++ {
-		if v[i] != '{' {
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '[':
+			if _, _, ok := wpShortcode(src, seg.Start+i); ok {
+				return i, wpShortcodeKind
+			}
+			continue
+		case ':':
+			if _, ok := fencedDiv(src, seg.Start+i); ok {
+				return i, fencedDivKind
+			}
+			continue
+		case '{':
+			if i+1 == len(v) {
+				continue
+			}
+			if at := seg.Start + i; at > 0 && (src[at-1] == ')' || src[at-1] == ']') && pandocAttrs(line(i)) > 0 {
+				return i, pandocAttrsKind
+			}
+		default:
 			continue
 		}
 		switch rest := v[i+1:]; {

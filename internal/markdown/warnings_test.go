@@ -1,7 +1,11 @@
 package markdown
 
 import (
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
 )
 
 // TestSetextHeadingsAsMeant checks that a line of dashes or = signs
@@ -67,6 +71,48 @@ func TestRawHTMLBlocksAndTags(t *testing.T) {
 				opts.UnsafeHTML = true
 			}
 			_, _, ds := convert(t, opts, tc.body)
+			if got := warnings(ds); got != tc.want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestExportedShortcodes checks that WordPress's shortcodes and pandoc's
+// fenced divs and attributes, which an export from WordPress leaves and
+// the page would show as written, are warned of with what to write in
+// their place, and that bracketed prose, links, footnotes, citations,
+// wikilinks and task boxes are not.
+func TestExportedShortcodes(t *testing.T) {
+	const shows = ", which brief does not read: the page shows it as written; "
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"caption", "[caption id=\"attachment_812\" align=\"aligncenter\" width=\"640\"]![Map](map.jpg) Map of the Sahel.[/caption]",
+			"b.md:5:1: warning: WordPress shortcode [caption id=\"attachment_812\" align=\"ali…" + shows + "take out [caption …] and [/caption], and write the caption's text as the image's description, ![caption](file), or on a line under the image"},
+		{"embed", "Intro.\n\n[embed]https://www.youtube.com/watch?v=x[/embed]",
+			"b.md:7:1: warning: WordPress shortcode [embed]" + shows + "write it as a plain link, <https://www.youtube.com/watch?v=x>"},
+		{"twitter", "[twitter url=\"https://twitter.com/example/status/1\"]",
+			"b.md:5:1: warning: WordPress shortcode [twitter url=\"https://twitter.com/examp…" + shows + "write it as a plain link, <https://twitter.com/example/status/1>"},
+		{"gallery", "Text.\n\n[gallery ids=\"1301,1302\" columns=\"3\"]",
+			"b.md:7:1: warning: WordPress shortcode [gallery ids=\"1301,1302\" columns=\"3\"]" + shows + "write each image as ![what it shows](file)"},
+		{"video", "[video mp4=\"/files/a.mp4\"][/video]",
+			"b.md:5:1: warning: WordPress shortcode [video mp4=\"/files/a.mp4\"]" + shows + "link the file, or the page that plays it, </files/a.mp4>"},
+		{"another name", "[pullquote align=\"right\"]Words.[/pullquote]",
+			"b.md:5:1: warning: WordPress shortcode [pullquote align=\"right\"]" + shows + "write what it shows in Markdown, or take out [pullquote …] and [/pullquote]"},
+		{"fenced div", "::: {.entry-content}\nText.\n:::",
+			"b.md:5:1: warning: pandoc fenced div ::: {.entry-content}" + shows + "take out this line and the line of colons that closes it (the text between them stays)"},
+		{"attributes", "![Déby](deby.jpg){.wp-image-1201 width=\"800\"} and [a piece](x.md){target=\"_blank\" rel=\"noopener\"}.",
+			"b.md:5:19: warning: pandoc attributes {.wp-image-1201 width=\"800\"}, which brief does not read: the page shows them as written; take them out (an image is shown at the width of the page at most, and a link opens in the same tab)\n" +
+				"b.md:5:67: warning: pandoc attributes {target=\"_blank\" rel=\"noopener\"}, which brief does not read: the page shows them as written; take them out (an image is shown at the width of the page at most, and a link opens in the same tab)"},
+		{"none of them", "He said [the president] would go [sic]. See [a link](x.md), [ref][r], [[Wiki]], a note[^1] and [@smith2020].\n\n- [x] done\n- [ ] not\n\nA [Video] and [audio](a.mp3), `[embed]x[/embed]`, \\[video], f(x){y} and a: ::: b.\n\n[r]: https://x.org\n[^1]: Note.",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, ds := convert(t, Options{}, tc.body)
+			ds = slices.DeleteFunc(ds, func(d diag.Diagnostic) bool { // of wikilinks and citations
+				return !strings.Contains(d.Msg, "WordPress") && !strings.Contains(d.Msg, "pandoc")
+			})
 			if got := warnings(ds); got != tc.want {
 				t.Errorf("diagnostics:\n%s\nwant:\n%s", got, tc.want)
 			}

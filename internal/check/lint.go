@@ -143,6 +143,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		self *site.Brief // the brief whose body it is, or nil
 	}
 	var bodies []body
+	found := sameNamed(s, src)
 	for _, b := range s.Briefs {
 		ext := path.Ext(b.File)
 		hint := fmt.Sprintf("; files beside a brief are published when the brief is a folder, %s", path.Join(strings.TrimSuffix(b.File, ext), "index"+ext))
@@ -185,7 +186,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				continue
 			}
 			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
-			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l)
+			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l, func(p string) string { return found(b.self, p) })
 			if !ok {
 				continue
 			}
@@ -346,7 +347,7 @@ func describedImage(dest string) string {
 // checkMarkdownLink checks a relative Markdown link of the body rendered
 // on page; draft is whether it names a draft the build left out, which
 // the build warns of.
-func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLink) (msg string, key linkKey, sev diag.Severity, ok bool) {
+func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLink, found func(p string) string) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {
 		what = "image"
@@ -385,10 +386,78 @@ func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLi
 		return "", key, 0, true // told by the build
 	case strings.HasSuffix(p, ".md"):
 		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
+	case found != nil && found(p) != "":
+		hint = found(p)
 	case besideHint != "" && !strings.Contains(path.Clean(p), "/"):
 		hint = strings.Replace(besideHint, "%s", path.Clean(p), 1)
 	}
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
+}
+
+// sameNamed returns a function that tells, for the path p of a broken
+// link or image of brief self's body (nil for a profile's), where the
+// site has a file of p's name, and what to write: the path from the
+// site's root of one it publishes, /images/niamey.jpg for
+// static/images/niamey.jpg; for one in content/ that no brief publishes,
+// to make the brief a folder with the file beside its index.md. The
+// function says "" when the site has none; the site's files are listed
+// at its first call.
+func sameNamed(s *site.Site, src fs.FS) func(self *site.Brief, p string) string {
+	var byName map[string][]site.Asset // Dest "" when not published
+	list := func() {
+		byName = map[string][]site.Asset{}
+		published := map[string]bool{}
+		add := func(a site.Asset) {
+			byName[path.Base(a.Src)] = append(byName[path.Base(a.Src)], a)
+			published[a.Src] = true
+		}
+		for _, a := range s.Static {
+			add(a)
+		}
+		for _, b := range s.Briefs {
+			for _, a := range b.Assets {
+				add(a)
+			}
+		}
+		if src == nil {
+			return
+		}
+		_ = fs.WalkDir(src, "content", func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || published[name] || path.Ext(name) == ".md" {
+				return nil
+			}
+			byName[path.Base(name)] = append(byName[path.Base(name)], site.Asset{Src: name})
+			return nil
+		})
+	}
+	return func(self *site.Brief, p string) string {
+		if byName == nil {
+			list()
+		}
+		same := byName[path.Base(p)]
+		if len(same) == 0 {
+			return ""
+		}
+		// The file whose path ends the most like p's first.
+		tail := func(a site.Asset) int {
+			n := 0
+			for q, f := path.Clean(p), a.Src; path.Base(q) == path.Base(f) && q != "." && q != "/"; q, f = path.Dir(q), path.Dir(f) {
+				n++
+			}
+			return n
+		}
+		same = slices.Clone(same)
+		slices.SortStableFunc(same, func(a, b site.Asset) int { return cmp.Compare(tail(b), tail(a)) })
+		a := same[0]
+		if a.Dest != "" {
+			return fmt.Sprintf("; the site has %s: write /%s, its path from the site's root", a.Src, a.Dest)
+		}
+		if self == nil || self.Bundle {
+			return fmt.Sprintf("; the site has %s, which no page publishes: move it to static/ and write its path from there, /%s for static/%s", a.Src, path.Base(a.Src), path.Base(a.Src))
+		}
+		ext := path.Ext(self.File)
+		return fmt.Sprintf("; the site has %s, which no page publishes: make the brief a folder, %s, with %s beside it; or move the file to static/ and write /%s for static/%s", a.Src, path.Join(strings.TrimSuffix(self.File, ext), "index"+ext), path.Clean(p), path.Clean(p), path.Clean(p))
+	}
 }
 
 // entityPos returns where e is named by name, as the front matter's

@@ -493,3 +493,40 @@ func TestTemplateProblemOnce(t *testing.T) {
 		t.Errorf("the body's link is told %q", x)
 	}
 }
+
+// TestBrokenSameName checks that a broken image or link whose file's
+// name the site has elsewhere says where, and what to write: the path
+// from the site's root of a file it publishes; for one in content/ it
+// does not, to make the brief a folder with the file beside index.md.
+func TestBrokenSameName(t *testing.T) {
+	brief := func(body string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\ntitle: T\ndate: 2025\nsources: [S]\n---\n" + body + "\n")}
+	}
+	for _, tc := range []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"in static", fstest.MapFS{"content/briefs/a.md": brief("![Niamey](images/niamey.jpg)"), "static/images/niamey.jpg": {}, "static/old/niamey.jpg": {}},
+			`broken image "images/niamey.jpg": the built site has no briefs/a/images/niamey.jpg; the site has static/images/niamey.jpg: write /images/niamey.jpg, its path from the site's root`},
+		{"beside another brief", fstest.MapFS{"content/briefs/a.md": brief("[the report](report.pdf)"), "content/briefs/b/index.md": brief("B."), "content/briefs/b/report.pdf": {}},
+			`broken link "report.pdf": the built site has no briefs/a/report.pdf; the site has content/briefs/b/report.pdf: write /briefs/b/report.pdf, its path from the site's root`},
+		{"in content, not published", fstest.MapFS{"content/briefs/2023-07-26-niger-coup.md": brief("![Niamey](images/niamey.jpg)"), "content/briefs/images/niamey.jpg": {}},
+			`broken image "images/niamey.jpg": the built site has no briefs/2023-07-26-niger-coup/images/niamey.jpg; the site has content/briefs/images/niamey.jpg, which no page publishes: make the brief a folder, content/briefs/2023-07-26-niger-coup/index.md, with images/niamey.jpg beside it; or move the file to static/ and write /images/niamey.jpg for static/images/niamey.jpg`},
+		{"none of that name", fstest.MapFS{"content/briefs/a.md": brief("![Niamey](images/niamey.jpg)"), "static/images/other.jpg": {}},
+			`broken image "images/niamey.jpg": the built site has no briefs/a/images/niamey.jpg`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds, _ := checkSite(context.Background(), tc.fsys)
+			var got []string
+			for _, d := range ds {
+				if strings.HasPrefix(d.Msg, "broken") && strings.HasPrefix(d.Pos.File, "content/") {
+					got = append(got, d.Msg)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -168,6 +168,13 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				}
 				warn(lines.Pos(l.off), "image has no description: write one between the brackets, %s, for readers who cannot see it", describedImage(l.dest))
 			}
+			if rest, ok := ownAddress(s.Config.BaseURL, l.dest); ok && !l.wiki {
+				if lines == nil {
+					lines = diag.NewLines(b.file, b.line, b.src)
+				}
+				warn(lines.Pos(l.off), "%s", ownLink(s, files, l, rest))
+				continue
+			}
 			if files == nil {
 				continue // the site could not be rendered
 			}
@@ -392,6 +399,88 @@ func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLi
 		hint = strings.Replace(besideHint, "%s", path.Clean(p), 1)
 	}
 	return fmt.Sprintf("broken %s %q: the built site has no %s%s", what, l.dest, target, hint), key, diag.Error, true
+}
+
+// ownAddress returns the path after the site's own address base,
+// base_url, that the link or image dest starts with, whatever its
+// scheme, http or https, and the case of its host; ok is false when it
+// does not start with base, or base is "".
+func ownAddress(base, dest string) (rest string, ok bool) {
+	if base == "" {
+		return "", false
+	}
+	b, err := url.Parse(base)
+	if err != nil || b.Host == "" {
+		return "", false
+	}
+	u, err := url.Parse(strings.TrimSpace(markdown.ResolvedDest(dest)))
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || !strings.EqualFold(u.Host, b.Host) {
+		return "", false
+	}
+	dir := strings.TrimSuffix(b.Path, "/") + "/"
+	if u.Path+"/" == dir {
+		return "", true
+	}
+	rest, ok = strings.CutPrefix(u.Path, dir)
+	return rest, ok
+}
+
+// ownLink returns the warning for the link or image l of a body to the
+// site's own address, base_url, rest the path after it: such a link
+// leads to the published site, not to the page beside it, so it breaks
+// from disk, under another address and when an old site it was moved
+// from is gone, and check does not look for it. The warning names the
+// brief or profile whose page, or alias's page, rest is, and otherwise
+// the file of the built site it is (files, nil when the site could not
+// be rendered).
+func ownLink(s *site.Site, files Output, l mdLink, rest string) string {
+	what := "link"
+	if l.image {
+		what = "image"
+	}
+	msg := fmt.Sprintf("%s %q starts with the site's own address, base_url: it leads to the site as published, so it breaks from disk, at another address and once that site is gone, and check does not look for it", what, l.dest)
+	page := strings.TrimSuffix(rest, "/")
+	if page == "" || strings.HasSuffix(page, "/index.html") || page == "index.html" {
+		page = strings.TrimSuffix(strings.TrimSuffix(page, "index.html"), "/")
+	}
+	name := func(title, kind string) string {
+		return fmt.Sprintf("%s; it is the page of the %s %q: link it as [[%s]]", msg, kind, title, title)
+	}
+	for _, b := range s.Briefs {
+		if strings.TrimSuffix(b.Path(), "/") == page {
+			return name(b.Title, "brief")
+		}
+		for _, a := range b.Aliases {
+			if strings.TrimSuffix(strings.TrimSuffix(a.Path, "index.html"), "/") == page {
+				return fmt.Sprintf("%s; it is an old address of the brief %q, which leads on to its page: link it as [[%s]]", msg, b.Title, b.Title)
+			}
+		}
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		for _, e := range s.EntitiesOf(k) {
+			if strings.TrimSuffix(e.Path(), "/") == page {
+				return name(e.Name, k.Singular())
+			}
+		}
+	}
+	p, err := url.PathUnescape(rest)
+	if err != nil {
+		p = rest
+	}
+	switch {
+	case files != nil && (p == "" && files.Has("index.html") || p != "" && (files.Has(p) || files.Has(path.Join(p, "index.html")))):
+		return fmt.Sprintf("%s; write /%s, its path from the site's root, which brief makes relative to each page", msg, p)
+	case l.image:
+		return fmt.Sprintf("%s; put the file in static/ (static/%s) and write its path from the site's root, /%s", msg, p, p)
+	}
+	if last := path.Base(page); last != "." && last != "/" {
+		for _, b := range s.Briefs {
+			if b.Slug == last {
+				return fmt.Sprintf("%s; the built site has no page /%s, but the brief %q goes by its last part: link it as [[%s]]", msg, p, b.Title, b.Title)
+			}
+		}
+	}
+	return fmt.Sprintf("%s; the built site has no page /%s: link a brief or profile by its file's name or as [[title]], a file of static/ by its path from the site's root", msg, p)
 }
 
 // sameNamed returns a function that tells, for the path p of a broken

@@ -530,3 +530,38 @@ func TestBrokenSameName(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnAddress checks that a body's link or image that starts with the
+// site's own address, base_url, is warned of, naming the brief whose
+// page or alias it is, or the file to write its path from the root of,
+// and that links elsewhere are not.
+func TestOwnAddress(t *testing.T) {
+	const own = ` starts with the site's own address, base_url: it leads to the site as published, so it breaks from disk, at another address and once that site is gone, and check does not look for it; `
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("base_url: \"https://oldsite.org/news/\"\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Chad after Déby\ndate: 2025\nsources: [S]\naliases: [2021/04/21/chad-after-deby/]\n---\nText.\n")},
+		"content/briefs/b.md": {Data: []byte("---\ntitle: B\ndate: 2025\nsources: [S]\n---\n" +
+			"[old](https://oldsite.org/news/2021/04/21/chad-after-deby/) [page](http://OldSite.org/news/briefs/a/)\n" +
+			"![chart](https://oldsite.org/news/images/chart.png) ![gone](https://oldsite.org/news/wp-content/uploads/x.jpg)\n" +
+			"[by slug](https://oldsite.org/news/2019/01/01/a/) [elsewhere](https://oldsite.org/other/) [home](https://example.org/news/a/) [root](https://oldsite.org/news/)\n")},
+		"static/images/chart.png": {},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []diag.Diagnostic
+	for _, d := range ds {
+		if strings.Contains(d.Msg, "base_url") {
+			got = append(got, d)
+		}
+	}
+	match(t, got, []want{
+		{"content/briefs/b.md:6:1", "warning", `link "https://oldsite.org/news/2021/04/21/chad-after-deby/"` + own + `it is an old address of the brief "Chad after Déby", which leads on to its page: link it as [[Chad after Déby]]`},
+		{"content/briefs/b.md:6:61", "warning", `link "http://OldSite.org/news/briefs/a/"` + own + `it is the page of the brief "Chad after Déby": link it as [[Chad after Déby]]`},
+		{"content/briefs/b.md:7:1", "warning", `image "https://oldsite.org/news/images/chart.png"` + own + `write /images/chart.png, its path from the site's root, which brief makes relative to each page`},
+		{"content/briefs/b.md:7:53", "warning", `image "https://oldsite.org/news/wp-content/uploads/x.jpg"` + own + `put the file in static/ (static/wp-content/uploads/x.jpg) and write its path from the site's root, /wp-content/uploads/x.jpg`},
+		{"content/briefs/b.md:8:1", "warning", `link "https://oldsite.org/news/2019/01/01/a/"` + own + `the built site has no page /2019/01/01/a/, but the brief "Chad after Déby" goes by its last part: link it as [[Chad after Déby]]`},
+		{"content/briefs/b.md:8:127", "warning", `link "https://oldsite.org/news/"` + own + `write /, its path from the site's root`},
+	})
+	if len(got) != 6 {
+		t.Errorf("got %d warnings, want 6:\n%v", len(got), got)
+	}
+}

@@ -96,6 +96,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		jobs = append(jobs, entityJobs(fsys, k, opts.Cache, found, diags)...)
 	}
+	jobs = append(jobs, pageJobs(fsys, opts.Cache, found, diags)...)
 	s.Static = walkAssets(fsys, "static", "", found, diags)
 	for _, a := range s.Static {
 		if strings.HasPrefix(a.Dest, ServeDir+"/") {
@@ -125,6 +126,7 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		opts.Cache.prune(jobs, found)
 	}
 
+	addPages(s, jobs, opts.Drafts, diags)
 	seen := map[string]string{} // slug → file, per kind
 	for _, j := range jobs {
 		switch {
@@ -183,6 +185,7 @@ type job struct {
 	file   string
 	brief  *site.Brief
 	entity *site.Entity
+	page   *site.Page // a standalone page, never cached: few, and a change to one is built in full
 	ok     bool
 }
 
@@ -211,6 +214,9 @@ func run(jobs []job, workers int, fsys fs.FS, rd reading, cache *Cache, changed 
 // whether the file has no errors.
 func parseCached(fsys fs.FS, j *job, rd reading, cache *Cache, changed changeSet, diags *diag.List) bool {
 	var fi fs.FileInfo
+	if j.page != nil {
+		cache = nil
+	}
 	if cache != nil {
 		var hit *cached
 		if hit, fi = cache.lookup(fsys, j.file, changed); hit != nil {
@@ -253,7 +259,9 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 	}
 	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: rd.dates} // the front matter's lines
 	before, _ := diags.Count()
-	if b := j.brief; b != nil {
+	if j.page != nil {
+		parsePage(d, j, doc, diags)
+	} else if b := j.brief; b != nil {
 		b.Body, b.BodyLine = bytes.Clone(doc.body), doc.bodyLine
 		if doc.meta == nil {
 			line, from := titleLine(b, doc.body, nil)

@@ -2,6 +2,7 @@ package load
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"slices"
@@ -452,7 +453,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
 	for _, ent := range entries {
 		name := ent.Name()
-		if Ignored(name) || slices.Contains(contentDirs, name) { // read, or warned of, as a folder
+		if Ignored(name) || slices.Contains(contentDirs, name) || isPageFile(ent) { // read, or warned of, as a folder
 			continue
 		}
 		file := path.Join("content", name)
@@ -461,7 +462,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			wrongCase(diags, entries, "content", name, want)
 			continue
 		}
-		hint := "brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
+		hint := "brief reads content/briefs/, content/actors/, content/countries/, content/topics/ and the pages' .md files at the top of content/"
 		if isSectionFile(name) {
 			hint = sectionFile
 		} else if ent.IsDir() {
@@ -476,8 +477,8 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			}
 		} else if page := themePage(name); page != "" {
 			hint = page
-		} else if strings.HasSuffix(name, ".md") || otherMarkdown(name) {
-			hint += "; a brief goes in content/briefs/"
+		} else if strings.EqualFold(path.Ext(name), ".md") || otherMarkdown(name) {
+			hint = fmt.Sprintf("a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it %s.md; a brief goes in content/briefs/", strings.TrimSuffix(name, path.Ext(name)))
 		}
 		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
 	}

@@ -191,7 +191,7 @@ func TestDraftsFolder(t *testing.T) {
 			ds = append(ds, d.String())
 		}
 		wantDs := []string{
-			"content/_drafts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; drafts go in content/briefs/_drafts/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`",
+			"content/_drafts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/, content/topics/ and the pages' .md files at the top of content/; drafts go in content/briefs/_drafts/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`",
 			"content/_includes: warning: skipped: a Jekyll or Eleventy folder of templates or data, not of pages; brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)",
 			"content/briefs/_drafts/told.md:4:8: warning: `draft: false` does nothing in a folder named _drafts, whose briefs are drafts; to publish the brief, move it out of _drafts/",
 			"content/briefs/_includes: warning: skipped: a Jekyll or Eleventy folder of templates or data, not of pages; brief's templates are in templates/, a partial as a {{define}} in templates/partials.html (docs/templates.md)",
@@ -229,7 +229,7 @@ func TestMarkdownExtensions(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		"content/about.mkd: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; a brief goes in content/briefs/",
+		"content/about.mkd: warning: skipped: a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it about.md; a brief goes in content/briefs/",
 		"content/actors/ruto.mdown: error: actor profiles are .md files, and brief reads no .mdown file, so the site would be built without this one; rename it ruto.md",
 		"content/briefs/2024/index.markdown: error: briefs are .md files, and brief reads no .markdown file, so the site would be built without this one; rename it index.md",
 		"content/briefs/2024/old.mkdn: error: briefs are .md files, and brief reads no .mkdn file, so the site would be built without this one; rename it old.md",
@@ -255,7 +255,7 @@ func TestThemePages(t *testing.T) {
 	const (
 		home     = "warning: skipped: the home page is made by the theme's templates/home.html, its text the `description` in brief.yaml; a site's own templates/home.html takes its place (docs/templates.md)"
 		notFound = "warning: skipped: the 404 page is made by the theme's templates/404.html; a site's own templates/404.html takes its place (docs/templates.md)"
-		stray    = "warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/"
+		stray    = "warning: skipped: brief reads content/briefs/, content/actors/, content/countries/, content/topics/ and the pages' .md files at the top of content/"
 	)
 	for file, want := range map[string]string{
 		"content/index.md":       home,
@@ -263,7 +263,7 @@ func TestThemePages(t *testing.T) {
 		"content/Index.html":     home,
 		"content/404.md":         notFound,
 		"content/404.html":       notFound,
-		"content/about.md":       stray + "; a brief goes in content/briefs/",
+		"content/about.MD":       "warning: skipped: a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it about.md; a brief goes in content/briefs/",
 		"content/index.txt":      stray,
 		"content/404":            stray,
 	} {
@@ -303,7 +303,7 @@ func TestDraftsFolderCase(t *testing.T) {
 		gotDs = append(gotDs, d.String())
 	}
 	want := []string{
-		"content/_Drafts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/ and content/topics/; drafts go in content/briefs/_drafts/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`",
+		"content/_Drafts: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/, content/topics/ and the pages' .md files at the top of content/; drafts go in content/briefs/_drafts/, which a build leaves out without -drafts, or anywhere in content/briefs/ with `draft: true`",
 		"content/briefs/2024/_DRAFTS: warning: brief's folder of drafts is named _drafts, in lower case; this one's briefs are drafts all the same, left out without -drafts: rename it _drafts",
 		"content/briefs/_Drafts: warning: brief's folder of drafts is named _drafts, in lower case; this one's briefs are drafts all the same, left out without -drafts: rename it _drafts",
 	}

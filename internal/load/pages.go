@@ -1,0 +1,151 @@
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// pageFields are the fields of a standalone page's front matter.
+var pageFields = []string{"title", "summary", "draft", "weight"}
+
+// isPageFile reports whether the entry name of content/ is a standalone
+// page: a regular .md file, but for a Hugo section file and the names of
+// the theme's own pages (index.md, 404.md), which are warned of.
+func isPageFile(ent fs.DirEntry) bool {
+	name := ent.Name()
+	return regular(ent) && strings.HasSuffix(name, ".md") && !Ignored(name) && !isSectionFile(name) && themePage(name) == ""
+}
+
+// pageJobs lists the standalone pages: the .md files at the top of
+// content/ (content/about.md is the page about/).
+func pageJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job {
+	if linkIn(fsys, "content") != "" {
+		return nil // warnStrayContent says so
+	}
+	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
+	var jobs []job
+	for _, ent := range entries {
+		if !isPageFile(ent) {
+			continue
+		}
+		name := ent.Name()
+		file := path.Join("content", name)
+		found.add(file)
+		base := strings.TrimSuffix(name, ".md")
+		s := cache.slug(base)
+		if s == "" {
+			s = "page"
+		}
+		if s != plainSlug(base) {
+			diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is %s/", s)
+		}
+		jobs = append(jobs, job{file: file, page: &site.Page{Slug: s, File: file, Pos: diag.Pos{File: file, Line: 1, Col: 1}}})
+	}
+	return jobs
+}
+
+// page decodes a standalone page's front matter into p.
+func (d *decoder) page(meta *yaml.Node, p *site.Page) {
+	d.fields(meta, "page", pageFields, func(key string, v *yaml.Node) {
+		switch key {
+		case "title":
+			p.Title = d.str(v, key)
+		case "summary":
+			p.Summary = d.summary(v, key)
+		case "draft":
+			p.Draft = d.boolean(v, key)
+		case "weight":
+			if v.Kind == yaml.ScalarNode && v.Tag != "!!null" {
+				n, err := strconv.Atoi(strings.TrimSpace(v.Value))
+				if err == nil {
+					p.Weight = n
+					return
+				}
+			}
+			d.errorf(v, "`weight` must be a whole number, not %s: pages with a lower weight come first in the footer", describe(v))
+		}
+	})
+}
+
+// parsePage fills in the page of j from doc, the file's front matter and
+// body, and reports its problems to diags.
+func parsePage(d *decoder, j *job, doc document, diags *diag.List) {
+	p := j.page
+	p.Body, p.BodyLine = bytes.Clone(doc.body), doc.bodyLine
+	if doc.meta == nil {
+		diags.Errorf(p.Pos, "page has no front matter; start the file with a line \"---\", then title: \"%s\", and another \"---\"", titleOf(p.Slug))
+		return
+	}
+	d.page(doc.meta, p)
+	if p.Title == "" && !wrongKind(doc.meta, "title") {
+		diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "page has no `title`; add the line title: \"%s\", the page's heading and its link in the footer", titleOf(p.Slug))
+	}
+}
+
+// titleOf returns a title to suggest for the page of slug s: its words,
+// the first a capital ("about" is "About").
+func titleOf(s string) string {
+	t := strings.ReplaceAll(s, "-", " ")
+	if t == "" {
+		return "About"
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// addPages adds the pages of jobs to s, but drafts without drafts, and
+// reports a page whose slug is the site's own or another page's.
+func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
+	seen := map[string]string{}
+	for _, j := range jobs {
+		p := j.page
+		if p == nil || p.Title == "" || p.Draft && !drafts {
+			continue
+		}
+		if site.ReservedPage(p.Slug) {
+			diags.Errorf(diag.Pos{File: p.File}, "the page would be %s/, which the site keeps for its own %s; rename the file", p.Slug, ownedBy(p.Slug))
+			continue
+		}
+		if prev, dup := seen[p.Slug]; dup {
+			diags.Errorf(diag.Pos{File: p.File}, "page slug %q is already used by %s%s; rename one of the files", p.Slug, prev, sameName(p.File, prev))
+			continue
+		}
+		seen[p.Slug] = p.File
+		if !j.ok {
+			continue
+		}
+		s.Pages = append(s.Pages, p)
+	}
+	site.SortPages(s.Pages)
+}
+
+// ownedBy says what the site's folder or page of name holds.
+func ownedBy(name string) string {
+	switch name {
+	case "briefs", "actors", "countries", "topics", "sources", "timeline":
+		return fmt.Sprintf("list of %s", name)
+	case "search":
+		return "search page"
+	case "print":
+		return "printable briefing"
+	case "data":
+		return "data export"
+	case "assets":
+		return "style sheet and scripts"
+	case ServeDir:
+		return "live preview (brief serve)"
+	case "index":
+		return "home page"
+	case "404":
+		return "page of addresses not found"
+	}
+	return "files"
+}

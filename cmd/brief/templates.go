@@ -201,6 +201,7 @@ var templateAbout = map[string]string{
 	"entities.html": "the lists of actors, countries and topics",
 	"entity.html":   "the profile of each actor, country and topic",
 	"home.html":     "the home page",
+	"page.html":     "the page of each standalone page, such as content/about.md (about/)",
 	"partials.html": "layered: the pieces pages share (\"date\", \"brief-item\", ...); a define of yours replaces the theme's of its name",
 	"print.html":    "the printable briefing",
 	"search.html":   "the search page",

@@ -154,6 +154,7 @@ type Doc struct {
 	Site     *site.Site
 	Self     *site.Brief    // the brief being converted, nil for a profile
 	Profile  *site.Entity   // the profile being converted, nil for a brief
+	Page     *site.Page     // the standalone page being converted, nil for a brief or profile
 	Entities []*site.Entity // linked on first mention when LinkMentions is set
 	Diags    *diag.List
 
@@ -310,8 +311,9 @@ func (c *Converter) keep(doc *Doc, html []byte) site.Markup {
 	return site.PlainMarkup(template.HTML(html))
 }
 
-// ConvertSite converts every brief and profile body of s, fills in their
-// HTML and summaries, and the briefs' links and backlinks.
+// ConvertSite converts every brief, profile and standalone page body of
+// s, fills in their HTML and the briefs' and profiles' summaries, and the
+// briefs' links and backlinks.
 func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	type item struct {
 		brief     *site.Brief
@@ -396,6 +398,13 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	for _, it := range items {
 		fragments = append(fragments, it.fragments...)
 	}
+	// The standalone pages are few: converted in full each time, without
+	// the cache, so that the titles their links show are always current.
+	for _, p := range s.Pages {
+		doc := &Doc{File: p.File, BodyLine: p.BodyLine, Source: p.Body, Site: s, Page: p, Diags: diags, names: names}
+		p.BodyHTML = c.keep(doc, c.convert(doc))
+		fragments = append(fragments, doc.fragments...)
+	}
 	if len(fragments) > 0 {
 		ids := map[page][]string{} // the pages linked to → their headings' ids
 		for _, l := range fragments {
@@ -457,11 +466,20 @@ func (d *Doc) pos(off int) diag.Pos {
 // every brief and profile page is two directories deep.
 const RelPrefix = "../../"
 
+// root returns how the links of d's body climb from its page to the site
+// root: RelPrefix, but from a standalone page, one directory deep.
+func (d *Doc) root() string {
+	if d.Page != nil {
+		return strings.Repeat("../", strings.Count(d.Page.PagePath(), "/"))
+	}
+	return RelPrefix
+}
+
 func (d *Doc) href(path string, pretty bool) string {
 	if pretty {
-		return RelPrefix + path
+		return d.root() + path
 	}
-	return RelPrefix + path + "index.html"
+	return d.root() + path + "index.html"
 }
 
 // rebase makes a relative link in a brief's body relative to the site
@@ -480,7 +498,7 @@ func (d *Doc) rebase(dest []byte) []byte {
 		if len(dest) > 1 && (dest[1] == '/' || dest[1] == '\\') {
 			return dest // another host
 		}
-		return []byte(RelPrefix + string(dest[1:]))
+		return []byte(d.root() + string(dest[1:]))
 	}
 	if d.Self == nil {
 		return dest

@@ -545,6 +545,8 @@ func warnTitleRepeated(doc *Doc, root ast.Node, src []byte) {
 		}
 	} else if doc.Profile != nil {
 		title, field = doc.Profile.Name, "name"
+	} else if doc.Page != nil {
+		title = doc.Page.Title
 	}
 	if key := slug.Key(title); key != "" && key == slug.Key(plainText(h, src)) {
 		doc.Diags.Warnf(doc.pos(h.Lines().At(0).Start), "the body's first heading repeats the %s, which the page shows as its heading: remove it", field)

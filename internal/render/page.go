@@ -24,6 +24,7 @@ type Page struct {
 
 	Brief    *site.Brief
 	Entity   *site.Entity
+	Page     *site.Page // on a standalone page (page.html): its title, summary and body
 	Kind     site.Kind
 	ByCount  bool
 	Briefs   []*site.Brief

@@ -220,6 +220,7 @@ func (r *renderer) pages() {
 	r.timeline()
 	r.sourceDirs = r.sourcesPages()
 	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: r.words.T("Search")} })
+	r.standalonePages()
 	r.printPages()
 	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: r.words.T("Page not found")} })
 }

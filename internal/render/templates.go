@@ -21,7 +21,7 @@ import (
 // pageTemplates are the page kinds; each is parsed with base.html and
 // partials.html into a template set of its own.
 var pageTemplates = []string{"home.html", "brief.html", "briefs.html", "entity.html", "entities.html",
-	"timeline.html", "sources.html", "search.html", "print.html", "404.html", "alias.html"}
+	"timeline.html", "sources.html", "search.html", "print.html", "404.html", "alias.html", "page.html"}
 
 // PageTemplate reports whether name is the file of one of the theme's
 // page templates, such as "brief.html", which a site's templates/ may

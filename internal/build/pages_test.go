@@ -1,0 +1,66 @@
+package build
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestStandalonePages checks that content/about.md is built as the page
+// about/, with its body converted as a brief's is, that every page's
+// footer links it relative to its own folder (with and without
+// pretty_urls), that the sitemap lists it, and that feeds, search and
+// the data export leave it out.
+func TestStandalonePages(t *testing.T) {
+	for _, pretty := range []bool{false, true} {
+		cfg := "title: Desk\nbase_url: https://example.org/desk/\n"
+		index := "index.html"
+		if pretty {
+			cfg += "pretty_urls: true\n"
+			index = ""
+		}
+		fsys := fstest.MapFS{
+			"brief.yaml":              {Data: []byte(cfg)},
+			"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks resume\ndate: 2024-05-01\nsources:\n  - title: A report\n---\nText of the talks.\n")},
+			"content/about.md":        {Data: []byte("---\ntitle: About this desk\nsummary: Who writes the briefs.\nweight: 2\n---\nWe follow [[Talks resume]]; see [all briefs](/briefs/).\n\n## Method\n")},
+			"content/methodology.md":  {Data: []byte("---\ntitle: Methodology\nweight: 1\n---\nHow.\n")},
+		}
+		res := Build(context.Background(), fsys, Options{})
+		files := renderAll(t, res, fsys)
+		about := string(files["about/index.html"])
+		for _, want := range []string{
+			"<h1>About this desk</h1>",
+			`<meta name="description" content="Who writes the briefs.">`,
+			`<main id="main"`,
+			`<a href="../briefs/talks/` + index + `" class="wikilink">Talks resume</a>`,
+			`<a href="../briefs/` + index + `">all briefs</a>`,
+			`<h2 id="method">Method</h2>`,
+			// the footer, by weight, from the page's own folder
+			`<li><a href="../methodology/` + index + `">Methodology</a></li>` + "\n" + `<li><a href="../about/` + index + `">About this desk</a></li>`,
+		} {
+			if !strings.Contains(about, want) {
+				t.Errorf("pretty %v: about/index.html lacks %s:\n%s", pretty, want, about)
+			}
+		}
+		for page, link := range map[string]string{
+			"briefs/talks/index.html": "../../about/" + index,
+			"index.html":              "about/" + index,
+			"404.html":                "https://example.org/desk/about/" + index,
+		} {
+			if want := `<li><a href="` + link + `">About this desk</a></li>`; !strings.Contains(string(files[page]), want) {
+				t.Errorf("pretty %v: %s lacks the footer's %s", pretty, page, want)
+			}
+		}
+		if !strings.Contains(string(files["sitemap.xml"]), "<loc>https://example.org/desk/about/</loc>") {
+			t.Errorf("pretty %v: the sitemap lacks about/:\n%s", pretty, files["sitemap.xml"])
+		}
+		for name, data := range files {
+			if strings.HasSuffix(name, ".xml") && name != "sitemap.xml" || strings.HasPrefix(name, "data/") || name == "assets/search-index.js" {
+				if strings.Contains(string(data), "About this desk") {
+					t.Errorf("pretty %v: %s shows the page", pretty, name)
+				}
+			}
+		}
+	}
+}

@@ -22,9 +22,9 @@ func TestStandalonePages(t *testing.T) {
 		}
 		fsys := fstest.MapFS{
 			"brief.yaml":              {Data: []byte(cfg)},
-			"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks resume\ndate: 2024-05-01\nsources:\n  - title: A report\n---\nText of the talks.\n")},
+			"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks resume\ndate: 2024-05-01\nsources:\n  - title: A report\n---\nText of the talks; see [the desk](../about.md#method) and [how](@/methodology.md).\n")},
 			"content/about.md":        {Data: []byte("---\ntitle: About this desk\nsummary: Who writes the briefs.\nweight: 2\n---\nWe follow [[Talks resume]]; see [all briefs](/briefs/).\n\n## Method\n")},
-			"content/methodology.md":  {Data: []byte("---\ntitle: Methodology\nweight: 1\n---\nHow.\n")},
+			"content/methodology.md":  {Data: []byte("---\ntitle: Methodology\nweight: 1\n---\nHow; [about us](about.md).\n")},
 		}
 		res := Build(context.Background(), fsys, Options{})
 		files := renderAll(t, res, fsys)
@@ -52,6 +52,14 @@ func TestStandalonePages(t *testing.T) {
 				t.Errorf("pretty %v: %s lacks the footer's %s", pretty, page, want)
 			}
 		}
+		for page, want := range map[string]string{
+			"briefs/talks/index.html": `see <a href="../../about/` + index + `#method">the desk</a> and <a href="../../methodology/` + index + `">how</a>`,
+			"methodology/index.html":  `<a href="../about/` + index + `">about us</a>`,
+		} {
+			if !strings.Contains(string(files[page]), want) {
+				t.Errorf("pretty %v: %s lacks the link %s", pretty, page, want)
+			}
+		}
 		if !strings.Contains(string(files["sitemap.xml"]), "<loc>https://example.org/desk/about/</loc>") {
 			t.Errorf("pretty %v: the sitemap lacks about/:\n%s", pretty, files["sitemap.xml"])
 		}
@@ -62,5 +70,27 @@ func TestStandalonePages(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCheckPages checks that brief check finds no broken link in links to
+// a standalone page, by its address or its file, and one to a page that
+// is not there in a page's body.
+func TestCheckPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\nsources: [{title: S}]\n---\nSee [us](/about/), [us](../about.md) and [us](@/about.md#method).\n")},
+		"content/about.md":        {Data: []byte("---\ntitle: About\n---\nSee [[Talks]], [talks](briefs/talks.md) and [gone](gone.md).\n\n## Method\n")},
+	}
+	res, err := Check(context.Background(), fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diags {
+		got = append(got, d.String())
+	}
+	want := `content/about.md:4:45: error: broken link "gone.md": the built site has no about/gone.md; no brief or profile goes by "gone": link one by its file's name or as [[title]]`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }

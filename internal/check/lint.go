@@ -159,6 +159,9 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			}
 		}
 	}
+	for _, p := range s.Pages {
+		bodies = append(bodies, body{p.File, p.BodyLine, p.Body, p.PagePath(), "", nil})
+	}
 	for _, b := range bodies {
 		var lines *diag.Lines // made for the body's first problem
 		for _, l := range markdownLinks(md, b.src) {
@@ -191,6 +194,9 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 					reported[key] = true
 				}
 				continue
+			}
+			if _, _, ok := markdown.PageLink(s, b.file, markdown.ResolvedDest(l.dest)); ok {
+				continue // a standalone page's file, made a link to its page
 			}
 			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
 			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l, func(p string) string { return found(b.self, p) })

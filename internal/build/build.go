@@ -96,6 +96,9 @@ func build(ctx context.Context, fsys fs.FS, opts Options) *Result {
 	}
 	var early diag.List // load's and resolve's
 	s := load.Load(fsys, lopts, &early)
+	if c := opts.Cache; c != nil {
+		c.notePages(s)
+	}
 	if opts.BaseURL != "" {
 		s.Config.BaseURL = opts.BaseURL
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/briefsite/brief/internal/diag"
@@ -26,6 +27,23 @@ type Cache struct {
 
 	mu    sync.Mutex // held by a build
 	model *model     // the last build's site, or nil
+	pages string     // the last build's standalone pages (see notePages)
+}
+
+// notePages starts the markdown cache afresh when s, just loaded, has
+// other standalone pages than the last build: a brief's link to a page's
+// file ([About](../about.md)) is converted by whether the page is there,
+// which the cache of the brief's conversion does not look at. Pages are
+// few, and added or removed seldom.
+func (c *Cache) notePages(s *site.Site) {
+	var key strings.Builder
+	for _, p := range s.Pages {
+		key.WriteString(p.File + "\x00" + p.Slug + "\x00")
+	}
+	if key.String() != c.pages {
+		c.pages = key.String()
+		c.markdown = markdown.NewCache()
+	}
 }
 
 // NewCache returns an empty Cache.

@@ -432,6 +432,20 @@ func edits(n int, seed int64) []step {
 		{"draft", false, func(e *editor) { e.front(d, `\ndate: `, "\ndraft: true\ndate: ") }},
 		{"body edit of a draft", true, func(e *editor) { e.appendBody(d, "\nDraft text.\n") }},
 		{"delete a profile", false, func(e *editor) { e.del(actor) }},
+		// A standalone page's file is built in full; a page's body links
+		// to briefs, whose titles a brief's edit in place changes.
+		{"a new page", false, func(e *editor) {
+			e.set("content/about.md", "---\ntitle: About\n---\nWe follow [["+strings.TrimSuffix(filepath.Base(a), ".md")+"]].\n")
+		}},
+		{"a page's body", false, func(e *editor) { e.appendBody("content/about.md", "\nMore about us.\n") }},
+		{"a page retitled", false, func(e *editor) { e.front("content/about.md", `\ntitle: About`, "\ntitle: About this desk") }},
+		{"a second page", false, func(e *editor) {
+			e.set("content/methodology.md", "---\ntitle: Methodology\nweight: -1\n---\nHow.\n")
+		}},
+		{"the brief a page links retitled", true, func(e *editor) { e.front(a, `\ntitle: "?`, "\ntitle: Paged ") }},
+		{"a brief's body beside pages", true, func(e *editor) { e.appendBody(a, "\nSee [the desk](/about/).\n") }},
+		{"a brief links a page's file", true, func(e *editor) { e.appendBody(a, "\nSee [about us](../about.md).\n") }},
+		{"delete a page", false, func(e *editor) { e.del("content/about.md") }},
 	}
 }
 

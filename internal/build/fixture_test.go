@@ -7,6 +7,12 @@ import "testing/fstest"
 func fixture() fstest.MapFS {
 	return fstest.MapFS{
 		"brief.yaml": {Data: []byte("title: Test briefing\ndescription: A fixture for the golden test.\nbase_url: https://example.org/repo/\n")},
+		"content/about.md": {Data: []byte(`---
+title: About this briefing
+summary: What the fixture follows.
+---
+It follows [[Talks resume in Nairobi]] and [[Kenya]].
+`)},
 		"content/briefs/talks-resume.md": {Data: []byte(`---
 title: Talks resume in Nairobi
 summary: Negotiators meet again.

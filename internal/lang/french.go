@@ -155,6 +155,7 @@ var french = map[string]string{
 	"And %d older brief.":                         "Et %d note plus ancienne.",
 	"And %d older briefs.":                        "Et %d notes plus anciennes.",
 	"At a glance":                                 "En bref",
+	"On this page":                                "Sur cette page",
 	"ISO code":                                    "Code ISO",
 	"Also known as":                               "Autres noms",
 	"Atom feed of this topic":                     "Flux Atom de ce thème",

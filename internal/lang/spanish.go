@@ -157,6 +157,7 @@ var spanish = map[string]string{
 	"And %d older brief.":                         "Y %d nota más antigua.",
 	"And %d older briefs.":                        "Y %d notas más antiguas.",
 	"At a glance":                                 "De un vistazo",
+	"On this page":                                "En esta página",
 	"ISO code":                                    "Código ISO",
 	"Also known as":                               "Otros nombres",
 	"Atom feed of this topic":                     "Canal Atom de este tema",

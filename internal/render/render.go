@@ -61,6 +61,9 @@ type Options struct {
 // template does not parse.
 func Render(s *site.Site, opts Options) ([]output.File, error) {
 	theme := themeFS{site: opts.SiteFS}
+	if len(s.Pages) == 0 {
+		theme.idle = []string{"page.html"}
+	}
 	frags := &fragments{}
 	words := lang.For(s.Config.Language, s.Config.Translations)
 	r := &renderer{site: s, words: words, pretty: s.Config.PrettyURLs, counts: new(sync.Pool), perYearAbove: cmp.Or(opts.PerYearAbove, DefaultPerYearAbove), notFoundRoot: opts.NotFoundRoot}

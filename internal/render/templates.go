@@ -93,7 +93,14 @@ func timelineID(id string) bool {
 }
 
 // themeFS layers the site's own templates/ folder over the embedded theme.
-type themeFS struct{ site fs.FS }
+type themeFS struct {
+	site fs.FS
+	// idle are page templates no page of the site is made with, such as
+	// page.html on a site without standalone pages: their sets are not
+	// parsed (at every rebuild of brief serve), unless the site has a
+	// file of its own in their place, whose errors are told.
+	idle []string
+}
 
 // ReadFile returns the site's version of name if it has one, without the
 // byte order mark Windows editors put first, otherwise the embedded one.
@@ -226,6 +233,9 @@ func parseTemplates(theme themeFS, frags *fragments, words *lang.Words) (map[str
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageTemplates {
+		if slices.Contains(theme.idle, name) && !theme.Overridden(name) {
+			continue
+		}
 		src, err := theme.ReadFile(name)
 		if err != nil {
 			return nil, err

@@ -553,8 +553,9 @@ var wpAttrs = regexp.MustCompile(`^(?:[ \t]+[A-Za-z_][\w-]*(?:=(?:"[^"]*"|'[^']*
 
 // wpShortcode returns the name and the length of the WordPress shortcode
 // that the "[" at offset at of src opens, closed on its line: one of
-// wpNames, [gallery ids="1,2"], [embed]; or another name when an
-// attribute in quotes follows it, [note type="x"], or [/name] closes it
+// wpNames with attributes, [gallery ids="1,2"], closed later,
+// [embed]…[/embed], or alone on its line, [gallery]; or another name
+// when an attribute follows it, [note type="x"], or [/name] closes it
 // later in the body. A link's text, [x](url) or [x][ref], a reference's
 // definition, a footnote, a citation, a wikilink, a task's box and
 // bracketed prose, [sic], [he said], are none.
@@ -592,10 +593,23 @@ func wpShortcode(src []byte, at int) (name string, n int, ok bool) {
 	if !wpAttrs.Match(attrs) {
 		return "", 0, false
 	}
-	if _, known := wpNames[name]; !known && !bytes.ContainsAny(attrs, `"'`) && !bytes.Contains(src[end:], []byte("[/"+name+"]")) {
+	attributed, closed := bytes.ContainsAny(attrs, `"'=`), bytes.Contains(src[end:], []byte("[/"+name+"]"))
+	if _, known := wpNames[name]; !attributed && !closed && (!known || !aloneOnLine(src, at, end+1)) {
+		// A known name bare in prose, "see [video] below", is prose.
 		return "", 0, false
 	}
 	return name, end + 1 - at, true
+}
+
+// aloneOnLine reports whether src[at:end] is alone on its line but for
+// spaces and tabs.
+func aloneOnLine(src []byte, at, end int) bool {
+	start := bytes.LastIndexByte(src[:at], '\n') + 1
+	stop := bytes.IndexByte(src[end:], '\n')
+	if stop < 0 {
+		stop = len(src) - end
+	}
+	return len(bytes.Trim(src[start:at], " \t")) == 0 && len(bytes.Trim(src[end:end+stop], " \t\r")) == 0
 }
 
 // wpAddress returns the address the WordPress shortcode sc, of n bytes

@@ -105,7 +105,9 @@ func TestExportedShortcodes(t *testing.T) {
 		{"attributes", "![Déby](deby.jpg){.wp-image-1201 width=\"800\"} and [a piece](x.md){target=\"_blank\" rel=\"noopener\"}.",
 			"b.md:5:19: warning: pandoc attributes {.wp-image-1201 width=\"800\"}, which brief does not read: the page shows them as written; take them out (an image is shown at the width of the page at most, and a link opens in the same tab)\n" +
 				"b.md:5:67: warning: pandoc attributes {target=\"_blank\" rel=\"noopener\"}, which brief does not read: the page shows them as written; take them out (an image is shown at the width of the page at most, and a link opens in the same tab)"},
-		{"none of them", "He said [the president] would go [sic]. See [a link](x.md), [ref][r], [[Wiki]], a note[^1] and [@smith2020].\n\n- [x] done\n- [ ] not\n\nA [Video] and [audio](a.mp3), `[embed]x[/embed]`, \\[video], f(x){y} and a: ::: b.\n\n[r]: https://x.org\n[^1]: Note.",
+		{"gallery alone on its line", "Text.\n\n[gallery]\n",
+			"b.md:7:1: warning: WordPress shortcode [gallery]" + shows + "write each image as ![what it shows](file)"},
+		{"none of them", "See [video] and [gallery] below. He said [the president] would go [sic]. See [a link](x.md), [ref][r], [[Wiki]], a note[^1] and [@smith2020].\n\n- [x] done\n- [ ] not\n\nA [Video] and [audio](a.mp3), `[embed]x[/embed]`, \\[video], f(x){y} and a: ::: b.\n\n[r]: https://x.org\n[^1]: Note.",
 			""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

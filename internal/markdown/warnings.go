@@ -44,28 +44,67 @@ func warnOmitted(doc *Doc, omitted []ast.Node, empty bool) {
 		}
 		doc.Diags.Warnf(doc.pos(blocks[0].Pos()), "raw HTML block %sleft out of the page with the text in it%s; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML", tagOf(blocks[0], doc.Source), more)
 	}
-	if len(inline) > 0 {
-		// The nodes come in the order of the body: count the lines
-		// between them rather than from the start of the body for each.
-		others, at := 0, 0
-		for i, n := range inline {
-			off := min(max(n.Pos(), at), len(doc.Source))
-			nl := bytes.Count(doc.Source[at:off], []byte("\n"))
-			if i > 0 && nl > 0 {
-				others++
-			}
-			at = off
+	// A tag that shows something of its own, an image or an embedded
+	// player, goes with what it shows: told apart from tags around text.
+	var shows, around []ast.Node
+	for _, n := range inline {
+		if showing[elementOf(n, doc.Source)] {
+			shows = append(shows, n)
+		} else {
+			around = append(around, n)
 		}
-		more := ""
-		switch others {
-		case 0:
-		case 1:
-			more = " (and on 1 more line)"
-		default:
-			more = fmt.Sprintf(" (and on %d more lines)", others)
-		}
-		doc.Diags.Warnf(doc.pos(inline[0].Pos()), "raw HTML tag %sleft out of the page, its text kept as plain text%s; set unsafe_html: true in the site file to keep the tags", tagOf(inline[0], doc.Source), more)
 	}
+	if len(shows) > 0 {
+		doc.Diags.Warnf(doc.pos(shows[0].Pos()), "raw HTML tag %sleft out of the page, and what it shows with it%s; write an image as ![what it shows](file) and a video or an embed as a link, or set unsafe_html: true in the site file to keep the tags", tagOf(shows[0], doc.Source), onMoreLines(doc.Source, shows))
+	}
+	if len(around) > 0 {
+		doc.Diags.Warnf(doc.pos(around[0].Pos()), "raw HTML tag %sleft out of the page, its text kept as plain text%s; set unsafe_html: true in the site file to keep the tags", tagOf(around[0], doc.Source), onMoreLines(doc.Source, around))
+	}
+}
+
+// showing are the HTML elements that show something of their own rather
+// than text between their tags: raw HTML left out takes it with them.
+var showing = map[string]bool{"img": true, "picture": true, "iframe": true, "video": true, "audio": true, "embed": true, "object": true, "svg": true, "canvas": true}
+
+// elementOf returns the name of the element whose tag, opening or
+// closing, raw HTML node n starts with, in lower case: "img" of
+// "<img src=…>", "iframe" of "</iframe>"; or "".
+func elementOf(n ast.Node, src []byte) string {
+	at := n.Pos()
+	if at < 0 || at+1 >= len(src) || src[at] != '<' {
+		return ""
+	}
+	if src[at+1] == '/' {
+		at++
+	}
+	j := at + 1
+	for j < len(src) && (isLetter(src[j]) || j > at+1 && '0' <= src[j] && src[j] <= '9') {
+		j++
+	}
+	return strings.ToLower(string(src[at+1 : j]))
+}
+
+// onMoreLines returns " (and on N more lines)" for the raw HTML nodes
+// ns, in the order of the body src, on lines other than the first's, or
+// "" when they are all on its line.
+func onMoreLines(src []byte, ns []ast.Node) string {
+	// Count the lines between nodes rather than from the start of the
+	// body for each.
+	others, at := 0, 0
+	for i, n := range ns {
+		off := min(max(n.Pos(), at), len(src))
+		if i > 0 && bytes.IndexByte(src[at:off], '\n') >= 0 {
+			others++
+		}
+		at = off
+	}
+	switch others {
+	case 0:
+		return ""
+	case 1:
+		return " (and on 1 more line)"
+	}
+	return fmt.Sprintf(" (and on %d more lines)", others)
 }
 
 // tagOf returns the name of the HTML tag raw HTML node n starts with, in

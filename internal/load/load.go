@@ -364,31 +364,59 @@ func warnAfterToday(b *site.Brief, today int, loc *time.Location, diags *diag.Li
 }
 
 // warnUpdatedThatDay warns of brief b's `updated` when it is a day
-// without a time and the day of b's date, which has one: feeds give a
-// brief updated that day as updated at its date's time, the later of the
-// two (a day's midnight in loc, the site's time zone, nil for UTC, is
-// before it), so they cannot show the revision. An `updated` of a day
-// before is a brief written ahead of its date, and not warned of.
+// without a time, not before the day of b's date, which has one, as
+// written (in its own offset), and starts, at midnight in loc, the site's
+// time zone (nil for UTC), before the date's instant: feeds give a brief
+// so updated as updated at its date's time, the later of the two, so
+// they cannot show the revision (see render's feedTimes). An `updated`
+// of a day before is a brief written ahead of its date, and not warned of.
 func warnUpdatedThatDay(b *site.Brief, loc *time.Location, diags *diag.List) {
 	u := b.Updated
-	if u.IsZero() || u.Precision() != date.Day || b.Date.Precision() != date.Minute || firstDay(u, loc) != firstDay(b.Date, loc) {
+	if u.IsZero() || u.Precision() != date.Day || b.Date.Precision() != date.Minute {
 		return
 	}
-	// The example's time is after the date's, on its day, as written in
-	// the site's time zone, where a time without an offset is read.
+	// The date's time, as written, with its offset; of an interval open
+	// at its start, its end's.
 	at := b.Date.Start()
-	if at.IsZero() { // an interval open at its start: its end's time
+	if at.IsZero() {
 		_, end, _ := strings.Cut(b.Date.String(), "/")
 		e, _ := date.Parse(end)
 		at = e.Start()
 	}
-	at = at.In(cmp.Or(loc, time.UTC))
-	hour, minute := max(16, at.Hour()+1), 0
-	if hour > 23 {
-		hour, minute = 23, 59
+	loc = cmp.Or(loc, time.UTC)
+	y, m, d := u.Start().Date()
+	midnight := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	day := date.DayNumber(u.Start())
+	if day < date.DayNumber(at) || !at.After(midnight) {
+		return
 	}
-	diags.Warnf(b.UpdatedPos, "`updated` (%s) names the brief's own day without a time, so feeds cannot show the revision: they give the brief as updated at its date's %02d:%02d; give it the time it was revised, e.g. \"%s\"",
-		u.Human(), at.Hour(), at.Minute(), fmt.Sprintf("%sT%02d:%02d", u.ISO(), hour, minute))
+	if day == date.DayNumber(at) {
+		// The example's time is after the date's, on its day, as written.
+		hour, minute := max(16, at.Hour()+1), 0
+		if hour > 23 {
+			hour, minute = 23, 59
+		}
+		diags.Warnf(b.UpdatedPos, "`updated` (%s) names the brief's own day without a time, so feeds cannot show the revision: they give the brief as updated at its date's %02d:%02d; give it the time it was revised, e.g. \"%s\"",
+			u.Human(), at.Hour(), at.Minute(), writtenAt(y, m, d, hour, minute, at.Location(), loc))
+		return
+	}
+	// A day after the date's as written, which starts in the site's time
+	// zone before the date's instant (23:30 UTC−4 is 05:30 in Paris).
+	hour := max(16, at.In(loc).Hour()+1)
+	diags.Warnf(b.UpdatedPos, "`updated` (%s) has no time, and the day starts, in the site's time zone (%s), before the brief's date, so feeds cannot show the revision: they give the brief as updated at its date's time; give it the time it was revised, e.g. \"%s\"",
+		u.Human(), loc, writtenAt(y, m, d, min(hour, 23), 0, loc, loc))
+}
+
+// writtenAt returns the time hour:minute of the day y-m-d in zone as
+// `updated` is written, YYYY-MM-DDTHH:MM, with zone's offset when a time
+// without one, read in loc, the site's time zone, would be another instant.
+func writtenAt(y int, m time.Month, d, hour, minute int, zone, loc *time.Location) string {
+	t := time.Date(y, m, d, hour, minute, 0, 0, zone)
+	s := t.Format("2006-01-02T15:04")
+	if !time.Date(y, m, d, hour, minute, 0, 0, loc).Equal(t) {
+		s += t.Format("-07:00")
+	}
+	return s
 }
 
 // withTime returns ", or YYYY-MM-DDTHH:MM with the time" for a date

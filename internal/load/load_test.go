@@ -852,9 +852,11 @@ func TestWrongKindOnce(t *testing.T) {
 
 // TestUpdatedThatDay checks that a bare day as `updated` of a brief
 // whose date has a time, on that day, is warned of at the day, with the
-// time to give it, as feeds cannot show the revision; and that a day
-// after, a day before (a brief written ahead of its date), a time, or a
-// date without one, is not.
+// time to give it, as feeds cannot show the revision, its day as written,
+// in its own offset, ahead of the site's zone or behind it; so is a day
+// after it that starts, in the site's zone, before its instant; and that
+// a day after, a day before (a brief written ahead of its date), a time,
+// or a date without one, is not.
 func TestUpdatedThatDay(t *testing.T) {
 	const that = "4:10: warning: `updated` (21 May 2025) names the brief's own day without a time, so feeds cannot show the revision: they give the brief as updated at its date's "
 	for _, tc := range []struct {
@@ -865,10 +867,16 @@ func TestUpdatedThatDay(t *testing.T) {
 		{"", "date: \"2025-05-21T18:30\"\nupdated: 2025-05-21", that + "18:30; give it the time it was revised, e.g. \"2025-05-21T19:00\""},
 		{"", "date: \"2025-05-21T23:30\"\nupdated: 2025-05-21", that + "23:30; give it the time it was revised, e.g. \"2025-05-21T23:59\""},
 		{"", "date: 21 May 2025, 09:00\nupdated: 21 May 2025", that + "09:00"},
-		// Days and times are the site's time zone's: 09:00+03:00 is 02:00 in New York.
-		{"time_zone: America/New_York\n", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-21", that + "09:00"},
-		{"time_zone: America/New_York\n", "date: \"2025-05-21T09:00+03:00\"\nupdated: 2025-05-21", that + "02:00"},
-		{"", "date: \"2025-05-21T01:00+03:00\"\nupdated: 2025-05-21", ""}, // 22:00 on the 20th
+		// The date's day and time are as written, in its own offset, as
+		// feeds count them; `updated`, a day, starts in the site's zone.
+		{"time_zone: America/New_York\n", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-21", that + "09:00; give it the time it was revised, e.g. \"2025-05-21T16:00\""},
+		{"time_zone: America/New_York\n", "date: \"2025-05-21T09:00+03:00\"\nupdated: 2025-05-21", that + "09:00; give it the time it was revised, e.g. \"2025-05-21T16:00+03:00\""},
+		{"", "date: \"2025-05-21T01:00+03:00\"\nupdated: 2025-05-21", ""}, // 22:00 UTC on the 20th, before the site's day starts
+		{"", "date: \"2025-05-21T23:00-04:00\"\nupdated: 2025-05-21", that + "23:00; give it the time it was revised, e.g. \"2025-05-21T23:59-04:00\""},
+		{"", "date: \"2025-05-21T23:00-04:00\"\nupdated: 2025-05-22", "4:10: warning: `updated` (22 May 2025) has no time, and the day starts, in the site's time zone (UTC), before the brief's date, so feeds cannot show the revision: they give the brief as updated at its date's time; give it the time it was revised, e.g. \"2025-05-22T16:00\""},
+		{"time_zone: Asia/Kolkata\n", "date: \"2025-05-22T01:00+03:00\"\nupdated: 2025-05-22", "4:10: warning: `updated` (22 May 2025) names the brief's own day without a time, so feeds cannot show the revision: they give the brief as updated at its date's 01:00; give it the time it was revised, e.g. \"2025-05-22T16:00+03:00\""},
+		{"", "date: \"2025-05-22T01:00+03:00\"\nupdated: 2025-05-21", ""}, // written ahead, the day before as written
+		{"", "date: \"2025-05-21T23:00-04:00\"\nupdated: 2025-05-23", ""},
 		{"", "date: \"2025-05-21T09:00/2025-05-21T12:00\"\nupdated: 2025-05-21", that + "09:00"},
 		{"", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-22", ""},
 		{"", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-20", ""},
@@ -882,7 +890,7 @@ func TestUpdatedThatDay(t *testing.T) {
 		_, ds := loadMap(t, files, Options{})
 		var got []string
 		for _, d := range ds {
-			if strings.Contains(d.Msg, "own day") {
+			if strings.Contains(d.Msg, "own day") || strings.Contains(d.Msg, "has no time") {
 				got = append(got, strings.TrimPrefix(d.String(), "content/briefs/b.md:"))
 			}
 		}

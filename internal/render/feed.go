@@ -260,14 +260,16 @@ type feedBrief struct {
 // a background brief of an old date written today, is news to a feed's
 // readers, and a brief about a day still to come, written today, is not
 // shown as news from that day, on top of readers' lists until then. An
-// updated date without a time that holds the date's instant, a brief
-// dated 2025-05-21T09:00 and updated 2025-05-21, is taken at the date's
-// time, the later of the two: the brief was not revised at midnight,
-// before it was published.
+// updated date without a time whose start is before the date's instant,
+// and which is not a day before the date's day as written (its own
+// offset's), a brief dated 2025-05-21T09:00 or 2025-05-21T23:00-04:00 and
+// updated 2025-05-21, is taken at the date's time, the later of the two:
+// the brief was not revised at midnight, before it was published, and no
+// entry is updated before it was published.
 func feedTimes(b *site.Brief, loc *time.Location) (feedBrief, bool) {
 	dated, hasDate := briefTime(b.Date, loc)
 	if updated, ok := briefTime(b.Updated, loc); ok {
-		if hasDate && dated.After(updated) && b.Updated.Precision() < date.Minute && !b.Updated.IsInterval() && dated.Before(dayStart(b.Updated.End(), loc)) {
+		if hasDate && dated.After(updated) && b.Updated.Precision() < date.Minute && !b.Updated.IsInterval() && writtenDay(b.Date) < date.DayNumber(b.Updated.End()) {
 			updated = dated
 		}
 		fb := feedBrief{brief: b, updated: updated}
@@ -375,12 +377,15 @@ func briefTime(d date.Date, loc *time.Location) (time.Time, bool) {
 	return t, true
 }
 
-// dayStart returns midnight in loc (UTC if nil) of the day t's wall
-// clock is on: the days of a date without a time start in the site's
-// time zone, as briefTime's do.
-func dayStart(t time.Time, loc *time.Location) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, cmp.Or(loc, time.UTC))
+// writtenDay returns the date.DayNumber of the day d's instant in a feed
+// is on as written (see briefTime): a time's in its own offset, as pages
+// show it and the loader's warnings count it, not the site's time zone.
+func writtenDay(d date.Date) int {
+	first, last := endpoints(d)
+	if first.IsZero() {
+		first = last
+	}
+	return date.DayNumber(first.Start())
 }
 
 func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }

@@ -324,7 +324,8 @@ func TestFeedTimesOfUpdated(t *testing.T) {
 // "updated: 2025-05-21" of a brief dated "2025-05-21T09:00", is taken at
 // that time, where the entry was updated at the day's midnight, before it
 // was published, and sank below it; a time of its own, or a day before
-// (a brief written ahead of its date), is kept.
+// (a brief written ahead of its date), is kept. The date's day is the day
+// written, in its own offset, ahead of the site's zone or behind it.
 func TestFeedTimesOfUpdatedThatDay(t *testing.T) {
 	for _, tc := range []struct {
 		name, zone, front  string
@@ -337,6 +338,12 @@ func TestFeedTimesOfUpdatedThatDay(t *testing.T) {
 		{"a time of its own", "", "date: \"2025-05-21T09:00\"\nupdated: \"2025-05-21T16:00\"", "2025-05-21T16:00:00Z", "2025-05-21T09:00:00Z"},
 		{"the day after", "", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-22", "2025-05-22T00:00:00Z", "2025-05-21T09:00:00Z"},
 		{"written the day before", "", "date: \"2025-05-21T09:00\"\nupdated: 2025-05-20", "2025-05-20T00:00:00Z", ""},
+		// The date's day is the day written, in its own offset, not the site's zone.
+		{"that day as written, behind the site's zone", "", "date: \"2025-05-21T23:00-04:00\"\nupdated: 2025-05-21", "2025-05-22T03:00:00Z", ""},
+		{"that day as written, ahead of the site's zone", "", "date: \"2025-05-22T01:00+03:00\"\nupdated: 2025-05-22", "2025-05-22T00:00:00Z", "2025-05-21T22:00:00Z"}, // the site's day starts after it
+		{"the day before as written, ahead of the site's zone", "", "date: \"2025-05-22T01:00+03:00\"\nupdated: 2025-05-21", "2025-05-21T00:00:00Z", ""},
+		{"the day after as written, behind the site's zone", "", "date: \"2025-05-21T23:00-04:00\"\nupdated: 2025-05-22", "2025-05-22T03:00:00Z", ""},
+		{"the day after as written, in the site's zone", "Europe/Paris", "date: \"2025-05-21T23:30-04:00\"\nupdated: 2025-05-22", "2025-05-22T03:30:00Z", ""},
 	} {
 		fsys := fstest.MapFS{
 			"brief.yaml":          {Data: []byte("title: T\ntime_zone: " + cmp.Or(tc.zone, "UTC") + "\n")},

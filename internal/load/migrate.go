@@ -332,8 +332,10 @@ var ghostKeys = []string{"feature_image", "feature_image_alt", "feature_image_ca
 // tags (#newsletter), which its readers never saw, and it leaves out
 // WordPress's Uncategorized. The tags that name countries brief knows
 // go in `countries`, merged with its own and told of beside `topics`
-// too. It returns "" when there is nothing of the kind to say, which
-// the other hints tell, or the fields hold other than names.
+// too, and in the line for a field alone (tags: [Kenya, Mali], or
+// Obsidian's ["#haiti", un]). It returns "" when there is nothing of the
+// kind to say, which the other hints tell, or the fields hold other than
+// names.
 func (d *decoder) topicsHint(m *yaml.Node) string {
 	ghost := false
 	var keys []string
@@ -381,6 +383,7 @@ func (d *decoder) topicsHint(m *yaml.Node) string {
 	}
 	hasTopics, hasCountries := len(topics) > 0 || mappingValue(m, "topics") != nil, mappingValue(m, "countries") != nil
 	var added []string  // the tags that name countries
+	obsidian := false   // whether a tag is written #tag
 	uncategorized := "" // WordPress's category of a post filed under none
 	for _, n := range tags {
 		if strings.HasPrefix(n, "#") && ghost {
@@ -389,6 +392,7 @@ func (d *decoder) topicsHint(m *yaml.Node) string {
 			}
 			continue
 		}
+		obsidian = obsidian || strings.HasPrefix(n, "#")
 		if strings.EqualFold(n, "uncategorized") {
 			uncategorized = n
 			continue
@@ -412,7 +416,7 @@ func (d *decoder) topicsHint(m *yaml.Node) string {
 			}
 		}
 	}
-	if len(internal) == 0 && len(keys) < 2 && !(hasTopics && len(added) > 0) && uncategorized == "" {
+	if len(internal) == 0 && len(keys) < 2 && len(added) == 0 && uncategorized == "" {
 		return ""
 	}
 	var lines []string
@@ -439,6 +443,8 @@ func (d *decoder) topicsHint(m *yaml.Node) string {
 		b.WriteString(", and `topics` is given too: ")
 	case len(keys) > 1:
 		fmt.Fprintf(&b, ", did you mean `topics`? %s are both brief's `topics`, which a brief gives once: ", andList(keys))
+	case obsidian && !ghost:
+		b.WriteString(", did you mean `topics`? brief reads Obsidian's tags as topics: ")
 	default:
 		b.WriteString(", did you mean `topics`? ")
 	}

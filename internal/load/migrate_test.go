@@ -116,9 +116,14 @@ func TestTopicsHint(t *testing.T) {
 			"4:1: error: unknown field `tags` in brief, did you mean `topics`? `primary_tag` and `tags` are both brief's `topics`, which a brief gives once: remove `primary_tag` and `tags`; #a and #b are left out, as Ghost's tags that start with # are internal ones, never shown to readers",
 		}},
 		// Obsidian's tags, without a field only Ghost has, are topics,
-		// and a field of tags alone is told of as before.
-		{"obsidian", "tags: ['#haiti', un]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [haiti, un]"}},
-		{"tags alone", "tags: [chad, transition]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`?"}},
+		// and a field of tags alone that names no country is told of as
+		// before; one that names countries gets the line, as docs/templates.md says.
+		{"obsidian", "tags: ['#gangs', un]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [gangs, un]"}},
+		{"obsidian, a country", "tags: ['#haiti', un]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [un] and countries: [Haiti] in place of `tags`; haiti is a country, which goes in `countries`"}},
+		{"tags alone", "tags: [elections, transition]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`?"}},
+		{"tags alone, a country", "tags: [chad, transition]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`? write topics: [transition] and countries: [Chad] in place of `tags`; chad is a country, which goes in `countries`"}},
+		{"tags alone, countries alone", "tags: [Kenya, Mali]", []string{"3:1: error: unknown field `tags` in brief, did you mean `topics`? write countries: [Kenya, Mali] in place of `tags`; Kenya and Mali are countries, which go in `countries`"}},
+		{"categories alone, a country", "categories: Politics, Niger", []string{"3:1: error: unknown field `categories` in brief, did you mean `topics`? write topics: [Politics] and countries: [Niger] in place of `categories`; Niger is a country, which goes in `countries`"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := "---\ntitle: T\n" + tc.lines + "\ndate: 2024\nsources: [S]\n---\nBody.\n"

@@ -92,16 +92,18 @@ func TestCommentedTags(t *testing.T) {
 }
 
 // TestTagsField checks that a brief's `tags`, an error, says, when they
-// are Obsidian's, that brief reads them as topics, and how to write them.
+// are Obsidian's, that brief reads them as topics, and how to write them,
+// the tags that name countries in `countries`.
 func TestTagsField(t *testing.T) {
 	const unknown = "3:1: error: unknown field `tags` in brief, did you mean `topics`?"
 	for _, tc := range []struct{ name, line, want string }{
-		{"plain", "tags: [haiti, un]", unknown},
-		{"hashed", "tags: [\"#haiti\", un]", unknown + " brief reads Obsidian's tags as topics: write topics: [haiti, un]"},
-		{"in one string", "tags: \"#haiti #security/police\"", unknown + " brief reads Obsidian's tags as topics: write topics: [haiti, security/police]"},
+		{"plain", "tags: [gangs, un]", unknown},
+		{"hashed", "tags: [\"#gangs\", un]", unknown + " brief reads Obsidian's tags as topics: write topics: [gangs, un]"},
+		{"in one string", "tags: \"#gangs #security/police\"", unknown + " brief reads Obsidian's tags as topics: write topics: [gangs, security/police]"},
+		{"a country", "tags: [\"#haiti\", un]", unknown + " brief reads Obsidian's tags as topics: write topics: [un] and countries: [Haiti] in place of `tags`; haiti is a country, which goes in `countries`"},
 		{"a comment", "tags: #haiti #un", unknown + " # starts a comment in YAML, so #haiti #un is not read: write topics: [\"#haiti\", \"#un\"] or topics: [haiti, un]"},
 		{"a comment of words", "tags: # none yet", unknown},
-		{"categories", "categories: [\"#haiti\"]", "3:1: error: unknown field `categories` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [haiti]"},
+		{"categories", "categories: [\"#gangs\"]", "3:1: error: unknown field `categories` in brief, did you mean `topics`? brief reads Obsidian's tags as topics: write topics: [gangs]"},
 		{"many", "tags: [\"#" + strings.Repeat("x", 200) + "\"]", unknown + " brief reads Obsidian's tags as topics: write `topics:` in place of `tags:`"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -473,6 +473,46 @@ func (d *decoder) topicsHint(m *yaml.Node) string {
 	return b.String()
 }
 
+// sameFieldHint returns what to add to the error of a field of
+// the mapping m, another generator's name for brief's field, when m has
+// more than one such name for it and not field itself (Ghost's
+// `date_updated` beside WordPress's `modified`): renaming each as it is
+// told would give field twice, so both errors say the one line to write,
+// or, when their values differ, which to keep. It returns "" otherwise.
+func sameFieldHint(m *yaml.Node, field string) string {
+	if mappingValue(m, field) != nil {
+		return "" // told to keep one of the two
+	}
+	var keys []string
+	var values []*yaml.Node
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i]
+		if k.Kind == yaml.ScalarNode && otherNames[strings.ToLower(k.Value)] == field {
+			keys = append(keys, "`"+k.Value+"`")
+			values = append(values, m.Content[i+1])
+		}
+	}
+	if len(keys) < 2 {
+		return ""
+	}
+	all, others := "all", "others"
+	if len(keys) == 2 {
+		all, others = "both", "other"
+	}
+	same := true
+	for _, v := range values {
+		same = same && v.Kind == yaml.ScalarNode && values[0].Kind == yaml.ScalarNode && v.Value == values[0].Value && v.Value != "" && len(v.Value) <= 100 && !strings.ContainsAny(v.Value, "\n#")
+	}
+	if same {
+		value := values[0].Value
+		if values[0].Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 || strings.Contains(value, ": ") {
+			value = strconv.Quote(value)
+		}
+		return fmt.Sprintf(", did you mean `%s`? %s are %s brief's `%s`, which a brief gives once: write %s: %s in place of %s", field, andList(keys), all, field, field, value, andList(keys))
+	}
+	return fmt.Sprintf(", did you mean `%s`? %s are %s brief's `%s`, which a brief gives once: keep the one that is right, as `%s`, and remove the %s", field, andList(keys), all, field, field, others)
+}
+
 // tagNames returns the names a field of tags, v, holds: a list's
 // items, or a value's, split at its commas when it is plain. It reports
 // false when v holds other than names, or Obsidian's tags YAML takes

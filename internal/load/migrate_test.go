@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
 )
 
 // TestDraftsTypo checks that a folder of content/briefs/ named as
@@ -131,6 +133,47 @@ func TestTopicsHint(t *testing.T) {
 			var got []string
 			for _, d := range ds {
 				got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestSameFieldHint checks that two other generators' names for one
+// field of brief (WordPress's `modified` and Ghost's `date_updated`) are
+// each told of with the one line to write, or which to keep, where each
+// said "did you mean `updated`?", which, followed, gave `updated` twice.
+func TestSameFieldHint(t *testing.T) {
+	for _, tc := range []struct {
+		name, lines string
+		want        []string
+	}{
+		{"alike", "modified: 2024-01-29\ndate_updated: 2024-01-29", []string{
+			"3:1: error: unknown field `modified` in brief, did you mean `updated`? `modified` and `date_updated` are both brief's `updated`, which a brief gives once: write updated: 2024-01-29 in place of `modified` and `date_updated`",
+			"4:1: error: unknown field `date_updated` in brief, did you mean `updated`? `modified` and `date_updated` are both brief's `updated`, which a brief gives once: write updated: 2024-01-29 in place of `modified` and `date_updated`",
+		}},
+		{"different", "modified: 2024-01-29\ndate_updated: \"2024-01-30T10:00\"", []string{
+			"3:1: error: unknown field `modified` in brief, did you mean `updated`? `modified` and `date_updated` are both brief's `updated`, which a brief gives once: keep the one that is right, as `updated`, and remove the other",
+			"4:1: error: unknown field `date_updated` in brief, did you mean `updated`? `modified` and `date_updated` are both brief's `updated`, which a brief gives once: keep the one that is right, as `updated`, and remove the other",
+		}},
+		{"three", "date_published: 2024-01-29\npublished_at: 2024-01-29\ndate_gmt: 2024-01-28", []string{
+			"3:1: error: unknown field `date_published` in brief, did you mean `date`? `date_published`, `published_at` and `date_gmt` are all brief's `date`, which a brief gives once: keep the one that is right, as `date`, and remove the others",
+			"4:1: error: unknown field `published_at` in brief, did you mean `date`? `date_published`, `published_at` and `date_gmt` are all brief's `date`, which a brief gives once: keep the one that is right, as `date`, and remove the others",
+			"5:1: error: unknown field `date_gmt` in brief, did you mean `date`? `date_published`, `published_at` and `date_gmt` are all brief's `date`, which a brief gives once: keep the one that is right, as `date`, and remove the others",
+		}},
+		{"alone", "modified: 2024-01-29", []string{"3:1: error: unknown field `modified` in brief, did you mean `updated`?"}},
+		{"beside updated", "updated: 2024-01-29\nmodified: 2024-01-29", []string{"4:1: error: unknown field `modified` in brief, and `updated` is given too: keep one of the two, as `updated`, and remove `modified`"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: T\n" + tc.lines + "\nsources: [S]\n---\nBody.\n"
+			_, ds := loadMap(t, map[string]string{"content/briefs/b.md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				if d.Severity == diag.Error {
+					got = append(got, fmt.Sprintf("%d:%d: %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Msg))
+				}
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))

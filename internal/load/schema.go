@@ -167,6 +167,10 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 						continue
 					}
 				}
+				if h := sameFieldHint(m, s); h != "" && otherNames[strings.ToLower(k.Value)] == s {
+					d.errorf(k, "unknown field `%s` in %s%s", k.Value, what, h)
+					continue
+				}
 				if other := mappingValue(m, s); other != nil && otherNames[strings.ToLower(k.Value)] == s { // another generator's name for s, not a typo
 					d.errorf(k, "unknown field `%s` in %s, and `%s` is given too: %s", k.Value, what, s, d.mergeHint(k.Value, s, other, v))
 					continue

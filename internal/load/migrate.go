@@ -163,13 +163,28 @@ func (d *decoder) coverImage(k, v *yaml.Node) bool {
 	if !slices.Contains(coverImages, strings.ToLower(k.Value)) {
 		return false
 	}
-	file := "file"
+	file, where := "file", ""
 	if v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" && !strings.ContainsAny(v.Value, " ()\n") && len(v.Value) <= 200 {
 		file = v.Value
+		if rest, ok := strings.CutPrefix(file, ghostURL); ok && strings.HasPrefix(rest, "/") && len(rest) > 1 {
+			// Ghost's placeholder for its own address: the path after
+			// it works from static/, as Ghost's /content/images/ does.
+			file = rest
+			dir := path.Dir(rest)
+			if dir == "/" {
+				where = fmt.Sprintf(", with the file in static/ (%s is Ghost's placeholder for its site's address)", ghostURL)
+			} else {
+				where = fmt.Sprintf(", with the file in static%s/ (%s is Ghost's placeholder for its site's address), or ![what it shows](%s) with the file beside the brief, made a folder with index.md", dir, ghostURL, path.Base(rest))
+			}
+		}
 	}
-	d.errorf(k, "unknown field `%s` in brief: brief shows no cover image, and one under `params` is shown nowhere; to show the image, put it in the body, as ![what it shows](%s)", k.Value, file)
+	d.errorf(k, "unknown field `%s` in brief: brief shows no cover image, and one under `params` is shown nowhere; to show the image, put it in the body, as ![what it shows](%s)%s", k.Value, file, where)
 	return true
 }
+
+// ghostURL is what Ghost's exports write in place of the site's address,
+// in the links and images of a post and its feature_image.
+const ghostURL = "__GHOST_URL__"
 
 // profileDraft tells of the key k of a profile (what, "actor profile"),
 // `draft`, `publish` or `published`, with its value v, that a profile

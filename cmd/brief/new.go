@@ -105,6 +105,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		now = now.In(s.Zone) // the desk's day
 	}
 	dated := now.Format("2006-01-02")
+	updated := "" // today's, of a brief dated after today
 	switch *when {
 	case "":
 	case "now":
@@ -114,13 +115,19 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		// language and zone, so that a slip is told now, not at the
 		// next build.
 		words := lang.For(s.Config.Language, s.Config.Translations).Date
-		if _, err := date.NewReader(words, s.Zone).Parse(*when); err != nil {
+		d, err := date.NewReader(words, s.Zone).Parse(*when)
+		if err != nil {
 			fmt.Fprintf(stderr, "brief new: -date %q: %v\n", *when, err)
 			return exitUsage
 		}
 		dated = strconv.Quote(strings.TrimSpace(*when))
+		if load.AfterToday(d, now, s.Zone) {
+			// Feeds would give it as news of its date, at the top of
+			// readers' lists until then, which check warns of.
+			updated = now.Format("2006-01-02")
+		}
 	}
-	text := newBrief(title, dated)
+	text := newBrief(title, dated, updated)
 	if *kind != "brief" {
 		text = newProfile(title, *kind)
 	}
@@ -285,12 +292,17 @@ func newProfile(name, kind string) string {
 }
 
 // newBrief returns the text of a new brief whose date is dated, as its
-// front matter writes it.
-func newBrief(title, dated string) string {
+// front matter writes it, with an `updated` line of the day updated,
+// written as YYYY-MM-DD, when not "".
+func newBrief(title, dated, updated string) string {
+	if updated != "" {
+		updated = "updated: " + updated + "  # the day it was written, which feeds give: its date is after today\n"
+	}
 	return "---\n" +
 		"title: " + strconv.Quote(title) + "\n" +
 		"summary: \"\"\n" +
 		"date: " + dated + "\n" +
+		updated +
 		"actors: []\n" +
 		"countries: []\n" +
 		"topics: []\n" +

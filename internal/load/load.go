@@ -430,6 +430,14 @@ func withTime(d date.Date) string {
 	return ""
 }
 
+// AfterToday reports whether a brief dated d, without `updated`, enters
+// the feeds after the day it is at now in loc, the site's time zone (nil
+// for UTC): the brief the build warns of, which brief new gives an
+// `updated` of today.
+func AfterToday(d date.Date, now time.Time, loc *time.Location) bool {
+	return !d.IsZero() && firstDay(d, loc) > date.DayNumber(now.In(cmp.Or(loc, time.UTC)))
+}
+
 // firstDay returns the date.DayNumber of the day a feed gives d (see
 // render's briefTime): the day its span starts on, as written, or its
 // end's for an interval open at its start ("until 2027"); for a time, the

@@ -84,8 +84,11 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "brief: started a site in %s\n", dir)
 	if root != "" {
 		from, to := filepath.Join(dir, ".github", "workflows", "pages.yml"), fromWD(filepath.Join(root, ".github", "workflows", "pages.yml"))
+		if filepath.Clean(dir) == "." {
+			from = "." + string(filepath.Separator) + from // not to be taken for the repository's
+		}
 		if _, err := os.Lstat(to); err == nil {
-			fmt.Fprintf(stdout, "brief: GitHub runs workflows only from the root of the repository that holds %s, which has %s already: merge the steps of %s, which checks, builds and publishes %s/, into it (a repository publishes one GitHub Pages site)\n", dir, to, from, site)
+			fmt.Fprintf(stdout, "brief: GitHub runs workflows only from the root of the repository that holds %s, which has a workflow of its own: merge the steps of the site's workflow, %s, which checks, builds and publishes %s/, into the repository's, %s (a repository publishes one GitHub Pages site)\n", dir, from, site, to)
 		} else {
 			fmt.Fprintf(stdout, "brief: GitHub runs workflows only from the root of the repository that holds %s: move %s, which checks, builds and publishes %s/, to %s\n", dir, from, site, to)
 		}

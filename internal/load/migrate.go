@@ -579,12 +579,27 @@ func countryName(name string) (string, bool) {
 func flowList(names []string) string {
 	out := make([]string, len(names))
 	for i, n := range names {
-		if strings.ContainsAny(n, "[]{}:#\"',") {
+		if !plainInFlow(n) {
 			n = strconv.Quote(n)
 		}
 		out[i] = n
 	}
 	return "[" + strings.Join(out, ", ") + "]"
+}
+
+// plainInFlow reports whether name may stand unquoted in a YAML flow
+// list and read back as itself: not "yes", "null", "12", "*featured" or
+// "@home", which read as another value or do not parse.
+func plainInFlow(name string) bool {
+	if name == "" || strings.ContainsAny(name, "[]{}:#\"',") {
+		return false
+	}
+	var got []any
+	if err := yaml.Unmarshal([]byte("["+name+"]"), &got); err != nil || len(got) != 1 {
+		return false
+	}
+	s, ok := got[0].(string)
+	return ok && s == name
 }
 
 // andList joins words as a sentence lists them: "a", "a and b", "a, b

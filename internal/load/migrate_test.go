@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/briefsite/brief/internal/diag"
 )
 
@@ -213,5 +215,27 @@ func TestEntities(t *testing.T) {
 				t.Errorf("diagnostics %q, want %q", got, want)
 			}
 		})
+	}
+}
+
+// TestFlowList checks that a suggested flow list reads back, in YAML, as
+// the names it was made of.
+func TestFlowList(t *testing.T) {
+	names := []string{"Security", "West Africa", "*featured", "@home", "yes", "null", "12", "1.5", "true", "Côte d’Ivoire", "a: b", "#x", "- dash", "`tick", "%pct", "!tag", "&anchor", "|pipe", ">fold", "?q", "ok?", "it's"}
+	line := flowList(names)
+	var got []any
+	if err := yaml.Unmarshal([]byte(line), &got); err != nil {
+		t.Fatalf("%s does not parse: %v", line, err)
+	}
+	if len(got) != len(names) {
+		t.Fatalf("%s reads as %d items", line, len(got))
+	}
+	for i, g := range got {
+		if s, ok := g.(string); !ok || s != names[i] {
+			t.Errorf("%q reads back as %#v in %s", names[i], g, line)
+		}
+	}
+	if want := "[Security, West Africa"; !strings.HasPrefix(line, want) {
+		t.Errorf("plain names are quoted: %s", line)
 	}
 }

@@ -125,14 +125,17 @@ func aliasHint(tmpl string, err error) error {
 	return fmt.Errorf("%w (the page of a profile's old address, an alias of it written as a path, has .Entity and no .Brief: .Title and .URL .Target.Path are the brief's or the profile's on either; docs/templates.md)", err)
 }
 
-// pageOwners returns what each brief's and profile's page is the page
-// of, by its path: the file of the brief or profile, or, for a profile
-// made from briefs' mentions alone, the entity, so that a warning says
-// what holds an address an alias names.
+// pageOwners returns what each brief's, profile's and standalone page's
+// page is the page of, by its path: the file of the brief, profile or
+// page, or, for a profile made from briefs' mentions alone, the entity,
+// so that a warning says what holds an address an alias names.
 func (r *renderer) pageOwners() map[string]string {
-	owners := make(map[string]string, len(r.site.Briefs))
+	owners := make(map[string]string, len(r.site.Briefs)+len(r.site.Pages))
 	for _, b := range r.site.Briefs {
 		owners[b.PagePath()] = b.File
+	}
+	for _, p := range r.site.Pages {
+		owners[p.PagePath()] = p.File
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		for _, e := range r.site.EntitiesOf(k) {

@@ -164,3 +164,56 @@ func TestOwnAliasTemplate(t *testing.T) {
 		t.Errorf("at a profile's old address:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestPageAliases checks that a brief's alias or a profile's old address
+// that is a standalone page's address is left out with a warning naming
+// the page's file, as one on a brief's page is, and that the page stays.
+func TestPageAliases(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{
+			name:  "brief",
+			files: map[string]string{"content/briefs/talks.md": "---\ntitle: Talks\ndate: 2024\nsources: [S]\naliases: [/about/]\n---\nText.\n"},
+			want:  "content/briefs/talks.md:5:11: warning: alias /about/ is not written: it is the page of content/about.md",
+		},
+		{
+			name:  "brief, as a file",
+			files: map[string]string{"content/briefs/talks.md": "---\ntitle: Talks\ndate: 2024\nsources: [S]\naliases: [about/index.html]\n---\nText.\n"},
+			want:  "content/briefs/talks.md:5:11: warning: alias /about/ is not written: it is the page of content/about.md",
+		},
+		{
+			name:  "brief, in another case",
+			files: map[string]string{"content/briefs/talks.md": "---\ntitle: Talks\ndate: 2024\nsources: [S]\naliases: [/About/]\n---\nText.\n"},
+			want:  "content/briefs/talks.md:5:11: warning: alias /About/ is not written: it is about/index.html on a disk that ignores case, and it is the page of content/about.md",
+		},
+		{
+			name: "profile",
+			files: map[string]string{
+				"content/briefs/talks.md": "---\ntitle: Talks\ndate: 2024\nsources: [S]\nactors: [PNH]\n---\nText.\n",
+				"content/actors/pnh.md":   "---\nname: PNH\naliases: [/about/]\n---\nText.\n",
+			},
+			want: "content/actors/pnh.md:3:11: warning: alias /about/ is not written: it is the page of content/about.md",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"content/about.md": {Data: []byte("---\ntitle: About us\n---\nWho we are.\n")}}
+			for name, text := range tc.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(text)}
+			}
+			res, files := builtSite(t, fsys)
+			var warnings []string
+			for _, d := range res.Diags.Sorted() {
+				warnings = append(warnings, d.String())
+			}
+			if got := strings.Join(warnings, "\n"); got != tc.want {
+				t.Errorf("warnings:\n%s\nwant\n%s", got, tc.want)
+			}
+			if !strings.Contains(string(files["about/index.html"]), "Who we are.") {
+				t.Errorf("the alias took the page's place:\n%s", files["about/index.html"])
+			}
+		})
+	}
+}

@@ -187,11 +187,12 @@ func finish(ctx context.Context, fsys fs.FS, res *Result, opts Options) *Result 
 	return res
 }
 
-// warnShadowed warns of each file of static/ or of a brief's folder that
-// is not copied because the site generates a file of the same path, or
-// another such file has it.
+// warnShadowed warns of each file of static/, of a brief's folder or of a
+// page's folder that is not copied because the site generates a file of
+// the same path, or another such file has it.
 func warnShadowed(s *site.Site, files []output.File, diags *diag.List) {
-	if len(s.Static) == 0 && !slices.ContainsFunc(s.Briefs, func(b *site.Brief) bool { return len(b.Assets) > 0 }) {
+	if len(s.Static) == 0 && !slices.ContainsFunc(s.Briefs, func(b *site.Brief) bool { return len(b.Assets) > 0 }) &&
+		!slices.ContainsFunc(s.Pages, func(p *site.Page) bool { return len(p.Assets) > 0 }) {
 		return
 	}
 	src := make(map[string]string, len(files)) // what each path is copied from; "" if generated
@@ -242,6 +243,11 @@ func warnShadowed(s *site.Site, files []output.File, diags *diag.List) {
 	}
 	for _, b := range s.Briefs {
 		for _, a := range b.Assets {
+			check(a)
+		}
+	}
+	for _, p := range s.Pages {
+		for _, a := range p.Assets {
 			check(a)
 		}
 	}

@@ -238,6 +238,11 @@ func missingSourceFiles(s *site.Site) map[string]bool {
 					has[a.Dest] = true
 				}
 			}
+			for _, p := range s.Pages {
+				for _, a := range p.Assets {
+					has[a.Dest] = true
+				}
+			}
 		}
 		if !has[f] {
 			if missing == nil {
@@ -514,6 +519,11 @@ func sameNamed(s *site.Site, src fs.FS) func(self *site.Brief, p string) string 
 				add(a)
 			}
 		}
+		for _, p := range s.Pages {
+			for _, a := range p.Assets {
+				add(a)
+			}
+		}
 		if src == nil {
 			return
 		}
@@ -667,6 +677,11 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 	}
 	for _, b := range s.Briefs {
 		for _, a := range b.Assets {
+			copied[a.Dest] = a.Src
+		}
+	}
+	for _, p := range s.Pages {
+		for _, a := range p.Assets {
 			copied[a.Dest] = a.Src
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,7 +27,9 @@ func isPageFile(ent fs.DirEntry) bool {
 }
 
 // pageJobs lists the standalone pages: the .md files at the top of
-// content/ (content/about.md is the page about/).
+// content/ (content/about.md is the page about/), and the folders there
+// with an index.md (content/about/index.md), whose other files are
+// copied beside the page.
 func pageJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job {
 	if linkIn(fsys, "content") != "" {
 		return nil // warnStrayContent says so
@@ -34,23 +37,77 @@ func pageJobs(fsys fs.FS, cache *Cache, found listing, diags *diag.List) []job {
 	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
 	var jobs []job
 	for _, ent := range entries {
-		if !isPageFile(ent) {
-			continue
-		}
 		name := ent.Name()
-		file := path.Join("content", name)
-		found.add(file)
-		base := strings.TrimSuffix(name, ".md")
-		s := cache.slug(base)
-		if s == "" {
-			s = "page"
+		switch {
+		case isPageFile(ent):
+			file := path.Join("content", name)
+			found.add(file)
+			jobs = append(jobs, job{file: file, page: newPage(strings.TrimSuffix(name, ".md"), file, cache, diags)})
+		case isPageFolder(fsys, ent):
+			jobs = append(jobs, pageFolder(fsys, name, cache, found, diags))
 		}
-		if s != plainSlug(base) {
-			diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is %s/", s)
-		}
-		jobs = append(jobs, job{file: file, page: &site.Page{Slug: s, File: file, Pos: diag.Pos{File: file, Line: 1, Col: 1}}})
 	}
 	return jobs
+}
+
+// newPage returns the page of the file whose name, without .md, or whose
+// folder's name, is name.
+func newPage(name, file string, cache *Cache, diags *diag.List) *site.Page {
+	s := cache.slug(name)
+	if s == "" {
+		s = "page"
+	}
+	if s != plainSlug(name) {
+		diags.Warnf(diag.Pos{File: file}, "file name is not a clean slug; the page is %s/", s)
+	}
+	return &site.Page{Slug: s, File: file, Pos: diag.Pos{File: file, Line: 1, Col: 1}}
+}
+
+// isPageFolder reports whether the entry of content/ is the folder of a
+// standalone page: one with an index.md (in any case), but for the
+// folders Load reads otherwise or warns of.
+func isPageFolder(fsys fs.FS, ent fs.DirEntry) bool {
+	name := ent.Name()
+	if !ent.IsDir() || Ignored(name) || slices.Contains(contentDirs, name) || inCase(name, contentDirs) != "" || pageless(name) != "" || isDrafts(name) {
+		return false
+	}
+	dir := path.Join("content", name)
+	if fi, err := fs.Lstat(fsys, path.Join(dir, "index.md")); err == nil && fi.Mode().IsRegular() {
+		return true
+	}
+	return indexInCase(fsys, dir) != ""
+}
+
+// pageFolder returns the job of the page of the folder content/<name>/,
+// its index.md, with the folder's other files as the page's assets, at
+// <slug>/ beside it; a Markdown file among them is not published.
+func pageFolder(fsys fs.FS, name string, cache *Cache, found listing, diags *diag.List) job {
+	dir := path.Join("content", name)
+	found.add(dir)
+	index := path.Join(dir, "index.md")
+	if fi, err := fs.Lstat(fsys, index); err != nil || !fi.Mode().IsRegular() {
+		index = indexInCase(fsys, dir) // Index.md, where case counts, as on Linux
+	}
+	p := newPage(name, index, cache, diags)
+	p.Bundle = true
+	assets := walkAssets(fsys, dir, p.Slug, found, diags)
+	if other := otherCase(index, assets); other != "" {
+		index = other // a disk that ignores case, as a Mac's, found it as index.md
+		p.File, p.Pos.File = other, other
+	}
+	if path.Base(index) != "index.md" {
+		diags.Errorf(diag.Pos{File: index}, "a folder's page is named index.md, in lower case; rename %s to index.md", path.Base(index))
+	}
+	for _, a := range assets {
+		switch {
+		case a.Src == index:
+		case strings.EqualFold(path.Ext(a.Src), ".md") || otherMarkdown(a.Src):
+			diags.Warnf(diag.Pos{File: a.Src}, "not published: a Markdown file beside a page's index.md is neither a page nor a file of it; a page of its own goes at the top of content/")
+		default:
+			p.Assets = append(p.Assets, a)
+		}
+	}
+	return job{file: index, page: p}
 }
 
 // page decodes a standalone page's front matter into p.

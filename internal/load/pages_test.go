@@ -12,10 +12,11 @@ import (
 func TestPages(t *testing.T) {
 	const brief = "---\ntitle: A\ndate: 2024\n---\n"
 	for _, tc := range []struct {
-		name  string
-		files map[string]string
-		pages string // slug:title:weight, in footer order
-		diags []string
+		name   string
+		files  map[string]string
+		pages  string // slug:title:weight, in footer order
+		assets string // a page's files: source>destination
+		diags  []string
 	}{
 		{
 			name: "valid",
@@ -67,6 +68,44 @@ func TestPages(t *testing.T) {
 			pages: "about:About us:0",
 			diags: []string{`content/about.md: error: page slug "about" is already used by content/About.md; rename one of the files`},
 		},
+		{
+			name: "folder",
+			files: map[string]string{
+				"content/about/index.md":   "---\ntitle: About\n---\n![The desk](desk.jpg)\n",
+				"content/about/desk.jpg":   "JPEG",
+				"content/about/team/a.pdf": "PDF",
+				"content/about/notes.md":   "Notes.\n",
+				"content/about/.DS_Store":  "",
+			},
+			pages:  "about:About:0",
+			assets: "content/about/desk.jpg>about/desk.jpg content/about/team/a.pdf>about/team/a.pdf",
+			diags:  []string{"content/about/notes.md: warning: not published: a Markdown file beside a page's index.md is neither a page nor a file of it; a page of its own goes at the top of content/"},
+		},
+		{
+			name:  "folder, Index.md",
+			files: map[string]string{"content/about/Index.md": "---\ntitle: About\n---\n"},
+			pages: "about:About:0",
+			diags: []string{"content/about/Index.md: error: a folder's page is named index.md, in lower case; rename Index.md to index.md"},
+		},
+		{
+			name: "folder and file",
+			files: map[string]string{
+				"content/about/index.md": "---\ntitle: About\n---\n",
+				"content/about.md":       "---\ntitle: About us\n---\n",
+			},
+			pages: "about:About:0",
+			diags: []string{`content/about.md: error: page slug "about" is already used by content/about/index.md; rename one of the files`},
+		},
+		{
+			name:  "reserved folder",
+			files: map[string]string{"content/search/index.md": "---\ntitle: Search\n---\n"},
+			diags: []string{"content/search/index.md: error: the page would be search/, which the site keeps for its own search page; rename the file"},
+		},
+		{
+			name:  "folder without index.md",
+			files: map[string]string{"content/about/desk.jpg": "JPEG"},
+			diags: []string{"content/about: warning: skipped: brief reads content/briefs/, content/actors/, content/countries/, content/topics/ and the pages' .md files at the top of content/; move its briefs to content/briefs/ (their pages are then briefs/<file name>/: keep an old address in a brief's `aliases`, as /about/<file name>/)"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files := map[string]string{"content/briefs/a.md": brief}
@@ -77,6 +116,15 @@ func TestPages(t *testing.T) {
 			var pages []string
 			for _, p := range s.Pages {
 				pages = append(pages, p.Slug+":"+p.Title+":"+strconv.Itoa(p.Weight))
+			}
+			var assets []string
+			for _, p := range s.Pages {
+				for _, a := range p.Assets {
+					assets = append(assets, a.Src+">"+a.Dest)
+				}
+			}
+			if got := strings.Join(assets, " "); got != tc.assets {
+				t.Errorf("assets: %q, want %q", got, tc.assets)
 			}
 			if got := strings.Join(pages, " "); got != tc.pages {
 				t.Errorf("pages: %q, want %q", got, tc.pages)

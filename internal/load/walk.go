@@ -453,7 +453,7 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 	entries, _ := fs.ReadDir(fsys, "content") // unreadable: the folders' own reads say
 	for _, ent := range entries {
 		name := ent.Name()
-		if Ignored(name) || slices.Contains(contentDirs, name) || isPageFile(ent) { // read, or warned of, as a folder
+		if Ignored(name) || slices.Contains(contentDirs, name) || isPageFile(ent) || isPageFolder(fsys, ent) { // read, or warned of, as a folder
 			continue
 		}
 		file := path.Join("content", name)

@@ -1,7 +1,11 @@
 package render
 
+import "github.com/briefsite/brief/internal/output"
+
 // standalonePages adds the page of each of the site's standalone pages
-// (content/about.md is about/index.html), made with page.html. Feeds, the
+// (content/about.md is about/index.html), made with page.html, and the
+// files of a page's folder beside it (content/about/map.png is
+// about/map.png), which win over static/'s, as a brief's do. Feeds, the
 // search index, the data export and the timelines leave them out; the
 // footer links them, and the sitemap lists them.
 func (r *renderer) standalonePages() {
@@ -9,5 +13,8 @@ func (r *renderer) standalonePages() {
 		r.page("page.html", sp.PagePath(), func() *Page {
 			return &Page{Section: "page", Title: sp.Title, Description: sp.Summary, Page: sp}
 		})
+		for _, a := range sp.Assets {
+			r.files = append(r.files, output.File{Path: a.Dest, Src: a.Src})
+		}
 	}
 }

@@ -555,7 +555,8 @@ func (b *Brief) PagePath() string { return "briefs/" + b.Slug + "/index.html" }
 func (e *Entity) Path() string { return e.Kind.Dir() + "/" + e.Slug + "/" }
 
 // Page is a standalone page, such as About or Methodology: a Markdown file
-// at the top of content/ (content/about.md), published at <slug>/ and
+// at the top of content/ (content/about.md), or a folder's index.md there
+// (content/about/index.md, with its images), published at <slug>/ and
 // linked from every page's footer. It is neither a brief nor a profile:
 // feeds, the search index, the data export and the timelines leave it
 // out.
@@ -567,8 +568,10 @@ type Page struct {
 	Draft    bool
 	Weight   int // the footer's order: lower first, then by title
 	Pos      diag.Pos
-	Body     []byte // Markdown body
-	BodyLine int    // line of the file on which the body starts
+	Body     []byte  // Markdown body
+	BodyLine int     // line of the file on which the body starts
+	Bundle   bool    // the page is a folder: content/<slug>/index.md
+	Assets   []Asset // the files beside a folder's index.md, copied beside its page
 
 	// Filled in by the markdown phase.
 	BodyHTML Markup

@@ -6,7 +6,7 @@
 //	brief build [-src DIR] [-out DIR] [-base-url URL] [-minify] [-drafts] [-j N] [-quiet]
 //	brief serve [-src DIR] [-addr 127.0.0.1:1313] [-port N] [-drafts] [-j N] [-open]
 //	brief check [-src DIR] [-format text|json|github] [-strict] [-drafts]
-//	brief new [-src DIR] [-date DATE] [-kind actor|country|topic] "Title"
+//	brief new [-src DIR] [-date DATE] [-kind actor|country|topic|page] "Title"
 //	brief init DIR
 //	brief templates [-src DIR] [-list] [-force] [NAME...]
 //	brief version

@@ -23,22 +23,30 @@ import (
 )
 
 func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "[-src DIR] [-date DATE] [-kind actor|country|topic] \"Title or name\"",
+	fs := newFlags("new", "[-src DIR] [-date DATE] [-kind actor|country|topic|page] \"Title or name\"",
 		"Write content/briefs/<slug>.md, a draft, with the front matter filled in and today's date\n"+
-			"(or -date's), or, with -kind, a profile in content/actors/, content/countries/ or content/topics/.", stderr)
+			"(or -date's), or, with -kind, a profile in content/actors/, content/countries/ or content/topics/,\n"+
+			"or a standalone page, content/<slug>.md (About, Methodology).", stderr)
 	src := fs.String("src", ".", "site root `dir`ectory")
-	kind := fs.String("kind", "brief", "what to write: brief, actor, country or topic")
+	kind := fs.String("kind", "brief", "what to write: brief, actor, country, topic or page")
 	when := fs.String("date", "", "the brief's `date`, as a brief gives it (2025-05-21, \"July 2023\", 2025-05-21T14:30); now: today's, with the time (default today's)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
 	dirName, ok := newKinds[*kind]
+	if *kind == "page" {
+		ok = true // content/ itself
+	}
 	if !ok {
-		fmt.Fprintf(stderr, "brief new: -kind %q: want brief, actor, country or topic\n", *kind)
+		fmt.Fprintf(stderr, "brief new: -kind %q: want brief, actor, country, topic or page\n", *kind)
 		return exitUsage
 	}
 	if *when != "" && *kind != "brief" {
-		fmt.Fprintf(stderr, "brief new: -date is a brief's; a profile has none\n")
+		what := "a profile"
+		if *kind == "page" {
+			what = "a page"
+		}
+		fmt.Fprintf(stderr, "brief new: -date is a brief's; %s has none\n", what)
 		return exitUsage
 	}
 	if args := fs.Args(); len(args) > 0 && *kind == "brief" {
@@ -58,6 +66,8 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if title == "" {
 		if *kind == "brief" {
 			fmt.Fprintln(stderr, "brief new: give the brief's title, as in: brief new \"Ceasefire talks resume\"")
+		} else if *kind == "page" {
+			fmt.Fprintf(stderr, "brief new: give the page's title, as in: brief new -kind page %q\n", newExamples[*kind])
 		} else {
 			fmt.Fprintf(stderr, "brief new: give the %s's name, as in: brief new -kind %s %q\n", *kind, *kind, newExamples[*kind])
 		}
@@ -81,6 +91,11 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	} else if k, ok := profileKinds[*kind]; ok && k.Reserved(name) {
 		list = fmt.Sprintf("%s/%s/ lists the %s by number of briefs", k.Dir(), name, k.Plural())
 		name = slug.Unique(name, k.Reserved)
+	} else if *kind == "page" && site.ReservedPage(name) {
+		// Unlike a brief's, a page's slug is not moved by the build: it
+		// is an error there.
+		fmt.Fprintf(stderr, "brief new: the page would be %s/, which the site keeps for its own %s; give another title\n", name, load.OwnedBy(name))
+		return exitUsage
 	}
 	if err := checkSiteRoot(*src); err != nil && (!hasSiteFile(*src) || caseVariant(*src, "content") != "") { // a site file's folder gets content/ with the brief
 		fmt.Fprintf(stderr, "brief new: %v\n", err)
@@ -128,7 +143,9 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	text := newBrief(title, dated, updated)
-	if *kind != "brief" {
+	if *kind == "page" {
+		text = newPage(title)
+	} else if *kind != "brief" {
 		text = newProfile(title, *kind)
 	}
 	if err := output.CreateNew(file, []byte(text)); err != nil {
@@ -144,6 +161,8 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if *kind == "brief" {
 		fmt.Fprintf(stdout, "brief: wrote %s, a draft: brief serve -drafts shows it; delete its draft: true line to publish it\n", file)
+	} else if *kind == "page" {
+		fmt.Fprintf(stdout, "brief: wrote %s, the page at %s/, linked from every page's footer\n", file, name)
 	} else {
 		fmt.Fprintf(stdout, "brief: wrote %s, the profile at %s/%s/\n", file, dirName, name)
 	}
@@ -159,7 +178,7 @@ func cutNote(title, name, kind string) string {
 		return ""
 	}
 	field := "title"
-	if kind != "brief" {
+	if kind != "brief" && kind != "page" {
 		field = "name"
 	}
 	return fmt.Sprintf(". A file name keeps only the first %d characters of a %s this long: to choose another, give brief new a shorter %s, then write the whole one on the new file's %s: line",
@@ -178,19 +197,21 @@ func zoneErrors(ds []diag.Diagnostic) []diag.Diagnostic {
 	return bad
 }
 
-// newKinds maps brief new's -kind to the folder of content/ it writes to.
+// newKinds maps brief new's -kind to the folder of content/ it writes
+// to; -kind page, not among them, writes to content/ itself.
 var newKinds = map[string]string{"brief": "briefs", "actor": "actors", "country": "countries", "topic": "topics"}
 
 // profileKinds maps brief new's -kind to the kind of profile it writes.
 var profileKinds = map[string]site.Kind{"actor": site.Actor, "country": site.Country, "topic": site.Topic}
 
 // newExamples are names brief new's usage messages show for each -kind.
-var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment"}
+var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya", "topic": "Deployment", "page": "About this briefing"}
 
-// taken says which brief or profile of the site s, drafts included,
-// already has the page or the name a new one of the given kind would, as
-// the build reads them, or returns "": one at the slug, a brief of the
-// same title, a profile going by the name (or an alias of it), a brief
+// taken says which brief, profile or standalone page of the site s,
+// drafts included, already has the page or the name a new one of the
+// given kind would, as the build reads them, or returns "": one at the
+// slug, a brief or page of the same title, a profile going by the name
+// (or an alias of it), a brief
 // or profile keeping the new page's address among its aliases (its old
 // address, which links still use), or, for a country, the country the table knows
 // by that name or code, with the position source shows of that alias.
@@ -204,9 +225,25 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 	}
 	dir := newKinds[kind]
 	path := "content/" + dir + "/" + slugName + ".md"
+	page := dir + "/" + slugName + "/index.html"
+	if kind == "page" {
+		path, page = "content/"+slugName+".md", slugName+"/index.html"
+	}
 	key := slug.Key(title)
-	if other := aliasOf(s, source, dir+"/"+slugName+"/index.html", kind); other != "" {
+	if other := aliasOf(s, source, page, kind); other != "" {
 		return other
+	}
+	if kind == "page" {
+		for _, p := range s.Pages {
+			switch {
+			case p.File == path:
+			case p.Slug == slugName:
+				return fmt.Sprintf("%s is already the page at %s/; give another title, or edit that file", p.File, slugName)
+			case slug.Key(p.Title) == key:
+				return fmt.Sprintf("%s is already a page titled %q, at %s/; give another title, or edit that file", p.File, p.Title, p.Slug)
+			}
+		}
+		return ""
 	}
 	if kind == "brief" {
 		for _, b := range s.Briefs {
@@ -244,7 +281,7 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 // alias where a page is (on a disk that ignores case either).
 func aliasOf(s *site.Site, source *diag.Source, page, kind string) string {
 	field := "title"
-	if kind != "brief" {
+	if kind != "brief" && kind != "page" {
 		field = "name"
 	}
 	for _, b := range s.Briefs {
@@ -289,6 +326,17 @@ func newProfile(name, kind string) string {
 		"---\n\n" +
 		load.ProfilePlaceholder + " Link to briefs and\n" +
 		"other profiles by name in double brackets.\n"
+}
+
+// newPage returns the text of a new standalone page.
+func newPage(title string) string {
+	return "---\n" +
+		"title: " + strconv.Quote(title) + "\n" +
+		"summary: \"\"  # one sentence: the page's description for search engines\n" +
+		"weight: 0    # its place in the footer's links: lower first, then by title\n" +
+		"---\n\n" +
+		load.PagePlaceholder + " Link to briefs and to profiles by name\n" +
+		"in double brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
 }
 
 // newBrief returns the text of a new brief whose date is dated, as its

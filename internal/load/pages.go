@@ -146,7 +146,16 @@ func parsePage(d *decoder, j *job, doc document, diags *diag.List) {
 	if p.Title == "" && !wrongKind(doc.meta, "title") {
 		diags.Errorf(diag.Pos{File: j.file, Line: doc.meta.Line, Col: 1}, "page has no `title`; add the line title: \"%s\", the page's heading and its link in the footer", titleOf(p.Slug))
 	}
+	if i := bytes.Index(doc.body, []byte(PagePlaceholder)); i >= 0 && !p.Draft {
+		line := doc.bodyLine + bytes.Count(doc.body[:i], []byte("\n"))
+		diags.Warnf(diag.Pos{File: j.file, Line: line, Col: 1}, "the page still has `brief new`'s placeholder text; write the page in its place")
+	}
 }
+
+// PagePlaceholder begins the text `brief new -kind page` writes in a new
+// page's body, for the editor to replace: a page still holding it is
+// warned of, unless it is a draft.
+const PagePlaceholder = "Write the page here, in Markdown."
 
 // titleOf returns a title to suggest for the page of slug s: its words,
 // the first a capital ("about" is "About").
@@ -168,7 +177,7 @@ func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
 			continue
 		}
 		if site.ReservedPage(p.Slug) {
-			diags.Errorf(diag.Pos{File: p.File}, "the page would be %s/, which the site keeps for its own %s; rename the file", p.Slug, ownedBy(p.Slug))
+			diags.Errorf(diag.Pos{File: p.File}, "the page would be %s/, which the site keeps for its own %s; rename the file", p.Slug, OwnedBy(p.Slug))
 			continue
 		}
 		if prev, dup := seen[p.Slug]; dup {
@@ -184,8 +193,9 @@ func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
 	site.SortPages(s.Pages)
 }
 
-// ownedBy says what the site's folder or page of name holds.
-func ownedBy(name string) string {
+// OwnedBy says what the site's folder or page of name, one
+// site.ReservedPage gives, holds: "search page" for search.
+func OwnedBy(name string) string {
 	switch name {
 	case "briefs", "actors", "countries", "topics", "sources", "timeline":
 		return fmt.Sprintf("list of %s", name)

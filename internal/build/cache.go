@@ -31,14 +31,15 @@ type Cache struct {
 }
 
 // notePages starts the markdown cache afresh when s, just loaded, has
-// other standalone pages than the last build: a brief's link to a page's
-// file ([About](../about.md)) is converted by whether the page is there,
-// which the cache of the brief's conversion does not look at. Pages are
-// few, and added or removed seldom.
+// other standalone pages than the last build, or a page another title: a
+// brief's link to a page's file ([About](../about.md)), or its wikilink
+// by the page's title or file name ([[About]]), is converted by whether
+// the page is there, which the cache of the brief's conversion does not
+// look at. Pages are few, and added, removed or retitled seldom.
 func (c *Cache) notePages(s *site.Site) {
 	var key strings.Builder
 	for _, p := range s.Pages {
-		key.WriteString(p.File + "\x00" + p.Slug + "\x00")
+		key.WriteString(p.File + "\x00" + p.Slug + "\x00" + p.Title + "\x00")
 	}
 	if key.String() != c.pages {
 		c.pages = key.String()

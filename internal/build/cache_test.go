@@ -445,6 +445,14 @@ func edits(n int, seed int64) []step {
 		{"the brief a page links retitled", true, func(e *editor) { e.front(a, `\ntitle: "?`, "\ntitle: Paged ") }},
 		{"a brief's body beside pages", true, func(e *editor) { e.appendBody(a, "\nSee [the desk](/about/).\n") }},
 		{"a brief links a page's file", true, func(e *editor) { e.appendBody(a, "\nSee [about us](../about.md).\n") }},
+		{"a brief's wikilink to a page", true, func(e *editor) { e.appendBody(a, "\nSee [[About this desk]] and [[methodology#How]].\n") }},
+		{"the page it links retitled", false, func(e *editor) { e.front("content/about.md", `\ntitle: About this desk`, "\ntitle: About us") }},
+		{"a page in a folder", false, func(e *editor) {
+			e.set("content/team/index.md", "---\ntitle: Our team\n---\n![The team](team.jpg)\n")
+			e.set("content/team/team.jpg", "not really a picture")
+		}},
+		{"the page folder's file", false, func(e *editor) { e.set("content/team/team.jpg", "another picture") }},
+		{"delete the page folder's file", false, func(e *editor) { e.del("content/team/team.jpg") }},
 		{"delete a page", false, func(e *editor) { e.del("content/about.md") }},
 	}
 }

@@ -283,6 +283,9 @@ func wikiFragment(s *site.Site, page, dest string) (linkKey, bool) {
 	}
 	tg, ok := wikiTarget(s, target)
 	if !ok {
+		if p := markdown.WikiPage(s, target); p != nil { // a standalone page, by its title or file name
+			return linkKey{strings.TrimSuffix(p.Path(), "/"), id}, true
+		}
 		return linkKey{}, false
 	}
 	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true

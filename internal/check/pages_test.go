@@ -257,3 +257,27 @@ func TestPageDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestStandalonePageFragments checks that a link to a heading a
+// standalone page lacks, by a wikilink to the page's title or file name,
+// is told once, at the link in the Markdown, with the page's headings,
+// and a link to one it has not at all.
+func TestStandalonePageFragments(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\nsources: [S]\n---\n" +
+			"See [[About this desk#Method]], [[about#Nope]] and [[team#Who]].\n")},
+		"content/about.md":      {Data: []byte("---\ntitle: About this desk\n---\nSee [[Talks]].\n\n## Method\n")},
+		"content/team/index.md": {Data: []byte("---\ntitle: Our team\n---\n## Who\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/briefs/talks.md:6:33: warning: wikilink [[about#Nope]]: "About this desk" has no heading #nope; its headings are #method`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -32,9 +32,10 @@ func (l fragmentLink) String() string {
 // page names the page of a brief or a profile by its kind and slug,
 // which last from build to build as the objects may not.
 type page struct {
-	brief bool
-	kind  site.Kind // a profile's
-	slug  string
+	brief      bool
+	standalone bool      // a standalone page's (see site.Page)
+	kind       site.Kind // a profile's
+	slug       string
 }
 
 // pageOf returns the page of tg.

@@ -400,10 +400,12 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	}
 	// The standalone pages are few: converted in full each time, without
 	// the cache, so that the titles their links show are always current.
+	pageIDs := make(map[page][]string, len(s.Pages))
 	for _, p := range s.Pages {
 		doc := &Doc{File: p.File, BodyLine: p.BodyLine, Source: p.Body, Site: s, Page: p, Diags: diags, names: names}
 		p.BodyHTML = c.keep(doc, c.convert(doc))
 		fragments = append(fragments, doc.fragments...)
+		pageIDs[standalone(p)] = doc.ids
 	}
 	if len(fragments) > 0 {
 		ids := map[page][]string{} // the pages linked to → their headings' ids
@@ -414,6 +416,11 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 			p := pageOf(site.Target{Brief: it.brief, Entity: it.entity})
 			if _, ok := ids[p]; ok {
 				ids[p] = it.ids
+			}
+		}
+		for p, have := range pageIDs {
+			if _, ok := ids[p]; ok {
+				ids[p] = have
 			}
 		}
 		c.warnFragments(fragments, ids, diags)

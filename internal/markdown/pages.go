@@ -5,7 +5,10 @@ import (
 	"path"
 	"strings"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // PageLink returns the standalone page of s that a link dest in the body
@@ -51,4 +54,79 @@ func (t transformer) pageHref(doc *Doc, dest string) (string, bool) {
 		href += "#" + frag
 	}
 	return href, true
+}
+
+// standalone returns the page of the fragment links into p.
+func standalone(p *site.Page) page { return page{standalone: true, slug: p.Slug} }
+
+// wikiPage returns the standalone page of s that a wikilink's target, as
+// written (without its #Heading), whose key is key, names by its title or its file's name (its folder's,
+// for content/about/index.md): [[About this briefing]], [[about]]; or
+// nil. It is asked only when the name table names nothing by key, so a
+// brief's or profile's name wins over a page's. The markdown cache does
+// not see pages: the build starts it afresh when they change (see
+// build.Cache).
+func wikiPage(s *site.Site, target, key string, keyOf func(string) string) *site.Page {
+	if len(s.Pages) == 0 || key == "" || strings.Contains(target, "/") {
+		return nil
+	}
+	for _, p := range s.Pages {
+		if keyOf(p.Title) == key {
+			return p
+		}
+	}
+	for _, p := range s.Pages {
+		name := path.Base(p.File)
+		if p.Bundle {
+			name = path.Base(path.Dir(p.File))
+		}
+		if keyOf(strings.TrimSuffix(name, ".md")) == key || keyOf(p.Slug) == key {
+			return p
+		}
+	}
+	return nil
+}
+
+// WikiPage returns the standalone page of s that a wikilink to target
+// (without its #Heading) leads to, as the build resolves it, or nil: one
+// that the name table names nothing by.
+func WikiPage(s *site.Site, target string) *site.Page {
+	key, _ := WikiKey(target, slug.Key)
+	if _, ok := s.Names[key]; ok {
+		return nil
+	}
+	return wikiPage(s, target, key, slug.Key)
+}
+
+// linkPage replaces w, a wikilink whose target names the standalone page
+// p, with a link to it; without a label it shows the target as written,
+// or the page's title for a link by its file's name.
+func (t transformer) linkPage(doc *Doc, w *WikiLink, p *site.Page, target, frag string) {
+	parent := w.Parent()
+	label := w.Label
+	if label == nil {
+		text := strings.TrimSpace(target)
+		if doc.key(text) != doc.key(p.Title) {
+			text = p.Title
+		}
+		if frag = strings.TrimSpace(frag); frag != "" {
+			text += " › " + frag
+		}
+		label = []byte(text)
+	}
+	if insideLink(w) {
+		parent.ReplaceChild(parent, w, ast.NewString(label)) // links do not nest
+		return
+	}
+	href := doc.href(p.Path(), t.opts.PrettyURLs)
+	if frag != "" {
+		id := slug.Anchor(frag)
+		href += "#" + id
+		doc.fragments = append(doc.fragments, fragmentLink{page: standalone(p), id: id, link: string(w.Target), title: p.Title, pos: doc.pos(w.Offset)})
+	}
+	link := ast.NewLink()
+	link.Destination = []byte(href)
+	link.SetAttributeString("class", []byte("wikilink"))
+	link.AppendChild(link, ast.NewString(label))
+	parent.ReplaceChild(parent, w, link)
 }

@@ -34,12 +34,17 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 	if blockRef(doc, w, frag, "leads to the page") {
 		frag = "" // to the page
 	}
+	written := target
 	key, target := WikiKey(target, doc.key)
 	tg, ok := doc.Site.Names[key]
 	if doc.record {
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, ok))
 	}
 	if !ok {
+		if p := wikiPage(doc.Site, written, key, doc.key); p != nil {
+			t.linkPage(doc, w, p, target, frag)
+			return
+		}
 		warnNamesNothing(doc, w, key)
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return

@@ -1,0 +1,47 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/site"
+)
+
+// TestPageLinks checks that a wikilink to a standalone page, by its title
+// or its file's name, links it, that a brief's or profile's name wins
+// over a page's, and that a wikilink's #fragment into a page is checked
+// against the page's headings.
+func TestPageLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name, link, html, want string
+	}{
+		{"by title", "[[About this briefing]]", `<a href="../../about/index.html" class="wikilink">About this briefing</a>`, ""},
+		{"by file name", "[[about]]", `<a href="../../about/index.html" class="wikilink">About this briefing</a>`, ""},
+		{"folder page", "[[team]] [[Our team|us]]", `<a href="../../team/index.html" class="wikilink">Our team</a> <a href="../../team/index.html" class="wikilink">us</a>`, ""},
+		{"heading", "[[About this briefing#Method]]", `<a href="../../about/index.html#method" class="wikilink">About this briefing › Method</a>`, ""},
+		{"a brief's name wins", "[[Target]]", `<a href="../../briefs/target/index.html" class="wikilink">Target</a>`, ""},
+		{"not a brief's", "[[briefs/about]]", `briefs/about`,
+			"content/briefs/linker.md:5:1: warning: wikilink [[briefs/about]] names no brief, actor, country or topic"},
+		{"missing heading", "[[about#Nope]]", `<a href="../../about/index.html#nope" class="wikilink">About this briefing › Nope</a>`,
+			`content/briefs/linker.md:5:1: warning: wikilink [[about#Nope]]: "About this briefing" has no heading #nope; its headings are #method`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := fragmentSite("", tc.link)
+			// A page titled as a brief is, and one named as a brief's title.
+			s.Pages = []*site.Page{
+				{Slug: "about", Title: "About this briefing", File: "content/about.md", BodyLine: 4, Body: []byte("## Method\n")},
+				{Slug: "team", Title: "Our team", File: "content/team/index.md", Bundle: true, BodyLine: 4, Body: []byte("Text.\n")},
+				{Slug: "target-page", Title: "Target", File: "content/target-page.md", BodyLine: 4},
+			}
+			var diags diag.List
+			New(Options{}).ConvertSite(s, &diags)
+			if got := warnings(diags.Sorted()); got != tc.want {
+				t.Errorf("warnings:\n%s\nwant:\n%s", got, tc.want)
+			}
+			if html := string(s.Briefs[1].BodyHTML.HTML()); !strings.Contains(html, tc.html) {
+				t.Errorf("body:\n%s\nwant it to hold:\n%s", html, tc.html)
+			}
+		})
+	}
+}

@@ -187,6 +187,15 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				}
 				continue
 			}
+			if p, frag, ok := markdown.PageLink(s, b.file, markdown.ResolvedDest(l.dest)); ok {
+				// A standalone page's file, made a link to its page, as
+				// the build reads it first; the build warns of a heading
+				// it lacks.
+				if key, ok := fragmentKeyIn(p.Path(), frag); ok {
+					reported[key] = true
+				}
+				continue
+			}
 			if tg, frag, ok := markdown.MarkdownLink(s, b.self, markdown.ResolvedDest(l.dest)); ok {
 				// A link to another Markdown file, made a link to its
 				// page; the build warns of a heading it lacks.
@@ -194,9 +203,6 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 					reported[key] = true
 				}
 				continue
-			}
-			if _, _, ok := markdown.PageLink(s, b.file, markdown.ResolvedDest(l.dest)); ok {
-				continue // a standalone page's file, made a link to its page
 			}
 			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
 			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l, func(p string) string { return found(b.self, p) })
@@ -302,6 +308,12 @@ func wikiTarget(s *site.Site, target string) (site.Target, bool) {
 // fragmentKey is wikiFragment for a Markdown link to a part of tg's
 // page, [text](talks.md#background), whose fragment is frag.
 func fragmentKey(tg site.Target, frag string) (linkKey, bool) {
+	return fragmentKeyIn(tg.Path(), frag)
+}
+
+// fragmentKeyIn is fragmentKey for the page in the folder dir, a path
+// from the site root with a trailing slash: "about/".
+func fragmentKeyIn(dir, frag string) (linkKey, bool) {
 	id, err := url.PathUnescape(frag)
 	if err != nil {
 		id = frag
@@ -309,7 +321,7 @@ func fragmentKey(tg site.Target, frag string) (linkKey, bool) {
 	if id == "" || render.ThemeID(id) {
 		return linkKey{}, false
 	}
-	return linkKey{strings.TrimSuffix(tg.Path(), "/"), id}, true
+	return linkKey{strings.TrimSuffix(dir, "/"), id}, true
 }
 
 // markdownLinks returns the links and images of a Markdown body, and the

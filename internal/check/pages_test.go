@@ -259,14 +259,15 @@ func TestPageDocument(t *testing.T) {
 }
 
 // TestStandalonePageFragments checks that a link to a heading a
-// standalone page lacks, by a wikilink to the page's title or file name,
-// is told once, at the link in the Markdown, with the page's headings,
-// and a link to one it has not at all.
+// standalone page lacks, by a wikilink to the page's title or file name
+// or a Markdown link to its file, is told once, at the link in the
+// Markdown, with the page's headings, and a link to one it has not at
+// all.
 func TestStandalonePageFragments(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\nsources: [S]\n---\n" +
-			"See [[About this desk#Method]], [[about#Nope]] and [[team#Who]].\n")},
-		"content/about.md":      {Data: []byte("---\ntitle: About this desk\n---\nSee [[Talks]].\n\n## Method\n")},
+			"See [[About this desk#Method]], [[about#Nope]], [us](../about.md#method), [us](../about.md#gone) and [[team#Who]].\n")},
+		"content/about.md":      {Data: []byte("---\ntitle: About this desk\n---\nSee [[Talks]] and [below](about.md#later).\n\n## Method\n")},
 		"content/team/index.md": {Data: []byte("---\ntitle: Our team\n---\n## Who\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
@@ -275,7 +276,9 @@ func TestStandalonePageFragments(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
+		`content/about.md:4:19: warning: link "about.md#later": "About this desk" has no heading #later; its headings are #method`,
 		`content/briefs/talks.md:6:33: warning: wikilink [[about#Nope]]: "About this desk" has no heading #nope; its headings are #method`,
+		`content/briefs/talks.md:6:75: warning: link "../about.md#gone": "About this desk" has no heading #gone; its headings are #method`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

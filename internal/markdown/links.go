@@ -20,7 +20,7 @@ import (
 // wikilink. A link to a draft the build leaves out leads nowhere: it is
 // warned of, and draft is true.
 func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, ok, draft bool) {
-	if href, ok := t.pageHref(doc, dest); ok {
+	if href, ok := t.pageHref(doc, dest, at); ok {
 		return href, true, false
 	}
 	tg, frag, key, found, linked := markdownLink(doc.Site, doc.Self, dest, doc.key)

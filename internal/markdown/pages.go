@@ -43,8 +43,10 @@ func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bo
 }
 
 // pageHref returns the link from doc's page to the standalone page that
-// dest names (see PageLink), and whether it names one.
-func (t transformer) pageHref(doc *Doc, dest string) (string, bool) {
+// dest, at offset at, names (see PageLink), and whether it names one. Its
+// #fragment is checked against the page's headings, as a link's into a
+// brief is.
+func (t transformer) pageHref(doc *Doc, dest string, at int) (string, bool) {
 	p, frag, ok := PageLink(doc.Site, doc.File, dest)
 	if !ok {
 		return "", false
@@ -52,6 +54,11 @@ func (t transformer) pageHref(doc *Doc, dest string) (string, bool) {
 	href := doc.href(p.Path(), t.opts.PrettyURLs)
 	if frag != "" {
 		href += "#" + frag
+		id := frag
+		if u, err := url.PathUnescape(frag); err == nil {
+			id = u
+		}
+		doc.fragments = append(doc.fragments, fragmentLink{page: standalone(p), id: id, link: dest, markdown: true, title: p.Title, pos: doc.pos(at)})
 	}
 	return href, true
 }

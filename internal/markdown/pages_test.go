@@ -10,8 +10,8 @@ import (
 
 // TestPageLinks checks that a wikilink to a standalone page, by its title
 // or its file's name, links it, that a brief's or profile's name wins
-// over a page's, and that a wikilink's #fragment into a page is checked
-// against the page's headings.
+// over a page's, and that a link's #fragment into a page, a wikilink's or
+// a Markdown link's to its file, is checked against the page's headings.
 func TestPageLinks(t *testing.T) {
 	for _, tc := range []struct {
 		name, link, html, want string
@@ -25,6 +25,10 @@ func TestPageLinks(t *testing.T) {
 			"content/briefs/linker.md:5:1: warning: wikilink [[briefs/about]] names no brief, actor, country or topic"},
 		{"missing heading", "[[about#Nope]]", `<a href="../../about/index.html#nope" class="wikilink">About this briefing › Nope</a>`,
 			`content/briefs/linker.md:5:1: warning: wikilink [[about#Nope]]: "About this briefing" has no heading #nope; its headings are #method`},
+		{"markdown link's heading", "[a](../about.md#method) [b](@/about.md#nope)", `<a href="../../about/index.html#method">a</a> <a href="../../about/index.html#nope">b</a>`,
+			`content/briefs/linker.md:5:25: warning: link "@/about.md#nope": "About this briefing" has no heading #nope; its headings are #method`},
+		{"folder page's heading", "[a](../team/index.md#nope)", `<a href="../../team/index.html#nope">a</a>`,
+			`content/briefs/linker.md:5:1: warning: link "../team/index.md#nope": "Our team" has no heading #nope; it has no headings`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, _ := fragmentSite("", tc.link)

@@ -19,12 +19,28 @@ import (
 var pageFields = []string{"title", "summary", "draft", "weight"}
 
 // isPageFile reports whether the entry name of content/ is a standalone
-// page: a regular .md file, but for a Hugo section file and the names of
-// the theme's own pages (index.md, 404.md), which are warned of.
+// page: a regular .md file, but for a Hugo section file, the names of
+// the theme's own pages (index.md, 404.md) and a repository's own files
+// (README.md), which are warned of.
 func isPageFile(ent fs.DirEntry) bool {
 	name := ent.Name()
-	return regular(ent) && strings.HasSuffix(name, ".md") && !Ignored(name) && !isSectionFile(name) && themePage(name) == ""
+	return regular(ent) && strings.HasSuffix(name, ".md") && !Ignored(name) && !isSectionFile(name) && themePage(name) == "" && !repoFile(name)
 }
+
+// repoFiles are the names, without their extension and in any case, of
+// the files a repository keeps for its readers, never a page of the
+// site: content/README.md says what the folder holds.
+var repoFiles = []string{"readme", "license", "licence", "changelog", "contributing"}
+
+// repoFile reports whether the file name at the top of content/ is one of
+// repoFiles, as a .md file or another Markdown one.
+func repoFile(name string) bool {
+	ext := path.Ext(name)
+	return (strings.EqualFold(ext, ".md") || otherMarkdown(name)) && slices.Contains(repoFiles, strings.ToLower(strings.TrimSuffix(name, ext)))
+}
+
+// repoFileSkipped is the warning of a file repoFile gives.
+const repoFileSkipped = "skipped: a README, LICENSE, CHANGELOG or CONTRIBUTING file is for the repository's readers, not a page of the site; a page of its own (About, Methodology) is another .md file at the top of content/"
 
 // pageJobs lists the standalone pages: the .md files at the top of
 // content/ (content/about.md is the page about/), and the folders there
@@ -139,7 +155,9 @@ func parsePage(d *decoder, j *job, doc document, diags *diag.List) {
 	p := j.page
 	p.Body, p.BodyLine = bytes.Clone(doc.body), doc.bodyLine
 	if doc.meta == nil {
-		diags.Errorf(p.Pos, "page has no front matter; start the file with a line \"---\", then title: \"%s\", and another \"---\"", titleOf(p.Slug))
+		// A note kept beside the briefs, as before pages were read:
+		// its title left empty keeps it out of the site.
+		diags.Warnf(p.Pos, "not a page: it has no front matter; to publish it at %s/, start it with a line \"---\", then title: \"%s\", and another \"---\"", p.Slug, titleOf(p.Slug))
 		return
 	}
 	d.page(doc.meta, p)

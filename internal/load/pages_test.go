@@ -39,7 +39,27 @@ func TestPages(t *testing.T) {
 		{
 			name:  "no front matter",
 			files: map[string]string{"content/about-us.md": "Text.\n"},
-			diags: []string{`content/about-us.md:1:1: error: page has no front matter; start the file with a line "---", then title: "About us", and another "---"`},
+			diags: []string{`content/about-us.md:1:1: warning: not a page: it has no front matter; to publish it at about-us/, start it with a line "---", then title: "About us", and another "---"`},
+		},
+		{
+			name:  "folder without front matter",
+			files: map[string]string{"content/notes/index.md": "# Notes\n", "content/notes/a.jpg": "JPEG"},
+			diags: []string{`content/notes/index.md:1:1: warning: not a page: it has no front matter; to publish it at notes/, start it with a line "---", then title: "Notes", and another "---"`},
+		},
+		{
+			name: "repository files",
+			files: map[string]string{
+				"content/README.md":       "# Content\n\nThis folder holds the briefs.\n",
+				"content/license.md":      "---\ntitle: License\n---\n",
+				"content/CHANGELOG.md":    "# Changes\n",
+				"content/Contributing.md": "How to help.\n",
+			},
+			diags: []string{
+				"content/CHANGELOG.md: warning: " + repoFileSkipped,
+				"content/Contributing.md: warning: " + repoFileSkipped,
+				"content/README.md: warning: " + repoFileSkipped,
+				"content/license.md: warning: " + repoFileSkipped,
+			},
 		},
 		{
 			name:  "unknown field",

@@ -477,6 +477,9 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			}
 		} else if page := themePage(name); page != "" {
 			hint = page
+		} else if repoFile(name) {
+			diags.Warnf(diag.Pos{File: file}, "%s", repoFileSkipped)
+			continue
 		} else if strings.EqualFold(path.Ext(name), ".md") || otherMarkdown(name) {
 			hint = fmt.Sprintf("a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it %s.md; a brief goes in content/briefs/", strings.TrimSuffix(name, path.Ext(name)))
 		}

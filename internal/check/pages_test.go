@@ -284,3 +284,27 @@ func TestStandalonePageFragments(t *testing.T) {
 		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLinksToDraftPages checks that a link to a draft standalone page, by
+// its file, its address or as a wikilink, says it names a draft the
+// build leaves out, as one to a draft brief does, not that it is broken.
+func TestLinksToDraftPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\nsources: [S]\n---\n" +
+			"[how](../method.md), [about](/method/), [[How we work]].\n")},
+		"content/method.md": {Data: []byte("---\ntitle: How we work\ndraft: true\n---\nText.\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/briefs/talks.md:6:1: warning: link "../method.md" names a draft, content/method.md, which this build leaves out (-drafts shows it)`,
+		`content/briefs/talks.md:6:22: warning: link "/method/" names a draft, content/method.md, which this build leaves out (-drafts shows it)`,
+		`content/briefs/talks.md:6:41: warning: wikilink [[How we work]] names a draft, content/method.md, which this build leaves out (-drafts shows it)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // pageFields are the fields of a standalone page's front matter.
@@ -191,6 +192,9 @@ func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
 	seen := map[string]string{}
 	for _, j := range jobs {
 		p := j.page
+		if p != nil && p.Title != "" && p.Draft && !drafts {
+			draftPage(s, p)
+		}
 		if p == nil || p.Title == "" || p.Draft && !drafts {
 			continue
 		}
@@ -209,6 +213,25 @@ func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
 		s.Pages = append(s.Pages, p)
 	}
 	site.SortPages(s.Pages)
+}
+
+// draftPage notes the names of p, a draft page left out, in s's
+// DraftNames, as a draft brief's are, so that a link to it, by its file,
+// its address or as a wikilink, says it is a draft rather than that it
+// names nothing. A brief's name, noted after, wins.
+func draftPage(s *site.Site, p *site.Page) {
+	if s.DraftNames == nil {
+		s.DraftNames = map[string]string{}
+	}
+	name := path.Base(p.File)
+	if p.Bundle {
+		name = path.Base(path.Dir(p.File))
+	}
+	for _, n := range []string{p.Title, p.Slug, strings.TrimSuffix(name, ".md")} {
+		if k := slug.Key(n); k != "" {
+			s.DraftNames[k] = p.File
+		}
+	}
 }
 
 // OwnedBy says what the site's folder or page of name, one

@@ -29,6 +29,9 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, o
 	}
 	if !linked {
 		file, isDraft := draftOf(doc.Site, key, found)
+		if !isDraft {
+			file, isDraft = draftPageAt(doc.Site, dest)
+		}
 		if isDraft {
 			doc.Diags.Warnf(doc.pos(at), "link %q names a draft, %s, which this build leaves out (-drafts shows it)", dest, file)
 		}
@@ -72,7 +75,10 @@ func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, 
 // dest in the body of self names where MarkdownLink finds no page.
 func LinkedDraft(s *site.Site, self *site.Brief, dest string) (string, bool) {
 	_, _, key, found, _ := markdownLink(s, self, dest, slug.Key)
-	return draftOf(s, key, found)
+	if file, ok := draftOf(s, key, found); ok {
+		return file, true
+	}
+	return draftPageAt(s, dest)
 }
 
 // draftOf returns the file of the draft of s that key names, when the

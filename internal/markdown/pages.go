@@ -42,6 +42,39 @@ func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bo
 	return nil, "", false
 }
 
+// rootSlug returns the slug of the standalone page that dest, a path
+// from the site's root, is the address of (/about/, /about,
+// /about/index.html), and its #fragment; ok is false for any other.
+func rootSlug(dest string) (name, frag string, ok bool) {
+	p, frag, _ := strings.Cut(dest, "#")
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.Contains(p, "?") {
+		return "", "", false
+	}
+	q := strings.TrimSuffix(strings.TrimPrefix(p, "/"), "index.html")
+	q = strings.TrimSuffix(q, "/")
+	if u, err := url.PathUnescape(q); err == nil {
+		q = u
+	}
+	if q == "" || strings.Contains(q, "/") || strings.Contains(q, ".") {
+		return "", "", false
+	}
+	return q, frag, true
+}
+
+// draftPageAt returns the file of the draft page, left out of s, whose
+// address dest is (/method/), as s.DraftNames names it.
+func draftPageAt(s *site.Site, dest string) (string, bool) {
+	name, _, ok := rootSlug(dest)
+	if !ok {
+		return "", false
+	}
+	file, ok := s.DraftNames[slug.Key(name)]
+	if !ok || strings.HasPrefix(file, "content/briefs/") { // a brief's address is briefs/<slug>/
+		return "", false
+	}
+	return file, true
+}
+
 // pageHref returns the link from doc's page to the standalone page that
 // dest, at offset at, names (see PageLink), and whether it names one. Its
 // #fragment is checked against the page's headings, as a link's into a

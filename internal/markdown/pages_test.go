@@ -29,9 +29,18 @@ func TestPageLinks(t *testing.T) {
 			`content/briefs/linker.md:5:25: warning: link "@/about.md#nope": "About this briefing" has no heading #nope; its headings are #method`},
 		{"folder page's heading", "[a](../team/index.md#nope)", `<a href="../../team/index.html#nope">a</a>`,
 			`content/briefs/linker.md:5:1: warning: link "../team/index.md#nope": "Our team" has no heading #nope; it has no headings`},
+		{"draft page's file", "[how](../method.md)", `how`,
+			`content/briefs/linker.md:5:1: warning: link "../method.md" names a draft, content/method.md, which this build leaves out (-drafts shows it)`},
+		{"draft page's address", "[how](/method/) [how](/method)", `how how`,
+			"content/briefs/linker.md:5:1: warning: link \"/method/\" names a draft, content/method.md, which this build leaves out (-drafts shows it)\n" +
+				`content/briefs/linker.md:5:17: warning: link "/method" names a draft, content/method.md, which this build leaves out (-drafts shows it)`},
+		{"draft page's title", "[[How we work]]", `How we work`,
+			`content/briefs/linker.md:5:1: warning: wikilink [[How we work]] names a draft, content/method.md, which this build leaves out (-drafts shows it)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, _ := fragmentSite("", tc.link)
+			// A draft page, left out, as load notes it.
+			s.DraftNames = map[string]string{"method": "content/method.md", "how we work": "content/method.md"}
 			// A page titled as a brief is, and one named as a brief's title.
 			s.Pages = []*site.Page{
 				{Slug: "about", Title: "About this briefing", File: "content/about.md", BodyLine: 4, Body: []byte("## Method\n")},

@@ -36,7 +36,8 @@ type Site struct {
 	Drafts    int            // briefs marked draft and left out
 
 	// DraftNames maps the match key of the title and of the slug of each
-	// draft left out to its file, so that a link to one says so.
+	// draft left out, a brief or a standalone page, to its file, so that
+	// a link to one says so.
 	DraftNames map[string]string
 
 	// Names maps the match key (slug.Key) of every brief title and slug and

@@ -308,3 +308,26 @@ func TestLinksToDraftPages(t *testing.T) {
 		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestStandalonePageAddress checks that a link to a standalone page by
+// its address, without its slash as Hugo's sites write it ([a](/about)),
+// leads to it, and that one to a heading the page lacks is told once, at
+// the link in the Markdown, not at each built page that shows it.
+func TestStandalonePageAddress(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks.md": {Data: []byte("---\ntitle: Talks\ndate: 2024\nsources: [S]\n---\n" +
+			"[a](/about), [m](/about/#method), [i](/about/#team).\n")},
+		"content/about.md": {Data: []byte("---\ntitle: About this desk\n---\n## Method\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/briefs/talks.md:6:35: warning: link "/about/#team": "About this desk" has no heading #team; its headings are #method`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

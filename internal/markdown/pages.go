@@ -15,9 +15,19 @@ import (
 // of the file from (a path from the site root, content/briefs/talks.md)
 // leads to when it names the page's Markdown file, relative to from
 // ([About](../about.md)) or, as Zola writes it, to content/
-// ([About](@/about.md)), and the link's #fragment.
+// ([About](@/about.md)), or its address from the site's root, with or
+// without its slash ([About](/about/), [About](/about), as Hugo's sites
+// write it), and the link's #fragment.
 func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bool) {
 	if len(s.Pages) == 0 {
+		return nil, "", false
+	}
+	if name, frag, ok := rootSlug(dest); ok {
+		for _, p := range s.Pages {
+			if p.Slug == name {
+				return p, frag, true
+			}
+		}
 		return nil, "", false
 	}
 	file, frag, _ := strings.Cut(dest, "#")

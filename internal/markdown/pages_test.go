@@ -29,6 +29,10 @@ func TestPageLinks(t *testing.T) {
 			`content/briefs/linker.md:5:25: warning: link "@/about.md#nope": "About this briefing" has no heading #nope; its headings are #method`},
 		{"folder page's heading", "[a](../team/index.md#nope)", `<a href="../../team/index.html#nope">a</a>`,
 			`content/briefs/linker.md:5:1: warning: link "../team/index.md#nope": "Our team" has no heading #nope; it has no headings`},
+		{"address", "[a](/about) [b](/about/#method) [c](/about/index.html)", `<a href="../../about/index.html">a</a> <a href="../../about/index.html#method">b</a> <a href="../../about/index.html">c</a>`, ""},
+		{"address's heading", "[i](/about/#team) [j](/about#nope)", `<a href="../../about/index.html#team">i</a> <a href="../../about/index.html#nope">j</a>`,
+			"content/briefs/linker.md:5:1: warning: link \"/about/#team\": \"About this briefing\" has no heading #team; its headings are #method\n" +
+				`content/briefs/linker.md:5:19: warning: link "/about#nope": "About this briefing" has no heading #nope; its headings are #method`},
 		{"draft page's file", "[how](../method.md)", `how`,
 			`content/briefs/linker.md:5:1: warning: link "../method.md" names a draft, content/method.md, which this build leaves out (-drafts shows it)`},
 		{"draft page's address", "[how](/method/) [how](/method)", `how how`,

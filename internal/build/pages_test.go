@@ -89,7 +89,7 @@ func TestCheckPages(t *testing.T) {
 	for _, d := range res.Diags {
 		got = append(got, d.String())
 	}
-	want := `content/about.md:4:45: error: broken link "gone.md": the built site has no about/gone.md; no brief or profile goes by "gone": link one by its file's name or as [[title]]`
+	want := `content/about.md:4:45: error: broken link "gone.md": the built site has no about/gone.md; no brief, profile or page goes by "gone": link one by its file's name or as [[title]]`
 	if strings.Join(got, "\n") != want {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}

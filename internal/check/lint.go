@@ -418,7 +418,7 @@ func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLi
 	case draft:
 		return "", key, 0, true // told by the build
 	case strings.HasSuffix(p, ".md"):
-		hint = fmt.Sprintf("; no brief or profile goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
+		hint = fmt.Sprintf("; no brief, profile or page goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
 	case found != nil && found(p) != "":
 		hint = found(p)
 	case besideHint != "" && !strings.Contains(path.Clean(p), "/"):

@@ -378,7 +378,7 @@ func TestMarkdownFileLinks(t *testing.T) {
 	for _, d := range ds {
 		got = append(got, d.String())
 	}
-	want := []string{`content/briefs/x.md:6:36: error: broken link "z.md": the built site has no briefs/x/z.md; no brief or profile goes by "z": link one by its file's name or as [[title]]`}
+	want := []string{`content/briefs/x.md:6:36: error: broken link "z.md": the built site has no briefs/x/z.md; no brief, profile or page goes by "z": link one by its file's name or as [[title]]`}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -331,3 +331,26 @@ func TestStandalonePageAddress(t *testing.T) {
 		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestStandalonePageFileByName checks that a link to a standalone page's
+// file by its name, from a brief's folder or the site's root, leads to
+// the page, as one to a brief's file does, and that one naming no file
+// says that no page goes by the name either.
+func TestStandalonePageFileByName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/bund/index.md": {Data: []byte("---\ntitle: Bund\ndate: 2024\nsources: [S]\n---\n" +
+			"[e](about.md), [h](/about.md#method), [g](gone.md).\n")},
+		"content/about.md": {Data: []byte("---\ntitle: About this desk\n---\n## Method\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/briefs/bund/index.md:6:39: error: broken link "gone.md": the built site has no briefs/bund/gone.md; no brief, profile or page goes by "gone": link one by its file's name or as [[title]]`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

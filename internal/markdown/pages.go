@@ -37,10 +37,13 @@ func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bo
 	if u, err := url.PathUnescape(file); err == nil {
 		file = u
 	}
+	written := path.Clean(strings.TrimPrefix(file, "@/"))
 	if rest, ok := strings.CutPrefix(file, "@/"); ok {
 		file = path.Join("content", rest)
-	} else if _, scheme := Scheme(file); scheme || strings.HasPrefix(file, "/") {
+	} else if _, scheme := Scheme(file); scheme || strings.HasPrefix(file, "//") {
 		return nil, "", false
+	} else if strings.HasPrefix(file, "/") {
+		file = path.Join("content", file)
 	} else {
 		file = path.Join(path.Dir(from), file)
 	}
@@ -49,7 +52,49 @@ func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bo
 			return p, fragmentID(frag), true
 		}
 	}
+	if p := pageByName(s, written); p != nil {
+		return p, fragmentID(frag), true
+	}
 	return nil, "", false
+}
+
+// pageByName returns the standalone page of s whose file's name (its
+// folder's, for about/index.md) or slug is the name of file, a Markdown
+// file's path as a link writes it, as a brief's file is found by its name from anywhere
+// ([e](about.md) in content/briefs/talks/index.md); or nil. A file in a
+// kind's folder or briefs/ names none, and a brief's or profile's name
+// wins over a page's, as MarkdownLink finds them.
+func pageByName(s *site.Site, file string) *site.Page {
+	name := strings.TrimSuffix(path.Base(file), path.Ext(file))
+	dir := path.Base(path.Dir(file))
+	if name == "index" || name == "_index" {
+		name, dir = dir, path.Base(path.Dir(path.Dir(file)))
+	}
+	if _, ok := site.KindOf(dir); ok || dir == "briefs" {
+		return nil
+	}
+	key := slug.Key(name)
+	if _, ok := s.Names[key]; ok || key == "" {
+		return nil
+	}
+	if _, ok := s.Names[site.BriefKey(key)]; ok {
+		return nil
+	}
+	for _, p := range s.Pages {
+		if slug.Key(pageName(p)) == key || slug.Key(p.Slug) == key {
+			return p
+		}
+	}
+	return nil
+}
+
+// pageName returns the name of p's file, without .md, or its folder's,
+// for content/about/index.md.
+func pageName(p *site.Page) string {
+	if p.Bundle {
+		return path.Base(path.Dir(p.File))
+	}
+	return strings.TrimSuffix(path.Base(p.File), ".md")
 }
 
 // rootSlug returns the slug of the standalone page that dest, a path
@@ -126,11 +171,7 @@ func wikiPage(s *site.Site, target, key string, keyOf func(string) string) *site
 		}
 	}
 	for _, p := range s.Pages {
-		name := path.Base(p.File)
-		if p.Bundle {
-			name = path.Base(path.Dir(p.File))
-		}
-		if keyOf(strings.TrimSuffix(name, ".md")) == key || keyOf(p.Slug) == key {
+		if keyOf(pageName(p)) == key || keyOf(p.Slug) == key {
 			return p
 		}
 	}

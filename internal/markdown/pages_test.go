@@ -29,6 +29,8 @@ func TestPageLinks(t *testing.T) {
 			`content/briefs/linker.md:5:25: warning: link "@/about.md#nope": "About this briefing" has no heading #nope; its headings are #method`},
 		{"folder page's heading", "[a](../team/index.md#nope)", `<a href="../../team/index.html#nope">a</a>`,
 			`content/briefs/linker.md:5:1: warning: link "../team/index.md#nope": "Our team" has no heading #nope; it has no headings`},
+		{"file by name", "[e](about.md) [h](/about.md#method) [t](team.md) [u](../team/index.md)", `<a href="../../about/index.html">e</a> <a href="../../about/index.html#method">h</a> <a href="../../team/index.html">t</a> <a href="../../team/index.html">u</a>`, ""},
+		{"a brief's file wins", "[t](target.md) [p](target-page.md)", `<a href="../../briefs/target/index.html">t</a> <a href="../../target-page/index.html">p</a>`, ""},
 		{"address", "[a](/about) [b](/about/#method) [c](/about/index.html)", `<a href="../../about/index.html">a</a> <a href="../../about/index.html#method">b</a> <a href="../../about/index.html">c</a>`, ""},
 		{"address's heading", "[i](/about/#team) [j](/about#nope)", `<a href="../../about/index.html#team">i</a> <a href="../../about/index.html#nope">j</a>`,
 			"content/briefs/linker.md:5:1: warning: link \"/about/#team\": \"About this briefing\" has no heading #team; its headings are #method\n" +

@@ -133,6 +133,7 @@ func (d *decoder) page(meta *yaml.Node, p *site.Page) {
 		switch key {
 		case "title":
 			p.Title = d.str(v, key)
+			d.entities(v, key, p.Title)
 		case "summary":
 			p.Summary = d.summary(v, key)
 		case "draft":

@@ -62,6 +62,12 @@ func TestPages(t *testing.T) {
 			},
 		},
 		{
+			name:  "entity in title",
+			files: map[string]string{"content/about.md": "---\ntitle: \"About &amp; methods\"\n---\n"},
+			pages: "about:About &amp; methods:0",
+			diags: []string{"content/about.md:2:15: warning: `title` holds the HTML entity &amp;, shown as written: write the character (&)"},
+		},
+		{
 			name:  "unknown field",
 			files: map[string]string{"content/about.md": "---\ntitle: About\ntitel: About\ndate: 2024\n---\n"},
 			diags: []string{

@@ -151,6 +151,72 @@ func (d *decoder) page(meta *yaml.Node, p *site.Page) {
 	})
 }
 
+// pageHints say, for fields of other generators' front matter that a
+// page has no field for, what brief does instead, as fieldHints do for a
+// brief's.
+var pageHints = map[string]string{
+	"slug":        pageAddress,
+	"url":         pageAddress,
+	"permalink":   pageAddress,
+	"aliases":     "a page keeps no old addresses; a brief's `aliases` do",
+	"layout":      "every page is made with templates/page.html (docs/templates.md)",
+	"type":        "every page is made with templates/page.html (docs/templates.md)",
+	"menu":        "every page is linked from the footer, which lists the pages by `weight`, lower first, then by title",
+	"menus":       "every page is linked from the footer, which lists the pages by `weight`, lower first, then by title",
+	"date":        pageUndated,
+	"lastmod":     pageUndated,
+	"updated":     pageUndated,
+	"modified":    pageUndated,
+	"publishdate": pageUndated,
+	"expirydate":  "brief does not unpublish by date; mark the page `draft: true`, or delete it",
+}
+
+// pageAddress and pageUndated are pageHints' for the fields of a page's
+// address and of its dates.
+const (
+	pageAddress = "a page's address is its file's name, content/<name>.md is <name>/; rename the file"
+	pageUndated = "a page has no date; remove it (a text of a day is a brief, in content/briefs/)"
+)
+
+// pageField tells of the key k of a page's front matter, with its value
+// v, when brief does in another way what it does in another generator's:
+// a `status` or `published` that keeps a post off the site is `draft:
+// true`. It reports whether it told of k.
+func (d *decoder) pageField(k, v *yaml.Node) bool {
+	key := strings.ToLower(k.Value)
+	if h, ok := pageHints[key]; ok {
+		d.errorf(k, "unknown field `%s` in page: %s", k.Value, h)
+		return true
+	}
+	if v.Kind != yaml.ScalarNode {
+		return false
+	}
+	value := strings.ToLower(strings.TrimSpace(v.Value))
+	switch key {
+	case "status":
+		if why, ok := unpublished[value]; ok {
+			d.errorf(k, "unknown field `%s` in page, did you mean `draft: true`? `%s: %s` is %s: write `draft: true` in its place, or the page is published", k.Value, k.Value, v.Value, why)
+			return true
+		}
+		if value == "publish" || value == "published" {
+			d.errorf(k, "unknown field `%s` in page: remove it: pages are published unless `draft: true`", k.Value)
+			return true
+		}
+	case "published", "publish":
+		published, ok := truth(v.Value)
+		switch {
+		case !ok:
+			return false
+		case published:
+			d.errorf(k, "unknown field `%s` in page: remove it: pages are published unless `draft: true`", k.Value)
+		default:
+			d.errorf(k, "unknown field `%s` in page, did you mean `draft: true`?", k.Value)
+		}
+		return true
+	}
+	return false
+}
+
 // parsePage fills in the page of j from doc, the file's front matter and
 // body, and reports its problems to diags.
 func parsePage(d *decoder, j *job, doc document, diags *diag.List) {

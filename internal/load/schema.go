@@ -156,6 +156,9 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 			if strings.HasSuffix(what, " profile") && d.profileDraft(k, v, what) {
 				continue
 			}
+			if what == "page" && d.pageField(k, v) {
+				continue
+			}
 			if h := hintFor(what, strings.ToLower(k.Value), known); h != "" {
 				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
 				continue

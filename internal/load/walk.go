@@ -480,8 +480,11 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 		} else if repoFile(name) {
 			diags.Warnf(diag.Pos{File: file}, "%s", repoFileSkipped)
 			continue
-		} else if strings.EqualFold(path.Ext(name), ".md") || otherMarkdown(name) {
-			hint = fmt.Sprintf("a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it %s.md; a brief goes in content/briefs/", strings.TrimSuffix(name, path.Ext(name)))
+		} else if otherMarkdown(name) && !ent.IsDir() {
+			diags.Errorf(diag.Pos{File: file}, "pages are .md files, and brief reads no %s file, so the site would be built without this one; rename it %s.md (a brief goes in content/briefs/)", path.Ext(name), strings.TrimSuffix(name, path.Ext(name)))
+			continue
+		} else if strings.EqualFold(path.Ext(name), ".md") {
+			hint = fmt.Sprintf("pages are .md files, the extension in lower case; rename it %s.md (a brief goes in content/briefs/)", strings.TrimSuffix(name, path.Ext(name)))
 		}
 		diags.Warnf(diag.Pos{File: file}, "skipped: %s", hint)
 	}

@@ -229,7 +229,7 @@ func TestMarkdownExtensions(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		"content/about.mkd: warning: skipped: a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it about.md; a brief goes in content/briefs/",
+		"content/about.mkd: error: pages are .md files, and brief reads no .mkd file, so the site would be built without this one; rename it about.md (a brief goes in content/briefs/)",
 		"content/actors/ruto.mdown: error: actor profiles are .md files, and brief reads no .mdown file, so the site would be built without this one; rename it ruto.md",
 		"content/briefs/2024/index.markdown: error: briefs are .md files, and brief reads no .markdown file, so the site would be built without this one; rename it index.md",
 		"content/briefs/2024/old.mkdn: error: briefs are .md files, and brief reads no .mkdn file, so the site would be built without this one; rename it old.md",
@@ -263,7 +263,7 @@ func TestThemePages(t *testing.T) {
 		"content/Index.html":     home,
 		"content/404.md":         notFound,
 		"content/404.html":       notFound,
-		"content/about.MD":       "warning: skipped: a page of its own (About, Methodology) is a .md file at the top of content/, the extension in lower case: rename it about.md; a brief goes in content/briefs/",
+		"content/about.MD":       "warning: skipped: pages are .md files, the extension in lower case; rename it about.md (a brief goes in content/briefs/)",
 		"content/index.txt":      stray,
 		"content/404":            stray,
 	} {

@@ -164,6 +164,14 @@ func TestCitationWithoutSources(t *testing.T) {
 	if !strings.Contains(html, "<p>Profile [@report-un-2025].</p>") {
 		t.Errorf("HTML %s", html)
 	}
+
+	doc, diags = citeDoc("Page [@report-un-2025].")
+	doc.Self, doc.Page = nil, &site.Page{Slug: "about", Title: "About"}
+	New(Options{}).Convert(doc)
+	want = "b.md:5:6: warning: citation [@report-un-2025] in a page, which has no sources, shows as written: only a brief's body cites the sources of its front matter (write \\[@ for brackets as text)"
+	if got := warnings(diags.Sorted()); got != want {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
+	}
 }
 
 // TestCitationSummary checks that the plain text of a body, its summary,

@@ -23,7 +23,8 @@ type oddCite struct {
 // resolveCitations points each key of cites at the source of the brief
 // it names, numbered as the brief lists its sources. A key that names
 // none, or several, is an error, and its citation is left as written; so
-// is a citation in a profile, which has no sources, with a warning. It
+// is a citation in a profile or a page, which have no sources, with a
+// warning. It
 // warns of each "[@…]" the parser did not take for a citation.
 func resolveCitations(doc *Doc, cites []*Citation, src []byte) {
 	for _, o := range doc.oddCites {
@@ -34,8 +35,12 @@ func resolveCitations(doc *Doc, cites []*Citation, src []byte) {
 	}
 	doc.cites = true
 	if doc.Self == nil {
+		what := "a profile"
+		if doc.Page != nil {
+			what = "a page"
+		}
 		for _, c := range cites {
-			doc.Diags.Warnf(doc.pos(c.Offset), "citation %s in a profile, which has no sources, shows as written: only a brief's body cites the sources of its front matter (write \\[@ for brackets as text)", clip(string(src[c.Offset:c.Offset+c.Length])))
+			doc.Diags.Warnf(doc.pos(c.Offset), "citation %s in %s, which has no sources, shows as written: only a brief's body cites the sources of its front matter (write \\[@ for brackets as text)", clip(string(src[c.Offset:c.Offset+c.Length])), what)
 			asWritten(c)
 		}
 		return

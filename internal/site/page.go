@@ -3,7 +3,6 @@ package site
 import (
 	"cmp"
 	"html/template"
-	"path"
 	"slices"
 	"strings"
 
@@ -44,23 +43,16 @@ func (p *Page) PagePath() string { return p.Slug + "/index.html" }
 // HTML returns the page's body converted to HTML.
 func (p *Page) HTML() template.HTML { return p.BodyHTML.HTML() }
 
-// RootNames are the folders and files at the top of a built site that
-// brief writes itself (or keeps, as brief serve's _brief/): no page may
-// take one of them as its slug.
-var RootNames = []string{"actors", "assets", "briefs", "countries", "data", "print", "search", "sources", "timeline", "topics",
-	"index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "_brief"}
+// reservedPages are the slugs no page may have: the folders at the top
+// of a built site that brief writes itself, and the pages the theme makes
+// there, index.html and 404.html. The site's other files there
+// (feed.xml, sitemap.xml, robots.txt) and brief serve's _brief/ need no
+// entry: a slug has no "." and no "_" but at the end (see slug.Make).
+var reservedPages = []string{"actors", "assets", "briefs", "countries", "data", "print", "search", "sources", "timeline", "topics", "index", "404"}
 
 // ReservedPage reports whether slug is a page slug the site cannot give a
-// page, as one of RootNames, or a name the theme makes its own page of
-// (index, 404).
-func ReservedPage(slug string) bool {
-	for _, n := range RootNames {
-		if n == slug || strings.TrimSuffix(n, path.Ext(n)) == slug && (n == "index.html" || n == "404.html") {
-			return true
-		}
-	}
-	return false
-}
+// page, that of one of the site's own folders or pages.
+func ReservedPage(slug string) bool { return slices.Contains(reservedPages, slug) }
 
 // SortPages sorts pages by weight, then by title, then by slug.
 func SortPages(pages []*Page) {

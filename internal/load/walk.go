@@ -481,8 +481,9 @@ func warnStrayContent(fsys fs.FS, found listing, diags *diag.List) {
 			diags.Warnf(diag.Pos{File: file}, "%s", repoFileSkipped)
 			continue
 		} else if otherMarkdown(name) && !ent.IsDir() {
-			diags.Errorf(diag.Pos{File: file}, "pages are .md files, and brief reads no %s file, so the site would be built without this one; rename it %s.md (a brief goes in content/briefs/)", path.Ext(name), strings.TrimSuffix(name, path.Ext(name)))
-			continue
+			// A warning, not a brief's error: a site that built before
+			// pages were read keeps building.
+			hint = fmt.Sprintf("pages are .md files, and brief reads no %s file, so the site is built without this one; rename it %s.md to publish it as a page (a brief goes in content/briefs/)", path.Ext(name), strings.TrimSuffix(name, path.Ext(name)))
 		} else if strings.EqualFold(path.Ext(name), ".md") {
 			hint = fmt.Sprintf("pages are .md files, the extension in lower case; rename it %s.md (a brief goes in content/briefs/)", strings.TrimSuffix(name, path.Ext(name)))
 		}

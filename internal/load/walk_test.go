@@ -229,7 +229,7 @@ func TestMarkdownExtensions(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		"content/about.mkd: error: pages are .md files, and brief reads no .mkd file, so the site would be built without this one; rename it about.md (a brief goes in content/briefs/)",
+		"content/about.mkd: warning: skipped: pages are .md files, and brief reads no .mkd file, so the site is built without this one; rename it about.md to publish it as a page (a brief goes in content/briefs/)",
 		"content/actors/ruto.mdown: error: actor profiles are .md files, and brief reads no .mdown file, so the site would be built without this one; rename it ruto.md",
 		"content/briefs/2024/index.markdown: error: briefs are .md files, and brief reads no .markdown file, so the site would be built without this one; rename it index.md",
 		"content/briefs/2024/old.mkdn: error: briefs are .md files, and brief reads no .mkdn file, so the site would be built without this one; rename it old.md",

@@ -24,8 +24,11 @@ func TestPages(t *testing.T) {
 				"content/about.md":       "---\ntitle: About this briefing\nsummary: Who we are.\nweight: 2\n---\nText.\n",
 				"content/methodology.md": "---\ntitle: Methodology\nweight: 1\n---\nHow.\n",
 				"content/corrections.md": "---\ntitle: Corrections\nweight: 2\n---\n",
+				"content/contact.md":     "---\ntitle: Contact\n---\n",
+				"content/archive.md":     "---\ntitle: Archive\n---\n",
 			},
-			pages: "methodology:Methodology:1 about:About this briefing:2 corrections:Corrections:2",
+			// Pages without a weight come last, by title, as in Hugo.
+			pages: "methodology:Methodology:1 about:About this briefing:2 corrections:Corrections:2 archive:Archive:0 contact:Contact:0",
 		},
 		{
 			name:  "draft",

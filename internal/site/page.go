@@ -21,7 +21,7 @@ type Page struct {
 	Title    string
 	Summary  string // from front matter only; the page's meta description
 	Draft    bool
-	Weight   int // the footer's order: lower first, then by title
+	Weight   int // the footer's order: lower first, then the pages without one (0), by title
 	Pos      diag.Pos
 	Body     []byte  // Markdown body
 	BodyLine int     // line of the file on which the body starts
@@ -54,9 +54,16 @@ var reservedPages = []string{"actors", "assets", "briefs", "countries", "data", 
 // page, that of one of the site's own folders or pages.
 func ReservedPage(slug string) bool { return slices.Contains(reservedPages, slug) }
 
-// SortPages sorts pages by weight, then by title, then by slug.
+// SortPages sorts pages by weight, those without one (0) last, as Hugo
+// and Zola do, then by title, then by slug.
 func SortPages(pages []*Page) {
+	unweighted := func(p *Page) int {
+		if p.Weight == 0 {
+			return 1
+		}
+		return 0
+	}
 	slices.SortStableFunc(pages, func(a, b *Page) int {
-		return cmp.Or(cmp.Compare(a.Weight, b.Weight), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
+		return cmp.Or(cmp.Compare(unweighted(a), unweighted(b)), cmp.Compare(a.Weight, b.Weight), strings.Compare(a.Title, b.Title), strings.Compare(a.Slug, b.Slug))
 	})
 }

@@ -138,8 +138,13 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		dated = strconv.Quote(strings.TrimSpace(*when))
 		if load.AfterToday(d, now, s.Zone) {
 			// Feeds would give it as news of its date, at the top of
-			// readers' lists until then, which check warns of.
+			// readers' lists until then, which check warns of. A date
+			// with a time gets an updated time: a bare day may be the
+			// date's own day as written, which check warns of too.
 			updated = now.Format("2006-01-02")
+			if d.Precision() == date.Minute {
+				updated = strconv.Quote(now.Format("2006-01-02T15:04"))
+			}
 		}
 	}
 	text := newBrief(title, dated, updated)
@@ -230,19 +235,29 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 		path, page = "content/"+slugName+".md", slugName+"/index.html"
 	}
 	key := slug.Key(title)
-	if other := aliasOf(s, source, page, kind); other != "" {
-		return other
-	}
 	if kind == "page" {
+		// A page of that address first: the build writes it rather than
+		// a brief's alias to it.
 		for _, p := range s.Pages {
 			switch {
-			case p.File == path:
-			case p.Slug == slugName:
+			case p.File == path, p.Slug == slugName:
 				return fmt.Sprintf("%s is already the page at %s/; give another title, or edit that file", p.File, slugName)
 			case slug.Key(p.Title) == key:
 				return fmt.Sprintf("%s is already a page titled %q, at %s/; give another title, or edit that file", p.File, p.Title, p.Slug)
 			}
 		}
+		// A brief of that title or file name would take [[title]]
+		// links and links to the file's name from the page.
+		for _, b := range s.Briefs {
+			if b.Slug == slugName || slug.Key(b.Title) == key {
+				return fmt.Sprintf("%s is the brief %q, which [[%s]] and links to %s.md lead to, not a page of that name; give another title", b.File, b.Title, title, slugName)
+			}
+		}
+	}
+	if other := aliasOf(s, source, page, kind); other != "" {
+		return other
+	}
+	if kind == "page" {
 		return ""
 	}
 	if kind == "brief" {
@@ -333,7 +348,7 @@ func newPage(title string) string {
 	return "---\n" +
 		"title: " + strconv.Quote(title) + "\n" +
 		"summary: \"\"  # one sentence: the page's description for search engines\n" +
-		"weight: 0    # its place in the footer's links: lower first, then by title\n" +
+		"# weight: 1  # its place among the footer's links, lowest first; pages without one come after them, by title\n" +
 		"---\n\n" +
 		load.PagePlaceholder + " Link to briefs and to profiles by name\n" +
 		"in double brackets, as in `[[Kenya]]` (here in backquotes, so that it shows as typed).\n"
@@ -341,7 +356,7 @@ func newPage(title string) string {
 
 // newBrief returns the text of a new brief whose date is dated, as its
 // front matter writes it, with an `updated` line of the day updated,
-// written as YYYY-MM-DD, when not "".
+// written as YYYY-MM-DD (or a quoted time), when not "".
 func newBrief(title, dated, updated string) string {
 	if updated != "" {
 		updated = "updated: " + updated + "  # the day it was written, which feeds give: its date is after today\n"

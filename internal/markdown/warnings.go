@@ -33,16 +33,21 @@ func warnOmitted(doc *Doc, omitted []ast.Node, empty bool) {
 		doc.Diags.Warnf(doc.pos(omitted[0].Pos()), "the body is all raw HTML, which the page goes without: the page shows no text; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML")
 		return
 	}
-	if len(blocks) > 0 {
-		more := ""
-		switch n := len(blocks) - 1; n {
-		case 0:
-		case 1:
-			more = " (and 1 more block)"
-		default:
-			more = fmt.Sprintf(" (and %d more blocks)", n)
+	// A block that shows something of its own, an image or an embedded
+	// player (a WordPress post's <figure>), is told apart, as a tag is.
+	var shownBlocks, textBlocks []ast.Node
+	for _, n := range blocks {
+		if showing[elementOf(n, doc.Source)] {
+			shownBlocks = append(shownBlocks, n)
+		} else {
+			textBlocks = append(textBlocks, n)
 		}
-		doc.Diags.Warnf(doc.pos(blocks[0].Pos()), "raw HTML block %sleft out of the page with the text in it%s; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML", tagOf(blocks[0], doc.Source), more)
+	}
+	if len(shownBlocks) > 0 {
+		doc.Diags.Warnf(doc.pos(shownBlocks[0].Pos()), "raw HTML block %sleft out of the page, and what it shows with it%s; write an image as ![what it shows](file) and a video or an embed as a link, or set unsafe_html: true in the site file to keep raw HTML", tagOf(shownBlocks[0], doc.Source), moreBlocks(len(shownBlocks)-1))
+	}
+	if len(textBlocks) > 0 {
+		doc.Diags.Warnf(doc.pos(textBlocks[0].Pos()), "raw HTML block %sleft out of the page with the text in it%s; write it in Markdown, or set unsafe_html: true in the site file to keep raw HTML", tagOf(textBlocks[0], doc.Source), moreBlocks(len(textBlocks)-1))
 	}
 	// A tag that shows something of its own, an image or an embedded
 	// player, goes with what it shows: told apart from tags around text.
@@ -64,7 +69,7 @@ func warnOmitted(doc *Doc, omitted []ast.Node, empty bool) {
 
 // showing are the HTML elements that show something of their own rather
 // than text between their tags: raw HTML left out takes it with them.
-var showing = map[string]bool{"img": true, "picture": true, "iframe": true, "video": true, "audio": true, "embed": true, "object": true, "svg": true, "canvas": true}
+var showing = map[string]bool{"img": true, "picture": true, "figure": true, "iframe": true, "video": true, "audio": true, "embed": true, "object": true, "svg": true, "canvas": true}
 
 // elementOf returns the name of the element whose tag, opening or
 // closing, raw HTML node n starts with, in lower case: "img" of
@@ -82,6 +87,17 @@ func elementOf(n ast.Node, src []byte) string {
 		j++
 	}
 	return strings.ToLower(string(src[at+1 : j]))
+}
+
+// moreBlocks returns " (and N more blocks)" for n more blocks, or "".
+func moreBlocks(n int) string {
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return " (and 1 more block)"
+	}
+	return fmt.Sprintf(" (and %d more blocks)", n)
 }
 
 // onMoreLines returns " (and on N more lines)" for the raw HTML nodes

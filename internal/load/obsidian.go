@@ -160,16 +160,13 @@ func (d *decoder) tagsHint(v *yaml.Node) string {
 			if tag == "" {
 				continue
 			}
-			if strings.ContainsAny(tag, "[]{}:#\"'") {
-				tag = strconv.Quote(tag)
-			}
 			names = append(names, tag)
 		}
 	}
 	if !hashed || len(names) == 0 {
 		return ""
 	}
-	list := "[" + strings.Join(names, ", ") + "]"
+	list := flowList(names) // quoted where YAML would read a name otherwise
 	if len(list) > 200 {
 		return " brief reads Obsidian's tags as topics: write `topics:` in place of `tags:`"
 	}

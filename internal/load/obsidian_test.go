@@ -100,6 +100,7 @@ func TestTagsField(t *testing.T) {
 		{"plain", "tags: [gangs, un]", unknown},
 		{"hashed", "tags: [\"#gangs\", un]", unknown + " brief reads Obsidian's tags as topics: write topics: [gangs, un]"},
 		{"in one string", "tags: \"#gangs #security/police\"", unknown + " brief reads Obsidian's tags as topics: write topics: [gangs, security/police]"},
+		{"names YAML reads otherwise", "tags: [\"#2024\", \"#null\", \"#@home\"]", unknown + " brief reads Obsidian's tags as topics: write topics: [\"2024\", \"null\", \"@home\"]"},
 		{"a country", "tags: [\"#haiti\", un]", unknown + " brief reads Obsidian's tags as topics: write topics: [un] and countries: [Haiti] in place of `tags`; haiti is a country, which goes in `countries`"},
 		{"a comment", "tags: #haiti #un", unknown + " # starts a comment in YAML, so #haiti #un is not read: write topics: [\"#haiti\", \"#un\"] or topics: [haiti, un]"},
 		{"a comment of words", "tags: # none yet", unknown},

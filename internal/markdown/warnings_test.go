@@ -107,6 +107,8 @@ func TestExportedShortcodes(t *testing.T) {
 				"b.md:5:67: warning: pandoc attributes {target=\"_blank\" rel=\"noopener\"}, which brief does not read: the page shows them as written; take them out (an image is shown at the width of the page at most, and a link opens in the same tab)"},
 		{"gallery alone on its line", "Text.\n\n[gallery]\n",
 			"b.md:7:1: warning: WordPress shortcode [gallery]" + shows + "write each image as ![what it shows](file)"},
+		{"a bare name before a shortcode", "See the [caption] above.\n\n[caption id=\"a\"]![Map](map.jpg) A map.[/caption]",
+			"b.md:7:1: warning: WordPress shortcode [caption id=\"a\"]" + shows + "take out [caption …] and [/caption], and write the caption's text as the image's description, ![caption](file), or on a line under the image"},
 		{"none of them", "See [video] and [gallery] below. He said [the president] would go [sic]. See [a link](x.md), [ref][r], [[Wiki]], a note[^1] and [@smith2020].\n\n- [x] done\n- [ ] not\n\nA [Video] and [audio](a.mp3), `[embed]x[/embed]`, \\[video], f(x){y} and a: ::: b.\n\n[r]: https://x.org\n[^1]: Note.",
 			""},
 	} {

@@ -74,12 +74,32 @@ func wpShortcode(src []byte, at int) (name string, n int, ok bool) {
 	if !wpAttrs.Match(attrs) {
 		return "", 0, false
 	}
-	attributed, closed := bytes.ContainsAny(attrs, `"'=`), bytes.Contains(src[end:], []byte("[/"+name+"]"))
+	attributed, closed := bytes.ContainsAny(attrs, `"'=`), closedLater(src[end:], name)
 	if _, known := wpNames[name]; !attributed && !closed && (!known || !aloneOnLine(src, at, end+1)) {
 		// A known name bare in prose, "see [video] below", is prose.
 		return "", 0, false
 	}
 	return name, end + 1 - at, true
+}
+
+// closedLater reports whether rest, the body after a "[name…]", closes
+// it with "[/name]" before another "[name" opens: "the [caption] above"
+// is not closed by the [/caption] of a shortcode after it.
+func closedLater(rest []byte, name string) bool {
+	c := bytes.Index(rest, []byte("[/"+name+"]"))
+	if c < 0 {
+		return false
+	}
+	for open := []byte("[" + name); ; {
+		i := bytes.Index(rest[:c], open)
+		if i < 0 {
+			return true
+		}
+		if j := i + len(open); j < c && (rest[j] == ']' || rest[j] == ' ') {
+			return false
+		}
+		rest, c = rest[i+1:], c-i-1
+	}
 }
 
 // aloneOnLine reports whether src[at:end] is alone on its line but for

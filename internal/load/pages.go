@@ -161,8 +161,8 @@ var pageHints = map[string]string{
 	"aliases":     "a page keeps no old addresses; a brief's `aliases` do",
 	"layout":      "every page is made with templates/page.html (docs/templates.md)",
 	"type":        "every page is made with templates/page.html (docs/templates.md)",
-	"menu":        "every page is linked from the footer, which lists the pages by `weight`, lower first, then by title",
-	"menus":       "every page is linked from the footer, which lists the pages by `weight`, lower first, then by title",
+	"menu":        "every page is linked from the footer, which lists the pages by `weight`, lowest first, then those without one, by title",
+	"menus":       "every page is linked from the footer, which lists the pages by `weight`, lowest first, then those without one, by title",
 	"date":        pageUndated,
 	"lastmod":     pageUndated,
 	"updated":     pageUndated,
@@ -184,6 +184,20 @@ const (
 // true`. It reports whether it told of k.
 func (d *decoder) pageField(k, v *yaml.Node) bool {
 	key := strings.ToLower(k.Value)
+	if (key == "slug" || key == "url" || key == "permalink") && v.Kind == yaml.ScalarNode {
+		// The address named, as the file's name makes it.
+		here := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(d.file, "content/"), ".md"), "/index")
+		want := slug.Make(path.Base(strings.Trim(strings.TrimSpace(v.Value), "/")))
+		switch {
+		case want == "":
+		case want == here:
+			d.errorf(k, "unknown field `%s` in page: remove it: %s is %s/ already, a page's address being its file's name", k.Value, d.file, here)
+			return true
+		default:
+			d.errorf(k, "unknown field `%s` in page: a page's address is its file's name: rename %s to content/%s.md to make it %s/", k.Value, d.file, want, want)
+			return true
+		}
+	}
 	if h, ok := pageHints[key]; ok {
 		d.errorf(k, "unknown field `%s` in page: %s", k.Value, h)
 		return true

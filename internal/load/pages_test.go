@@ -80,13 +80,13 @@ func TestPages(t *testing.T) {
 		},
 		{
 			name:  "other generators' fields",
-			files: map[string]string{"content/about.md": "---\ntitle: About\nstatus: draft\nslug: about-us\nurl: /about-us/\nlayout: wide\nmenu: main\nlastmod: 2024-01-02\npublished: true\ncolour: red\n---\n"},
+			files: map[string]string{"content/about.md": "---\ntitle: About\nstatus: draft\nslug: about-us\nurl: /about/\nlayout: wide\nmenu: main\nlastmod: 2024-01-02\npublished: true\ncolour: red\n---\n"},
 			diags: []string{
 				"content/about.md:3:1: error: unknown field `status` in page, did you mean `draft: true`? `status: draft` is a draft: write `draft: true` in its place, or the page is published",
-				"content/about.md:4:1: error: unknown field `slug` in page: a page's address is its file's name, content/<name>.md is <name>/; rename the file",
-				"content/about.md:5:1: error: unknown field `url` in page: a page's address is its file's name, content/<name>.md is <name>/; rename the file",
+				"content/about.md:4:1: error: unknown field `slug` in page: a page's address is its file's name: rename content/about.md to content/about-us.md to make it about-us/",
+				"content/about.md:5:1: error: unknown field `url` in page: remove it: content/about.md is about/ already, a page's address being its file's name",
 				"content/about.md:6:1: error: unknown field `layout` in page: every page is made with templates/page.html (docs/templates.md)",
-				"content/about.md:7:1: error: unknown field `menu` in page: every page is linked from the footer, which lists the pages by `weight`, lower first, then by title",
+				"content/about.md:7:1: error: unknown field `menu` in page: every page is linked from the footer, which lists the pages by `weight`, lowest first, then those without one, by title",
 				"content/about.md:8:1: error: unknown field `lastmod` in page: a page has no date; remove it (a text of a day is a brief, in content/briefs/)",
 				"content/about.md:9:1: error: unknown field `published` in page: remove it: pages are published unless `draft: true`",
 				"content/about.md:10:1: error: unknown field `colour` in page (known fields: title, summary, draft, weight)",

@@ -58,7 +58,8 @@ func keyOf(page, p, id string) linkKey {
 //
 //   - briefs with no body text;
 //   - two briefs with the same title (wikilinks reach only one of them),
-//     and a name shared by a brief and a profile, or profiles of two kinds;
+//     and a name shared by a brief and a profile, or profiles of two kinds,
+//     or by a standalone page and a brief or profile;
 //   - profiles nothing leads to (see orphans);
 //   - Markdown links and images in briefs and profiles whose relative
 //     target is not a file of the built site, or that start at the server
@@ -127,6 +128,26 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	for _, b := range s.Briefs {
 		if e := named[slug.Key(b.Title)]; e != nil {
 			warn(fieldPos(src, b.File, "title"), "brief title %q is also a name of the %s %s; [[%s]] links to the brief, not to %s", b.Title, e.Kind.Singular(), e.Name, b.Title, e.Path())
+		}
+	}
+	// A page's title or file name a brief or profile has: wikilinks and
+	// links by the name lead to the brief or profile (see
+	// markdown.PageLink).
+	bySlug := map[string]*site.Brief{}
+	for _, b := range s.Briefs {
+		bySlug[b.Slug] = b
+	}
+	for _, p := range s.Pages {
+		switch {
+		case byTitle[slug.Key(p.Title)] != nil:
+			b := byTitle[slug.Key(p.Title)][0]
+			warn(fieldPos(src, p.File, "title"), "page title %q is also the title of the brief %s; [[%s]] links to the brief, not to this page", p.Title, b.File, p.Title)
+		case named[slug.Key(p.Title)] != nil:
+			e := named[slug.Key(p.Title)]
+			warn(fieldPos(src, p.File, "title"), "page title %q is also a name of the %s %s; [[%s]] links to %s, not to this page", p.Title, e.Kind.Singular(), e.Name, p.Title, e.Path())
+		case bySlug[p.Slug] != nil:
+			b := bySlug[p.Slug]
+			warn(diag.Pos{File: p.File}, "page %s has the file name of the brief %s; [[%s]] and links to %s.md lead to the brief, not to this page: rename one of them", p.File, b.File, p.Slug, p.Slug)
 		}
 	}
 	// One parser finds the links of bodies for every rule.

@@ -354,3 +354,32 @@ func TestStandalonePageFileByName(t *testing.T) {
 		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPageShadowed checks that a page whose title is a brief's or a
+// profile's name, or whose file name is a brief's, is told that links by
+// that name lead elsewhere.
+func TestPageShadowed(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/briefs/talks.md":  {Data: []byte("---\ntitle: Talks\ndate: 2024\nsources: [S]\ncountries: [Kenya]\n---\nText.\n")},
+		"content/talks-page.md":    {Data: []byte("---\ntitle: Talks\n---\nText.\n")},
+		"content/kenya-page.md":    {Data: []byte("---\ntitle: Kenya\n---\nText.\n")},
+		"content/talks.md":         {Data: []byte("---\ntitle: How we talk\n---\nText.\n")},
+		"content/methodology.md":   {Data: []byte("---\ntitle: Methodology\n---\nText.\n")},
+		"content/briefs/method.md": {Data: []byte("---\ntitle: Method notes\ndate: 2024\nsources: [S]\n---\nText.\n")},
+	}
+	ds, _ := checkSite(context.Background(), fsys)
+	var got []string
+	for _, d := range ds {
+		if strings.HasPrefix(d.Msg, "page ") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		`content/kenya-page.md:2:8: warning: page title "Kenya" is also a name of the country Kenya; [[Kenya]] links to countries/kenya/, not to this page`,
+		`content/talks-page.md:2:8: warning: page title "Talks" is also the title of the brief content/briefs/talks.md; [[Talks]] links to the brief, not to this page`,
+		`content/talks.md: warning: page content/talks.md has the file name of the brief content/briefs/talks.md; [[talks]] and links to talks.md lead to the brief, not to this page: rename one of them`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

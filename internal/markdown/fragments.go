@@ -74,7 +74,11 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 			continue
 		}
 		if i := slices.IndexFunc(have, func(id string) bool { return slug.Key(id) == slug.Key(l.id) }); i >= 0 {
-			diags.Warnf(l.pos, "%s: %q has no heading #%s; did you mean #%s? (a heading's id keeps its accents and case as written)", l, l.title, l.id, have[i])
+			why := "a heading's id keeps its accents"
+			if strings.EqualFold(l.id, have[i]) {
+				why = "a fragment names an id in its case"
+			}
+			diags.Warnf(l.pos, "%s: %q has no heading #%s; did you mean #%s? (%s)", l, l.title, l.id, have[i], why)
 			continue
 		}
 		var headings string

@@ -22,7 +22,7 @@ func TestPageLinks(t *testing.T) {
 		{"heading", "[[About this briefing#Method]]", `<a href="../../about/index.html#method" class="wikilink">About this briefing › Method</a>`, ""},
 		{"a brief's name wins", "[[Target]]", `<a href="../../briefs/target/index.html" class="wikilink">Target</a>`, ""},
 		{"not a brief's", "[[briefs/about]]", `briefs/about`,
-			"content/briefs/linker.md:5:1: warning: wikilink [[briefs/about]] names no brief, actor, country or topic"},
+			"content/briefs/linker.md:5:1: warning: wikilink [[briefs/about]] names no brief, actor, country, topic or page"},
 		{"missing heading", "[[about#Nope]]", `<a href="../../about/index.html#nope" class="wikilink">About this briefing › Nope</a>`,
 			`content/briefs/linker.md:5:1: warning: wikilink [[about#Nope]]: "About this briefing" has no heading #nope; its headings are #method`},
 		{"markdown link's heading", "[a](../about.md#method) [b](@/about.md#nope)", `<a href="../../about/index.html#method">a</a> <a href="../../about/index.html#nope">b</a>`,

@@ -126,6 +126,9 @@ func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
 		return
 	}
 	what := "brief, actor, country or topic"
+	if doc.Site != nil && len(doc.Site.Pages) > 0 {
+		what = "brief, actor, country, topic or page"
+	}
 	if k, _, ok := kindPrefix(string(w.Target)); ok {
 		what = k.Singular()
 	}

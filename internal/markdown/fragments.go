@@ -74,11 +74,7 @@ func (c *Converter) warnFragments(links []fragmentLink, ids map[page][]string, d
 			continue
 		}
 		if i := slices.IndexFunc(have, func(id string) bool { return slug.Key(id) == slug.Key(l.id) }); i >= 0 {
-			why := "a heading's id keeps its accents"
-			if strings.EqualFold(l.id, have[i]) {
-				why = "a fragment names an id in its case"
-			}
-			diags.Warnf(l.pos, "%s: %q has no heading #%s; did you mean #%s? (%s)", l, l.title, l.id, have[i], why)
+			diags.Warnf(l.pos, "%s: %q has no heading #%s; did you mean #%s? (a heading's id keeps its accents)", l, l.title, l.id, have[i])
 			continue
 		}
 		var headings string

@@ -25,7 +25,7 @@ func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bo
 	if name, frag, ok := rootSlug(dest); ok {
 		for _, p := range s.Pages {
 			if p.Slug == name {
-				return p, frag, true
+				return p, fragmentID(frag), true // /about/#Method, as ../about.md#Method
 			}
 		}
 		return nil, "", false

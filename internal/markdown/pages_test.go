@@ -35,8 +35,7 @@ func TestPageLinks(t *testing.T) {
 		{"address's heading", "[i](/about/#team) [j](/about#nope)", `<a href="../../about/index.html#team">i</a> <a href="../../about/index.html#nope">j</a>`,
 			"content/briefs/linker.md:5:1: warning: link \"/about/#team\": \"About this briefing\" has no heading #team; its headings are #method\n" +
 				`content/briefs/linker.md:5:19: warning: link "/about#nope": "About this briefing" has no heading #nope; its headings are #method`},
-		{"address's heading in other case", "[m](/about/#Method)", `<a href="../../about/index.html#Method">m</a>`,
-			`content/briefs/linker.md:5:1: warning: link "/about/#Method": "About this briefing" has no heading #Method; did you mean #method? (a fragment names an id in its case)`},
+		{"heading written as its text", "[m](/about/#Method) [n](../about.md#Method)", `<a href="../../about/index.html#method">m</a> <a href="../../about/index.html#method">n</a>`, ""},
 		{"draft page's file", "[how](../method.md)", `how`,
 			`content/briefs/linker.md:5:1: warning: link "../method.md" names a draft, content/method.md, which this build leaves out (-drafts shows it)`},
 		{"draft page's address", "[how](/method/) [how](/method)", `how how`,

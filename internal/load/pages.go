@@ -236,10 +236,16 @@ func (d *decoder) pageField(k, v *yaml.Node) bool {
 func parsePage(d *decoder, j *job, doc document, diags *diag.List) {
 	p := j.page
 	p.Body, p.BodyLine = bytes.Clone(doc.body), doc.bodyLine
+	// A note kept beside the briefs, as before pages were read, without
+	// front matter or a title in it, is left out with a warning (its
+	// title left empty keeps it out of the site), not an error: a site
+	// that built before pages were read keeps building.
 	if doc.meta == nil {
-		// A note kept beside the briefs, as before pages were read:
-		// its title left empty keeps it out of the site.
-		diags.Warnf(p.Pos, "not a page: it has no front matter; to publish it at %s/, start it with a line \"---\", then title: \"%s\", and another \"---\"", p.Slug, titleOf(p.Slug))
+		diags.Warnf(p.Pos, "not a page: it has no front matter; %s", publishAs(p, "start it with a line \"---\", then title: \"%s\", and another \"---\""))
+		return
+	}
+	if mappingValue(doc.meta, "title") == nil {
+		diags.Warnf(p.Pos, "not a page: its front matter has no `title`; %s", publishAs(p, "add the line title: \"%s\""))
 		return
 	}
 	d.page(doc.meta, p)
@@ -250,6 +256,16 @@ func parsePage(d *decoder, j *job, doc document, diags *diag.List) {
 		line := doc.bodyLine + bytes.Count(doc.body[:i], []byte("\n"))
 		diags.Warnf(diag.Pos{File: j.file, Line: line, Col: 1}, "the page still has `brief new`'s placeholder text; write the page in its place")
 	}
+}
+
+// publishAs says how to publish the file of p as a page, by do, with
+// %s for a title to give it; or, when its name is one the site keeps,
+// to rename it first.
+func publishAs(p *site.Page, do string) string {
+	if site.ReservedPage(p.Slug) {
+		return fmt.Sprintf("to publish it as a page, rename it: %s/ is the site's own %s", p.Slug, OwnedBy(p.Slug))
+	}
+	return fmt.Sprintf("to publish it at %s/, %s", p.Slug, fmt.Sprintf(do, titleOf(p.Slug)))
 }
 
 // PagePlaceholder begins the text `brief new -kind page` writes in a new

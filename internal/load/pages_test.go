@@ -35,9 +35,22 @@ func TestPages(t *testing.T) {
 			files: map[string]string{"content/about.md": "---\ntitle: About\ndraft: true\n---\n"},
 		},
 		{
+			// A note with front matter but no title, as an Obsidian vault's,
+			// is left out with a warning, as before pages were read, and
+			// its fields are not told of.
 			name:  "missing title",
-			files: map[string]string{"content/about.md": "---\nsummary: Who we are.\n---\nText.\n"},
+			files: map[string]string{"content/about.md": "---\nsummary: Who we are.\ntags: [todo]\n---\nText.\n"},
+			diags: []string{"content/about.md:1:1: warning: not a page: its front matter has no `title`; to publish it at about/, add the line title: \"About\""},
+		},
+		{
+			name:  "empty title",
+			files: map[string]string{"content/about.md": "---\ntitle: \"\"\n---\nText.\n"},
 			diags: []string{`content/about.md:2:1: error: page has no ` + "`title`" + `; add the line title: "About", the page's heading and its link in the footer`},
+		},
+		{
+			name:  "a note named as the site's own page",
+			files: map[string]string{"content/search.md": "Notes.\n"},
+			diags: []string{"content/search.md:1:1: warning: not a page: it has no front matter; to publish it as a page, rename it: search/ is the site's own search page"},
 		},
 		{
 			name:  "no front matter",

@@ -20,12 +20,15 @@ import (
 // wikilink. A link to a draft the build leaves out leads nowhere: it is
 // warned of, and draft is true.
 func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, ok, draft bool) {
-	if href, ok := t.pageHref(doc, dest, at); ok {
-		return href, true, false
-	}
 	tg, frag, key, found, linked := markdownLink(doc.Site, doc.Self, dest, doc.key)
 	if key != "" && doc.record {
+		// Noted for a link that leads to a page too: a page is found by
+		// its file's name when no brief or profile has the name, so a
+		// brief taking it later changes where the link leads.
 		doc.lookups = append(doc.lookups, lookupOf(key, tg, found))
+	}
+	if href, ok := t.pageHref(doc, dest, at); ok {
+		return href, true, false
 	}
 	if !linked {
 		file, isDraft := draftOf(doc.Site, key, found)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -251,6 +252,27 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 		for _, b := range s.Briefs {
 			if b.Slug == slugName || slug.Key(b.Title) == key {
 				return fmt.Sprintf("%s is the brief %q, which [[%s]] and links to %s.md lead to, not a page of that name; give another title", b.File, b.Title, title, slugName)
+			}
+		}
+		// The site is loaded, not resolved: the names of actors,
+		// countries and topics are the briefs' and the profiles'.
+		named := func(k site.Kind, name string) string {
+			return fmt.Sprintf("%q is a name of the %s %s, which [[%s]] leads to, not a page of that name; give another title", title, k.Singular(), name, title)
+		}
+		for _, b := range s.Briefs {
+			for k, refs := range [][]site.Ref{b.ActorRefs, b.CountryRefs, b.TopicRefs} {
+				for _, r := range refs {
+					if slug.Key(r.Name) == key {
+						return named([]site.Kind{site.Actor, site.Country, site.Topic}[k], r.Name)
+					}
+				}
+			}
+		}
+		for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+			for _, e := range s.EntitiesOf(k) {
+				if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return slug.Key(n) == key }) {
+					return named(k, e.Name)
+				}
 			}
 		}
 	}

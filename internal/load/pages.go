@@ -186,7 +186,7 @@ func (d *decoder) pageField(k, v *yaml.Node) bool {
 	key := strings.ToLower(k.Value)
 	if (key == "slug" || key == "url" || key == "permalink") && v.Kind == yaml.ScalarNode {
 		// The address named, as the file's name makes it.
-		here := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(d.file, "content/"), ".md"), "/index")
+		here := slug.Make(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(d.file, "content/"), ".md"), "/index"))
 		want := slug.Make(path.Base(strings.Trim(strings.TrimSpace(v.Value), "/")))
 		switch {
 		case want == "":

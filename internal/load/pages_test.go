@@ -92,6 +92,11 @@ func TestPages(t *testing.T) {
 			},
 		},
 		{
+			name:  "a slug its file's name makes already",
+			files: map[string]string{"content/About Us.md": "---\ntitle: About us\nslug: about-us\n---\n"},
+			diags: []string{"content/About Us.md:3:1: error: unknown field `slug` in page: remove it: content/About Us.md is about-us/ already, a page's address being its file's name"},
+		},
+		{
 			name:  "other generators' fields",
 			files: map[string]string{"content/about.md": "---\ntitle: About\nstatus: draft\nslug: about-us\nurl: /about/\nlayout: wide\nmenu: main\nlastmod: 2024-01-02\npublished: true\ncolour: red\n---\n"},
 			diags: []string{

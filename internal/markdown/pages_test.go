@@ -48,11 +48,14 @@ func TestPageLinks(t *testing.T) {
 			s, _ := fragmentSite("", tc.link)
 			// A draft page, left out, as load notes it.
 			s.DraftNames = map[string]string{"method": "content/method.md", "how we work": "content/method.md"}
-			// A page titled as a brief is, and one named as a brief's title.
+			// A page titled as a brief is, one named as a brief's title, and
+			// one of a brief's file name.
 			s.Pages = []*site.Page{
 				{Slug: "about", Title: "About this briefing", File: "content/about.md", BodyLine: 4, Body: []byte("## Method\n")},
 				{Slug: "team", Title: "Our team", File: "content/team/index.md", Bundle: true, BodyLine: 4, Body: []byte("Text.\n")},
 				{Slug: "target-page", Title: "Target", File: "content/target-page.md", BodyLine: 4},
+				// A page of a brief's file name: links by the name lead to the brief.
+				{Slug: "target", Title: "Target notes", File: "content/target.md", BodyLine: 4},
 			}
 			var diags diag.List
 			New(Options{}).ConvertSite(s, &diags)

@@ -596,7 +596,7 @@
     return;
   }
 
-  var KIND_NAMES = { brief: "Brief", actor: "Actor", country: "Country", topic: "Topic" };
+  var KIND_NAMES = { brief: "Brief", actor: "Actor", country: "Country", topic: "Topic", page: "Page" };
 
   function queryParam() {
     var m = /[?&]q=([^&#]*)/.exec(window.location.search);

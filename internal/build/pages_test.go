@@ -10,8 +10,8 @@ import (
 // TestStandalonePages checks that content/about.md is built as the page
 // about/, with its body converted as a brief's is, that every page's
 // footer links it relative to its own folder (with and without
-// pretty_urls), that the sitemap lists it, and that feeds, search and
-// the data export leave it out.
+// pretty_urls), that the sitemap and the search index list it, and that
+// feeds and the data export leave it out.
 func TestStandalonePages(t *testing.T) {
 	for _, pretty := range []bool{false, true} {
 		cfg := "title: Desk\nbase_url: https://example.org/desk/\n"
@@ -63,8 +63,11 @@ func TestStandalonePages(t *testing.T) {
 		if !strings.Contains(string(files["sitemap.xml"]), "<loc>https://example.org/desk/about/</loc>") {
 			t.Errorf("pretty %v: the sitemap lacks about/:\n%s", pretty, files["sitemap.xml"])
 		}
+		if !strings.Contains(string(files["assets/search-index.js"]), `"t":"About this desk","k":"page"`) {
+			t.Errorf("pretty %v: the search index lacks the page", pretty)
+		}
 		for name, data := range files {
-			if strings.HasSuffix(name, ".xml") && name != "sitemap.xml" || strings.HasPrefix(name, "data/") || name == "assets/search-index.js" {
+			if strings.HasSuffix(name, ".xml") && name != "sitemap.xml" || strings.HasPrefix(name, "data/") {
 				if strings.Contains(string(data), "About this desk") {
 					t.Errorf("pretty %v: %s shows the page", pretty, name)
 				}

@@ -99,6 +99,7 @@ var french = map[string]string{
 	"Actor":                            "Acteur",
 	"Country":                          "Pays",
 	"Topic":                            "Thème",
+	"Page":                             "Page",
 
 	// Home page.
 	"Briefing":               "Dossier",

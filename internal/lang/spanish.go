@@ -101,6 +101,7 @@ var spanish = map[string]string{
 	"Actor":                            "Actor",
 	"Country":                          "País",
 	"Topic":                            "Tema",
+	"Page":                             "Página",
 
 	// Home page.
 	"Briefing":               "Dosier",

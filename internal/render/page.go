@@ -102,7 +102,7 @@ func (p *Page) Words() *lang.Words {
 
 // searchTexts are the texts search.js shows, which the search page gives
 // it translated (see SearchWords).
-var searchTexts = []string{"Brief", "Actor", "Country", "Topic", "No results for “%s”", "%d results, showing the first %d", "1 result", "%d results", "Results for “%s”", "Show more", "Loading search…"}
+var searchTexts = []string{"Brief", "Actor", "Country", "Topic", "Page", "No results for “%s”", "%d results, showing the first %d", "1 result", "%d results", "Results for “%s”", "Show more", "Loading search…"}
 
 // SearchWords returns the translations of the texts search.js shows, as
 // a JSON object, or "" when the site's words are the theme's English.

@@ -152,6 +152,14 @@ func (r *renderer) writeSearchIndex(w io.Writer) error {
 			}
 		}
 	}
+	// The standalone pages last (About, Methodology), as a reader may
+	// look for them by their words too.
+	for _, p := range s.Pages {
+		d := searchDoc{Title: p.Title, Kind: "page", URL: r.link(p.Path()), Summary: p.Summary}
+		if err := add(d, p.Title+" "+p.Summary, "", p.BodyHTML); err != nil {
+			return err
+		}
+	}
 	ew.WriteString("\n" + `],"words":`)
 	if err := writeWords(ew, &words); err != nil {
 		return err

@@ -1116,3 +1116,25 @@ func TestSearchIndexLines(t *testing.T) {
 		t.Errorf("last line %.80q, want the words", last)
 	}
 }
+
+// TestSearchPages checks that the search index holds the standalone
+// pages, after the briefs and profiles, and that search.js finds one by
+// a word of its text.
+func TestSearchPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"brief.yaml":          {Data: []byte("title: Pages\n")},
+		"content/briefs/a.md": {Data: []byte("---\ntitle: Talks resume\ndate: 2023-05-01\n---\nTalks.\n")},
+		"content/methods.md":  {Data: []byte("---\ntitle: How we work\nsummary: Our methods.\n---\nEach brief rests on reporting we verify.\n")},
+	}
+	docs, _ := parseIndex(t, buildFiles(t, fsys)["assets/search-index.js"])
+	last := docs[len(docs)-1]
+	if last.T != "How we work" || last.K != "page" || last.U != "methods/index.html" {
+		t.Errorf("the last document is %+v, want the page How we work", last)
+	}
+	got := searchJS(t, fsys, []string{"verify", "methods"})
+	for q, want := range map[string][]string{"verify": {"How we work"}, "methods": {"How we work"}} {
+		if !slices.Equal(got[q], want) {
+			t.Errorf("search %q = %q, want %q", q, got[q], want)
+		}
+	}
+}

@@ -6,8 +6,8 @@ import "github.com/briefsite/brief/internal/output"
 // (content/about.md is about/index.html), made with page.html, and the
 // files of a page's folder beside it (content/about/map.png is
 // about/map.png), which win over static/'s, as a brief's do. Feeds, the
-// search index, the data export and the timelines leave them out; the
-// footer links them, and the sitemap lists them.
+// data export and the timelines leave them out; the footer links them,
+// the sitemap and the search index list them.
 func (r *renderer) standalonePages() {
 	for _, sp := range r.site.Pages {
 		r.page("page.html", sp.PagePath(), func() *Page {

@@ -13,8 +13,8 @@ import (
 // at the top of content/ (content/about.md), or a folder's index.md there
 // (content/about/index.md, with its images), published at <slug>/ and
 // linked from every page's footer. It is neither a brief nor a profile:
-// feeds, the search index, the data export and the timelines leave it
-// out.
+// feeds, the data export and the timelines leave it out; search finds
+// it.
 type Page struct {
 	Slug     string
 	File     string // path of the Markdown file, relative to the site root

@@ -90,14 +90,15 @@ var siteHints = map[string]string{
 	"builddrafts": "drafts are built with -drafts (brief build -drafts, brief serve -drafts)",
 }
 
-// published tells of the key k of a brief, Jekyll's `published` or
-// Obsidian Publish's `publish`, when its value v is true or false:
+// published tells of the key k of a what, "brief" or "page", Jekyll's
+// `published`, Obsidian Publish's `publish` or WordPress's `status`
+// (see status), when its value v is true or false:
 // brief's field for `published: false` is `draft: true`, and it has
 // none for `published: true`. It reports whether it told of k; a
 // `published` of another value, a date, is told as any unknown field.
-func (d *decoder) published(k, v *yaml.Node) bool {
+func (d *decoder) published(k, v *yaml.Node, what string) bool {
 	if strings.EqualFold(k.Value, "status") && v.Kind == yaml.ScalarNode {
-		return d.status(k, v)
+		return d.status(k, v, what)
 	}
 	if !(strings.EqualFold(k.Value, "published") || strings.EqualFold(k.Value, "publish")) || v.Kind != yaml.ScalarNode {
 		return false
@@ -107,9 +108,9 @@ func (d *decoder) published(k, v *yaml.Node) bool {
 	case !ok:
 		return false
 	case published:
-		d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
+		d.errorf(k, "unknown field `%s` in %s: remove it: %ss are published unless `draft: true`", k.Value, what, what)
 	default:
-		d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`?", k.Value)
+		d.errorf(k, "unknown field `%s` in %s, did you mean `draft: true`?", k.Value, what)
 	}
 	return true
 }
@@ -127,20 +128,20 @@ var unpublished = map[string]string{
 	"trash":      "a post in the trash",
 }
 
-// status tells of the key k of a brief, WordPress's or Ghost's
+// status tells of the key k of a what, "brief" or "page", WordPress's or Ghost's
 // `status`, when its value v is one of theirs: a post kept off the site
 // (draft, pending, private, future) is `draft: true` in brief, and a
 // published one needs no field. It reports whether it told of k; a
 // status of another value is told as any unknown field.
-func (d *decoder) status(k, v *yaml.Node) bool {
+func (d *decoder) status(k, v *yaml.Node, what string) bool {
 	value := strings.ToLower(strings.TrimSpace(v.Value))
 	if why, ok := unpublished[value]; ok {
-		d.errorf(k, "unknown field `%s` in brief, did you mean `draft: true`? `%s: %s` is %s: write `draft: true` in its place, or the brief is published", k.Value, k.Value, v.Value, why)
+		d.errorf(k, "unknown field `%s` in %s, did you mean `draft: true`? `%s: %s` is %s: write `draft: true` in its place, or the %s is published", k.Value, what, k.Value, v.Value, why, what)
 		return true
 	}
 	switch value {
 	case "publish", "published", "sent":
-		d.errorf(k, "unknown field `%s` in brief: remove it: briefs are published unless `draft: true`", k.Value)
+		d.errorf(k, "unknown field `%s` in %s: remove it: %ss are published unless `draft: true`", k.Value, what, what)
 		return true
 	}
 	return false

@@ -202,33 +202,7 @@ func (d *decoder) pageField(k, v *yaml.Node) bool {
 		d.errorf(k, "unknown field `%s` in page: %s", k.Value, h)
 		return true
 	}
-	if v.Kind != yaml.ScalarNode {
-		return false
-	}
-	value := strings.ToLower(strings.TrimSpace(v.Value))
-	switch key {
-	case "status":
-		if why, ok := unpublished[value]; ok {
-			d.errorf(k, "unknown field `%s` in page, did you mean `draft: true`? `%s: %s` is %s: write `draft: true` in its place, or the page is published", k.Value, k.Value, v.Value, why)
-			return true
-		}
-		if value == "publish" || value == "published" {
-			d.errorf(k, "unknown field `%s` in page: remove it: pages are published unless `draft: true`", k.Value)
-			return true
-		}
-	case "published", "publish":
-		published, ok := truth(v.Value)
-		switch {
-		case !ok:
-			return false
-		case published:
-			d.errorf(k, "unknown field `%s` in page: remove it: pages are published unless `draft: true`", k.Value)
-		default:
-			d.errorf(k, "unknown field `%s` in page, did you mean `draft: true`?", k.Value)
-		}
-		return true
-	}
-	return false
+	return d.published(k, v, "page")
 }
 
 // parsePage fills in the page of j from doc, the file's front matter and

@@ -149,7 +149,7 @@ func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key
 		}
 		seen[k.Value] = true
 		if !contains(known, k.Value) {
-			if what == "brief" && (d.published(k, v) || d.coverImage(k, v)) {
+			if what == "brief" && (d.published(k, v, what) || d.coverImage(k, v)) {
 				continue
 			}
 			if strings.HasSuffix(what, " profile") && d.profileDraft(k, v, what) {

@@ -98,11 +98,3 @@ func writePlainText(b *bytes.Buffer, n, stop ast.Node, src []byte) (stopped bool
 func onlySeparators(s []byte) bool {
 	return len(bytes.TrimFunc(s, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) })) == 0
 }
-
-// anchors generates heading IDs that keep non-ASCII words readable and
-// unique within a page.
-type anchors struct {
-	used   map[string]bool
-	dataID func(id string) bool // ids the page makes from its data; nil: none
-	made   []string             // the ids Generate gave, in order
-}

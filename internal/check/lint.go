@@ -438,6 +438,8 @@ func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLi
 	switch {
 	case draft:
 		return "", key, 0, true // told by the build
+	case strings.HasSuffix(p, ".md") && path.Base(p) == ".md":
+		hint = "; the link names no file: write the brief's, profile's or page's file name before .md, or link it as [[title]]"
 	case strings.HasSuffix(p, ".md"):
 		hint = fmt.Sprintf("; no brief, profile or page goes by %q: link one by its file's name or as [[title]]", strings.TrimSuffix(path.Base(p), ".md"))
 	case found != nil && found(p) != "":

@@ -370,7 +370,7 @@ func checkActive(t *testing.T, ds []diag.Diagnostic) {
 // that one to a file no brief has is, with a hint.
 func TestMarkdownFileLinks(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/briefs/x.md": {Data: []byte("---\ntitle: X\ndate: 2024\nsources: [S]\n---\nSee [y](y.md), [why](y.md#why) and [z](z.md).\n")},
+		"content/briefs/x.md": {Data: []byte("---\ntitle: X\ndate: 2024\nsources: [S]\n---\nSee [y](y.md), [why](y.md#why) and [z](z.md).\n\n[j](/.md)\n")},
 		"content/briefs/y.md": {Data: []byte("---\ntitle: Y\ndate: 2024\nsources: [S]\n---\n## Why\n\nBecause.\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
@@ -378,7 +378,10 @@ func TestMarkdownFileLinks(t *testing.T) {
 	for _, d := range ds {
 		got = append(got, d.String())
 	}
-	want := []string{`content/briefs/x.md:6:36: error: broken link "z.md": the built site has no briefs/x/z.md; no brief, profile or page goes by "z": link one by its file's name or as [[title]]`}
+	want := []string{
+		`content/briefs/x.md:6:36: error: broken link "z.md": the built site has no briefs/x/z.md; no brief, profile or page goes by "z": link one by its file's name or as [[title]]`,
+		`content/briefs/x.md:8:1: error: broken link "/.md": the built site has no .md; the link names no file: write the brief's, profile's or page's file name before .md, or link it as [[title]]`,
+	}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -78,8 +78,11 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
 	}
 	for _, b := range s.Briefs {
-		if len(bytes.TrimSpace(b.Body)) == 0 {
+		switch {
+		case len(bytes.TrimSpace(b.Body)) == 0:
 			warn(diag.Pos{File: b.File, Line: max(b.BodyLine-1, 1), Col: 1}, "brief has no body text")
+		case onlyComments(b.Body):
+			warn(diag.Pos{File: b.File, Line: max(b.BodyLine, 1), Col: 1}, "brief has no body text, only HTML comments, which its page leaves out")
 		}
 	}
 	byTitle := map[string][]*site.Brief{}
@@ -365,6 +368,26 @@ func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
 		return ast.WalkContinue, nil
 	})
 	return out
+}
+
+// onlyComments reports whether body holds nothing but HTML comments,
+// <!-- ... -->, and spaces.
+func onlyComments(body []byte) bool {
+	for {
+		body = bytes.TrimSpace(body)
+		rest, ok := bytes.CutPrefix(body, []byte("<!--"))
+		if !ok {
+			return false
+		}
+		_, after, ok := bytes.Cut(rest, []byte("-->"))
+		if !ok {
+			return false
+		}
+		if len(bytes.TrimSpace(after)) == 0 {
+			return true
+		}
+		body = after
+	}
 }
 
 // hasText reports whether n holds text other than spaces.

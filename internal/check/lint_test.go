@@ -39,6 +39,7 @@ func TestLint(t *testing.T) {
 		// A profile renamed, with the briefs naming it as before.
 		"content/actors/amma-mensah.md": {Data: []byte("---\nname: Amma Owusu-Kyei Mensah\n---\nA minister.\n")},
 		"content/briefs/h.md":           {Data: []byte("---\ntitle: H\ndate: 2025\nsources: [S]\nactors: [Amma Owusu-Kyei]\n---\nText.\n")},
+		"content/briefs/i.md":           {Data: []byte("---\ntitle: I\ndate: 2025\nsources: [S]\n---\n<!-- to write -->\n\n<!--more-->\n")},
 	}
 	ds, _ := checkSite(context.Background(), fsys)
 	var got []diag.Diagnostic
@@ -76,6 +77,7 @@ func TestLint(t *testing.T) {
 		{"content/briefs/d/index.md:9:49", "error", `link "/../x" climbs above the site root`},
 		{"content/briefs/e.md:2:8", "warning", `brief title "Alice" is also a name of the actor Alice; [[Alice]] links to the brief, not to actors/alice/`},
 		{"content/briefs/f.md:2:8", "warning", `brief title "D" is also the title of content/briefs/d/index.md; [[D]] links only to one of them`},
+		{"content/briefs/i.md:6:1", "warning", "brief has no body text, only HTML comments, which its page leaves out"},
 		{"content/topics/t.md:2:7", "warning", `no brief names the topic "T" or links to it`},
 	})
 	if !dirLink {

@@ -136,6 +136,7 @@ func TestConvert(t *testing.T) {
 		{"raw html off", "<script>alert(1)</script>\n\nText <b onclick=x>b</b>", Options{}, []string{"<p>Text b</p>"}, []string{"<script", "onclick", "<!--"}},
 		{"comments and the divider left out", "One.\n\n<!--more-->\n\nTwo <!-- note --> words.\n\n<!-- a\nblock -->\n", Options{}, []string{"<p>One.</p>\n<p>Two  words.</p>\n"}, []string{"<!--"}},
 		{"shortcode taken for HTML left out", "Text {{<figure src=\"x.png\">}} more.", Options{}, []string{"<p>Text {{}} more.</p>"}, []string{"<!--", "<figure"}},
+		{"paragraph of raw HTML alone left out", "One.\n\n<video src=\"a.mp4\"></video>\n\n<b>Two</b> <i></i>\n\n- <span></span>\n", Options{}, []string{"<p>One.</p>", "<p>Two </p>", "<li></li>"}, []string{"<p></p>", "<p>\n</p>"}},
 		{"comments kept with raw HTML", "One.\n\n<!-- note -->\n", Options{UnsafeHTML: true}, []string{"<!-- note -->"}, nil},
 		{"raw html on", "<aside>note</aside>", Options{UnsafeHTML: true}, []string{"<aside>note</aside>"}, nil},
 		{"heading ids readable and unique", "## Résumé du conflit\n\n## Résumé du conflit", Options{}, []string{`id="résumé-du-conflit"`, `id="résumé-du-conflit-2"`}, nil},

@@ -59,8 +59,15 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, n := range b.dropped {
 		// Without unsafe_html goldmark would write a "raw HTML omitted"
 		// comment in their place.
-		if parent := n.Parent(); parent != nil {
-			parent.RemoveChild(parent, n)
+		parent := n.Parent()
+		if parent == nil {
+			continue
+		}
+		parent.RemoveChild(parent, n)
+		// A paragraph of raw HTML alone, <video ...></video>, would be
+		// left an empty <p>.
+		if p, ok := parent.(*ast.Paragraph); ok && p.Parent() != nil && blankParagraph(p, src) {
+			p.Parent().RemoveChild(p.Parent(), p)
 		}
 	}
 	if len(b.omitted) > 0 {
@@ -115,6 +122,17 @@ type bodyWalk struct {
 	tables         int          // see boxNumber
 	codes          int          // see boxNumber
 	boxes          boxSections  // see boxHeading
+}
+
+// blankParagraph reports whether p holds nothing but spaces.
+func blankParagraph(p *ast.Paragraph, src []byte) bool {
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok || len(bytes.TrimSpace(t.Segment.Value(src))) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // quoted reports whether n is in a blockquote or a footnote.

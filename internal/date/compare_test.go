@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 )
 
 func mustParse(t testing.TB, s string) Date {
@@ -50,6 +51,27 @@ func TestCompare(t *testing.T) {
 		{"2025-05-22T01:00+03:00", "2025-05-21", 1},
 		{"2025-05-21T14:00+03:00", "2025-05-21T12:00Z", -1},
 		{"2025-05-21T14:00+03:00", "2025-05-21T11:00Z", 1}, // one instant: by String
+		// On the day written, whatever the offset, a time comes after the
+		// day, month and year it starts, though east of UTC its instant is
+		// before their midnight, and west of UTC after the next one.
+		{"2025-05-01T02:00+03:00", "2025-05-01", 1},
+		{"2025-05-01T02:00+03:00", "2025-05", 1},
+		{"2025-05-01T01:00+05:30", "2025-05", 1},
+		{"2025-05-01T00:00+14:00", "2025-05-01", 1},
+		{"2025-01-01T01:00+05:30", "2025", 1},
+		{"2025-01-01T01:00+05:30", "2025-01", 1},
+		{"2025-01-01T01:00+05:30", "early 2025", 1},
+		{"2025-01-01T01:00+05:30", "2024-12-31T23:00Z", 1},
+		{"2025-01-01T00:00+03:00", "2025", 1},
+		{"2024-12-31T23:30-05:00", "2025", -1},
+		{"2024-12-31T23:30-05:00", "2024-12-31", 1},
+		{"2024-12-31T23:30-05:00", "late 2024", 1},
+		{"2025-05-31T23:00-04:00", "2025-06", -1},
+		{"2025-05-31T23:00-04:00", "2025-05-31", 1},
+		{"2025-05-31T22:00+03:00", "2025-06", -1},
+		{"2025-03-01T01:00+03:00", "spring 2025", 1},
+		{"2025-05-01T02:00+03:00", "2025-05-01T01:00+05:30", 1}, // 23:00Z and 19:30Z the day before
+		{"2025-05-01T02:00+03:00/2025-05-03", "2025-05-01", 1},
 	}
 	for _, tt := range tests {
 		a, b := mustParse(t, tt.a), mustParse(t, tt.b)
@@ -114,6 +136,77 @@ func TestSort(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("sorted:\n%q\nwant:\n%q", got, want)
+		}
+	}
+}
+
+// TestSortEastOfUTC sorts briefs of a site in Nairobi (UTC+3), whose
+// times written without an offset are at +03:00: the month first, then its
+// first day, then the times of that day, by their instants.
+func TestSortEastOfUTC(t *testing.T) {
+	nairobi, err := time.LoadLocation("Africa/Nairobi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"2025",
+		"2025-01",
+		"2025-01-01T01:00+05:30",
+		"2025-05",
+		"2025-05-01",
+		"2025-05-01T01:00+05:30",
+		"2025-05-01T02:00+03:00",
+		"2025-05-02",
+	}
+	in := []string{"2025-05-01T02:00", "2025-05-01T01:00+05:30", "May 2025", "2025-05-01", "2025-05-02", "2025-01-01T01:00+05:30", "2025", "January 2025"}
+	var dates []Date
+	for _, s := range in {
+		d, err := ParseIn(s, nairobi)
+		if err != nil {
+			t.Fatalf("ParseIn(%q): %v", s, err)
+		}
+		dates = append(dates, d)
+	}
+	slices.SortFunc(dates, Compare)
+	var got []string
+	for _, d := range dates {
+		got = append(got, d.String())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// TestCompareOrder checks that Compare is a total order on a mix of
+// dates: antisymmetric, transitive, and 0 exactly for equal dates.
+func TestCompareOrder(t *testing.T) {
+	texts := []string{
+		"2024", "2024~", "2024?", "early 2024", "mid-2024", "late 2024", "2024-21", "2024-24", "Q1 2024",
+		"2024-01", "2024-01-01", "2024-05", "2024-05-01", "2024-12-31", "2025", "2025-01", "2025-01-01",
+		"2024-01-01T00:00Z", "2024-01-01T01:00+05:30", "2024-01-01T02:00+03:00", "2023-12-31T23:30-05:00",
+		"2024-12-31T22:00-04:00", "2025-01-01T00:30+14:00", "2024-05-01T01:00+03:00", "2024-04-30T23:00Z",
+		"2024-05-01T01:00-03:00", "2024/2025", "2024-01/2024-03", "2024-01-01T01:00+05:30/2024-01-02",
+		"2024/..", "../2024", "../2024-05-01T01:00+03:00", "2024-04/2024-05-01T01:00+03:00",
+	}
+	var dates []Date
+	for _, s := range texts {
+		dates = append(dates, mustParse(t, s))
+	}
+	dates = append(dates, Date{})
+	for _, a := range dates {
+		for _, b := range dates {
+			ab, ba := Compare(a, b), Compare(b, a)
+			if ab != -ba {
+				t.Errorf("Compare(%q, %q) = %d, but Compare(%[2]q, %[1]q) = %d", a, b, ab, ba)
+			}
+			if (ab == 0) != (a == b) {
+				t.Errorf("Compare(%q, %q) = %d for dates that are %s", a, b, ab, map[bool]string{true: "equal", false: "not equal"}[a == b])
+			}
+			for _, c := range dates {
+				if ab <= 0 && Compare(b, c) <= 0 && Compare(a, c) > 0 {
+					t.Errorf("Compare: %q <= %q <= %q, but %[1]q > %[3]q", a, b, c)
+				}
+			}
 		}
 	}
 }

@@ -257,8 +257,10 @@ func AsWritten(t time.Time) time.Time {
 // Compare returns -1, 0 or +1 as a sorts before, with or after b. The order is
 // total: the earlier day of Start first, each time on the day it is written
 // on (so that 23:30 UTC−5 on 21 May comes before 22 May, which in UTC it
-// is part of); then earlier Start; at equal Start the less precise date first, so
-// "2024" < "2024-01" < "2024-01-01"; then a single date before an interval,
+// is part of); on one day the less precise date first, so "2024" <
+// "2024-01" < "2024-01-01" < "2024-01-01T01:00+03:00", though that time is
+// in UTC on the last day of 2023; then earlier Start, which orders the
+// times of one day by their instants; then a single date before an interval,
 // so "2024-06" < "2024-06/2025-09" (a span that starts with a date reads
 // as what follows it); then the longer span first, so "2024" < "early 2024"
 // and "2024-09/2025-03" < "2024-09/2024-12"; then by String. Zero Dates
@@ -278,10 +280,10 @@ func Compare(a, b Date) int {
 	if c := cmp.Compare(DayNumber(as), DayNumber(bs)); c != 0 {
 		return c
 	}
-	if c := as.Compare(bs); c != 0 {
+	if c := cmp.Compare(a.Precision(), b.Precision()); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Precision(), b.Precision()); c != 0 {
+	if c := as.Compare(bs); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(a.kind, b.kind); c != 0 { // a single date before an interval

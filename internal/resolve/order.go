@@ -31,7 +31,7 @@ func keyOf(d date.Date) dateKey {
 }
 
 // compareDates orders as date.Compare orders the dates a and b were made
-// from: by the day of start, start, then precision, a single date before
+// from: by the day of start, precision, then start, a single date before
 // an interval, longest span first, then canonical form; no date sorts last.
 func compareDates(a, b *dateKey) int {
 	if a.zero || b.zero {
@@ -47,10 +47,10 @@ func compareDates(a, b *dateKey) int {
 	if c := cmp.Compare(a.day, b.day); c != 0 {
 		return c
 	}
-	if c := a.start.Compare(b.start); c != 0 {
+	if c := cmp.Compare(a.prec, b.prec); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.prec, b.prec); c != 0 {
+	if c := a.start.Compare(b.start); c != 0 {
 		return c
 	}
 	if a.interval != b.interval {

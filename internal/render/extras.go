@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -58,17 +59,20 @@ func (r *renderer) extras() {
 }
 
 // briefLastmod returns the <lastmod> of brief b's page in the sitemap,
-// a W3C datetime, or "": the day of its `updated`, or as much of it as
-// is known; else its date, as Hugo's sitemap gives a page's, when that
-// is a day or a time, its start's for an interval ("2025-05-21",
-// "2025-05-21T14:00Z"). A month, a year or a fuzzy date ("July 2023",
-// "late 2024", "2024-05-21~") gives none: a day or a year the page was
-// not written on would be a claim the brief does not make.
+// a W3C datetime, or "": its `updated`, else its date, as Hugo's sitemap
+// gives a page's, when that is a day or a time, its start's for an
+// interval ("2025-05-21", "2025-05-21T14:00Z"). A month, a year or a fuzzy
+// date ("July 2023", "late 2024", "2024-05-21~") gives none: a day or a
+// year the page was not written on would be a claim the brief does not
+// make.
 func briefLastmod(b *site.Brief) string {
-	if !b.Updated.IsZero() {
-		return b.Updated.ISO()
-	}
-	if d := b.Date; d.Precision() >= date.Day && !d.Approximate() && !d.Uncertain() {
+	return cmp.Or(dayISO(b.Updated), dayISO(b.Date))
+}
+
+// dayISO returns the ISO form of d when d is a day or a time, neither
+// approximate nor uncertain, and "" otherwise.
+func dayISO(d date.Date) string {
+	if d.Precision() >= date.Day && !d.Approximate() && !d.Uncertain() {
 		return d.ISO()
 	}
 	return ""

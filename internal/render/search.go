@@ -190,8 +190,8 @@ const (
 // date its page shows (which search.js reads too, with the site's month
 // names and phrases, "21 June 2015", "juin 2015", "late 2024"): the ISO
 // date at its precision, "2015-06-21", "2015-06" or "2015", so that a
-// reader finds it by "2015-06" and "2015"; and, for a season or a span,
-// each month it covers, as ISO and in the words w as the pages write a
+// reader finds it by "2015-06" and "2015"; and, for a season, a third of
+// a year ("late 2024") or a span, each month it covers, as ISO and in the words w as the pages write a
 // month, "2024-10 October 2024", so that "October 2024" finds a brief
 // dated "September–December 2024" and "January 2025" one dated "winter
 // 2024/25"; each day of a span of days, "2024-05-15" for "2024-W20"; or
@@ -205,7 +205,7 @@ func searchDates(d date.Date, w *date.Words) string {
 	if i := strings.IndexByte(iso, 'T'); i >= 0 {
 		iso = iso[:i] // the day of a time
 	}
-	if !d.IsInterval() && d.Precision() != date.Season {
+	if !d.IsInterval() && d.Precision() >= date.Month {
 		return iso
 	}
 	if iso == "" || d.EndYear() == 10000 {
@@ -215,9 +215,15 @@ func searchDates(d date.Date, w *date.Words) string {
 		return iso
 	}
 	start, end := date.AsWritten(d.Start()), date.AsWritten(d.End()).Add(-time.Nanosecond)
+	// A third of a year ("late 2024", "mid-2024/early 2025") covers
+	// months, as a season does, where whole years cover years.
+	byMonth := d.Precision() >= date.Season || start.Month() != time.January || end.Month() != time.December
+	if !d.IsInterval() && !byMonth {
+		return iso
+	}
 	var b strings.Builder
 	months := (end.Year()-start.Year())*12 + int(end.Month()-start.Month()) + 1
-	if d.Precision() >= date.Season && months <= searchMaxMonths {
+	if byMonth && months <= searchMaxMonths {
 		for i := range months {
 			t := time.Date(start.Year(), start.Month()+time.Month(i), 1, 0, 0, 0, 0, time.UTC)
 			if i > 0 {

@@ -715,7 +715,12 @@ func TestSearchDates(t *testing.T) {
 		{"2015-06", date.English, "2015-06"},
 		{"2019", date.English, "2019"},
 		{"2024~", date.English, "2024"},
-		{"late 2024", date.English, "2024"},
+		{"late 2024", date.English, "2024-09 September 2024 2024-10 October 2024 2024-11 November 2024 2024-12 December 2024"},
+		{"fin 2024", fr, "2024-09 septembre 2024 2024-10 octobre 2024 2024-11 novembre 2024 2024-12 décembre 2024"},
+		{"mid-2025", date.English, "2025-05 May 2025 2025-06 June 2025 2025-07 July 2025 2025-08 August 2025"},
+		{"early 2025~", date.English, "2025-01 January 2025 2025-02 February 2025 2025-03 March 2025 2025-04 April 2025"},
+		{"late 2024/early 2025", date.English, "2024-09 September 2024 2024-10 October 2024 2024-11 November 2024 2024-12 December 2024 2025-01 January 2025 2025-02 February 2025 2025-03 March 2025 2025-04 April 2025"},
+		{"late July 2024", date.English, "2024-07"},
 		{"2025-05-21T14:00-04:00", date.English, "2025-05-21"},
 		{"2024-09/2024-11", date.English, "2024-09 September 2024 2024-10 October 2024 2024-11 November 2024"},
 		{"2024-09/2024-11", fr, "2024-09 septembre 2024 2024-10 octobre 2024 2024-11 novembre 2024"},
@@ -774,8 +779,8 @@ func TestSearchJSFindsDates(t *testing.T) {
 		"2015-06-21":   {"A day"},
 		"2024":         {"Span", "Late"},
 		"late 2024":    {"Late"},
-		"October 2024": {"Span"},
-		"2024-10":      {"Span"},
+		"October 2024": {"Span", "Late"}, // late 2024 is September–December
+		"2024-10":      {"Span", "Late"},
 		"2027":         {"Winter"},
 		"January 2027": {"Winter"},
 		"2028-05-17":   {"Week"},
@@ -788,7 +793,7 @@ func TestSearchJSFindsDates(t *testing.T) {
 	}
 	wantFr := map[string][]string{
 		"juin 2015":    {"A day", "Month"},
-		"octobre 2024": {"Span"},
+		"octobre 2024": {"Span", "Late"},
 		"fin 2024":     {"Late"},
 		"janvier 2027": {"Winter"},
 	}

@@ -33,6 +33,7 @@
 //	winter 2024/25  winter 2024–2025 (as winter 2024, which runs into 2025)
 //	hiver 2024-2025  invierno de 2024–2025
 //	Wednesday, 21 May 2025  21 May 2025, 2:30 pm  21 May 2025, 14:00–16:00 UTC
+//	2025-05-21T14:00 UTC  2025-05-21 14:00 GMT+3 (as 2025-05-21T14:00Z, …+03:00)
 //
 // and the same in French and Spanish, as desks writing in those languages
 // type them and as [Date.In] writes them in their words:
@@ -51,7 +52,10 @@
 //	lundi 3 mars 2025  janv. 2025  2ᵉ trimestre 2024  AOÛT 2024
 //	lunes 3 de marzo de 2025  ago. de 2025  2.º semestre de 2025  1.º de junio de 2025
 //
-// A weekday, if given, must match the date.
+// A weekday, if given, must match the date. Forms writers use that Parse
+// does not read are told what to write instead: "before 2020" and "after
+// 2021" ("until 2019", "since 2022"), "ongoing", "44 BC", "les années
+// 2020", "the 21st century", "spring 2024/25", "14:00 EAT".
 //
 // Parse also accepts everything [Date.String] and [Date.Human] produce, so
 // both round-trip. A [Reader] made with a site's [Words] also reads what

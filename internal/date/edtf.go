@@ -131,6 +131,26 @@ func (p *parser) edtf(lo, hi int, f *fields) *ParseError {
 	if s[i] == ' ' && i+1 < hi && (s[i+1] == '+' || s[i+1] == '-') {
 		i++ // "2025-05-21 14:00:00 +0300", as Jekyll writes dates
 	}
+	// "UTC", "GMT" (with an offset after them) or "Z", as a time in words
+	// is written: "2025-05-21T14:00 UTC", "2025-05-21T14:00 GMT+3".
+	k := i
+	if s[k] == ' ' {
+		k++
+	}
+	if w := p.lower[k:hi]; strings.HasPrefix(w, "utc") || strings.HasPrefix(w, "gmt") {
+		f.has |= hasZone
+		if k+3 == hi {
+			return nil
+		}
+		return p.zone(k+3, hi, f)
+	}
+	if k > i && p.lower[k:hi] == "z" {
+		f.has |= hasZone
+		return nil
+	}
+	if zoneAbbreviation(s[k:hi]) {
+		return p.zoneHint(k, s[k:hi], s[lo:i]+"+03:00 (UTC+3)")
+	}
 	switch s[i] {
 	case 'Z', 'z':
 		i++

@@ -176,6 +176,9 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		if hh, mm, ok := strings.Cut(p.in[i:j], ":"); ok && len(hh) > 0 && len(hh) <= 2 && isDigit(hh[0]) && len(mm) == 2 && isDigit(mm[0]) && isDigit(mm[1]) {
 			return p.secondTime(i, hh, mm, f) // "14:00 16:00"
 		}
+		if zoneAbbreviation(p.in[i:j]) {
+			return p.zoneHint(i, p.in[i:j], string(append(append2(append(append2(nil, f.hour), ':'), f.minute), " UTC+3"...)))
+		}
 		return p.errorf(i, "unexpected %q after the time", p.in[i:j])
 	}
 	if !isDigit(w[0]) {
@@ -207,6 +210,9 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 		}
 		if strings.IndexByte(w, '-') > 0 {
 			return p.errorf(i, "unknown word %q; write a range with \"to\" or \"/\"%s", p.in[i:j], p.rangeHint())
+		}
+		if slices.Contains(eraWords, name) && f.has&(hasYear|hasDay) != 0 {
+			return p.errorf(i, "years before 1 are not supported") // "44 BC", as -0044
 		}
 		return p.unknownWord(i, j)
 	}

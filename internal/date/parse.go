@@ -179,6 +179,9 @@ func (p *parser) parse() (Date, *ParseError) {
 	if parts := yearLast(p.in[lo:hi]); parts != nil {
 		return Date{}, p.errorf(lo, "%s", yearLastAdvice(parts))
 	}
+	if err := p.refused(lo, hi); err != nil {
+		return Date{}, err
+	}
 	if s := p.in[lo:hi]; (len(s) == 6 || len(s) == 8) && strings.Trim(s, "0123456789") == "" && s[4:6] >= "01" && s[4:6] <= "12" {
 		with := s[:4] + "-" + s[4:6]
 		if len(s) == 8 {

@@ -40,6 +40,11 @@ var parseTests = []struct {
 	{"2025-03-09T01:00-05:00/2025-03-09T04:00-04:00", "2025-03-09T01:00-05:00/2025-03-09T04:00-04:00", "9 March 2025, 01:00 UTC−5 – 9 March 2025, 04:00 UTC−4", "2025-03-09T01:00-05:00", Minute, "2025-03-09T01:00:00-05:00", "2025-03-09T04:01:00-04:00", false, false},
 	// Jekyll's dates, with a space before the offset.
 	{"2025-05-21 14:00:00 +0300", "2025-05-21T14:00+03:00", "21 May 2025, 14:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T14:01:00+03:00", false, false},
+	// UTC, GMT and Z after an ISO time, as after a time in words.
+	{"2025-05-21T14:00 UTC", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+	{"2025-05-21 14:00 gmt", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+	{"2025-05-21T14:00 Z", "2025-05-21T14:00Z", "21 May 2025, 14:00 UTC", "2025-05-21T14:00Z", Minute, "2025-05-21T14:00:00Z", "2025-05-21T14:01:00Z", false, false},
+	{"2025-05-21T14:00 UTC+3", "2025-05-21T14:00+03:00", "21 May 2025, 14:00 UTC+3", "2025-05-21T14:00+03:00", Minute, "2025-05-21T14:00:00+03:00", "2025-05-21T14:01:00+03:00", false, false},
 	// Offsets run to UTC+14 (Kiribati), seconds to a leap second's
 	// 60, and a fraction of a second may follow a comma.
 	{"2025-05-21T14:00+14:00", "2025-05-21T14:00+14:00", "21 May 2025, 14:00 UTC+14", "2025-05-21T14:00+14:00", Minute, "2025-05-21T14:00:00+14:00", "2025-05-21T14:01:00+14:00", false, false},
@@ -434,6 +439,44 @@ var errorTests = []struct {
 	{"Towards the end of 2025", 0, `unknown word "Towards"; write "late 2025"`},
 	{"towards 2025", 0, `unknown word "towards"`},
 	{"by by 2025", 0, `unknown word "by"`},
+	// Before and after, told the interval open at one end to write, in
+	// the language's own words for a year.
+	{"before 2020", 0, `unknown word "before"; write "until 2019"`},
+	{"Before May 2025", 0, `unknown word "Before"; write "until April 2025"`},
+	{"before 1 March 2024", 0, `unknown word "before"; write "until 29 February 2024"`},
+	{"after 2021", 0, `unknown word "after"; write "since 2022"`},
+	{"after December 2024", 0, `unknown word "after"; write "since January 2025"`},
+	{"before late 2024", 0, `unknown word "before"; write an interval open at its start, such as "until 2019" or ../2019`},
+	{"after", 0, `unknown word "after"; write an interval open at its end, such as "since 2021" or 2021/..`},
+	{"avant 2020", 0, `unknown word "avant"; write "jusqu'en 2019" or "until 2019"`},
+	{"après 2021", 0, `unknown word "après"; write "depuis 2022" or "since 2022"`},
+	{"avant le 21 mai 2025", 0, `unknown word "avant"; write "until 20 May 2025"`},
+	{"antes de 2020", 0, `unknown word "antes"; write "hasta 2019" or "until 2019"`},
+	{"después de 2021", 0, `unknown word "después"; write "desde 2022" or "since 2022"`},
+	{"ongoing", 0, `unknown word "ongoing"; write an interval open at its end, such as "since 2021" or 2021/..`},
+	{"2021 to ongoing", 8, `unknown word "ongoing"; write an interval open at its end, such as "since 2021" or 2021/..`},
+	{"en cours", 3, `unknown word "cours"; write an interval open at its end, such as "depuis 2021" or 2021/..`},
+	{"en curso", 3, `unknown word "curso"; write an interval open at its end, such as "desde 2021" or 2021/..`},
+	// Eras, decades and centuries in words.
+	{"44 BC", 3, "years before 1 are not supported"},
+	{"500 BCE", 4, "years before 1 are not supported"},
+	{"March 44 B.C.", 9, "years before 1 are not supported"},
+	{"années 2020", 0, "write a decade as an interval, such as 2020/2029"},
+	{"les années 1990", 0, "write a decade as an interval, such as 1990/1999"},
+	{"los años 2020", 0, "write a decade as an interval, such as 2020/2029"},
+	{"XXIe siècle", 0, "write a century as an interval, such as 2001/2100"},
+	{"le XIXème siècle", 0, "write a century as an interval, such as 1801/1900"},
+	{"the 21st century", 0, "write a century as an interval, such as 2001/2100"},
+	{"siglo XX", 0, "write a century as an interval, such as 1901/2000"},
+	// A time zone's abbreviation, told to write the offset.
+	{"2025-05-21 14:00 EAT", 17, `unknown time zone "EAT"; write the time's offset from UTC instead, as 2025-05-21 14:00+03:00 (UTC+3), or none: a time without one is in the site's time_zone`},
+	{"2025-05-21T14:00 CEST", 17, `unknown time zone "CEST"; write the time's offset from UTC instead, as 2025-05-21T14:00+03:00 (UTC+3), or none: a time without one is in the site's time_zone`},
+	{"21 May 2025, 14:00 EAT", 19, `unknown time zone "EAT"; write the time's offset from UTC instead, as 14:00 UTC+3, or none: a time without one is in the site's time_zone`},
+	{"2025-05-21T14:00 foo", 16, `unexpected " foo"`},
+	{"2025-05-21T02:00 PM", 16, `unexpected " PM"`},
+	// Only a winter has two years.
+	{"spring 2024/25", 12, `only winter runs from one year into the next; write "spring 2024" or "spring 2025"`},
+	{"autumn 2024–25", 14, `only winter runs from one year into the next; write "autumn 2024" or "autumn 2025"`},
 }
 
 func TestErrors(t *testing.T) {

@@ -79,6 +79,12 @@ func (p *parser) winterAcross(lo, hi int) (d Date, ok bool, err *ParseError) {
 	}
 	y, _ := strconv.Atoi(first[k:])
 	pt, perr := p.point(lo, lo+len(first))
+	if second, _ := strconv.Atoi(digits); perr == nil && pt.prec == Season && !pt.winter() && len(digits) == 2 && second == (y+1)%100 {
+		// "spring 2024/25", which reads as spring 2024 to the year 25.
+		next := pt
+		next.year++
+		return Date{}, true, p.errorf(lo+start, "only winter runs from one year into the next; write %q or %q", Date{start: pt, kind: pointKind}.Human(), Date{start: next, kind: pointKind}.Human())
+	}
 	if perr != nil || !pt.winter() {
 		return Date{}, false, nil
 	}

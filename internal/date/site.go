@@ -359,6 +359,9 @@ func (p *parser) siteToken(i, hi int, f *fields) (int, bool, *ParseError) {
 // words of its own, how dates are written: in the site's words too, as
 // far as they read back.
 func (p *parser) unknownWord(i, j int) *ParseError {
+	if hint := p.wordHint(i, j); hint != "" {
+		return p.errorf(i, "unknown word %q; %s", p.in[i:j], hint)
+	}
 	if p.words == nil || p.hinting {
 		return p.errorf(i, "unknown word %q", p.in[i:j])
 	}

@@ -119,8 +119,12 @@ func YearString(y int) string { return string(appendYear(nil, y)) }
 
 // appendYear appends a year for readers: without leading zeros, except that
 // years below 100 keep four digits so that they cannot be read as a day.
-func appendYear(b []byte, y int) []byte {
-	if y < 100 {
+func appendYear(b []byte, y int) []byte { return appendYearWide(b, y, false) }
+
+// appendYearWide appends a year as appendYear does, but with four digits
+// when wide, for a year beside one below 100 ("0099–0999").
+func appendYearWide(b []byte, y int, wide bool) []byte {
+	if y < 100 || wide {
 		return append4(b, y)
 	}
 	return strconv.AppendInt(b, int64(y), 10)

@@ -190,6 +190,13 @@ var parseTests = []struct {
 	// A span from or to a winter sets its dash apart from the winter's.
 	{"winter 2020 – 2021", "2020-24/2021", "winter 2020–2021 – 2021", "2020", Season, "2020-12-01", "2022-01-01", false, false},
 	{"winter 001/002", "0001-24/0002", "winter 0001–0002 – 0002", "0001", Season, "0001-12-01", "0003-01-01", false, false},
+	// A span, or a winter, with a year below 100 writes both years with
+	// four digits, in one style.
+	{"0099-03/0999", "0099-03/0999", "March 0099–0999", "0099-03", Month, "0099-03-01", "1000-01-01", false, false},
+	{"0050/0500", "0050/0500", "0050–0500", "0050", Year, "0050-01-01", "0501-01-01", false, false},
+	{"0099-05-01/0100-05-03", "0099-05-01/0100-05-03", "1 May 0099–3 May 0100", "0099-05-01", Day, "0099-05-01", "0100-05-04", false, false},
+	{"winter 0099", "0099-24", "winter 0099–0100", "0099", Season, "0099-12-01", "0100-03-01", false, false},
+	{"0150/0999", "0150/0999", "150–999", "0150", Year, "0150-01-01", "1000-01-01", false, false},
 	{"Q2\u00a02022", "2022-04/2022-06", "April–June 2022", "2022-04", Month, "2022-04-01", "2022-07-01", false, false},
 	{"4th quarter 2023", "2023-10/2023-12", "October–December 2023", "2023-10", Month, "2023-10-01", "2024-01-01", false, false},
 	{"21–23 May 2025", "2025-05-21/2025-05-23", "21–23 May 2025", "2025-05-21", Day, "2025-05-21", "2025-05-24", false, false},

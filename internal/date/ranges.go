@@ -271,9 +271,9 @@ func overnight(a, z point) (string, bool) {
 	}
 	z.year, z.month, z.day = int16(t.Year()), uint8(t.Month()), uint8(t.Day())
 	sep := English.TimeSeparator
-	b := a.appendZone(a.appendClock(append(a.appendDay(nil, English), sep...)), English)
+	b := a.appendZone(a.appendClock(append(a.appendDay(nil, English, false), sep...)), English)
 	b = append(b, " "+enDash+" "...)
-	return string(z.appendZone(z.appendClock(append(z.appendDay(b, English), sep...)), English)), true
+	return string(z.appendZone(z.appendClock(append(z.appendDay(b, English, false), sep...)), English)), true
 }
 
 // interval checks that z does not start before a. off is where z was

@@ -88,7 +88,7 @@ func (d Date) Human() string { return d.In(English) }
 func (d Date) In(w *Words) string {
 	switch d.kind {
 	case pointKind:
-		return string(d.start.appendHuman(nil, w, alone))
+		return string(d.start.appendHuman(nil, w, alone, false))
 	case intervalKind:
 		return string(d.appendHumanInterval(nil, w))
 	}
@@ -194,17 +194,20 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 	a, z := d.start, d.end
 	switch {
 	case a.open():
-		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay, w.UntilPart)...), w, afterWord)
+		return z.appendHuman(append(b, z.before(w.Until, w.UntilDay, w.UntilPart)...), w, afterWord, false)
 	case z.open():
-		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay, w.SincePart)...), w, afterWord)
+		return a.appendHuman(append(b, a.before(w.Since, w.SinceDay, w.SincePart)...), w, afterWord, false)
 	}
+	// Both years in one style: "March 0099–0999", not "March 0099–999",
+	// as a year below 100 keeps four digits.
+	wide := a.year < 100 || z.year < 100
 	if a.qual == 0 && z.qual == 0 && a.part == whole && z.part == whole && a.prec == z.prec && a.year == z.year && !z.winter() {
 		// Say the shared parts once: "September–December 2024".
 		switch a.prec {
 		case Season, Month:
 			if _, ok := withoutYear(w.monthFormat()); ok {
 				months := string(z.appendName(append(a.appendName(nil, w, alone), enDash...), w, alone))
-				return appendFormat(b, w.monthFormat(), "", months, yearString(z))
+				return appendFormat(b, w.monthFormat(), "", months, yearString(z, wide))
 			}
 		case Day:
 			if a.month == z.month {
@@ -215,16 +218,16 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 					first = append(first, '.')
 				}
 				days := string(z.appendDayNumber(append(first, enDash...), w))
-				return appendFormat(b, w.dayFormat(), days, w.dayMonth(z.month), yearString(z))
+				return appendFormat(b, w.dayFormat(), days, w.dayMonth(z.month), yearString(z, wide))
 			}
 			if first, ok := withoutYear(w.dayFormat()); ok {
 				b = appendFormat(b, first, string(a.appendDayNumber(nil, w)), w.dayMonth(a.month), "")
 				b = append(b, enDash...)
-				return z.appendHuman(b, w, alone)
+				return z.appendHuman(b, w, alone, wide)
 			}
 		case Minute:
 			if a.month == z.month && a.day == z.day && a.zone == z.zone {
-				b = a.appendDay(b, w)
+				b = a.appendDay(b, w, wide)
 				b = append(b, w.TimeSeparator...)
 				b = a.appendClock(b)
 				b = append(b, enDash...)
@@ -233,19 +236,19 @@ func (d Date) appendHumanInterval(b []byte, w *Words) []byte {
 			}
 		}
 	}
-	b = a.appendHuman(b, w, alone)
+	b = a.appendHuman(b, w, alone, wide)
 	if a.winter() || z.winter() {
 		// "winter 2024–2025 – 2026": a winter's years are joined by a
 		// dash, so the dash of a span from or to one is set apart.
-		return z.appendHuman(append(b, " "+enDash+" "...), w, alone)
+		return z.appendHuman(append(b, " "+enDash+" "...), w, alone, wide)
 	}
 	if a.prec == Minute || z.prec == Minute {
 		// "21 May 2025, 23:00 UTC – 22 May 2025, 01:00 UTC": the dash
 		// between words, not within "UTC−5–9 March".
-		return z.appendHuman(append(b, " "+enDash+" "...), w, alone)
+		return z.appendHuman(append(b, " "+enDash+" "...), w, alone, wide)
 	}
 	b = append(b, enDash...)
-	return z.appendHuman(b, w, alone)
+	return z.appendHuman(b, w, alone, wide)
 }
 
 // before returns the word to write before p: dayWord when p is written
@@ -264,8 +267,9 @@ func (p point) before(word, dayWord, partWord string) string {
 }
 
 // appendHuman appends p for readers; f is what is written before it
-// (since or until, or nothing), which may inflect its month.
-func (p point) appendHuman(b []byte, w *Words, f form) []byte {
+// (since or until, or nothing), which may inflect its month. Its year has
+// four digits when wide, as one below 100 always has.
+func (p point) appendHuman(b []byte, w *Words, f form, wide bool) []byte {
 	day := p.prec >= Day && p.part == whole
 	switch p.qual {
 	case uncertain:
@@ -287,18 +291,18 @@ func (p point) appendHuman(b []byte, w *Words, f form) []byte {
 	case Season, Month:
 		if w.MonthFormat == "" { // English, without a format to read
 			b = p.appendName(b, w, f)
-			return p.appendYears(append(b, ' '))
+			return p.appendYears(append(b, ' '), wide)
 		}
-		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w, f)), string(p.appendYears(nil)))
+		return appendFormat(b, w.MonthFormat, "", string(p.appendName(nil, w, f)), string(p.appendYears(nil, wide)))
 	case Day:
-		return p.appendDay(b, w)
+		return p.appendDay(b, w, wide)
 	case Minute:
-		b = p.appendDay(b, w)
+		b = p.appendDay(b, w, wide)
 		b = append(b, w.TimeSeparator...)
 		b = p.appendClock(b)
 		return p.appendZone(b, w)
 	}
-	return appendYear(b, int(p.year))
+	return appendYearWide(b, int(p.year), wide)
 }
 
 // appendZone appends the offset of p's time for readers: " UTC", or
@@ -349,16 +353,16 @@ func (p point) appendDayNumber(b []byte, w *Words) []byte {
 	return strconv.AppendInt(b, int64(p.day), 10)
 }
 
-// appendDay appends "21 May 2025".
-func (p point) appendDay(b []byte, w *Words) []byte {
+// appendDay appends "21 May 2025", its year of four digits when wide.
+func (p point) appendDay(b []byte, w *Words, wide bool) []byte {
 	if w.DayFormat == "" { // English, without a format to read
 		b = p.appendDayNumber(b, w)
 		b = append(b, ' ')
 		b = append(b, w.dayMonth(p.month)...)
 		b = append(b, ' ')
-		return appendYear(b, int(p.year))
+		return appendYearWide(b, int(p.year), wide)
 	}
-	return appendFormat(b, w.DayFormat, string(p.appendDayNumber(nil, w)), w.dayMonth(p.month), yearString(p))
+	return appendFormat(b, w.DayFormat, string(p.appendDayNumber(nil, w)), w.dayMonth(p.month), yearString(p, wide))
 }
 
 // winter reports whether p is a winter, which runs into the next year.
@@ -367,14 +371,16 @@ func (p point) winter() bool { return p.prec == Season && p.month == 24 }
 // appendYears appends the year of p's month or season: the two years
 // a winter spans, "2024–2025", as it runs from one into the other
 // (but for 9999's, there being no year 10000), and the one of the
-// others.
-func (p point) appendYears(b []byte) []byte {
-	b = appendYear(b, int(p.year))
+// others; with four digits when wide, and both a winter's when its
+// first has them ("winter 0099–0100").
+func (p point) appendYears(b []byte, wide bool) []byte {
+	b = appendYearWide(b, int(p.year), wide)
 	if p.winter() && p.year < 9999 {
-		b = appendYear(append(b, enDash...), int(p.year)+1)
+		b = appendYearWide(append(b, enDash...), int(p.year)+1, wide || p.year < 100)
 	}
 	return b
 }
 
-// yearString returns p's year as dates show it.
-func yearString(p point) string { return string(appendYear(nil, int(p.year))) }
+// yearString returns p's year as dates show it, with four digits when
+// wide.
+func yearString(p point, wide bool) string { return string(appendYearWide(nil, int(p.year), wide)) }

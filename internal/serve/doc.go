@@ -8,7 +8,11 @@
 // succeeds: a broken edit keeps the last good site served and shows its
 // errors in an overlay on the page. A snapshot renders each file when it is
 // first asked for and keeps it, so a rebuild costs no more than the build
-// and memory holds only the pages someone looked at.
+// and memory holds only the pages someone looked at. A rebuild may change
+// in place the site model the served snapshot renders from; when such a
+// rebuild fails, the snapshot serves only the files it had rendered, and
+// an error page for the others until a build succeeds, never a page mixing
+// the two versions.
 //
 // Served HTML pages get a small script, injected before </body> at request
 // time (never into "brief build" output), that listens on

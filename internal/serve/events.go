@@ -21,7 +21,8 @@ import (
 //	reload  {"version":N}           a new version is served: reload the page
 //	css     {"version":N}           only stylesheets changed: swap them
 //	errors  {"version":N,"summary":"…","errors":[…]}  the last build failed
-//	        ("current":true when the version served is its own, some pages failing)
+//	        ("current":true when the version served is its own, some pages failing;
+//	        "stale":true when the version served shows only the pages it had built)
 type message struct {
 	event string
 	data  []byte
@@ -67,9 +68,10 @@ func errorsMessage(rep Report, fsys fs.FS) message {
 	data, _ := json.Marshal(struct {
 		Version int64       `json:"version"`
 		Current bool        `json:"current,omitempty"` // the version served is the build's (Report.PagesFail)
+		Stale   bool        `json:"stale,omitempty"`   // the version served shows only the pages it had built (Report.Stale)
 		Summary string      `json:"summary"`
 		Errors  []errorJSON `json:"errors"`
-	}{rep.Version, rep.PagesFail, diag.Summary(errs, warns), list})
+	}{rep.Version, rep.PagesFail, rep.Stale, diag.Summary(errs, warns), list})
 	return message{event: "errors", data: data}
 }
 

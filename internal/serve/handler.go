@@ -69,6 +69,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case errors.Is(err, errTooLarge):
 			s.streamFile(w, r, snap, name)
+		case errors.Is(err, errStale):
+			s.serveStale(w, r, snap)
 		case err != nil:
 			s.renderFailed(w, r, snap, name, err)
 		default:
@@ -167,14 +169,22 @@ func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapsh
 		}
 		return
 	}
-	w.WriteHeader(http.StatusOK)
 	if r.Method == http.MethodHead {
+		if snap.stale.Load() {
+			s.serveStale(w, r, snap)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
 		return
 	}
 	rc := http.NewResponseController(w)
 	defer rc.SetWriteDeadline(time.Time{}) // none for the connection's next response
 	bw := bufio.NewWriterSize(deadlineWriter{w, rc}, 64<<10)
-	err := snap.stream(name, bw)
+	err := snap.stream(name, bw) // the first bytes it writes send status 200
+	if errors.Is(err, errStale) {
+		s.serveStale(w, r, snap) // nothing is written yet
+		return
+	}
 	if err == nil && strings.HasPrefix(ctype, "text/html") {
 		_, err = bw.WriteString(liveTag(snap.version))
 	}
@@ -243,6 +253,28 @@ func (s *Server) renderFailed(w http.ResponseWriter, r *http.Request, snap *snap
 	w.WriteHeader(http.StatusInternalServerError)
 	if r.Method != http.MethodHead {
 		w.Write(inject([]byte(page), snap.version))
+	}
+}
+
+// serveStale answers a page that a stale snapshot did not render before
+// a failed build changed the site it renders from: showing it now would
+// mix the two versions. The stub shows the build's errors and reloads
+// once the site builds.
+func (s *Server) serveStale(w http.ResponseWriter, r *http.Request, snap *snapshot) {
+	errs := ""
+	if p := s.lastErrors.Load(); p != nil {
+		errs = *p
+	}
+	page := []byte("<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: the site has errors</title>\n" +
+		"<body><p>The last build failed, after an edit of content/ it had taken in: this page was not built before it, " +
+		"and is built once the errors are fixed. This page reloads then.</p><pre>" + html.EscapeString(errs) + "</pre></body>\n")
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Del("Content-Length")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.Method != http.MethodHead {
+		w.Write(inject(page, snap.version))
 	}
 }
 

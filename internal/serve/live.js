@@ -64,6 +64,7 @@
     box.appendChild(el("p", "margin:0 0 1rem;font-weight:bold;color:#fca5a5",
       "brief: the site does not build (" + report.summary + "); " +
       (report.current ? "showing this version; the pages that fail show the error." :
+        report.stale ? "still showing the pages already built; the others wait until it is fixed." :
         report.version ? "still showing the last good version." : "nothing to show until it is fixed.")));
     (report.errors || []).forEach(function (e) {
       var item = el("div", "margin:0 0 1rem");

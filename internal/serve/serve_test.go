@@ -495,6 +495,91 @@ func TestServeTemplateFailsOnEdit(t *testing.T) {
 	h.waitPage("/briefs/b/", 200, "Beta mended.")
 }
 
+// TestServeStaleAfterFailedEdit breaks a template of the site's and
+// retitles a brief, in one rebuild or one after the other. The failed
+// build changed in place the site model that the last good version
+// renders its pages from: that version must go on serving the pages it
+// had rendered, as they were, and answer any other with an error page
+// that reloads, never a page showing the new title beside the old.
+func TestServeStaleAfterFailedEdit(t *testing.T) {
+	for _, together := range []bool{true, false} {
+		t.Run(fmt.Sprintf("together=%v", together), func(t *testing.T) {
+			dir := newSite(t)
+			good := "{{define \"main\"}}\n<h1>{{.Brief.Title}}</h1>{{.Brief.BodyHTML}}{{end}}\n"
+			writeFile(t, dir, "templates/brief.html", good)
+			var out lockedBuffer
+			h := start(t, dir, Options{Stdout: &out, Debounce: 200 * time.Millisecond})
+			evs := h.events()
+			h.next(evs, "hello")
+			// The home page, the lists and a brief of each kind are
+			// rendered at each build, with templates of the site's.
+			if code, body := h.get("/briefs/a/"); code != 200 || !strings.Contains(body, "<h1>Alpha</h1>") {
+				t.Fatalf("GET /briefs/a/ = %d:\n%s", code, body)
+			}
+			broken := "{{define \"main\"}}\n<h1>{{.Brief.Title}</h1>{{end}}\n"
+			retitle := brief("Alpha renamed", "2024-01-02", "Alpha body.")
+			if together {
+				writeFile(t, dir, "templates/brief.html", broken)
+				writeFile(t, dir, "content/briefs/a.md", retitle)
+			} else {
+				writeFile(t, dir, "templates/brief.html", broken)
+				h.next(evs, "errors")
+				writeFile(t, dir, "content/briefs/a.md", retitle)
+			}
+			ev := h.next(evs, "errors")
+			h.waitFor("a stale build", func() bool {
+				rs := h.builds()
+				return rs[len(rs)-1].Stale
+			})
+			if together && !strings.Contains(ev.data, `"stale":true`) {
+				t.Errorf("errors event %s, want it saying the version served is stale", ev.data)
+			}
+			// Rendered before: served as they were.
+			for _, p := range []string{"/briefs/a/", "/briefs/", "/timeline/", "/"} {
+				if code, body := h.get(p); code != 200 || !strings.Contains(body, "Alpha") || strings.Contains(body, "Alpha renamed") {
+					t.Errorf("GET %s after the failed build = %d, want it as it was:\n%s", p, code, body)
+				}
+			}
+			// Not rendered before: waits for a good build. Brief b
+			// links to a by its title.
+			for _, p := range []string{"/briefs/b/", "/data/briefs.json", "/feed.xml"} {
+				code, body := h.get(p)
+				if code != http.StatusServiceUnavailable || !strings.Contains(body, scriptPath) || !strings.Contains(body, "templates/brief.html:2:") || strings.Contains(body, "Alpha renamed") {
+					t.Errorf("GET %s after the failed build = %d, want 503 with the error and the script:\n%s", p, code, body)
+				}
+			}
+			if !strings.Contains(out.String(), "still serving the pages already built; the others wait for a good build") {
+				t.Errorf("the terminal does not say that only the pages built are served:\n%s", out.String())
+			}
+			writeFile(t, dir, "templates/brief.html", good)
+			if ev := h.next(evs, "reload", "errors"); ev.name != "reload" {
+				t.Fatalf("after the fix got %s %s, want reload", ev.name, ev.data)
+			}
+			h.waitPage("/briefs/a/", 200, "<h1>Alpha renamed</h1>")
+			h.waitPage("/briefs/b/", 200, "Alpha renamed")
+		})
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for the server to write while the
+// test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
 // TestServeFolderRedirect checks that a folder asked for without its
 // slash is sent to it, its name escaped as a path, so that a ? or a # in
 // it does not start a query or a fragment.

@@ -79,8 +79,14 @@ type Report struct {
 	// render: the new version is served, those pages showing the error,
 	// since the last good version may show some of the new site's data.
 	PagesFail bool
-	Duration  time.Duration
-	Drafts    int // briefs marked draft and left out
+	// Stale says the build failed after it had changed in place the site
+	// model the previous version renders its pages from, having taken in
+	// an edit of content: the previous version still serves the pages it
+	// had rendered, and answers the others with an error page until a
+	// build succeeds, rather than show a mix of the two sites.
+	Stale    bool
+	Duration time.Duration
+	Drafts   int // briefs marked draft and left out
 }
 
 // Server builds a site into memory and serves it. It is an http.Handler;
@@ -102,11 +108,15 @@ type Server struct {
 
 	mu         sync.Mutex // serializes builds; guards the fields below
 	version    int64
-	failed     bool       // the last build failed
-	lastWarn   string     // the warnings last printed, to print them only when they change
-	lastDrafts int        // the drafts left out last said, to say it only when it changes
-	lastSite   *site.Site // the model of the last build that made files
+	failed     bool   // the last build failed
+	lastWarn   string // the warnings last printed, to print them only when they change
+	lastDrafts int    // the drafts left out last said, to say it only when it changes
 	heap       heapBound
+
+	// lastErrors holds the errors of the last build as the terminal
+	// shows them while it failed, for the pages that wait for a good
+	// build (serveStale); nil after a good one.
+	lastErrors atomic.Pointer[string]
 
 	// loopback is set when the server listens on a loopback address: it
 	// then answers only requests for local names, so that a page of
@@ -293,32 +303,38 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		rep.Diags = []diag.Diagnostic{{Pos: diag.Pos{File: "content"}, Severity: diag.Error, Msg: "the site's content/ folder is gone; put it back"}}
 		rep.Duration, rep.Failed = time.Since(start), true
 		if prev := s.site.Load(); prev != nil {
-			rep.Version = prev.version
+			rep.Version, rep.Stale = prev.version, prev.stale.Load()
 		}
 		s.failed = true
 		s.reportFailure(rep)
 		return rep
 	}
+	prev := s.site.Load()
 	s.model.Lock()
 	res := build.Build(ctx, s.fsys, build.Options{Drafts: s.opts.Drafts, Workers: s.opts.Workers, Cache: s.cache, Changed: changed, NotFoundRoot: "/"})
+	// The last good version renders its pages from the site model, which
+	// the build changed in place if it took an edit of content in: a
+	// page it renders now would show a mix of the two versions.
+	inPlace := prev != nil && res.Site == prev.site && slices.ContainsFunc(changed, func(p string) bool { return strings.HasPrefix(p, "content/") })
+	if inPlace && (res.Files == nil || res.Diags.HasErrors()) {
+		// It stays served, but only with the pages it had rendered:
+		// made stale before any other can render from the model.
+		prev.makeStale()
+	}
 	s.model.Unlock()
 	var snap *snapshot
 	if res.Files != nil && ctx.Err() == nil {
-		snap = newSnapshot(s.version+1, s.copies, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
+		snap = newSnapshot(s.version+1, res.Site, s.copies, res.Files, &s.model, cmp.Or(s.opts.maxKept, DefaultMaxKept), cmp.Or(s.opts.keptBudget, DefaultKeptBudget))
 		if err := snap.validate(ownTemplates(s.fsys), changedPages(res.Site, changed)); err != nil {
 			pos, msg, ok := render.TemplateProblem(s.fsys, err)
 			if !ok {
 				pos = diag.Pos{File: "templates"}
 			}
 			res.Diags.Errorf(pos, "%s", msg)
-			// The last good version renders its pages from the site
-			// model, which the build changed in place if it took an
-			// edit of content in: serving it would show a mix.
-			rep.PagesFail = res.Site == s.lastSite && slices.ContainsFunc(changed, func(p string) bool { return strings.HasPrefix(p, "content/") })
+			// The new version is served instead, its failing pages
+			// showing the error.
+			rep.PagesFail = inPlace
 		}
-	}
-	if res.Site != nil && res.Files != nil {
-		s.lastSite = res.Site
 	}
 	rep.Diags = res.Diags.Sorted()
 	rep.Duration = time.Since(start)
@@ -326,11 +342,10 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		rep.Failed = true
 		return rep // shutting down: say nothing
 	}
-	prev := s.site.Load()
 	if res.Diags.HasErrors() && !rep.PagesFail || snap == nil {
 		rep.Failed = true
 		if prev != nil {
-			rep.Version = prev.version
+			rep.Version, rep.Stale = prev.version, prev.stale.Load()
 		}
 		s.failed = true
 		s.reportFailure(rep)
@@ -343,6 +358,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		rep.Drafts = res.Site.Drafts
 	}
 	s.site.Store(snap)
+	s.lastErrors.Store(nil)
 	event := "reload"
 	if prev != nil && !s.failed && changed != nil && stylesOnly(s.root, changed) {
 		event = "css"
@@ -408,11 +424,17 @@ func (s *Server) reportFailure(rep Report) {
 	diag.PrintIn(s.opts.Stderr, rep.Diags, s.fsys, s.opts.Dir)
 	errs, warns := diag.Count(rep.Diags)
 	fmt.Fprintln(s.opts.Stderr, diag.Summary(errs, warns))
+	var shown strings.Builder
+	diag.PrintIn(&shown, slices.DeleteFunc(slices.Clone(rep.Diags), func(d diag.Diagnostic) bool { return d.Severity != diag.Error }), s.fsys, s.opts.Dir)
+	text := shown.String()
+	s.lastErrors.Store(&text)
 	s.lastWarn = ""
 	what := "still serving the last good version"
 	switch {
 	case rep.PagesFail:
 		what = "serving the new version, whose pages that fail show the error"
+	case rep.Stale:
+		what = "still serving the pages already built; the others wait for a good build"
 	case rep.Version == 0:
 		what = "nothing to serve until it is fixed"
 	}

@@ -25,13 +25,20 @@ import (
 // someone looked at: rendering every page of a large site takes longer
 // than building it, and its HTML can be far larger than the model. A
 // snapshot is never changed once published, apart from filling in its
-// files.
+// files and, once, being made stale.
 type snapshot struct {
 	version int64
+	site    *site.Site    // the model its files render from
 	fsys    fs.FS         // the site, for files copied from it
 	model   *sync.RWMutex // read-held while a file renders from the site model
 	files   map[string]*lazyFile
 	maxKept int // the largest rendered file kept; larger ones are streamed
+
+	// stale is set, with model held for writing, when a failed build
+	// changed site in place: the snapshot then serves only the files it
+	// rendered and kept before, and copies, and answers errStale for any
+	// other, which would show a mix of the two versions.
+	stale atomic.Bool
 
 	budget int64        // the bytes of all files kept, at most
 	kept   atomic.Int64 // the bytes of the files kept so far
@@ -58,6 +65,10 @@ var errTooLarge = errors.New("too large to keep")
 // its budget of bytes already: it is rendered for each request.
 var errNotKept = errors.New("not kept: the budget is spent")
 
+// errStale reports a file that a stale snapshot did not render before a
+// failed build changed its model: it waits for a good build.
+var errStale = errors.New("not built before a failed build changed the site")
+
 // lazyFile is a file of a snapshot, rendered on first use and kept or,
 // when it is too large or the snapshot's budget is spent, rendered again
 // for each use.
@@ -72,28 +83,38 @@ type lazyFile struct {
 // site model they render from, which the next build may change.
 // Rendered files larger than maxKept bytes are not kept, nor are any once
 // budget bytes are (see content).
-func newSnapshot(version int64, fsys fs.FS, files []output.File, model *sync.RWMutex, maxKept int, budget int64) *snapshot {
+func newSnapshot(version int64, s *site.Site, fsys fs.FS, files []output.File, model *sync.RWMutex, maxKept int, budget int64) *snapshot {
 	m := make(map[string]*lazyFile, len(files))
 	for _, f := range files {
 		m[f.Path] = &lazyFile{file: f}
 	}
-	return &snapshot{version: version, fsys: fsys, model: model, files: m, maxKept: maxKept, budget: budget}
+	return &snapshot{version: version, site: s, fsys: fsys, model: model, files: m, maxKept: maxKept, budget: budget}
 }
+
+// makeStale makes s serve only what it has rendered and kept (see
+// snapshot.stale). The caller holds the model for writing.
+func (s *snapshot) makeStale() { s.stale.Store(true) }
 
 // content returns the bytes of the file at name, rendering it on first
 // use and keeping it while the snapshot's budget lasts; once it is spent,
 // a file not kept yet is rendered for each request. ok is false when the
 // site has no such file. A rendered file larger than the snapshot keeps
-// gives errTooLarge: stream it with stream.
+// gives errTooLarge: stream it with stream. A stale snapshot gives
+// errStale for a rendered file it did not keep.
 func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	lf := s.files[name]
 	if lf == nil {
 		return nil, false, nil
 	}
+	rendered := lf.file.Write != nil
 	var fresh []byte // rendered for this request alone
 	lf.once.Do(func() {
 		s.model.RLock()
 		defer s.model.RUnlock()
+		if rendered && s.stale.Load() {
+			lf.err = errStale
+			return
+		}
 		lf.data, lf.err = generate(lf.file, s.fsys, s.maxKept)
 		if n := int64(len(lf.data)); lf.err == nil && s.kept.Add(n) > s.budget {
 			s.kept.Add(-n)
@@ -106,8 +127,13 @@ func (s *snapshot) content(name string) (data []byte, ok bool, err error) {
 	case lf.err == errNotKept:
 		s.model.RLock()
 		defer s.model.RUnlock()
+		if rendered && s.stale.Load() {
+			return nil, true, errStale
+		}
 		data, err := generate(lf.file, s.fsys, s.maxKept)
 		return data, true, err
+	case lf.err == errTooLarge && rendered && s.stale.Load():
+		return nil, true, errStale // stream would say so too
 	}
 	return lf.data, true, lf.err
 }
@@ -128,7 +154,8 @@ func (s *snapshot) openCopy(name string) (f fs.File, ok bool, err error) {
 }
 
 // stream renders the file at name, which content found too large to
-// keep, into w, or copies it from the site.
+// keep, into w, or copies it from the site. A stale snapshot writes
+// nothing of a rendered file and returns errStale.
 func (s *snapshot) stream(name string, w io.Writer) error {
 	if src, ok, err := s.openCopy(name); ok {
 		if err != nil {
@@ -140,6 +167,9 @@ func (s *snapshot) stream(name string, w io.Writer) error {
 	}
 	s.model.RLock()
 	defer s.model.RUnlock()
+	if s.stale.Load() {
+		return errStale
+	}
 	return s.files[name].file.Write(w)
 }
 

@@ -11,12 +11,14 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/output"
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -374,5 +376,58 @@ func TestErrorsMessageColumns(t *testing.T) {
 	want := []errorJSON{{Pos: "a.md:1:22", Message: "broken", Line: line, Col: 22}}
 	if !slices.Equal(got.Errors, want) || got.Summary != "1 error, 1 warning" {
 		t.Errorf("errors event = %+v, %q\nwant %+v", got.Errors, got.Summary, want)
+	}
+}
+
+// TestStaleSnapshot checks that a stale snapshot serves the files it
+// rendered and kept before, as they were, and copies, and gives errStale
+// for every other rendered file: one not rendered yet, one too large to
+// keep and one past the budget, which it would render from the changed
+// model.
+func TestStaleSnapshot(t *testing.T) {
+	model := "old"
+	page := func(size int) func(io.Writer) error {
+		return func(w io.Writer) error {
+			_, err := io.WriteString(w, model+strings.Repeat(".", size))
+			return err
+		}
+	}
+	fsys := fstest.MapFS{"static/copy.txt": {Data: []byte("copied")}}
+	files := []output.File{
+		{Path: "kept.html", Write: page(10)},
+		{Path: "past-budget.html", Write: page(10)},
+		{Path: "fresh.html", Write: page(10)},
+		{Path: "large.html", Write: page(100)},
+		{Path: "copy.txt", Src: "static/copy.txt"},
+	}
+	var mu sync.RWMutex
+	snap := newSnapshot(1, nil, fsys, files, &mu, 50, 20)
+	for _, name := range []string{"kept.html", "past-budget.html"} {
+		if _, _, err := snap.content(name); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	mu.Lock()
+	model = "new"
+	snap.makeStale()
+	mu.Unlock()
+	for _, tc := range []struct {
+		name, want string
+		err        error
+	}{
+		{"kept.html", "old" + strings.Repeat(".", 10), nil},
+		{"copy.txt", "copied", nil},
+		{"past-budget.html", "", errStale},
+		{"fresh.html", "", errStale},
+		{"large.html", "", errStale},
+	} {
+		data, ok, err := snap.content(tc.name)
+		if !ok || string(data) != tc.want || !errors.Is(err, tc.err) {
+			t.Errorf("content(%s) = %q, %v, %v; want %q, %v", tc.name, data, ok, err, tc.want, tc.err)
+		}
+	}
+	var buf strings.Builder
+	if err := snap.stream("large.html", &buf); !errors.Is(err, errStale) || buf.Len() > 0 {
+		t.Errorf("stream(large.html) wrote %q, %v; want nothing, errStale", buf.String(), err)
 	}
 }

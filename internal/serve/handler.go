@@ -56,6 +56,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	snap := s.site.Load()
+	if snap == nil && s.building.Load() {
+		s.serveBuilding(w, r)
+		return
+	}
 	if snap == nil {
 		s.serveBroken(w, r)
 		return
@@ -275,6 +279,22 @@ func (s *Server) serveStale(w http.ResponseWriter, r *http.Request, snap *snapsh
 	w.WriteHeader(http.StatusServiceUnavailable)
 	if r.Method != http.MethodHead {
 		w.Write(inject(page, snap.version))
+	}
+}
+
+// serveBuilding answers every page while the first build runs: a stub
+// that loads the page once the site is built, or shows the errors if it
+// does not build.
+func (s *Server) serveBuilding(w http.ResponseWriter, r *http.Request) {
+	page := []byte("<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: building the site</title>\n" +
+		"<body><p>brief serve is building the site. This page loads when it is built.</p></body>\n")
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Retry-After", "1")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.Method != http.MethodHead {
+		w.Write(inject(page, 0))
 	}
 }
 

@@ -265,6 +265,50 @@ func TestServeFirstBuild(t *testing.T) {
 	}
 }
 
+// TestServeDuringFirstBuild holds the first build back: the terminal
+// says it is building before it starts, and a page asked for meanwhile is
+// answered at once with one that loads the site when it is built.
+func TestServeDuringFirstBuild(t *testing.T) {
+	dir := newSite(t)
+	var out lockedBuffer
+	s, err := New(Options{Dir: dir, Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock() // builds wait for it
+	var release sync.Once
+	unlock := func() { release.Do(s.mu.Unlock) }
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		unlock()
+		cancel()
+		<-served
+	})
+	h := &harness{t: t, dir: dir, url: "http://" + ln.Addr().String(), srv: s}
+	h.waitFor("the building line", func() bool { return strings.Contains(out.String(), "brief: building") })
+	client := &http.Client{Timeout: waitLimit}
+	resp, err := client.Get(h.url + "/briefs/a/")
+	if err != nil {
+		t.Fatalf("GET during the first build: %v", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(body), "building the site") || !strings.Contains(string(body), scriptPath) {
+		t.Errorf("GET during the first build = %d, want 503, a page saying so with the live-reload script:\n%s", resp.StatusCode, body)
+	}
+	unlock()
+	h.waitPage("/briefs/a/", 200, "Alpha body.")
+	if got, want := out.String(), "brief: building "+dir+" …\nbrief: built "; !strings.HasPrefix(got, want) {
+		t.Errorf("the terminal says\n%s\nwant it to start with\n%s", got, want)
+	}
+}
+
 // TestServeShutdown cancels the server while a page listens for events:
 // Serve returns at once and the stream ends.
 func TestServeShutdown(t *testing.T) {

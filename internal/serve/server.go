@@ -118,6 +118,10 @@ type Server struct {
 	// build (serveStale); nil after a good one.
 	lastErrors atomic.Pointer[string]
 
+	// building is set while Serve runs the first build, whose pages are
+	// not there yet.
+	building atomic.Bool
+
 	// loopback is set when the server listens on a loopback address: it
 	// then answers only requests for local names, so that a page of
 	// another site whose name is made to resolve to 127.0.0.1 (DNS
@@ -230,8 +234,15 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
 		s.loopback.Store(true)
 	}
-	s.Rebuild(ctx, nil)
-
+	dir := s.opts.Dir
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs // "." says nothing of which site
+	}
+	// The first build of a large site takes seconds: say so, and answer
+	// the pages asked for meanwhile (a tab left open, reconnecting) with
+	// one that loads the site when it is built.
+	fmt.Fprintf(s.opts.Stdout, "brief: building %s …\n", dir)
+	s.building.Store(true)
 	srv := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -240,12 +251,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv.RegisterOnShutdown(s.events.close)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
+	s.Rebuild(ctx, nil)
+	s.building.Store(false)
 
 	url, everywhere := siteURL(ln.Addr())
-	dir := s.opts.Dir
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs // "." says nothing of which site
-	}
 	if everywhere {
 		fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s, listening on every interface of this machine (Ctrl-C to stop)\n", dir, url)
 	} else {

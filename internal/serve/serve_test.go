@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
 )
 
@@ -1036,5 +1037,26 @@ func TestShownSources(t *testing.T) {
 	}
 	if got := shownSources([]string{"content/briefs/sed1"}, dir); len(got) != 1 {
 		t.Errorf("shownSources of temporary files alone = %q, want them all", got)
+	}
+}
+
+func TestWithoutGone(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/briefs/notes.txt", "x")
+	skipped := "skipped: briefs are .md files or folders with an index.md"
+	for _, tc := range []struct {
+		d    diag.Diagnostic
+		kept bool
+	}{
+		{diag.Diagnostic{Pos: diag.Pos{File: "content/briefs/sedyvXfob"}, Severity: diag.Warning, Msg: skipped}, false},
+		{diag.Diagnostic{Pos: diag.Pos{File: "content/briefs/notes.txt"}, Severity: diag.Warning, Msg: skipped}, true},
+		{diag.Diagnostic{Pos: diag.Pos{File: "content/actors/old", Line: 1}, Severity: diag.Warning, Msg: "skipped, with the files in it: a folder"}, false},
+		{diag.Diagnostic{Pos: diag.Pos{File: "content/briefs/gone.md", Line: 2}, Severity: diag.Warning, Msg: "no sources"}, true},
+		{diag.Diagnostic{Pos: diag.Pos{File: "content/briefs/gone.md"}, Severity: diag.Error, Msg: "skipped"}, true},
+	} {
+		got := withoutGone([]diag.Diagnostic{tc.d}, dir)
+		if kept := len(got) == 1; kept != tc.kept {
+			t.Errorf("withoutGone(%v) kept it: %v, want %v", tc.d, kept, tc.kept)
+		}
 	}
 }

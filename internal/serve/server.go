@@ -345,7 +345,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 			rep.PagesFail = inPlace
 		}
 	}
-	rep.Diags = res.Diags.Sorted()
+	rep.Diags = withoutGone(res.Diags.Sorted(), s.root)
 	rep.Duration = time.Since(start)
 	if ctx.Err() != nil {
 		rep.Failed = true
@@ -509,6 +509,21 @@ func shownSources(paths []string, dir string) []string {
 		return paths
 	}
 	return out
+}
+
+// withoutGone returns ds without the warnings that a file was skipped
+// whose file is gone by now: an editor's or sed -i's temporary file,
+// which the build saw for a moment, and which the terminal would name
+// after it is gone. brief build and check, which see no such files come
+// and go, tell every one.
+func withoutGone(ds []diag.Diagnostic, root string) []diag.Diagnostic {
+	return slices.DeleteFunc(ds, func(d diag.Diagnostic) bool {
+		if d.Severity != diag.Warning || d.Pos.File == "" || !strings.HasPrefix(d.Msg, "skipped") {
+			return false
+		}
+		_, err := os.Lstat(filepath.Join(root, filepath.FromSlash(d.Pos.File)))
+		return errors.Is(err, fs.ErrNotExist)
+	})
 }
 
 // editorTemp reports whether name looks like an editor's temporary file:

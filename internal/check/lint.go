@@ -229,6 +229,9 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				continue
 			}
 			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+			if !draft { // a file left out for its errors, which the build tells of once, at the file
+				_, draft = markdown.LinkedFailed(s, b.self, markdown.ResolvedDest(l.dest))
+			}
 			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l, func(p string) string { return found(b.self, p) })
 			if !ok {
 				continue
@@ -423,7 +426,8 @@ func describedImage(dest string) string {
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered
 // on page; draft is whether it names a draft the build left out, which
-// the build warns of.
+// the build warns of, or a file left out for its errors, which the build
+// tells of at the file.
 func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLink, found func(p string) string) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {

@@ -132,10 +132,13 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		switch {
 		case j.brief != nil:
 			b := j.brief
+			if !j.ok && b.BodyLine == 0 {
+				// Its front matter was not read: a link by its name is
+				// not warned of, as its own error says what is wrong.
+				noteFailed(s, b.File, slug.Key(b.Slug), slug.Key(fileName(b.File, b.Bundle)), slug.Key(b.Title))
+				continue
+			}
 			if !j.ok && b.Title == "" {
-				if b.BodyLine == 0 {
-					continue // its front matter was not read
-				}
 				b.Title = b.Slug // its title in error: links by its slug still lead to it
 			}
 			b.Invalid = !j.ok
@@ -159,7 +162,12 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 			}
 			seen["brief/"+b.Slug] = b.File
 			s.Briefs = append(s.Briefs, b)
-		case j.entity != nil && (j.ok || j.entity.Name != ""):
+		case j.entity != nil && !j.ok && j.entity.Name == "":
+			e := j.entity
+			for _, name := range []string{e.Slug, fileName(e.File, false)} {
+				noteFailed(s, e.File, slug.Key(name), site.KindKey(e.Kind, slug.Key(name)))
+			}
+		case j.entity != nil:
 			e := j.entity
 			key := e.Kind.Dir() + "/" + e.Slug
 			if prev, dup := seen[key]; dup {
@@ -178,6 +186,33 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 		}
 	}
 	return s
+}
+
+// noteFailed notes in s.Failed that file, left out of s for its errors,
+// goes by the names of keys (match keys, as in s.Names; "" is none). A
+// name another such file has noted stays that file's.
+func noteFailed(s *site.Site, file string, keys ...string) {
+	for _, k := range keys {
+		if k == "" || strings.HasSuffix(k, "/") {
+			continue
+		}
+		if s.Failed == nil {
+			s.Failed = map[string]string{}
+		}
+		if _, ok := s.Failed[k]; !ok {
+			s.Failed[k] = file
+		}
+	}
+}
+
+// fileName returns the name of file without its extension, or of its
+// folder for a folder's index.md (bundle): the name a link to it gives.
+func fileName(file string, bundle bool) string {
+	if bundle {
+		file = path.Dir(file)
+	}
+	name := path.Base(file)
+	return strings.TrimSuffix(name, path.Ext(name))
 }
 
 // job is one content file to parse.

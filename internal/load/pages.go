@@ -263,6 +263,11 @@ func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
 	seen := map[string]string{}
 	for _, j := range jobs {
 		p := j.page
+		if p != nil && !j.ok && (!p.Draft || drafts) {
+			// Left out for its errors: a link by its name is not
+			// warned of, as its own error says what is wrong.
+			noteFailed(s, p.File, slug.Key(p.Slug), slug.Key(fileName(p.File, p.Bundle)), slug.Key(p.Title))
+		}
 		if p != nil && p.Title != "" && p.Draft && !drafts {
 			draftPage(s, p)
 		}

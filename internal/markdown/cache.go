@@ -46,6 +46,10 @@ type Cache struct {
 	// drafts is the site's DraftNames at the last ConvertSite: a wikilink
 	// naming nothing says whether it names a draft.
 	drafts map[string]string
+	// failed is the site's Failed at the last ConvertSite: a link naming
+	// nothing is not warned of when it names a file left out for its
+	// errors.
+	failed map[string]string
 
 	keys  sync.Map     // slug.Key of wikilink targets: string → string
 	nkeys atomic.Int64 // how many keys have been stored since the last Clear
@@ -217,26 +221,34 @@ func (c *Cache) begin(opts Options, s *site.Site) {
 	c.gen++
 	c.moved = keySet{seed: c.seed}
 	c.compareNames(s)
-	drafts := s.DraftNames
-	if !maps.Equal(c.drafts, drafts) {
-		for key := range drafts {
-			if c.drafts[key] != drafts[key] {
-				c.moved.add(key)
-			}
-		}
-		for key := range c.drafts {
-			if _, ok := drafts[key]; !ok {
-				c.moved.add(key)
-			}
-		}
-		c.drafts = maps.Clone(drafts)
-	}
+	c.drafts = c.moveChanged(c.drafts, s.DraftNames)
+	c.failed = c.moveChanged(c.failed, s.Failed)
 	if n := len(c.docs); n > 0 && c.nkeys.Load() > int64(64*n) {
 		// Forget the keys now and then, so that renames do not make the
 		// memo grow without end.
 		c.keys.Clear()
 		c.nkeys.Store(0)
 	}
+}
+
+// moveChanged adds to c.moved the keys whose files differ in old and now,
+// the site's DraftNames or Failed at the last ConvertSite and at this
+// one, and returns what to hold as old for the next.
+func (c *Cache) moveChanged(old, now map[string]string) map[string]string {
+	if maps.Equal(old, now) {
+		return old
+	}
+	for key := range now {
+		if file, ok := old[key]; !ok || file != now[key] {
+			c.moved.add(key)
+		}
+	}
+	for key := range old {
+		if _, ok := now[key]; !ok {
+			c.moved.add(key)
+		}
+	}
+	return maps.Clone(now)
 }
 
 // compareNames adds to c.moved the keys of s's name table whose answer

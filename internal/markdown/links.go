@@ -18,8 +18,9 @@ import (
 // markdownLink returns where a link to another Markdown file of the
 // site, at offset at, leads (see MarkdownLink), and counts it as a
 // wikilink. A link to a draft the build leaves out leads nowhere: it is
-// warned of, and draft is true.
-func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, ok, draft bool) {
+// warned of, and leftOut is true; so does a link to a file left out for
+// its errors, without a warning, as the file's error says what is wrong.
+func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, ok, leftOut bool) {
 	tg, frag, key, found, linked := markdownLink(doc.Site, doc.Self, dest, doc.key)
 	if key != "" && doc.record {
 		// Noted for a link that leads to a page too: a page is found by
@@ -37,8 +38,13 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, o
 		}
 		if isDraft {
 			doc.Diags.Warnf(doc.pos(at), "link %q names a draft, %s, which this build leaves out (-drafts shows it)", dest, file)
+			return "", false, true
 		}
-		return "", false, isDraft
+		_, failed := failedOf(doc.Site, key, found)
+		if !failed {
+			_, failed = failedPageAt(doc.Site, dest)
+		}
+		return "", false, failed
 	}
 	if tg.Brief != nil && tg.Brief != doc.Self && !slices.Contains(doc.linksTo, tg.Brief) {
 		doc.linksTo = append(doc.linksTo, tg.Brief)
@@ -82,6 +88,28 @@ func LinkedDraft(s *site.Site, self *site.Brief, dest string) (string, bool) {
 		return file, true
 	}
 	return draftPageAt(s, dest)
+}
+
+// LinkedFailed returns the file, left out of s for its errors (see
+// site.Failed), that a link dest in the body of self names where
+// MarkdownLink finds no page: the file's error says what is wrong.
+func LinkedFailed(s *site.Site, self *site.Brief, dest string) (string, bool) {
+	_, _, key, found, _ := markdownLink(s, self, dest, slug.Key)
+	if file, ok := failedOf(s, key, found); ok {
+		return file, true
+	}
+	return failedPageAt(s, dest)
+}
+
+// failedOf returns the file, left out of s for its errors, that key
+// names, when the name table has no other thing of that name (found is
+// false).
+func failedOf(s *site.Site, key string, found bool) (string, bool) {
+	if found || key == "" || s == nil {
+		return "", false
+	}
+	file, ok := s.Failed[key]
+	return file, ok
 }
 
 // draftOf returns the file of the draft of s that key names, when the

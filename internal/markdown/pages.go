@@ -130,6 +130,24 @@ func draftPageAt(s *site.Site, dest string) (string, bool) {
 	return file, true
 }
 
+// failedPageAt returns the file of the page, left out of s for its
+// errors, whose address dest is (/about/), as s.Failed names it.
+func failedPageAt(s *site.Site, dest string) (string, bool) {
+	name, _, ok := rootSlug(dest)
+	if !ok || s == nil {
+		return "", false
+	}
+	file, ok := s.Failed[slug.Key(name)]
+	dir := path.Dir(file)
+	if path.Base(file) == "index.md" {
+		dir = path.Dir(dir)
+	}
+	if !ok || dir != "content" { // a brief's or a profile's address has its folder
+		return "", false
+	}
+	return file, true
+}
+
 // pageHref returns the link from doc's page to the standalone page that
 // dest, at offset at, names (see PageLink), and whether it names one. Its
 // #fragment is checked against the page's headings, as a link's into a

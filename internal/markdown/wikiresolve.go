@@ -114,7 +114,8 @@ func imageExt(ext string) bool {
 // the name a letter or two away, if there is one, or else the brief whose
 // title or slug holds most of its words, and for a link by a slug how to
 // keep the slug leading to that brief, as after the brief's file was
-// renamed.
+// renamed. A name of a file left out for its errors (see site.Failed)
+// is not warned of: the file's error is the one to fix.
 func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
 	at := doc.pos(w.Offset)
 	if strings.Trim(string(w.Target), " #") == "" {
@@ -124,6 +125,9 @@ func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
 	if file, ok := draftOf(doc.Site, key, false); ok {
 		doc.Diags.Warnf(at, "wikilink [[%s]] names a draft, %s, which this build leaves out (-drafts shows it)", w.Target, file)
 		return
+	}
+	if _, ok := failedOf(doc.Site, key, false); ok {
+		return // the file's own error says what is wrong, and fails the build
 	}
 	what := "brief, actor, country or topic"
 	if doc.Site != nil && len(doc.Site.Pages) > 0 {

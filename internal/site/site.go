@@ -39,6 +39,16 @@ type Site struct {
 	// a link to one says so.
 	DraftNames map[string]string
 
+	// Failed maps the match key of each name a link gives a content
+	// file that is there but was left out as it could not be read (its
+	// front matter in error, a merge conflict in it, not UTF-8) to the
+	// file: a brief's slug and its file's name, a profile's alone and
+	// under its kind (KindKey), a page's and its title, when it has one.
+	// A link that names one, and nothing of the site, is not warned of:
+	// the file's own error says what is wrong, and keeps the site from
+	// being written.
+	Failed map[string]string
+
 	// Names maps the match key (slug.Key) of every brief title and slug and
 	// every entity name, alias and slug to what it names, for wikilinks;
 	// and each entity's keys under its kind (KindKey), which a wikilink

@@ -49,6 +49,14 @@ func TestLinksToFailedFile(t *testing.T) {
 		},
 		want: []string{"content/briefs/strain.md:2:1: error: merge conflict left in the file, from here to line 6 (<<<<<<< HEAD ... >>>>>>> other): keep one side and delete the marker lines"},
 	}, {
+		name: "by its title",
+		files: map[string]string{
+			"content/briefs/strain.md": "---\ntitle: Kenyan officers report overtasking\ndate: 2024\nactors: [Kenyan police\n---\nBody.\n",
+			"content/briefs/a.md":      a + "See [[Kenyan officers report overtasking]].\n",
+			"content/briefs/b.md":      b + "See [[kenyan officers report overtasking#Background|the report]].\n",
+		},
+		want: []string{"content/briefs/strain.md:4:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
+	}, {
 		name: "not UTF-8",
 		files: map[string]string{
 			"content/briefs/strain.md": "---\ntitle: Strain \xff\n---\n",

@@ -450,3 +450,48 @@ func startsAny(s string, prefixes ...string) bool {
 	}
 	return false
 }
+
+// writtenTitle returns the title that a line `title: …` (TOML's
+// `title = …`) of the front matter of src gives, read alone, for a file
+// whose front matter as a whole could not be read: a link by the title
+// is then not warned of as naming nothing (see site.Failed). Of a merge
+// conflict's two sides, it is the first side's; "" when no such line
+// reads.
+func writtenTitle(src []byte) string {
+	open := firstLine(src)
+	if open < 0 {
+		return ""
+	}
+	lines := strings.Split(string(src), "\n")[open:]
+	var close string
+	for _, d := range delimiters {
+		if strings.TrimSpace(lines[0]) == d.open {
+			close = d.close
+		}
+	}
+	if close == "" {
+		return ""
+	}
+	for _, line := range lines[1:] {
+		if strings.TrimSpace(line) == close {
+			break
+		}
+		var v struct {
+			Title string `yaml:"title" toml:"title"`
+		}
+		switch {
+		case strings.HasPrefix(line, "title:"):
+			if yaml.Unmarshal([]byte(line), &v) != nil {
+				continue
+			}
+		case strings.HasPrefix(line, "title") && strings.HasPrefix(strings.TrimLeft(line[len("title"):], " \t"), "="):
+			if _, err := toml.Decode(line, &v); err != nil {
+				continue
+			}
+		}
+		if v.Title != "" {
+			return v.Title
+		}
+	}
+	return ""
+}

@@ -284,12 +284,14 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 	}
 	conflict := reportConflicts(j.file, src, diags)
 	if conflict > 0 && conflictInFrontMatter(src, conflict) {
+		failedTitle(j, src)
 		return src, false // the front matter's errors would be the markers'
 	}
 	doc, err := parseDocument(j.file, src)
 	if err != nil {
 		pos, msg := errorAt(j.file, err)
 		diags.Errorf(pos, "%s", msg)
+		failedTitle(j, src)
 		return src, false
 	}
 	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: rd.dates} // the front matter's lines
@@ -358,6 +360,18 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 	}
 	after, _ := diags.Count()
 	return src, after == before && conflict == 0
+}
+
+// failedTitle gives the brief or page of j, whose front matter could not
+// be read, the title a line of it gives alone (see writtenTitle), which
+// Load notes in the site's Failed with its other names.
+func failedTitle(j *job, src []byte) {
+	switch {
+	case j.brief != nil:
+		j.brief.Title = writtenTitle(src)
+	case j.page != nil:
+		j.page.Title = writtenTitle(src)
+	}
 }
 
 // undated says what becomes of brief b, which has no date, and, when

@@ -267,6 +267,9 @@ func addPages(s *site.Site, jobs []job, drafts bool, diags *diag.List) {
 			// Left out for its errors: a link by its name is not
 			// warned of, as its own error says what is wrong.
 			noteFailed(s, p.File, slug.Key(p.Slug), slug.Key(fileName(p.File, p.Bundle)), slug.Key(p.Title))
+			if p.BodyLine == 0 {
+				continue // its front matter was not read: its title is only a name of it
+			}
 		}
 		if p != nil && p.Title != "" && p.Draft && !drafts {
 			draftPage(s, p)

@@ -42,8 +42,9 @@ type Site struct {
 	// Failed maps the match key of each name a link gives a content
 	// file that is there but was left out as it could not be read (its
 	// front matter in error, a merge conflict in it, not UTF-8) to the
-	// file: a brief's slug and its file's name, a profile's alone and
-	// under its kind (KindKey), a page's and its title, when it has one.
+	// file: a brief's or a page's slug, its file's name and its title,
+	// when its line reads on its own; a profile's slug and file's name,
+	// alone and under its kind (KindKey).
 	// A link that names one, and nothing of the site, is not warned of:
 	// the file's own error says what is wrong, and keeps the site from
 	// being written.

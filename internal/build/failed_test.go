@@ -13,8 +13,9 @@ import (
 // TestLinksToFailedFile checks that a brief, profile or page that is there
 // but could not be read is told of once, by its error: the links to it,
 // by wikilink, by its file or by its address, are not warned of as
-// naming nothing, nor checked as broken. A link to a name no file has
-// still is.
+// naming nothing, nor checked as broken, and a profile whose name its
+// text holds is not warned of as named by no brief. A link to a name no
+// file has still is, and a profile no file names.
 func TestLinksToFailedFile(t *testing.T) {
 	const (
 		a = "---\ntitle: A\ndate: 2024\nsources: [S]\n---\n"
@@ -88,6 +89,19 @@ func TestLinksToFailedFile(t *testing.T) {
 			"content/briefs/b.md": b + "See [it](about.md) and [again](/about/).\n",
 		},
 		want: []string{"content/about.md:3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
+	}, {
+		name: "a profile it names",
+		files: map[string]string{
+			"content/briefs/strain.md": "---\ntitle: Strain\nactors: [Kip Lagat, [Other\n---\nSee [[KL]].\n",
+			"content/actors/kip.md":    "---\nname: Kip Lagat\n---\nBody.\n",
+			"content/actors/kl.md":     "---\nname: Kenneth Lungu\naliases: [KL]\n---\nBody.\n",
+			"content/actors/lone.md":   "---\nname: Lone\n---\nBody.\n",
+			"content/briefs/a.md":      a + "Text.\n",
+		},
+		want: []string{
+			`content/actors/lone.md:2:7: warning: no brief names the actor "Lone" or links to it`,
+			"content/briefs/strain.md:3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed",
+		},
 	}, {
 		name: "a name no file has",
 		files: map[string]string{

@@ -155,7 +155,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	}
 	// One parser finds the links of bodies for every rule.
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote, markdown.WikiLinks{}, markdown.Comments{}))
-	out = append(out, orphans(s, md)...)
+	out = append(out, orphans(s, src, md)...)
 	out = append(out, variants(s)...)
 	reported := map[linkKey]bool{}
 	type body struct {

@@ -22,6 +22,12 @@ const minMemoryLimit = 360 << 20
 // a margin on top so that the collector does not run back to back.
 const contentHeapRatio = 5
 
+// bigChange is how many changed files make a rebuild big: one whose new
+// model and pages need about what a first build does, on top of the
+// model it replaces (a git checkout, a search and replace over every
+// brief).
+const bigChange = 100
+
 // idleCollectDelay is how long after a good build heapBound collects
 // garbage, unless another build has begun: long enough for open pages to
 // fetch the new version first.
@@ -39,46 +45,80 @@ const idleCollectDelay = 200 * time.Millisecond
 //
 // Its methods are called by one build at a time.
 type heapBound struct {
-	started bool        // the first build's limit is set
-	done    bool        // the first build's garbage was returned
-	idle    *time.Timer // the collection after the last good build
+	started bool            // the first build's limit is set
+	free    bool            // return the garbage of the build under way
+	idle    *time.Timer     // the collection after the last good build
+	collect func(free bool) // collects after a good build; nil: collect
 }
 
-// beforeBuild is called as a build begins. It cancels the idle
-// collection still to come, and the first time, sets the soft memory
-// limit for the first build, which has no live heap to go by:
-// contentHeapRatio times the size of the site's content/ folder, and at
-// least minMemoryLimit, unless the user set GOMEMLIMIT.
-func (h *heapBound) beforeBuild(site fs.FS) {
+// beforeBuild is called as a build begins, with the files that changed
+// (nil: unknown, so any). It cancels the idle collection still to come
+// and, unless the user set GOMEMLIMIT, sets the soft memory limit of a
+// build that needs more than a small edit does: for the first, which has
+// no live heap to go by, contentHeapRatio times the size of the site's
+// content/ folder; for a big one (more than bigChange files, or unknown),
+// as much again above the live heap, for the new model to grow beside the
+// one it replaces. Under the limit afterBuild set, the collector would
+// run back to back, and a git checkout of every brief take minutes. Both
+// are at least minMemoryLimit.
+func (h *heapBound) beforeBuild(site fs.FS, changed []string) {
 	if h.idle != nil {
 		h.idle.Stop()
 	}
-	if h.started || os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	h.started = true
-	debug.SetMemoryLimit(max(minMemoryLimit, contentHeapRatio*build.ContentSize(site)))
-}
-
-// afterBuild is called after each good build. It sets the process's soft
-// memory limit (debug.SetMemoryLimit) to the live heap and half again,
-// and at least minMemoryLimit, unless the user set GOMEMLIMIT; after the
-// first build, it also returns that build's garbage to the operating
-// system. Then it schedules a collection for idleCollectDelay later.
-func (h *heapBound) afterBuild() {
-	defer func() { h.idle = time.AfterFunc(idleCollectDelay, runtime.GC) }()
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	if !h.done {
-		h.done = true
-		debug.FreeOSMemory() // collects first, so the live figure is fresh
+	switch {
+	case !h.started:
+		h.started, h.free = true, true
+		debug.SetMemoryLimit(max(minMemoryLimit, contentHeapRatio*build.ContentSize(site)))
+	case changed == nil || len(changed) > bigChange:
+		h.free = true
+		debug.SetMemoryLimit(max(minMemoryLimit, liveHeap()+contentHeapRatio*build.ContentSize(site)))
 	}
+}
+
+// afterBuild is called after each good build. It schedules, for
+// idleCollectDelay later, unless another build begins first, a collection
+// (with the garbage returned to the operating system after the first
+// build and a big one), and then, unless the user set GOMEMLIMIT, the
+// soft memory limit (debug.SetMemoryLimit) the next builds run under: the
+// live heap and half again, and at least minMemoryLimit. After a failed
+// build the limit stays as it was until the next good one.
+func (h *heapBound) afterBuild() {
+	free := h.free
+	h.free = false
+	run := h.collect
+	if run == nil {
+		run = collect
+	}
+	h.idle = time.AfterFunc(idleCollectDelay, func() { run(free) })
+}
+
+// collect collects garbage, returning it to the operating system when
+// free, and sets the soft memory limit from the live heap it leaves,
+// unless the user set GOMEMLIMIT. It runs once the old version's pages
+// and model, which the build and the requests in flight still held, are
+// garbage.
+func collect(free bool) {
+	if free {
+		debug.FreeOSMemory()
+	} else {
+		runtime.GC()
+	}
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	live := liveHeap()
+	debug.SetMemoryLimit(max(minMemoryLimit, live+live/2))
+}
+
+// liveHeap returns the bytes of heap the last collection left marked.
+func liveHeap() int64 {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(sample)
 	if sample[0].Value.Kind() != metrics.KindUint64 {
-		return
+		return 0
 	}
-	live := int64(sample[0].Value.Uint64())
-	debug.SetMemoryLimit(max(minMemoryLimit, live+live/2))
+	return int64(sample[0].Value.Uint64())
 }

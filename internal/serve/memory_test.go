@@ -6,11 +6,13 @@ import (
 	"runtime/debug"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // TestHeapBound checks the soft memory limits serve sets before the first
-// build and after each good build, and that a GOMEMLIMIT the user set is
-// left alone.
+// build and a big one, and after each good build; that the garbage of the
+// first build and of big ones is returned; and that a GOMEMLIMIT the user
+// set is left alone.
 func TestHeapBound(t *testing.T) {
 	prev := debug.SetMemoryLimit(-1)
 	t.Cleanup(func() { debug.SetMemoryLimit(prev) })
@@ -23,6 +25,8 @@ func TestHeapBound(t *testing.T) {
 		"content/actors/b.md":  {Data: make([]byte, 50<<20)},
 		"templates/brief.html": {Data: make([]byte, 500<<20)}, // not content
 	}
+	one := []string{"content/briefs/a.md"}
+	many := make([]string, bigChange+1)
 	for _, tc := range []struct {
 		name string
 		site fstest.MapFS
@@ -31,16 +35,26 @@ func TestHeapBound(t *testing.T) {
 		{"small", small, minMemoryLimit},
 		{"big", big, contentHeapRatio * 100 << 20},
 	} {
-		var h heapBound
-		debug.SetMemoryLimit(math.MaxInt64)
-		h.beforeBuild(tc.site)
-		if got := debug.SetMemoryLimit(-1); got != tc.want {
-			t.Errorf("%s site: limit before the first build = %d, want %d", tc.name, got, tc.want)
+		collected := make(chan bool, 1)
+		h := heapBound{collect: func(free bool) { collected <- free }}
+		build := func(changed []string) (limit int64, free bool) {
+			debug.SetMemoryLimit(123 << 20)
+			h.beforeBuild(tc.site, changed)
+			limit = debug.SetMemoryLimit(-1)
+			h.afterBuild()
+			return limit, <-collected
 		}
-		debug.SetMemoryLimit(123 << 20)
-		h.beforeBuild(tc.site)
-		if got := debug.SetMemoryLimit(-1); got != 123<<20 {
-			t.Errorf("%s site: limit set again before a later build: %d", tc.name, got)
+		if limit, free := build(nil); limit != tc.want || !free {
+			t.Errorf("%s site: first build: limit %d, garbage returned %v; want %d, true", tc.name, limit, free, tc.want)
+		}
+		if limit, free := build(one); limit != 123<<20 || free {
+			t.Errorf("%s site: a small edit's build: limit %d, garbage returned %v; want it left, false", tc.name, limit, free)
+		}
+		// A big change: the first build's room above the live heap.
+		for _, changed := range [][]string{many, nil} {
+			if limit, free := build(changed); limit < tc.want || !free {
+				t.Errorf("%s site: a build of %d changed files: limit %d, garbage returned %v; want at least %d, true", tc.name, len(changed), limit, free, tc.want)
+			}
 		}
 	}
 
@@ -48,41 +62,45 @@ func TestHeapBound(t *testing.T) {
 	big = nil
 	runtime.GC()
 	debug.SetMemoryLimit(math.MaxInt64)
-	var h heapBound
-	h.afterBuild()
+	collect(false)
 	if got := debug.SetMemoryLimit(-1); got != minMemoryLimit {
 		t.Errorf("limit after a small build = %d, want the least, %d", got, minMemoryLimit)
 	}
-	if !h.done {
-		t.Error("the first build's garbage was not returned")
-	}
-	if h.idle == nil || !h.idle.Stop() {
-		t.Error("no collection is scheduled after a good build")
-	}
-
 	live := make([]byte, minMemoryLimit)
-	runtime.GC() // afterBuild reads the live heap the last collection found
-	h.afterBuild()
+	collect(true)
 	if got, want := debug.SetMemoryLimit(-1), int64(len(live))*3/2; got < want {
 		t.Errorf("limit with %d live bytes = %d, want at least %d", len(live), got, want)
 	}
 	runtime.KeepAlive(live)
 
-	// The next build cancels the idle collection still to come.
-	h.beforeBuild(small)
+	// The collection comes idleCollectDelay after a good build, unless
+	// the next build begins first.
+	var h heapBound
+	h.collect = func(bool) { t.Error("collected while a build was under way") }
+	h.afterBuild()
+	h.beforeBuild(small, one)
 	if h.idle.Stop() {
 		t.Error("the idle collection was not cancelled when a build began")
+	}
+	ran := make(chan bool, 1)
+	h.collect = func(bool) { ran <- true }
+	h.afterBuild()
+	select {
+	case <-ran:
+	case <-time.After(10 * time.Second):
+		t.Error("no collection after a good build")
 	}
 
 	// GOMEMLIMIT set: no limit is touched, the idle collection still runs.
 	t.Setenv("GOMEMLIMIT", "1GiB")
 	debug.SetMemoryLimit(12345 << 20)
 	h = heapBound{}
-	h.beforeBuild(small)
-	h.afterBuild()
+	h.beforeBuild(small, nil)
+	collect(true)
 	if got := debug.SetMemoryLimit(-1); got != 12345<<20 {
 		t.Errorf("limit with GOMEMLIMIT set = %d, want it left at %d", got, 12345<<20)
 	}
+	h.afterBuild()
 	if h.idle == nil || !h.idle.Stop() {
 		t.Error("no collection is scheduled after a good build with GOMEMLIMIT set")
 	}

@@ -304,7 +304,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string) Report {
 		changed = nil // events were missed: anything may have changed
 	}
 	if s.opts.BoundMemory {
-		s.heap.beforeBuild(s.fsys)
+		s.heap.beforeBuild(s.fsys, changed)
 	}
 	if fi, err := fs.Stat(s.fsys, "content"); err != nil || !fi.IsDir() {
 		// Moved away or deleted, perhaps for a moment: brief build would

@@ -137,15 +137,33 @@ func scanCitation(line []byte) (spans []citeSpan, n, odd int) {
 	}
 }
 
-// charRef returns the length of the character reference ("&amp;",
-// "&#8211;") at the start of s but its final ";", or 0.
+// charRef returns the length of the character reference at the start of
+// s but its final ";", or 0: an entity HTML knows, "&amp;", or a number,
+// "&#8211;" or "&#x2013;", as CommonMark reads them. "R&D;" is none: its
+// ";" separates citations.
 func charRef(s []byte) int {
-	i := 1
-	for i < len(s) && i < 33 && (s[i] == '#' || keyChar(s, i) == 1) {
-		i++
+	end := bytes.IndexByte(s[:min(len(s), 34)], ';')
+	if end < 2 {
+		return 0
 	}
-	if i > 1 && i < len(s) && s[i] == ';' {
-		return i
+	ref := s[1:end]
+	if ref[0] == '#' {
+		digits, max := ref[1:], 7
+		if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+			digits, max = digits[1:], 6
+		}
+		if len(digits) == 0 || len(digits) > max {
+			return 0
+		}
+		for _, c := range digits {
+			if !(c >= '0' && c <= '9' || max == 6 && (c|0x20 >= 'a' && c|0x20 <= 'f')) {
+				return 0
+			}
+		}
+		return end
+	}
+	if _, ok := util.LookUpHTML5EntityByName(string(ref)); ok {
+		return end
 	}
 	return 0
 }

@@ -59,6 +59,8 @@ func TestCitations(t *testing.T) {
 		{"title escaped", "[@kenya-police-say-enough-now-and-more]",
 			[]string{`title="Kenya police say &quot;enough&quot; &lt;now&gt; &amp; more">4</a>`}, []string{"<now>"}},
 		{"locator as text", `[@report-un-2025, pp. 3--4 <b>x</b> \* &amp; y]`, []string{un + `2, pp. 3–4 &lt;b&gt;x&lt;/b&gt; * &amp; y</a>`}, []string{"<b>"}},
+		{"locator with an ampersand before the next key", "[@report-un-2025, sec. R&D; @report-oas-2024] [@report-un-2025, &#8470;&#x2116; 3; @report-oas-2024]",
+			[]string{un + `2, sec. R&amp;D</a>; <a href="#src-report-oas-2024" title="Report">3</a>]`, un + `2, №№ 3</a>; <a href="#src-report-oas-2024"`}, []string{"@report-oas"}},
 		{"email", "Write to [x@y.org].", []string{"<p>Write to [x@y.org].</p>"}, []string{"cite"}},
 		{"a handle after a word", "Said so [see @handle; @report-un-2025].", []string{"[see @handle; @report-un-2025]"}, []string{"cite"}},
 		{"escaped", `\[@report-un-2025] and [\@report-un-2025]`, []string{"<p>[@report-un-2025] and [@report-un-2025]</p>"}, []string{"cite"}},
@@ -261,7 +263,7 @@ func TestCitationCache(t *testing.T) {
 // and a citation written back from them reads the same.
 func FuzzScanCitation(f *testing.F) {
 	for _, s := range []string{"[@a]", "[@a, p. 4]", "[@a; @b, ch. 2] rest", "[@a;@b]", "[@a b]", "[@a, ]", "[@x.y:z/w]", "[@é-ü]",
-		"[@a, x &amp; y; @b]", "[@a, [x]]", "[@a.] x", "[@_a; @1]", "[@a\n]", "[x@y.z]", "[@a, p; @]", "[@0,\v]"} {
+		"[@a, x &amp; y; @b]", "[@0,&0 ;@0]", "[@a, R&D; @b]", "[@a, [x]]", "[@a.] x", "[@_a; @1]", "[@a\n]", "[x@y.z]", "[@a, p; @]", "[@0,\v]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {

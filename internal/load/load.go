@@ -188,33 +188,6 @@ func Load(fsys fs.FS, opts Options, diags *diag.List) *site.Site {
 	return s
 }
 
-// noteFailed notes in s.Failed that file, left out of s for its errors,
-// goes by the names of keys (match keys, as in s.Names; "" is none). A
-// name another such file has noted stays that file's.
-func noteFailed(s *site.Site, file string, keys ...string) {
-	for _, k := range keys {
-		if k == "" || strings.HasSuffix(k, "/") {
-			continue
-		}
-		if s.Failed == nil {
-			s.Failed = map[string]string{}
-		}
-		if _, ok := s.Failed[k]; !ok {
-			s.Failed[k] = file
-		}
-	}
-}
-
-// fileName returns the name of file without its extension, or of its
-// folder for a folder's index.md (bundle): the name a link to it gives.
-func fileName(file string, bundle bool) string {
-	if bundle {
-		file = path.Dir(file)
-	}
-	name := path.Base(file)
-	return strings.TrimSuffix(name, path.Ext(name))
-}
-
 // job is one content file to parse.
 type job struct {
 	file   string
@@ -360,18 +333,6 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 	}
 	after, _ := diags.Count()
 	return src, after == before && conflict == 0
-}
-
-// failedTitle gives the brief or page of j, whose front matter could not
-// be read, the title a line of it gives alone (see writtenTitle), which
-// Load notes in the site's Failed with its other names.
-func failedTitle(j *job, src []byte) {
-	switch {
-	case j.brief != nil:
-		j.brief.Title = writtenTitle(src)
-	case j.page != nil:
-		j.page.Title = writtenTitle(src)
-	}
 }
 
 // undated says what becomes of brief b, which has no date, and, when

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 	"time"
 
 	"github.com/briefsite/brief/internal/build"
@@ -43,27 +44,36 @@ const idleCollectDelay = 200 * time.Millisecond
 // collection of the whole site model, so heapBound collects while the
 // preview is idle, after each good build.
 //
-// Its methods are called by one build at a time.
+// Its methods are called by one build at a time; the idle collection
+// runs on a goroutine of its own.
 type heapBound struct {
-	started bool            // the first build's limit is set
-	free    bool            // return the garbage of the build under way
-	idle    *time.Timer     // the collection after the last good build
-	collect func(free bool) // collects after a good build; nil: collect
+	started     bool            // the first build's limit is set
+	free        bool            // return the garbage of the build under way
+	pendingFree bool            // the idle collection to come returns garbage
+	idle        *time.Timer     // the collection after the last good build
+	collect     func(free bool) // collects after a good build; nil: collectGarbage
+
+	mu     sync.Mutex // held while the limit is set
+	builds int        // the builds begun: an idle collection leaves the limit of a later one alone
 }
 
 // beforeBuild is called as a build begins, with the files that changed
 // (nil: unknown, so any). It cancels the idle collection still to come
-// and, unless the user set GOMEMLIMIT, sets the soft memory limit of a
-// build that needs more than a small edit does: for the first, which has
-// no live heap to go by, contentHeapRatio times the size of the site's
+// (the garbage that was to return is then this build's to return) and,
+// unless the user set GOMEMLIMIT, sets the soft memory limit of a build
+// that needs more than a small edit does: for the first, which has no
+// live heap to go by, contentHeapRatio times the size of the site's
 // content/ folder; for a big one (more than bigChange files, or unknown),
-// as much again above the live heap, for the new model to grow beside the
-// one it replaces. Under the limit afterBuild set, the collector would
-// run back to back, and a git checkout of every brief take minutes. Both
-// are at least minMemoryLimit.
+// as much again above the live heap, for the new model to grow beside
+// the one it replaces. Under the limit afterBuild sets, the collector
+// would run back to back, and a git checkout of every brief take minutes.
+// Both are at least minMemoryLimit.
 func (h *heapBound) beforeBuild(site fs.FS, changed []string) {
-	if h.idle != nil {
-		h.idle.Stop()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.builds++
+	if h.idle != nil && h.idle.Stop() && h.pendingFree {
+		h.free = true
 	}
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -81,31 +91,48 @@ func (h *heapBound) beforeBuild(site fs.FS, changed []string) {
 // afterBuild is called after each good build. It schedules, for
 // idleCollectDelay later, unless another build begins first, a collection
 // (with the garbage returned to the operating system after the first
-// build and a big one), and then, unless the user set GOMEMLIMIT, the
-// soft memory limit (debug.SetMemoryLimit) the next builds run under: the
-// live heap and half again, and at least minMemoryLimit. After a failed
-// build the limit stays as it was until the next good one.
+// build and a big one), once the old version's pages and model, which the
+// build and the requests in flight still held, are garbage; and then,
+// unless the user set GOMEMLIMIT or another build has begun meanwhile,
+// the soft memory limit (debug.SetMemoryLimit) the next builds run under:
+// the live heap and half again, and at least minMemoryLimit. A failed
+// build leaves the limit it ran under until the next good one.
 func (h *heapBound) afterBuild() {
-	free := h.free
-	h.free = false
+	free, builds := h.free, h.builds
+	h.free, h.pendingFree = false, free
 	run := h.collect
 	if run == nil {
-		run = collect
+		run = collectGarbage
 	}
-	h.idle = time.AfterFunc(idleCollectDelay, func() { run(free) })
+	h.idle = time.AfterFunc(idleCollectDelay, func() { h.idleCollect(run, free, builds) })
 }
 
-// collect collects garbage, returning it to the operating system when
-// free, and sets the soft memory limit from the live heap it leaves,
-// unless the user set GOMEMLIMIT. It runs once the old version's pages
-// and model, which the build and the requests in flight still held, are
-// garbage.
-func collect(free bool) {
+// idleCollect is the collection afterBuild schedules after the good
+// build that was the builds'th begun: it collects with run, then sets the
+// limit from the live heap, unless a build has begun since.
+func (h *heapBound) idleCollect(run func(free bool), free bool, builds int) {
+	run(free)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.builds == builds {
+		limitToLive()
+	}
+}
+
+// collectGarbage collects garbage, returning it to the operating system
+// when free.
+func collectGarbage(free bool) {
 	if free {
 		debug.FreeOSMemory()
 	} else {
 		runtime.GC()
 	}
+}
+
+// limitToLive sets the soft memory limit to the live heap the last
+// collection left and half again, and at least minMemoryLimit, unless the
+// user set GOMEMLIMIT.
+func limitToLive() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}

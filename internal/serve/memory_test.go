@@ -25,6 +25,7 @@ func TestHeapBound(t *testing.T) {
 		"content/actors/b.md":  {Data: make([]byte, 50<<20)},
 		"templates/brief.html": {Data: make([]byte, 500<<20)}, // not content
 	}
+	big2 := fstest.MapFS{"content/briefs/a.md": {Data: make([]byte, 200<<20)}}
 	one := []string{"content/briefs/a.md"}
 	many := make([]string, bigChange+1)
 	for _, tc := range []struct {
@@ -35,14 +36,15 @@ func TestHeapBound(t *testing.T) {
 		{"small", small, minMemoryLimit},
 		{"big", big, contentHeapRatio * 100 << 20},
 	} {
-		collected := make(chan bool, 1)
-		h := heapBound{collect: func(free bool) { collected <- free }}
+		var h heapBound
 		build := func(changed []string) (limit int64, free bool) {
 			debug.SetMemoryLimit(123 << 20)
 			h.beforeBuild(tc.site, changed)
 			limit = debug.SetMemoryLimit(-1)
 			h.afterBuild()
-			return limit, <-collected
+			h.idle.Stop() // run here, not on the timer's goroutine
+			h.idleCollect(func(f bool) { free = f }, h.pendingFree, h.builds)
+			return limit, free
 		}
 		if limit, free := build(nil); limit != tc.want || !free {
 			t.Errorf("%s site: first build: limit %d, garbage returned %v; want %d, true", tc.name, limit, free, tc.want)
@@ -62,12 +64,13 @@ func TestHeapBound(t *testing.T) {
 	big = nil
 	runtime.GC()
 	debug.SetMemoryLimit(math.MaxInt64)
-	collect(false)
+	limitToLive()
 	if got := debug.SetMemoryLimit(-1); got != minMemoryLimit {
 		t.Errorf("limit after a small build = %d, want the least, %d", got, minMemoryLimit)
 	}
 	live := make([]byte, minMemoryLimit)
-	collect(true)
+	collectGarbage(true)
+	limitToLive()
 	if got, want := debug.SetMemoryLimit(-1), int64(len(live))*3/2; got < want {
 		t.Errorf("limit with %d live bytes = %d, want at least %d", len(live), got, want)
 	}
@@ -91,17 +94,48 @@ func TestHeapBound(t *testing.T) {
 		t.Error("no collection after a good build")
 	}
 
+	// A big build cancels the return of the garbage of the one before
+	// it, and returns it itself.
+	carried := &heapBound{started: true, collect: func(bool) {}}
+	carried.free = true
+	carried.afterBuild()
+	carried.beforeBuild(small, one)
+	if !carried.free {
+		t.Error("the garbage of a big build is not returned when a build begins before its idle collection")
+	}
+	carried.idle.Stop()
+
+	// A big build that begins while the idle collection runs keeps its
+	// limit.
+	release, running := make(chan bool), make(chan bool)
+	racing := &heapBound{started: true}
+	racing.afterBuild()
+	racing.idle.Stop()
+	done := make(chan bool)
+	go func() {
+		racing.idleCollect(func(bool) { running <- true; <-release }, false, racing.builds)
+		done <- true
+	}()
+	<-running
+	racing.beforeBuild(big2, many)
+	want := debug.SetMemoryLimit(-1)
+	release <- true
+	<-done
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("the idle collection set the limit to %d, under a big build begun meanwhile, whose limit is %d", got, want)
+	}
+
 	// GOMEMLIMIT set: no limit is touched, the idle collection still runs.
 	t.Setenv("GOMEMLIMIT", "1GiB")
 	debug.SetMemoryLimit(12345 << 20)
-	h = heapBound{}
-	h.beforeBuild(small, nil)
-	collect(true)
+	user := &heapBound{}
+	user.beforeBuild(small, nil)
+	limitToLive()
 	if got := debug.SetMemoryLimit(-1); got != 12345<<20 {
 		t.Errorf("limit with GOMEMLIMIT set = %d, want it left at %d", got, 12345<<20)
 	}
-	h.afterBuild()
-	if h.idle == nil || !h.idle.Stop() {
+	user.afterBuild()
+	if user.idle == nil || !user.idle.Stop() {
 		t.Error("no collection is scheduled after a good build with GOMEMLIMIT set")
 	}
 }

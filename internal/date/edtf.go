@@ -149,7 +149,7 @@ func (p *parser) edtf(lo, hi int, f *fields) *ParseError {
 		return nil
 	}
 	if zoneAbbreviation(s[k:hi]) {
-		return p.zoneHint(k, s[k:hi], s[lo:i]+"+03:00 (UTC+3)")
+		return p.zoneHint(k, s[k:hi], s[lo:i], "")
 	}
 	switch s[i] {
 	case 'Z', 'z':

@@ -189,7 +189,43 @@ func zoneAbbreviation(s string) bool {
 	return true
 }
 
-// zoneHint is what to write for a time zone's abbreviation after a time.
-func (p *parser) zoneHint(off int, abbr, example string) *ParseError {
+// zoneOffsets are the offsets from UTC, in minutes, of the abbreviations
+// of time zones that name one zone alone (not CST, IST or AST, each of
+// which names several), for zoneHint to give the offset to write.
+var zoneOffsets = map[string]int{
+	"WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+	"WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180,
+	"PKT": 300, "ICT": 420, "WIB": 420, "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540,
+	"ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+	"HST": -600, "AKST": -540, "AKDT": -480, "PST": -480, "PDT": -420, "MST": -420, "MDT": -360,
+	"CDT": -300, "EST": -300, "EDT": -240,
+}
+
+// zoneHint is what to write for a time zone's abbreviation after a time
+// (at offset off of the text): the time with the zone's offset from UTC,
+// written as iso ("2025-05-21T14:00") is, or as the clock in words is
+// ("14:00") when iso is "", with an offset of two hours for an
+// abbreviation zoneOffsets does not know.
+func (p *parser) zoneHint(off int, abbr, iso, clock string) *ParseError {
+	mins, known := zoneOffsets[abbr]
+	if !known {
+		mins = 120
+	}
+	sign, abs := "+", mins
+	if mins < 0 {
+		sign, abs = "-", -mins
+	}
+	var example string
+	if iso != "" {
+		example = fmt.Sprintf("%s%s%02d:%02d", iso, sign, abs/60, abs%60)
+	} else {
+		example = fmt.Sprintf("%s UTC%s%d", clock, sign, abs/60)
+		if abs%60 != 0 {
+			example += fmt.Sprintf(":%02d", abs%60)
+		}
+	}
+	if !known {
+		example += " for a zone two hours ahead of UTC"
+	}
 	return p.errorf(off, "unknown time zone %q; write the time's offset from UTC instead, as %s, or none: a time without one is in the site's time_zone", abbr, example)
 }

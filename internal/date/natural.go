@@ -177,7 +177,7 @@ func (p *parser) token(i, j int, f *fields) *ParseError {
 			return p.secondTime(i, hh, mm, f) // "14:00 16:00"
 		}
 		if zoneAbbreviation(p.in[i:j]) {
-			return p.zoneHint(i, p.in[i:j], string(append(append2(append(append2(nil, f.hour), ':'), f.minute), " UTC+3"...)))
+			return p.zoneHint(i, p.in[i:j], "", string(append2(append(append2(nil, f.hour), ':'), f.minute)))
 		}
 		return p.errorf(i, "unexpected %q after the time", p.in[i:j])
 	}

@@ -476,9 +476,13 @@ var errorTests = []struct {
 	{"the 21st century", 0, "write a century as an interval, such as 2001/2100"},
 	{"siglo XX", 0, "write a century as an interval, such as 1901/2000"},
 	// A time zone's abbreviation, told to write the offset.
-	{"2025-05-21 14:00 EAT", 17, `unknown time zone "EAT"; write the time's offset from UTC instead, as 2025-05-21 14:00+03:00 (UTC+3), or none: a time without one is in the site's time_zone`},
-	{"2025-05-21T14:00 CEST", 17, `unknown time zone "CEST"; write the time's offset from UTC instead, as 2025-05-21T14:00+03:00 (UTC+3), or none: a time without one is in the site's time_zone`},
+	{"2025-05-21 14:00 EAT", 17, `unknown time zone "EAT"; write the time's offset from UTC instead, as 2025-05-21 14:00+03:00, or none: a time without one is in the site's time_zone`},
+	{"2025-05-21T14:00 CEST", 17, `unknown time zone "CEST"; write the time's offset from UTC instead, as 2025-05-21T14:00+02:00, or none: a time without one is in the site's time_zone`},
+	{"2025-05-21T14:00 EDT", 17, `unknown time zone "EDT"; write the time's offset from UTC instead, as 2025-05-21T14:00-04:00, or none: a time without one is in the site's time_zone`},
+	{"2025-05-21T14:00 IST", 17, `unknown time zone "IST"; write the time's offset from UTC instead, as 2025-05-21T14:00+02:00 for a zone two hours ahead of UTC, or none: a time without one is in the site's time_zone`},
 	{"21 May 2025, 14:00 EAT", 19, `unknown time zone "EAT"; write the time's offset from UTC instead, as 14:00 UTC+3, or none: a time without one is in the site's time_zone`},
+	{"21 May 2025, 14:00 EST", 19, `unknown time zone "EST"; write the time's offset from UTC instead, as 14:00 UTC-5, or none: a time without one is in the site's time_zone`},
+	{"21 May 2025, 14:00 ACST", 19, `unknown time zone "ACST"; write the time's offset from UTC instead, as 14:00 UTC+9:30, or none: a time without one is in the site's time_zone`},
 	{"2025-05-21T14:00 foo", 16, `unexpected " foo"`},
 	{"2025-05-21T02:00 PM", 16, `unexpected " PM"`},
 	// Only a winter has two years.

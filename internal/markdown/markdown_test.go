@@ -280,6 +280,9 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"comments", "<!-- a note -->\n\nText <!-- inline note --> here.", Options{}, ""},
 		{"code", "`<b>` and\n\n    <div>\n", Options{}, ""},
 		{"kept", "<div>x</div>\n\nA <b>b</b>", Options{UnsafeHTML: true}, ""},
+		{"comment never closed", "Text.\n\n  <!-- TODO write this\n\nstill todo", Options{}, "b.md:7:3: warning: HTML comment <!-- is not closed, so the rest of the body is hidden, as a browser hides it; close it with -->"},
+		{"comment never closed, kept", "Text.\n\n<!-- TODO", Options{UnsafeHTML: true}, "b.md:7:1: warning: HTML comment <!-- is not closed, so the rest of the body is hidden, as a browser hides it; close it with -->"},
+		{"comments closed", "<!-- a -->\n\n<!--\nb\n-->\n\n<!-- c\n--> d", Options{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, ds := convert(t, tc.opts, tc.body)

@@ -305,6 +305,12 @@ func (b *bodyWalk) tableCell(n *extast.TableCell) {
 // htmlBlock notes the summary divider, or raw HTML the page goes
 // without; without unsafe_html, the page goes without either.
 func (b *bodyWalk) htmlBlock(n *ast.HTMLBlock) {
+	if n.HTMLBlockType == ast.HTMLBlockType2 && !n.HasClosure() && n.Lines().Len() > 0 {
+		text := n.Lines().Value(b.src)
+		if open := bytes.Index(text, []byte("<!--")); open >= 0 && !bytes.Contains(text[open+len("<!--"):], []byte("-->")) {
+			b.doc.Diags.Warnf(b.doc.pos(n.Lines().At(0).Start+open), "HTML comment <!-- is not closed, so the rest of the body is hidden, as a browser hides it; close it with -->")
+		}
+	}
 	if b.more == nil && isMore(n.Lines().Value(b.src)) {
 		b.more = n
 	} else if !b.t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {

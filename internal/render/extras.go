@@ -1,7 +1,6 @@
 package render
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -64,9 +63,13 @@ func (r *renderer) extras() {
 // interval ("2025-05-21", "2025-05-21T14:00Z"). A month, a year or a fuzzy
 // date ("July 2023", "late 2024", "2024-05-21~") gives none: a day or a
 // year the page was not written on would be a claim the brief does not
-// make.
+// make; nor, for a fuzzy `updated`, would the date's day, before the
+// brief says it changed.
 func briefLastmod(b *site.Brief) string {
-	return cmp.Or(dayISO(b.Updated), dayISO(b.Date))
+	if !b.Updated.IsZero() {
+		return dayISO(b.Updated)
+	}
+	return dayISO(b.Date)
 }
 
 // dayISO returns the ISO form of d when d is a day or a time, neither

@@ -136,10 +136,11 @@ func TestSitemapLastmod(t *testing.T) {
 		{"", "date: 2025-05-21/2025-05-23", "2025-05-21"},
 		{"", "date: 2025-05-21\nupdated: \"2025-06-02T16:00\"", "2025-06-02T16:00Z"},
 		{"", "date: 2024\nupdated: 2025-06-02", "2025-06-02"},
-		// A fuzzy updated names no day either: the date's day, if it has one.
-		{"", "date: 2025-01-05\nupdated: late 2025", "2025-01-05"},
-		{"", "date: 2025-01-05\nupdated: 2025-06", "2025-01-05"},
-		{"", "date: \"2025-01-05T09:00\"\nupdated: 2025-06-02~", "2025-01-05T09:00Z"},
+		// A fuzzy updated names no day either, and the date's is before
+		// the brief changed: none.
+		{"", "date: 2025-01-05\nupdated: late 2025", ""},
+		{"", "date: 2025-01-05\nupdated: 2025-06", ""},
+		{"", "date: \"2025-01-05T09:00\"\nupdated: 2025-06-02~", ""},
 		{"", "date: 2025\nupdated: late 2025", ""},
 		{"", "date: 2025-05", ""},
 		{"", "date: 2025", ""},

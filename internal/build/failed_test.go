@@ -12,7 +12,8 @@ import (
 
 // TestLinksToFailedFile checks that a brief, profile or page that is there
 // but could not be read is told of once, by its error: the links to it,
-// by wikilink, by its file or by its address, are not warned of as
+// by wikilink, by its file or by its address (from the site's root or
+// from the linking page, ../strain/), are not warned of as
 // naming nothing, nor checked as broken, and a profile whose name its
 // text holds is not warned of as named by no brief. A link to a name no
 // file has still is, and a profile no file names.
@@ -20,6 +21,7 @@ func TestLinksToFailedFile(t *testing.T) {
 	const (
 		a = "---\ntitle: A\ndate: 2024\nsources: [S]\n---\n"
 		b = "---\ntitle: B\ndate: 2024\nsources: [S]\n---\n"
+		c = "---\ntitle: C\ndate: 2024\nsources: [S]\n---\n"
 	)
 	tests := []struct {
 		name  string
@@ -31,6 +33,7 @@ func TestLinksToFailedFile(t *testing.T) {
 			"content/briefs/strain.md": "---\ntitle: [Strain\ndate: 2024\n---\nBody.\n",
 			"content/briefs/a.md":      a + "See [[strain]] and [[briefs/strain#Background]].\n",
 			"content/briefs/b.md":      b + "See [it](strain.md), [again](../briefs/strain.md) and [its page](/briefs/strain/).\n",
+			"content/briefs/c.md":      c + "See [its page](../strain/), [again](../strain/index.html) and [once more](../../briefs/strain/).\n",
 		},
 		want: []string{"content/briefs/strain.md:2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 	}, {
@@ -79,6 +82,7 @@ func TestLinksToFailedFile(t *testing.T) {
 			"content/actors/ruto.md": "---\nname: [Ruto\n---\nBody.\n",
 			"content/briefs/a.md":    a + "See [[ruto]] and [[actors/ruto]].\n",
 			"content/briefs/b.md":    b + "See [him](../actors/ruto.md) and [his page](/actors/ruto/).\n",
+			"content/briefs/c.md":    c + "See [his page](../../actors/ruto/).\n",
 		},
 		want: []string{"content/actors/ruto.md:2:7: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 	}, {
@@ -87,6 +91,7 @@ func TestLinksToFailedFile(t *testing.T) {
 			"content/about.md":    "---\ntitle: About\nweight: [1\n---\nBody.\n",
 			"content/briefs/a.md": a + "See [[about]].\n",
 			"content/briefs/b.md": b + "See [it](about.md) and [again](/about/).\n",
+			"content/briefs/c.md": c + "See [it](../../about/).\n",
 		},
 		want: []string{"content/about.md:3:9: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed"},
 	}, {
@@ -108,10 +113,12 @@ func TestLinksToFailedFile(t *testing.T) {
 			"content/briefs/strain.md": "---\ntitle: [Strain\ndate: 2024\n---\nBody.\n",
 			"content/briefs/a.md":      a + "See [[stress]].\n",
 			"content/briefs/b.md":      b + "See [it](stress.md).\n",
+			"content/briefs/c.md":      c + "See [its page](../stress/).\n",
 		},
 		want: []string{
 			"content/briefs/a.md:6:5: warning: wikilink [[stress]] names no brief, actor, country or topic",
 			`content/briefs/b.md:6:5: error: broken link "stress.md": the built site has no briefs/b/stress.md; no brief, profile or page goes by "stress": link one by its file's name or as [[title]]`,
+			`content/briefs/c.md:6:5: error: broken link "../stress/": the built site has no briefs/stress/index.html`,
 			"content/briefs/strain.md:2:8: error: invalid front matter: did not find expected ',' or ']'; a list or mapping opened here is not closed",
 		},
 	}}

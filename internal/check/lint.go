@@ -34,6 +34,23 @@ func joinLink(page, p string) string {
 	return path.Join(path.Dir(page), p)
 }
 
+// rootedLink returns dest, a link relative to page, as the address from
+// the site's root it leads to, joined as joinLink joins it: ../strain/
+// on briefs/a/index.html is /briefs/strain. ok is false for a link from
+// the root, to another site or a fragment, or one above the root.
+func rootedLink(page, dest string) (string, bool) {
+	p, _, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	if _, has := markdown.Scheme(p); has || p == "" || strings.HasPrefix(p, "/") {
+		return "", false
+	}
+	joined := joinLink(page, p)
+	if joined == "." || joined == ".." || strings.HasPrefix(joined, "../") {
+		return "", false
+	}
+	return "/" + joined, true
+}
+
 // linkKey names a link by the path it resolves to from the site root, a
 // folder's index page by the folder, and for a link to a part of a page
 // by the page's directory and the fragment's id. Keys do not name the
@@ -231,6 +248,9 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
 			if !draft { // a file left out for its errors, which the build tells of once, at the file
 				_, draft = markdown.LinkedFailed(s, b.self, markdown.ResolvedDest(l.dest))
+			}
+			if root, ok := rootedLink(b.page, markdown.ResolvedDest(l.dest)); ok && !draft {
+				_, draft = markdown.LinkedFailed(s, b.self, root) // ../strain/, as /briefs/strain/
 			}
 			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l, func(p string) string { return found(b.self, p) })
 			if !ok {

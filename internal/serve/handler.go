@@ -269,47 +269,66 @@ func (s *Server) serveStale(w http.ResponseWriter, r *http.Request, snap *snapsh
 	if p := s.lastErrors.Load(); p != nil {
 		errs = *p
 	}
-	page := []byte("<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: the site has errors</title>\n" +
-		"<body><p>The last build failed, after an edit of content/ it had taken in: this page was not built before it, " +
-		"and is built once the errors are fixed. This page reloads then.</p><pre>" + html.EscapeString(errs) + "</pre></body>\n")
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Del("Content-Length")
-	w.WriteHeader(http.StatusServiceUnavailable)
-	if r.Method != http.MethodHead {
-		w.Write(inject(page, snap.version))
-	}
+	writeStub(w, r, stub{
+		status: http.StatusServiceUnavailable,
+		title:  "the site has errors",
+		text: "The last build failed, after an edit of content/ it had taken in: this page was not built before it, " +
+			"and is built once the errors are fixed. This page reloads then.",
+		errs: &errs,
+	}, snap.version)
 }
 
 // serveBuilding answers every page while the first build runs: a stub
 // that loads the page once the site is built, or shows the errors if it
 // does not build.
 func (s *Server) serveBuilding(w http.ResponseWriter, r *http.Request) {
-	page := []byte("<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: building the site</title>\n" +
-		"<body><p>brief serve is building the site. This page loads when it is built.</p></body>\n")
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("Retry-After", "1")
-	w.WriteHeader(http.StatusServiceUnavailable)
-	if r.Method != http.MethodHead {
-		w.Write(inject(page, 0))
-	}
+	writeStub(w, r, stub{
+		status: http.StatusServiceUnavailable,
+		title:  "building the site",
+		text:   "brief serve is building the site. This page loads when it is built.",
+		retry:  true,
+	}, 0)
 }
 
 // serveBroken answers every page while no build has succeeded yet: a
 // stub that shows the errors and reloads once the site builds.
 func (s *Server) serveBroken(w http.ResponseWriter, r *http.Request) {
-	page := []byte("<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: the site has errors</title>\n" +
-		"<body><p>The site does not build yet. The errors are listed in the terminal; " +
-		"this page reloads when they are fixed.</p></body>\n")
+	writeStub(w, r, stub{
+		status: http.StatusServiceUnavailable,
+		title:  "the site has errors",
+		text: "The site does not build yet. The errors are listed in the terminal; " +
+			"this page reloads when they are fixed.",
+	}, 0)
+}
+
+// stub is a page brief serve answers with in place of one of the site's.
+type stub struct {
+	status int
+	title  string  // after "brief: ", HTML
+	text   string  // its paragraph, HTML
+	errs   *string // shown below it, in a <pre>, when not nil
+	retry  bool    // sends Retry-After: 1, for a page there in a moment
+}
+
+// writeStub answers r with st, never cached, with the live-reload script
+// of version (see inject), which reloads it at the next build.
+func writeStub(w http.ResponseWriter, r *http.Request, st stub, version int64) {
+	page := "<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: " + st.title + "</title>\n" +
+		"<body><p>" + st.text + "</p>"
+	if st.errs != nil {
+		page += "<pre>" + html.EscapeString(*st.errs) + "</pre>"
+	}
+	page += "</body>\n"
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusServiceUnavailable)
+	h.Del("Content-Length")
+	if st.retry {
+		h.Set("Retry-After", "1")
+	}
+	w.WriteHeader(st.status)
 	if r.Method != http.MethodHead {
-		w.Write(inject(page, 0))
+		w.Write(inject([]byte(page), version))
 	}
 }
 

@@ -267,7 +267,7 @@ func TestServeFirstBuild(t *testing.T) {
 }
 
 // TestServeDuringFirstBuild holds the first build back: the terminal
-// says it is building before it starts, and a page asked for meanwhile is
+// says it is building, and the address to open, before it starts, and a page asked for meanwhile is
 // answered at once with one that loads the site when it is built.
 func TestServeDuringFirstBuild(t *testing.T) {
 	dir := newSite(t)
@@ -305,7 +305,7 @@ func TestServeDuringFirstBuild(t *testing.T) {
 	}
 	unlock()
 	h.waitPage("/briefs/a/", 200, "Alpha body.")
-	if got, want := out.String(), "brief: building "+dir+" …\nbrief: built "; !strings.HasPrefix(got, want) {
+	if got, want := out.String(), "brief: building "+dir+" for "+h.url+"/ …\nbrief: built "; !strings.HasPrefix(got, want) {
 		t.Errorf("the terminal says\n%s\nwant it to start with\n%s", got, want)
 	}
 }

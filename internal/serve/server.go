@@ -238,10 +238,12 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs // "." says nothing of which site
 	}
-	// The first build of a large site takes seconds: say so, and answer
+	// The first build of a large site takes seconds: say so, with the
+	// address to open (a free port's, when 1313 was in use), and answer
 	// the pages asked for meanwhile (a tab left open, reconnecting) with
 	// one that loads the site when it is built.
-	fmt.Fprintf(s.opts.Stdout, "brief: building %s …\n", dir)
+	url, everywhere := siteURL(ln.Addr())
+	fmt.Fprintf(s.opts.Stdout, "brief: building %s for %s …\n", dir, url)
 	s.building.Store(true)
 	srv := &http.Server{
 		Handler:           s,
@@ -254,7 +256,6 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	s.Rebuild(ctx, nil)
 	s.building.Store(false)
 
-	url, everywhere := siteURL(ln.Addr())
 	if everywhere {
 		fmt.Fprintf(s.opts.Stdout, "brief: serving %s at %s, listening on every interface of this machine (Ctrl-C to stop)\n", dir, url)
 	} else {

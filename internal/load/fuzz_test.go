@@ -9,6 +9,8 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/lang"
+	"github.com/briefsite/brief/internal/slug"
+	"golang.org/x/text/unicode/norm"
 )
 
 // FuzzFrontMatter loads a site of one brief, one actor profile or a site
@@ -119,10 +121,18 @@ func FuzzFrontMatter(f *testing.F) {
 }
 
 // FuzzAliasPath checks that an alias AliasPath accepts names a file under
-// the site root: a clean relative path of an HTML file, never above the
-// root, with none of the characters that would make it another URL.
+// the site root, as its doc comment and errors promise: a clean relative
+// path of an HTML file (.html or .htm, in any case), never above the root
+// nor under brief serve's own directory, in NFC, with no URL's characters
+// (":?#%\\"), no control characters, none of the characters Windows keeps
+// out of file names, no hidden part and no part that Windows would drop
+// (a trailing dot or space) or keeps for a device.
 func FuzzAliasPath(f *testing.F) {
-	for _, s := range []string{"old-slug", "/briefs/x/", "a/../../b", "x.html", "https://e.org/", "a\\b", " ", "./"} {
+	for _, s := range []string{
+		"old-slug", "/briefs/x/", "a/../../b", "x.html", "https://e.org/", "a\\b", " ", "./",
+		"a/.git/x.html", "CON/x.html", "x%2e.html", "a./b.html", "E\u0301.html", "/e\u0301/",
+		"0.htm", "X.HTML", "a/b.md", "old/dir/", "/old-page", "_brief/x.html", "a/./b/", "a\x7f/b.html",
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -130,9 +140,37 @@ func FuzzAliasPath(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if p != path.Clean(p) || strings.HasPrefix(p, "/") || p == ".." || strings.HasPrefix(p, "../") || !strings.HasSuffix(p, ".html") ||
-			strings.ContainsAny(p, ":?#\\") {
-			t.Errorf("AliasPath(%q) = %q", s, p)
+		fail := func(why string) { t.Errorf("AliasPath(%q) = %q: %s", s, p, why) }
+		if p != path.Clean(p) || strings.HasPrefix(p, "/") || p == ".." || strings.HasPrefix(p, "../") {
+			fail("not a clean path from the site root")
+		}
+		if ext := strings.ToLower(path.Ext(p)); ext != ".html" && ext != ".htm" {
+			fail("not an HTML file")
+		}
+		if p == ServeDir || strings.HasPrefix(p, ServeDir+"/") {
+			fail("under brief serve's own directory")
+		}
+		if strings.ContainsAny(p, ":?#%\\") {
+			fail("a character of a URL or an escape")
+		}
+		if strings.ContainsFunc(p, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			fail("a control character")
+		}
+		if strings.ContainsAny(p, `*|"<>`) {
+			fail("a character Windows keeps out of file names")
+		}
+		if !norm.NFC.IsNormalString(p) {
+			fail("not in NFC")
+		}
+		for seg := range strings.SplitSeq(p, "/") {
+			switch {
+			case strings.HasPrefix(seg, "."):
+				fail("a hidden part")
+			case strings.HasSuffix(seg, ".") || strings.HasSuffix(seg, " "):
+				fail("a part ending in a dot or a space")
+			case slug.WindowsReserved(seg):
+				fail("a part Windows keeps for a device")
+			}
 		}
 	})
 }

@@ -51,6 +51,12 @@ func FuzzSearchWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// Content is UTF-8 (load rejects a file that is not), and after an
+		// invalid byte norm.NFKD leaves the next character undecomposed
+		// ("\xf3Ӳ "), so the two ways of folding need not agree there.
+		if !utf8.ValidString(s) {
+			return
+		}
 		if got, want := searchWords(s), wordsOfFold(s); !slices.Equal(got, want) {
 			t.Errorf("searchWords(%q) = %q, want %q", s, got, want)
 		}

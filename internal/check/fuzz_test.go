@@ -24,6 +24,18 @@ func FuzzBuild(f *testing.F) {
 		"+++\ntitle = \"T\"\n+++\n[[T#x]]\n",
 		"---\ntitle: T\n---\n<iframe src=javascript:alert(1)></iframe>\n",
 		"",
+		// Seeds that reach the rest of the build, for the fuzzer to start
+		// from rather than to find: citations and the sources they number,
+		// footnotes, callouts, Obsidian's comments, aliases' pages, and
+		// files as Windows and some editors write them.
+		"---\ntitle: T\ndate: 2024-05-01\nsources:\n  - title: Report A\n    publisher: P\n    url: https://a.org/r\n  - title: Report B\n    url: doi:10.1000/xyz\n---\nA claim [@report-a, p. 4]; more [@report-a; @report-b, ch. 2].\n\n[@x](https://x/) and \\[@handle].\n",
+		"---\ntitle: T\ndate: 2024\nsources: [{title: Report A}]\n---\nNo such [@report-c], not one [@report-a p. 4]; [@Report A] [@a; see @b].\n",
+		"---\ntitle: T\ndate: 2024\n---\nText[^1] and more[^n] [@a].\n\n[^1]: A note with [[Alice]] and <b>bold</b>.\n[^n]: Another.\n\n    Indented.\n",
+		"---\ntitle: T\ndate: 2024\n---\n> [!note]\n> Inside [[Al]].\n\n> [!warning]- Roads <i>closed</i>\n> Folded.\n\n> [!x] Unknown\n",
+		"---\ntitle: T\ndate: 2024\n---\nVisible %%hidden [[Alice]]%% text.\n\n%%\nThe rest, hidden.\n",
+		"---\ntitle: T\ndate: 2024\naliases: [old-slug, /old/page.html, old/dir/, \"/x.htm\"]\n---\nBody.\n<!--more-->\nTerm\n: Definition.\n",
+		"---\r\ntitle: T\r\ndate: 2024-05-01\r\nactors: [Alice]\r\nsources: [{title: S}]\r\n---\r\nLine one [@s].\r\n\r\n- item [[Alice]]\r\n\r\n> [!tip]\r\n> Tip.\r\n",
+		"\ufeff---\ntitle: T\ndate: 2024\n---\nBody after a byte order mark[^1].\n\n[^1]: Note.\n",
 	}
 	for _, s := range seeds {
 		f.Add(s)

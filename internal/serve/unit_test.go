@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -486,5 +488,81 @@ func TestStubs(t *testing.T) {
 				t.Errorf("%s: %s = %d, %v\n%s\nwant 503, text/html, no-store, Retry-After %q\n%s", tt.name, method, w.Code, h, w.Body, tt.retry, want)
 			}
 		}
+	}
+}
+
+// siteFS is what os.DirFS gives: vanishingFS keeps all of it but ReadDir.
+type siteFS interface {
+	fs.ReadDirFS
+	fs.ReadFileFS
+	fs.StatFS
+	fs.ReadLinkFS
+}
+
+// vanishingFS reads the site as os.DirFS does, but removes the file gone
+// from the disk right after it lists the folder that holds it: a file
+// that an editor's save (or sed -i) wrote and renamed away again while a
+// build read the folder.
+type vanishingFS struct {
+	siteFS
+	root, gone string // gone is slash-separated, relative to root
+}
+
+func (f vanishingFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := f.siteFS.ReadDir(name)
+	if name == path.Dir(f.gone) {
+		os.Remove(filepath.Join(f.root, filepath.FromSlash(f.gone)))
+	}
+	return entries, err
+}
+
+// TestRebuildWithoutGone checks that a build, the first or a rebuild,
+// tells no warning that it skipped a file gone by the time it is done,
+// while it still tells one for a file skipped that is there.
+func TestRebuildWithoutGone(t *testing.T) {
+	const gone, kept = "content/briefs/sedyvXfob", "content/briefs/notes.txt"
+	for _, tc := range []struct {
+		name    string
+		changed []string
+	}{
+		{"first build", nil},
+		{"rebuild", []string{"content/briefs/a.md", gone}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := newSite(t)
+			writeFile(t, dir, kept, "notes")
+			var stderr strings.Builder
+			s, err := New(Options{Dir: dir, Stderr: &stderr})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.changed != nil {
+				s.Rebuild(t.Context(), nil)
+				writeFile(t, dir, "content/briefs/a.md", brief("Alpha", "2024-01-02", "Alpha edited."))
+			}
+			writeFile(t, dir, gone, "being saved")
+			dirFS, ok := s.fsys.(siteFS)
+			if !ok {
+				t.Fatalf("the server's fsys %T is not os.DirFS's", s.fsys)
+			}
+			s.fsys = vanishingFS{dirFS, dir, gone}
+			rep := s.Rebuild(t.Context(), tc.changed)
+			if _, err := os.Lstat(filepath.Join(dir, gone)); !errors.Is(err, fs.ErrNotExist) {
+				t.Fatalf("%s is still there after the build: %v", gone, err)
+			}
+			if rep.Failed {
+				t.Fatalf("build failed: %v", rep.Diags)
+			}
+			warned := map[string]bool{}
+			for _, d := range rep.Diags {
+				warned[d.Pos.File] = d.Severity == diag.Warning && strings.HasPrefix(d.Msg, "skipped")
+			}
+			if warned[gone] || strings.Contains(stderr.String(), path.Base(gone)) {
+				t.Errorf("the build warned of %s, gone by its end: diagnostics %v, stderr:\n%s", gone, rep.Diags, stderr.String())
+			}
+			if !warned[kept] {
+				t.Errorf("the build did not warn that it skipped %s: %v", kept, rep.Diags)
+			}
+		})
 	}
 }

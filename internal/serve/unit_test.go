@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -436,8 +437,8 @@ func TestStaleSnapshot(t *testing.T) {
 
 // TestStubs checks the pages brief serve answers in place of the site's,
 // to GET and HEAD: while the first build runs, while no build has
-// succeeded, and for a page a failed build left stale, with the build's
-// errors, escaped, or none recorded.
+// succeeded, for a page a failed build left stale, with the build's
+// errors, escaped, or none recorded, and for a page that fails to render.
 func TestStubs(t *testing.T) {
 	const head = "<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: "
 	stale := "the site has errors</title>\n<body><p>The last build failed, after an edit of content/ it had taken in: this page was not built before it, " +
@@ -450,6 +451,7 @@ func TestStubs(t *testing.T) {
 		page    string
 		version int64
 		retry   string
+		status  int // 503 when 0
 	}{{
 		name:  "building",
 		serve: func(s *Server, w http.ResponseWriter, r *http.Request) { s.serveBuilding(w, r) },
@@ -471,10 +473,19 @@ func TestStubs(t *testing.T) {
 		serve:   func(s *Server, w http.ResponseWriter, r *http.Request) { s.serveStale(w, r, &snapshot{version: 4}) },
 		page:    head + stale + "</pre></body>\n",
 		version: 4,
+	}, {
+		name: "render failed",
+		serve: func(s *Server, w http.ResponseWriter, r *http.Request) {
+			s.renderFailed(w, r, &snapshot{version: 5}, "briefs/<a>/index.html", errors.New("reading <x>: permission denied"))
+		},
+		page: head + "briefs/&lt;a&gt;/index.html failed</title>\n<body><p>This page could not be rendered:</p>" +
+			"<pre>briefs/&lt;a&gt;/index.html: error: reading &lt;x&gt;: permission denied</pre></body>\n",
+		version: 5,
+		status:  http.StatusInternalServerError,
 	}}
 	for _, tt := range tests {
 		for _, method := range []string{"GET", "HEAD"} {
-			s := &Server{}
+			s := &Server{opts: Options{Stderr: io.Discard}}
 			s.lastErrors.Store(tt.errs)
 			w := httptest.NewRecorder()
 			tt.serve(s, w, httptest.NewRequest(method, "/briefs/a/", nil))
@@ -482,10 +493,11 @@ func TestStubs(t *testing.T) {
 			if method == "HEAD" {
 				want = ""
 			}
+			status := cmp.Or(tt.status, http.StatusServiceUnavailable)
 			h := w.Header()
-			if w.Code != http.StatusServiceUnavailable || h.Get("Content-Type") != "text/html; charset=utf-8" ||
+			if w.Code != status || h.Get("Content-Type") != "text/html; charset=utf-8" ||
 				h.Get("Cache-Control") != "no-store" || h.Get("Retry-After") != tt.retry || w.Body.String() != want {
-				t.Errorf("%s: %s = %d, %v\n%s\nwant 503, text/html, no-store, Retry-After %q\n%s", tt.name, method, w.Code, h, w.Body, tt.retry, want)
+				t.Errorf("%s: %s = %d, %v\n%s\nwant %d, text/html, no-store, Retry-After %q\n%s", tt.name, method, w.Code, h, w.Body, status, tt.retry, want)
 			}
 		}
 	}

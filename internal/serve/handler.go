@@ -249,15 +249,12 @@ func (s *Server) renderFailed(w http.ResponseWriter, r *http.Request, snap *snap
 		msg = name + ": error: " + msg
 	}
 	fmt.Fprintf(s.opts.Stderr, "brief: %s\n", msg)
-	page := "<!doctype html>\n<meta charset=\"utf-8\">\n<title>brief: " + html.EscapeString(name) + " failed</title>\n" +
-		"<body><p>This page could not be rendered:</p><pre>" + html.EscapeString(msg) + "</pre></body>\n"
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusInternalServerError)
-	if r.Method != http.MethodHead {
-		w.Write(inject([]byte(page), snap.version))
-	}
+	writeStub(w, r, stub{
+		status: http.StatusInternalServerError,
+		title:  html.EscapeString(name) + " failed",
+		text:   "This page could not be rendered:",
+		errs:   &msg,
+	}, snap.version)
 }
 
 // serveStale answers a page that a stale snapshot did not render before

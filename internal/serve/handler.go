@@ -121,11 +121,7 @@ func sitePath(r *http.Request) (string, bool) {
 // serveFile writes one file of the site with its content type; HTML pages
 // get the live-reload script.
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapshot, name string, data []byte, status int) {
-	h := w.Header()
-	ctype := contentType(name, data)
-	h.Set("Content-Type", ctype)
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
+	ctype := fileHeaders(w.Header(), name, data)
 	if strings.HasPrefix(ctype, "text/html") {
 		data = inject(data, snap.version)
 	}
@@ -133,7 +129,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapsho
 		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
 		return
 	}
-	h.Set("Content-Length", strconv.Itoa(len(data)))
+	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(data)
@@ -146,11 +142,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, snap *snapsho
 // A failure part way can only cut the response short: it is reported on
 // stderr.
 func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapshot, name string) {
-	h := w.Header()
-	ctype := contentType(name, nil)
-	h.Set("Content-Type", ctype)
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
+	ctype := fileHeaders(w.Header(), name, nil)
 	if f, ok, err := snap.openCopy(name); ok {
 		// A large copied file, such as a video, is served in the parts
 		// asked for (Range), which players need to seek.
@@ -198,6 +190,17 @@ func (s *Server) streamFile(w http.ResponseWriter, r *http.Request, snap *snapsh
 	if err != nil && r.Context().Err() == nil {
 		fmt.Fprintf(s.opts.Stderr, "brief serve: rendering %s: %v\n", name, err)
 	}
+}
+
+// fileHeaders sets the headers of the file of the site name, whose
+// first bytes are data, or nil when not at hand, and returns its content
+// type: never cached, nor sniffed by the browser for another type.
+func fileHeaders(h http.Header, name string, data []byte) string {
+	ctype := contentType(name, data)
+	h.Set("Content-Type", ctype)
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	return ctype
 }
 
 // streamStall is how long a write of a streamed page may wait for the

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -24,7 +25,7 @@ import (
 )
 
 func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "[-src DIR] [-date DATE] [-kind actor|country|topic|page] \"Title or name\"",
+	fs := newFlags("new", "[-src DIR] [-date DATE] [-kind actor|country|topic|page] \"Title or name\"\n       brief new [actor|country|topic|page] \"Title or name\"",
 		"Write content/briefs/<slug>.md, a draft, with the front matter filled in and today's date\n"+
 			"(or -date's), or, with -kind, a profile in content/actors/, content/countries/ or content/topics/,\n"+
 			"or a standalone page, content/<slug>.md (About, Methodology).", stderr)
@@ -33,6 +34,10 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	when := fs.String("date", "", "the brief's `date`, as a brief gives it (2025-05-21, \"July 2023\", 2025-05-21T14:30); now: today's, with the time (default today's)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
+	}
+	positional := fs.Args()
+	if k, rest, ok := kindWord(fs, positional); ok {
+		*kind, positional = k, rest
 	}
 	dirName, ok := newKinds[*kind]
 	if *kind == "page" {
@@ -50,7 +55,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: -date is a brief's; %s has none\n", what)
 		return exitUsage
 	}
-	if args := fs.Args(); len(args) > 0 && *kind == "brief" {
+	if args := positional; len(args) > 0 && *kind == "brief" {
 		switch {
 		case len(args) == 2 && args[0] == "site": // hugo new site DIR
 			fmt.Fprintf(stderr, "brief new: a new site is brief init %s; for a brief of that title, quote it: brief new %q\n", args[1], strings.Join(args, " "))
@@ -63,7 +68,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	title := strings.Join(strings.Fields(strings.Join(fs.Args(), " ")), " ")
+	title := strings.Join(strings.Fields(strings.Join(positional, " ")), " ")
 	if title == "" {
 		if *kind == "brief" {
 			fmt.Fprintln(stderr, "brief new: give the brief's title, as in: brief new \"Ceasefire talks resume\"")
@@ -201,6 +206,26 @@ func zoneErrors(ds []diag.Diagnostic) []diag.Diagnostic {
 		}
 	}
 	return bad
+}
+
+// kindWord returns the kind that args, brief new's words after its
+// flags, start with, as in brief new actor "William Ruto", and the words
+// after it, unless -kind is given or no word follows the kind: a brief
+// of one word, "topic", is a brief, and brief new -kind brief "topic
+// notes" a brief titled so.
+func kindWord(fs *flag.FlagSet, args []string) (kind string, rest []string, ok bool) {
+	if len(args) < 2 {
+		return "", args, false
+	}
+	if _, known := newKinds[args[0]]; !known && args[0] != "page" {
+		return "", args, false
+	}
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "kind" })
+	if given {
+		return "", args, false
+	}
+	return args[0], args[1:], true
 }
 
 // newKinds maps brief new's -kind to the folder of content/ it writes

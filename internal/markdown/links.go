@@ -17,8 +17,9 @@ import (
 
 // markdownLink returns where a link to another Markdown file of the
 // site, at offset at, leads (see MarkdownLink), and counts it as a
-// wikilink. A link to a draft the build leaves out leads nowhere: it is
-// warned of, and leftOut is true; so does a link to a file left out for
+// wikilink. A link to a draft the build leaves out, by its file or by its
+// page's address (see AddressDraft), leads nowhere: it is warned of, and
+// leftOut is true; so does a link to a file left out for
 // its errors, without a warning, as the file's error says what is wrong.
 func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, ok, leftOut bool) {
 	tg, frag, key, found, linked := markdownLink(doc.Site, doc.Self, dest, doc.key)
@@ -35,6 +36,9 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, o
 		file, isDraft := draftOf(doc.Site, key, found)
 		if !isDraft {
 			file, isDraft = draftPageAt(doc.Site, dest)
+		}
+		if !isDraft && key == "" {
+			file, isDraft = doc.addressDraft(dest)
 		}
 		if isDraft {
 			doc.Diags.Warnf(doc.pos(at), "link %q names a draft, %s, which this build leaves out (-drafts shows it)", dest, file)

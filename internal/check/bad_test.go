@@ -30,7 +30,12 @@ func checkSite(ctx context.Context, fsys fs.FS) ([]diag.Diagnostic, map[string][
 
 // checkSiteWith is checkSite with the given number of workers.
 func checkSiteWith(ctx context.Context, fsys fs.FS, workers int) ([]diag.Diagnostic, map[string][]byte) {
-	res := build.Build(ctx, fsys, build.Options{Workers: workers})
+	return checkSiteOpts(ctx, fsys, build.Options{Workers: workers})
+}
+
+// checkSiteOpts is checkSite with the given build options.
+func checkSiteOpts(ctx context.Context, fsys fs.FS, opts build.Options) ([]diag.Diagnostic, map[string][]byte) {
+	res := build.Build(ctx, fsys, opts)
 	files := res.Files
 	if files == nil && res.Site != nil && ctx.Err() == nil {
 		files, _ = render.Render(res.Site, render.Options{SiteFS: fsys})

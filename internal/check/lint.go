@@ -246,6 +246,9 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				continue
 			}
 			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+			if !draft && !l.image { // ../b/, the address of a draft's page
+				_, draft = markdown.AddressDraft(s, b.page, markdown.ResolvedDest(l.dest))
+			}
 			if !draft { // a file left out for its errors, which the build tells of once, at the file
 				_, draft = markdown.LinkedFailed(s, b.self, markdown.ResolvedDest(l.dest))
 			}

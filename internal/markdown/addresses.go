@@ -93,7 +93,7 @@ func pageAddress(page, dest string) (dir, name string, ok bool) {
 		dir, name = "", q
 	}
 	switch {
-	case name == "" || name == "." || name == "index.html" || strings.Contains(name, "/"):
+	case name == "" || strings.ContainsAny(name, "/."): // a slug has no dot: feed.xml, ../../
 		return "", "", false
 	case dir == "briefs":
 		return dir, name, name != site.ByYear

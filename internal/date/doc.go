@@ -79,6 +79,11 @@
 //     three hours east of UTC. A time written without an offset is taken
 //     to be UTC, or, with [ParseIn], in the location given.
 //   - An empty end of an interval ("2024/") is treated as open ("2024/..").
+//   - An interval's start may not be after its end at the coarser precision
+//     of the two, each taken as written, as [Compare] takes them:
+//     "2024-05/2024-05-01T01:00+03:00" and "2024-05-15/2024-05" are
+//     intervals, "2024-06/2024-05" is refused. Two times are ordered by
+//     their instants, whatever their offsets.
 //
 // The package knows nothing about files or front matter; it turns strings into
 // values and values into strings.

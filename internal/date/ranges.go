@@ -276,13 +276,12 @@ func overnight(a, z point) (string, bool) {
 	return string(z.appendZone(z.appendClock(append(z.appendDay(b, English, false), sep...)), English)), true
 }
 
-// interval checks that z does not start before a. off is where z was
-// written. An interval from a point to itself, "2024–2024", is the point.
+// interval checks that z does not end before a starts (see ordered). off
+// is where z was written. An interval from a point to itself,
+// "2024–2024", is the point.
 func (p *parser) interval(a, z point, off int) (Date, *ParseError) {
 	if !a.open() && !z.open() {
-		as, _ := a.bounds()
-		zs, _ := z.bounds()
-		if zs.Before(as) {
+		if !ordered(a, z) {
 			return Date{}, p.errorf(off, "the interval ends before it starts")
 		}
 		if a == z {
@@ -290,6 +289,24 @@ func (p *parser) interval(a, z point, off int) (Date, *ParseError) {
 		}
 	}
 	return Date{start: a, end: z, kind: intervalKind}, nil
+}
+
+// ordered reports whether the closed ends a and z make an interval: the
+// start a is not after the end z at the coarser precision of the two. Two
+// times are ordered by their instants, whatever their offsets. Otherwise
+// z's span must reach past the start of a's, each taken as written, as
+// Compare and Contains take them: "2024-05/2024-05-01T01:00+03:00" is
+// ordered, though its end is on 30 April in UTC, as are
+// "2024-05-15/2024-05" and "2024-05/2024", which end with the period
+// they start in; "2024-06/2024-05" and "2024-05-01/2024-04-30T23:00-05:00"
+// are not.
+func ordered(a, z point) bool {
+	as, _ := a.bounds()
+	zs, ze := z.bounds()
+	if a.prec == Minute && z.prec == Minute {
+		return !zs.Before(as)
+	}
+	return AsWritten(ze).After(AsWritten(as))
 }
 
 // borrow completes the start l of a natural range with what it shares with

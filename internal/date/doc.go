@@ -77,7 +77,9 @@
 //   - Times keep minute precision (seconds are dropped) and the offset
 //     written with them: "2025-05-21T14:00+03:00" stays 14:00 on 21 May,
 //     three hours east of UTC. A time written without an offset is taken
-//     to be UTC, or, with [ParseIn], in the location given.
+//     to be UTC, or, with [ParseIn], in the location given: of a time its
+//     clocks show twice, going back, the first, which
+//     [Reader.ParseWithWarnings] warns of; one they skip is refused.
 //   - An empty end of an interval ("2024/") is treated as open ("2024/..").
 //   - An interval's start may not be after its end at the coarser precision
 //     of the two, each taken as written, as [Compare] takes them:

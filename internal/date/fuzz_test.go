@@ -35,6 +35,7 @@ var fuzzSeeds = []string{
 	"end of 2025", "at the beginning of March 2026", "end-2025", "by the end of June 2025",
 	"5-6 December 2026", "05-06 Dec. 2026", "5-6-7 December 2026", "December 5-6, 2026", "May 21–23, 2025",
 	"2024-05/2024-05-01T01:00+03:00", "2024-05-01T23:00-05:00/2024-05-01", "2024-05-15/2024-05", "2024-05-01/2024-04-30T23:00-05:00",
+	"2024-11-03T01:30", "2025-11-02T00:30/2025-11-02T01:15", // ambiguous in St. John's from 01:00 to 01:59
 }
 
 // FuzzParse checks that Parse never panics and that whatever it accepts
@@ -115,6 +116,15 @@ func checkParseIn(t *testing.T, s string, loc *time.Location) {
 			t.Fatalf("ParseIn(%q) error %T, want *ParseError", s, err)
 		}
 		return
+	}
+	if d2, warnings, err := NewReader(nil, loc).ParseWithWarnings(s); err != nil || d2 != d {
+		t.Fatalf("ParseWithWarnings(%q) in %s = %q, %v; ParseIn gives %q", s, loc, d2.String(), err, d.String())
+	} else {
+		for _, w := range warnings {
+			if w.Offset < 0 || w.Offset >= len(s) || w.Msg == "" {
+				t.Fatalf("ParseWithWarnings(%q) in %s: warning %+v", s, loc, w)
+			}
+		}
 	}
 	if back, err := Parse(d.String()); err != nil || back != d {
 		t.Fatalf("ParseIn(%q, %s).String() = %q, which parses as %q, %v", s, loc, d.String(), back.String(), err)

@@ -42,6 +42,7 @@ type parser struct {
 	words     *Words         // a site's, whose dates it reads too; nil for none
 	site      []siteWord     // of words, as siteWords gives them
 	hinting   bool           // parsing part of the text again for a message's hint
+	warnings  []Warning      // about what it read, for ParseWithWarnings
 }
 
 // lower returns s with its capitals lowered where the small letter is as
@@ -540,13 +541,13 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 		if f.has&hasTime == 0 {
 			break
 		}
+		var local []time.Time // the instants the time is in p.loc, when written without an offset
 		if f.has&hasZone == 0 && p.loc != nil {
-			local := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, p.loc)
-			if local.Hour() != f.hour || local.Minute() != f.minute {
+			if local = localTimes(f.year, m, f.day, f.hour, f.minute, p.loc); len(local) == 0 {
 				return point{}, p.errorf(f.timeOff, "there is no %02d:%02d on %d %s %d in %s: its clocks skip it, moving forward", f.hour, f.minute, f.day, m, f.year, p.loc)
 			}
-			_, off := local.Zone()
-			f.zone = off / 60 // zones' offsets of seconds, of the 19th century, drop them
+			_, off := local[0].Zone() // the first of two, when the clocks go back
+			f.zone = off / 60         // zones' offsets of seconds, of the 19th century, drop them
 		}
 		t := time.Date(f.year, m, f.day, f.hour, f.minute, 0, 0, time.UTC)
 		t = t.Add(-time.Duration(f.zone) * time.Minute)
@@ -556,6 +557,9 @@ func (p *parser) resolve(f *fields) (point, *ParseError) {
 		// The time is kept as written, with its offset: the day is the
 		// writer's, and pages show the time they gave.
 		pt.hour, pt.minute, pt.zone, pt.prec = uint8(f.hour), uint8(f.minute), int16(f.zone), Minute
+		if len(local) > 1 {
+			p.warn(f.timeOff, twice(pt, local[0], local[1], p.loc))
+		}
 	}
 	if f.weekdayOff != 0 && pt.prec < Day {
 		return point{}, p.errorf(f.weekdayOff-1, "a weekday needs a day")

@@ -35,15 +35,21 @@ func NewReader(w *Words, loc *time.Location) *Reader {
 
 // Parse parses s as ParseIn(s, loc) does, in the Reader's words too.
 func (r *Reader) Parse(s string) (Date, error) {
-	p := parser{in: s, lower: lower(s)}
-	if r != nil {
-		p.loc, p.words, p.site = r.loc, r.words, r.site
-	}
+	p := r.parser(s)
 	d, err := p.parse()
 	if err != nil {
 		return Date{}, err
 	}
 	return d, nil
+}
+
+// parser returns a parser of s in r's location and words.
+func (r *Reader) parser(s string) *parser {
+	p := &parser{in: s, lower: lower(s)}
+	if r != nil {
+		p.loc, p.words, p.site = r.loc, r.words, r.site
+	}
+	return p
 }
 
 // Same reports whether r and o read every text alike: with the same

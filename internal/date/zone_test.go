@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"testing"
 	"time"
 	_ "time/tzdata" // the zones below, on machines without a zoneinfo database
@@ -70,5 +71,55 @@ func TestParseIn(t *testing.T) {
 	}
 	if d, err := ParseIn("2025-05-21T14:00", nil); err != nil || d.String() != "2025-05-21T14:00Z" {
 		t.Errorf("ParseIn with no location = %v, %v; want UTC", d, err)
+	}
+}
+
+// TestParseWithWarnings checks the warnings of times written without an
+// offset that the location's clocks show twice, and what brief takes.
+func TestParseWithWarnings(t *testing.T) {
+	tests := []struct {
+		zone, in, str string
+		warnings      []Warning
+	}{
+		{"America/New_York", "2024-11-03T01:30", "2024-11-03T01:30-04:00", []Warning{{11, "01:30 on 3 November 2024 happens twice in America/New_York, whose clocks go back: brief takes the first, 2024-11-03T01:30-04:00; to choose, write the time with its offset, 2024-11-03T01:30-04:00 or 2024-11-03T01:30-05:00"}}},
+		{"America/New_York", "3 November 2024, 1:59 am", "2024-11-03T01:59-04:00", []Warning{{17, "01:59 on 3 November 2024 happens twice in America/New_York, whose clocks go back: brief takes the first, 2024-11-03T01:59-04:00; to choose, write the time with its offset, 2024-11-03T01:59-04:00 or 2024-11-03T01:59-05:00"}}},
+		{"America/New_York", "2024-11-03T01:00/2024-11-03T01:45", "2024-11-03T01:00-04:00/2024-11-03T01:45-04:00", []Warning{
+			{11, "01:00 on 3 November 2024 happens twice in America/New_York, whose clocks go back: brief takes the first, 2024-11-03T01:00-04:00; to choose, write the time with its offset, 2024-11-03T01:00-04:00 or 2024-11-03T01:00-05:00"},
+			{28, "01:45 on 3 November 2024 happens twice in America/New_York, whose clocks go back: brief takes the first, 2024-11-03T01:45-04:00; to choose, write the time with its offset, 2024-11-03T01:45-04:00 or 2024-11-03T01:45-05:00"},
+		}},
+		{"Europe/London", "2024-10-27T01:30", "2024-10-27T01:30+01:00", []Warning{{11, "01:30 on 27 October 2024 happens twice in Europe/London, whose clocks go back: brief takes the first, 2024-10-27T01:30+01:00; to choose, write the time with its offset, 2024-10-27T01:30+01:00 or 2024-10-27T01:30Z"}}},
+		// Lord Howe Island moves its clocks back by half an hour.
+		{"Australia/Lord_Howe", "2025-04-06T01:45", "2025-04-06T01:45+11:00", []Warning{{11, "01:45 on 6 April 2025 happens twice in Australia/Lord_Howe, whose clocks go back: brief takes the first, 2025-04-06T01:45+11:00; to choose, write the time with its offset, 2025-04-06T01:45+11:00 or 2025-04-06T01:45+10:30"}}},
+		// The minutes around the hour shown twice, and a time with its offset, are shown once.
+		{"America/New_York", "2024-11-03T00:59", "2024-11-03T00:59-04:00", nil},
+		{"America/New_York", "2024-11-03T02:00", "2024-11-03T02:00-05:00", nil},
+		{"Australia/Lord_Howe", "2025-04-06T01:29", "2025-04-06T01:29+11:00", nil},
+		{"America/New_York", "2024-11-03T01:30-05:00", "2024-11-03T01:30-05:00", nil},
+		{"America/New_York", "2024-11-03", "2024-11-03", nil},
+		{"", "2024-11-03T01:30", "2024-11-03T01:30Z", nil},
+	}
+	for _, tt := range tests {
+		loc, err := time.LoadLocation(tt.zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.zone == "" {
+			loc = nil
+		}
+		d, warnings, err := NewReader(nil, loc).ParseWithWarnings(tt.in)
+		if err != nil || d.String() != tt.str {
+			t.Errorf("ParseWithWarnings(%q) in %s = %q, %v; want %q", tt.in, tt.zone, d.String(), err, tt.str)
+		}
+		if !slices.Equal(warnings, tt.warnings) {
+			t.Errorf("ParseWithWarnings(%q) in %s: warnings %+v, want %+v", tt.in, tt.zone, warnings, tt.warnings)
+		}
+		if d2, err := NewReader(nil, loc).Parse(tt.in); err != nil || d2 != d {
+			t.Errorf("Parse(%q) in %s = %q, %v; want what ParseWithWarnings gives", tt.in, tt.zone, d2.String(), err)
+		}
+	}
+	// A time the clocks skip is refused, with no warnings.
+	ny, _ := time.LoadLocation("America/New_York")
+	if _, warnings, err := NewReader(nil, ny).ParseWithWarnings("2024-03-10T02:30"); err == nil || warnings != nil {
+		t.Errorf("ParseWithWarnings of a time the clocks skip: %v, %v", warnings, err)
 	}
 }

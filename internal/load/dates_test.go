@@ -58,3 +58,25 @@ func TestDatesCache(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesTwiceInZone checks that a time written without an offset that
+// the site's time zone shows twice, as its clocks go back, is warned of
+// at the time, and read as the first.
+func TestDatesTwiceInZone(t *testing.T) {
+	brief := "---\ntitle: A\ndate: 2024-11-03T01:30\nsources: [{title: S}]\nevents:\n  - date: \"2024-11-03T00:30/2024-11-03T01:45\"\n    text: X.\n  - date: 2024-11-03T01:45-05:00\n    text: Y.\n---\nText.\n"
+	s, ds := loadMap(t, map[string]string{"brief.yaml": "time_zone: America/New_York\n", "content/briefs/a.md": brief}, Options{})
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"content/briefs/a.md:3:18: warning: `date`: 01:30 on 3 November 2024 happens twice in America/New_York, whose clocks go back: brief takes the first, 2024-11-03T01:30-04:00; to choose, write the time with its offset, 2024-11-03T01:30-04:00 or 2024-11-03T01:30-05:00",
+		"content/briefs/a.md:6:40: warning: `date`: 01:45 on 3 November 2024 happens twice in America/New_York, whose clocks go back: brief takes the first, 2024-11-03T01:45-04:00; to choose, write the time with its offset, 2024-11-03T01:45-04:00 or 2024-11-03T01:45-05:00",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(s.Briefs) != 1 || s.Briefs[0].Date.String() != "2024-11-03T01:30-04:00" {
+		t.Errorf("briefs %v, want one dated 2024-11-03T01:30-04:00", s.Briefs)
+	}
+}

@@ -380,21 +380,32 @@ func (d *decoder) date(n *yaml.Node, field string) date.Date {
 		d.errorf(n, "`%s`: %q is Eleventy's word for %s, which brief does not read; %s", field, s, what, fix)
 		return date.Date{}
 	}
-	t, err := d.dates.Parse(s)
+	t, warnings, err := d.dates.ParseWithWarnings(s)
 	if err != nil {
 		p := d.pos(n)
 		if pe, ok := err.(*date.ParseError); ok {
-			switch {
-			case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.FoldedStyle|yaml.LiteralStyle) == 0:
-				p.Col += pe.Offset
-			case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && d.quotedAsIs(p, s):
-				p.Col += 1 + pe.Offset // after the quote
-			}
+			p = d.dateAt(n, s, pe.Offset)
 		}
 		d.diags.Errorf(p, "`%s`: %v", field, err)
 		return date.Date{}
 	}
+	for _, w := range warnings {
+		d.diags.Warnf(d.dateAt(n, s, w.Offset), "`%s`: %s", field, w.Msg)
+	}
 	return t
+}
+
+// dateAt returns the position of the byte off of the date s, the value of
+// n, when the value is written on one line as it is read; of n otherwise.
+func (d *decoder) dateAt(n *yaml.Node, s string, off int) diag.Pos {
+	p := d.pos(n)
+	switch {
+	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.FoldedStyle|yaml.LiteralStyle) == 0:
+		p.Col += off
+	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && d.quotedAsIs(p, s):
+		p.Col += 1 + off // after the quote
+	}
+	return p
 }
 
 var (

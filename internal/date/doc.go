@@ -55,7 +55,8 @@
 // A weekday, if given, must match the date. Forms writers use that Parse
 // does not read are told what to write instead: "before 2020" and "after
 // 2021" ("until 2019", "since 2022"), "ongoing", "44 BC", "les années
-// 2020", "the 21st century", "spring 2024/25", "14:00 EAT".
+// 2020", "the 21st century", "spring 2024/25", "14:00 EAT", and dates in
+// German, "Ende 2024" ("late 2024"), "Frühjahr 2024" ("spring 2024").
 //
 // Parse also accepts everything [Date.String] and [Date.Human] produce, so
 // both round-trip. A [Reader] made with a site's [Words] also reads what

@@ -36,6 +36,7 @@ var fuzzSeeds = []string{
 	"5-6 December 2026", "05-06 Dec. 2026", "5-6-7 December 2026", "December 5-6, 2026", "May 21–23, 2025",
 	"2024-05/2024-05-01T01:00+03:00", "2024-05-01T23:00-05:00/2024-05-01", "2024-05-15/2024-05", "2024-05-01/2024-04-30T23:00-05:00",
 	"2024-11-03T01:30", "2025-11-02T00:30/2025-11-02T01:15", // ambiguous in St. John's from 01:00 to 01:59
+	"Ende 2024", "Anfang März 2024", "Frühjahr 2024", "3. Okt. 2025",
 }
 
 // FuzzParse checks that Parse never panics and that whatever it accepts

@@ -102,7 +102,8 @@ func centuryNumber(n string) int {
 
 // wordHint returns what to write instead of the text from the word at
 // [i, j), which Parse does not know, or "": an interval open at its start
-// for "before 2020", at its end for "after 2021" and "ongoing".
+// for "before 2020", at its end for "after 2021" and "ongoing"; the date
+// in English for one in German, "Ende 2024".
 func (p *parser) wordHint(i, j int) string {
 	w := p.lower[i:j]
 	first := i == len(p.lower)-len(strings.TrimLeft(p.lower, " "))
@@ -115,7 +116,7 @@ func (p *parser) wordHint(i, j int) string {
 		since := map[string]string{"cours": "depuis 2021", "curso": "desde 2021"}[w]
 		return fmt.Sprintf(`write an interval open at its end, such as %q or 2021/..`, since)
 	}
-	return ""
+	return p.germanHint(i, j)
 }
 
 // openHint returns what to write for a date that starts with w, one of

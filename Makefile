@@ -21,7 +21,7 @@ build:
 
 ## test: lint, then every test with the race detector (browser tests need chromium)
 test: lint axe
-	$(GO) test -race -count=1 -timeout 30m $(PKGS)
+	$(GO) test -race -count=1 -timeout 45m $(PKGS)
 
 ## test-short: the tests without the race detector or the browser
 test-short:

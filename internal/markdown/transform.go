@@ -64,11 +64,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 			continue
 		}
 		parent.RemoveChild(parent, n)
-		// A paragraph of raw HTML alone, <video ...></video>, would be
-		// left an empty <p>.
-		if p, ok := parent.(*ast.Paragraph); ok && p.Parent() != nil && blankParagraph(p, src) {
-			p.Parent().RemoveChild(p.Parent(), p)
-		}
+		pruneEmpty(parent, src)
 	}
 	if len(b.omitted) > 0 {
 		warnOmitted(doc, b.omitted, showsNothing(root, src))
@@ -124,8 +120,9 @@ type bodyWalk struct {
 	boxes          boxSections  // see boxHeading
 }
 
-// blankParagraph reports whether p holds nothing but spaces.
-func blankParagraph(p *ast.Paragraph, src []byte) bool {
+// blankText reports whether p, a paragraph or a list item's text, holds
+// nothing but spaces.
+func blankText(p ast.Node, src []byte) bool {
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
 		t, ok := c.(*ast.Text)
 		if !ok || len(bytes.TrimSpace(t.Segment.Value(src))) > 0 {
@@ -133,6 +130,33 @@ func blankParagraph(p *ast.Paragraph, src []byte) bool {
 		}
 	}
 	return true
+}
+
+// pruneEmpty removes n, when the raw HTML dropped from it leaves it
+// showing nothing, and each block above it that this leaves empty in
+// turn: a paragraph of raw HTML alone, <video ...></video>, would be an
+// empty <p>, and a quote or a list item of an HTML comment alone, > <!--
+// note -->, an empty bar or bullet. A footnote is kept, as its
+// reference links to it.
+func pruneEmpty(n ast.Node, src []byte) {
+	for n.Parent() != nil && showsNothingLeft(n, src) {
+		parent := n.Parent()
+		parent.RemoveChild(parent, n)
+		n = parent
+	}
+}
+
+// showsNothingLeft reports whether n is a block pruneEmpty removes: a
+// paragraph or a list's text of blank text only, or a quote, a list item
+// or a list with nothing in it.
+func showsNothingLeft(n ast.Node, src []byte) bool {
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return blankText(n, src)
+	case *ast.Blockquote, *ast.ListItem, *ast.List:
+		return n.ChildCount() == 0
+	}
+	return false
 }
 
 // quoted reports whether n is in a blockquote or a footnote.

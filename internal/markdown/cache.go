@@ -57,6 +57,11 @@ type Cache struct {
 	// links is what the MentionedIn lists were filled in from at the
 	// last ConvertSite, and spare the memory for the next one's.
 	links, spare linkGraph
+
+	// suggestions are the names a wikilink naming nothing is told the
+	// nearest of, made at an earlier ConvertSite and kept while every key
+	// of the name table leads where it did then; nil when none are kept.
+	suggestions *names
 }
 
 // linkGraph is what fills in a site's MentionedIn lists: its briefs in
@@ -221,6 +226,9 @@ func (c *Cache) begin(opts Options, s *site.Site) {
 	c.gen++
 	c.moved = keySet{seed: c.seed}
 	c.compareNames(s)
+	if c.moved.bits != 0 {
+		c.suggestions = nil // made of the keys as they led before
+	}
 	c.drafts = c.moveChanged(c.drafts, s.DraftNames)
 	c.failed = c.moveChanged(c.failed, s.Failed)
 	if n := len(c.docs); n > 0 && c.nkeys.Load() > int64(64*n) {
@@ -229,6 +237,19 @@ func (c *Cache) begin(opts Options, s *site.Site) {
 		c.keys.Clear()
 		c.nkeys.Store(0)
 	}
+}
+
+// namesFor returns the names of the name table of s, the site of the
+// ConvertSite begun, made on first use or kept from an earlier one.
+func (c *Cache) namesFor(s *site.Site) func() *names {
+	return sync.OnceValue(func() *names {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if c.suggestions == nil {
+			c.suggestions = makeNames(s)
+		}
+		return c.suggestions
+	})
 }
 
 // moveChanged adds to c.moved the keys whose files differ in old and now,

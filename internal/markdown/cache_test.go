@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 func TestKeySet(t *testing.T) {
@@ -59,5 +60,63 @@ func TestCacheTitleRepeated(t *testing.T) {
 		if warned != step.warn {
 			t.Errorf("titled %q: warned %v, want %v: %v", step.title, warned, step.warn, diags.Sorted())
 		}
+	}
+}
+
+// TestCacheSuggestions checks that the names a wikilink naming nothing is
+// told the nearest of are kept from one ConvertSite to the next while
+// the name table leads every key where it did, read for whether a name
+// has a profile from the site at hand, and made again when a key leads
+// elsewhere, as serve rebuilds while an editor types a wikilink.
+func TestCacheSuggestions(t *testing.T) {
+	cache := NewCache()
+	type step struct {
+		entities []*site.Entity
+		report   string // the title of the brief the body's second link means
+		want     []string
+		kept     bool // the names of the step before are kept
+	}
+	steps := []step{
+		{[]*site.Entity{
+			{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm", File: "content/actors/viv-ansanm.md"},
+			{Kind: site.Actor, Slug: "viv-ansamn", Name: "Viv Ansamn"},
+		}, "Police mission in Haiti expands", []string{"did you mean [[Viv Ansanm]]?", "did you mean [[Police mission in Haiti expands]]?"}, false},
+		// The same names, another site: the profile moved to the other
+		// name, which wins the tie now.
+		{[]*site.Entity{
+			{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm"},
+			{Kind: site.Actor, Slug: "viv-ansamn", Name: "Viv Ansamn", File: "content/actors/viv-ansamn.md"},
+		}, "Police mission in Haiti expands", []string{"did you mean [[Viv Ansamn]]?", "did you mean [[Police mission in Haiti expands]]?"}, true},
+		// A name added and a brief retitled: the names are made again.
+		{[]*site.Entity{
+			{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm", File: "content/actors/viv-ansanm.md"},
+			{Kind: site.Actor, Slug: "viv-ansamm", Name: "Viv Ansamm", File: "content/actors/viv-ansamm.md"},
+		}, "Police mission in Haiti grows", []string{"did you mean [[Viv Ansamm]]?", "did you mean [[Police mission in Haiti grows]]?"}, false},
+	}
+	var before *names
+	for i, st := range steps {
+		a := &site.Brief{Slug: "a", Title: "A", File: "a.md", Body: []byte(fmt.Sprintf("Edit %d: [[Viv Ansam]] and [[Haiti police mission]].\n", i))}
+		report := &site.Brief{Slug: "report", Title: st.report, File: "report.md"}
+		s := &site.Site{Briefs: []*site.Brief{a, report}, Actors: st.entities, Names: map[string]site.Target{
+			slug.Key(a.Title): {Brief: a}, slug.Key(report.Title): {Brief: report}, slug.Key(report.Slug): {Brief: report},
+		}}
+		for _, e := range st.entities {
+			s.Names[slug.Key(e.Name)] = site.Target{Entity: e}
+		}
+		var diags diag.List
+		New(Options{Cache: cache}).ConvertSite(s, &diags)
+		var msgs []string
+		for _, d := range diags.Sorted() {
+			msgs = append(msgs, d.Msg)
+		}
+		for _, w := range st.want {
+			if !strings.Contains(strings.Join(msgs, "\n"), w) {
+				t.Errorf("step %d: no warning says %q: %q", i, w, msgs)
+			}
+		}
+		if kept := cache.suggestions == before; kept != st.kept {
+			t.Errorf("step %d: names kept = %v, want %v", i, kept, st.kept)
+		}
+		before = cache.suggestions
 	}
 }

@@ -338,6 +338,9 @@ func (c *Converter) ConvertSite(s *site.Site, diags *diag.List) {
 	}
 	// bySlug is for the cache to find the briefs a kept conversion links.
 	names := newNames(s)
+	if c.opts.Cache != nil {
+		names = c.opts.Cache.namesFor(s)
+	}
 	bySlug := sync.OnceValue(func() map[string]*site.Brief {
 		m := make(map[string]*site.Brief, len(s.Briefs))
 		for _, b := range s.Briefs {

@@ -527,7 +527,7 @@ func TestSuggest(t *testing.T) {
 		{slug.Key("Peter Mwangiie"), "Peter Mwangie"},
 		{site.KindKey(site.Actor, slug.Key("Haitian Natoinal Police")), "actors/Haitian National Police"},
 	} {
-		if got := newNames(s)().suggest(tc.key); got != tc.want {
+		if got := newNames(s)().suggest(s, tc.key); got != tc.want {
 			t.Errorf("suggest(%q) = %q, want %q", tc.key, got, tc.want)
 		}
 	}
@@ -543,10 +543,10 @@ func TestSuggestWrittenName(t *testing.T) {
 		slug.Key(right.Name): {Entity: right},
 		slug.Key(typo.Name):  {Entity: typo},
 	}}
-	if got := newNames(s)().suggest(slug.Key("Viv Ansam")); got != "Viv Ansanm" {
+	if got := newNames(s)().suggest(s, slug.Key("Viv Ansam")); got != "Viv Ansanm" {
 		t.Errorf("suggest(Viv Ansam) = %q, want the profile's Viv Ansanm", got)
 	}
-	if got := newNames(s)().suggest(slug.Key("Viv Ansamnn")); got != "Viv Ansamn" {
+	if got := newNames(s)().suggest(s, slug.Key("Viv Ansamnn")); got != "Viv Ansamn" {
 		t.Errorf("suggest(Viv Ansamnn) = %q, want the nearest, Viv Ansamn", got)
 	}
 }

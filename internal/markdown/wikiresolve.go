@@ -139,10 +139,10 @@ func warnNamesNothing(doc *Doc, w *WikiLink, key string) {
 	hint := ""
 	if doc.names != nil {
 		n := doc.names()
-		if near := n.suggest(key); near != "" {
+		if near := n.suggest(doc.Site, key); near != "" {
 			hint = "; did you mean [[" + near + "]]?"
 		} else if _, _, kind := kindPrefix(string(w.Target)); !kind {
-			if b, label := n.words().suggest(key); b != nil {
+			if b, label := n.wordIndex(doc.Site).suggest(doc.Site, key); b != nil {
 				hint = "; did you mean [[" + label + "]]?" + renamedHint(w, b)
 			}
 		}
@@ -181,7 +181,7 @@ type wordIndex struct {
 // slug or an old slug, and the name a wikilink to the brief is suggested
 // by.
 type wordName struct {
-	brief *site.Brief
+	key   string   // its key in the name table, which leads to the brief
 	words []string // distinct, as contentWords gives them
 	label string
 }
@@ -212,7 +212,7 @@ func newWordIndex(s *site.Site) *wordIndex {
 			labels[b] = label
 		}
 		id := int32(len(x.names))
-		x.names = append(x.names, wordName{brief: b, words: words, label: label})
+		x.names = append(x.names, wordName{key: key, words: words, label: label})
 		for _, word := range words {
 			x.byWord[word] = append(x.byWord[word], id)
 		}
@@ -229,7 +229,9 @@ const maxWordCandidates = 2048
 // words of key, a wikilink target's key, at least two and more than half
 // of them, and its title (or slug, where another brief has its title);
 // or nil when no brief's name holds that many or two hold as many.
-func (x *wordIndex) suggest(key string) (*site.Brief, string) {
+//
+// s is the site whose name table x indexes.
+func (x *wordIndex) suggest(s *site.Site, key string) (*site.Brief, string) {
 	if x == nil {
 		return nil, ""
 	}
@@ -259,14 +261,18 @@ func (x *wordIndex) suggest(key string) (*site.Brief, string) {
 			}
 			seen[id] = true
 			n := &x.names[id]
+			b := s.Names[n.key].Brief
+			if b == nil {
+				continue // not so while x indexes s
+			}
 			h := 0
 			for _, w := range words {
 				if slices.Contains(n.words, w) {
 					h++
 				}
 			}
-			if h >= need && h > held[n.brief] {
-				held[n.brief], labels[n.brief] = h, n.label
+			if h >= need && h > held[b] {
+				held[b], labels[b] = h, n.label
 			}
 		}
 	}

@@ -98,7 +98,7 @@ func BenchmarkWordSuggest(b *testing.B) {
 		key := slug.Key(link)
 		b.Run(link, func(b *testing.B) {
 			for b.Loop() {
-				x.suggest(key)
+				x.suggest(s, key)
 			}
 		})
 	}

@@ -174,7 +174,9 @@ type result struct {
 // lookup is one wikilink target looked up in the site's names, and what
 // the page took from the answer: the target's page, found from its kind
 // and slug, its title, which shows when the link names its slug, and a
-// brief's old slugs, by which a link to an old page leads to its page.
+// brief's old slugs, by which a link to an old page leads to its page;
+// and whether an entity has a profile, which tells what a wikilink
+// naming nothing is told it meant.
 type lookup struct {
 	key      string
 	found    bool
@@ -183,6 +185,7 @@ type lookup struct {
 	slug     string
 	title    string
 	oldSlugs string // a brief's, each followed by a NUL
+	profile  bool   // an entity with a profile, whose name a suggestion prefers
 }
 
 func lookupOf(key string, tg site.Target, found bool) lookup {
@@ -198,6 +201,7 @@ func lookupOf(key string, tg site.Target, found bool) lookup {
 		}
 	default:
 		l.kind, l.slug, l.title = tg.Entity.Kind, tg.Entity.Slug, tg.Entity.Name
+		l.profile = tg.Entity.File != "" || tg.Entity.Code != ""
 	}
 	return l
 }

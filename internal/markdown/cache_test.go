@@ -65,37 +65,43 @@ func TestCacheTitleRepeated(t *testing.T) {
 
 // TestCacheSuggestions checks that the names a wikilink naming nothing is
 // told the nearest of are kept from one ConvertSite to the next while
-// the name table leads every key where it did, read for whether a name
-// has a profile from the site at hand, and made again when a key leads
-// elsewhere, as serve rebuilds while an editor types a wikilink.
+// the name table leads every key where it did, and made again when a key
+// leads elsewhere or a name gains or loses its profile, which a
+// suggestion prefers; a body kept from the last ConvertSite is then
+// converted again for what its warning suggests, as serve rebuilds while
+// an editor types a wikilink.
 func TestCacheSuggestions(t *testing.T) {
 	cache := NewCache()
 	type step struct {
 		entities []*site.Entity
 		report   string // the title of the brief the body's second link means
+		body     string
 		want     []string
 		kept     bool // the names of the step before are kept
 	}
+	first := []*site.Entity{
+		{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm", File: "content/actors/viv-ansanm.md"},
+		{Kind: site.Actor, Slug: "viv-ansamn", Name: "Viv Ansamn"},
+	}
 	steps := []step{
-		{[]*site.Entity{
-			{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm", File: "content/actors/viv-ansanm.md"},
-			{Kind: site.Actor, Slug: "viv-ansamn", Name: "Viv Ansamn"},
-		}, "Police mission in Haiti expands", []string{"did you mean [[Viv Ansanm]]?", "did you mean [[Police mission in Haiti expands]]?"}, false},
-		// The same names, another site: the profile moved to the other
-		// name, which wins the tie now.
+		{first, "Police mission in Haiti expands", "Edit 1", []string{"did you mean [[Viv Ansanm]]?", "did you mean [[Police mission in Haiti expands]]?"}, false},
+		// The same names, the body edited: the names are kept.
+		{first, "Police mission in Haiti expands", "Edit 2", []string{"did you mean [[Viv Ansanm]]?", "did you mean [[Police mission in Haiti expands]]?"}, true},
+		// The profile moves to the other name, which wins the tie now,
+		// the body as it was.
 		{[]*site.Entity{
 			{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm"},
 			{Kind: site.Actor, Slug: "viv-ansamn", Name: "Viv Ansamn", File: "content/actors/viv-ansamn.md"},
-		}, "Police mission in Haiti expands", []string{"did you mean [[Viv Ansamn]]?", "did you mean [[Police mission in Haiti expands]]?"}, true},
-		// A name added and a brief retitled: the names are made again.
+		}, "Police mission in Haiti expands", "Edit 2", []string{"did you mean [[Viv Ansamn]]?", "did you mean [[Police mission in Haiti expands]]?"}, false},
+		// A name added and a brief retitled, the body as it was.
 		{[]*site.Entity{
 			{Kind: site.Actor, Slug: "viv-ansanm", Name: "Viv Ansanm", File: "content/actors/viv-ansanm.md"},
 			{Kind: site.Actor, Slug: "viv-ansamm", Name: "Viv Ansamm", File: "content/actors/viv-ansamm.md"},
-		}, "Police mission in Haiti grows", []string{"did you mean [[Viv Ansamm]]?", "did you mean [[Police mission in Haiti grows]]?"}, false},
+		}, "Police mission in Haiti grows", "Edit 2", []string{"did you mean [[Viv Ansamm]]?", "did you mean [[Police mission in Haiti grows]]?"}, false},
 	}
 	var before *names
 	for i, st := range steps {
-		a := &site.Brief{Slug: "a", Title: "A", File: "a.md", Body: []byte(fmt.Sprintf("Edit %d: [[Viv Ansam]] and [[Haiti police mission]].\n", i))}
+		a := &site.Brief{Slug: "a", Title: "A", File: "a.md", Body: []byte(st.body + ": [[Viv Ansam]] and [[Haiti police mission]].\n")}
 		report := &site.Brief{Slug: "report", Title: st.report, File: "report.md"}
 		s := &site.Site{Briefs: []*site.Brief{a, report}, Actors: st.entities, Names: map[string]site.Target{
 			slug.Key(a.Title): {Brief: a}, slug.Key(report.Title): {Brief: report}, slug.Key(report.Slug): {Brief: report},

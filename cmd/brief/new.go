@@ -136,10 +136,13 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		// language and zone, so that a slip is told now, not at the
 		// next build.
 		words := lang.For(s.Config.Language, s.Config.Translations).Date
-		d, err := date.NewReader(words, s.Zone).Parse(*when)
+		d, warnings, err := date.NewReader(words, s.Zone).ParseWithWarnings(*when)
 		if err != nil {
 			fmt.Fprintf(stderr, "brief new: -date %q: %v\n", *when, err)
 			return exitUsage
+		}
+		for _, w := range warnings {
+			fmt.Fprintf(stderr, "brief new: warning: -date %q: %s\n", *when, w.Msg)
 		}
 		dated = strconv.Quote(strings.TrimSpace(*when))
 		if load.AfterToday(d, now, s.Zone) {

@@ -285,7 +285,9 @@ func TestRawHTMLWarning(t *testing.T) {
 		{"kept", "<div>x</div>\n\nA <b>b</b>", Options{UnsafeHTML: true}, ""},
 		{"comment never closed", "Text.\n\n  <!-- TODO write this\n\nstill todo", Options{}, "b.md:7:3: warning: HTML comment <!-- is not closed, so the rest of the body is hidden, as a browser hides it; close it with -->"},
 		{"comment never closed, kept", "Text.\n\n<!-- TODO", Options{UnsafeHTML: true}, "b.md:7:1: warning: HTML comment <!-- is not closed, so the rest of the body is hidden, as a browser hides it; close it with -->"},
-		{"comments closed", "<!-- a -->\n\n<!--\nb\n-->\n\n<!-- c\n--> d", Options{}, ""},
+		{"text beside a comment", "<!-- c --> Lost.\n\n> <!-- c --> quoted\n\n<!-- a\nb --> after\n\n<!-- one --> <!-- two -->\n\n<!--more-->\n\nText.", Options{}, "b.md:5:12: warning: text beside an HTML comment on its line is left out with the comment: a line that starts with <!-- is HTML to the end of the line that closes it; write the text on a line of its own\nb.md:7:14: warning: text beside an HTML comment on its line is left out with the comment: a line that starts with <!-- is HTML to the end of the line that closes it; write the text on a line of its own\nb.md:10:7: warning: text beside an HTML comment on its line is left out with the comment: a line that starts with <!-- is HTML to the end of the line that closes it; write the text on a line of its own"},
+		{"text beside a comment, kept", "<!-- c --> Kept.\n\nText.", Options{UnsafeHTML: true}, ""},
+		{"comments closed", "<!-- a -->\n\n<!--\nb\n-->\n\n<!-- c\n-->", Options{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, ds := convert(t, tc.opts, tc.body)

@@ -335,6 +335,11 @@ func (b *bodyWalk) htmlBlock(n *ast.HTMLBlock) {
 			b.doc.Diags.Warnf(b.doc.pos(n.Lines().At(0).Start+open), "HTML comment <!-- is not closed, so the rest of the body is hidden, as a browser hides it; close it with -->")
 		}
 	}
+	if n.HTMLBlockType == ast.HTMLBlockType2 && !b.t.opts.UnsafeHTML {
+		if at, ok := textBesideComment(n, b.src); ok {
+			b.doc.Diags.Warnf(b.doc.pos(at), "text beside an HTML comment on its line is left out with the comment: a line that starts with <!-- is HTML to the end of the line that closes it; write the text on a line of its own")
+		}
+	}
 	if b.more == nil && isMore(n.Lines().Value(b.src)) {
 		b.more = n
 	} else if !b.t.opts.UnsafeHTML && n.HTMLBlockType != ast.HTMLBlockType2 {
@@ -343,6 +348,46 @@ func (b *bodyWalk) htmlBlock(n *ast.HTMLBlock) {
 	if !b.t.opts.UnsafeHTML {
 		b.dropped = append(b.dropped, n)
 	}
+}
+
+// textBesideComment returns the offset of the first text outside the
+// HTML comments of n, a block of them, as in "<!-- note --> Text.",
+// which the block takes with it, and whether it has any.
+func textBesideComment(n *ast.HTMLBlock, src []byte) (int, bool) {
+	inComment := false
+	lines := n.Lines()
+	for i := range lines.Len() + 1 {
+		var seg text.Segment
+		switch {
+		case i < lines.Len():
+			seg = lines.At(i)
+		case n.HasClosure(): // the line with the comment's -->, when it is not the first
+			seg = n.ClosureLine
+		default:
+			continue
+		}
+		line := src[seg.Start:seg.Stop]
+		for j := 0; j < len(line); {
+			switch {
+			case inComment:
+				end := bytes.Index(line[j:], []byte("-->"))
+				if end < 0 {
+					j = len(line)
+					continue
+				}
+				j += end + len("-->")
+				inComment = false
+			case bytes.HasPrefix(line[j:], []byte("<!--")):
+				j += len("<!--")
+				inComment = true
+			case line[j] == ' ' || line[j] == '\t' || line[j] == '\n' || line[j] == '\r':
+				j++
+			default:
+				return seg.Start + j, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // rawHTML notes the summary divider, a shortcode the parser took for

@@ -34,6 +34,7 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, o
 	}
 	if !linked {
 		file, isDraft := draftOf(doc.Site, key, found)
+		isDraft = isDraft && draftAtAddress(file, dest)
 		if !isDraft {
 			file, isDraft = draftPageAt(doc.Site, dest)
 		}
@@ -88,10 +89,32 @@ func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, 
 // dest in the body of self names where MarkdownLink finds no page.
 func LinkedDraft(s *site.Site, self *site.Brief, dest string) (string, bool) {
 	_, _, key, found, _ := markdownLink(s, self, dest, slug.Key)
-	if file, ok := draftOf(s, key, found); ok {
+	if file, ok := draftOf(s, key, found); ok && draftAtAddress(file, dest) {
 		return file, true
 	}
 	return draftPageAt(s, dest)
+}
+
+// draftAtAddress reports whether dest, when it is a link from the site's
+// root to a page's address (/briefs/b/), is the address the draft in
+// file would have: addresses differ in case, /briefs/B/ is not b's,
+// where names do not. A link to a file (b.md, /briefs/b.md) is the
+// draft's by its name.
+func draftAtAddress(file, dest string) bool {
+	p, _, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	if !strings.HasPrefix(p, "/") || strings.HasSuffix(strings.ToLower(p), ".md") {
+		return true
+	}
+	q := strings.TrimSuffix(strings.TrimSuffix(p[1:], "index.html"), "/")
+	if u, err := url.PathUnescape(q); err == nil {
+		q = u
+	}
+	dir, name, cut := strings.Cut(q, "/")
+	if !cut {
+		dir, name = "", q
+	}
+	return draftAt(file, dir, name)
 }
 
 // LinkedFailed returns the file, left out of s for its errors (see

@@ -38,6 +38,8 @@ func TestAddressLinksToDrafts(t *testing.T) {
 			[]string{`content/about.md:4:1: warning: link "../briefs/note/index.html"` + draftNote}, nil},
 		{"image", "content/briefs/a.md", "![n](../note/)",
 			[]string{`content/briefs/a.md:6:1: error: broken image "../note/": the built site has no briefs/note/index.html`}, nil},
+		{"image from the root", "content/briefs/a.md", "![n](/briefs/note/)",
+			[]string{`content/briefs/a.md:6:1: error: broken image "/briefs/note/": the built site has no briefs/note/index.html`}, nil},
 		{"no page", "content/briefs/a.md", "[x](../nothing/) [r](../rumour/)",
 			[]string{
 				`content/briefs/a.md:6:1: error: broken link "../nothing/": the built site has no briefs/nothing/index.html`,

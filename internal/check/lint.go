@@ -245,7 +245,10 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				}
 				continue
 			}
-			_, draft := markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+			draft := false // a link to a draft, which the build warns of; an image it does not
+			if !l.image {
+				_, draft = markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+			}
 			if !draft && !l.image { // ../b/, the address of a draft's page
 				_, draft = markdown.AddressDraft(s, b.page, markdown.ResolvedDest(l.dest))
 			}

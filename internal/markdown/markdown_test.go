@@ -136,6 +136,7 @@ func TestConvert(t *testing.T) {
 		{"raw html off", "<script>alert(1)</script>\n\nText <b onclick=x>b</b>", Options{}, []string{"<p>Text b</p>"}, []string{"<script", "onclick", "<!--"}},
 		{"comments and the divider left out", "One.\n\n<!--more-->\n\nTwo <!-- note --> words.\n\n<!-- a\nblock -->\n", Options{}, []string{"<p>One.</p>\n<p>Two  words.</p>\n"}, []string{"<!--"}},
 		{"shortcode taken for HTML left out", "Text {{<figure src=\"x.png\">}} more.", Options{}, []string{"<p>Text {{}} more.</p>"}, []string{"<!--", "<figure"}},
+		{"a wikilink naming nothing shows its target", "See [[Nowhere#Part]], [[Nowhere|the place]] and [[ Elsewhere ]].", Options{}, []string{"<p>See Nowhere › Part, the place and Elsewhere.</p>"}, []string{"#Part"}},
 		{"paragraph of raw HTML alone left out", "One.\n\n<video src=\"a.mp4\"></video>\n\n<b>Two</b> <i></i>\n\n- <span></span>\n", Options{}, []string{"<p>One.</p>", "<p>Two </p>"}, []string{"<p></p>", "<p>\n</p>", "<li>", "<ul>"}},
 		{"quote or list item of raw HTML alone left out", "One.\n\n> <!-- editor's note -->\n\n> <div>x</div>\n\n- <!-- hidden -->\n- kept\n\n1. <div>only</div>\n\n> Kept.\n> <!-- note -->\n\n> - <br>\n\nText[^1].\n\n[^1]: <!-- a note -->\n", Options{},
 			[]string{"<p>One.</p>\n<ul>\n<li>kept</li>\n</ul>\n<blockquote>\n<p>Kept.</p>\n</blockquote>\n<p>Text", `<li id="fn:1">`}, []string{"<blockquote>\n</blockquote>", "<li></li>", "<ol>\n<li>", "<li>\n</li>"}},

@@ -46,6 +46,14 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 			return
 		}
 		warnNamesNothing(doc, w, key)
+		if shown := strings.TrimSpace(written); w.Label == nil && shown != "" {
+			// Shown as a link to a heading is: [[Talks#Outcome]] reads
+			// "Talks › Outcome".
+			if f := strings.TrimSpace(frag); f != "" {
+				shown += " › " + f
+			}
+			label = []byte(shown)
+		}
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
 	}

@@ -140,6 +140,8 @@ func TestConvert(t *testing.T) {
 		{"paragraph of raw HTML alone left out", "One.\n\n<video src=\"a.mp4\"></video>\n\n<b>Two</b> <i></i>\n\n- <span></span>\n", Options{}, []string{"<p>One.</p>", "<p>Two </p>"}, []string{"<p></p>", "<p>\n</p>", "<li>", "<ul>"}},
 		{"quote or list item of raw HTML alone left out", "One.\n\n> <!-- editor's note -->\n\n> <div>x</div>\n\n- <!-- hidden -->\n- kept\n\n1. <div>only</div>\n\n> Kept.\n> <!-- note -->\n\n> - <br>\n\nText[^1].\n\n[^1]: <!-- a note -->\n", Options{},
 			[]string{"<p>One.</p>\n<ul>\n<li>kept</li>\n</ul>\n<blockquote>\n<p>Kept.</p>\n</blockquote>\n<p>Text", `<li id="fn:1">`}, []string{"<blockquote>\n</blockquote>", "<li></li>", "<ol>\n<li>", "<li>\n</li>"}},
+		{"heading or definition of a comment alone left out", "## <!-- a heading to come -->\n\nTerm\n: <!-- to define -->\n: Defined.\n\n## <!-- kept --> {#anchor}\n\n## Section\n", Options{},
+			[]string{"<dl>\n<dt>Term</dt>\n<dd>Defined.</dd>\n</dl>", `<h2 id="anchor"></h2>`, `<h2 id="section">Section</h2>`}, []string{"<dd></dd>", "section-2", `<h2 id="section"></h2>`}},
 		{"raw HTML kept in a quote", "> <div>x</div>\n", Options{UnsafeHTML: true}, []string{"<blockquote>\n<div>x</div>\n</blockquote>"}, nil},
 		{"comments kept with raw HTML", "One.\n\n<!-- note -->\n", Options{UnsafeHTML: true}, []string{"<!-- note -->"}, nil},
 		{"raw html on", "<aside>note</aside>", Options{UnsafeHTML: true}, []string{"<aside>note</aside>"}, nil},

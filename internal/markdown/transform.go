@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,6 +70,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	if len(b.omitted) > 0 {
 		warnOmitted(doc, b.omitted, showsNothing(root, src))
 	}
+	b.headings = slices.DeleteFunc(b.headings, func(h *ast.Heading) bool { return h.Parent() == nil }) // left out, empty
 	assignHeadingIDs(doc, b.headings, pc.IDs(), src)
 	if len(b.byText) > 0 {
 		headingsByText(b.byText, b.headings, src)
@@ -147,13 +149,15 @@ func pruneEmpty(n ast.Node, src []byte) {
 }
 
 // showsNothingLeft reports whether n is a block pruneEmpty removes: a
-// paragraph or a list's text of blank text only, or a quote, a list item
-// or a list with nothing in it.
+// paragraph, a list's text or a heading of blank text only, or a quote, a
+// list item, a list or a definition with nothing in it.
 func showsNothingLeft(n ast.Node, src []byte) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		return blankText(n, src)
-	case *ast.Blockquote, *ast.ListItem, *ast.List:
+	case *ast.Heading: // one with an {#id} of its own is linked to
+		return len(n.Attributes()) == 0 && blankText(n, src)
+	case *ast.Blockquote, *ast.ListItem, *ast.List, *extast.DefinitionDescription:
 		return n.ChildCount() == 0
 	}
 	return false

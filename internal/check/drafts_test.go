@@ -38,6 +38,8 @@ func TestAddressLinksToDrafts(t *testing.T) {
 			[]string{`content/about.md:4:1: warning: link "../briefs/note/index.html"` + draftNote}, nil},
 		{"image", "content/briefs/a.md", "![n](../note/)",
 			[]string{`content/briefs/a.md:6:1: error: broken image "../note/": the built site has no briefs/note/index.html`}, nil},
+		{"a file beside a draft in its folder", "content/briefs/a.md", "![m](../held/map.png)",
+			[]string{`content/briefs/a.md:6:1: error: broken image "../held/map.png": the built site has no briefs/held/map.png; the site has content/briefs/held/map.png, beside the draft content/briefs/held/index.md, which this build leaves out (-drafts publishes both)`}, nil},
 		{"image from the root", "content/briefs/a.md", "![n](/briefs/note/)",
 			[]string{`content/briefs/a.md:6:1: error: broken image "/briefs/note/": the built site has no briefs/note/index.html`}, nil},
 		{"no page", "content/briefs/a.md", "[x](../nothing/) [r](../rumour/)",
@@ -52,12 +54,14 @@ func TestAddressLinksToDrafts(t *testing.T) {
 			}},
 	} {
 		fsys := fstest.MapFS{
-			"content/briefs/a.md":    {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nText.\n")},
-			"content/actors/ruto.md": {Data: []byte("---\nname: Ruto\n---\nText.\n")},
-			"content/briefs/b.md":    {Data: []byte("---\ntitle: B\ndate: 2024\nsources: [S]\n---\n[[Ruto]].\n")},
-			"content/about.md":       {Data: []byte("---\ntitle: About\n---\nText.\n")},
-			"content/briefs/note.md": {Data: []byte("---\ntitle: Rumour\ndate: 2025\nsources: [S]\ndraft: true\n---\n## Part\n\nNot yet.\n")},
-			"content/method.md":      {Data: []byte("---\ntitle: How we work\ndraft: true\n---\nText.\n")},
+			"content/briefs/a.md":          {Data: []byte("---\ntitle: A\ndate: 2024\nsources: [S]\n---\nText.\n")},
+			"content/actors/ruto.md":       {Data: []byte("---\nname: Ruto\n---\nText.\n")},
+			"content/briefs/b.md":          {Data: []byte("---\ntitle: B\ndate: 2024\nsources: [S]\n---\n[[Ruto]].\n")},
+			"content/about.md":             {Data: []byte("---\ntitle: About\n---\nText.\n")},
+			"content/briefs/note.md":       {Data: []byte("---\ntitle: Rumour\ndate: 2025\nsources: [S]\ndraft: true\n---\n## Part\n\nNot yet.\n")},
+			"content/method.md":            {Data: []byte("---\ntitle: How we work\ndraft: true\n---\nText.\n")},
+			"content/briefs/held/index.md": {Data: []byte("---\ntitle: Held\ndate: 2025\nsources: [S]\ndraft: true\n---\n![A map](map.png)\n")},
+			"content/briefs/held/map.png":  {Data: []byte("png")},
 		}
 		front, _, _ := strings.Cut(string(fsys[tc.file].Data), "Text.")
 		fsys[tc.file] = &fstest.MapFile{Data: []byte(front + tc.body + "\n")}

@@ -161,10 +161,30 @@ func sameNamed(s *site.Site, src fs.FS) func(self *site.Brief, p string) string 
 		if a.Dest != "" {
 			return fmt.Sprintf("; the site has %s: write /%s, its path from the site's root", a.Src, a.Dest)
 		}
+		if draft := draftBeside(s, a.Src); draft != "" {
+			return fmt.Sprintf("; the site has %s, beside the draft %s, which this build leaves out (-drafts publishes both)", a.Src, draft)
+		}
 		if self == nil || self.Bundle {
 			return fmt.Sprintf("; the site has %s, which no page publishes: move it to static/ and write its path from there, /%s for static/%s", a.Src, path.Base(a.Src), path.Base(a.Src))
 		}
 		ext := path.Ext(self.File)
 		return fmt.Sprintf("; the site has %s, which no page publishes: make the brief a folder, %s, with %s beside it; or move the file to static/ and write /%s for static/%s", a.Src, path.Join(strings.TrimSuffix(self.File, ext), "index"+ext), path.Clean(p), path.Clean(p), path.Clean(p))
 	}
+}
+
+// draftBeside returns the file of the draft of s, a brief or page written
+// as a folder (briefs/talks/index.md), whose folder holds src, a file the
+// draft would publish; or "".
+func draftBeside(s *site.Site, src string) string {
+	var found string
+	for _, file := range s.DraftNames {
+		base := path.Base(file)
+		if base != "index.md" && base != "_index.md" || found != "" && found <= file {
+			continue
+		}
+		if dir := path.Dir(file); strings.HasPrefix(src, dir+"/") {
+			found = file
+		}
+	}
+	return found
 }

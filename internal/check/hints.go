@@ -178,11 +178,10 @@ func sameNamed(s *site.Site, src fs.FS) func(self *site.Brief, p string) string 
 func draftBeside(s *site.Site, src string) string {
 	var found string
 	for _, file := range s.DraftNames {
-		base := path.Base(file)
-		if base != "index.md" && base != "_index.md" || found != "" && found <= file {
+		if !strings.EqualFold(path.Base(file), "index.md") || !strings.HasPrefix(src, path.Dir(file)+"/") {
 			continue
 		}
-		if dir := path.Dir(file); strings.HasPrefix(src, dir+"/") {
+		if found == "" || file < found { // the same whatever the map's order
 			found = file
 		}
 	}

@@ -245,20 +245,20 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 				}
 				continue
 			}
-			draft := false // a link to a draft, which the build warns of; an image it does not
-			if !l.image {
-				_, draft = markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+			told := false // by the build
+			if !l.image { // a link to a draft, b.md or ../b/, which it warns of; an image it does not
+				_, told = markdown.LinkedDraft(s, b.self, markdown.ResolvedDest(l.dest))
+				if !told {
+					_, told = markdown.AddressDraft(s, b.page, markdown.ResolvedDest(l.dest))
+				}
 			}
-			if !draft && !l.image { // ../b/, the address of a draft's page
-				_, draft = markdown.AddressDraft(s, b.page, markdown.ResolvedDest(l.dest))
+			if !told { // a file left out for its errors, which the build tells of once, at the file
+				_, told = markdown.LinkedFailed(s, b.self, markdown.ResolvedDest(l.dest))
 			}
-			if !draft { // a file left out for its errors, which the build tells of once, at the file
-				_, draft = markdown.LinkedFailed(s, b.self, markdown.ResolvedDest(l.dest))
+			if root, ok := rootedLink(b.page, markdown.ResolvedDest(l.dest)); ok && !told {
+				_, told = markdown.LinkedFailed(s, b.self, root) // ../strain/, as /briefs/strain/
 			}
-			if root, ok := rootedLink(b.page, markdown.ResolvedDest(l.dest)); ok && !draft {
-				_, draft = markdown.LinkedFailed(s, b.self, root) // ../strain/, as /briefs/strain/
-			}
-			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, draft, l, func(p string) string { return found(b.self, p) })
+			msg, key, sev, ok := checkMarkdownLink(files, b.page, b.hint, told, l, func(p string) string { return found(b.self, p) })
 			if !ok {
 				continue
 			}
@@ -451,10 +451,10 @@ func describedImage(dest string) string {
 }
 
 // checkMarkdownLink checks a relative Markdown link of the body rendered
-// on page; draft is whether it names a draft the build left out, which
-// the build warns of, or a file left out for its errors, which the build
-// tells of at the file.
-func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLink, found func(p string) string) (msg string, key linkKey, sev diag.Severity, ok bool) {
+// on page; told is whether the build tells of it: a link to a draft the
+// build left out, which it warns of, or to a file left out for its
+// errors, which it tells of at the file.
+func checkMarkdownLink(files Output, page, besideHint string, told bool, l mdLink, found func(p string) string) (msg string, key linkKey, sev diag.Severity, ok bool) {
 	what := "link"
 	if l.image {
 		what = "image"
@@ -489,8 +489,8 @@ func checkMarkdownLink(files Output, page, besideHint string, draft bool, l mdLi
 	}
 	hint := ""
 	switch {
-	case draft:
-		return "", key, 0, true // told by the build
+	case told:
+		return "", key, 0, true
 	case strings.HasSuffix(p, ".md") && path.Base(p) == ".md":
 		hint = "; the link names no file: write the brief's, profile's or page's file name before .md, or link it as [[title]]"
 	case strings.HasSuffix(p, ".md"):

@@ -106,15 +106,8 @@ func draftAtAddress(file, dest string) bool {
 	if !strings.HasPrefix(p, "/") || strings.HasSuffix(strings.ToLower(p), ".md") {
 		return true
 	}
-	q := strings.TrimSuffix(strings.TrimSuffix(p[1:], "index.html"), "/")
-	if u, err := url.PathUnescape(q); err == nil {
-		q = u
-	}
-	dir, name, cut := strings.Cut(q, "/")
-	if !cut {
-		dir, name = "", q
-	}
-	return draftAt(file, dir, name)
+	dir, name, ok := pageAddress("index.html", strings.TrimLeft(dest, "/")) // as from the root's page
+	return ok && draftAt(file, dir, name)
 }
 
 // LinkedFailed returns the file, left out of s for its errors (see

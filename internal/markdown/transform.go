@@ -122,8 +122,8 @@ type bodyWalk struct {
 	boxes          boxSections  // see boxHeading
 }
 
-// blankText reports whether p, a paragraph or a list item's text, holds
-// nothing but spaces.
+// blankText reports whether p, a paragraph, a list item's text or a
+// heading, holds nothing but spaces.
 func blankText(p ast.Node, src []byte) bool {
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
 		t, ok := c.(*ast.Text)

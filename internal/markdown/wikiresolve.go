@@ -47,12 +47,7 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 		}
 		warnNamesNothing(doc, w, key)
 		if shown := strings.TrimSpace(written); w.Label == nil && shown != "" {
-			// Shown as a link to a heading is: [[Talks#Outcome]] reads
-			// "Talks › Outcome".
-			if f := strings.TrimSpace(frag); f != "" {
-				shown += " › " + f
-			}
-			label = []byte(shown)
+			label = []byte(withHeading(shown, frag)) // as a link to the heading reads
 		}
 		parent.ReplaceChild(parent, w, ast.NewString(label))
 		return
@@ -444,6 +439,12 @@ func wikiLabel(doc *Doc, target, key, frag string, tg site.Target) string {
 	case tg.Brief != nil && key != doc.key(tg.Brief.Title):
 		label = tg.Brief.Title
 	}
+	return withHeading(label, frag)
+}
+
+// withHeading returns label, what a wikilink shows of its page, with the
+// heading frag it links to: [[Talks#Outcome]] reads "Talks › Outcome".
+func withHeading(label, frag string) string {
 	if frag = strings.TrimSpace(frag); frag != "" {
 		label += " › " + frag
 	}

@@ -86,6 +86,9 @@ func templateProblem(siteFS fs.FS, tmpl string, err error) (diag.Pos, string, bo
 		if col == 0 {
 			col = undefinedFuncColumn(theme, name, line, rest)
 		}
+		if col == 0 && m[6] < 0 {
+			col = parseErrorColumn(theme, name, line, rest)
+		}
 		// The site's base.html and partials.html are parsed as
 		// templates/base.html and templates/partials.html, layered over
 		// the theme's files of the plain names.

@@ -98,24 +98,24 @@ func TestParseErrorsAtOnce(t *testing.T) {
 			"brief.html":    "{{define \"main\"}}\n<h1>{{.Brief.Title}</h1>\n{{end}}\n",
 			"entity.html":   "{{define \"main\"}}{{.Entity.Name}}{{end}}\n",
 		}, []string{
-			"templates/brief.html:2: bad character U+007D '}'",
-			"templates/partials.html:1: bad character U+007D '}'",
+			"templates/brief.html:2:19: bad character U+007D '}'",
+			"templates/partials.html:1:38: bad character U+007D '}'",
 		}},
 		{"base and partials", map[string]string{
 			"base.html":     "{{define \"site-footer\"}}{{if}}{{end}}",
 			"partials.html": "{{define \"date\"}}{{.Human}{{end}}",
 			"home.html":     "{{define \"main\"}}{{nope}}{{end}}",
 		}, []string{
-			"templates/base.html:1: missing value for if",
+			"templates/base.html:1:27: missing value for if",
 			"templates/home.html:1:20: function \"nope\" not defined (docs/templates.md lists the functions)",
-			"templates/partials.html:1: bad character U+007D '}'",
+			"templates/partials.html:1:26: bad character U+007D '}'",
 		}},
 		{"a page without main, partials broken", map[string]string{
 			"partials.html": "{{define \"date\"}}{{.Human}{{end}}",
 			"home.html":     "<p>hello</p>",
 		}, []string{
 			"templates/home.html:1: defines no \"main\": a page template gives the page's content with {{define \"main\"}}...{{end}}, which the theme's base.html shows",
-			"templates/partials.html:1: bad character U+007D '}'",
+			"templates/partials.html:1:26: bad character U+007D '}'",
 		}},
 		{"unclosed with", map[string]string{
 			"home.html": "{{define \"main\"}}\n{{with .Latest}}\n<p>{{.Title}}</p>\n{{end}}\n",

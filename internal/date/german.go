@@ -24,7 +24,8 @@ var germanWords = map[string]string{
 // germanHint returns what to write for a text in German, whose word at
 // [i, j) Parse does not know, or "": the date in English when the text
 // read word for word in English is one ("late 2024" for "Ende 2024"), or
-// else the English word. A Reader with a site's words tells those
+// else the English word, with why the English is refused too when it is
+// for more than a word it does not know. A Reader with a site's words tells those
 // instead.
 func (p *parser) germanHint(i, j int) string {
 	if p.words != nil || p.hinting {
@@ -45,8 +46,15 @@ func (p *parser) germanHint(i, j int) string {
 	}
 	s := strings.Join(fields, " ")
 	q := parser{in: s, lower: lower(s), loc: p.loc, hinting: true}
-	if d, err := q.parse(); err == nil {
+	d, err := q.parse()
+	if err == nil {
 		return fmt.Sprintf("write %q; %s", d.Human(), why)
 	}
-	return fmt.Sprintf("write %q for %q; %s", en, word, why)
+	hint := fmt.Sprintf("write %q for %q; %s", en, word, why)
+	if !strings.HasPrefix(err.Msg, "unknown word") {
+		// The English is refused for another reason, which the
+		// editor would meet next: "Sommer 2024/25".
+		hint += fmt.Sprintf(", but %q is no date either: %s", s, err.Msg)
+	}
+	return hint
 }

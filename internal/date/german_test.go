@@ -23,8 +23,10 @@ func TestGermanHints(t *testing.T) {
 		{"Okt. 2024", `unknown word "Okt."; write "October 2024"` + why},
 		{"3. Dezember 2024, 14:00", `unknown word "Dezember"; write "3 December 2024, 14:00 UTC"` + why},
 		// Not a date word for word: the word to write.
-		{"Herbst", `unknown word "Herbst"; write "autumn" for "Herbst"` + why},
-		{"Frühjahr 2024/25", `unknown word "Frühjahr"; write "spring" for "Frühjahr"` + why},
+		{"Herbst", `unknown word "Herbst"; write "autumn" for "Herbst"` + why + `, but "autumn" is no date either: missing year`},
+		{"Frühjahr 2024/25", `unknown word "Frühjahr"; write "spring" for "Frühjahr"` + why +
+			`, but "spring 2024/25" is no date either: only winter runs from one year into the next; write "spring 2024" or "spring 2025"`},
+		{"Herbst 2024 bis", `unknown word "Herbst"; write "autumn" for "Herbst"` + why}, // "bis" is no English either
 		// Words Parse does not tell.
 		{"seit März 2024", `unknown word "seit"`},
 	} {

@@ -245,14 +245,23 @@ var newExamples = map[string]string{"actor": "William Ruto", "country": "Kenya",
 // drafts included, already has the page or the name a new one of the
 // given kind would, as the build reads them, or returns "": one at the
 // slug, a brief or page of the same title, a profile going by the name
-// (or an alias of it), a brief
-// or profile keeping the new page's address among its aliases (its old
-// address, which links still use), or, for a country, the country the table knows
-// by that name or code, with the position source shows of that alias.
+// (or an alias of it), a brief or profile keeping the new page's
+// address among its aliases (its old address, which links still use),
+// with the position source shows of that alias, or, for a country, a
+// profile of the country that name or code is (sameCountry, as the
+// build tells two profiles of one country), or else the country the
+// table knows by that name or code, when its name makes another file.
 // The file the new one would be is left to output.CreateNew, which says
 // it exists.
 func taken(s *site.Site, source *diag.Source, kind, title, slugName string) string {
 	if kind == "country" {
+		if e, c, ok := sameCountry(s, title); ok {
+			named := ""
+			if slug.Key(e.Name) != slug.Key(c.Name) {
+				named = fmt.Sprintf(", named %q there", e.Name)
+			}
+			return fmt.Sprintf("%s already is the profile of %s%s; edit that file", e.File, c.Name, named)
+		}
 		if c, ok := country.Lookup(title); ok && slug.Make(c.Name) != slugName {
 			return fmt.Sprintf("%q is %s; write its profile as brief new -kind country %q", title, c.Name, c.Name)
 		}
@@ -336,6 +345,31 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 		}
 	}
 	return ""
+}
+
+// sameCountry returns the country profile of the site s, drafts
+// included, that is of the country name names, and that country, as the
+// build reads both (resolve's countryOf): a profile is of the country
+// its name, or else its first alias the country table knows, names, in
+// English or in the site's language. The build warns of a second
+// profile of one country, which a new one of name would be.
+func sameCountry(s *site.Site, name string) (*site.Entity, country.Country, bool) {
+	lang := s.Config.Language
+	c, ok := country.LookupIn(name, lang)
+	if !ok {
+		return nil, country.Country{}, false
+	}
+	for _, e := range s.EntitiesOf(site.Country) {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if other, ok := country.LookupIn(n, lang); ok {
+				if other.Alpha2 == c.Alpha2 {
+					return e, c, true
+				}
+				break // the profile's country is its first name the table knows
+			}
+		}
+	}
+	return nil, country.Country{}, false
 }
 
 // aliasOf says which brief or profile of the site s keeps page, the path

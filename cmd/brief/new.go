@@ -88,6 +88,14 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "brief new: cannot make a file name from %q\n", title)
 		return exitUsage
 	}
+	if device, ok := strings.CutSuffix(name, "_"); ok && slug.WindowsReserved(device) && (*kind == "brief" || *kind == "page") {
+		// Make names the file con_.md, whose page the build warns is
+		// con_/, not the con/ its name reads as: a brief's or page's
+		// address is its file name's, and Windows holds no file con.md.
+		fmt.Fprintf(stderr, "brief new: %q would be the file %s.md, a name Windows keeps for a device (%s): a copy of the site there could not hold it; give brief new a longer title, then write %q on the new file's title: line\n",
+			title, device, strings.ToUpper(device), title)
+		return exitUsage
+	}
 	// A slug that is one of the site's lists would be moved by the build,
 	// with a warning: the file is named as the build names its page.
 	list := ""

@@ -97,6 +97,73 @@ func (r *resolver) reviseNames(b *site.Brief, was string) {
 	}
 }
 
+// entityKeys returns the keys the name tables file e under, by which the
+// name table may lead to it.
+func (r *resolver) entityKeys(e *site.Entity) []string {
+	var keys []string
+	for key, en := range r.tables[e.Kind] {
+		if en.entity == e {
+			keys = append(keys, key)
+		}
+	}
+	return keys
+}
+
+// reviseEntityNames makes the name table's entries for keys, which name
+// or named entities of kind, what names would make them, where the name
+// tables of kind gained or lost entities by those keys and nothing else
+// changed: the entry of the key itself, which a brief's title or an
+// entity of another kind may hold, and of the key of kind
+// (site.KindKey). It records the keys in the site's NamesRevised, as
+// reviseNames does.
+func (r *resolver) reviseEntityNames(kind site.Kind, keys []string) {
+	s := r.site
+	set := func(key string, tg site.Target, ok bool) {
+		if _, had := s.Names[key]; !had && !ok {
+			return
+		}
+		if ok {
+			s.Names[key] = tg
+		} else {
+			delete(s.Names, key)
+		}
+		s.NamesRevised = append(s.NamesRevised, key)
+	}
+	for i, key := range keys {
+		if key == "" || slices.Contains(keys[:i], key) {
+			continue
+		}
+		tg, ok, byFile, hasByFile := r.nameOf(key)
+		set(key, tg, ok)
+		set(site.BriefKey(key), byFile, hasByFile)
+		en, ok := r.tables[kind][key]
+		if ok {
+			tg = site.Target{Entity: en.entity}
+		}
+		set(site.KindKey(kind, key), tg, ok)
+	}
+}
+
+// remake takes the entities gone off the site and its name tables and
+// puts those born on them, as Revise and ReviseEvents find them, and
+// revises the name table's entries of their keys (reviseEntityNames),
+// where names would make the whole table again.
+func (r *resolver) remake(b *site.Brief, born, gone []*site.Entity) {
+	keys := map[site.Kind][]string{}
+	for _, e := range gone {
+		keys[e.Kind] = append(keys[e.Kind], r.entityKeys(e)...)
+		r.unmake(e)
+	}
+	for _, e := range born {
+		r.make(e, b)
+		keys[e.Kind] = append(keys[e.Kind], r.entityKeys(e)...)
+	}
+	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
+		slices.Sort(keys[k]) // the table's order, not the map's
+		r.reviseEntityNames(k, keys[k])
+	}
+}
+
 // nameOf returns what names puts in the name table under key, and under
 // site.BriefKey(key): the first brief titled so, else an entity of the
 // name, else the first brief of that slug, or, where the key is taken,

@@ -143,12 +143,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 	for _, mv := range p.moves {
 		mv()
 	}
-	for _, e := range gone {
-		r.unmake(e)
-	}
-	for _, e := range born {
-		r.make(e, b)
-	}
+	r.remake(b, born, gone)
 	for _, x := range moved {
 		x.entity.Pos = x.pos
 	}
@@ -166,11 +161,7 @@ func Revise(s *site.Site, m *Memo, b *site.Brief, rev Revision) bool {
 		}
 		r.relatedOf(touched) // each counts b's entities
 	}
-	if len(born)+len(gone)+len(moved) > 0 {
-		r.names()
-	} else {
-		r.reviseNames(b, was)
-	}
+	r.reviseNames(b, was)
 	return true
 }
 

@@ -120,16 +120,10 @@ func ReviseEvents(s *site.Site, m *Memo, b *site.Brief, lines []*site.Event) boo
 		return false
 	}
 	if len(born)+len(gone) > 0 {
-		for _, e := range gone {
-			r.unmake(e)
-		}
-		for _, e := range born {
-			r.make(e, b)
-		}
+		r.remake(b, born, gone)
 		r.misspelt = m.misspelt
 		r.rewarn(slices.Concat(born, gone))
 		r.relatedOf(born) // none, as Resolve counts them
-		r.names()
 	}
 	return true
 }

@@ -50,6 +50,8 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\ntitle: T\ntopics: #a, #é\nactors:\n  -   #x #y\n  - #\ncountries: \t#z\n---\n",
 		"---\ntitle: T\ntopics: [ #a, b ]\nactors: [x,#]\n---\n",
 		"+++\ntitle = \"T\"\n[params]\nx = nan\ny = inf\nz = 1979-05-27T07:32:00Z\n[params.deep]\nw = [1, \"a\"]\n+++\n",
+		"+++\ntitle = \"T\"\nevents = [{title = \"S\", a . 'b' = 1}, {\"t\\u0041\" = 'x'}]\nactors = [\n  \"A\", # c, [\n  \"B\",\n]\n" +
+			"summary = \"\"\"\na\\\"\"\"\"\"\n[[sources]]\ntitle = '''x'''\n[[sources.x]]\n+++\n",
 	}
 	for _, s := range seeds {
 		f.Add(s, uint8(0))

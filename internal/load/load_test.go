@@ -150,7 +150,10 @@ func TestProblems(t *testing.T) {
 		{"invalid UTF-8", "---\ntitle: T\x80\n---\n", "2:9: error: file is not valid UTF-8"},
 		{"toml unknown", "+++\ntitle = \"T\"\nactor = [\"A\"]\n+++\n", "3:1: error: unknown field `actor` in brief, did you mean `actors`?"},
 		{"toml second table", "+++\ntitle = \"T\"\ndate = 2024-06-01\n[[sources]]\ntitle = \"A\"\nurl = \"https://a.org\"\n" +
-			"[[sources]]\ntitle = \"B\"\nurl = \"javascript:x\"\n+++\n", "9:1: error: source url \"javascript:x\""},
+			"[[sources]]\ntitle = \"B\"\nurl = \"javascript:x\"\n+++\n", "9:7: error: source url \"javascript:x\""},
+		{"toml table without a title", "+++\ntitle = \"T\"\ndate = 2024\n[[sources]]\npublisher = \"P\"\n+++\n", "4:1: error: source has no `title`"}, // at its header
+		{"toml table unknown", "+++\ntitle = \"T\"\n[sourcez]\nx = 1\n+++\n", "3:2: error: unknown field `sourcez` in brief, did you mean `sources`?"},
+		{"toml dotted key", "+++\ntitle = \"T\"\nsources = [{ \"title\" = \"S\", a . 'b' = 1 }]\n+++\n", "3:29: error: unknown field `a` in source"},
 		{"toml key in a string", "+++\ntitle = \"T\"\nsummary = \"\"\"\ndatex = nothing\n\"\"\"\ndatex = 1\n+++\n", "6:1: error: unknown field `datex`"},
 		{"toml syntax", "+++\ntitle = \n+++\n", "error: invalid front matter"},
 		{"toml quote left open", "+++\ntitle = \"Talks\ndate = 2024\n+++\n", "2:9: error: invalid front matter: a quoted value opened here is not closed on its line"},

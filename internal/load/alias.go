@@ -3,11 +3,13 @@ package load
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
+	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/site"
 	"github.com/briefsite/brief/internal/slug"
 )
@@ -29,6 +31,7 @@ func (d *decoder) aliases(n *yaml.Node, field string) []site.Alias {
 			d.errorf(it, "`%s`: %v", field, err)
 			return
 		}
+		d.aliasWarnings(d.pos(it), field, it.Value, "brief")
 		out = append(out, site.Alias{Path: p, Pos: d.pos(it)})
 	})
 	return out
@@ -47,9 +50,10 @@ const ServeDir = "_brief"
 // site root, a page ("old/page.html") or a directory ("old/dir/", its
 // index.html); a leading slash makes one of a single name a path too
 // ("/old-page" for old-page/index.html), as Hugo and Zola read aliases.
-// URLs, feeds' and data files' addresses, queries, fragments, escapes (%20: the path is the
-// file's own name), backslashes and paths that climb above the root are
-// errors.
+// A .. part goes back a part, as a browser reads it and as Hugo reads
+// aliases: "/x/../y/" is "/y/". URLs, feeds' and data files' addresses,
+// queries, fragments, escapes (%20: the path is the file's own name),
+// backslashes and paths that climb above the root ("/../x/") are errors.
 func AliasPath(s, dir string) (string, error) {
 	what, example := "brief", "briefs/old-slug/"
 	if dir != "briefs" {
@@ -72,9 +76,17 @@ func AliasPath(s, dir string) (string, error) {
 	// aliases written with é and with e and a combining accent are one
 	// address, and one file on a Mac.
 	s = norm.NFC.String(s)
+	depth := 0 // of the parts read, less those a .. took back
 	for seg := range strings.SplitSeq(s, "/") {
-		if seg == ".." {
-			return "", fmt.Errorf("alias %q climbs above the site root", s)
+		switch seg {
+		case "", ".":
+		case "..":
+			if depth--; depth < 0 {
+				return "", fmt.Errorf("alias %q climbs above the site root", s)
+			}
+			continue
+		default:
+			depth++
 		}
 		if seg != "." && (strings.HasSuffix(seg, ".") || strings.HasSuffix(seg, " ")) {
 			return "", fmt.Errorf("alias %q has a part ending in a dot or a space, %q, which Windows drops from file names", s, seg)
@@ -140,14 +152,36 @@ func (d *decoder) profileAliases(n *yaml.Node, field string, e *site.Entity) {
 			d.diags.Errorf(r.Pos, "`%s`: %v (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)", field, err)
 			continue
 		}
-		if strings.Contains(r.Name, " ") {
-			fix := "write it as the address bar showed it, with - for the spaces"
-			if s := slugPath(r.Name); s != r.Name {
-				fix = fmt.Sprintf("write it as the address bar showed it, such as %q", s)
-			}
-			d.diags.Warnf(r.Pos, "`%s`: %q is taken as an old address of the profile's page, as it starts or ends with /, but brief's addresses have no spaces: if it is one, %s; if it is a name, leave out the slash", field, r.Name, fix)
-		}
+		d.aliasWarnings(r.Pos, field, r.Name, "profile")
 		e.OldPaths = append(e.OldPaths, site.Alias{Path: p, Pos: r.Pos})
+	}
+}
+
+// aliasWarnings warns of the alias s of a brief's or a profile's page
+// (whose), written at pos, that AliasPath takes but that is not written as
+// brief's addresses are: with a .. part, which it tells the address
+// without, or with a space, which no page brief makes has in its address,
+// shown as the page such a name would have. A profile's alias without a
+// slash is a name, which the warning of a space offers.
+func (d *decoder) aliasWarnings(pos diag.Pos, field, s, whose string) {
+	s = strings.TrimSpace(s)
+	if slices.Contains(strings.Split(s, "/"), "..") {
+		clean := path.Clean("/" + s)
+		if strings.HasSuffix(s, "/") || strings.HasSuffix(s, "/..") {
+			clean += "/"
+		}
+		d.diags.Warnf(pos, "`%s`: alias %q is the address %q, as a .. takes back the part before it: write it so", field, s, clean)
+	}
+	if strings.Contains(s, " ") {
+		fix := "write it as the address bar showed it, with - for the spaces"
+		if sl := slugPath(s); sl != s {
+			fix = fmt.Sprintf("write it as the address bar showed it, such as %q", sl)
+		}
+		as, name := "", ""
+		if whose == "profile" {
+			as, name = ", as it starts or ends with /", "; if it is a name, leave out the slash"
+		}
+		d.diags.Warnf(pos, "`%s`: %q is taken as an old address of the %s's page%s, but brief's addresses have no spaces: if it is one, %s%s", field, s, whose, as, fix, name)
 	}
 }
 

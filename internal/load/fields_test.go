@@ -512,6 +512,10 @@ func TestProfileOldPaths(t *testing.T) {
 			"content/actors/a.md:3:11: warning: `aliases`: \"/actors/Chris Landau/\" is taken as an old address of the profile's page, as it starts or ends with /, but brief's addresses have no spaces: if it is one, write it as the address bar showed it, such as \"/actors/chris-landau/\"; if it is a name, leave out the slash"},
 		{"a page with a space", "[/old/Chris Landau.html]", nil, []string{"old/Chris Landau.html"},
 			"content/actors/a.md:3:11: warning: `aliases`: \"/old/Chris Landau.html\" is taken as an old address of the profile's page, as it starts or ends with /, but brief's addresses have no spaces: if it is one, write it as the address bar showed it, such as \"/old/chris-landau.html\"; if it is a name, leave out the slash"},
+		{"a ..", "[/actors/x/../y/]", nil, []string{"actors/y/index.html"},
+			"content/actors/a.md:3:11: warning: `aliases`: alias \"/actors/x/../y/\" is the address \"/actors/y/\", as a .. takes back the part before it: write it so"},
+		{"a .. climbing", "[/../actors/y/]", nil, nil,
+			"content/actors/a.md:3:11: error: `aliases`: alias \"/../actors/y/\" climbs above the site root (an alias that starts or ends with / is an old address of the profile's page; a name is written without the slash)"},
 		{"a page without a slash first", "[actors/landau.html]", []string{"actors/landau.html"}, nil,
 			"content/actors/a.md:3:11: warning: `aliases`: \"actors/landau.html\" is taken as a name of the actor; if it is an old address of this profile's page, write it from the site's root, \"/actors/landau.html\""},
 	} {

@@ -134,6 +134,7 @@ func FuzzAliasPath(f *testing.F) {
 		"old-slug", "/briefs/x/", "a/../../b", "x.html", "https://e.org/", "a\\b", " ", "./",
 		"a/.git/x.html", "CON/x.html", "x%2e.html", "a./b.html", "E\u0301.html", "/e\u0301/",
 		"0.htm", "X.HTML", "a/b.md", "old/dir/", "/old-page", "_brief/x.html", "a/./b/", "a\x7f/b.html",
+		"/x/../y/", "/../x/", "a/b/../../c.html", "x/../_brief/", "CON/../x/",
 	} {
 		f.Add(s)
 	}

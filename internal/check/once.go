@@ -3,6 +3,7 @@ package check
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -12,8 +13,11 @@ import (
 	"github.com/briefsite/brief/internal/markdown"
 )
 
-// sameOnPages is how many pages one problem must be found on to be
-// taken for a template's and told once.
+// sameOnPages is how many pages one problem must be found on, alike at
+// one column, to be taken for a template's and told once when no
+// template of the site's is found to write it: on fewer, pages of
+// bodies alike at a column may be chance. One a template of the site's
+// is found to write is told there, once, on however many pages.
 const sameOnPages = 3
 
 // origin says what in a page a problem is about, for finding the place in
@@ -53,7 +57,9 @@ type origin struct {
 // above it are as long as each page's are. A link that leads elsewhere
 // from each page and that bodies write is theirs, and told on each page.
 // Told once, a problem is told at the template's place when one was
-// found, else at the first page, with how many others have it.
+// found, on however many pages, with the pages, or how many others have
+// it; else at the first page, with how many others have it. A value a
+// template writes from data is the data's, told on each page of fewer.
 func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 	type key struct {
 		sev  diag.Severity
@@ -109,7 +115,8 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 			bodies[k] = w.inBody(p.origin.val)
 		}
 		switch {
-		case n < sameOnPages, bodies[k]:
+		case bodies[k], n < sameOnPages && (k.at.File == "" || p.origin.data):
+			// A value from data is the data's problem, on its page.
 			d := p.Diagnostic
 			if p.origin.data && k.at.File != "" {
 				d.Msg += fmt.Sprintf(" (%s writes it)", k.at)
@@ -124,10 +131,14 @@ func onceByPlace(ps []problem, w *writers) []diag.Diagnostic {
 		if p.path != "" && !climbs[k] && (differ[k] || strings.HasPrefix(p.path, "/")) {
 			d.Msg += relativeHint(p, w.has)
 		}
-		if k.at.File != "" {
+		switch {
+		case k.at.File != "" && n < sameOnPages:
+			d.Pos = k.at
+			d.Msg += fmt.Sprintf(" (on %s)", strings.Join(slices.Sorted(maps.Keys(pages[k])), " and "))
+		case k.at.File != "":
 			d.Pos = k.at
 			d.Msg += fmt.Sprintf(" (on %s and %d other pages)", p.File, n-1)
-		} else {
+		default:
 			d.Msg += fmt.Sprintf(" (and on %d other pages: a template's, most likely, to mend there)", n-1)
 		}
 		out = append(out, d)

@@ -12,7 +12,8 @@ import (
 // TestOnceByPlace checks that a problem found alike on three pages is
 // told once, at the first, with how many others have it, and one on two
 // pages on each; a problem at another column is another, unless the
-// site's templates write what it is about, where it is then told. A
+// site's templates write what it is about, where it is then told, once,
+// on however many pages, naming them when they are few. A
 // relative link's problem names what it leads to from each page, and is
 // alike all the same.
 func TestOnceByPlace(t *testing.T) {
@@ -53,6 +54,20 @@ func TestOnceByPlace(t *testing.T) {
 		},
 		want: []string{
 			`templates/partials.html:2:32: error: broken resource "css/house.css": the site has no css/house.css; a relative link in a template leads from each page's own folder: write {{.Asset "css/house.css"}}, which leads to css/house.css from every page, and put that file in static/css/house.css (on public/404.html and 3 other pages)`,
+		},
+	}, {
+		// Found on fewer pages than sameOnPages, at the template all the
+		// same, where it is to mend.
+		name: "relative link, written by a template, on two pages",
+		ps:   []problem{broken("public/b/index.html", 17, 30, "b/"), broken("public/a/index.html", 17, 30, "a/")},
+		want: []string{
+			`templates/partials.html:2:32: error: broken resource "css/house.css": the site has no a/css/house.css; a relative link in a template leads from each page's own folder: write {{.Asset "css/house.css"}}, which leads to css/house.css from every page, and put that file in static/css/house.css (on public/a/index.html and public/b/index.html)`,
+		},
+	}, {
+		name: "written by a template, on one page",
+		ps:   []problem{broken("public/a/index.html", 17, 30, "a/")},
+		want: []string{
+			`templates/partials.html:2:32: error: broken resource "css/house.css": the site has no a/css/house.css (on public/a/index.html)`,
 		},
 	}, {
 		name: "relative link, in no template of the site's",

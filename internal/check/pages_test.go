@@ -87,8 +87,8 @@ func TestSearchPageIDs(t *testing.T) {
 }
 
 // TestLabelFor checks that a label for an id no element of its page has
-// is warned of at its for, on each page, or once at the site's template
-// when many pages have it, one whose value differs by section too,
+// is warned of at its for, once at the site's template that writes it,
+// on one page or many, one whose value differs by section too,
 // which the theme's search form, on the home page alone, does not write.
 func TestLabelFor(t *testing.T) {
 	fsys := fstest.MapFS{
@@ -107,7 +107,7 @@ func TestLabelFor(t *testing.T) {
 		}
 	}
 	want := []string{
-		`public/briefs/a/index.html:41:19: warning: <label for="note"> labels nothing: no element of its page has id "note", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="note"`,
+		`templates/brief.html:2:19: warning: <label for="note"> labels nothing: no element of its page has id "note", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="note" (on public/briefs/a/index.html)`,
 		`templates/partials.html:2:13: warning: <label for="q-box"> labels nothing: no element of its page has id "q-box", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-box" (on public/`,
 		`templates/partials.html:3:19: warning: <label for="q-404"> labels nothing: no element of its page has id "q-404", so a screen reader does not read the label with its field, and a click on it does nothing; give the field id="q-404" (on public/404.html and 13 other pages)`,
 	}

@@ -26,10 +26,12 @@ type element struct {
 }
 
 // attribute is an attribute of an element. Pos is the position of its
-// value in the file (of its name when it has no value).
+// value in the file (of its name when it has no value), and off its byte
+// offset.
 type attribute struct {
 	key, val string
 	pos      diag.Pos
+	off      int
 }
 
 func (e *element) attr(key string) (attribute, bool) {
@@ -85,9 +87,9 @@ func elements(file string, data []byte, fn func(*element)) {
 			at, vat := findAttr(lower, k, cursor)
 			if at >= 0 {
 				cursor = at + len(k)
-				a.pos = ln.Pos(start + vat)
+				a.pos, a.off = ln.Pos(start+vat), start+vat
 			} else {
-				a.pos = e.pos
+				a.pos, a.off = e.pos, e.off
 			}
 			e.attrs = append(e.attrs, a)
 		}

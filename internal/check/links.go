@@ -86,6 +86,8 @@ type problem struct {
 	same     string // the message but for what it names from the page it is on, when that differs by page
 	origin   origin // what it is about, to find the template that wrote it
 	searchJS bool   // it is of what the theme's search.js needs of its page (see ownSearchJS)
+
+	emptyLink bool // it is of a link with no text (see emptyLink)
 }
 
 // Links checks every URL in every HTML file and style sheet of files, a
@@ -198,7 +200,7 @@ func scanPage(out Output, name string, data []byte, baseURL string) *page {
 			case a.key == "id" || a.key == "name" && e.name == "a":
 				if a.key == "id" && pg.ids[a.val] {
 					pg.found = append(pg.found, problem{Diagnostic: diag.Diagnostic{Pos: a.pos, Severity: diag.Warning,
-						Msg: fmt.Sprintf("id %q is used more than once in this page", a.val)}})
+						Msg: fmt.Sprintf("id %q is used more than once in this page", a.val)}, origin: origin{tag: e.name, attr: "id", val: a.val}})
 				}
 				pg.ids[a.val] = true
 			case urlAttrs[a.key]:

@@ -13,9 +13,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/markdown"
@@ -88,8 +86,9 @@ func keyOf(page, p, id string) linkKey {
 // site, nil when the Markdown links are not to be checked. Problems the
 // load and resolve phases already report (front matter, dates, unknown
 // names, briefs without sources) are not repeated. lint returns too the
-// keys of the links it reported, for the checks over the output to leave.
-func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey]bool) {
+// keys of the links it reported, for the checks over the output to leave,
+// and where the bodies write what a page's problem may be about.
+func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey]bool, *bodyPlaces) {
 	var out []diag.Diagnostic
 	warn := func(pos diag.Pos, format string, args ...any) {
 		out = append(out, diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
@@ -203,14 +202,27 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 	for _, p := range s.Pages {
 		bodies = append(bodies, body{p.File, p.BodyLine, p.Body, p.PagePath(), "", nil})
 	}
+	places := &bodyPlaces{}
 	for _, b := range bodies {
 		var lines *diag.Lines // made for the body's first problem
-		for _, l := range markdownLinks(md, b.src) {
+		linesOf := func() *diag.Lines {
+			if lines == nil {
+				lines = diag.NewLines(b.file, b.line, b.src)
+			}
+			return lines
+		}
+		links, raw := bodyMarkup(md, b.src)
+		slug := ""
+		if b.self != nil {
+			slug = b.self.Slug
+		}
+		places.add(s, b.self, b.file, b.page, slug, linesOf, links, raw, b.src)
+		for _, l := range links {
 			if l.image && !l.described {
-				if lines == nil {
-					lines = diag.NewLines(b.file, b.line, b.src)
-				}
-				warn(lines.Pos(l.off), "image has no description: write one between the brackets, %s, for readers who cannot see it", describedImage(l.dest))
+				warn(linesOf().Pos(l.off), "image has no description: write one between the brackets, %s, for readers who cannot see it", describedImage(l.dest))
+			}
+			if l.empty && markdown.SafeLink(l.dest) {
+				warn(linesOf().Pos(l.off), "%s", linkBare(l.dest))
 			}
 			if rest, ok := ownAddress(s.Config.BaseURL, l.dest); ok && !l.wiki {
 				if lines == nil {
@@ -273,7 +285,7 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			reported[key] = true
 		}
 	}
-	return out, reported
+	return out, reported, places
 }
 
 // missingSourceFiles returns the files of the site that sources' urls
@@ -311,16 +323,6 @@ func missingSourceFiles(s *site.Site) map[string]bool {
 		}
 	}
 	return missing
-}
-
-// mdLink is a link or image destination in a Markdown body, or the
-// target of a wikilink.
-type mdLink struct {
-	dest      string
-	image     bool
-	described bool // an image with a text between its brackets, its alt
-	wiki      bool
-	off       int // byte offset in the body, -1 if unknown
 }
 
 // wikiFragment returns the key of the link a wikilink to a part of a
@@ -377,28 +379,6 @@ func fragmentKeyIn(dir, frag string) (linkKey, bool) {
 	return linkKey{strings.TrimSuffix(dir, "/"), id}, true
 }
 
-// markdownLinks returns the links and images of a Markdown body, and the
-// targets of its wikilinks.
-func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
-	root := md.Parser().Parse(text.NewReader(src))
-	var out []mdLink
-	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.Link:
-			out = append(out, mdLink{dest: string(n.Destination), off: n.Pos()})
-		case *ast.Image:
-			out = append(out, mdLink{dest: string(n.Destination), image: true, described: hasText(n, src), off: n.Pos()})
-		case *markdown.WikiLink:
-			out = append(out, mdLink{dest: string(n.Target), wiki: true, off: n.Offset})
-		}
-		return ast.WalkContinue, nil
-	})
-	return out
-}
-
 // onlyComments reports whether body holds nothing but HTML comments,
 // <!-- ... -->, and spaces.
 func onlyComments(body []byte) bool {
@@ -417,28 +397,6 @@ func onlyComments(body []byte) bool {
 		}
 		body = after
 	}
-}
-
-// hasText reports whether n holds text other than spaces.
-func hasText(n ast.Node, src []byte) bool {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
-		case *ast.Text:
-			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
-				return true
-			}
-		case *ast.String:
-			if len(bytes.TrimSpace(c.Value)) > 0 {
-				return true
-			}
-		case *ast.AutoLink, *markdown.WikiLink:
-			return true
-		}
-		if hasText(c, src) {
-			return true
-		}
-	}
-	return false
 }
 
 // describedImage returns the image of destination dest as Markdown, with
@@ -515,17 +473,18 @@ func checkMarkdownLink(files Output, page, besideHint string, told bool, l mdLin
 // reading the output, or ctx cancelled while it is read, drops the checks
 // over it, and Run returns it too.
 func Run(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix string) ([]diag.Diagnostic, error) {
-	out, reported := lint(s, src, files)
+	out, reported, places := lint(s, src, files)
 	var err error
 	if files != nil {
-		out, err = runOutput(ctx, s, src, files, prefix, out, reported)
+		out, err = runOutput(ctx, s, src, files, prefix, out, reported, places)
 	}
 	return diag.Sort(out), err
 }
 
 // runOutput appends to out what Links and Unsafe report of files, but
-// the links reported at their Markdown source.
-func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool) ([]diag.Diagnostic, error) {
+// the links reported at their Markdown source; what a body wrote is told
+// at the body's line (see bodyPlaces.tell).
+func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefix string, out []diag.Diagnostic, reported map[linkKey]bool, places *bodyPlaces) ([]diag.Diagnostic, error) {
 	sc, err := scanOutput(ctx, files, s.Config.BaseURL)
 	if err != nil {
 		return out, err
@@ -601,5 +560,7 @@ func runOutput(ctx context.Context, s *site.Site, src fs.FS, files Output, prefi
 			pages = append(pages, p)
 		}
 	}
+	pages, told := places.tell(pages)
+	out = append(out, told...)
 	return append(out, onceByPlace(pages, newWriters(s, src, files.Has, files.Template))...), nil
 }

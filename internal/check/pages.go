@@ -28,6 +28,7 @@ const charsetBytes = 1024
 // element, in the one walk of the page that Links and Unsafe make.
 type facts struct {
 	labels []*element // the labels with a for attribute
+	empty  []*element // the links with no text (see emptyLink)
 	search *element   // the script element that loads search.js
 	index  bool       // the page loads search-index.js before it
 
@@ -80,6 +81,10 @@ func (f *facts) see(e *element) {
 	case "label":
 		if _, ok := e.attr("for"); ok {
 			f.labels = append(f.labels, e)
+		}
+	case "a":
+		if _, ok := e.attr("href"); ok && emptyLink(e) {
+			f.empty = append(f.empty, e)
 		}
 	case "script":
 		src, ok := e.attr("src")
@@ -147,6 +152,16 @@ func (f *facts) problems(name string, ids map[string]bool) []problem {
 			// A template that writes the value from data, for="q-{{.Section}}", gives each section's pages another.
 			out[len(out)-1].same = "<label for> labels nothing"
 		}
+	}
+	for _, e := range f.empty {
+		a, _ := e.attr("href")
+		o := origin{tag: "a", attr: "href", val: a.val, attrs: literalAttrs(e)}
+		if p, ok := relativePath(a.val); ok {
+			o.site = siteTarget(name, p) // for a template that writes it with .URL or .Asset
+		}
+		warn(a.pos, o,
+			"link %q has no text: a reader sees nothing to follow, and a screen reader reads out only \"link\" or its address; give it text, an image with an alt, or an aria-label", short(a.val))
+		out[len(out)-1].same, out[len(out)-1].emptyLink = "link has no text", true
 	}
 	if f.search == nil {
 		return out

@@ -18,9 +18,11 @@ import (
 // as Hugo and Eleventy users write tags), each item between them, with a
 // warning that shows the list as YAML writes it. A value in quotes is one
 // item, commas and all, and so is a part of a plain value in quotes
-// (`PP, "Peter, the boy"`), without its quotes.
+// (`PP, "Peter, the boy"`), without its quotes. TOML, whose strings all
+// have quotes, writes one item as a list of one, ["Ruto, William"], so
+// its string with commas is split too.
 func (d *decoder) commaList(n *yaml.Node, field, noun string) []*yaml.Node {
-	if n.Style != 0 || !strings.Contains(n.Value, ",") {
+	if n.Style != 0 && !d.toml || !strings.Contains(n.Value, ",") {
 		return []*yaml.Node{n}
 	}
 	var items []*yaml.Node
@@ -33,7 +35,7 @@ func (d *decoder) commaList(n *yaml.Node, field, noun string) []*yaml.Node {
 			it.Column = n.Column + utf8.RuneCountInString(n.Value[:part.at])
 		}
 		items = append(items, &it)
-		if strings.ContainsAny(part.text, ",[]{}:#\"'") {
+		if d.toml || strings.ContainsAny(part.text, ",[]{}:#\"'") {
 			names = append(names, strconv.Quote(part.text))
 		} else {
 			names = append(names, part.text)
@@ -45,6 +47,10 @@ func (d *decoder) commaList(n *yaml.Node, field, noun string) []*yaml.Node {
 	list := "[" + strings.Join(names, ", ") + "]"
 	if len(list) > 200 {
 		list = "in brackets"
+	}
+	if d.toml {
+		d.diags.Warnf(d.pos(n), "`%s` is read as a list of %d %s; write it so, %s, or as a list of one, [%s], if it is one", field, len(items), noun, list, strconv.Quote(n.Value))
+		return items
 	}
 	d.diags.Warnf(d.pos(n), "`%s` is read as a list of %d %s; write it so, %s, or quote the value if it is one", field, len(items), noun, list)
 	return items

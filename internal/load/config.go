@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"strings"
 	"sync"
@@ -79,7 +80,7 @@ func loadConfig(fsys fs.FS, diags *diag.List) site.Config {
 			}
 			return texts
 		})
-		(&decoder{file: file, src: src, diags: diags}).config(node, &c, own)
+		(&decoder{file: file, src: src, diags: diags, toml: path.Ext(file) == ".toml"}).config(node, &c, own)
 	}
 	return c
 }

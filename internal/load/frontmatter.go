@@ -19,7 +19,8 @@ import (
 type document struct {
 	meta     *yaml.Node // a mapping node, or nil when the file has none
 	body     []byte
-	bodyLine int // line of the file on which the body starts
+	bodyLine int  // line of the file on which the body starts
+	toml     bool // whether meta was written in TOML
 }
 
 // delimiters are the front-matter fences brief accepts: the opening line,
@@ -108,6 +109,7 @@ func parseDocument(file string, src []byte) (document, error) {
 	var node *yaml.Node
 	var err error
 	if format == "toml" {
+		doc.toml = true
 		node, err = parseTOML(file, raw, offset)
 	} else {
 		node, err = parseYAML(file, raw, offset)

@@ -267,7 +267,7 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 		failedTitle(j, src)
 		return src, false
 	}
-	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: rd.dates} // the front matter's lines
+	d := &decoder{file: j.file, src: src[:len(src)-len(doc.body)], diags: diags, dates: rd.dates, toml: doc.toml} // the front matter's lines
 	before, _ := diags.Count()
 	if j.page != nil {
 		parsePage(d, j, doc, diags)

@@ -190,6 +190,7 @@ func TestProblems(t *testing.T) {
 		{"aliases with commas", "---\ntitle: T\naliases: old-one, 2024/06/old.html\n---\n", "3:10: warning: `aliases` is read as a list of 2 paths; write it so, [old-one, 2024/06/old.html], or quote the value if it is one"},
 		{"apostrophes in a comma list", "---\ntitle: T\ncountries: Côte d'Ivoire, Ghana\nactors: Ruto, O'Brien, Smith\n---\n", "4:9: warning: `actors` is read as a list of 3 names; write it so, [Ruto, \"O'Brien\", Smith]"},
 		{"quotes in a comma list", "---\ntitle: T\nactors: PP, \"Peter, the boy\", Pan\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, [PP, \"Peter, the boy\", Pan], or quote the value if it is one"},
+		{"toml names with commas", "+++\ntitle = \"T\"\nactors = \"Ruto, Landau\"\n+++\n", "3:10: warning: `actors` is read as a list of 2 names; write it so, [\"Ruto\", \"Landau\"], or as a list of one, [\"Ruto, Landau\"], if it is one"},
 		{"long names in a comma list", "---\ntitle: T\nactors: " + strings.Repeat("a", 80) + ", " + strings.Repeat("b", 80) + ", " + strings.Repeat("c", 80) + "\n---\n", "3:9: warning: `actors` is read as a list of 3 names; write it so, in brackets, or quote the value if it is one"},
 		{"a name of a comma list", "---\ntitle: T\nactors: Ré,  " + strings.Repeat("x", 1001) + "\n---\n", "3:15: error: name in `actors` is 1001 bytes long"},
 		{"alias a map", "---\ntitle: T\naliases: [{a: 1}]\n---\n", "3:11: error: `aliases` must be a list of paths; this item is a mapping"},

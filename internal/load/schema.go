@@ -24,6 +24,7 @@ type decoder struct {
 	src   []byte // the file's text, up to its body at least, for byte columns
 	diags *diag.List
 	dates *date.Reader // of the site's time zone and words; nil for UTC and English
+	toml  bool         // whether the file is written in TOML, whose strings are all quoted
 
 	starts []int // offsets of the lines of src, once a line needs one
 }

@@ -368,6 +368,9 @@ func sameCountry(s *site.Site, name string) (*site.Entity, country.Country, bool
 		return nil, country.Country{}, false
 	}
 	for _, e := range s.EntitiesOf(site.Country) {
+		if e.File == "" {
+			continue // a name of briefs', not a profile
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if other, ok := country.LookupIn(n, lang); ok {
 				if other.Alpha2 == c.Alpha2 {

@@ -234,6 +234,7 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 				msg += "; YAML aliases (*name) are not supported in front matter"
 			}
 		}
+		line, col = within(data, line, col)
 		return nil, &posError{diag.Pos{File: file, Line: offset + line, Col: col}, "invalid front matter: " + msg}
 	}
 	if root.Kind == 0 { // empty front matter
@@ -248,6 +249,22 @@ func parseYAML(file string, data []byte, offset int) (*yaml.Node, error) {
 		return nil, &posError{diag.Pos{File: file, Line: doc.Line, Col: doc.Column}, "front matter must be a mapping of keys to values"}
 	}
 	return doc, nil
+}
+
+// within keeps line and col, from 1, in data: YAML tells an error at
+// its end on a line past the last, which a file has not, or within the
+// front matter is its closing "---". Such a one is told after the last
+// line's text.
+func within(data []byte, line, col int) (int, int) {
+	lines := strings.Split(strings.TrimRight(string(data), "\r\n"), "\n")
+	switch {
+	case line < 1:
+		return 1, 1
+	case line > len(lines):
+		line = len(lines)
+		col = len(strings.TrimRight(lines[line-1], "\r")) + 1
+	}
+	return line, col
 }
 
 // shift moves every node's line by offset, so positions count from the top

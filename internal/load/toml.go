@@ -35,11 +35,12 @@ func parseTOML(file string, data []byte, offset int) (*yaml.Node, error) {
 		pos := diag.Pos{File: file, Line: offset + 1, Col: 1}
 		msg := err.Error()
 		if errors.As(err, &perr) {
-			pos.Line = offset + perr.Position.Line
-			pos.Col = perr.Position.Col
+			l, c := within(data, perr.Position.Line, perr.Position.Col)
+			pos.Line = offset + l
+			pos.Col = c
 			msg = perr.Message
-			if lines := strings.Split(string(data), "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
-				line := lines[perr.Position.Line-1]
+			if lines := strings.Split(string(data), "\n"); l >= 1 && l <= len(lines) {
+				line := lines[l-1]
 				if _, value, ok := strings.Cut(line, "="); ok && msg == "strings cannot contain newlines" {
 					if i := strings.IndexAny(value, `"'`); i >= 0 { // at the quote left open, as YAML's is told
 						pos.Col = len(line) - len(value) + i + 1

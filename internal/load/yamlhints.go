@@ -100,6 +100,21 @@ func bracketProblem(data []byte, line int, msg string) (int, int, string, bool) 
 				return l + 1, i + 1, hint, true
 			}
 		}
+		// A list or mapping left open at the end, after a comma or
+		// none ("actors: [Ruto," or "actors: ["): YAML finds the end
+		// where an item should be, and tells a line past the last, so
+		// point at the bracket that opened it, as when text follows it.
+		if !blankFrom(lines, line) {
+			break
+		}
+		for l := min(line, len(lines)); l >= 1; l-- {
+			if block[l-1] {
+				continue
+			}
+			if c := opener(lines[l-1]); c != 0 && unclosed(lines[l-1:], c-1) {
+				return l, c, "; a list or mapping opened here is not closed", true
+			}
+		}
 	case strings.HasPrefix(msg, "did not find expected key"):
 		block := blockLines(lines)
 		for l := min(line, len(lines)) - 1; l >= 0; l-- {
@@ -144,6 +159,48 @@ func hashItem(text string, c int) (int, string, bool) {
 		return i, fmt.Sprintf("; # starts a comment in YAML, and no value starts with it: put a tag in quotes, as in %s: [%q]", key, tag), true
 	}
 	return 0, "", false
+}
+
+// blankFrom reports whether lines from line (from 1) on hold nothing
+// but blanks and comments: YAML's error there is at the end of the
+// text, not at one of its lines.
+func blankFrom(lines []string, line int) bool {
+	for _, text := range lines[min(max(line-1, 0), len(lines)):] {
+		if t := strings.TrimSpace(text); t != "" && t[0] != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// unclosed reports whether the bracket at lines[0][i] is never closed:
+// brackets and braces in it, outside quoted values and comments, do
+// not come back to it before the end of lines. A quote left open in it
+// leaves it open too.
+func unclosed(lines []string, i int) bool {
+	depth := 0
+	for l := 0; l < len(lines); l, i = l+1, 0 {
+		for ; i < len(lines[l]); i++ {
+			text := lines[l]
+			switch {
+			case comment(text, i):
+				i = len(text)
+			case (text[i] == '\'' || text[i] == '"') && opensValue(text, i):
+				n, j, ok := closes(lines[l:], i)
+				if !ok {
+					return true
+				}
+				l, i = l+n, j
+			case text[i] == '[' || text[i] == '{':
+				depth++
+			case text[i] == ']' || text[i] == '}':
+				if depth--; depth == 0 {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // openQuote finds in lines, YAML's, the quote that opens a quoted value

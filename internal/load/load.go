@@ -280,6 +280,7 @@ func parse(fsys fs.FS, j *job, rd reading, diags *diag.List) ([]byte, bool) {
 				hint = "JSON front matter (Hugo's) is read between \"---\" lines, as the YAML it also is: put a line \"---\" before the { and another after the }"
 			}
 			diags.Errorf(diag.Pos{File: j.file, Line: 1, Col: 1}, "brief has no front matter; %s", hint)
+			b.SourcesInError = true // none were read
 			return src, false
 		}
 		d.brief(doc.meta, b)

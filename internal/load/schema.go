@@ -127,73 +127,88 @@ func markdownIn(s string) string {
 
 // fields calls set for each key of the mapping m that is one of known, and
 // reports unknown keys, with a suggestion when one is close, and repeated
-// keys.
-func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key string, v *yaml.Node)) {
+// keys. It returns the keys with errors, in them or in their values, for
+// what a field in error leaves out not to be warned of (nil for none).
+func (d *decoder) fields(m *yaml.Node, what string, known []string, set func(key string, v *yaml.Node)) (erred map[string]bool) {
 	if m.Kind != yaml.MappingNode {
 		d.errorf(m, "%s must be a mapping of keys to values, not %s", what, describe(m))
-		return
+		return nil
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		if k.Kind != yaml.ScalarNode {
-			d.errorf(k, "%s has a key that is not a name", what)
-			continue
+		before, _ := d.diags.Count()
+		d.field(m, k, v, what, known, seen, set)
+		if after, _ := d.diags.Count(); after > before && k.Kind == yaml.ScalarNode {
+			if erred == nil {
+				erred = map[string]bool{}
+			}
+			erred[k.Value] = true
 		}
-		if v.Kind == yaml.AliasNode || k.Kind == yaml.AliasNode {
-			d.errorf(v, "YAML aliases (*name) are not supported in %s", d.fileKind())
-			continue
-		}
-		if seen[k.Value] {
-			d.errorf(k, "field `%s` is given twice", k.Value)
-			continue
-		}
-		seen[k.Value] = true
-		if !contains(known, k.Value) {
-			if what == "brief" && (d.published(k, v, what) || d.coverImage(k, v)) {
-				continue
-			}
-			if strings.HasSuffix(what, " profile") && d.profileDraft(k, v, what) {
-				continue
-			}
-			if what == "page" && d.pageField(k, v) {
-				continue
-			}
-			if h := hintFor(what, strings.ToLower(k.Value), known); h != "" {
-				d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
-				continue
-			}
-			if s := suggest(k.Value, known); s != "" {
-				if what == "brief" && s == "topics" && otherNames[strings.ToLower(k.Value)] == s {
-					if h := d.topicsHint(m); h != "" {
-						d.errorf(k, "unknown field `%s` in %s%s", k.Value, what, h)
-						continue
-					}
-				}
-				if h := sameFieldHint(m, s); h != "" && otherNames[strings.ToLower(k.Value)] == s {
-					d.errorf(k, "unknown field `%s` in %s%s", k.Value, what, h)
-					continue
-				}
-				if other := mappingValue(m, s); other != nil && otherNames[strings.ToLower(k.Value)] == s { // another generator's name for s, not a typo
-					d.errorf(k, "unknown field `%s` in %s, and `%s` is given too: %s", k.Value, what, s, d.mergeHint(k.Value, s, other, v))
-					continue
-				}
-				hint := ""
-				if what == "brief" && s == "topics" {
-					hint = d.tagsHint(v)
-				}
-				d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?%s", k.Value, what, s, hint)
-			} else {
-				hint := ""
-				if contains(known, "params") {
-					hint = "; a field of your own goes under `params`"
-				}
-				d.errorf(k, "unknown field `%s` in %s (known fields: %s%s)", k.Value, what, strings.Join(known, ", "), hint)
-			}
-			continue
-		}
-		set(k.Value, v)
 	}
+	return erred
+}
+
+// field is fields' for one key k of m and its value v; seen holds the
+// keys before it.
+func (d *decoder) field(m, k, v *yaml.Node, what string, known []string, seen map[string]bool, set func(key string, v *yaml.Node)) {
+	if k.Kind != yaml.ScalarNode {
+		d.errorf(k, "%s has a key that is not a name", what)
+		return
+	}
+	if v.Kind == yaml.AliasNode || k.Kind == yaml.AliasNode {
+		d.errorf(v, "YAML aliases (*name) are not supported in %s", d.fileKind())
+		return
+	}
+	if seen[k.Value] {
+		d.errorf(k, "field `%s` is given twice", k.Value)
+		return
+	}
+	seen[k.Value] = true
+	if !contains(known, k.Value) {
+		if what == "brief" && (d.published(k, v, what) || d.coverImage(k, v)) {
+			return
+		}
+		if strings.HasSuffix(what, " profile") && d.profileDraft(k, v, what) {
+			return
+		}
+		if what == "page" && d.pageField(k, v) {
+			return
+		}
+		if h := hintFor(what, strings.ToLower(k.Value), known); h != "" {
+			d.errorf(k, "unknown field `%s` in %s: %s", k.Value, what, h)
+			return
+		}
+		if s := suggest(k.Value, known); s != "" {
+			if what == "brief" && s == "topics" && otherNames[strings.ToLower(k.Value)] == s {
+				if h := d.topicsHint(m); h != "" {
+					d.errorf(k, "unknown field `%s` in %s%s", k.Value, what, h)
+					return
+				}
+			}
+			if h := sameFieldHint(m, s); h != "" && otherNames[strings.ToLower(k.Value)] == s {
+				d.errorf(k, "unknown field `%s` in %s%s", k.Value, what, h)
+				return
+			}
+			if other := mappingValue(m, s); other != nil && otherNames[strings.ToLower(k.Value)] == s { // another generator's name for s, not a typo
+				d.errorf(k, "unknown field `%s` in %s, and `%s` is given too: %s", k.Value, what, s, d.mergeHint(k.Value, s, other, v))
+				return
+			}
+			hint := ""
+			if what == "brief" && s == "topics" {
+				hint = d.tagsHint(v)
+			}
+			d.errorf(k, "unknown field `%s` in %s, did you mean `%s`?%s", k.Value, what, s, hint)
+		} else {
+			hint := ""
+			if contains(known, "params") {
+				hint = "; a field of your own goes under `params`"
+			}
+			d.errorf(k, "unknown field `%s` in %s (known fields: %s%s)", k.Value, what, strings.Join(known, ", "), hint)
+		}
+		return
+	}
+	set(k.Value, v)
 }
 
 // mappingValue returns the value of the key in the mapping m, or nil.
@@ -420,7 +435,7 @@ var (
 
 // brief decodes a brief's front matter into b.
 func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
-	d.fields(m, "brief", briefFields, func(key string, v *yaml.Node) {
+	erred := d.fields(m, "brief", briefFields, func(key string, v *yaml.Node) {
 		switch key {
 		case "title":
 			b.Title = d.str(v, key)
@@ -468,6 +483,7 @@ func (d *decoder) brief(m *yaml.Node, b *site.Brief) {
 			})
 		}
 	})
+	b.SourcesInError = erred["sources"]
 }
 
 func (d *decoder) list(n *yaml.Node, field string, each func(*yaml.Node)) {

@@ -206,7 +206,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		nc.Source = cited[i]
 		b.Sources = append(b.Sources, &nc)
 	}
-	if len(b.Sources) == 0 && !b.Invalid {
+	if citesNone(b) {
 		m.uncited[b] = uncited(b) // as Resolve warns
 	} else {
 		delete(m.uncited, b)

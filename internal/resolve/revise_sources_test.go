@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/date"
 	"github.com/briefsite/brief/internal/diag"
@@ -166,6 +168,37 @@ func TestReviseSources(t *testing.T) {
 					fb.Sources = append(fb.Sources, c.Bare())
 				}
 			})
+		})
+	}
+}
+
+// TestReviseSourcesWithErrors checks that ReviseSources warns of a brief
+// whose citations all go as a new Resolve does when the brief has other
+// errors: of one whose other fields are in error, and not of one whose
+// `sources` are.
+func TestReviseSourcesWithErrors(t *testing.T) {
+	fsys := reviseFixture()
+	fsys["content/briefs/zz-flawed.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Flawed\ndate: 2024-13\nsources: [Flawed report]\n---\nF.\n")}
+	fsys["content/briefs/zz-half.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Half\ndate: 2024\nsources: [Half report, {publisher: P}]\n---\nH.\n")}
+	for _, tc := range []struct {
+		slug   string
+		warned bool
+	}{
+		{"zz-flawed", true},
+		{"zz-half", false},
+	} {
+		t.Run(tc.slug, func(t *testing.T) {
+			s, m, b, want := resolvedFixture(fsys, tc.slug)
+			if !b.Invalid || len(b.Sources) != 1 {
+				t.Fatalf("fixture: %s invalid %v, %d citations; want an invalid brief citing one", tc.slug, b.Invalid, len(b.Sources))
+			}
+			checkRevised(t, fsys, tc.slug, s, m, want, true, func() bool { return ReviseSources(s, m, b, nil) }, func(fb *site.Brief) { fb.Sources = nil })
+			warned := slices.ContainsFunc(m.Warnings(), func(d diag.Diagnostic) bool {
+				return d.Pos.File == b.File && d.Msg == "brief cites no sources"
+			})
+			if warned != tc.warned {
+				t.Errorf("warned of citing no sources: %v, want %v", warned, tc.warned)
+			}
 		})
 	}
 }

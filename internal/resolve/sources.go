@@ -42,7 +42,7 @@ func (r *resolver) sources() {
 	var firsts map[*site.Source]*site.Source  // what the first citation of each mixed source gives
 	r.uncited = map[*site.Brief]diag.Diagnostic{}
 	for _, b := range r.site.Briefs {
-		if len(b.Sources) == 0 && !b.Invalid {
+		if citesNone(b) {
 			r.uncited[b] = uncited(b)
 		}
 		for _, c := range b.Sources {
@@ -487,6 +487,13 @@ func describeSource(src *site.Source) string {
 		s += " (" + strings.Join(more, ", ") + ")"
 	}
 	return s
+}
+
+// citesNone reports whether brief b is warned of as citing no sources:
+// it has none, and not for an error in its `sources` or its front
+// matter as a whole (an error in another field leaves the warning).
+func citesNone(b *site.Brief) bool {
+	return len(b.Sources) == 0 && !b.SourcesInError
 }
 
 // uncited returns the warning of a brief that cites no sources.

@@ -5,8 +5,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/briefsite/brief/internal/date"
+	"github.com/briefsite/brief/internal/diag"
+	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/site"
 )
 
@@ -311,5 +314,42 @@ func TestSourceIDsStableWithVariants(t *testing.T) {
 	files["content/briefs/h.md"] = brief("2025-08", "https://www.c.org/r", "un")
 	if got := ids(); !slices.Equal(got, want) {
 		t.Errorf("with its publisher spelt otherwise most often, sources %q, want %q", got, want)
+	}
+}
+
+// TestUncitedDespiteErrors checks that a brief with no `sources` is
+// warned of as citing none whatever errors its other fields have, and
+// not when its `sources`, or its front matter as a whole, has errors
+// that may have left its citations out.
+func TestUncitedDespiteErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		warned    bool
+	}{
+		{"valid", "---\ntitle: T\ndate: 2024\n---\nx\n", true},
+		{"an unknown field", "---\ntitle: T\ndate: 2024\nbogus: 1\n---\nx\n", true},
+		{"an invalid date", "---\ntitle: T\ndate: 2024-13\n---\nx\n", true},
+		{"a title in error", "---\ntitle: [a, b]\ndate: 2024\n---\nx\n", true},
+		{"another generator's name for sources", "---\ntitle: T\ndate: 2024\nreferences: [S]\n---\nx\n", true},
+		{"an empty list", "---\ntitle: T\ndate: 2024\nsources: []\nbogus: 1\n---\nx\n", true},
+		{"a source without a title", "---\ntitle: T\ndate: 2024\nsources: [{publisher: P}]\n---\nx\n", false},
+		{"sources not a list", "---\ntitle: T\ndate: 2024\nsources: 5\n---\nx\n", false},
+		{"a bad URL", "---\ntitle: T\ndate: 2024\nsources:\n  - {title: S, url: \"javascript:x\"}\n---\nx\n", false},
+		{"sources given twice", "---\ntitle: T\ndate: 2024\nsources: []\nsources: [S]\n---\nx\n", false},
+		{"no front matter", "Text.\n", false},
+		{"a source cited, another field in error", "---\ntitle: T\ndate: 2024-13\nsources: [S]\n---\nx\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var diags diag.List
+			s := load.Load(fstest.MapFS{"content/briefs/b.md": {Data: []byte(tc.src)}}, load.Options{}, &diags)
+			Resolve(s, &diags)
+			var warned bool
+			for _, d := range diags.Sorted() {
+				warned = warned || d.Pos.File == "content/briefs/b.md" && d.Severity == diag.Warning && d.Msg == "brief cites no sources"
+			}
+			if warned != tc.warned {
+				t.Errorf("warned of citing no sources: %v, want %v; diagnostics:\n%v", warned, tc.warned, diags.Sorted())
+			}
+		})
 	}
 }

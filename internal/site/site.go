@@ -175,6 +175,12 @@ type Brief struct {
 	// is not warned of again for what the errors left out.
 	Invalid bool
 
+	// SourcesInError reports that the brief's `sources`, or its front
+	// matter as a whole, has errors: the brief is not warned of as
+	// citing no sources, which the errors may have left out. An error
+	// in another field leaves the warning.
+	SourcesInError bool
+
 	// Updated is when the brief was last revised, if its front matter
 	// says (Zola's `updated`, Hugo's `lastmod`); zero otherwise.
 	Updated    date.Date

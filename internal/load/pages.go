@@ -237,7 +237,7 @@ func parsePage(d *decoder, j *job, doc document, diags *diag.List) {
 // to rename it first.
 func publishAs(p *site.Page, do string) string {
 	if site.ReservedPage(p.Slug) {
-		return fmt.Sprintf("to publish it as a page, rename it: %s/ is the site's own %s", p.Slug, OwnedBy(p.Slug))
+		return fmt.Sprintf("to publish it as a page, rename it: the site keeps %s/ for its own %s", p.Slug, OwnedBy(p.Slug))
 	}
 	return fmt.Sprintf("to publish it at %s/, %s", p.Slug, fmt.Sprintf(do, titleOf(p.Slug)))
 }
@@ -314,11 +314,15 @@ func draftPage(s *site.Site, p *site.Page) {
 }
 
 // OwnedBy says what the site's folder or page of name, one
-// site.ReservedPage gives, holds: "search page" for search.
+// site.ReservedPage gives, holds, as it reads after "the site keeps
+// name/ for its own": "search page" for search, "timeline" for
+// timeline.
 func OwnedBy(name string) string {
 	switch name {
-	case "briefs", "actors", "countries", "topics", "sources", "timeline":
+	case "briefs", "actors", "countries", "topics", "sources":
 		return fmt.Sprintf("list of %s", name)
+	case "timeline":
+		return "timeline"
 	case "search":
 		return "search page"
 	case "print":
@@ -332,7 +336,7 @@ func OwnedBy(name string) string {
 	case "index":
 		return "home page"
 	case "404":
-		return "page of addresses not found"
+		return "page for addresses not found"
 	}
 	return "files"
 }

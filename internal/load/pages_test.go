@@ -1,9 +1,12 @@
 package load
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/briefsite/brief/internal/site"
 )
 
 // TestPages checks that a .md file at the top of content/ is a page at
@@ -50,7 +53,7 @@ func TestPages(t *testing.T) {
 		{
 			name:  "a note named as the site's own page",
 			files: map[string]string{"content/search.md": "Notes.\n"},
-			diags: []string{"content/search.md:1:1: warning: not a page: it has no front matter; to publish it as a page, rename it: search/ is the site's own search page"},
+			diags: []string{"content/search.md:1:1: warning: not a page: it has no front matter; to publish it as a page, rename it: the site keeps search/ for its own search page"},
 		},
 		{
 			name:  "no front matter",
@@ -120,7 +123,7 @@ func TestPages(t *testing.T) {
 			files: map[string]string{"content/timeline.md": "---\ntitle: Timeline\n---\n", "content/Search.md": "---\ntitle: Search\n---\n"},
 			diags: []string{
 				"content/Search.md: error: the page would be search/, which the site keeps for its own search page; rename the file",
-				"content/timeline.md: error: the page would be timeline/, which the site keeps for its own list of timeline; rename the file",
+				"content/timeline.md: error: the page would be timeline/, which the site keeps for its own timeline; rename the file",
 			},
 		},
 		{
@@ -200,5 +203,51 @@ func TestPages(t *testing.T) {
 				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.diags, "\n"))
 			}
 		})
+	}
+}
+
+// TestOwnedBy checks that what the site keeps each reserved name for
+// reads right in the messages that tell it: "the site keeps timeline/
+// for its own timeline", not "for its own list of timeline".
+func TestOwnedBy(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"actors", "the site keeps actors/ for its own list of actors"},
+		{"assets", "the site keeps assets/ for its own style sheet and scripts"},
+		{"briefs", "the site keeps briefs/ for its own list of briefs"},
+		{"countries", "the site keeps countries/ for its own list of countries"},
+		{"data", "the site keeps data/ for its own data export"},
+		{"print", "the site keeps print/ for its own printable briefing"},
+		{"search", "the site keeps search/ for its own search page"},
+		{"sources", "the site keeps sources/ for its own list of sources"},
+		{"timeline", "the site keeps timeline/ for its own timeline"},
+		{"topics", "the site keeps topics/ for its own list of topics"},
+		{"index", "the site keeps index/ for its own home page"},
+		{"404", "the site keeps 404/ for its own page for addresses not found"},
+	} {
+		if !site.ReservedPage(tc.name) {
+			t.Errorf("%s is not a reserved page", tc.name)
+		}
+		if got := "the site keeps " + tc.name + "/ for its own " + OwnedBy(tc.name); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+		if tc.name == "index" || tc.name == "404" {
+			continue // content/index.md is the home page's text, not a page
+		}
+		// As the loader tells a page of the name, and a file of it that
+		// is no page.
+		kept := strings.TrimPrefix(tc.want, "the site keeps "+tc.name+"/ ")
+		for src, want := range map[string]string{
+			"---\ntitle: T\n---\n": "content/" + tc.name + ".md: error: the page would be " + tc.name + "/, which the site keeps " + kept + "; rename the file",
+			"Text.\n":              "content/" + tc.name + ".md:1:1: warning: not a page: it has no front matter; to publish it as a page, rename it: " + tc.want,
+		} {
+			_, ds := loadMap(t, map[string]string{"content/" + tc.name + ".md": src}, Options{})
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if !slices.Contains(got, want) {
+				t.Errorf("%s: diagnostics %q, want %q", tc.name, got, want)
+			}
+		}
 	}
 }

@@ -35,6 +35,9 @@ func Resolve(s *site.Site, diags *diag.List) { ResolveWith(s, diags, nil) }
 type Memo struct {
 	mu   sync.Mutex
 	keys map[string]string
+	// slugs holds the slugs of sources' titles, from which their IDs
+	// are made again at each revision of a citation.
+	slugs map[string]string
 	// colls holds the collation keys of match keys in the language
 	// collLang (see resolver.sortKey).
 	colls    map[string][]byte
@@ -64,24 +67,24 @@ func (m *Memo) Warnings() []diag.Diagnostic {
 }
 
 // NewMemo returns an empty Memo.
-func NewMemo() *Memo { return &Memo{keys: map[string]string{}} }
+func NewMemo() *Memo { return &Memo{keys: map[string]string{}, slugs: map[string]string{}} }
 
 // ResolveWith is Resolve with the keys remembered in m, which may be nil.
 // With a memo, the warnings revisions change are not added to diags but
 // kept in m (see Memo.Warnings).
 func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	defaults(&s.Config)
-	keys, colls := map[string]string{}, map[string][]byte{}
+	keys, colls, slugs := map[string]string{}, map[string][]byte{}, map[string]string{}
 	if m != nil {
 		m.mu.Lock()
 		defer m.mu.Unlock()
 		if m.colls == nil || m.collLang != s.Config.Language {
 			m.colls, m.collLang = map[string][]byte{}, s.Config.Language
 		}
-		keys, colls = m.keys, m.colls
+		keys, colls, slugs = m.keys, m.colls, m.slugs
 		defer m.forget(s)
 	}
-	r := resolveWith(s, diags, keys, colls)
+	r := resolveWith(s, diags, keys, colls, slugs)
 	if m == nil {
 		diags.Append(warnings(r.misspelt, r.uncited)...)
 		return
@@ -100,10 +103,13 @@ func (m *Memo) forget(s *site.Site) {
 	if len(m.colls) > 4*names+4096 {
 		m.colls = map[string][]byte{}
 	}
+	if len(m.slugs) > 4*len(s.Sources)+4096 {
+		m.slugs = map[string]string{}
+	}
 }
 
-func resolveWith(s *site.Site, diags *diag.List, keys map[string]string, colls map[string][]byte) *resolver {
-	r := &resolver{site: s, diags: diags, keys: keys, colls: colls,
+func resolveWith(s *site.Site, diags *diag.List, keys map[string]string, colls map[string][]byte, slugs map[string]string) *resolver {
+	r := &resolver{site: s, diags: diags, keys: keys, colls: colls, slugs: slugs,
 		loadOrder: make(map[*site.Brief]int, len(s.Briefs))}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
@@ -163,6 +169,7 @@ type resolver struct {
 	files  map[string]bool // the files the site copies, by path from its root; see hasFile
 	tables [3]map[string]*entry
 	keys   map[string]string // slug.Key of names seen so far
+	slugs  map[string]string // slug.Make of sources' titles seen so far
 
 	// sortKeys holds what each entity is sorted by, colls the collation
 	// keys of match keys, made by collator in collBuf (see sortKey).
@@ -204,6 +211,19 @@ func (r *resolver) key(name string) string {
 		r.keys[name] = k
 	}
 	return k
+}
+
+// titleSlug returns slug.Make(title), the slug of a source's title its
+// ID is made of, remembered.
+func (r *resolver) titleSlug(title string) string {
+	s, ok := r.slugs[title]
+	if !ok {
+		s = slug.Make(title)
+		if r.slugs != nil {
+			r.slugs[title] = s
+		}
+	}
+	return s
 }
 
 // entry is what a match key names, and where it was claimed.

@@ -63,7 +63,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		}
 		return true
 	}
-	r := &resolver{site: s, keys: m.keys, tables: m.tables}
+	r := &resolver{site: s, keys: m.keys, slugs: m.slugs, tables: m.tables}
 	bySource := func(a, b *site.Source) int { return compareSources(a, b, r.key(a.Title), r.key(b.Title)) }
 	citing := func(src *site.Source) int {
 		n := 0
@@ -163,7 +163,7 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		}
 		order = slices.Delete(order, i, i+1)
 	}
-	ids := sourceIDs(order)
+	ids := sourceIDs(order, r.titleSlug)
 	for k, o := range order {
 		if o == made {
 			made.ID = ids[k]

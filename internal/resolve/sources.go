@@ -126,7 +126,7 @@ func (r *resolver) sources() {
 	for i := range ks {
 		r.site.Sources[i] = ks[i].src
 	}
-	for i, id := range sourceIDs(r.site.Sources) {
+	for i, id := range sourceIDs(r.site.Sources, r.titleSlug) {
 		r.site.Sources[i].ID = id
 	}
 	r.warnSharedURLs(citedAt)
@@ -524,11 +524,11 @@ func compareSources(a, b *site.Source, ka, kb string) int {
 // slug with each one's publisher and date, so that a source of the same
 // title cited later does not take another's ID; numbered where those
 // repeat too.
-func sourceIDs(list []*site.Source) []string {
+func sourceIDs(list []*site.Source, titleSlug func(string) string) []string {
 	bases := make([]string, len(list))
 	shared := make(map[string]int, len(list))
 	for i, src := range list {
-		bases[i] = cmp.Or(slug.Make(src.Title), "source")
+		bases[i] = cmp.Or(titleSlug(src.Title), "source")
 		shared[bases[i]]++
 	}
 	// The titles no other source shares keep their slugs, whatever the

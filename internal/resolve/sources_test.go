@@ -11,6 +11,7 @@ import (
 	"github.com/briefsite/brief/internal/diag"
 	"github.com/briefsite/brief/internal/load"
 	"github.com/briefsite/brief/internal/site"
+	"github.com/briefsite/brief/internal/slug"
 )
 
 // TestSourceIDs checks that sources sharing a title are told apart by
@@ -45,7 +46,7 @@ func TestSourceIDs(t *testing.T) {
 		{"the same, one shared title gone", []*site.Source{src("Report", "UN", ""), src("Report UN", "", "")}, []string{"report", "report-un"}},
 		{"no title", []*site.Source{src("", "", ""), src("!!", "", "")}, []string{"source", "source-2"}},
 	} {
-		if got := sourceIDs(tc.list); !slices.Equal(got, tc.want) {
+		if got := sourceIDs(tc.list, slug.Make); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}

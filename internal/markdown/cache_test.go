@@ -126,3 +126,33 @@ func TestCacheSuggestions(t *testing.T) {
 		before = cache.suggestions
 	}
 }
+
+// TestCacheSummary checks that serve's conversions, which keep a body's
+// conversion in the cache, give a brief the summary a build from
+// scratch gives it, as its body is edited from a paragraph to a quote, a
+// callout or an image alone and back, and when its body is kept: none
+// from a quote, a callout or an image's description.
+func TestCacheSummary(t *testing.T) {
+	cache := NewCache()
+	b := &site.Brief{Slug: "b", Title: "B", File: "b.md"}
+	s := &site.Site{Briefs: []*site.Brief{b}, Names: map[string]site.Target{}}
+	for i, st := range []struct{ body, want string }{
+		{"The mission landed.", "The mission landed."},
+		{"> only a quote", ""},
+		{"> only a quote", ""}, // kept
+		{"> [!NOTE]\n> A callout.", ""},
+		{"![Map of the area](x.png)\n\nThe mission landed.", "The mission landed."},
+		{"![Map of the area](x.png)", ""},
+		{"![Map of the area](x.png)", ""}, // kept
+		{"> [!NOTE]\n> A callout.\n\nTalks resumed.", "Talks resumed."},
+	} {
+		b.Body = []byte(st.body + "\n")
+		var diags diag.List
+		New(Options{Cache: cache}).ConvertSite(s, &diags)
+		fresh := &site.Brief{Slug: "b", Title: "B", File: "b.md", Body: b.Body}
+		New(Options{}).ConvertSite(&site.Site{Briefs: []*site.Brief{fresh}, Names: map[string]site.Target{}}, new(diag.List))
+		if b.Summary != st.want || fresh.Summary != st.want {
+			t.Errorf("step %d, %q: summary %q with the cache, %q without, want %q", i, st.body, b.Summary, fresh.Summary, st.want)
+		}
+	}
+}

@@ -84,14 +84,14 @@ func TestCalloutWarning(t *testing.T) {
 	}
 }
 
-// TestCalloutSummary checks that a callout opening a body is not its
-// summary, as a quote is not, and that when the body has nothing else
-// the summary is its text, without the marker.
+// TestCalloutSummary checks that a callout is no summary, as a quote is
+// not: not when it opens the body, nor when the body has nothing else.
 func TestCalloutSummary(t *testing.T) {
 	for body, want := range map[string]string{
-		"> [!NOTE]\n> Updated on Monday.\n\nTalks resumed.": "Talks resumed.",
-		"> [!NOTE]\n> Updated on Monday.":                   "Updated on Monday.",
-		"> [!tip] Read first\n> Updated on Monday.":         "Updated on Monday.",
+		"> [!NOTE]\n> Updated on Monday.\n\nTalks resumed.":        "Talks resumed.",
+		"> [!NOTE]\n> Updated on Monday.":                          "",
+		"> [!tip] Read first\n> Updated on Monday.":                "",
+		"> [!warning]- Folded\n> Roads closed.\n\n## Later\n\n> x": "",
 	} {
 		_, doc, _ := convert(t, Options{}, body)
 		if doc.first != want {

@@ -23,7 +23,8 @@ func TestObsidianComments(t *testing.T) {
 		{"text after the block's end", "%%\nPrivate.\n%% Public.", []string{"<p>Public.</p>"}, []string{"Private"}, "Public.", ""},
 		{"between words", "The council voted %%unanimously?%% on the new force.", []string{"voted  on"}, []string{"unanimously"}, "The council voted on the new force.", ""},
 		{"after code", "Run `x ` %%y%% now.", []string{"<code>x </code>"}, nil, "Run x  now.", ""},
-		{"in a quote", "> Said %%privately%% so.", []string{"Said  so."}, []string{"privately"}, "Said so.", ""},
+		{"in a quote", "> Said %%privately%% so.", []string{"Said  so."}, []string{"privately"}, "", ""}, // a quote is no summary
+		{"in a quote before the divider", "> Said %%privately%% so.\n\n<!--more-->", []string{"Said  so."}, []string{"privately"}, "Said so.", ""},
 		{"line closing an inline comment", "Public %%private\n%%\nmore.", []string{"Public \nmore."}, []string{"private"}, "Public more.", ""},
 		{"in code", "`%%code%%` and\n\n```\n%%\nfenced\n%%\n```", []string{"<code>%%code%%</code>", "%%\nfenced\n%%"}, nil, "%%code%% and", ""},
 		{"escaped", `100\%% sure`, []string{"100%% sure"}, nil, "100%% sure", ""},

@@ -351,7 +351,8 @@ func TestFirstParagraphText(t *testing.T) {
 // first paragraph outside a blockquote or a footnote (a loose list's
 // first item is its opening text): an
 // editor's note quoted above the body is not what the brief says, and
-// that a body with no other paragraph gives its first.
+// a body with no other paragraph gives none; nor is an image's
+// description, alone in its paragraph, what it says.
 func TestFirstParagraphOutside(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"> **Editor's note:** this brief rests on a single source.\n\nThe mission landed.", "The mission landed."},
@@ -361,8 +362,16 @@ func TestFirstParagraphOutside(t *testing.T) {
 		{"1. > quoted\n\nThe mission landed.", "The mission landed."},
 		{"[^n]: A note first.\n\nThe mission landed.[^n]", "The mission landed."},
 		{"| a | b |\n|---|---|\n| c | d |\n\nThe mission landed.", "The mission landed."},
-		{"> Only a quote.", "Only a quote."},
-		{"> Only a quote.\n\n- and a list", "Only a quote."},
+		{"> Only a quote.", ""},
+		{"> Only a quote.\n\n- and a list", ""},
+		{"> Only a quote.\n\n[^n]: and a note", ""},
+		{"> [!NOTE]\n> A callout.", ""},
+		{"![Map of the area](x.png)\n\nThe mission landed.", "The mission landed."},
+		{"![Map](x.png) ![Port](y.png)\n<!-- credit -->\n\nThe mission landed.", "The mission landed."},
+		{"[![Map of the area](x.png)](big.png)\n\nThe mission landed.", "The mission landed."},
+		{"![Map of the area](x.png)", ""},
+		{"![Map](x.png) of the area, as drawn in May.\n\nThe mission landed.", "Map of the area, as drawn in May."},
+		{"- ![Map](x.png)\n\n- The mission landed.", "The mission landed."},
 	} {
 		_, doc, _ := convert(t, Options{}, tc.src+"\n")
 		if doc.first != tc.want {
@@ -385,6 +394,8 @@ func TestSummaryDivider(t *testing.T) {
 		{"<!--more-->\n\nThree.", "Three."},
 		{"One.\n\n<!-- more than this -->\n\nThree.", "One."},
 		{"One.\n\n<!--more-->\n\nTwo.\n\n<!--more-->", "One."},
+		{"![Map of the area](x.png)\n\nOne.\n\n<!--more-->\n\nThree.", "One."},
+		{"![Map of the area](x.png) <!--more-->\n\nThree.", "Three."},
 	} {
 		html, doc, _ := convert(t, Options{}, tc.src+"\n")
 		if doc.first != tc.want {

@@ -52,11 +52,7 @@ func (t transformer) Transform(root *ast.Document, reader text.Reader, pc parser
 	for _, n := range b.htmlShortcodes {
 		warnShortcodeAt(doc, n.Segment.Stop-2, "Hugo shortcode", src)
 	}
-	first := b.first
-	if first == nil { // paragraphs only in quotes, lists or footnotes
-		first = b.firstIn
-	}
-	setSummary(doc, root, b.more, first, src)
+	setSummary(doc, root, b.more, b.first, src)
 	for _, n := range b.dropped {
 		// Without unsafe_html goldmark would write a "raw HTML omitted"
 		// comment in their place.
@@ -100,8 +96,7 @@ type bodyWalk struct {
 	dropped    []ast.Node // raw HTML, comments and the divider, taken out of the tree
 	texts      []*ast.Text
 	headings   []*ast.Heading
-	first      *ast.Paragraph // the first with text at the top level, taken once its links are resolved
-	firstIn    *ast.Paragraph // the first with text in a quote, a list or a footnote
+	first      *ast.Paragraph // the first with text outside quotes and footnotes, taken once its links are resolved
 	more       ast.Node       // the summary divider, <!--more-->
 	shortcodes []*ast.Text    // texts a shortcode starts in, left as text
 	destTags   []int          // where output tags start in the addresses of inline links and images
@@ -163,6 +158,33 @@ func showsNothingLeft(n ast.Node, src []byte) bool {
 	return false
 }
 
+// imageOnly reports whether p, a paragraph, holds images and nothing
+// else a reader reads, a map or a photograph alone in its paragraph
+// (linked or not, raw HTML and spaces aside): its text is the images'
+// descriptions, which say what they show, not what the brief says.
+func imageOnly(p ast.Node, src []byte) bool {
+	images := false
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Image:
+			images = true
+		case *ast.Link:
+			if c.ChildCount() == 0 || !imageOnly(c, src) {
+				return false
+			}
+			images = true
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
+				return false
+			}
+		case *ast.RawHTML:
+		default:
+			return false
+		}
+	}
+	return images
+}
+
 // quoted reports whether n is in a blockquote or a footnote.
 func quoted(n ast.Node) bool { return within(n, ast.KindBlockquote, extast.KindFootnote) }
 
@@ -170,18 +192,15 @@ func quoted(n ast.Node) bool { return within(n, ast.KindBlockquote, extast.KindF
 // of its kind.
 func (b *bodyWalk) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
-		if p, ok := n.(*ast.Paragraph); ok && b.first == nil {
-			// An editor's note quoted above the body is not what it
-			// says: the summary is the first paragraph outside quotes
-			// and footnotes, if it has one; a list's is its opening
-			// text as much as a paragraph's.
-			own := !quoted(p)
-			if (own || b.firstIn == nil) && strings.TrimSpace(plainText(p, b.src)) != "" {
-				if own {
-					b.first = p
-				} else {
-					b.firstIn = p
-				}
+		if p, ok := n.(*ast.Paragraph); ok && b.first == nil && !quoted(p) && !imageOnly(p, b.src) {
+			// An editor's note quoted above the body, a callout, is
+			// not what it says, nor is an image's description: the
+			// summary is the first paragraph outside quotes and
+			// footnotes with text of its own, or none (a body of
+			// quotes alone has none); a list's is its opening text as
+			// much as a paragraph's.
+			if strings.TrimSpace(plainText(p, b.src)) != "" {
+				b.first = p
 			}
 		}
 		return ast.WalkContinue, nil
@@ -492,7 +511,8 @@ func isMore(raw []byte) bool {
 
 // textBefore returns the text of the paragraphs of root before the
 // summary divider more, as a reader sees them, a space between
-// paragraphs: a divider within a paragraph ends the text there.
+// paragraphs, but for those of images alone: a divider within a
+// paragraph ends the text there.
 func textBefore(root, more ast.Node, src []byte) string {
 	var b strings.Builder
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -504,6 +524,9 @@ func textBefore(root, more ast.Node, src []byte) string {
 		}
 		var text bytes.Buffer
 		done := writePlainText(&text, n, more, src)
+		if imageOnly(n, src) { // its description, not the brief's text
+			text.Reset()
+		}
 		if t := bytes.TrimSpace(text.Bytes()); len(t) > 0 {
 			if b.Len() > 0 {
 				b.WriteByte(' ')

@@ -79,14 +79,16 @@ func (t transformer) resolveWikiLink(doc *Doc, w *WikiLink) {
 }
 
 // embedsFile warns of w, an Obsidian embed ![[…]], which brief shows as a
-// link: of a file (an image, a PDF: its target has an extension), which
-// it shows as its name, with what to write instead, and returns the name
-// and true (a label is Obsidian's size, "300", there); of a note, which
-// it links, that it links it.
+// link: of a file (an image, a PDF: its target has an extension other
+// than .md), which it shows as its name, with what to write instead, and
+// returns the name and true (a label is Obsidian's size, "300", there);
+// of a note (![[talks]], ![[talks.md]]), which it links, that it links
+// it.
 func embedsFile(doc *Doc, w *WikiLink) (name string, file bool) {
 	target, _, _ := strings.Cut(string(w.Target), "#")
 	name = target[strings.LastIndexByte(target, '/')+1:]
-	if dot := strings.LastIndexByte(name, '.'); dot > 0 && dot < len(name)-1 && !strings.ContainsRune(name[dot:], ' ') {
+	if dot := strings.LastIndexByte(name, '.'); dot > 0 && dot < len(name)-1 && !strings.ContainsRune(name[dot:], ' ') &&
+		!strings.EqualFold(name[dot:], ".md") { // a note's file: ![[talks.md]] is ![[talks]]
 		if imageExt(name[dot+1:]) {
 			doc.Diags.Warnf(doc.pos(w.Offset), "![[%s]] embeds a file as Obsidian does, which brief does not: write an image as ![what it shows](%s) beside the brief in a folder brief (content/briefs/<slug>/index.md), or from static/ (![what it shows](/%s)); shown as its name", w.Target, name, target)
 		} else { // a PDF, a spreadsheet: no image
@@ -345,8 +347,10 @@ func allDigits(s string) bool {
 // WikiKey returns the key in Site.Names of a wikilink's target, by
 // keyOf (slug.Key), and the name it gives: [[topics/Sudan]] is the topic
 // Sudan, which [[Sudan]] is only where no brief or other entity has the
-// name; [[briefs/talks]] is [[talks]].
+// name; [[briefs/talks]] is [[talks]]; and [[talks.md]], as Obsidian
+// links a note by its file's name, is [[talks]] (see trimMD).
 func WikiKey(target string, keyOf func(string) string) (key, name string) {
+	target = trimMD(target)
 	if k, name, ok := kindPrefix(target); ok {
 		return site.KindKey(k, keyOf(name)), name
 	}
@@ -354,6 +358,23 @@ func WikiKey(target string, keyOf func(string) string) (key, name string) {
 		return keyOf(name), name
 	}
 	return keyOf(target), target
+}
+
+// trimMD returns a wikilink's target without the ".md", in any case,
+// that ends the name of a note's file, as Obsidian may write a link to
+// it: [[talks.md]], [[briefs/talks.md]], [[actors/William Ruto.md]] are
+// [[talks]], [[briefs/talks]] and [[actors/William Ruto]]. A target
+// that is no more than ".md" after its folder keeps it.
+func trimMD(target string) string {
+	t := strings.TrimSpace(target)
+	if len(t) <= 3 || !strings.EqualFold(t[len(t)-3:], ".md") {
+		return target
+	}
+	rest := strings.TrimSpace(t[:len(t)-3])
+	if rest == "" || strings.HasSuffix(rest, "/") {
+		return target
+	}
+	return rest
 }
 
 // kindPrefix returns the kind a wikilink's target names before a slash,

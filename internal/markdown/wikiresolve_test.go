@@ -59,6 +59,8 @@ func TestWikiLinkSuggestionByWords(t *testing.T) {
 		{"a single word", "strain", none},
 		{"only small words in common", "la-crise-de-la-guerre", none},
 		{"a profile's kind", "actors/strain-in-kenyan-ranks", "names no actor"},
+		{"a file's name written with .md", "strain-in-kenyan-ranks.md",
+			none + "; did you mean [[Kenyan officers report overtasking and equipment failures]]? (renamed? keep the old name as an alias: `aliases: [strain-in-kenyan-ranks]` in content/briefs/kenyan-police-strain.md)"},
 		{"a letter or two away", "kenyan-police-strian", none + "; did you mean [[Kenyan officers report overtasking and equipment failures]]?"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -110,6 +112,46 @@ func TestBlockReferences(t *testing.T) {
 			"b.md:5:5: warning: wikilink [[Funding gap#^vote-1]] names an Obsidian block, which brief does not link to; it leads to the page: link the heading above the block instead, [[Title#Heading]]"},
 		{"same page", "See [[#^vote-1|the vote]].", `<p>See the vote.</p>`,
 			"b.md:5:5: warning: wikilink [[#^vote-1]] names an Obsidian block, which brief does not link to; it shows as text: link the heading above the block instead, [[Title#Heading]]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			html, _, ds := convert(t, Options{}, tc.body)
+			if !strings.Contains(html, tc.want) {
+				t.Errorf("HTML lacks %s:\n%s", tc.want, html)
+			}
+			if got := warnings(ds); got != tc.warn {
+				t.Errorf("warnings:\n%s\nwant:\n%s", got, tc.warn)
+			}
+		})
+	}
+}
+
+// TestWikiLinkToFile checks that a wikilink to a note written by its
+// file's name, with .md in any case, as Obsidian may write it, leads
+// where the same link without .md does, by folder, to a heading and
+// with a label too; that an embed of one links it as an embed of a note
+// does; and that one naming nothing is told so as it is written.
+func TestWikiLinkToFile(t *testing.T) {
+	const talks = `<a href="../../briefs/talks/index.html" class="wikilink">Talks resume</a>`
+	for _, tc := range []struct{ name, body, want, warn string }{
+		{"a brief's file", "[[talks.md]]", talks, ""},
+		{"in capitals", "[[talks.MD]] [[Talks.Md]]", talks + " " + talks, ""},
+		{"in briefs/", "[[briefs/talks.md]]", talks, ""},
+		{"by title", "[[Funding gap.md]]", `<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`, ""},
+		{"with spaces", "[[ talks.md #Outcome]]", `<a href="../../briefs/talks/index.html#outcome" class="wikilink">Talks resume › Outcome</a>`, ""},
+		{"a heading", "[[talks.md#Outcome]]", `<a href="../../briefs/talks/index.html#outcome" class="wikilink">Talks resume › Outcome</a>`, ""},
+		{"a label", "[[talks.md|the talks]]", `<a href="../../briefs/talks/index.html" class="wikilink">the talks</a>`, ""},
+		{"an old slug", "[[old-gap.md]]", `<a href="../../briefs/funding-gap/index.html" class="wikilink">Funding gap</a>`, ""},
+		{"a profile in its folder", "[[actors/PNH.md]] [[actor/haitian-national-police.md|p]]",
+			`<a href="../../actors/haitian-national-police/index.html" class="wikilink">PNH</a> <a href="../../actors/haitian-national-police/index.html" class="wikilink">p</a>`, ""},
+		{"an embed", "![[talks.md]]", talks,
+			"b.md:5:1: warning: ![[talks.md]] embeds a note as Obsidian does, which brief does not: it links it; write [[talks.md]] to say so"},
+		{"naming nothing", "[[nobody.md]]", "<p>nobody.md</p>",
+			"b.md:5:1: warning: wikilink [[nobody.md]] names no brief, actor, country or topic"},
+		{".md alone", "[[.md]] [[briefs/.md]]", "<p>.md briefs/.md</p>",
+			"b.md:5:1: warning: wikilink [[.md]] names no brief, actor, country or topic\n" +
+				"b.md:5:9: warning: wikilink [[briefs/.md]] names no brief, actor, country or topic"},
+		{"another extension", "[[talks.txt]]", "<p>talks.txt</p>",
+			"b.md:5:1: warning: wikilink [[talks.txt]] names no brief, actor, country or topic"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			html, _, ds := convert(t, Options{}, tc.body)

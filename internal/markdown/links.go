@@ -57,7 +57,7 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, o
 	if tg.Entity != nil && !slices.Contains(doc.linksToEntities, tg.Entity) {
 		doc.linksToEntities = append(doc.linksToEntities, tg.Entity)
 	}
-	href = doc.href(tg.Path(), t.opts.PrettyURLs)
+	href = doc.href(tg.Path(), t.opts.PrettyURLs) + mdQuery(dest)
 	if frag != "" {
 		href += "#" + frag
 		id := frag
@@ -79,7 +79,9 @@ func (t transformer) markdownLink(doc *Doc, dest string, at int) (href string, o
 // kind's, names the entity of that kind (../topics/sudan.md is the topic
 // where a country has the name too), and briefs/ a brief. A file beside
 // a folder brief's index.md is its own, copied beside its page. A link
-// from the site's root to a page, /briefs/talks/, leads to it too.
+// from the site's root to a page, /briefs/talks/, leads to it too. A
+// ?query after the file's name, talks.md?v=2#background, is not the
+// file's: the link to the page keeps it.
 func MarkdownLink(s *site.Site, self *site.Brief, dest string) (tg site.Target, frag string, ok bool) {
 	tg, frag, _, _, ok = markdownLink(s, self, dest, slug.Key)
 	return tg, frag, ok
@@ -149,6 +151,7 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 	if strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "//") {
 		return rootPage(s, p, frag, keyOf)
 	}
+	p, _ = cutMDQuery(p)
 	if len(p) < 3 || !strings.EqualFold(p[len(p)-3:], ".md") { // most links, at once
 		return tg, "", "", false, false
 	}
@@ -190,6 +193,26 @@ func markdownLink(s *site.Site, self *site.Brief, dest string, keyOf func(string
 		return tg, "", key, true, false // a name an entity has
 	}
 	return tg, fragmentID(frag), key, true, true
+}
+
+// cutMDQuery returns p, a link's address before its #fragment, without
+// its ?query when it names a Markdown file, talks.md?v=2, and the query
+// with its "?", which the link to the file's page keeps; or p as it is
+// and "".
+func cutMDQuery(p string) (file, query string) {
+	file, query, ok := strings.Cut(p, "?")
+	if !ok || len(file) < 3 || !strings.EqualFold(file[len(file)-3:], ".md") {
+		return p, ""
+	}
+	return file, "?" + query
+}
+
+// mdQuery returns the ?query of dest, a link to a Markdown file, with its
+// "?" (see cutMDQuery), or "".
+func mdQuery(dest string) string {
+	p, _, _ := strings.Cut(dest, "#")
+	_, query := cutMDQuery(p)
+	return query
 }
 
 // fragmentID returns the #fragment of a link to a Markdown file as the

@@ -31,6 +31,7 @@ func PageLink(s *site.Site, from, dest string) (p *site.Page, frag string, ok bo
 		return nil, "", false
 	}
 	file, frag, _ := strings.Cut(dest, "#")
+	file, _ = cutMDQuery(file) // about.md?v=2, whose link keeps its query (see pageHref)
 	if len(file) < 3 || !strings.EqualFold(file[len(file)-3:], ".md") {
 		return nil, "", false
 	}
@@ -157,7 +158,7 @@ func (t transformer) pageHref(doc *Doc, dest string, at int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	href := doc.href(p.Path(), t.opts.PrettyURLs)
+	href := doc.href(p.Path(), t.opts.PrettyURLs) + mdQuery(dest)
 	if frag != "" {
 		href += "#" + frag
 		id := frag

@@ -75,26 +75,29 @@ func (r *resolver) reviseNames(b *site.Brief, was string) {
 			keys = append(keys, r.key(old))
 		}
 	}
-	s := r.site
-	set := func(key string, tg site.Target, ok bool) {
-		if _, had := s.Names[key]; !had && !ok {
-			return
-		}
-		if ok {
-			s.Names[key] = tg
-		} else {
-			delete(s.Names, key)
-		}
-		s.NamesRevised = append(s.NamesRevised, key)
-	}
 	for i, key := range keys {
 		if key == "" || slices.Contains(keys[:i], key) {
 			continue
 		}
 		tg, ok, byFile, hasByFile := r.nameOf(key)
-		set(key, tg, ok)
-		set(site.BriefKey(key), byFile, hasByFile)
+		r.setName(key, tg, ok)
+		r.setName(site.BriefKey(key), byFile, hasByFile)
 	}
+}
+
+// setName sets the name table's entry of key to tg, or deletes it when
+// not ok, and records the key in the site's NamesRevised.
+func (r *resolver) setName(key string, tg site.Target, ok bool) {
+	s := r.site
+	if _, had := s.Names[key]; !had && !ok {
+		return
+	}
+	if ok {
+		s.Names[key] = tg
+	} else {
+		delete(s.Names, key)
+	}
+	s.NamesRevised = append(s.NamesRevised, key)
 }
 
 // entityKeys returns the keys the name tables file e under, by which the
@@ -117,30 +120,18 @@ func (r *resolver) entityKeys(e *site.Entity) []string {
 // (site.KindKey). It records the keys in the site's NamesRevised, as
 // reviseNames does.
 func (r *resolver) reviseEntityNames(kind site.Kind, keys []string) {
-	s := r.site
-	set := func(key string, tg site.Target, ok bool) {
-		if _, had := s.Names[key]; !had && !ok {
-			return
-		}
-		if ok {
-			s.Names[key] = tg
-		} else {
-			delete(s.Names, key)
-		}
-		s.NamesRevised = append(s.NamesRevised, key)
-	}
 	for i, key := range keys {
 		if key == "" || slices.Contains(keys[:i], key) {
 			continue
 		}
 		tg, ok, byFile, hasByFile := r.nameOf(key)
-		set(key, tg, ok)
-		set(site.BriefKey(key), byFile, hasByFile)
+		r.setName(key, tg, ok)
+		r.setName(site.BriefKey(key), byFile, hasByFile)
 		en, ok := r.tables[kind][key]
 		if ok {
 			tg = site.Target{Entity: en.entity}
 		}
-		set(site.KindKey(kind, key), tg, ok)
+		r.setName(site.KindKey(kind, key), tg, ok)
 	}
 }
 

@@ -42,6 +42,9 @@ type Memo struct {
 	// collLang (see resolver.sortKey).
 	colls    map[string][]byte
 	collLang string
+	// titleColls holds the collation keys of sources' titles in the
+	// language collLang (see resolver.titleKey).
+	titleColls map[string][]byte
 
 	// The last site resolved with the memo, its entities' name tables,
 	// mixed sources and the order it met the briefs in, for Revise.
@@ -74,17 +77,17 @@ func NewMemo() *Memo { return &Memo{keys: map[string]string{}, slugs: map[string
 // kept in m (see Memo.Warnings).
 func ResolveWith(s *site.Site, diags *diag.List, m *Memo) {
 	defaults(&s.Config)
-	keys, colls, slugs := map[string]string{}, map[string][]byte{}, map[string]string{}
+	keys, colls, titleColls, slugs := map[string]string{}, map[string][]byte{}, map[string][]byte{}, map[string]string{}
 	if m != nil {
 		m.mu.Lock()
 		defer m.mu.Unlock()
 		if m.colls == nil || m.collLang != s.Config.Language {
-			m.colls, m.collLang = map[string][]byte{}, s.Config.Language
+			m.colls, m.titleColls, m.collLang = map[string][]byte{}, map[string][]byte{}, s.Config.Language
 		}
-		keys, colls, slugs = m.keys, m.colls, m.slugs
+		keys, colls, titleColls, slugs = m.keys, m.colls, m.titleColls, m.slugs
 		defer m.forget(s)
 	}
-	r := resolveWith(s, diags, keys, colls, slugs)
+	r := resolveWith(s, diags, keys, colls, titleColls, slugs)
 	if m == nil {
 		diags.Append(warnings(r.misspelt, r.uncited)...)
 		return
@@ -103,13 +106,16 @@ func (m *Memo) forget(s *site.Site) {
 	if len(m.colls) > 4*names+4096 {
 		m.colls = map[string][]byte{}
 	}
+	if len(m.titleColls) > 4*len(s.Sources)+4096 {
+		m.titleColls = map[string][]byte{}
+	}
 	if len(m.slugs) > 4*len(s.Sources)+4096 {
 		m.slugs = map[string]string{}
 	}
 }
 
-func resolveWith(s *site.Site, diags *diag.List, keys map[string]string, colls map[string][]byte, slugs map[string]string) *resolver {
-	r := &resolver{site: s, diags: diags, keys: keys, colls: colls, slugs: slugs,
+func resolveWith(s *site.Site, diags *diag.List, keys map[string]string, colls, titleColls map[string][]byte, slugs map[string]string) *resolver {
+	r := &resolver{site: s, diags: diags, keys: keys, colls: colls, titleColls: titleColls, slugs: slugs,
 		loadOrder: make(map[*site.Brief]int, len(s.Briefs))}
 	for _, k := range []site.Kind{site.Country, site.Actor, site.Topic} {
 		r.tables[k] = r.index(k)
@@ -177,9 +183,15 @@ type resolver struct {
 	colls    map[string][]byte
 	collator *collate.Collator
 	collBuf  *collate.Buffer
-	// collateNames is set when the language is not English, whose
-	// lists order the names' match keys: then the names are collated.
-	collateNames bool
+	// collating is set when the language is not English, whose lists
+	// order the names' match keys: then the names are collated
+	// (collateNames); collatingKnown once collating is.
+	collating, collatingKnown bool
+	// titleColls holds the collation keys of sources' titles, made by
+	// titleCollator in titleBuf (see titleKey).
+	titleColls    map[string][]byte
+	titleCollator *collate.Collator
+	titleBuf      *collate.Buffer
 
 	// maker is the brief whose names are being resolved, nil for a
 	// profile; loadOrder holds each brief's place in the order Load gave

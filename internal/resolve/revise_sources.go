@@ -63,8 +63,8 @@ func ReviseSources(s *site.Site, m *Memo, b *site.Brief, cits []*site.Citation) 
 		}
 		return true
 	}
-	r := &resolver{site: s, keys: m.keys, slugs: m.slugs, tables: m.tables}
-	bySource := func(a, b *site.Source) int { return compareSources(a, b, r.key(a.Title), r.key(b.Title)) }
+	r := &resolver{site: s, keys: m.keys, titleColls: m.titleColls, slugs: m.slugs, tables: m.tables}
+	bySource := func(a, b *site.Source) int { return compareSources(a, b, r.titleKey(a.Title), r.titleKey(b.Title)) }
 	citing := func(src *site.Source) int {
 		n := 0
 		for _, c := range b.Sources {

@@ -116,11 +116,11 @@ func (r *resolver) sources() {
 	// the sources themselves.
 	type keyed struct {
 		src   *site.Source
-		title string
+		title sortKey
 	}
 	ks := make([]keyed, len(r.site.Sources))
 	for i, src := range r.site.Sources {
-		ks[i] = keyed{src, r.key(src.Title)}
+		ks[i] = keyed{src, r.titleKey(src.Title)}
 	}
 	slices.SortFunc(ks, func(x, y keyed) int { return compareSources(x.src, y.src, x.title, y.title) })
 	for i := range ks {
@@ -178,17 +178,36 @@ func (r *resolver) warnAuthorVariants(citedAt map[*site.Source]diag.Pos) {
 	}
 }
 
-// titleGroups yields the sources of list, sorted by title key first as
-// the site's sources are, one title's sources at a time.
+// titleGroups yields the sources of list, sorted as the bibliography
+// is, one title (by key) at a time, each title's in the order of list,
+// the titles in the order of their first sources. The bibliography lists
+// a title's sources together but where the site's language sorts titles
+// of one key apart (Spanish "Nandu" and "Ñandú"; see titleKey).
 func (r *resolver) titleGroups(list []*site.Source) iter.Seq[[]*site.Source] {
 	return func(yield func([]*site.Source) bool) {
+		var groups map[string][]*site.Source // by title key, when they may be apart
+		if r.collateNames() {
+			groups = map[string][]*site.Source{}
+			for _, src := range list {
+				k := r.key(src.Title)
+				groups[k] = append(groups[k], src)
+			}
+		}
 		for i := 0; i < len(list); {
 			title := r.key(list[i].Title)
 			j := i + 1
 			for j < len(list) && r.key(list[j].Title) == title {
 				j++
 			}
-			if !yield(list[i:j]) {
+			group := list[i:j]
+			if groups != nil {
+				if group = groups[title]; group == nil {
+					i = j
+					continue // yielded with the title's first sources
+				}
+				delete(groups, title)
+			}
+			if !yield(group) {
 				return
 			}
 			i = j
@@ -502,15 +521,16 @@ func uncited(b *site.Brief) diag.Diagnostic {
 }
 
 // compareSources orders sources a and b, whose titles have the keys ka
-// and kb, as the bibliography lists them: by title, date, publisher,
+// and kb (see titleKey), as the bibliography lists them: by title, in
+// the order of the site's language, date, publisher,
 // URL and author. Publishers, URLs and authors compare by their keys
 // first (the article a URL names; see site.ArticleKey), and only then as
 // shown: sources of one title and date, numbered in this order where
 // their IDs repeat, keep their order and IDs when citations in another
 // form of one's URL or spelling of its publisher come to outnumber the
 // form it showed.
-func compareSources(a, b *site.Source, ka, kb string) int {
-	if c := cmp.Or(strings.Compare(ka, kb), date.Compare(a.Date, b.Date)); c != 0 {
+func compareSources(a, b *site.Source, ka, kb sortKey) int {
+	if c := cmp.Or(ka.compare(kb), date.Compare(a.Date, b.Date)); c != 0 {
 		return c
 	}
 	return cmp.Or(strings.Compare(slug.Key(a.Publisher), slug.Key(b.Publisher)),

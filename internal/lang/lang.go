@@ -52,11 +52,11 @@ var builtin = map[string]map[string]string{
 var English = For("en", nil)
 
 // For returns the words of a site in the language of tag code (such as "fr" or
-// "fr-HT"), with the site's own translations, own, over the built-in
-// ones. A language brief has no table for is written in English but
-// for own.
+// "fr-HT"; "fra", the language's three-letter code, is "fr"), with the
+// site's own translations, own, over the built-in ones. A language brief
+// has no table for is written in English but for own.
 func For(code string, own map[string]string) *Words {
-	base, _, _ := strings.Cut(strings.ToLower(code), "-")
+	base := Base(code)
 	table := builtin[base]
 	tag, err := language.Parse(code)
 	if err != nil {
@@ -301,10 +301,30 @@ func (w *Words) Translation(text string) (string, bool) {
 	return t, ok
 }
 
+// Base returns the language of tag code, lower-case, in the form BCP 47
+// writes it: the two-letter code of a language that has one for its
+// three-letter codes ("fra" and "fre" are "fr", "deu" "de"), as the
+// country names of a site in that language and the order of its lists
+// read it too; a code of no language as written ("jp" stays "jp").
+func Base(code string) string {
+	base, _, _ := strings.Cut(strings.ToLower(code), "-")
+	if len(base) != 3 {
+		return base
+	}
+	tag, err := language.Parse(base)
+	if err != nil {
+		return base
+	}
+	if b, conf := tag.Base(); conf != language.No && len(b.String()) == 2 {
+		return b.String()
+	}
+	return base
+}
+
 // Has reports whether brief has the words of language: English, or one
 // it has a table for.
 func Has(language string) bool {
-	base, _, _ := strings.Cut(strings.ToLower(language), "-")
+	base := Base(language)
 	_, ok := builtin[base]
 	return ok || base == "en"
 }

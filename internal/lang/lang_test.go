@@ -528,3 +528,29 @@ func TestSiteDatesReadBack(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeLetterCodes checks that a language's three-letter code, where
+// it has a two-letter one, is that language's: the words of "fra" are
+// French, as the country names and the order of lists of a site in
+// "fra" are (x/text reads the code so); a code of no language is its own.
+func TestThreeLetterCodes(t *testing.T) {
+	for _, tc := range []struct{ code, base string }{
+		{"fra", "fr"}, {"fre", "fr"}, {"FRA-CA", "fr"}, {"spa", "es"}, {"deu", "de"}, {"ger", "de"}, {"eng", "en"}, {"heb", "he"},
+		{"fr", "fr"}, {"jp", "jp"}, {"yue", "yue"}, {"fil", "fil"}, {"xyz", "xyz"}, {"", ""},
+	} {
+		if got := lang.Base(tc.code); got != tc.base {
+			t.Errorf("Base(%q) = %q, want %q", tc.code, got, tc.base)
+		}
+	}
+	for _, code := range []string{"fra", "spa-MX", "eng"} {
+		if !lang.Has(code) {
+			t.Errorf("Has(%q) = false, want true", code)
+		}
+	}
+	if got := lang.For("fra", nil).T("Related briefs"); got != "Notes liées" {
+		t.Errorf(`For("fra").T("Related briefs") = %q, want "Notes liées"`, got)
+	}
+	if got := lang.For("spa", nil).Number(12345); got != lang.For("es", nil).Number(12345) {
+		t.Errorf(`For("spa").Number(12345) = %q, want Spanish's`, got)
+	}
+}

@@ -96,14 +96,15 @@ func TestLanguageInSiteFile(t *testing.T) {
 		{"xyz-Latn", "brief.yaml:1:11: warning: `language` \"xyz-Latn\": \"xyz\" is not a language code (ISO 639)"},
 		// Countries' codes that are languages' too are languages': Sinhala,
 		// Belarusian, Catalan, Northern Sami, Kanuri, Ukrainian; and the
-		// codes of ISO 639-2 and 639-3.
+		// codes of ISO 639-2 and 639-3 of languages without two-letter
+		// codes (see TestLanguageThreeLetters).
 		{"si", "brief.yaml:1:11: warning: brief has no words for `language` \"si\""},
 		{"be", "brief.yaml:1:11: warning: brief has no words for `language` \"be\""},
 		{"ca", "brief.yaml:1:11: warning: brief has no words for `language` \"ca\""},
 		{"se", "brief.yaml:1:11: warning: brief has no words for `language` \"se\""},
 		{"kr", "brief.yaml:1:11: warning: brief has no words for `language` \"kr\""},
 		{"uk", "brief.yaml:1:11: warning: brief has no words for `language` \"uk\""},
-		{"fra", "brief.yaml:1:11: warning: brief has no words for `language` \"fra\""},
+		{"cmn", "brief.yaml:1:11: warning: brief has no words for `language` \"cmn\""},
 		{"yue-Hant-HK", "brief.yaml:1:11: warning: brief has no words for `language` \"yue-Hant-HK\""},
 	} {
 		s, ds := loadMap(t, map[string]string{"brief.yaml": "language: " + tc.lang + "\n", "content/briefs/a.md": "---\ntitle: A\n---\n"}, Options{})
@@ -116,6 +117,47 @@ func TestLanguageInSiteFile(t *testing.T) {
 		if tc.want == "" && (len(got) > 0 || s.Config.Language != tc.lang) || tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)) ||
 			strings.Contains(tc.want, "warning") && s.Config.Language != tc.lang {
 			t.Errorf("language %q: %q (Language %q), want %q", tc.lang, got, s.Config.Language, tc.want)
+		}
+	}
+}
+
+// TestLanguageThreeLetters checks that a language's three-letter code
+// (ISO 639-2 or 639-3) where it has a two-letter one is a warning that
+// says to write that, and that the site is read as in that language,
+// everywhere: its words, dates, country names and lang attribute.
+func TestLanguageThreeLetters(t *testing.T) {
+	for _, tc := range []struct {
+		lang, read string
+		want       []string
+	}{
+		{"fra", "fr", []string{"brief.yaml:1:11: warning: `language` \"fra\" is written \"fr\": BCP 47, which the pages' lang attribute takes, writes French with its two-letter code; the site is built as \"fr\""}},
+		{"fre", "fr", []string{"brief.yaml:1:11: warning: `language` \"fre\" is written \"fr\": BCP 47, which the pages' lang attribute takes, writes French with its two-letter code; the site is built as \"fr\""}},
+		{"SPA", "es", []string{"brief.yaml:1:11: warning: `language` \"SPA\" is written \"es\": BCP 47, which the pages' lang attribute takes, writes Spanish with its two-letter code; the site is built as \"es\""}},
+		{"eng", "en", []string{"brief.yaml:1:11: warning: `language` \"eng\" is written \"en\": BCP 47, which the pages' lang attribute takes, writes English with its two-letter code; the site is built as \"en\""}},
+		{"fra-CA", "fr-CA", []string{"brief.yaml:1:11: warning: `language` \"fra-CA\": \"fra\" is written \"fr\", so write \"fr-CA\": BCP 47, which the pages' lang attribute takes, writes French with its two-letter code; the site is built as \"fr-CA\""}},
+		// A language brief has no words for is told of too, by the code
+		// the site is read as.
+		{"deu", "de", []string{
+			"brief.yaml:1:11: warning: `language` \"deu\" is written \"de\": BCP 47, which the pages' lang attribute takes, writes German with its two-letter code; the site is built as \"de\"",
+			"brief.yaml:1:11: warning: brief has no words for `language` \"de\"",
+		}},
+		// Three letters that are the only code: kept.
+		{"yue", "yue", []string{"brief.yaml:1:11: warning: brief has no words for `language` \"yue\""}},
+		{"fil", "fil", []string{"brief.yaml:1:11: warning: brief has no words for `language` \"fil\""}},
+	} {
+		s, ds := loadMap(t, map[string]string{"brief.yaml": "language: " + tc.lang + "\n", "content/briefs/a.md": "---\ntitle: A\n---\n"}, Options{})
+		var got []string
+		for _, d := range ds {
+			if d.Pos.File == "brief.yaml" {
+				got = append(got, d.String())
+			}
+		}
+		ok := len(got) == len(tc.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.HasPrefix(got[i], tc.want[i])
+		}
+		if !ok || s.Config.Language != tc.read {
+			t.Errorf("language %q: %q (Language %q), want %q (Language %q)", tc.lang, got, s.Config.Language, tc.want, tc.read)
 		}
 	}
 }

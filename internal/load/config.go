@@ -116,6 +116,11 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 			} else if msg := unknownLanguage(c.Language); msg != "" {
 				// The tag is wrong before brief lacks words for it.
 				d.diags.Warnf(d.pos(v), "%s", msg)
+			} else if short, msg := longLanguage(c.Language); msg != "" {
+				// Read as written the short way everywhere: words,
+				// dates, country names, the order of lists, lang.
+				d.diags.Warnf(d.pos(v), "%s", msg)
+				c.Language, langValue = short, v
 			} else {
 				langValue = v
 			}
@@ -153,6 +158,25 @@ func (d *decoder) config(m *yaml.Node, c *site.Config, ownTemplates func() []str
 // pages' lang attribute takes: a language of two or three letters, then
 // subtags such as a script or a region.
 var languageTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
+// longLanguage returns tag written with the two-letter code of its
+// language, and a warning that says to write it so, when tag starts with
+// a three-letter code of a language that has one ("fra" is "fr", "deu-AT"
+// "de-AT"), as BCP 47, which the pages' lang attribute takes, wants it;
+// tag and "" otherwise.
+func longLanguage(tag string) (string, string) {
+	code, rest, _ := strings.Cut(tag, "-")
+	short := lang.Base(code)
+	if len(code) != 3 || len(short) != 2 {
+		return tag, ""
+	}
+	name := display.English.Languages().Name(language.Make(short))
+	why := fmt.Sprintf("BCP 47, which the pages' lang attribute takes, writes %s with its two-letter code", name)
+	if rest == "" {
+		return short, fmt.Sprintf("`language` %q is written %q: %s; the site is built as %q", tag, short, why, short)
+	}
+	return short + "-" + rest, fmt.Sprintf("`language` %q: %q is written %q, so write %q: %s; the site is built as %q", tag, code, short, short+"-"+rest, why, short+"-"+rest)
+}
 
 // unknownLanguage says what is wrong with tag, of languageTag's shape,
 // when no language has the code it starts with, and what to write: most

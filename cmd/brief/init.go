@@ -32,7 +32,11 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if root, folder := enclosingSite(dir); root != "" {
-		fmt.Fprintf(stderr, "brief init: %s is within the %s/ folder of the site at %s, whose build would take the new site's files for its own; start it outside that folder\n", dir, folder, root)
+		why := "whose build would take the new site's files for its own"
+		if folder == "public" {
+			why = "which its build makes anew and would refuse to replace, holding files brief did not make"
+		}
+		fmt.Fprintf(stderr, "brief init: %s is within the %s/ folder of the site at %s, %s; start it outside that folder\n", dir, folder, root, why)
 		return exitContent
 	}
 	// A fresh clone, holding only .git and the like, and the README and
@@ -302,9 +306,11 @@ func workflowVersion(v string) string {
 }
 
 // enclosingSite returns the root of the site whose content/, static/ or
-// templates/ folder is or holds dir, and the folder's name, or "", "" when
-// no site's does. A site's root is a folder with a site file or a
-// content/ folder of briefs or profiles.
+// templates/ folder, or public/, where brief build writes the site, is or
+// holds dir, and the folder's name, or "", "" when no site's does. A
+// site's root is a folder with a site file or a content/ folder of briefs
+// or profiles. (A build's -out folder elsewhere is not known: the site
+// file does not name it.)
 func enclosingSite(dir string) (root, folder string) {
 	p, err := filepath.Abs(dir)
 	if err != nil {
@@ -312,7 +318,7 @@ func enclosingSite(dir string) (root, folder string) {
 	}
 	for parent := filepath.Dir(p); parent != p; p, parent = parent, filepath.Dir(parent) {
 		switch name := filepath.Base(p); name {
-		case "content", "static", "templates":
+		case "content", "static", "templates", "public":
 			if isSiteRoot(parent) {
 				return parent, name
 			}

@@ -425,8 +425,10 @@ func isSeparator(r rune) bool {
 
 // appendSearchWords appends the folded words of s to words, in order,
 // with repeats: the runs of letters, numbers and marks that foldSearch(s)
-// has, as search.js cuts a term into the index's words (NOT_WORD). A
-// number need not be a digit: 〇 is the zero of the year 二〇二四.
+// has, as search.js cuts a term into the index's words (NOT_WORD), each
+// followed by the word an elided form leaves of it ("lonu", "onu" for
+// "l’ONU"; see appendFoldedWords). A number need not be a digit: 〇 is
+// the zero of the year 二〇二四.
 //
 // Folding changes nothing across an ASCII byte that is neither a letter,
 // a digit nor an apostrophe, so s is cut at those first and each piece is
@@ -454,9 +456,7 @@ func appendSearchWords(words []string, s string) []string {
 		case plain:
 			words = append(words, strings.ToLower(piece))
 		default:
-			words = append(words, strings.FieldsFunc(foldSearch(piece), func(r rune) bool {
-				return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
-			})...)
+			words = appendFoldedWords(words, piece)
 		}
 		if i < len(s) {
 			i++
@@ -480,11 +480,25 @@ func isASCIIWordByte(c byte) bool {
 // what "ガス" does (カ, U+3099, ス). Lower case comes after NFKD, which
 // spells "㎒" "MHz".
 func foldSearch(s string) string {
+	return foldSearchKeeping(s, false)
+}
+
+// foldSearchApostrophes returns foldSearch(s) with its apostrophes, each
+// written ', which elidedRest reads.
+func foldSearchApostrophes(s string) string {
+	return foldSearchKeeping(s, true)
+}
+
+func foldSearchKeeping(s string, apostrophes bool) string {
 	s = strings.ToLower(norm.NFKD.String(s))
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		switch {
-		case isStrippedMark(r) || isSearchApostrophe(r):
+		case isSearchApostrophe(r):
+			if apostrophes {
+				b = append(b, '\'')
+			}
+		case isStrippedMark(r):
 		case r == 'ς':
 			b = utf8.AppendRune(b, 'σ')
 		case r >= 'ß' && slug.LatinFold(r) != "":

@@ -6,6 +6,7 @@ import (
 	"html"
 	"html/template"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,12 +18,24 @@ import (
 )
 
 // wordsOfFold is searchWords as its doc comment defines it: the runs of
-// letters, numbers and marks of foldSearch(s).
+// letters, numbers and marks of foldSearch(s), each followed by what its
+// elided forms leave of it, if anything.
 func wordsOfFold(s string) []string {
-	return strings.FieldsFunc(foldSearch(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
-	})
+	var words []string
+	for _, w := range apostrophed.FindAllString(foldSearchApostrophes(s), -1) {
+		if bare := strings.ReplaceAll(w, "'", ""); bare != "" {
+			words = append(words, bare)
+		}
+		if rest := elidedRest(w); rest != "" {
+			words = append(words, rest)
+		}
+	}
+	return words
 }
+
+// apostrophed is a word of foldSearchApostrophes's text, apostrophes and
+// all.
+var apostrophed = regexp.MustCompile(`[\p{L}\p{N}\p{M}']+`)
 
 var searchWordsCases = []string{
 	"",
@@ -36,6 +49,31 @@ var searchWordsCases = []string{
 	"\xff\xfe broken utf-8 \xc3",
 	"   leading and trailing   ",
 	"二〇二四年 〡〢 ᛮ",
+	"Le Conseil de l’ONU, d’aujourd’hui, dell'ONU all’Italia qu’il l'a O'Brien L’État-major",
+	"l' 'l ''onu l''onu Jusqu’à ＇ ＇onu l＇onu ŉ",
+}
+
+// TestSearchWordsElided checks that a word opening with an elided
+// article or preposition is also the word that follows it, in French and
+// Italian, and only there: not O'Brien, Sing’oei or Kenya's.
+func TestSearchWordsElided(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"l’ONU", []string{"lonu", "onu"}},
+		{"L'État-major", []string{"letat", "etat", "major"}},
+		{"d’aujourd’hui", []string{"daujourdhui", "aujourdhui"}},
+		{"jusqu’à Qu’il", []string{"jusqua", "quil", "il"}},
+		{"dell’ONU all’Italia nell'ambito un’altra", []string{"dellonu", "onu", "allitalia", "italia", "nellambito", "ambito", "unaltra", "altra"}},
+		{"l’a s’", []string{"la", "s"}}, // one letter left: not a word of its own
+		{"O'Brien Sing’oei Kenya's rock'n'roll", []string{"obrien", "singoei", "kenyas", "rocknroll"}},
+		{"l＇ONU", []string{"lonu", "onu"}}, // the full-width apostrophe
+	} {
+		if got := searchWords(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("searchWords(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 func TestSearchWordsMatchesFold(t *testing.T) {

@@ -23,6 +23,7 @@
   // the same ranges when it folds the index's words.
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]/g;
   var APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+  var APOSTROPHE = /^['\u2018\u2019\u02bc`\uff07\uff40\u1fef]$/;
   var MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]$/;
   // LATIN spells the Latin letters without a decomposition as slugs do
   // (latinFold in internal/slug/slug.go).
@@ -42,23 +43,77 @@
   // "שָׁלוֹם" "שלום", and the full-width "Ｇ７" and half-width "ｶﾞｽ" "G7" and
   // "ガス". foldSearch in internal/render/search.go is its twin.
   function fold(s) {
+    return foldKeeping(s, "");
+  }
+
+  // foldKeeping folds s as fold does, but writes each apostrophe as
+  // apostrophe: "'" keeps them for elidedRest, as foldSearchApostrophes in
+  // internal/render/searchelide.go does.
+  function foldKeeping(s, apostrophe) {
     s = String(s);
     if (ASCII.test(s)) {
-      return s.toLowerCase().replace(APOSTROPHES, "");
+      return s.toLowerCase().replace(APOSTROPHES, apostrophe);
     }
     if (s.normalize) {
       s = s.normalize("NFKD");
     }
-    return s.toLowerCase().replace(MARKS, "").replace(APOSTROPHES, "").replace(/\u03c2/g, "\u03c3")
+    return s.toLowerCase().replace(MARKS, "").replace(APOSTROPHES, apostrophe).replace(/\u03c2/g, "\u03c3")
       .replace(LATIN_LETTERS, function (c) { return LATIN[c]; });
+  }
+
+  // ELIDED is an elided article, pronoun, preposition or conjunction of
+  // French, Italian or Catalan, folded, written before an apostrophe: l',
+  // d', qu', jusqu', dell', nell', un'... isElided in
+  // internal/render/searchelide.go lists the same. The O of O'Brien is
+  // not one.
+  var ELIDED = /^(?:[cdjlmnstv]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu|presqu|all|dall|dell|nell|sull|coll|pell|gl|quell|quest|bell|buon|sant|tutt|un|nessun)$/;
+
+  // elidedRest returns what follows the elided forms that open w, a
+  // folded word with its apostrophes written ', without apostrophes:
+  // "onu" of "l'onu" and "dell'onu", "aujourdhui" of "d'aujourd'hui"; or
+  // "" if w opens with none, or what follows is less than two characters
+  // ("a" of "l'a"). The index has it as a word too, so that "ONU" finds
+  // l’ONU, as elidedRest in internal/render/searchelide.go has it.
+  function elidedRest(w) {
+    var rest = w, i;
+    while ((i = rest.indexOf("'")) >= 0 && ELIDED.test(rest.slice(0, i))) {
+      rest = rest.slice(i + 1);
+    }
+    if (rest.length === w.length) {
+      return "";
+    }
+    rest = rest.replace(/'/g, "");
+    return rest.replace(/[\udc00-\udfff]/g, "").length < 2 ? "" : rest;
+  }
+
+  // foldField folds s, a document's field, and adds after " | " the
+  // words elided forms leave of its words (elidedRest), which a term
+  // matches as it matches the index's words: "le coeur de letat | etat"
+  // for "Le cœur de l’État".
+  function foldField(s) {
+    var k = foldKeeping(s, "'");
+    if (k.indexOf("'") < 0) {
+      return k;
+    }
+    var ws = k.split(NOT_WORD_NOR_APOSTROPHE), extra = [];
+    for (var i = 0; i < ws.length; i++) {
+      var rest = ws[i].indexOf("'") >= 0 ? elidedRest(ws[i]) : "";
+      if (rest) {
+        extra.push(rest);
+      }
+    }
+    k = k.replace(/'/g, "");
+    return extra.length ? k + " | " + extra.join(" ") : k;
   }
 
   // foldMap folds s and returns, for each UTF-16 unit of the folded text,
   // where in s the character it came from starts and ends, so that a match
   // in the folded text can be highlighted in s. A combining mark belongs to
-  // the letter before it; an apostrophe belongs to nothing.
+  // the letter before it; an apostrophe belongs to nothing. elided holds
+  // the places in the folded text where what follows a word's elided
+  // forms starts (see elidedRest), as a word does.
   function foldMap(s) {
-    var text = "", starts = [], ends = [], i = 0;
+    var text = "", starts = [], ends = [], i = 0, cuts = [];
     while (i < s.length) {
       var n = 1, c = s.charCodeAt(i), f;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -68,6 +123,9 @@
         f = c === 0x27 || c === 0x60 ? "" : s.charAt(i).toLowerCase();
       } else {
         f = fold(s.substr(i, n));
+      }
+      if (!f && APOSTROPHE.test(s.substr(i, n))) {
+        cuts.push(text.length);
       }
       for (var j = 0; j < f.length; j++) {
         starts.push(i);
@@ -79,11 +137,44 @@
       text += f;
       i += n;
     }
-    return { text: text, starts: starts, ends: ends };
+    return { text: text, starts: starts, ends: ends, elided: elisions(text, cuts) };
+  }
+
+  // elisions returns, for folded text whose apostrophes were at cuts
+  // (ascending), the places where what follows a word's elided forms
+  // starts.
+  function elisions(text, cuts) {
+    var out = {};
+    for (var k = 0; k < cuts.length; k++) {
+      var from = cuts[k], to = from;
+      while (from > 0 && !NOT_WORD.test(text.charAt(from - 1))) {
+        from--;
+      }
+      while (to < text.length && !NOT_WORD.test(text.charAt(to))) {
+        to++;
+      }
+      // The word as foldKeeping writes it, and where its rest starts.
+      var w = "", at = from;
+      for (var j = 0; j < cuts.length; j++) {
+        if (cuts[j] >= at && cuts[j] <= to) {
+          w += text.slice(at, cuts[j]) + "'";
+          at = cuts[j];
+        }
+      }
+      w += text.slice(at, to);
+      var rest = elidedRest(w);
+      if (rest) {
+        out[to - rest.length] = true;
+      }
+    }
+    return out;
   }
 
   // NOT_WORD splits text into the words the index has: runs of letters,
   // digits and marks (ASCII and Latin where a browser lacks \p{...}).
+  // NOT_WORD_NOR_APOSTROPHE splits text folded with its apostrophes
+  // (foldKeeping) into words with them, and WORD_OR_APOSTROPHE finds
+  // those words.
   var NOT_WORD = (function () {
     try {
       return new RegExp("[^\\p{L}\\p{N}\\p{M}]+", "u");
@@ -91,14 +182,40 @@
       return /[^0-9a-z\u00c0-\uffff]+/;
     }
   })();
+  var NOT_WORD_NOR_APOSTROPHE = (function () {
+    try {
+      return new RegExp("[^\\p{L}\\p{N}\\p{M}']+", "u");
+    } catch (e) {
+      return /[^0-9a-z\u00c0-\uffff']+/;
+    }
+  })();
+  var WORD_OR_APOSTROPHE = (function () {
+    try {
+      return new RegExp("[\\p{L}\\p{N}\\p{M}']+", "gu");
+    } catch (e) {
+      return /[0-9a-z\u00c0-\uffff']+/g;
+    }
+  })();
 
   // terms splits a query into distinct folded words. A word that
   // punctuation leaves one piece of is that piece: "ruto," and "(mss)" are
-  // "ruto" and "mss", found, ranked and marked as those are.
+  // "ruto" and "mss", found, ranked and marked as those are. A word that
+  // opens with elided forms is what follows them (elidedRest), "l'onu"
+  // "onu", which finds l’ONU, as the index has "onu" of it, and ONU.
   function terms(query) {
-    var parts = fold(query).split(/\s+/), out = [], seen = {};
+    return queryWords(query, true);
+  }
+
+  // queryWords returns terms(query), with elided forms dropped if elide.
+  function queryWords(query, elide) {
+    var parts = foldKeeping(query, "'").split(/\s+/), out = [], seen = {};
     for (var i = 0; i < parts.length; i++) {
-      var p = parts[i], pieces = p.split(NOT_WORD).filter(function (w) { return w; });
+      var p = parts[i];
+      if (elide && p.indexOf("'") >= 0) {
+        p = p.replace(WORD_OR_APOSTROPHE, function (w) { return elidedRest(w) || w; });
+      }
+      p = p.replace(/'/g, "");
+      var pieces = p.split(NOT_WORD).filter(function (w) { return w; });
       if (pieces.length === 1) {
         p = pieces[0];
       }
@@ -126,7 +243,9 @@
         return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       }).join(between);
       if (!INSIDE.test(m[1])) {
-        source = "(?:^|" + between + ")" + source;
+        // The first word may follow an elided form: "ONU a voté" is
+        // found in "l’ONU a voté", folded "lonu a vote".
+        source = "(?:^|" + between + ")(?:" + ELIDED.source.slice(1, -1) + ")?" + source;
       }
       out.push(new RegExp(source, NOT_WORD.flags));
     }
@@ -172,13 +291,14 @@
     return best;
   }
 
-  // findTerm returns where term, at or after from, matches folded text as
-  // matchScore matches it (at a word's start, or anywhere for a term
-  // INSIDE), or -1.
-  function findTerm(text, term, from) {
-    var inside = INSIDE.test(term);
+  // findTerm returns where term, at or after from, matches the folded
+  // text of fm, what foldMap returns, as matchScore matches it (at a
+  // word's start, or after its elided forms, "onu" in "lonu" of "l’ONU";
+  // or anywhere for a term INSIDE), or -1.
+  function findTerm(fm, term, from) {
+    var text = fm.text, inside = INSIDE.test(term);
     for (var at = text.indexOf(term, from); at >= 0; at = text.indexOf(term, at + 1)) {
-      if (inside || at === 0 || NOT_WORD.test(text.charAt(at - 1))) {
+      if (inside || at === 0 || NOT_WORD.test(text.charAt(at - 1)) || fm.elided[at]) {
         return at;
       }
     }
@@ -205,14 +325,18 @@
     }
     for (var i = 0; i < docs.length; i++) {
       var d = docs[i];
+      // name and aliasList are folded as a query is, to compare with it
+      // whole; the fields a term matches have the words elided forms
+      // leave too (foldField).
       out.docs.push({
         doc: d,
         order: i,
-        title: fold(d.t || ""),
-        aliases: fold((d.a || []).join(" | ")),
+        name: fold(d.t || ""),
+        title: foldField(d.t || ""),
+        aliases: foldField((d.a || []).join(" | ")),
         aliasList: (d.a || []).map(fold),
-        summary: fold(d.s || ""),
-        body: fold(d.x || ""),
+        summary: foldField(d.s || ""),
+        body: foldField(d.x || ""),
         // A brief's date as its page shows it ("21 June 2015", "late 2024")
         // and as i has it ("2015-06-21"; each month of a span).
         date: d.k === "brief" ? fold((d.d || "") + " " + (d.i || "")) : "",
@@ -402,11 +526,12 @@
     for (var j = 0; j < ts.length; j++) {
       inWords.push(termMatches(prepared.words, ts[j]));
     }
-    var together = phrases(query), whole = ts.join(" "), names = [];
+    // whole is the query as a name is folded, elided forms and all.
+    var together = phrases(query), whole = queryWords(query, false).join(" "), names = [];
     for (var i = 0; i < prepared.docs.length; i++) {
       var e = prepared.docs[i];
-      if (e.doc.k !== "brief" && (e.title === whole || e.aliasList.indexOf(whole) >= 0)) {
-        names = names.concat([e.title], e.aliasList);
+      if (e.doc.k !== "brief" && (e.name === whole || e.aliasList.indexOf(whole) >= 0)) {
+        names = names.concat([e.name], e.aliasList);
       }
     }
     names = names.filter(function (n) { return n && n !== whole; });
@@ -448,7 +573,7 @@
         }
       }
       if (ok) {
-        if (p.title === whole) {
+        if (p.name === whole) {
           score += 1000;
         } else if (p.aliasList.indexOf(whole) >= 0) {
           score += 500;
@@ -470,7 +595,7 @@
     for (var f = 0; f < fields.length && start < 0; f++) {
       var fm = foldMap(fields[f]);
       for (var j = 0; j < ts.length; j++) {
-        var at = findTerm(fm.text, ts[j], 0);
+        var at = findTerm(fm, ts[j], 0);
         if (at >= 0 && (start < 0 || fm.starts[at] < start)) {
           text = fields[f];
           start = fm.starts[at];
@@ -504,10 +629,10 @@
   function highlight(text, ts) {
     var fm = foldMap(text), marks = [];
     for (var j = 0; j < ts.length; j++) {
-      var at = findTerm(fm.text, ts[j], 0);
+      var at = findTerm(fm, ts[j], 0);
       while (at >= 0) {
         marks.push([fm.starts[at], fm.ends[at + ts[j].length - 1]]);
-        at = findTerm(fm.text, ts[j], at + ts[j].length);
+        at = findTerm(fm, ts[j], at + ts[j].length);
       }
     }
     marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -585,7 +710,7 @@
     };
   }
 
-  var api = { fold: fold, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight, translator: translator, counter: counter };
+  var api = { fold: fold, foldField: foldField, terms: terms, prepare: prepare, search: search, snippet: snippet, highlight: highlight, translator: translator, counter: counter };
   if (typeof window !== "undefined") {
     window.BriefSearch = api;
   }

@@ -307,6 +307,12 @@ func TestSearchJS(t *testing.T) {
 		// A term matches at the start of a word, not inside one.
 		{"In August the US and UNSC fund", "us un", []string{"US", "UN"}},
 		{"Sing’oei, Singoeis", "singoei", []string{"Sing’oei", "Singoei"}},
+		// A word after an elided article or preposition starts a word.
+		{"de l’ONU, dell'ONU, ONU, lonu", "onu", []string{"ONU", "ONU", "ONU"}},
+		{"de l’ONU, ONU", "l'onu", []string{"ONU", "ONU"}},
+		{"de l’ONU, ONU", "lonu", []string{"l’ONU"}},
+		{"d’aujourd’hui", "aujourd'hui", []string{"aujourd’hui"}},
+		{"O'Brien, Brien", "brien", []string{"Brien"}},
 	}
 	var hl [][2]string
 	for _, h := range highlights {
@@ -357,7 +363,17 @@ func TestSearchJS(t *testing.T) {
 			block = append(block, string(r))
 		}
 	}
-	input, _ := json.Marshal(map[string]any{"folds": folds, "block": block, "queries": queries, "highlights": hl, "words": words, "counted": counted})
+	// The words of a field as search.js matches them, which must be
+	// those the index would have of it.
+	fields := []string{
+		"Plain ASCII words, with 2025 and punctuation!",
+		"Moïse’s party & the PNH's men (don`t)",
+		"'quoted' `ticks` ’curly’",
+		"Le cœur de l’État-major",
+		"Le Conseil de l’ONU, d’aujourd’hui, dell'ONU all’Italia qu’il l'a O'Brien",
+		"l' 'l ''onu l''onu Jusqu’à ＇ ＇onu l＇onu l｀onu ŉ x\u0301'y",
+	}
+	input, _ := json.Marshal(map[string]any{"fields": fields, "folds": folds, "block": block, "queries": queries, "highlights": hl, "words": words, "counted": counted})
 	const harness = `
 global.window = {};
 const fs = require("fs"), vm = require("vm"), path = require("path");
@@ -367,6 +383,7 @@ for (const f of ["search-index.js", "search.js"]) {
 const S = window.BriefSearch, p = S.prepare(window.BRIEF_SEARCH);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const out = {folds: input.folds.map(S.fold), results: {},
+  fields: input.fields.map(f => S.foldField(f).split(/[^\p{L}\p{N}\p{M}]+/u).filter(w => w)),
   block: input.block.map(c => /\p{Cn}/u.test(c) ? null : S.fold(c)), // null: unknown to this Node
   highlights: input.highlights.map(h => S.highlight(h[0], S.terms(h[1])).filter(p => p.mark).map(p => p.text)),
   words: input.words.map(w => S.translator(w.table || {}, w.lang)(w.text, ...(w.args || []))),
@@ -397,6 +414,7 @@ process.stdout.write(JSON.stringify(out));
 		Words      []string
 		Highlights [][]string
 		Folds      []string
+		Fields     [][]string
 		Block      []*string
 		Results    map[string][]struct {
 			T       string
@@ -409,6 +427,12 @@ process.stdout.write(JSON.stringify(out));
 	for i, c := range foldCases {
 		if out.Folds[i] != c.want {
 			t.Errorf("search.js fold(%q) = %q, FoldSearch gives %q", c.in, out.Folds[i], c.want)
+		}
+	}
+	for i, f := range fields {
+		want := slices.Sorted(slices.Values(render.SearchWords(f)))
+		if got := slices.Sorted(slices.Values(out.Fields[i])); !slices.Equal(got, want) {
+			t.Errorf("search.js foldField(%q) has the words %q, the index %q", f, got, want)
 		}
 	}
 	differ := 0

@@ -138,6 +138,7 @@ func convert(s *site.Site, opts Options, diags *diag.List) {
 	mopts.BacklinkLabel = render.BacklinkLabel(s)
 	mopts.CalloutTitles = markdown.CalloutTitles(lang.For(s.Config.Language, s.Config.Translations))
 	mopts.Quotes = render.QuoteMarks(s)
+	mopts.TaskLabels = markdown.TaskLabels(lang.For(s.Config.Language, s.Config.Translations))
 	if opts.Cache != nil {
 		mopts.Cache = opts.Cache.markdown
 	} else {

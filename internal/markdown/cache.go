@@ -117,11 +117,11 @@ type optionsRead struct {
 	reservedIDs                                         string
 	dropSources, packHTML                               bool
 	tableLabel, codeLabel, backlinkLabel, calloutTitles string
-	quotes                                              [2]string
+	quotes, taskLabels                                  [2]string
 }
 
 func (o Options) read() optionsRead {
-	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.BacklinkLabel, o.CalloutTitles, o.Quotes}
+	return optionsRead{o.UnsafeHTML, o.LinkMentions, o.PrettyURLs, o.ReservedIDs, o.DropSources, o.PackHTML, o.TableLabel, o.CodeLabel, o.BacklinkLabel, o.CalloutTitles, o.Quotes, o.TaskLabels}
 }
 
 // entry is one body's conversion and what it depended on.

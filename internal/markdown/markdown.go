@@ -52,6 +52,11 @@ type Options struct {
 	// them and shows as a tooltip.
 	BacklinkLabel string
 
+	// TaskLabels name the box of an item of a task list for a screen
+	// reader, in the site's language: the first a box ticked, - [x], the
+	// second one not, - [ ]. "done" and "not done" when empty.
+	TaskLabels [2]string
+
 	// CalloutTitles are the titles of callouts that give none, in the
 	// site's language, as CalloutTitles gives them; English's when empty.
 	CalloutTitles string
@@ -102,8 +107,10 @@ func New(opts Options) *Converter {
 	opts.TableLabel = cmp.Or(opts.TableLabel, "Table %d")
 	opts.CodeLabel = cmp.Or(opts.CodeLabel, "Code %d")
 	opts.BacklinkLabel = cmp.Or(opts.BacklinkLabel, "Back to reference %d")
+	opts.TaskLabels = [2]string{cmp.Or(opts.TaskLabels[0], "done"), cmp.Or(opts.TaskLabels[1], "not done")}
 	rendererOpts := []renderer.Option{html.WithXHTML(), renderer.WithNodeRenderers(
 		util.Prioritized(newScrollBoxes(opts.TableLabel, opts.CodeLabel), 100), // a lower number wins: goldmark's own are 1000, and 500 for tables
+		util.Prioritized(newTaskBoxes(opts.TaskLabels[0], opts.TaskLabels[1]), 100),
 	)}
 	if opts.UnsafeHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())

@@ -205,12 +205,14 @@ func (r *renderer) pages() {
 	}
 	for _, k := range []site.Kind{site.Actor, site.Country, site.Topic} {
 		list := s.EntitiesOf(k)
-		title := r.words.T(strings.ToUpper(k.Plural()[:1]) + k.Plural()[1:])
-		r.page("entities.html", k.Dir()+"/index.html", func() *Page { return &Page{Section: k.Dir(), Title: title, Kind: k, Entities: list} })
+		title, desc := r.words.T(strings.ToUpper(k.Plural()[:1])+k.Plural()[1:]), r.entitiesLede(k)
+		r.page("entities.html", k.Dir()+"/index.html", func() *Page {
+			return &Page{Section: k.Dir(), Title: title, Description: desc, Kind: k, Entities: list}
+		})
 		byCount := slices.Clone(list)
 		slices.SortStableFunc(byCount, func(a, b *site.Entity) int { return len(b.Briefs) - len(a.Briefs) })
 		r.page("entities.html", k.Dir()+"/"+site.ByBriefs+"/index.html", func() *Page {
-			return &Page{Section: k.Dir(), Title: r.words.T("%s by number of briefs", title), Kind: k, Entities: byCount, ByCount: true}
+			return &Page{Section: k.Dir(), Title: r.words.T("%s by number of briefs", title), Description: desc, Kind: k, Entities: byCount, ByCount: true}
 		})
 		for _, e := range list {
 			desc := e.Summary
@@ -222,10 +224,24 @@ func (r *renderer) pages() {
 	}
 	r.timeline()
 	r.sourceDirs = r.sourcesPages()
-	r.page("search.html", "search/index.html", func() *Page { return &Page{Section: "search", Title: r.words.T("Search")} })
+	r.page("search.html", "search/index.html", func() *Page {
+		return &Page{Section: "search", Title: r.words.T("Search"), Description: r.words.T("Search briefs, actors, countries and topics")}
+	})
 	r.standalonePages()
 	r.printPages()
 	r.page("404.html", "404.html", func() *Page { return &Page{Section: "404", Title: r.words.T("Page not found")} })
+}
+
+// entitiesLede returns the sentence under the title of the list of
+// entities of kind k, entities.html's lede, which is the lists' description.
+func (r *renderer) entitiesLede(k site.Kind) string {
+	switch k {
+	case site.Actor:
+		return r.words.T("The people, forces and organisations the briefs name.")
+	case site.Country:
+		return r.words.T("The countries the briefs concern.")
+	}
+	return r.words.T("The themes the briefs are filed under.")
 }
 
 // capitalFirst returns the sentence s with its first word's first letter

@@ -42,7 +42,8 @@ func (r *renderer) sourcesPages() map[*site.Source]string {
 	byCount := slices.Clone(s.Sources)
 	slices.SortStableFunc(byCount, func(a, b *site.Source) int { return len(b.Briefs) - len(a.Briefs) })
 	r.page("sources.html", "sources/"+site.ByBriefs+"/index.html", func() *Page {
-		return &Page{Section: "sources", Title: r.words.T("%s by number of briefs", title), Sources: byCount, ByCount: true}
+		return &Page{Section: "sources", Title: r.words.T("%s by number of briefs", title), Sources: byCount, ByCount: true,
+			Description: r.words.T("Every source the briefs rest on, the most cited first, with the number of briefs that cite it.")}
 	})
 	if len(s.Sources) <= r.perYearAbove {
 		r.page("sources.html", "sources/index.html", func() *Page {

@@ -429,16 +429,18 @@ type mdLink struct {
 // markdownLinks returns the links and images of a Markdown body, and the
 // targets of its wikilinks.
 func markdownLinks(md goldmark.Markdown, src []byte) []mdLink {
-	links, _ := bodyMarkup(md, src)
+	links, _, _ := bodyMarkup(md, src)
 	return links
 }
 
-// bodyMarkup returns what markdownLinks returns, and the spans of the
-// body's raw HTML, inline or a block, as byte offsets [start, end).
-func bodyMarkup(md goldmark.Markdown, src []byte) ([]mdLink, [][2]int) {
+// bodyMarkup returns what markdownLinks returns, the spans of the
+// body's raw HTML, inline or a block, as byte offsets [start, end), and
+// its headings.
+func bodyMarkup(md goldmark.Markdown, src []byte) ([]mdLink, [][2]int, []mdHeading) {
 	root := md.Parser().Parse(text.NewReader(src))
 	var out []mdLink
 	var raw [][2]int
+	var heads []mdHeading
 	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -452,6 +454,10 @@ func bodyMarkup(md goldmark.Markdown, src []byte) ([]mdLink, [][2]int) {
 			out = append(out, mdLink{dest: string(n.Destination), image: true, described: hasText(n, src), off: n.Pos()})
 		case *markdown.WikiLink:
 			out = append(out, mdLink{dest: string(n.Target), wiki: true, off: n.Offset})
+		case *ast.Heading:
+			if h, ok := writtenHeading(n, src); ok {
+				heads = append(heads, h)
+			}
 		case *ast.RawHTML:
 			if segs := n.Segments; segs.Len() > 0 {
 				raw = append(raw, [2]int{segs.At(0).Start, segs.At(segs.Len() - 1).Stop})
@@ -467,7 +473,7 @@ func bodyMarkup(md goldmark.Markdown, src []byte) ([]mdLink, [][2]int) {
 		}
 		return ast.WalkContinue, nil
 	})
-	return out, raw
+	return out, raw, heads
 }
 
 // hasText reports whether n holds text other than spaces.

@@ -211,7 +211,10 @@ func lint(s *site.Site, src fs.FS, files Output) ([]diag.Diagnostic, map[linkKey
 			}
 			return lines
 		}
-		links, raw := bodyMarkup(md, b.src)
+		links, raw, heads := bodyMarkup(md, b.src)
+		for _, sk := range skippedLevels(heads) {
+			warn(linesOf().Pos(heads[sk.i].off), "%s", sk.msg)
+		}
 		slug := ""
 		if b.self != nil {
 			slug = b.self.Slug

@@ -37,15 +37,15 @@ func TestSearchPageIDs(t *testing.T) {
 		tmpl: `{{define "main"}}<h1>{{.Title}}</h1><input type="search" id="query" aria-label="Search">
 <ol id="results"></ol><p id="search-status"></p>{{end}}` + scripts,
 		want: []string{
-			`public/search/index.html:59:1: warning: search.js finds no element with id "q" on this page, and search does nothing without it: keep <input type="search" id="q" name="q"> in search.html`,
-			`public/search/index.html:59:1: warning: search.js finds no element with id "search-results" on this page, and search does nothing without it: keep <ol id="search-results" data-root="{{.Asset ""}}"></ol> in search.html`,
+			`public/search/index.html:61:1: warning: search.js finds no element with id "q" on this page, and search does nothing without it: keep <input type="search" id="q" name="q"> in search.html`,
+			`public/search/index.html:61:1: warning: search.js finds no element with id "search-results" on this page, and search does nothing without it: keep <ol id="search-results" data-root="{{.Asset ""}}"></ol> in search.html`,
 		},
 	}, {
 		name: "no index",
 		tmpl: `{{define "main"}}<h1>{{.Title}}</h1><input type="search" id="q" aria-label="Search">
 <p id="search-status"></p><ol id="search-results"></ol>{{end}}{{define "scripts"}}<script src="{{.Asset "assets/search.js"}}"></script>{{end}}`,
 		want: []string{
-			`public/search/index.html:58:1: warning: search.js has no index to search: load search-index.js before it, <script src="{{.Asset "assets/search-index.js"}}"></script>`,
+			`public/search/index.html:60:1: warning: search.js has no index to search: load search-index.js before it, <script src="{{.Asset "assets/search-index.js"}}"></script>`,
 		},
 	}, {
 		name: "a search of the site's own",
@@ -61,7 +61,7 @@ func TestSearchPageIDs(t *testing.T) {
 <p id="search-status"></p><ol id="search-results"></ol>{{end}}` + scripts,
 		script: string(theirs),
 		want: []string{
-			`public/search/index.html:59:1: warning: search.js finds no element with id "q" on this page, and search does nothing without it: keep <input type="search" id="q" name="q"> in search.html`,
+			`public/search/index.html:61:1: warning: search.js finds no element with id "q" on this page, and search does nothing without it: keep <input type="search" id="q" name="q"> in search.html`,
 		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -178,6 +178,8 @@ var french = map[string]string{
 
 	// The link that ends a footnote, back to where the note is called.
 	"Back to reference %d": "Retour à l’appel de note %d",
+	"done":                 "fait",
+	"not done":             "à faire",
 
 	// The quotation marks straight double quotes in bodies become:
 	// guillemets with no-break spaces inside.

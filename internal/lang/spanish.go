@@ -180,6 +180,8 @@ var spanish = map[string]string{
 
 	// The link that ends a footnote, back to where the note is called.
 	"Back to reference %d": "Volver a la llamada de nota %d",
+	"done":                 "hecho",
+	"not done":             "pendiente",
 
 	// The quotation marks straight double quotes in bodies become:
 	// angular quotes, as the RAE has them first.

@@ -55,7 +55,7 @@ func themeTexts(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files = append(files, "../markdown/callout.go")
+	files = append(files, "../markdown/callout.go", "../markdown/tasks.go")
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

@@ -357,9 +357,7 @@ func taken(s *site.Site, source *diag.Source, kind, title, slugName string) stri
 
 // sameCountry returns the country profile of the site s, drafts
 // included, that is of the country name names, and that country, as the
-// build reads both (resolve's countryOf): a profile is of the country
-// its name, or else its first alias the country table knows, names, in
-// English or in the site's language. The build warns of a second
+// build reads both (country.ProfileOf). The build warns of a second
 // profile of one country, which a new one of name would be.
 func sameCountry(s *site.Site, name string) (*site.Entity, country.Country, bool) {
 	lang := s.Config.Language
@@ -371,13 +369,8 @@ func sameCountry(s *site.Site, name string) (*site.Entity, country.Country, bool
 		if e.File == "" {
 			continue // a name of briefs', not a profile
 		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if other, ok := country.LookupIn(n, lang); ok {
-				if other.Alpha2 == c.Alpha2 {
-					return e, c, true
-				}
-				break // the profile's country is its first name the table knows
-			}
+		if other, ok := country.ProfileOf(e.Name, e.Aliases, lang); ok && other.Alpha2 == c.Alpha2 {
+			return e, c, true
 		}
 	}
 	return nil, country.Country{}, false

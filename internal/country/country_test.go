@@ -395,3 +395,25 @@ func TestLocalNamesUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileOf checks which country a profile is of: its name's, else
+// its first alias's that names one, in English or the site's language.
+func TestProfileOf(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		aliases []string
+		lang    string
+		want    string // Alpha2, "" for none
+	}{
+		{"USA", nil, "en", "US"},
+		{"Nairobi desk", []string{"Bureau", "Kenya", "Haiti"}, "en", "KE"},
+		{"Kenya", []string{"Haiti"}, "en", "KE"},
+		{"États-Unis", nil, "fr", "US"},
+		{"Nairobi desk", []string{"Bureau"}, "en", ""},
+	} {
+		c, ok := ProfileOf(tc.name, tc.aliases, tc.lang)
+		if got := map[bool]string{true: c.Alpha2}[ok]; got != tc.want {
+			t.Errorf("ProfileOf(%q, %q, %q) = %q, want %q", tc.name, tc.aliases, tc.lang, got, tc.want)
+		}
+	}
+}

@@ -185,6 +185,20 @@ func namesMost(namer display.Namer) bool {
 	return n >= len(t.all)/2
 }
 
+// ProfileOf returns the country a profile of the given name and aliases
+// is of: the first of them LookupIn finds, the name before the aliases.
+func ProfileOf(name string, aliases []string, lang string) (Country, bool) {
+	if c, ok := LookupIn(name, lang); ok {
+		return c, true
+	}
+	for _, a := range aliases {
+		if c, ok := LookupIn(a, lang); ok {
+			return c, true
+		}
+	}
+	return Country{}, false
+}
+
 // LookupIn returns the country name names, as Lookup finds it, or by its
 // name in the site's language (a tag such as "fr"): "États-Unis" and
 // "Haïti" in French, "Estados Unidos" in Spanish. The country it returns

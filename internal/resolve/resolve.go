@@ -280,7 +280,7 @@ func (r *resolver) index(k site.Kind) map[string]*entry {
 	byCode := map[string]*site.Entity{} // the first profile of each country
 	for _, e := range list {
 		if k == site.Country {
-			if c, ok := r.countryOf(e.Name, e.Aliases); ok {
+			if c, ok := country.ProfileOf(e.Name, e.Aliases, r.site.Config.Language); ok {
 				if first, dup := byCode[c.Alpha2]; dup {
 					// Two profiles of one country, as "usa.md" and
 					// "etats-unis.md": names the second does not claim go
@@ -298,17 +298,6 @@ func (r *resolver) index(k site.Kind) map[string]*entry {
 		claim(e, e.Slug, diag.Pos{}, false)
 	}
 	return t
-}
-
-// countryOf returns the country of a profile with the name and aliases,
-// if one of them names one.
-func (r *resolver) countryOf(name string, aliases []string) (country.Country, bool) {
-	for _, n := range append([]string{name}, aliases...) {
-		if c, ok := r.lookupCountry(n); ok {
-			return c, true
-		}
-	}
-	return country.Country{}, false
 }
 
 // lookupCountry returns the country name names, in English or in the

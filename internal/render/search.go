@@ -489,6 +489,8 @@ func foldSearchApostrophes(s string) string {
 	return foldSearchKeeping(s, true)
 }
 
+// foldSearchKeeping folds s as foldSearch does, writing each apostrophe
+// as ' when apostrophes is set, else dropping it.
 func foldSearchKeeping(s string, apostrophes bool) string {
 	s = strings.ToLower(norm.NFKD.String(s))
 	b := make([]byte, 0, len(s))

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strconv"
 	"testing"
 	"testing/fstest"
 	"text/template"
@@ -37,18 +38,10 @@ func TestParseErrorColumn(t *testing.T) {
 			continue
 		}
 		msg := err.Error()
-		line := atoi(msg[m[4]:m[5]])
+		line, _ := strconv.Atoi(msg[m[4]:m[5]])
 		theme := themeFS{site: fstest.MapFS{"templates/brief.html": {Data: []byte(tc.src)}}}
 		if got := parseErrorColumn(theme, "brief.html", line, msg[m[1]+1:]); got != tc.col {
 			t.Errorf("%s: %q (%s): column %d, want %d", tc.name, tc.src, msg, got, tc.col)
 		}
 	}
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
